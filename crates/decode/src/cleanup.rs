@@ -1,0 +1,135 @@
+//! Normalisation, last: full-width ASCII, HTML entities, docx and crawler artefacts.
+//!
+//! Chinese punctuation （）“”：，。 is kept: the parser accepts both forms, and turning （ into (
+//! would make a label like （一）予以公开 indistinguishable from scraped ASCII. Only digits,
+//! Latin letters and ％＋－． are folded, because numbers must parse.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Full-width digits, letters and ％＋－． to ASCII. Returns how many characters changed.
+pub fn fold_fullwidth(text: &str) -> (String, usize) {
+    let mut changed = 0;
+    let out = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '－' | '．' => {
+                changed += 1;
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect();
+    (out, changed)
+}
+
+struct Patterns {
+    entity: Regex,
+    artefact: Regex,
+    crawler_header: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        // &#xff1a; &#65306; &nbsp; and the stripped forms scrapers leave: #xff1a; (no ampersand).
+        entity: Regex::new(r"&?#[xX]([0-9a-fA-F]{2,6});|&#([0-9]{2,7});|&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|middot|hellip|mdash|ndash|emsp|ensp);").unwrap(),
+        artefact: Regex::new(r"\[bookmark: [^\]]*\]|\[image: [^\]]*\]").unwrap(),
+        crawler_header: Regex::new(r"^(URL|url|Url|抓取时间|采集时间|爬取时间|crawl_time|Crawled|来源网址|原文链接)\s*[:：]").unwrap(),
+    })
+}
+
+fn named_entity(name: &str) -> &'static str {
+    match name {
+        "nbsp" | "emsp" | "ensp" => " ",
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        "ldquo" => "“",
+        "rdquo" => "”",
+        "lsquo" => "‘",
+        "rsquo" => "’",
+        "middot" => "·",
+        "hellip" => "…",
+        "mdash" => "—",
+        "ndash" => "–",
+        _ => "",
+    }
+}
+
+/// Unescape HTML entities; returns the text and how many were replaced.
+pub fn unescape_entities(text: &str) -> (String, usize) {
+    if !text.contains('#') && !text.contains('&') {
+        return (text.to_string(), 0);
+    }
+    let mut count = 0;
+    let out = patterns().entity.replace_all(text, |caps: &regex::Captures| {
+        let decoded = if let Some(hex) = caps.get(1) {
+            u32::from_str_radix(hex.as_str(), 16).ok().and_then(char::from_u32).map(String::from)
+        } else if let Some(dec) = caps.get(2) {
+            dec.as_str().parse().ok().and_then(char::from_u32).map(String::from)
+        } else {
+            caps.get(3).map(|n| named_entity(n.as_str()).to_string())
+        };
+        match decoded {
+            Some(s) => {
+                count += 1;
+                s
+            }
+            None => caps[0].to_string(),
+        }
+    });
+    (out.into_owned(), count)
+}
+
+/// Remove `[bookmark: _GoBack]`, `[image: …]`; returns the text and how many were removed.
+pub fn remove_artefacts(text: &str) -> (String, usize) {
+    if !text.contains('[') {
+        return (text.to_string(), 0);
+    }
+    let mut count = 0;
+    let out = patterns().artefact.replace_all(text, |_: &regex::Captures| {
+        count += 1;
+        ""
+    });
+    (out.into_owned(), count)
+}
+
+/// Drop crawler header lines (URL:, 抓取时间: …) from the top of the document (first 10 lines).
+pub fn drop_crawler_headers(text: &str) -> (String, usize) {
+    let mut dropped = 0;
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i < 10 && patterns().crawler_header.is_match(line.trim_start()) {
+            dropped += 1;
+        } else {
+            out.push_str(line);
+        }
+    }
+    (out, dropped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fullwidth_digits_fold_but_chinese_punctuation_stays() {
+        assert_eq!(fold_fullwidth("２０１９年（一）：５０％"), ("2019年（一）：50%".to_string(), 7));
+    }
+
+    #[test]
+    fn entities_including_stripped_forms() {
+        assert_eq!(unescape_entities("地址#xff1a;府前路&nbsp;1号&#65306;&amp;").0, "地址：府前路 1号：&");
+        assert_eq!(unescape_entities("第#1条").0, "第#1条");
+    }
+
+    #[test]
+    fn artefacts_and_crawler_headers_go() {
+        assert_eq!(remove_artefacts("[bookmark: _GoBack]2019年[image: 图片]").0, "2019年");
+        let (out, n) = drop_crawler_headers("URL: http://x\n标题: 报告\n正文\n");
+        assert_eq!((out.as_str(), n), ("标题: 报告\n正文\n", 1));
+    }
+}

@@ -1,0 +1,214 @@
+//! decode: bytes of any encoding and state of corruption → clean simplified-Chinese UTF-8.
+//!
+//! The stage runs in a fixed order, each step recorded as a [`Repair`] so that an analyst can see
+//! exactly what was done to a document and why:
+//!
+//! 1. **charset** — BOM, UTF-16 shape, UTF-8 validity, chardetng on a prefix, plausibility
+//!    check with alternatives ([`charset`]);
+//! 2. **mojibake** — line-level undoing of 古文码 / 符号码 / 拼音码; flags for unrecoverable text
+//!    ([`mojibake`]);
+//! 3. **pinyin spam** — detection, annotation stripping and byte-level repair ([`pinyin_spam`]);
+//! 4. **traditional → simplified** — only for text that reads as traditional;
+//! 5. **cleanup** — full-width ASCII, entities, artefacts ([`cleanup`]).
+//!
+//! Nothing here invents text: a repair is kept only when it decodes strictly and reads better;
+//! what cannot be repaired is flagged and kept.
+
+pub mod charset;
+pub mod cleanup;
+pub mod hanzi;
+pub mod mojibake;
+pub mod pinyin_spam;
+
+use hanzi::TextStats;
+use nianbao_model::{Decoded, Repair};
+use std::sync::OnceLock;
+
+/// Why bytes could not be decoded into a report's text (becomes a `rejects` row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError(pub String);
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The share of undecodable characters (U+FFFD, controls, private use) above which bytes are
+/// not text at all. Real reports with a damaged line stay far below it.
+const MAX_GARBAGE_SHARE: f64 = 0.05;
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError("empty file (0 bytes)".into()));
+    }
+    let decision = charset::decode_bytes(bytes);
+    let stats = decision.stats;
+    let garbage = stats.replacement + stats.control + stats.private_use;
+    if garbage as f64 > MAX_GARBAGE_SHARE * stats.chars.max(1) as f64 {
+        return Err(DecodeError(format!(
+            "not text: {:.0}% of {} characters are undecodable or control characters as {} (best of {})",
+            100.0 * garbage as f64 / stats.chars.max(1) as f64,
+            stats.chars,
+            decision.encoding,
+            tried(&decision)
+        )));
+    }
+    if decision.text.trim().is_empty() {
+        return Err(DecodeError(format!("no text: {} bytes of whitespace", bytes.len())));
+    }
+    if stats.han == 0 {
+        return Err(DecodeError(format!("no Chinese text: {} characters, none of them Han", stats.chars)));
+    }
+
+    let mut repairs = Vec::new();
+    if decision.detected_by == "utf8-truncated" {
+        repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
+    }
+    let (text, mojibake_repairs, _) = mojibake::repair_text(&decision.text);
+    repairs.extend(mojibake_repairs);
+
+    let (text, spam_mirror, uncertain_lines, spam_repairs) = repair_pinyin_spam(text);
+    repairs.extend(spam_repairs);
+
+    let (text, t2s_repair) = to_simplified(text);
+    repairs.extend(t2s_repair);
+
+    let text = clean(text, &mut repairs);
+    Ok(Decoded {
+        text,
+        encoding: decision.encoding.to_string(),
+        detected_by: decision.detected_by.to_string(),
+        repairs,
+        spam_mirror,
+        uncertain_lines,
+    })
+}
+
+fn tried(decision: &charset::CharsetDecision) -> String {
+    if decision.alternatives.is_empty() {
+        decision.detected_by.to_string()
+    } else {
+        decision.alternatives.iter().map(|(e, _)| *e).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Repair a spam mirror's text, line by line; drop its breadcrumb and separator lines.
+fn repair_pinyin_spam(text: String) -> (String, bool, Vec<u32>, Vec<Repair>) {
+    let evidence = pinyin_spam::evidence(&text);
+    if !evidence.is_spam() {
+        return (text, false, Vec::new(), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut uncertain = Vec::new();
+    let (mut stripped_lines, mut dropped) = (0, 0);
+    let mut out_line = 0u32;
+    for line in text.lines() {
+        let (repaired, certain) = pinyin_spam::repair_line(line);
+        if repaired != line {
+            stripped_lines += 1;
+        }
+        let trimmed = repaired.trim_matches(|c: char| c == '|' || c.is_whitespace());
+        if trimmed.is_empty() || is_breadcrumb(trimmed) {
+            dropped += 1;
+            continue;
+        }
+        out_line += 1;
+        if !certain {
+            uncertain.push(out_line);
+        }
+        out.push_str(trimmed);
+        out.push('\n');
+    }
+    let mut repairs = vec![Repair {
+        kind: "pinyin_spam".into(),
+        count: stripped_lines,
+        detail: format!(
+            "{} valid annotations ({} invalid); {stripped_lines} lines repaired, {} uncertain{}",
+            evidence.valid,
+            evidence.invalid,
+            uncertain.len(),
+            if uncertain.is_empty() { String::new() } else { format!(" (lines {})", mojibake::line_list(&uncertain)) }
+        ),
+    }];
+    if dropped > 0 {
+        repairs.push(Repair { kind: "mirror_chrome".into(), count: dropped, detail: format!("{dropped} breadcrumb/separator lines dropped") });
+    }
+    (out, true, uncertain, repairs)
+}
+
+/// Mirror chrome: `當前位置: 首頁 |` in either script.
+fn is_breadcrumb(line: &str) -> bool {
+    line.starts_with("當前位置") || line.starts_with("当前位置")
+}
+
+fn opencc() -> &'static opencc_fmmseg::OpenCC {
+    static CONVERTER: OnceLock<opencc_fmmseg::OpenCC> = OnceLock::new();
+    CONVERTER.get_or_init(|| {
+        let mut cc = opencc_fmmseg::OpenCC::new();
+        // The runner parallelises across documents; nested parallelism would oversubscribe.
+        cc.set_parallel(false);
+        cc
+    })
+}
+
+/// Traditional → simplified, only for text that reads as traditional: enough Han characters,
+/// too few of them common simplified ones, and converting makes them common. Identity otherwise.
+fn to_simplified(text: String) -> (String, Option<Repair>) {
+    let before = TextStats::of(&text);
+    if before.han < 10 || before.simplified_share() >= 0.9 {
+        return (text, None);
+    }
+    let converted = opencc().t2s(&text, false);
+    let after = TextStats::of(&converted);
+    if after.simplified_share() <= before.simplified_share() {
+        return (text, None);
+    }
+    let changed = text.chars().zip(converted.chars()).filter(|(a, b)| a != b).count();
+    let detail = format!(
+        "common simplified share {:.1}% → {:.1}%",
+        100.0 * before.simplified_share(),
+        100.0 * after.simplified_share()
+    );
+    (converted, Some(Repair { kind: "t2s".into(), count: changed, detail }))
+}
+
+fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
+    let steps: [(&str, fn(&str) -> (String, usize)); 4] = [
+        ("crawler_header", cleanup::drop_crawler_headers),
+        ("artefacts", cleanup::remove_artefacts),
+        ("html_entities", cleanup::unescape_entities),
+        ("fullwidth", cleanup::fold_fullwidth),
+    ];
+    let mut text = text;
+    for (kind, step) in steps {
+        let (out, count) = step(&text);
+        if count > 0 {
+            repairs.push(Repair { kind: kind.into(), count, detail: format!("{count} changed") });
+        }
+        text = out;
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_binary_inputs_are_refused_with_reasons() {
+        assert_eq!(decode(b"").unwrap_err().0, "empty file (0 bytes)");
+        let random: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        let err = decode(&random).unwrap_err().0;
+        assert!(err.starts_with("not text") || err.starts_with("no Chinese"), "{err}");
+        assert!(decode(b"hello world, no Chinese here").unwrap_err().0.starts_with("no Chinese text"));
+    }
+
+    #[test]
+    fn simplified_text_is_left_as_it_is() {
+        let text = "泗门镇人民政府2017年政府信息公开工作年度报告\n主动公开政府信息1308条。\n";
+        let d = decode(text.as_bytes()).unwrap();
+        assert_eq!(d.text, text);
+        assert!(d.repairs.is_empty(), "{:?}", d.repairs);
+    }
+}

@@ -1,0 +1,56 @@
+//! The content-addressed object store of the landing area.
+
+use crate::FetchError;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct LandingStore {
+    root: PathBuf,
+}
+
+impl LandingStore {
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self, FetchError> {
+        let root = root.into();
+        let objects = root.join("objects");
+        std::fs::create_dir_all(&objects).map_err(|e| FetchError::io(&objects, e))?;
+        Ok(LandingStore { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn manifest_path(&self) -> PathBuf {
+        self.root.join("manifest.json")
+    }
+
+    /// `objects/ab/cdef…`: two hex digits of fan-out keep directories small at a million objects.
+    pub fn object_path(&self, sha256: &str) -> PathBuf {
+        self.root.join("objects").join(&sha256[..2]).join(&sha256[2..])
+    }
+
+    /// Store bytes under their hash unless already there. Written to a temporary name and
+    /// renamed, so a crash never leaves a truncated object under a valid name.
+    pub fn put(&self, sha256: &str, bytes: &[u8]) -> Result<(), FetchError> {
+        let path = self.object_path(sha256);
+        if path.exists() {
+            return Ok(());
+        }
+        let dir = path.parent().expect("object path has a parent");
+        std::fs::create_dir_all(dir).map_err(|e| FetchError::io(dir, e))?;
+        let tmp = dir.join(format!(".tmp-{}-{}", &sha256[2..10], std::process::id()));
+        let write = || -> std::io::Result<()> {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(bytes)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|e| FetchError::io(&path, e))
+    }
+
+    pub fn get(&self, sha256: &str) -> Result<Vec<u8>, FetchError> {
+        let path = self.object_path(sha256);
+        std::fs::read(&path).map_err(|e| FetchError::io(&path, e))
+    }
+}
