@@ -1,1 +1,156 @@
-fn main() {}
+//! The `nianbao` command: run the pipeline, query the warehouse, inspect one document.
+
+mod config;
+mod inspect;
+mod process;
+mod progress;
+mod runner;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "nianbao", version, about = "Government information-disclosure annual reports → a columnar warehouse")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run every stage and publish a new warehouse snapshot.
+    Run {
+        /// Pipeline definition (default: pipelines/nightly.toml unless --input is given).
+        #[arg(long)]
+        pipeline: Option<PathBuf>,
+        /// Input directory (repeatable); replaces the pipeline's sources.
+        #[arg(long)]
+        input: Vec<PathBuf>,
+        /// Warehouse directory (overrides the pipeline).
+        #[arg(long)]
+        warehouse: Option<PathBuf>,
+        /// Landing area for raw bytes (overrides the pipeline).
+        #[arg(long)]
+        landing: Option<PathBuf>,
+    },
+    /// Run SQL against the warehouse: a script file or -e.
+    Sql {
+        #[arg(long, default_value = "data/warehouse")]
+        warehouse: PathBuf,
+        /// A .sql script (statements separated by ;).
+        file: Option<PathBuf>,
+        /// SQL given on the command line.
+        #[arg(short = 'e', long = "execute")]
+        execute: Option<String>,
+        /// Bind $name in the script to a typed value (repeatable): --param year=2019.
+        #[arg(long = "param", value_parser = parse_param)]
+        params: Vec<(String, String)>,
+        #[arg(long, default_value = "table")]
+        format: nianbao_query::Format,
+        /// Allow statements that write (INSERT, COPY …); scripts are read-only otherwise.
+        #[arg(long)]
+        allow_writes: bool,
+    },
+    /// Show one document through decode, parse and normalize.
+    Inspect {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_param(s: &str) -> Result<(String, String), String> {
+    let (name, value) = s.split_once('=').ok_or_else(|| format!("expected name=value, got '{s}'"))?;
+    let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!("parameter name '{name}' must be letters, digits or _"));
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let (name, result) = match cli.command {
+        Command::Run { pipeline, input, warehouse, landing } => ("run", cmd_run(pipeline, input, warehouse, landing)),
+        Command::Sql { warehouse, file, execute, params, format, allow_writes } => {
+            ("sql", cmd_sql(warehouse, file, execute, params, format, allow_writes))
+        }
+        Command::Inspect { file, json } => ("inspect", inspect::inspect(&file, json).map(|s| print!("{s}"))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nianbao {name}: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn cmd_run(pipeline: Option<PathBuf>, input: Vec<PathBuf>, warehouse: Option<PathBuf>, landing: Option<PathBuf>) -> Result<()> {
+    let mut p = match (&pipeline, input.is_empty()) {
+        (Some(path), _) => config::Pipeline::load(path)?,
+        (None, true) => config::Pipeline::load(&PathBuf::from("pipelines/nightly.toml"))?,
+        (None, false) => config::Pipeline::from_inputs(Vec::new()),
+    };
+    if !input.is_empty() {
+        p.sources = config::Pipeline::from_inputs(input).sources;
+    }
+    if let Some(w) = warehouse {
+        p.warehouse.path = w;
+    }
+    if let Some(l) = landing {
+        p.landing.path = l;
+    }
+    let summary = runner::run(&p)?;
+    if let Some(name) = &p.name {
+        println!("pipeline    {name}");
+    }
+    print!("{}", summary.render(&p.warehouse.path));
+    Ok(())
+}
+
+fn cmd_sql(
+    warehouse: PathBuf,
+    file: Option<PathBuf>,
+    execute: Option<String>,
+    params: Vec<(String, String)>,
+    format: nianbao_query::Format,
+    allow_writes: bool,
+) -> Result<()> {
+    let (script, origin) = match (file, execute) {
+        (Some(f), None) => (std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?, f.display().to_string()),
+        (None, Some(sql)) => (sql, "-e".to_string()),
+        _ => bail!("give either a .sql file or -e SQL"),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let engine = nianbao_query::Engine::open(&warehouse).await?;
+        let table = format == nianbao_query::Format::Table;
+        let mut printed = 0;
+        engine
+            .run_script(&script, &origin, &params, allow_writes, |result| {
+                if !result.is_query() {
+                    return Ok(());
+                }
+                if table {
+                    if printed > 0 {
+                        println!();
+                    }
+                    if script.contains(';') && nianbao_query::script::split(&script).len() > 1 {
+                        println!("-- {origin}:{}", result.line);
+                    }
+                }
+                println!("{}", nianbao_query::render(&result.batches, format)?);
+                printed += 1;
+                Ok(())
+            })
+            .await?;
+        Ok(())
+    })
+}

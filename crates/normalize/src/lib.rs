@@ -1,1 +1,92 @@
+//! normalize: parsed structure → canonical metrics, derived rows, checks and template.
+//!
+//! The catalog of docs/metrics.md is data ([`catalog`]); printed labels reach it through a
+//! noise-tolerant matcher ([`labels`]); printed numbers become values exactly ([`value`]);
+//! every identity the template guarantees becomes a `checks` row ([`checks`]). A number is never
+//! altered: what does not add up is flagged, not fixed.
 
+pub mod catalog;
+pub mod checks;
+pub mod labels;
+pub mod narrative;
+pub mod tables;
+pub mod value;
+
+use nianbao_model::{Check, FactSource, Metric};
+use nianbao_parse::Parsed;
+use std::collections::BTreeMap;
+
+/// What normalize adds to a parsed document.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub metrics: Vec<Metric>,
+    pub checks: Vec<Check>,
+    /// The dominant template of the document's tables, or `narrative`.
+    pub template: &'static str,
+    pub agency_level: &'static str,
+}
+
+pub fn normalize(parsed: &Parsed) -> Normalized {
+    let table = tables::read_tables(&parsed.grids);
+    let mut metrics = table.metrics;
+    let derived = checks::derived(&metrics);
+    metrics.extend(derived);
+    let mut all_checks = checks::identities(&metrics);
+    all_checks.extend(table.problems);
+
+    let narrative = narrative::facts(&parsed.lines, &parsed.sections);
+    all_checks.extend(narrative_vs_table(&narrative, &metrics));
+    metrics.extend(narrative);
+
+    let template = dominant_template(&table.votes, &metrics, parsed.year);
+    let agency_level = parsed.agency.as_deref().map_or("unknown", nianbao_parse::meta::agency_level);
+    Normalized { metrics, checks: all_checks, template, agency_level }
+}
+
+/// Where a sentence and the table state the same fact with different numbers, both rows stay
+/// and the disagreement becomes a failed check.
+fn narrative_vs_table(narrative: &[Metric], metrics: &[Metric]) -> Vec<Check> {
+    narrative
+        .iter()
+        .filter_map(|n| {
+            let t = metrics.iter().find(|m| m.source == FactSource::Table && m.metric == n.metric && m.applicant == n.applicant)?;
+            // "3.7万多条" agrees with any table figure in [37000, 38000).
+            let passed = match value::approximate_range(&n.raw) {
+                Some((lo, hi)) => t.value >= lo && t.value < hi,
+                None => (t.value - n.value).abs() < 1e-6,
+            };
+            Some(Check {
+                rule: "narrative_vs_table".into(),
+                expected: Some(t.value),
+                actual: Some(n.value),
+                passed,
+                detail: format!("{}: table line {} says {}, text line {} says '{}'", n.metric, t.line, t.raw, n.line, n.raw),
+            })
+        })
+        .collect()
+}
+
+/// The generation most of the document's table cells belong to. Table 三/四 rows are the same
+/// in 2019 and 2021: without a generation-specific row they follow the report year.
+fn dominant_template(votes: &[&'static str], metrics: &[Metric], year: Option<i32>) -> &'static str {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for v in votes {
+        *counts.entry(v).or_default() += 1;
+    }
+    if let Some((t, _)) = counts.iter().max_by_key(|(t, n)| (**n, template_rank(t))) {
+        return t;
+    }
+    if metrics.iter().any(|m| m.source == FactSource::Table) {
+        return if year.is_some_and(|y| y >= 2021) { "standard_2021" } else { "provisional_2019" };
+    }
+    "narrative"
+}
+
+fn template_rank(t: &str) -> u8 {
+    match t {
+        "standard_2021" => 3,
+        "provisional_2019" => 2,
+        "national_2014" => 1,
+        _ => 0,
+    }
+}

@@ -1,1 +1,56 @@
+//! parse: clean text → structure. Title, agency, year, published date, sections, and the cell
+//! grids of the statistics tables, each cell with the line it was printed on.
+//!
+//! Parsing recovers *structure* only; what a row or a sentence *means* (which metric code) is
+//! decided by `normalize`, which knows the template generations. Keeping the two apart means a
+//! new flattened table form (a new [`grid`] reader) needs no change to the metric mapping.
 
+pub mod grid;
+pub mod meta;
+pub mod sections;
+
+pub use grid::{Cell, Grid, GridRow, Layout};
+use nianbao_model::{Date, Section};
+
+/// Everything parse recovers from one document.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub title: Option<String>,
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    /// Where the year came from (`title`, `statistics_period`, `published`, `body`), for inspect.
+    pub year_from: &'static str,
+    pub published: Option<Date>,
+    pub sections: Vec<Section>,
+    pub grids: Vec<Grid>,
+    /// The text the line numbers refer to, split into lines (index 0 = line 1).
+    pub lines: Vec<String>,
+}
+
+/// Why a text is not a report at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError(pub String);
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Parse one decoded document.
+pub fn parse(text: &str) -> Result<Parsed, ParseError> {
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    if !text.contains("公开") {
+        return Err(ParseError(format!(
+            "not a government information disclosure report: no 公开 in {} lines",
+            lines.len()
+        )));
+    }
+    let title = meta::title(&lines);
+    let published = meta::published(&lines);
+    let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
+    let agency = meta::agency(title.as_deref(), &lines);
+    let grids = grid::find_grids(&lines);
+    let sections = sections::split(&lines);
+    Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines })
+}

@@ -1,1 +1,197 @@
+//! query: the warehouse as SQL. A DataFusion session with the five tables registered by name
+//! (typed partition columns: `province` string, `year` int), scripts run statement by statement
+//! stopping at the first error, parameters bound as typed values — never pasted into SQL.
 
+pub mod script;
+
+use anyhow::{anyhow, bail, Context, Result};
+use datafusion::arrow::datatypes::DataType;
+use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::common::ScalarValue;
+use datafusion::datasource::file_format::parquet::ParquetFormat;
+use datafusion::datasource::listing::ListingOptions;
+use datafusion::execution::context::{SQLOptions, SessionContext};
+use datafusion::common::ParamValues;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Output format of `nianbao sql`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "table" => Ok(Format::Table),
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            other => Err(format!("unknown format '{other}' (table, csv or json)")),
+        }
+    }
+}
+
+pub struct Engine {
+    ctx: SessionContext,
+    /// The snapshot directory the tables were registered on (resolved once, so a run that
+    /// swaps `current` meanwhile does not change what this session reads).
+    pub snapshot: PathBuf,
+}
+
+/// The result of one statement.
+pub struct StatementResult {
+    pub line: usize,
+    /// Never empty for a query: a query without rows gives one empty batch carrying its schema,
+    /// so that the header (or `[]`) is still printed. Statements without output (CREATE VIEW,
+    /// SET) give batches with no columns.
+    pub batches: Vec<RecordBatch>,
+}
+
+impl StatementResult {
+    /// Did the statement produce a result set (as opposed to DDL or SET)?
+    pub fn is_query(&self) -> bool {
+        self.batches.iter().any(|b| b.num_columns() > 0)
+    }
+}
+
+impl Engine {
+    /// Open the current snapshot of a warehouse and register its tables.
+    pub async fn open(warehouse: &Path) -> Result<Engine> {
+        let link = warehouse.join("current");
+        let snapshot = std::fs::canonicalize(&link).with_context(|| {
+            format!("no warehouse snapshot at {} (run `nianbao run` or `make run` first)", link.display())
+        })?;
+        let ctx = SessionContext::new();
+        for table in nianbao_warehouse::schema::TABLES {
+            register(&ctx, &snapshot, table).await?;
+        }
+        Ok(Engine { ctx, snapshot })
+    }
+
+    pub fn context(&self) -> &SessionContext {
+        &self.ctx
+    }
+
+    /// Run a script statement by statement, handing each result to `on_result` as soon as it
+    /// is ready; stop at the first error, naming `origin:line`.
+    pub async fn run_script(
+        &self,
+        script: &str,
+        origin: &str,
+        params: &[(String, String)],
+        allow_writes: bool,
+        mut on_result: impl FnMut(StatementResult) -> Result<()>,
+    ) -> Result<()> {
+        let statements = script::split(script);
+        if statements.is_empty() {
+            bail!("{origin}: no SQL statement");
+        }
+        let options = SQLOptions::new().with_allow_dml(allow_writes);
+        for st in statements {
+            let batches = self
+                .run_statement(&st.sql, params, &options)
+                .await
+                .map_err(|e| anyhow!("{origin}:{}: {e}", st.line))?;
+            on_result(StatementResult { line: st.line, batches })?;
+        }
+        Ok(())
+    }
+
+    /// Run a script and collect every result (for tests and callers that want them all).
+    pub async fn collect_script(&self, script: &str, origin: &str, params: &[(String, String)]) -> Result<Vec<StatementResult>> {
+        let mut results = Vec::new();
+        self.run_script(script, origin, params, false, |r| {
+            results.push(r);
+            Ok(())
+        })
+        .await?;
+        Ok(results)
+    }
+
+    async fn run_statement(&self, sql: &str, params: &[(String, String)], options: &SQLOptions) -> Result<Vec<RecordBatch>> {
+        let df = self.ctx.sql_with_options(sql, *options).await?;
+        let wanted = df.logical_plan().get_parameter_types()?;
+        let df = if wanted.is_empty() { df } else { df.with_param_values(bind(&wanted, params)?)? };
+        let schema: datafusion::arrow::datatypes::SchemaRef = Arc::new(df.schema().as_arrow().clone());
+        let batches = df.collect().await?;
+        Ok(if batches.is_empty() { vec![RecordBatch::new_empty(schema)] } else { batches })
+    }
+}
+
+async fn register(ctx: &SessionContext, snapshot: &Path, table: &str) -> Result<()> {
+    let dir = snapshot.join(table);
+    let mut options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
+    if nianbao_warehouse::schema::is_partitioned(table) {
+        options = options.with_table_partition_cols(vec![("province".to_string(), DataType::Utf8), ("year".to_string(), DataType::Int32)]);
+    }
+    let schema = nianbao_warehouse::schema::of(table).expect("known table");
+    let url = format!("{}/", dir.to_string_lossy());
+    ctx.register_listing_table(table, &url, options, Some(schema), None)
+        .await
+        .with_context(|| format!("registering table {table} at {}", dir.display()))
+}
+
+/// Bind `--param name=value` to the placeholders `$name` of a statement, converting each value
+/// to the type DataFusion inferred for its placeholder (so `year = $year` gets an Int32).
+fn bind(wanted: &HashMap<String, Option<DataType>>, params: &[(String, String)]) -> Result<ParamValues> {
+    let mut map = HashMap::new();
+    for (placeholder, dtype) in wanted {
+        let name = placeholder.trim_start_matches('$');
+        let (_, raw) = params
+            .iter()
+            .find(|(n, _)| n == name)
+            .ok_or_else(|| anyhow!("the query uses {placeholder} but no --param {name}=… was given"))?;
+        let value = match dtype {
+            Some(t) => ScalarValue::try_from_string(raw.clone(), t).map_err(|e| anyhow!("--param {name}={raw}: not a valid {t}: {e}"))?,
+            None => infer_literal(raw),
+        };
+        map.insert(name.to_string(), value.into());
+    }
+    Ok(ParamValues::Map(map))
+}
+
+/// A value with no type to follow: integer, then float, then string.
+fn infer_literal(raw: &str) -> ScalarValue {
+    if let Ok(i) = raw.parse::<i64>() {
+        ScalarValue::Int64(Some(i))
+    } else if let Ok(f) = raw.parse::<f64>() {
+        ScalarValue::Float64(Some(f))
+    } else {
+        ScalarValue::Utf8(Some(raw.to_string()))
+    }
+}
+
+/// Render batches in the requested format.
+pub fn render(batches: &[RecordBatch], format: Format) -> Result<String> {
+    match format {
+        Format::Table => Ok(arrow::util::pretty::pretty_format_batches(batches)?.to_string()),
+        Format::Csv => {
+            let mut buf = Vec::new();
+            {
+                let mut writer = arrow::csv::WriterBuilder::new().with_header(true).build(&mut buf);
+                for b in batches {
+                    writer.write(b)?;
+                }
+            }
+            Ok(String::from_utf8(buf)?)
+        }
+        Format::Json => {
+            let mut buf = Vec::new();
+            {
+                let mut writer = arrow::json::ArrayWriter::new(&mut buf);
+                let refs: Vec<&RecordBatch> = batches.iter().collect();
+                writer.write_batches(&refs)?;
+                writer.finish()?;
+            }
+            if buf.is_empty() {
+                buf.extend_from_slice(b"[]");
+            }
+            Ok(String::from_utf8(buf)?)
+        }
+    }
+}

@@ -1,1 +1,161 @@
+//! warehouse: report records → a Parquet snapshot, published atomically.
+//!
+//! ```text
+//! <warehouse>/current -> snapshots/<run_id>          (a symlink, swapped by rename)
+//! <warehouse>/snapshots/<run_id>/_manifest.json
+//! <warehouse>/snapshots/<run_id>/<table>/province=<p>/year=<y>/part-0.parquet
+//! <warehouse>/snapshots/<run_id>/rejects/part-0.parquet
+//! <warehouse>/.lock                                  (held by the running `nianbao run`)
+//! ```
+//!
+//! A run writes its snapshot under a temporary name, syncs every file, renames the directory
+//! to its final name and only then points `current` at it: a rename of a symlink is atomic, so
+//! a reader (or a run killed with SIGKILL at any moment) sees either the old snapshot or the
+//! complete new one, never a mix. The previous snapshot is kept, so a query that started
+//! before the swap finishes on the files it opened; older ones are garbage-collected.
 
+pub mod batches;
+pub mod schema;
+mod write;
+
+use anyhow::{bail, Context, Result};
+use nianbao_model::{Reject, ReportRecord};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Snapshots kept after a run: the new current one and the one before it.
+const SNAPSHOTS_KEPT: usize = 2;
+
+pub struct Warehouse {
+    root: PathBuf,
+}
+
+/// Held for the duration of a run; released when dropped or when the process dies (flock).
+pub struct RunLock {
+    _file: File,
+}
+
+/// Row counts of one table, by partition directory (`province=zhejiang/year=2017`).
+pub type PartitionCounts = BTreeMap<String, usize>;
+
+#[derive(Debug, Serialize)]
+pub struct SnapshotManifest {
+    pub run_id: String,
+    pub schema_version: u32,
+    pub pipeline_version: String,
+    pub created: String,
+    /// sha256 of every document in the snapshot (reports and rejects), sorted.
+    pub input_hashes: Vec<String>,
+    pub rows: BTreeMap<String, PartitionCounts>,
+}
+
+impl Warehouse {
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
+        let root = root.into();
+        std::fs::create_dir_all(root.join("snapshots")).with_context(|| format!("creating warehouse {}", root.display()))?;
+        Ok(Warehouse { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Take the run lock, or refuse clearly when another run holds it.
+    pub fn lock(&self) -> Result<RunLock> {
+        let path = self.root.join(".lock");
+        let mut file = std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path)
+            .with_context(|| format!("opening lock {}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = std::fs::read_to_string(&path).unwrap_or_default();
+                bail!(
+                    "another nianbao run is writing to {} ({}); refusing to start a second one",
+                    self.root.display(),
+                    if holder.trim().is_empty() { "holder unknown".to_string() } else { holder.trim().to_string() }
+                );
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e).with_context(|| format!("locking {}", path.display())),
+        }
+        file.set_len(0)?;
+        writeln!(file, "pid {}", std::process::id())?;
+        Ok(RunLock { _file: file })
+    }
+
+    /// The directory `current` points at, if a snapshot has been published.
+    pub fn current(&self) -> Option<PathBuf> {
+        let link = self.root.join("current");
+        std::fs::canonicalize(&link).ok().filter(|p| p.is_dir())
+    }
+
+    /// Write a complete snapshot and publish it. The lock must be held.
+    pub fn publish(&self, _lock: &RunLock, run_id: &str, records: &[ReportRecord], rejects: &[Reject], created: &str) -> Result<PathBuf> {
+        let snapshots = self.root.join("snapshots");
+        let tmp = snapshots.join(format!(".tmp-{run_id}"));
+        let final_dir = snapshots.join(run_id);
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)?;
+        }
+        std::fs::create_dir_all(&tmp)?;
+        let rows = write::write_snapshot(&tmp, records, rejects)?;
+        let mut input_hashes: Vec<String> =
+            records.iter().map(|r| r.sha256.clone()).chain(rejects.iter().filter_map(|r| r.sha256.clone())).collect();
+        input_hashes.sort();
+        input_hashes.dedup();
+        let manifest = SnapshotManifest {
+            run_id: run_id.to_string(),
+            schema_version: nianbao_model::SCHEMA_VERSION,
+            pipeline_version: nianbao_model::PIPELINE_VERSION.to_string(),
+            created: created.to_string(),
+            input_hashes,
+            rows,
+        };
+        write::write_synced(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
+        write::sync_dir(&tmp)?;
+        std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
+        write::sync_dir(&snapshots)?;
+        self.point_current_at(run_id)?;
+        self.collect_garbage(run_id)?;
+        Ok(final_dir)
+    }
+
+    /// Swap `current` in one step: a new symlink under a temporary name, renamed over the old.
+    fn point_current_at(&self, run_id: &str) -> Result<()> {
+        let tmp_link = self.root.join(format!(".current.tmp-{}", std::process::id()));
+        let _ = std::fs::remove_file(&tmp_link);
+        std::os::unix::fs::symlink(Path::new("snapshots").join(run_id), &tmp_link)?;
+        std::fs::rename(&tmp_link, self.root.join("current")).context("swapping the current snapshot")?;
+        write::sync_dir(&self.root)
+    }
+
+    /// Remove unfinished snapshots of killed runs and all but the newest complete ones.
+    fn collect_garbage(&self, current_run: &str) -> Result<()> {
+        let snapshots = self.root.join("snapshots");
+        let mut complete = Vec::new();
+        for entry in std::fs::read_dir(&snapshots)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with(".tmp-") {
+                std::fs::remove_dir_all(entry.path())?;
+            } else if name != current_run {
+                complete.push(name);
+            }
+        }
+        complete.sort();
+        let keep_older = SNAPSHOTS_KEPT - 1;
+        let excess = complete.len().saturating_sub(keep_older);
+        for name in &complete[..excess] {
+            std::fs::remove_dir_all(snapshots.join(name))?;
+        }
+        Ok(())
+    }
+}
+
+/// A fresh, sortable run id: `r20261122T193005Z-12345`.
+pub fn new_run_id(unix_seconds: i64) -> String {
+    let ts = nianbao_model::iso8601_utc(unix_seconds).replace(['-', ':'], "");
+    format!("r{ts}-{}", std::process::id())
+}

@@ -1,0 +1,43 @@
+# nianbao — the two commands a fresh machine needs are `make run` and `make test`.
+#
+# Builds go to a target directory outside the clone so that every clone (and CI) reuses
+# the compiled dependencies: DataFusion takes minutes to build on 2 cores.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/nianbao/target
+
+CARGO    ?= cargo
+NIANBAO  := $(CARGO) run --quiet --bin nianbao --
+PIPELINE ?= pipelines/nightly.toml
+WAREHOUSE ?= data/warehouse
+VENV     := .venv
+
+.PHONY: all build run test test-rust test-interop sql clean help
+
+all: build
+
+help:
+	@echo "make run            run the nightly pipeline ($(PIPELINE)) into $(WAREHOUSE)"
+	@echo "make test           every test (what CI runs)"
+	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
+
+build:
+	$(CARGO) build --workspace
+
+run: build
+	$(NIANBAO) run --pipeline $(PIPELINE)
+
+# Rust unit and end-to-end tests, then the interoperability check (DuckDB and pyarrow read the
+# same warehouse and agree with DataFusion).
+test: test-rust test-interop
+
+test-rust:
+	$(CARGO) test --workspace
+
+test-interop: build
+	python3 tests/interop/run.py
+
+sql:
+	@test -n "$(Q)" || (echo "usage: make sql Q=sql/coverage.sql [P='year=2017']"; exit 2)
+	$(NIANBAO) sql --warehouse $(WAREHOUSE) $(Q) $(foreach p,$(P),--param $(p))
+
+clean:
+	rm -rf data/warehouse data/landing $(VENV)

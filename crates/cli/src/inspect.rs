@@ -1,0 +1,97 @@
+//! `nianbao inspect FILE`: one document through every stage, with the decision path.
+
+use crate::process::{trace, Traced};
+use anyhow::Result;
+use nianbao_model::Stage;
+use serde_json::json;
+
+pub fn inspect(path: &std::path::Path, as_json: bool) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let sha = nianbao_fetch::sha256_hex(&bytes);
+    match trace(&bytes) {
+        Ok(t) if as_json => Ok(serde_json::to_string_pretty(&to_json(path, &sha, bytes.len(), &t))?),
+        Ok(t) => Ok(to_text(path, &sha, bytes.len(), &t)),
+        Err((stage, reason)) if as_json => {
+            Ok(serde_json::to_string_pretty(&json!({"file": path.display().to_string(), "sha256": sha, "bytes": bytes.len(), "rejected": {"stage": stage, "reason": reason}}))?)
+        }
+        Err((stage, reason)) => Ok(format!("file        {} ({} bytes, sha256 {sha})\nREJECTED    at {}: {reason}\n", path.display(), bytes.len(), stage_name(stage))),
+    }
+}
+
+fn stage_name(s: Stage) -> &'static str {
+    s.as_str()
+}
+
+fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_json::Value {
+    json!({
+        "file": path.display().to_string(),
+        "sha256": sha,
+        "bytes": len,
+        "decode": {
+            "encoding": t.decoded.encoding,
+            "detected_by": t.decoded.detected_by,
+            "spam_mirror": t.decoded.spam_mirror,
+            "repairs": t.decoded.repairs,
+            "uncertain_lines": t.decoded.uncertain_lines,
+        },
+        "title": t.parsed.title,
+        "agency": t.parsed.agency,
+        "agency_level": t.normalized.agency_level,
+        "year": t.parsed.year,
+        "year_from": t.parsed.year_from,
+        "published": t.parsed.published.map(|d| d.to_string()),
+        "template": t.normalized.template,
+        "region": {"resolved": false, "reason": "region resolution is not implemented yet"},
+        "sections": t.parsed.sections.iter().map(|s| json!({"ordinal": s.ordinal, "heading": s.heading, "chars": s.body.chars().count()})).collect::<Vec<_>>(),
+        "grids": t.parsed.grids.iter().map(|g| json!({"layout": g.layout.as_str(), "rows": g.rows.len(), "first_line": g.rows.first().map(|r| r.line())})).collect::<Vec<_>>(),
+        "metrics": t.normalized.metrics,
+        "checks": t.normalized.checks,
+    })
+}
+
+fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String {
+    let d = &t.decoded;
+    let p = &t.parsed;
+    let n = &t.normalized;
+    let mut out = format!("file        {} ({len} bytes, sha256 {sha})\n", path.display());
+    out += &format!("decode      {} (by {}){}\n", d.encoding, d.detected_by, if d.spam_mirror { ", spam mirror" } else { "" });
+    for r in &d.repairs {
+        out += &format!("  repair    {} ×{}: {}\n", r.kind, r.count, r.detail);
+    }
+    if !d.uncertain_lines.is_empty() {
+        out += &format!("  uncertain lines {:?}\n", d.uncertain_lines);
+    }
+    out += &format!("title       {}\n", p.title.as_deref().unwrap_or("—"));
+    out += &format!("agency      {} (level {})\n", p.agency.as_deref().unwrap_or("—"), n.agency_level);
+    out += &format!("year        {} (from {})\n", p.year.map_or("unknown".into(), |y| y.to_string()), p.year_from);
+    out += &format!("published   {}\n", p.published.map_or("—".into(), |d| d.to_string()));
+    out += "region      unresolved (region resolution is not implemented yet)\n";
+    out += &format!("template    {}\n", n.template);
+    out += &format!("sections    {}\n", p.sections.len());
+    for s in &p.sections {
+        out += &format!("  {:>2} {} ({} chars)\n", s.ordinal, if s.heading.is_empty() { "(preamble)" } else { &s.heading }, s.body.chars().count());
+    }
+    for g in &p.grids {
+        out += &format!("grid        {} rows, {} layout, from line {}\n", g.rows.len(), g.layout.as_str(), g.rows.first().map_or(0, |r| r.line()));
+    }
+    out += &format!("metrics     {}\n", n.metrics.len());
+    for m in &n.metrics {
+        out += &format!(
+            "  line {:>4}  {:<44} {:<15} {:>14} {:<6} {:<9} {} | {}\n",
+            m.line,
+            m.metric,
+            m.applicant.map_or("", |a| a.as_str()),
+            m.value,
+            m.unit,
+            m.source.as_str(),
+            m.label,
+            m.raw
+        );
+    }
+    let failed: Vec<_> = n.checks.iter().filter(|c| !c.passed).collect();
+    out += &format!("checks      {} evaluated, {} failed\n", n.checks.len(), failed.len());
+    for c in failed {
+        out += &format!("  FAILED {}: {}\n", c.rule, c.detail);
+    }
+    out
+}

@@ -1,0 +1,59 @@
+//! One document through decode → parse → normalize. Pure: bytes in, record or reject out.
+
+use nianbao_model::{Landed, Region, Reject, ReportRecord, Stage};
+
+/// Everything the stages produced for one document, for `inspect`.
+pub struct Traced {
+    pub decoded: nianbao_model::Decoded,
+    pub parsed: nianbao_parse::Parsed,
+    pub normalized: nianbao_normalize::Normalized,
+}
+
+pub fn trace(bytes: &[u8]) -> Result<Traced, (Stage, String)> {
+    let decoded = nianbao_decode::decode(bytes).map_err(|e| (Stage::Decode, e.0))?;
+    let parsed = nianbao_parse::parse(&decoded.text).map_err(|e| (Stage::Parse, e.0))?;
+    let normalized = nianbao_normalize::normalize(&parsed);
+    Ok(Traced { decoded, parsed, normalized })
+}
+
+/// Process a landed document. A panic inside a stage is caught and becomes a reject naming the
+/// stage trail, so one bad document can never stop the run or be lost.
+pub fn process(doc: &Landed) -> Result<ReportRecord, Reject> {
+    let reject = |stage: Stage, reason: String| Reject {
+        source: doc.primary_source().to_string(),
+        sha256: Some(doc.sha256.clone()),
+        stage,
+        reason,
+    };
+    let traced = std::panic::catch_unwind(|| trace(&doc.bytes))
+        .map_err(|p| reject(Stage::Normalize, format!("internal error (panic): {}", panic_message(&p))))?
+        .map_err(|(stage, reason)| reject(stage, reason))?;
+    Ok(record(doc, traced))
+}
+
+fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown".into())
+}
+
+fn record(doc: &Landed, t: Traced) -> ReportRecord {
+    let Traced { decoded, parsed, normalized } = t;
+    ReportRecord {
+        report_id: doc.report_id(),
+        source: doc.primary_source().to_string(),
+        sha256: doc.sha256.clone(),
+        bytes: doc.bytes.len() as u64,
+        encoding: decoded.encoding,
+        repairs: decoded.repairs.iter().map(|r| r.kind.clone()).collect(),
+        spam_mirror: decoded.spam_mirror,
+        title: parsed.title,
+        agency: parsed.agency,
+        agency_level: normalized.agency_level.to_string(),
+        region: Region::default(),
+        year: parsed.year,
+        published: parsed.published,
+        template: normalized.template.to_string(),
+        metrics: normalized.metrics,
+        sections: parsed.sections,
+        checks: normalized.checks,
+    }
+}

@@ -1,0 +1,181 @@
+//! The operator's guarantees: nothing lost, nothing half-written, same inputs same bytes.
+
+use crate::common::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// The samples plus the inputs a crawler really produces: an empty file, random bytes, a
+/// truncated report, the same report under a second name.
+fn messy_corpus(dir: &Path) -> PathBuf {
+    let input = dir.join("input");
+    std::fs::create_dir_all(input.join("sub")).unwrap();
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, input.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(input.join("empty.txt"), b"").unwrap();
+    let random: Vec<u8> = (0..5000u64).map(|i| (i.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) >> 33) as u8).collect();
+    std::fs::write(input.join("random.bin"), random).unwrap();
+    let seed = std::fs::read(samples().join("004_f6584d2c7913d8cd.txt")).unwrap();
+    std::fs::write(input.join("truncated.txt"), &seed[..seed.len() / 3 + 1]).unwrap();
+    std::fs::write(input.join("sub/copy-of-000.txt"), std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap()).unwrap();
+    std::fs::write(input.join("english.txt"), b"This is not a report at all, just some English text.\n").unwrap();
+    input
+}
+
+#[test]
+fn every_input_is_a_report_or_a_reject() {
+    let dir = tempdir();
+    let input = messy_corpus(dir.path());
+    let summary = run(dir.path(), &[&input]);
+    // 10 files; the copy of 000 is the same document: 9 documents.
+    let reports = count(dir.path(), "reports");
+    let rejects = count(dir.path(), "rejects");
+    assert_eq!(reports + rejects, 9, "{summary}");
+    let reasons = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
+    let by_name: BTreeMap<String, String> = reasons
+        .iter()
+        .map(|r| {
+            let source = r["source"].as_str().unwrap();
+            (source.rsplit('/').next().unwrap().to_string(), format!("{}: {}", r["stage"].as_str().unwrap(), r["reason"].as_str().unwrap()))
+        })
+        .collect();
+    assert_eq!(by_name["empty.txt"], "decode: empty file (0 bytes)");
+    assert!(by_name["random.bin"].starts_with("decode: "), "{by_name:?}");
+    assert!(by_name["english.txt"].starts_with("decode: no Chinese text"), "{by_name:?}");
+    // The truncated report is still a report (its first third has a title and text).
+    assert!(!by_name.contains_key("truncated.txt"));
+    assert_eq!(reports, 6, "{by_name:?}");
+    // One document, two names: the landing manifest says so.
+    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("landing/manifest.json")).unwrap()).unwrap();
+    let two_names = manifest["entries"].as_object().unwrap().values().filter(|e| e["sources"].as_array().unwrap().len() == 2).count();
+    assert_eq!(two_names, 1);
+    assert!(summary.contains("1 duplicate copies"), "{summary}");
+}
+
+fn parquet_files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let current = std::fs::canonicalize(root.join("warehouse/current")).unwrap();
+    for entry in walk(&current) {
+        if entry.extension().is_some_and(|e| e == "parquet") {
+            files.insert(entry.strip_prefix(&current).unwrap().to_path_buf(), std::fs::read(&entry).unwrap());
+        }
+    }
+    files
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+    }
+    out
+}
+
+#[test]
+fn same_inputs_give_byte_identical_parquet() {
+    let (a, b) = (tempdir(), tempdir());
+    let input = messy_corpus(a.path());
+    run(a.path(), &[&input]);
+    run(b.path(), &[&input]);
+    let (fa, fb) = (parquet_files(a.path()), parquet_files(b.path()));
+    assert!(fa.len() >= 5, "{:?}", fa.keys());
+    assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
+    for (path, bytes) in &fa {
+        assert!(bytes == &fb[path], "{} differs between runs", path.display());
+    }
+    // A rerun into the same warehouse replaces the snapshot; it does not append.
+    run(a.path(), &[&input]);
+    assert_eq!(parquet_files(a.path()), fa);
+    assert_eq!(count(a.path(), "reports"), 6);
+}
+
+#[test]
+fn partitions_are_hive_style_and_ascii() {
+    let dir = tempdir();
+    run(dir.path(), &[&samples()]);
+    let files = parquet_files(dir.path());
+    for path in files.keys() {
+        let s = path.to_string_lossy();
+        assert!(s.is_ascii(), "{s}");
+        assert!(s.starts_with("rejects/") || s.contains("/province=") && s.contains("/year="), "{s}");
+    }
+    assert!(files.contains_key(Path::new("reports/province=unknown/year=2017/part-0.parquet")));
+    let years = query(dir.path(), "SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year");
+    assert_eq!(years[0]["year"], 2017);
+    assert_eq!(years[1]["year"], 2019);
+}
+
+#[test]
+fn a_second_run_refuses_while_one_holds_the_lock() {
+    let dir = tempdir();
+    std::fs::create_dir_all(dir.path().join("warehouse")).unwrap();
+    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(dir.path().join("warehouse/.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = nianbao(&["run", "--input", &samples().display().to_string(), "--warehouse", "warehouse", "--landing", "landing"], dir.path());
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("another nianbao run is writing to warehouse"), "{err}");
+    drop(lock);
+    run(dir.path(), &[&samples()]);
+}
+
+/// `n` distinct reports: copies of the samples, each with a line that makes its bytes unique.
+fn copied_corpus(dir: &Path, n: usize) -> PathBuf {
+    let input = dir.join(format!("corpus-{n}"));
+    std::fs::create_dir_all(&input).unwrap();
+    let seeds: Vec<Vec<u8>> = {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(samples()).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
+    };
+    for i in 0..n {
+        let mut bytes = seeds[i % seeds.len()].clone();
+        bytes.extend_from_slice(format!("\n附注：副本编号{i}。\n").as_bytes());
+        std::fs::write(input.join(format!("doc-{i:05}.txt")), bytes).unwrap();
+    }
+    input
+}
+
+#[test]
+fn sigkill_at_any_moment_leaves_the_old_or_the_new_snapshot() {
+    let dir = tempdir();
+    let small = copied_corpus(dir.path(), 50);
+    let large = copied_corpus(dir.path(), 3000);
+    run(dir.path(), &[&small]);
+    assert_eq!(count(dir.path(), "reports"), 50);
+    let args = ["run", "--input", large.to_str().unwrap(), "--warehouse", "warehouse", "--landing", "landing"];
+    let mut completed_once = false;
+    for delay_ms in [30u64, 120, 300, 600, 1000, 1500, 2500, 4000] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let finished = child.try_wait().unwrap().is_some();
+        let _ = child.kill(); // SIGKILL
+        child.wait().unwrap();
+        completed_once |= finished;
+        // Whatever moment it died at, `current` is a whole snapshot: old (50) or new (3000).
+        let reports = count(dir.path(), "reports");
+        assert!(reports == 50 || reports == 3000, "after kill at {delay_ms} ms: {reports} reports");
+        let metrics_reports = query(dir.path(), "SELECT count(DISTINCT report_id) AS n FROM metrics")[0]["n"].as_i64().unwrap();
+        assert_eq!(metrics_reports, reports, "metrics and reports from different snapshots after kill at {delay_ms} ms");
+    }
+    let _ = completed_once;
+    // And the next run succeeds and cleans up what the killed ones left.
+    run(dir.path(), &[&large]);
+    assert_eq!(count(dir.path(), "reports"), 3000);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("warehouse/snapshots"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -1,0 +1,192 @@
+//! The five real reports give exactly the numbers a person reads in them.
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// One warehouse built from the samples, shared by the tests of this module.
+fn warehouse() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempdir();
+        run(dir.path(), &[&samples()]);
+        dir
+    })
+    .path()
+}
+
+/// report_id of the sample whose file name starts with `prefix`.
+fn report(prefix: &str) -> String {
+    let rows = query(warehouse(), &format!("SELECT report_id FROM reports WHERE source LIKE '%/{prefix}%'"));
+    assert_eq!(rows.len(), 1, "one report for {prefix}");
+    rows[0]["report_id"].as_str().unwrap().to_string()
+}
+
+/// (metric, applicant or "") → value, for table/derived rows (or narrative ones when asked).
+fn metrics(prefix: &str, source: &str) -> HashMap<(String, String), f64> {
+    let id = report(prefix);
+    let rows = query(
+        warehouse(),
+        &format!("SELECT metric, coalesce(applicant, '') AS applicant, value FROM metrics WHERE report_id = '{id}' AND source = '{source}'"),
+    );
+    let mut map = HashMap::new();
+    for r in rows {
+        let key = (r["metric"].as_str().unwrap().to_string(), r["applicant"].as_str().unwrap().to_string());
+        assert!(map.insert(key.clone(), r["value"].as_f64().unwrap()).is_none(), "duplicate {key:?} in {prefix}");
+    }
+    map
+}
+
+fn assert_values(prefix: &str, source: &str, expected: &[(&str, &str, f64)]) {
+    let got = metrics(prefix, source);
+    for (metric, applicant, value) in expected {
+        let key = (metric.to_string(), applicant.to_string());
+        assert_eq!(got.get(&key), Some(value), "{prefix}: {metric}[{applicant}] ({source})");
+    }
+}
+
+fn report_row(prefix: &str) -> Value {
+    let id = report(prefix);
+    query(warehouse(), &format!("SELECT *, CAST(published AS VARCHAR) AS published_text FROM reports WHERE report_id = '{id}'")).remove(0)
+}
+
+fn failed_checks(prefix: &str) -> Vec<String> {
+    let id = report(prefix);
+    query(warehouse(), &format!("SELECT rule, detail FROM checks WHERE report_id = '{id}' AND NOT passed"))
+        .iter()
+        .map(|r| format!("{}: {}", r["rule"].as_str().unwrap(), r["detail"].as_str().unwrap()))
+        .collect()
+}
+
+fn passed(prefix: &str, rule: &str, detail_starts: &str) -> bool {
+    let id = report(prefix);
+    let rows = query(warehouse(), &format!("SELECT passed, detail FROM checks WHERE report_id = '{id}' AND rule = '{rule}'"));
+    let row = rows.iter().find(|r| r["detail"].as_str().unwrap().starts_with(detail_starts)).unwrap_or_else(|| panic!("{prefix}: no {rule} check {detail_starts}: {rows:?}"));
+    row["passed"].as_bool().unwrap()
+}
+
+#[test]
+fn five_samples_become_five_reports() {
+    assert_eq!(count(warehouse(), "reports"), 5);
+    assert_eq!(count(warehouse(), "rejects"), 0);
+}
+
+#[test]
+fn seed_000_national_2014_table() {
+    assert_values(
+        "000",
+        "table",
+        &[
+            ("proactive.total", "", 1308.0),
+            ("proactive.via.website", "", 721.0),
+            ("proactive.via.weibo", "", 58.0),
+            ("proactive.via.wechat", "", 208.0),
+            ("proactive.via.other", "", 275.0),
+            ("response.hotspots", "", 37.0),
+            ("apply.received", "total", 0.0),
+            ("review.total", "", 0.0),
+            ("litigation.total", "", 0.0),
+            ("fees.amount", "", 0.0),
+        ],
+    );
+    let r = report_row("000");
+    assert_eq!(r["template"], "national_2014");
+    assert_eq!(r["year"], 2017);
+    assert_eq!(r["title"], "泗门镇人民政府2017年政府信息公开工作年度报告");
+    assert!(failed_checks("000").is_empty(), "{:?}", failed_checks("000"));
+}
+
+#[test]
+fn seed_004_national_2014_table_with_sections_eight_and_nine() {
+    assert_values(
+        "004",
+        "table",
+        &[
+            ("proactive.total", "", 37353.0),
+            ("proactive.normative", "", 66.0),
+            ("proactive.via.gazette", "", 42.0),
+            ("proactive.via.website", "", 33196.0),
+            ("apply.received", "total", 244.0),
+            ("apply.received.in_person", "total", 138.0),
+            ("apply.received.fax", "total", 0.0),
+            ("apply.received.online", "total", 11.0),
+            ("apply.received.letter", "total", 95.0),
+            ("apply.closed.on_time", "total", 243.0),
+            ("apply.closed.extended", "total", 1.0),
+            ("apply.result.total", "total", 244.0),
+            ("apply.result.disclosed", "total", 128.0),
+            ("apply.result.partial", "total", 24.0),
+            ("apply.result.denied", "total", 19.0),
+            ("apply.result.not_exist", "total", 55.0),
+            ("review.total", "", 4.0),
+            ("review.corrected", "", 2.0),
+            ("review.other", "", 2.0),
+            ("litigation.total", "", 0.0),
+            ("fees.amount", "", 0.0),
+            ("org.budget", "", 854000.0),
+            ("org.staff", "", 184.0),
+            ("org.trainees", "", 2330.0),
+        ],
+    );
+    assert!(passed("004", "received_by_channel", "[total] apply.received 244"));
+    assert!(passed("004", "denied_reasons", "[total] apply.result.denied 19"));
+    let r = report_row("004");
+    assert_eq!(r["published_text"], "2018-01-12");
+    assert_eq!(r["agency"], "温州市瓯海区人民政府");
+    // The text's 3.7万多条 agrees with the table's 37353: an approximate figure is a range.
+    assert!(failed_checks("004").is_empty(), "{:?}", failed_checks("004"));
+    assert_values("004", "narrative", &[("proactive.total", "", 37000.0)]);
+}
+
+#[test]
+fn seed_003_provisional_2019_tables() {
+    assert_values(
+        "003",
+        "table",
+        &[
+            ("art20.licensing.prev_items", "", 5.0),
+            ("art20.licensing.change", "", 0.0),
+            ("art20.licensing.decisions", "", 57.0),
+            ("art20.penalty.prev_items", "", 13.0),
+            ("art20.penalty.decisions", "", 82.0),
+            ("art20.coercion.prev_items", "", 2.0),
+            ("art20.coercion.decisions", "", 3.0),
+            ("art20.procurement.items", "", 36.0),
+            ("art20.procurement.amount", "", 2887900.0),
+        ],
+    );
+    // Table 三 is printed blank: no table rows, but the heading says （无）.
+    assert!(!metrics("003", "table").keys().any(|(m, _)| m.starts_with("apply.")));
+    assert_values("003", "narrative", &[("apply.received", "total", 0.0)]);
+    let r = report_row("003");
+    assert_eq!(r["template"], "provisional_2019");
+    assert_eq!(r["year"], 2019);
+    assert_eq!(r["published_text"], "2020-01-15");
+}
+
+#[test]
+fn seed_001_spam_mirror_is_repaired_and_read() {
+    let r = report_row("001");
+    assert_eq!(r["spam_mirror"], true);
+    assert_eq!(r["title"], "海盐县沈荡镇人民政府2017年度政府信息公开工作报告");
+    let repairs: Vec<&str> = r["repairs"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert!(repairs.contains(&"pinyin_spam") && repairs.contains(&"t2s"), "{repairs:?}");
+    assert_values("001", "narrative", &[("proactive.total", "", 170.0), ("apply.received", "total", 0.0)]);
+    let id = report("001");
+    let body = query(warehouse(), &format!("SELECT string_agg(body, '\n') AS text FROM sections WHERE report_id = '{id}'"));
+    let text = body[0]["text"].as_str().unwrap();
+    for phrase in ["推进政府数据开放共享", "截至2017年12月31日", "公开年报1条"] {
+        assert!(text.contains(phrase), "missing {phrase}");
+    }
+    assert!(!text.contains("(dāng)") && !text.contains("數"), "annotation or traditional text left");
+}
+
+#[test]
+fn seed_002_narrative_only() {
+    let r = report_row("002");
+    assert_eq!(r["template"], "narrative");
+    assert_eq!(r["year"], 2017);
+    assert_eq!(r["province"], "unknown");
+}

@@ -1,0 +1,162 @@
+//! The arithmetic identities the templates guarantee (docs/metrics.md §identities), evaluated
+//! on what was printed. A check is recorded only when every operand was printed: a blank cell
+//! is no value, and an identity over missing values proves nothing. Numbers are never altered.
+
+use crate::catalog::is_result_part;
+use nianbao_model::{Applicant, Check, FactSource, Metric};
+use std::collections::BTreeMap;
+
+type Key<'a> = (&'a str, Option<Applicant>);
+
+/// The table (and derived) figures of a report by (metric, applicant); the first print wins.
+pub struct Figures<'a> {
+    map: BTreeMap<Key<'a>, f64>,
+}
+
+impl<'a> Figures<'a> {
+    pub fn new(metrics: &'a [Metric]) -> Self {
+        let mut map = BTreeMap::new();
+        for m in metrics.iter().filter(|m| m.source != FactSource::Narrative) {
+            map.entry((m.metric.as_str(), m.applicant)).or_insert(m.value);
+        }
+        Figures { map }
+    }
+
+    pub fn get(&self, metric: &str, applicant: Option<Applicant>) -> Option<f64> {
+        self.map.get(&(metric, applicant)).copied()
+    }
+
+    fn metrics_with_applicant(&self, applicant: Option<Applicant>) -> impl Iterator<Item = (&'a str, f64)> + '_ {
+        self.map.iter().filter(move |((_, a), _)| *a == applicant).map(|((m, _), v)| (*m, *v))
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+fn check(rule: &str, expected: f64, actual: f64, detail: String) -> Check {
+    Check { rule: rule.into(), expected: Some(expected), actual: Some(actual), passed: close(expected, actual), detail }
+}
+
+fn fmt(v: f64) -> String {
+    if v.fract() == 0.0 { format!("{v:.0}") } else { format!("{v}") }
+}
+
+/// `total` = sum of `parts`, when the total and every part were printed.
+fn sum_check(f: &Figures, rule: &str, total: &str, parts: &[&str], applicant: Option<Applicant>) -> Option<Check> {
+    let expected = f.get(total, applicant)?;
+    let values: Option<Vec<f64>> = parts.iter().map(|p| f.get(p, applicant)).collect();
+    let values = values?;
+    let actual: f64 = values.iter().sum();
+    let terms: Vec<String> = parts.iter().zip(&values).map(|(p, v)| format!("{p} {}", fmt(*v))).collect();
+    let who = applicant.map_or(String::new(), |a| format!("[{}] ", a.as_str()));
+    Some(check(rule, expected, actual, format!("{who}{total} {} vs {} = {}", fmt(expected), terms.join(" + "), fmt(actual))))
+}
+
+pub fn identities(metrics: &[Metric]) -> Vec<Check> {
+    let f = Figures::new(metrics);
+    let mut checks = Vec::new();
+    let applicants: Vec<Option<Applicant>> = Applicant::COLUMNS.iter().map(|&a| Some(a)).collect();
+
+    for &applicant in &applicants {
+        // 1. received + carried_in = result.total + carried_out (printed in the template itself).
+        if let (Some(r), Some(ci), Some(t), Some(co)) = (
+            f.get("apply.received", applicant),
+            f.get("apply.carried_in", applicant),
+            f.get("apply.result.total", applicant),
+            f.get("apply.carried_out", applicant),
+        ) {
+            let who = applicant.unwrap().as_str();
+            checks.push(check(
+                "apply_balance",
+                r + ci,
+                t + co,
+                format!("[{who}] received {} + carried_in {} = {} vs result.total {} + carried_out {} = {}", fmt(r), fmt(ci), fmt(r + ci), fmt(t), fmt(co), fmt(t + co)),
+            ));
+        }
+        // 2. result.total = sum of the result rows (2019 form; 2021's （六） enters as its derived sum).
+        if f.get("apply.carried_in", applicant).is_some() || f.get("apply.carried_out", applicant).is_some() {
+            let parts: Vec<&str> = f.metrics_with_applicant(applicant).map(|(m, _)| m).filter(|m| is_result_part(m)).collect();
+            if !parts.is_empty() {
+                checks.extend(sum_check(&f, "result_total", "apply.result.total", &parts, applicant));
+            }
+        }
+    }
+    // 3. per row: total = sum of the six applicant columns.
+    let row_metrics: Vec<&str> = f.map.keys().filter(|(_, a)| *a == Some(Applicant::NaturalPerson)).map(|(m, _)| *m).collect();
+    for metric in row_metrics {
+        let Some(total) = f.get(metric, Some(Applicant::Total)) else { continue };
+        let parts: Option<Vec<f64>> = Applicant::COLUMNS[..6].iter().map(|&a| f.get(metric, Some(a))).collect();
+        if let Some(parts) = parts {
+            let sum: f64 = parts.iter().sum();
+            let terms: Vec<String> = parts.iter().map(|v| fmt(*v)).collect();
+            checks.push(check("applicant_row_total", total, sum, format!("{metric}: total {} vs {} = {}", fmt(total), terms.join(" + "), fmt(sum))));
+        }
+    }
+    // 4. outcomes: total = upheld + corrected + other (+ pending in the 2019/2021 table 四).
+    for prefix in ["review", "litigation", "litigation.direct", "litigation.after_review"] {
+        let pending = format!("{prefix}.pending");
+        let mut parts = vec![format!("{prefix}.upheld"), format!("{prefix}.corrected"), format!("{prefix}.other")];
+        if f.get(&pending, None).is_some() {
+            parts.push(pending);
+        }
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        checks.extend(sum_check(&f, "outcome_total", &format!("{prefix}.total"), &parts, None));
+    }
+    // national_2014 sub-totals.
+    let total = Some(Applicant::Total);
+    let channels: Vec<&str> = ["apply.received.in_person", "apply.received.fax", "apply.received.online", "apply.received.letter", "apply.received.email", "apply.received.other"]
+        .into_iter()
+        .filter(|m| f.get(m, total).is_some())
+        .collect();
+    if channels.len() >= 4 {
+        checks.extend(sum_check(&f, "received_by_channel", "apply.received", &channels, total));
+    }
+    checks.extend(sum_check(&f, "closed_total", "apply.closed", &["apply.closed.on_time", "apply.closed.extended"], total));
+    let reasons: Vec<&str> = f.metrics_with_applicant(total).map(|(m, _)| m).filter(|m| m.starts_with("apply.result.denied.")).collect();
+    if reasons.len() >= 6 {
+        checks.extend(sum_check(&f, "denied_reasons", "apply.result.denied", &reasons, total));
+    }
+    checks.extend(sum_check(&f, "staff_total", "org.staff", &["org.staff.full_time", "org.staff.part_time"], None));
+    checks
+}
+
+/// Derived rows (source `derived`): litigation.total of the 2019/2021 table 四, and 2021's
+/// apply.result.other as the sum of its three parts — only where the report did not print them.
+pub fn derived(metrics: &[Metric]) -> Vec<Metric> {
+    let f = Figures::new(metrics);
+    let mut out = Vec::new();
+    if f.get("litigation.total", None).is_none() {
+        if let (Some(d), Some(a)) = (f.get("litigation.direct.total", None), f.get("litigation.after_review.total", None)) {
+            out.push(derived_metric("litigation.total", None, d + a, "litigation.direct.total + litigation.after_review.total", metrics));
+        }
+    }
+    for applicant in Applicant::COLUMNS.map(Some) {
+        if f.get("apply.result.other", applicant).is_some() {
+            continue;
+        }
+        let parts = ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"];
+        let values: Option<Vec<f64>> = parts.iter().map(|p| f.get(p, applicant)).collect();
+        if let Some(values) = values {
+            out.push(derived_metric("apply.result.other", applicant, values.iter().sum(), &parts.join(" + "), metrics));
+        }
+    }
+    out
+}
+
+fn derived_metric(metric: &str, applicant: Option<Applicant>, value: f64, formula: &str, metrics: &[Metric]) -> Metric {
+    // The line of the first operand, so the derived number can be traced to the table.
+    let first_operand = formula.split(" + ").next().unwrap_or_default();
+    let line = metrics.iter().find(|m| m.metric == first_operand && m.applicant == applicant).map_or(0, |m| m.line);
+    Metric {
+        metric: metric.into(),
+        applicant,
+        value,
+        unit: "count".into(),
+        label: formula.into(),
+        raw: fmt(value),
+        source: FactSource::Derived,
+        line,
+    }
+}

@@ -1,0 +1,174 @@
+//! Label matching tolerant to the noise of real reports: enumerators, full-/half-width
+//! punctuation, explanatory notes in parentheses, wrapped lines, and typos (a character
+//! missing, doubled or swapped).
+//!
+//! Labels are reduced to a *key* — Han characters, letters and digits only, without the leading
+//! enumerator and the trailing note — and looked up exactly first (an Aho-Corasick automaton
+//! is not needed at these sizes: a hash lookup is exact and O(1)); failing that, the closest key
+//! within a small edit distance wins, but only when it is the unique closest. Ambiguity gives
+//! no match: a row left unmapped is better than a number under the wrong code.
+
+use std::collections::HashMap;
+
+/// Strip a leading enumerator: 一、 （一） (一) 1. 1、 1． 其中： and repeats of them.
+fn strip_enumerators(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        for prefix in ["其中：", "其中:", "其中"] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest;
+            }
+        }
+        // （一） (一) （1） (1)
+        if let Some(rest) = s.strip_prefix(['（', '(']) {
+            if let Some(end) = rest.find(['）', ')']) {
+                let inner = &rest[..end];
+                if !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()) {
+                    s = &rest[end + rest[end..].chars().next().unwrap().len_utf8()..];
+                }
+            }
+        }
+        // 一、 1. 1、 1． 1）
+        let numeral_len: usize = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
+        if numeral_len > 0 {
+            let rest = &s[numeral_len..];
+            if let Some(r) = rest.strip_prefix(['、', '.', '．', '）', ')']) {
+                s = r;
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// Drop a trailing explanatory note in parentheses: （不同渠道和方式公开相同信息计1条）.
+fn strip_trailing_note(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with('）') || t.ends_with(')') {
+        if let Some(open) = t.rfind(['（', '(']) {
+            if open > 0 {
+                return &t[..open];
+            }
+        }
+    }
+    t
+}
+
+/// The matching key of a label.
+pub fn key(label: &str) -> String {
+    let mut s = strip_enumerators(label);
+    // Notes can be nested after wrapping ("…数（不包括…）"); strip repeatedly.
+    loop {
+        let t = strip_trailing_note(s);
+        if t.len() == s.trim_end().len() {
+            break;
+        }
+        s = t;
+    }
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Optimal-string-alignment distance (Levenshtein with adjacent transpositions), over chars.
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        d[0][j] = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = (a[i - 1] != b[j - 1]) as usize;
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[n][m]
+}
+
+/// A set of label keys, each with a value (a metric code, a column code …).
+pub struct LabelSet<T: Copy> {
+    exact: HashMap<String, T>,
+    keys: Vec<(Vec<char>, T)>,
+}
+
+impl<T: Copy + PartialEq> LabelSet<T> {
+    pub fn new(entries: &[(&str, T)]) -> Self {
+        let mut exact = HashMap::new();
+        let mut keys = Vec::new();
+        for &(label, value) in entries {
+            let k = key(label);
+            keys.push((k.chars().collect(), value));
+            exact.insert(k, value);
+        }
+        LabelSet { exact, keys }
+    }
+
+    /// The value of the label, exactly or within the typo budget (1 edit per 6 characters,
+    /// at most 2), and only when a single value is closest.
+    pub fn lookup(&self, label: &str) -> Option<T> {
+        let k = key(label);
+        if k.is_empty() {
+            return None;
+        }
+        if let Some(&v) = self.exact.get(&k) {
+            return Some(v);
+        }
+        let chars: Vec<char> = k.chars().collect();
+        let budget = (chars.len() / 6).clamp(1, 2);
+        let mut best: Option<(usize, T)> = None;
+        let mut tie = false;
+        for (candidate, value) in &self.keys {
+            if candidate.len().abs_diff(chars.len()) > budget {
+                continue;
+            }
+            let d = edit_distance(&chars, candidate);
+            match best {
+                Some((bd, bv)) if d == bd && bv != *value => tie = true,
+                Some((bd, _)) if d >= bd => {}
+                _ => {
+                    best = Some((d, *value));
+                    tie = false;
+                }
+            }
+        }
+        match best {
+            Some((d, v)) if d <= budget && !tie => Some(v),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_drop_enumerators_notes_and_punctuation() {
+        assert_eq!(key("　　（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）"), "主动公开政府信息数");
+        assert_eq!(key("　　　　　　其中：主动公开规范性文件数"), "主动公开规范性文件数");
+        assert_eq!(key("3.危及“三安全一稳定”"), "危及三安全一稳定");
+        assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), "部分公开");
+        assert_eq!(key("一、本年新收政府信息公开申请数量"), "本年新收政府信息公开申请数量");
+        assert_eq!(key("(六)其他处理"), "其他处理");
+    }
+
+    #[test]
+    fn typos_match_only_when_unambiguous() {
+        let set = LabelSet::new(&[("收到申请数", 1), ("当面申请数", 2), ("传真申请数", 3), ("申请信息不存在数", 4)]);
+        assert_eq!(set.lookup("收到申请数"), Some(1));
+        assert_eq!(set.lookup("收到申请"), Some(1)); // a character missing
+        assert_eq!(set.lookup("申请信息不存在在数"), Some(4)); // doubled
+        assert_eq!(set.lookup("申请信不息存在数"), Some(4)); // swapped
+        assert_eq!(set.lookup("完全无关的行"), None);
+        // 面申请数 is one edit from both 当面申请数 and … only one: fine; make a real tie:
+        let tie = LabelSet::new(&[("甲乙丙", 1), ("甲乙丁", 2)]);
+        assert_eq!(tie.lookup("甲乙戊"), None);
+    }
+}

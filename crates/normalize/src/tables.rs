@@ -1,0 +1,327 @@
+//! Reading cell grids as statistics tables: which table a row belongs to, which metric each
+//! cell is, under which template generation.
+//!
+//! Rows are read with a small state machine rather than by position: header rows (第二十条…,
+//! 信息内容 | 本年新制作数量 …, 申请人情况, 行政复议 | 行政诉讼, 统计指标) switch the mode,
+//! and data rows are interpreted in the current mode by their *labels*. That is what lets the
+//! same code read a table whatever form it arrived in, and a 2021 table that carries a 2019 row.
+
+use crate::catalog::{self, Era};
+use crate::labels::{key, LabelSet};
+use crate::value::parse_figure;
+use nianbao_model::{Applicant, Check, FactSource, Metric};
+use nianbao_parse::{Grid, GridRow};
+use std::sync::OnceLock;
+
+/// What the tables of one document yielded.
+#[derive(Debug, Default)]
+pub struct TableFacts {
+    pub metrics: Vec<Metric>,
+    /// Template votes: one per metric read, by the generation its row or column belongs to.
+    pub votes: Vec<&'static str>,
+    /// Rows with a number that no catalog entry matched (become `unmapped_row` checks).
+    pub problems: Vec<Check>,
+}
+
+#[derive(Debug, Clone)]
+enum Mode {
+    None,
+    National { section: u8 },
+    Art20 { columns: Vec<Option<Art20Column>> },
+    Table3 { group: Option<&'static str> },
+    Table4,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Art20Column {
+    code: &'static str,
+    era: Era,
+    money: bool,
+    header_in_wan: bool,
+}
+
+fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
+    static SETS: OnceLock<(Vec<LabelSet<&'static str>>, LabelSet<u8>)> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let per_section = (0..=9u8)
+            .map(|s| {
+                let entries: Vec<(&str, &str)> =
+                    catalog::NATIONAL_2014.iter().filter(|(sec, _, _)| s == 0 || *sec == s).map(|&(_, l, m)| (l, m)).collect();
+                LabelSet::new(&entries)
+            })
+            .collect();
+        (per_section, LabelSet::new(catalog::NATIONAL_SECTION_HEADS))
+    })
+}
+
+fn art20_sets() -> &'static (LabelSet<&'static str>, LabelSet<(&'static str, Era, bool)>) {
+    static SETS: OnceLock<(LabelSet<&'static str>, LabelSet<(&'static str, Era, bool)>)> = OnceLock::new();
+    SETS.get_or_init(|| (LabelSet::new(catalog::ART20_SUBJECTS), LabelSet::new(catalog::ART20_COLUMNS)))
+}
+
+fn table3_set() -> &'static LabelSet<&'static str> {
+    static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
+}
+
+const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理", "其他处理"];
+
+pub fn read_tables(grids: &[Grid]) -> TableFacts {
+    let mut facts = TableFacts::default();
+    for grid in grids {
+        let mut mode = Mode::None;
+        for row in &grid.rows {
+            if let Some(next) = header_mode(row, &mode) {
+                mode = next;
+                continue;
+            }
+            match &mut mode {
+                Mode::National { section } => {
+                    national_row(row, section, &mut facts);
+                }
+                Mode::None => {
+                    // A national table printed without its header row.
+                    let mut section = 0;
+                    if national_row(row, &mut section, &mut facts) {
+                        mode = Mode::National { section };
+                    }
+                }
+                Mode::Art20 { columns } => art20_row(row, columns, &mut facts),
+                Mode::Table3 { group } => table3_row(row, group, &mut facts),
+                Mode::Table4 => table4_row(row, &mut facts),
+            }
+        }
+    }
+    facts
+}
+
+fn texts(row: &GridRow) -> Vec<&str> {
+    row.cells.iter().map(|c| c.text.as_str()).collect()
+}
+
+/// A header row switches the mode; data rows return `None`.
+fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
+    let t = texts(row);
+    let joined: String = t.concat();
+    if joined.contains("第二十条") {
+        return Some(Mode::Art20 { columns: Vec::new() });
+    }
+    if t.len() >= 2 {
+        let (_, column_set) = art20_sets();
+        let columns: Vec<Option<Art20Column>> = row.cells[1..]
+            .iter()
+            .map(|c| {
+                column_set.lookup(&c.text).map(|(code, era, money)| Art20Column {
+                    code,
+                    era,
+                    money,
+                    header_in_wan: c.text.contains("万元"),
+                })
+            })
+            .collect();
+        let first_key = key(t[0]);
+        let mapped = columns.iter().filter(|c| c.is_some()).count();
+        let in_art20 = matches!(mode, Mode::Art20 { .. });
+        if mapped >= 2 || (mapped == 1 && (first_key == "信息内容" || (first_key.is_empty() && in_art20))) {
+            return Some(Mode::Art20 { columns });
+        }
+    }
+    if joined.contains("申请人情况") || (t.contains(&"自然人") && joined.contains("总计")) {
+        return Some(Mode::Table3 { group: None });
+    }
+    if matches!(mode, Mode::Table3 { .. }) && (joined.contains("商业企业") || joined.contains("法人或其他组织")) {
+        return Some(Mode::Table3 { group: None });
+    }
+    if (joined.contains("行政复议") && joined.contains("行政诉讼") && !has_number(&t)) || (joined.contains("结果维持") && !has_number(&t)) {
+        return Some(Mode::Table4);
+    }
+    if joined.contains("统计指标") && !has_number(&t) {
+        return Some(Mode::National { section: 0 });
+    }
+    None
+}
+
+fn has_number(cells: &[&str]) -> bool {
+    cells.iter().any(|c| parse_figure(c, false).is_some())
+}
+
+fn is_unit(text: &str) -> bool {
+    matches!(text, "条" | "件" | "次" | "篇" | "个" | "人" | "人次" | "万元" | "元" | "——" | "—" | "-" | "项")
+}
+
+/// One national_2014 row: label | unit | value. Returns whether the row was recognised.
+fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool {
+    let cells = &row.cells;
+    let Some(label_cell) = cells.first() else { return false };
+    let (sets, heads) = national_sets();
+    let starts_top_level = label_cell.text.trim_start_matches(['\u{3000}', ' ']).chars().nth(1) == Some('、');
+    if starts_top_level {
+        if let Some(s) = heads.lookup(&label_cell.text) {
+            *section = s;
+        }
+    }
+    let metric = sets[*section as usize].lookup(&label_cell.text).or_else(|| sets[0].lookup(&label_cell.text));
+    let value_cell = cells.last().filter(|_| cells.len() >= 2);
+    let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };
+    let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
+    match (metric, figure, value_cell) {
+        (Some(metric), Some(figure), Some(cell)) => {
+            let money = unit.contains('元') || figure.money_unit_in_cell;
+            facts.metrics.push(Metric {
+                metric: metric.to_string(),
+                applicant: metric.starts_with("apply.").then_some(Applicant::Total),
+                value: figure.value,
+                unit: if money { "yuan" } else { "count" }.to_string(),
+                label: label_cell.text.clone(),
+                raw: if unit == "万元" { format!("{}万元", cell.text) } else { cell.text.clone() },
+                source: FactSource::Table,
+                line: cell.line,
+            });
+            facts.votes.push("national_2014");
+            true
+        }
+        (Some(_), None, _) => true,
+        (None, Some(_), Some(cell)) if is_unit(unit) || *section > 0 => {
+            facts.problems.push(unmapped(&label_cell.text, &cell.text, cell.line));
+            false
+        }
+        _ => starts_top_level && heads.lookup(&label_cell.text).is_some(),
+    }
+}
+
+fn unmapped(label: &str, raw: &str, line: u32) -> Check {
+    Check {
+        rule: "unmapped_row".into(),
+        expected: None,
+        actual: parse_figure(raw, false).map(|f| f.value),
+        passed: false,
+        detail: format!("line {line}: row '{label}' with value '{raw}' matches no catalog label"),
+    }
+}
+
+fn era_template(era: Era) -> Option<&'static str> {
+    match era {
+        Era::Provisional2019 => Some("provisional_2019"),
+        Era::Standard2021 => Some("standard_2021"),
+        Era::Both => None,
+    }
+}
+
+/// One 第二十条 row: subject | values under the current column headers.
+fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], facts: &mut TableFacts) {
+    let (subjects, _) = art20_sets();
+    let Some(first) = row.cells.first() else { return };
+    let Some(subject) = subjects.lookup(&first.text) else {
+        if row.cells[1..].iter().any(|c| parse_figure(&c.text, false).is_some()) {
+            let cell = row.cells.iter().skip(1).find(|c| parse_figure(&c.text, false).is_some()).unwrap();
+            facts.problems.push(unmapped(&first.text, &cell.text, cell.line));
+        }
+        return;
+    };
+    for (i, cell) in row.cells.iter().enumerate().skip(1) {
+        let Some(Some(col)) = columns.get(i - 1) else { continue };
+        let Some(figure) = parse_figure(&cell.text, col.header_in_wan) else { continue };
+        let unit = if !col.money {
+            "count"
+        } else if col.header_in_wan || figure.money_unit_in_cell {
+            "yuan"
+        } else {
+            facts.problems.push(Check {
+                rule: "money_unit_missing".into(),
+                expected: None,
+                actual: Some(figure.value),
+                passed: false,
+                detail: format!("line {}: '{}' printed without 元/万元; stored as printed", cell.line, cell.text),
+            });
+            "unspecified"
+        };
+        facts.metrics.push(Metric {
+            metric: format!("art20.{subject}.{}", col.code),
+            applicant: None,
+            value: figure.value,
+            unit: unit.into(),
+            label: format!("{} {}", first.text, column_label(col)),
+            raw: cell.text.clone(),
+            source: FactSource::Table,
+            line: cell.line,
+        });
+        if let Some(t) = era_template(col.era) {
+            facts.votes.push(t);
+        }
+    }
+}
+
+fn column_label(col: &Art20Column) -> &'static str {
+    catalog::ART20_COLUMNS.iter().find(|(_, (code, era, _))| *code == col.code && *era == col.era).map_or(col.code, |(l, _)| l)
+}
+
+/// One table 三 row: label cells, then the seven applicant columns.
+fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut TableFacts) {
+    let n = row.cells.len();
+    if n < 8 {
+        return;
+    }
+    let (label_cells, values) = row.cells.split_at(n - 7);
+    let labels: Vec<&str> = label_cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    for l in &labels {
+        let k = key(l);
+        if let Some(g) = TABLE3_GROUPS.iter().find(|g| k == **g) {
+            *group = Some(g);
+        }
+    }
+    let Some(own) = labels.last() else { return };
+    let metric = if key(own) == "其他" && *group == Some("其他处理") {
+        Some("apply.result.other.other")
+    } else {
+        table3_set().lookup(own).or_else(|| table3_set().lookup(&labels.concat()))
+    };
+    let Some(metric) = metric else {
+        if let Some(cell) = values.iter().find(|c| parse_figure(&c.text, false).is_some()) {
+            facts.problems.push(unmapped(own, &cell.text, cell.line));
+        }
+        return;
+    };
+    let label = labels.join(" ");
+    for (cell, applicant) in values.iter().zip(Applicant::COLUMNS) {
+        let Some(figure) = parse_figure(&cell.text, false) else { continue };
+        facts.metrics.push(Metric {
+            metric: metric.to_string(),
+            applicant: Some(applicant),
+            value: figure.value,
+            unit: "count".into(),
+            label: label.clone(),
+            raw: cell.text.clone(),
+            source: FactSource::Table,
+            line: cell.line,
+        });
+        if metric.starts_with("apply.result.other.") {
+            facts.votes.push("standard_2021");
+        }
+    }
+}
+
+/// The data row of table 四: fifteen cells, numbers or blanks.
+fn table4_row(row: &GridRow, facts: &mut TableFacts) {
+    let n = row.cells.len();
+    if n < 15 {
+        return;
+    }
+    let cells = &row.cells[n - 15..];
+    let all_numbers_or_blank = cells.iter().all(|c| c.text.is_empty() || parse_figure(&c.text, false).is_some());
+    if !all_numbers_or_blank {
+        return;
+    }
+    for (i, cell) in cells.iter().enumerate() {
+        let Some(figure) = parse_figure(&cell.text, false) else { continue };
+        facts.metrics.push(Metric {
+            metric: catalog::TABLE4_CELLS[i].into(),
+            applicant: None,
+            value: figure.value,
+            unit: "count".into(),
+            label: catalog::TABLE4_LABELS[i].into(),
+            raw: cell.text.clone(),
+            source: FactSource::Table,
+            line: cell.line,
+        });
+    }
+}

@@ -1,0 +1,151 @@
+//! Printed numbers → values, exactly.
+//!
+//! Money printed in 万元 is stored in yuan; `85.4` × 10,000 in floating point is
+//! 854000.0000000001, so the multiplication is done on the decimal digits and only the final
+//! value becomes an `f64`. Approximate figures (3.7万多条, 3200余条) keep their printed form in
+//! `raw` and are flagged as approximate.
+
+/// A parsed figure: value in base units (count, yuan) and what the print said about it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// 万 or 万元 was printed (in the cell or in the unit).
+    pub ten_thousands: bool,
+    /// 多 / 余 / 约 / 近: a lower bound or an estimate, not an exact count.
+    pub approximate: bool,
+    /// The cell carried its own money unit (元 or 万元).
+    pub money_unit_in_cell: bool,
+}
+
+/// Parse a decimal like `-12`, `288.79`, `1,234` into (mantissa, decimal places).
+fn parse_decimal(text: &str) -> Option<(i128, u32)> {
+    let text = text.replace([',', '，'], "");
+    let (negative, digits) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if int_part.len() + frac_part.len() > 30 {
+        return None;
+    }
+    let mantissa: i128 = format!("{int_part}{frac_part}").parse().ok()?;
+    Some((if negative { -mantissa } else { mantissa }, frac_part.len() as u32))
+}
+
+/// mantissa × 10^-scale × 10^shift as the nearest f64.
+fn scaled(mantissa: i128, scale: u32, shift: u32) -> f64 {
+    if shift >= scale {
+        (mantissa * 10i128.pow(shift - scale)) as f64
+    } else {
+        // An exact integer divided by an exact power of ten: one correctly rounded division.
+        mantissa as f64 / 10f64.powi((scale - shift) as i32)
+    }
+}
+
+/// Parse a printed cell or phrase. `unit_is_wan` says the column's unit is 万元 (or 万).
+/// Blank, dashes and words are `None`: no value, never zero.
+pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
+    let mut text: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
+    let mut approximate = false;
+    for marker in ["约", "近", "超过", "逾"] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            text = rest.to_string();
+            approximate = true;
+        }
+    }
+    for suffix in ["人次", "条", "件", "次", "篇", "个", "人", "项", "起", "份", "期", "场"] {
+        if let Some(rest) = text.strip_suffix(suffix) {
+            text = rest.to_string();
+            break;
+        }
+    }
+    for marker in ["多", "余"] {
+        if let Some(rest) = text.strip_suffix(marker) {
+            text = rest.to_string();
+            approximate = true;
+        }
+    }
+    let mut money_unit_in_cell = false;
+    let mut wan = unit_is_wan;
+    if let Some(rest) = text.strip_suffix("万元") {
+        text = rest.to_string();
+        wan = true;
+        money_unit_in_cell = true;
+    } else if let Some(rest) = text.strip_suffix('元') {
+        text = rest.to_string();
+        wan = false;
+        money_unit_in_cell = true;
+    } else if let Some(rest) = text.strip_suffix('万') {
+        text = rest.to_string();
+        wan = true;
+    }
+    if let Some(rest) = text.strip_suffix(['多', '余']) {
+        text = rest.to_string();
+        approximate = true;
+    }
+    let (mantissa, scale) = parse_decimal(&text)?;
+    Some(Figure { value: scaled(mantissa, scale, if wan { 4 } else { 0 }), ten_thousands: wan, approximate, money_unit_in_cell })
+}
+
+/// The range an approximate figure stands for: 3.7万多 → [37000, 38000), 3200余 → [3200, 3300).
+/// The step is one unit of the last printed digit. `None` for an exact figure.
+pub fn approximate_range(raw: &str) -> Option<(f64, f64)> {
+    let figure = parse_figure(raw, false)?;
+    if !figure.approximate {
+        return None;
+    }
+    let digits: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let step = match digits.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => 10f64.powi(digits.len() as i32 - digits.trim_end_matches('0').len() as i32),
+    };
+    let step = if figure.ten_thousands { step * 10_000.0 } else { step };
+    Some((figure.value, figure.value + step))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(raw: &str, wan: bool) -> Option<f64> {
+        parse_figure(raw, wan).map(|f| f.value)
+    }
+
+    #[test]
+    fn money_in_wan_becomes_exact_yuan() {
+        assert_eq!(v("85.4", true), Some(854000.0));
+        assert_eq!(v("288.79万元", false), Some(2887900.0));
+        assert_eq!(v("12000元", true), Some(12000.0));
+        assert_eq!(v("0.123456", true), Some(1234.56));
+        assert_eq!(v("1.2345678", true), Some(12345.678));
+    }
+
+    #[test]
+    fn counts_and_approximations() {
+        assert_eq!(v("1308", false), Some(1308.0));
+        assert_eq!(v("-2", false), Some(-2.0));
+        assert_eq!(v("1,234", false), Some(1234.0));
+        let f = parse_figure("3.7万多条", false).unwrap();
+        assert_eq!((f.value, f.approximate), (37000.0, true));
+        let f = parse_figure("3200余条", false).unwrap();
+        assert_eq!((f.value, f.approximate), (3200.0, true));
+    }
+
+    #[test]
+    fn approximate_figures_stand_for_a_range() {
+        assert_eq!(approximate_range("3.7万多条"), Some((37000.0, 38000.0)));
+        assert_eq!(approximate_range("3200余条"), Some((3200.0, 3300.0)));
+        assert_eq!(approximate_range("1000多条"), Some((1000.0, 2000.0)));
+        assert_eq!(approximate_range("170条"), None);
+    }
+
+    #[test]
+    fn blanks_and_words_are_no_value() {
+        for raw in ["", " ", "——", "/", "无", "-", "1.2.3", "12a"] {
+            assert_eq!(v(raw, false), None, "{raw:?}");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Recovering table cell grids from flattened text.
+//!
+//! Every reader turns one flattened form into the same [`Grid`] — rows of cells, each cell with
+//! the line it was printed on — so that the metric mapping in `normalize` never depends on the
+//! form a table reached us in.
+//!
+//! * **tab-per-cell** (docx → text): each cell on its own line starting with a tab, a cell's
+//!   wrapped text on the following untabbed lines, rows separated by blank lines;
+//! * **pipe-separated** (scraped HTML): `a | b | c` with at least two separators per line.
+//!
+//! A blank cell stays an empty string: "no value", never zero.
+
+/// How a grid was printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layout {
+    TabPerCell,
+    Pipe,
+}
+
+impl Layout {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::TabPerCell => "tab_per_cell",
+            Layout::Pipe => "pipe",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The cell's text, wrapped lines joined, trimmed of ASCII and ideographic spaces.
+    pub text: String,
+    /// 1-based line of the cell's first line.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GridRow {
+    pub cells: Vec<Cell>,
+}
+
+impl GridRow {
+    pub fn line(&self) -> u32 {
+        self.cells.first().map_or(0, |c| c.line)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    pub layout: Layout,
+    pub rows: Vec<GridRow>,
+}
+
+pub fn trim_cell(text: &str) -> String {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
+}
+
+/// Every grid in the document, in order of appearance.
+pub fn find_grids(lines: &[String]) -> Vec<Grid> {
+    let mut grids = tab_per_cell(lines);
+    grids.extend(pipe_separated(lines));
+    grids.sort_by_key(|g| g.rows.first().map_or(0, GridRow::line));
+    grids
+}
+
+fn tab_per_cell(lines: &[String]) -> Vec<Grid> {
+    let mut grids = Vec::new();
+    let mut rows: Vec<GridRow> = Vec::new();
+    let mut row = GridRow::default();
+    // The cell the next untabbed, non-blank line continues (only directly after a cell line).
+    let mut continuing = false;
+    let finish_row = |row: &mut GridRow, rows: &mut Vec<GridRow>| {
+        if !row.cells.is_empty() {
+            rows.push(std::mem::take(row));
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let lineno = i as u32 + 1;
+        if let Some(cell) = line.strip_prefix('\t') {
+            row.cells.push(Cell { text: trim_cell(cell), line: lineno });
+            continuing = true;
+        } else if line.trim().is_empty() {
+            finish_row(&mut row, &mut rows);
+            continuing = false;
+        } else if continuing {
+            let last = row.cells.last_mut().expect("continuing implies a cell");
+            last.text.push_str(&trim_cell(line));
+        } else if !rows.is_empty() || !row.cells.is_empty() {
+            finish_row(&mut row, &mut rows);
+            grids.push(Grid { layout: Layout::TabPerCell, rows: std::mem::take(&mut rows) });
+        }
+    }
+    finish_row(&mut row, &mut rows);
+    if !rows.is_empty() {
+        grids.push(Grid { layout: Layout::TabPerCell, rows });
+    }
+    grids
+}
+
+fn pipe_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
+    if line.starts_with('\t') || line.matches('|').count() < 2 {
+        return None;
+    }
+    let mut parts: Vec<&str> = line.split('|').collect();
+    if parts.first().is_some_and(|p| p.trim().is_empty()) {
+        parts.remove(0);
+    }
+    if parts.last().is_some_and(|p| p.trim().is_empty()) {
+        parts.pop();
+    }
+    let cells: Vec<Cell> = parts.into_iter().map(|p| Cell { text: trim_cell(p), line: lineno }).collect();
+    (cells.iter().filter(|c| !c.text.is_empty()).count() >= 2).then_some(cells)
+}
+
+fn pipe_separated(lines: &[String]) -> Vec<Grid> {
+    let mut grids = Vec::new();
+    let mut rows = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        match pipe_cells(line, i as u32 + 1) {
+            Some(cells) => rows.push(GridRow { cells }),
+            None if line.trim().is_empty() => {}
+            None => {
+                if !rows.is_empty() {
+                    grids.push(Grid { layout: Layout::Pipe, rows: std::mem::take(&mut rows) });
+                }
+            }
+        }
+    }
+    if !rows.is_empty() {
+        grids.push(Grid { layout: Layout::Pipe, rows });
+    }
+    grids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    fn texts(g: &Grid) -> Vec<Vec<&str>> {
+        g.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn tab_per_cell_with_wrapped_cells_and_blank_cells() {
+        let text = "表\n\t统计指标\n\t单位\n\n\t（一）主动公开政府信息数\n　　（不同渠道计1条）\n\t条\n\t1308\n\n\t规章\n\t \n\t\n\n正文\n";
+        let grids = find_grids(&lines(text));
+        assert_eq!(grids.len(), 1);
+        assert_eq!(texts(&grids[0]), vec![vec!["统计指标", "单位"], vec!["（一）主动公开政府信息数（不同渠道计1条）", "条", "1308"], vec!["规章", "", ""]]);
+        assert_eq!(grids[0].rows[1].cells[2].line, 8);
+    }
+
+    #[test]
+    fn pipe_rows() {
+        let grids = find_grids(&lines("标题 |\n| 收到申请数 | 件 | 244 |\n| 当面申请数 | 件 | 138 |\n正文"));
+        assert_eq!(grids.len(), 1);
+        assert_eq!(texts(&grids[0]), vec![vec!["收到申请数", "件", "244"], vec!["当面申请数", "件", "138"]]);
+    }
+}

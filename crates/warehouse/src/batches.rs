@@ -1,0 +1,203 @@
+//! Report records → Arrow record batches, one set per partition, in a fixed order.
+
+use crate::schema;
+use arrow::array::{ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder};
+use arrow::record_batch::RecordBatch;
+use nianbao_model::{Reject, ReportRecord};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// `(province, year)`: the Hive partition of a row.
+pub type PartitionKey = (String, i32);
+
+/// The records of one partition, sorted by report id (the order inside a report — document
+/// order of its metrics, sections, checks — is kept). Same inputs ⇒ same batches ⇒ same bytes.
+pub fn partition<'a>(records: &'a [ReportRecord]) -> BTreeMap<PartitionKey, Vec<&'a ReportRecord>> {
+    let mut parts: BTreeMap<PartitionKey, Vec<&ReportRecord>> = BTreeMap::new();
+    for r in records {
+        parts.entry((r.region.partition_value().to_string(), r.year_partition())).or_default().push(r);
+    }
+    for rows in parts.values_mut() {
+        rows.sort_by(|a, b| a.report_id.cmp(&b.report_id));
+    }
+    parts
+}
+
+fn batch(schema: arrow::datatypes::SchemaRef, columns: Vec<ArrayRef>) -> RecordBatch {
+    RecordBatch::try_new(schema, columns).expect("columns built to the table schema")
+}
+
+pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
+    let mut report_id = StringBuilder::new();
+    let mut source = StringBuilder::new();
+    let mut sha256 = StringBuilder::new();
+    let mut bytes = Int64Builder::new();
+    let mut encoding = StringBuilder::new();
+    let mut repairs = ListBuilder::new(StringBuilder::new());
+    let mut spam_mirror = BooleanBuilder::new();
+    let mut title = StringBuilder::new();
+    let mut agency = StringBuilder::new();
+    let mut agency_level = StringBuilder::new();
+    let mut region_code = StringBuilder::new();
+    let mut province_code = StringBuilder::new();
+    let mut province_name = StringBuilder::new();
+    let mut city = StringBuilder::new();
+    let mut county = StringBuilder::new();
+    let mut town = StringBuilder::new();
+    let mut published = Date32Builder::new();
+    let mut template = StringBuilder::new();
+    let mut metric_count = Int32Builder::new();
+    let mut check_failures = Int32Builder::new();
+    for r in rows {
+        report_id.append_value(&r.report_id);
+        source.append_value(&r.source);
+        sha256.append_value(&r.sha256);
+        bytes.append_value(r.bytes as i64);
+        encoding.append_value(&r.encoding);
+        for kind in &r.repairs {
+            repairs.values().append_value(kind);
+        }
+        repairs.append(true);
+        spam_mirror.append_value(r.spam_mirror);
+        title.append_option(r.title.as_deref());
+        agency.append_option(r.agency.as_deref());
+        agency_level.append_value(&r.agency_level);
+        region_code.append_option(r.region.region_code.as_deref());
+        province_code.append_option(r.region.province_code.as_deref());
+        province_name.append_option(r.region.province_name.as_deref());
+        city.append_option(r.region.city.as_deref());
+        county.append_option(r.region.county.as_deref());
+        town.append_option(r.region.town.as_deref());
+        published.append_option(r.published.map(|d| d.days_since_epoch()));
+        template.append_value(&r.template);
+        metric_count.append_value(r.metrics.len() as i32);
+        check_failures.append_value(r.check_failures() as i32);
+    }
+    batch(
+        schema::reports(),
+        vec![
+            Arc::new(report_id.finish()),
+            Arc::new(source.finish()),
+            Arc::new(sha256.finish()),
+            Arc::new(bytes.finish()),
+            Arc::new(encoding.finish()),
+            Arc::new(repairs.finish()),
+            Arc::new(spam_mirror.finish()),
+            Arc::new(title.finish()),
+            Arc::new(agency.finish()),
+            Arc::new(agency_level.finish()),
+            Arc::new(region_code.finish()),
+            Arc::new(province_code.finish()),
+            Arc::new(province_name.finish()),
+            Arc::new(city.finish()),
+            Arc::new(county.finish()),
+            Arc::new(town.finish()),
+            Arc::new(published.finish()),
+            Arc::new(template.finish()),
+            Arc::new(metric_count.finish()),
+            Arc::new(check_failures.finish()),
+        ],
+    )
+}
+
+pub fn metrics(rows: &[&ReportRecord]) -> RecordBatch {
+    let mut report_id = StringBuilder::new();
+    let mut metric = StringBuilder::new();
+    let mut applicant = StringBuilder::new();
+    let mut value = Float64Builder::new();
+    let mut unit = StringBuilder::new();
+    let mut label = StringBuilder::new();
+    let mut raw = StringBuilder::new();
+    let mut source = StringBuilder::new();
+    let mut line = Int32Builder::new();
+    for r in rows {
+        for m in &r.metrics {
+            report_id.append_value(&r.report_id);
+            metric.append_value(&m.metric);
+            applicant.append_option(m.applicant.map(|a| a.as_str()));
+            value.append_value(m.value);
+            unit.append_value(&m.unit);
+            label.append_value(&m.label);
+            raw.append_value(&m.raw);
+            source.append_value(m.source.as_str());
+            line.append_value(m.line as i32);
+        }
+    }
+    batch(
+        schema::metrics(),
+        vec![
+            Arc::new(report_id.finish()),
+            Arc::new(metric.finish()),
+            Arc::new(applicant.finish()),
+            Arc::new(value.finish()),
+            Arc::new(unit.finish()),
+            Arc::new(label.finish()),
+            Arc::new(raw.finish()),
+            Arc::new(source.finish()),
+            Arc::new(line.finish()),
+        ],
+    )
+}
+
+pub fn sections(rows: &[&ReportRecord]) -> RecordBatch {
+    let mut report_id = StringBuilder::new();
+    let mut ordinal = Int32Builder::new();
+    let mut heading = StringBuilder::new();
+    let mut body = StringBuilder::new();
+    for r in rows {
+        for s in &r.sections {
+            report_id.append_value(&r.report_id);
+            ordinal.append_value(s.ordinal as i32);
+            heading.append_value(&s.heading);
+            body.append_value(&s.body);
+        }
+    }
+    batch(schema::sections(), vec![Arc::new(report_id.finish()), Arc::new(ordinal.finish()), Arc::new(heading.finish()), Arc::new(body.finish())])
+}
+
+pub fn checks(rows: &[&ReportRecord]) -> RecordBatch {
+    let mut report_id = StringBuilder::new();
+    let mut rule = StringBuilder::new();
+    let mut expected = Float64Builder::new();
+    let mut actual = Float64Builder::new();
+    let mut passed = BooleanBuilder::new();
+    let mut detail = StringBuilder::new();
+    for r in rows {
+        for c in &r.checks {
+            report_id.append_value(&r.report_id);
+            rule.append_value(&c.rule);
+            expected.append_option(c.expected);
+            actual.append_option(c.actual);
+            passed.append_value(c.passed);
+            detail.append_value(&c.detail);
+        }
+    }
+    batch(
+        schema::checks(),
+        vec![
+            Arc::new(report_id.finish()),
+            Arc::new(rule.finish()),
+            Arc::new(expected.finish()),
+            Arc::new(actual.finish()),
+            Arc::new(passed.finish()),
+            Arc::new(detail.finish()),
+        ],
+    )
+}
+
+/// Rejects sorted by (source, stage, reason) so that the file is reproducible.
+pub fn rejects(rejects: &[Reject]) -> RecordBatch {
+    let mut sorted: Vec<&Reject> = rejects.iter().collect();
+    sorted.sort_by(|a, b| (&a.source, a.stage, &a.reason).cmp(&(&b.source, b.stage, &b.reason)));
+    let mut source = StringBuilder::new();
+    let mut sha256 = StringBuilder::new();
+    let mut stage = StringBuilder::new();
+    let mut reason = StringBuilder::new();
+    for r in sorted {
+        source.append_value(&r.source);
+        sha256.append_option(r.sha256.as_deref());
+        stage.append_value(r.stage.as_str());
+        reason.append_value(&r.reason);
+    }
+    batch(schema::rejects(), vec![Arc::new(source.finish()), Arc::new(sha256.finish()), Arc::new(stage.finish()), Arc::new(reason.finish())])
+}

@@ -1,0 +1,122 @@
+//! The warehouse contract (docs/architecture.md) as Arrow schemas.
+//!
+//! The partition columns `province` (ASCII pinyin, `unknown` when unresolved) and `year`
+//! (integer, 0 when unknown) live in the directory names, Hive style, not in the file bodies;
+//! readers add them back. Schema changes only add nullable columns at the end.
+
+use arrow::datatypes::{DataType, Field, Schema, SchemaRef};
+use std::sync::{Arc, OnceLock};
+
+pub const TABLES: [&str; 5] = ["reports", "metrics", "sections", "checks", "rejects"];
+
+/// Tables partitioned by province/year. `rejects` has neither (a reject has no region or year)
+/// and is one unpartitioned file.
+pub fn is_partitioned(table: &str) -> bool {
+    table != "rejects"
+}
+
+fn utf8(name: &str, nullable: bool) -> Field {
+    Field::new(name, DataType::Utf8, nullable)
+}
+
+pub fn reports() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        Arc::new(Schema::new(vec![
+            utf8("report_id", false),
+            utf8("source", false),
+            utf8("sha256", false),
+            Field::new("bytes", DataType::Int64, false),
+            utf8("encoding", false),
+            Field::new("repairs", DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))), false),
+            Field::new("spam_mirror", DataType::Boolean, false),
+            utf8("title", true),
+            utf8("agency", true),
+            utf8("agency_level", false),
+            utf8("region_code", true),
+            utf8("province_code", true),
+            utf8("province_name", true),
+            utf8("city", true),
+            utf8("county", true),
+            utf8("town", true),
+            Field::new("published", DataType::Date32, true),
+            utf8("template", false),
+            Field::new("metric_count", DataType::Int32, false),
+            Field::new("check_failures", DataType::Int32, false),
+        ]))
+    })
+    .clone()
+}
+
+pub fn metrics() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        Arc::new(Schema::new(vec![
+            utf8("report_id", false),
+            utf8("metric", false),
+            utf8("applicant", true),
+            Field::new("value", DataType::Float64, false),
+            utf8("unit", false),
+            utf8("label", false),
+            utf8("raw", false),
+            utf8("source", false),
+            Field::new("line", DataType::Int32, false),
+        ]))
+    })
+    .clone()
+}
+
+pub fn sections() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        Arc::new(Schema::new(vec![
+            utf8("report_id", false),
+            Field::new("ordinal", DataType::Int32, false),
+            utf8("heading", false),
+            utf8("body", false),
+        ]))
+    })
+    .clone()
+}
+
+pub fn checks() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        Arc::new(Schema::new(vec![
+            utf8("report_id", false),
+            utf8("rule", false),
+            Field::new("expected", DataType::Float64, true),
+            Field::new("actual", DataType::Float64, true),
+            Field::new("passed", DataType::Boolean, false),
+            utf8("detail", false),
+        ]))
+    })
+    .clone()
+}
+
+pub fn rejects() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        Arc::new(Schema::new(vec![utf8("source", false), utf8("sha256", true), utf8("stage", false), utf8("reason", false)]))
+    })
+    .clone()
+}
+
+/// The file schema of a table (without partition columns).
+pub fn of(table: &str) -> Option<SchemaRef> {
+    match table {
+        "reports" => Some(reports()),
+        "metrics" => Some(metrics()),
+        "sections" => Some(sections()),
+        "checks" => Some(checks()),
+        "rejects" => Some(rejects()),
+        _ => None,
+    }
+}
+
+/// String columns with few distinct values: dictionary-encoded in Parquet. Free-text columns
+/// (bodies, titles, details) are not — a dictionary would only grow and fall back.
+pub const DICTIONARY_COLUMNS: &[&str] = &[
+    "encoding", "agency_level", "province_code", "province_name", "city", "county", "template", "metric", "applicant", "unit",
+    "source", "rule", "stage", "heading", "label",
+];

@@ -1,0 +1,85 @@
+//! Parquet files: zstd, page statistics, dictionaries for low-cardinality columns, a fixed
+//! `created_by` so that the same rows give the same bytes.
+
+use crate::batches::{self, PartitionKey};
+use crate::{schema, PartitionCounts};
+use anyhow::{Context, Result};
+use arrow::record_batch::RecordBatch;
+use nianbao_model::{Reject, ReportRecord};
+use parquet::arrow::ArrowWriter;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::Path;
+
+fn properties() -> WriterProperties {
+    let mut builder = WriterProperties::builder()
+        .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
+        .set_statistics_enabled(EnabledStatistics::Page)
+        .set_dictionary_enabled(false)
+        .set_created_by(format!("nianbao {}", nianbao_model::PIPELINE_VERSION));
+    for column in schema::DICTIONARY_COLUMNS {
+        builder = builder.set_column_dictionary_enabled(ColumnPath::from(*column), true);
+    }
+    builder.build()
+}
+
+pub(crate) fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    std::io::Write::write_all(&mut f, bytes)?;
+    f.sync_all()?;
+    Ok(())
+}
+
+pub(crate) fn sync_dir(path: &Path) -> Result<()> {
+    File::open(path).and_then(|d| d.sync_all()).with_context(|| format!("syncing directory {}", path.display()))
+}
+
+fn write_parquet(path: &Path, batch: &RecordBatch) -> Result<()> {
+    std::fs::create_dir_all(path.parent().expect("file has a parent"))?;
+    let file = File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    let mut writer = ArrowWriter::try_new(file, batch.schema(), Some(properties()))?;
+    // The writer cuts row groups at its default size (1M rows), which keeps statistics useful.
+    writer.write(batch)?;
+    let file = writer.into_inner()?;
+    file.sync_all()?;
+    Ok(())
+}
+
+fn partition_dir((province, year): &PartitionKey) -> String {
+    format!("province={province}/year={year}")
+}
+
+/// Write every table of a snapshot into `dir`; return row counts per table and partition.
+/// Every table directory exists even when empty, so that readers can register it.
+pub(crate) fn write_snapshot(dir: &Path, records: &[ReportRecord], rejects: &[Reject]) -> Result<BTreeMap<String, PartitionCounts>> {
+    let mut rows: BTreeMap<String, PartitionCounts> = BTreeMap::new();
+    for table in schema::TABLES {
+        std::fs::create_dir_all(dir.join(table))?;
+    }
+    type Build = fn(&[&ReportRecord]) -> RecordBatch;
+    let builders: [(&str, Build); 4] =
+        [("reports", batches::reports), ("metrics", batches::metrics), ("sections", batches::sections), ("checks", batches::checks)];
+    for (key, part) in batches::partition(records) {
+        for (table, build) in builders {
+            let batch = build(&part);
+            if batch.num_rows() == 0 {
+                continue;
+            }
+            let rel = partition_dir(&key);
+            write_parquet(&dir.join(table).join(&rel).join("part-0.parquet"), &batch)?;
+            rows.entry(table.to_string()).or_default().insert(rel, batch.num_rows());
+        }
+    }
+    let batch = batches::rejects(rejects);
+    if batch.num_rows() > 0 {
+        write_parquet(&dir.join("rejects").join("part-0.parquet"), &batch)?;
+    }
+    rows.entry("rejects".to_string()).or_default().insert(String::new(), batch.num_rows());
+    for table in schema::TABLES {
+        rows.entry(table.to_string()).or_default();
+    }
+    Ok(rows)
+}
