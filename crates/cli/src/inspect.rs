@@ -30,6 +30,7 @@ fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_j
         "decode": {
             "encoding": t.decoded.encoding,
             "detected_by": t.decoded.detected_by,
+            "plausibility": t.decoded.plausibility,
             "spam_mirror": t.decoded.spam_mirror,
             "repairs": t.decoded.repairs,
             "uncertain_lines": t.decoded.uncertain_lines,
@@ -55,6 +56,7 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     let n = &t.normalized;
     let mut out = format!("file        {} ({len} bytes, sha256 {sha})\n", path.display());
     out += &format!("decode      {} (by {}){}\n", d.encoding, d.detected_by, if d.spam_mirror { ", spam mirror" } else { "" });
+    out += &format!("  evidence  {}\n", d.plausibility);
     for r in &d.repairs {
         out += &format!("  repair    {} ×{}: {}\n", r.kind, r.count, r.detail);
     }

@@ -65,7 +65,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if decision.detected_by == "utf8-truncated" {
         repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
     }
-    let (text, mojibake_repairs, _) = mojibake::repair_text(&decision.text);
+    // Entities first: they are part of how the bytes encode text (an encoder without a character
+    // writes &#257;), and the repairs below must see the characters, not their escapes.
+    let (text, entities) = cleanup::unescape_entities(&decision.text);
+    if entities > 0 {
+        repairs.push(Repair { kind: "html_entities".into(), count: entities, detail: format!("{entities} changed") });
+    }
+    let (text, mojibake_repairs, _) = mojibake::repair_text(&text);
     repairs.extend(mojibake_repairs);
 
     let (text, spam_mirror, uncertain_lines, spam_repairs) = repair_pinyin_spam(text);
@@ -79,6 +85,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         text,
         encoding: decision.encoding.to_string(),
         detected_by: decision.detected_by.to_string(),
+        plausibility: format!(
+            "{} chars, {} Han ({:.1}% common), {} undecodable{}",
+            stats.chars,
+            stats.han,
+            100.0 * stats.common_share(),
+            garbage,
+            if decision.alternatives.is_empty() {
+                String::new()
+            } else {
+                let tried: Vec<String> = decision.alternatives.iter().map(|(e, b)| format!("{e} {b:.3}")).collect();
+                format!("; badness per char of the candidates: {}", tried.join(", "))
+            }
+        ),
         repairs,
         spam_mirror,
         uncertain_lines,
@@ -152,6 +171,11 @@ fn opencc() -> &'static opencc_fmmseg::OpenCC {
     })
 }
 
+/// Traditional → simplified with the shared converter (identity on simplified text).
+pub fn t2s(text: &str) -> String {
+    opencc().t2s(text, false)
+}
+
 /// Traditional → simplified, only for text that reads as traditional: enough Han characters,
 /// too few of them common simplified ones, and converting makes them common. Identity otherwise.
 fn to_simplified(text: String) -> (String, Option<Repair>) {
@@ -174,10 +198,9 @@ fn to_simplified(text: String) -> (String, Option<Repair>) {
 }
 
 fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
-    let steps: [(&str, fn(&str) -> (String, usize)); 4] = [
+    let steps: [(&str, fn(&str) -> (String, usize)); 3] = [
         ("crawler_header", cleanup::drop_crawler_headers),
         ("artefacts", cleanup::remove_artefacts),
-        ("html_entities", cleanup::unescape_entities),
         ("fullwidth", cleanup::fold_fullwidth),
     ];
     let mut text = text;

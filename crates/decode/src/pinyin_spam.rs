@@ -289,6 +289,10 @@ fn viterbi(s: &Stream, dom: &HashMap<usize, Vec<u8>>, want: &HashMap<usize, &str
     out.iter().rev().collect()
 }
 
+/// The byte-level repair costs O(126²) per lost byte; beyond this many on one line (no real line
+/// comes close) the line is only stripped and flagged, so adversarial input cannot stall a run.
+const MAX_LOST_BYTES_PER_LINE: usize = 256;
+
 /// Repair one line of spam text. Returns the repaired (still traditional) line and whether the
 /// repair is certain.
 pub fn repair_line(line: &str) -> (String, bool) {
@@ -299,6 +303,9 @@ pub fn repair_line(line: &str) -> (String, bool) {
     let unknown: Vec<usize> = s.bytes.iter().enumerate().filter(|(_, b)| b.is_none()).map(|(k, _)| k).collect();
     if s.constraints.is_empty() && unknown.is_empty() {
         return (line.to_string(), true);
+    }
+    if unknown.len() > MAX_LOST_BYTES_PER_LINE {
+        return (strip_annotations(line), false);
     }
     let dom = narrow_domains(&s);
     let want: HashMap<usize, &str> = s.constraints.iter().copied().collect();

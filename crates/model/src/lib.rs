@@ -112,8 +112,12 @@ pub struct Decoded {
     pub text: String,
     /// The encoding the bytes were read as (`UTF-8`, `GBK`, `UTF-16LE`, …).
     pub encoding: String,
-    /// How the encoding was decided: `bom`, `utf16-nul-pattern`, `utf8-valid`, `chardetng`, `fallback`.
+    /// How the encoding was decided: `bom`, `utf16-nul-pattern`, `utf8-valid`, `utf8-truncated`,
+    /// `chardetng`, `plausibility` (a first guess that read badly was replaced).
     pub detected_by: String,
+    /// The evidence behind the decision (share of common Han characters, undecodable count,
+    /// the candidates compared), for `nianbao inspect`.
+    pub plausibility: String,
     pub repairs: Vec<Repair>,
     /// The document came from an SEO spam mirror (pinyin-annotated traditional text).
     pub spam_mirror: bool,
