@@ -43,9 +43,30 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError("empty file (0 bytes)".into()));
     }
     let decision = charset::decode_bytes(bytes);
-    let stats = decision.stats;
+    let mut repairs = Vec::new();
+    if decision.detected_by == "utf8-truncated" {
+        repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
+    }
+    // Mojibake first: an entity an encoder wrote for a character it lacked (&#160;) is plain
+    // ASCII inside the misread byte stream and must stay so until the bytes are put right.
+    let (text, mojibake_repairs, mojibake_uncertain) = mojibake::repair_text(&decision.text);
+    repairs.extend(mojibake_repairs);
+    // Entities before the spam repair: Big5 has no tone-marked pinyin letters, so a Big5 mirror
+    // carries its annotations as (d&#257;ng), and the repair must see the letters.
+    let (text, entities) = cleanup::unescape_entities(&text);
+    if entities > 0 {
+        repairs.push(Repair { kind: "html_entities".into(), count: entities, detail: format!("{entities} changed") });
+    }
+
+    // Judge the text only now: a document that is wholly mojibake has no Han characters (and
+    // many C1 controls) until it is repaired.
+    let stats = TextStats::of(&text);
     let garbage = stats.replacement + stats.control + stats.private_use;
-    if garbage as f64 > MAX_GARBAGE_SHARE * stats.chars.max(1) as f64 {
+    // Undecodable characters alone do not make bytes "not text": a report half lost to 古文码
+    // still has its repaired lines. Random bytes decode to rare characters, a report to common ones.
+    let visible = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let mostly_common_han = stats.common_any * 2 >= visible;
+    if garbage as f64 > MAX_GARBAGE_SHARE * stats.chars.max(1) as f64 && !mostly_common_han {
         return Err(DecodeError(format!(
             "not text: {:.0}% of {} characters are undecodable or control characters as {} (best of {})",
             100.0 * garbage as f64 / stats.chars.max(1) as f64,
@@ -54,28 +75,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             tried(&decision)
         )));
     }
-    if decision.text.trim().is_empty() {
+    if text.trim().is_empty() {
         return Err(DecodeError(format!("no text: {} bytes of whitespace", bytes.len())));
     }
     if stats.han == 0 {
         return Err(DecodeError(format!("no Chinese text: {} characters, none of them Han", stats.chars)));
     }
 
-    let mut repairs = Vec::new();
-    if decision.detected_by == "utf8-truncated" {
-        repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
-    }
-    // Entities first: they are part of how the bytes encode text (an encoder without a character
-    // writes &#257;), and the repairs below must see the characters, not their escapes.
-    let (text, entities) = cleanup::unescape_entities(&decision.text);
-    if entities > 0 {
-        repairs.push(Repair { kind: "html_entities".into(), count: entities, detail: format!("{entities} changed") });
-    }
-    let (text, mojibake_repairs, _) = mojibake::repair_text(&text);
-    repairs.extend(mojibake_repairs);
-
-    let (text, spam_mirror, uncertain_lines, spam_repairs) = repair_pinyin_spam(text);
+    let (text, spam_mirror, spam_uncertain, spam_repairs) = repair_pinyin_spam(text);
     repairs.extend(spam_repairs);
+    // A spam mirror's repair drops lines and renumbers; its own flags are then the ones to keep.
+    let uncertain_lines = if spam_mirror { spam_uncertain } else { mojibake_uncertain };
 
     let (text, t2s_repair) = to_simplified(text);
     repairs.extend(t2s_repair);

@@ -27,14 +27,81 @@ fn latin_byte(c: char) -> Option<u8> {
     CP1252_HIGH.iter().find(|(ch, _)| *ch == c).map(|&(_, b)| b)
 }
 
+/// A byte that never occurs in UTF-8: stands for what the misreading lost (its U+FFFD).
+const LOST: u8 = 0xFF;
+
+/// The bytes a GBK decoder read to print `line`. Its inverse is not quite the GB18030 encoder:
+/// the decoder prints € for two different inputs, byte 0x80 and the pair A2 E3, and the encoder
+/// writes only A2 E3. For UTF-8 underneath, the structure decides: where a character still owes
+/// one continuation byte and a continuation byte follows the €, the € was A2 E3 (A2 ends the
+/// character, E3 starts the next); otherwise it was 0x80.
+fn gbk_bytes(line: &str) -> Vec<u8> {
+    const EURO: u16 = 0x100;
+    let mut units: Vec<u16> = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\u{FFFD}' => units.push(LOST as u16),
+            '€' => units.push(EURO),
+            _ => {
+                let mut buf = [0u8; 4];
+                units.extend(GB18030.encode(c.encode_utf8(&mut buf)).0.iter().map(|&b| b as u16));
+            }
+        }
+    }
+    let is_continuation = |u: Option<&u16>| u.is_some_and(|&b| (0x80..=0xBF).contains(&b) || b == EURO);
+    let mut bytes = Vec::with_capacity(units.len());
+    let mut owed = 0u8; // continuation bytes the current UTF-8 character still needs
+    for (i, &u) in units.iter().enumerate() {
+        let pushed: &[u8] = if u == EURO {
+            if owed == 1 && is_continuation(units.get(i + 1)) { &[0xA2, 0xE3] } else { &[0x80] }
+        } else {
+            &[u as u8]
+        };
+        for &b in pushed {
+            owed = match b {
+                0x80..=0xBF => owed.saturating_sub(1),
+                0xC0..=0xDF => 1,
+                0xE0..=0xEF => 2,
+                0xF0..=0xF7 => 3,
+                _ => 0,
+            };
+        }
+        bytes.extend_from_slice(pushed);
+    }
+    bytes
+}
+
 fn strict_decode(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> {
     encoding.decode_without_bom_handling_and_without_replacement(bytes).map(|t| t.into_owned())
 }
 
-/// A repaired line must read as Chinese: some Han characters, nearly all of them common.
+/// Punctuation a Chinese report is made of besides Han characters: CJK symbols （）、。,
+/// full-width forms, general punctuation (— “ ” …).
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFFEF)
+}
+
+/// A repaired line must read as Chinese: the Latin-1 characters (nearly) gone — Chinese text
+/// legitimately has a few, such as the · of 中国·余姚 — something Chinese
+/// (Han or CJK punctuation) present, three quarters of the Han characters common (place names
+/// use rarer ones: 瓯海), and less bad than before.
+/// The strict decode that produced it is most of the evidence already: arbitrary Latin-1 text
+/// almost never forms valid multi-byte sequences.
 fn reads_as_chinese(candidate: &str, before: &TextStats) -> bool {
     let after = TextStats::of(candidate);
-    after.han >= 2 && after.common_share() >= 0.9 && after.badness() < before.badness()
+    let chinese = after.han > 0 || candidate.chars().any(is_cjk_punctuation);
+    after.latin1 * 4 <= before.latin1 && chinese && after.common_share() >= 0.75 && after.badness() < before.badness()
+}
+
+/// 古文码 is made of rare simplified characters, many of which are common *traditional* ones, so
+/// the test is the share of common simplified characters: it must become high (place names use
+/// some rarer ones: 泗) and rise clearly, without more U+FFFD than before.
+fn reads_as_simplified(candidate: &str, before: &TextStats) -> bool {
+    let after = TextStats::of(candidate);
+    (after.han > 0 || candidate.chars().any(is_cjk_punctuation))
+        && after.simplified_share() >= 0.8
+        && after.simplified_share() >= before.simplified_share() + 0.2
+        && after.replacement <= before.replacement
 }
 
 /// Try the repairs on one line; return the repaired line and the repair kind.
@@ -42,7 +109,7 @@ pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
     let stats = TextStats::of(line);
     // 符号码 / 拼音码: bytes read as Latin-1/Windows-1252. Two or more Latin-1 letters in a row
     // are rare in Chinese text and cheap to test.
-    if stats.latin1 >= 2 {
+    if stats.latin1 + stats.control >= 2 {
         if let Some(bytes) = line.chars().map(latin_byte).collect::<Option<Vec<u8>>>() {
             for (encoding, kind) in [(UTF_8, "utf8_as_latin1"), (GBK, "gbk_as_latin1")] {
                 if let Some(fixed) = strict_decode(encoding, &bytes) {
@@ -54,13 +121,27 @@ pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
         }
     }
     // 古文码: UTF-8 bytes read as GBK. The line is full of rare Han characters.
-    if stats.han >= 2 && stats.common_share() < 0.9 {
-        let (bytes, _, unmappable) = GB18030.encode(line);
-        if !unmappable {
+    if stats.han >= 2 && stats.simplified_share() < 0.9 {
+        let bytes = gbk_bytes(line);
+        if !bytes.contains(&LOST) {
             if let Some(fixed) = strict_decode(UTF_8, &bytes) {
-                if reads_as_chinese(&fixed, &stats) {
+                if reads_as_simplified(&fixed, &stats) {
                     return Some((fixed, "utf8_as_gbk"));
                 }
+            }
+        } else {
+            // The misreading already lost bytes where it printed U+FFFD. Everything else can still
+            // come back: an invalid byte stands in for each loss, so the damage stays visible as
+            // U+FFFD in the repaired line (which is then flagged uncertain). One lost byte breaks
+            // one character but can leave two or three U+FFFD: keep one.
+            let mut fixed = String::with_capacity(bytes.len());
+            for c in String::from_utf8_lossy(&bytes).chars() {
+                if !(c == '\u{FFFD}' && fixed.ends_with('\u{FFFD}')) {
+                    fixed.push(c);
+                }
+            }
+            if reads_as_simplified(&fixed, &stats) {
+                return Some((fixed, "utf8_as_gbk_lossy"));
             }
         }
     }
@@ -68,16 +149,13 @@ pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
 }
 
 /// Lines that no repair can recover: U+FFFD round-tripped through GBK (锟斤拷), uninitialised
-/// memory printed as text (烫烫烫 / 屯屯屯), or lines dense with U+FFFD.
+/// memory printed as text (烫烫烫 / 屯屯屯), or any U+FFFD left (a character was lost there).
 pub fn is_unrecoverable(line: &str) -> bool {
-    if line.contains("锟斤拷") || line.contains("烫烫烫") || line.contains("屯屯屯") {
-        return true;
-    }
-    let replacement = line.chars().filter(|&c| c == '\u{FFFD}').count();
-    replacement >= 3 && replacement * 10 >= line.chars().count()
+    line.contains("锟斤拷") || line.contains("烫烫烫") || line.contains("屯屯屯") || line.contains('\u{FFFD}')
 }
 
 /// Repair every line that needs it; report one [`Repair`] per kind, with line numbers.
+/// Also returns the lines whose text is not certain (lossy repairs and unrecoverable lines).
 pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
     let mut out = String::with_capacity(text.len());
     let mut fixed: Vec<(&'static str, u32)> = Vec::new();
@@ -104,7 +182,7 @@ pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
         }
     }
     let mut repairs = Vec::new();
-    for kind in ["utf8_as_gbk", "utf8_as_latin1", "gbk_as_latin1"] {
+    for kind in ["utf8_as_gbk", "utf8_as_gbk_lossy", "utf8_as_latin1", "gbk_as_latin1"] {
         let lines: Vec<u32> = fixed.iter().filter(|(k, _)| *k == kind).map(|&(_, l)| l).collect();
         if !lines.is_empty() {
             repairs.push(Repair { kind: kind.into(), count: lines.len(), detail: format!("lines {}", line_list(&lines)) });
@@ -117,7 +195,10 @@ pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
             detail: format!("kept as printed, lines {}", line_list(&unrecoverable)),
         });
     }
-    (out, repairs, unrecoverable)
+    let mut uncertain: Vec<u32> = fixed.iter().filter(|(k, _)| *k == "utf8_as_gbk_lossy").map(|&(_, l)| l).collect();
+    uncertain.extend(unrecoverable);
+    uncertain.sort_unstable();
+    (out, repairs, uncertain)
 }
 
 /// `3, 7, 12 …` — at most ten line numbers, then a count.
@@ -166,7 +247,7 @@ mod tests {
 
     #[test]
     fn unrecoverable_text_is_flagged_and_kept() {
-        let text = "第一行\n锟斤拷锟斤拷\n\u{FFFD}\u{FFFD}\u{FFFD}ab\n";
+        let text = "第一行\n锟斤拷锟斤拷\nab\u{FFFD}cd\n";
         let (out, repairs, lines) = repair_text(text);
         assert_eq!(out, text);
         assert_eq!(lines, vec![2, 3]);

@@ -76,3 +76,70 @@ fn the_spam_sample_reads_as_clean_simplified_text() {
     assert!(!d.text.contains("当前位置"), "breadcrumb left");
     assert!(d.uncertain_lines.is_empty(), "{:?}", d.uncertain_lines);
 }
+
+/// Mojibake as it reaches us: bytes decoded with the wrong charset and saved as UTF-8.
+fn mojibake(text: &str, written_as: &'static Encoding, read_as: &'static Encoding) -> Vec<u8> {
+    let bytes = if written_as == encoding_rs::UTF_8 { text.as_bytes().to_vec() } else { encode(written_as, text) };
+    read_as.decode_without_bom_handling(&bytes).0.into_owned().into_bytes()
+}
+
+/// Is `got` the line `want` with some characters lost (each loss shown as one U+FFFD)? The pieces
+/// between the marks must appear in `want`, in order: nothing invented, nothing reordered.
+fn faithful_with_gaps(got: &str, want: &str) -> bool {
+    let mut rest = want;
+    for piece in got.split('\u{FFFD}') {
+        match rest.find(piece) {
+            Some(i) => rest = &rest[i + piece.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn mojibake_documents_are_repaired_line_by_line() {
+    use encoding_rs::{UTF_8, WINDOWS_1252};
+    let mut lossy_exact = (0, 0);
+    let mut lossy_faithful = 0;
+    for (name, text) in samples().into_iter().filter(|(n, _)| !n.starts_with("001")) {
+        let reference = nianbao_decode::decode(text.as_bytes()).unwrap();
+        for (label, bytes) in [
+            ("utf8_as_latin1", mojibake(&text, UTF_8, WINDOWS_1252)),
+            ("gbk_as_latin1", mojibake(&text, GBK, WINDOWS_1252)),
+            ("utf8_as_gbk", mojibake(&text, UTF_8, GBK)),
+        ] {
+            let decoded = nianbao_decode::decode(&bytes).unwrap_or_else(|e| panic!("{name} {label}: {e}"));
+            let kinds: Vec<&str> = decoded.repairs.iter().map(|r| r.kind.as_str()).collect();
+            assert!(kinds.contains(&label), "{name} {label}: repairs {kinds:?}");
+            let (mut exact, mut total) = (0, 0);
+            for (i, (got, want)) in decoded.text.lines().zip(reference.text.lines()).enumerate() {
+                if want.trim().is_empty() {
+                    continue;
+                }
+                total += 1;
+                if got == want {
+                    exact += 1;
+                    continue;
+                }
+                // 古文码 loses bytes where the misreading printed U+FFFD; such a line comes back
+                // with the loss marked, flagged uncertain, and otherwise right.
+                assert_eq!(label, "utf8_as_gbk", "{name} {label}: line {} wrong\n got  {got}\n want {want}", i + 1);
+                assert!(decoded.uncertain_lines.contains(&(i as u32 + 1)), "{name} {label}: damaged line {} not flagged", i + 1);
+                // Either repaired except where bytes were lost, or (when the loss leaves nothing
+                // to read) kept as printed; in both cases the loss is visible.
+                assert!(got.contains('\u{FFFD}'), "{name} {label}: line {} hides its loss: {got}", i + 1);
+                if faithful_with_gaps(got, want) {
+                    lossy_faithful += 1;
+                }
+            }
+            if label == "utf8_as_gbk" {
+                lossy_exact.0 += exact;
+                lossy_exact.1 += total;
+            }
+        }
+    }
+    // Lines without a lost byte come back exactly; most of the others come back but for the loss.
+    println!("古文码: {}/{} lines exact, {lossy_faithful} more right but for marked losses", lossy_exact.0, lossy_exact.1);
+    assert!(lossy_exact.0 * 4 >= lossy_exact.1, "古文码: only {}/{} lines exact", lossy_exact.0, lossy_exact.1);
+    assert!((lossy_exact.0 + lossy_faithful) * 10 >= lossy_exact.1 * 8, "古文码: {lossy_faithful} lossy lines faithful");
+}
