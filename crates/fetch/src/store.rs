@@ -2,7 +2,30 @@
 
 use crate::FetchError;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Distinguishes temporary files of concurrent writers within one process.
+static WRITE_SEQUENCE: AtomicU64 = AtomicU64::new(0);
 use std::path::{Path, PathBuf};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn concurrent_writers_of_the_same_content_both_succeed() {
+        let dir = std::env::temp_dir().join(format!("nianbao-store-{}", std::process::id()));
+        let store = LandingStore::open(&dir).unwrap();
+        let sha = crate::sha256_hex(b"same bytes");
+        std::thread::scope(|s| {
+            for _ in 0..8 {
+                s.spawn(|| store.put(&sha, b"same bytes").unwrap());
+            }
+        });
+        assert_eq!(store.get(&sha).unwrap(), b"same bytes");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct LandingStore {
@@ -30,8 +53,10 @@ impl LandingStore {
         self.root.join("objects").join(&sha256[..2]).join(&sha256[2..])
     }
 
-    /// Store bytes under their hash unless already there. Written to a temporary name and
-    /// renamed, so a crash never leaves a truncated object under a valid name.
+    /// Store bytes under their hash unless already there. Written to a temporary name of its
+    /// own and renamed, so a crash never leaves a truncated object under a valid name, and two
+    /// writers of the same content (one document under two names, landed in parallel) cannot
+    /// disturb each other: the second rename replaces identical bytes.
     pub fn put(&self, sha256: &str, bytes: &[u8]) -> Result<(), FetchError> {
         let path = self.object_path(sha256);
         if path.exists() {
@@ -39,7 +64,8 @@ impl LandingStore {
         }
         let dir = path.parent().expect("object path has a parent");
         std::fs::create_dir_all(dir).map_err(|e| FetchError::io(dir, e))?;
-        let tmp = dir.join(format!(".tmp-{}-{}", &sha256[2..10], std::process::id()));
+        let sequence = WRITE_SEQUENCE.fetch_add(1, Ordering::Relaxed);
+        let tmp = dir.join(format!(".tmp-{}-{}-{sequence}", &sha256[2..10], std::process::id()));
         let write = || -> std::io::Result<()> {
             let mut f = std::fs::File::create(&tmp)?;
             f.write_all(bytes)?;
