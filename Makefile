@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all build run test test-rust test-interop sql clean help
+.PHONY: all build run test test-rust test-interop sql bench clean help
 
 all: build
 
@@ -18,6 +18,7 @@ help:
 	@echo "make run            run the nightly pipeline ($(PIPELINE)) into $(WAREHOUSE)"
 	@echo "make test           every test (what CI runs)"
 	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
+	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
 
 build:
 	$(CARGO) build --workspace
@@ -38,6 +39,11 @@ test-interop: build
 sql:
 	@test -n "$(Q)" || (echo "usage: make sql Q=sql/coverage.sql [P='year=2017']"; exit 2)
 	$(NIANBAO) sql --warehouse $(WAREHOUSE) $(Q) $(foreach p,$(P),--param $(p))
+
+# Throughput of the stages on one core (release build), beside plain UTF-8 validation.
+bench:
+	$(CARGO) bench -p nianbao-decode --bench decode
+	$(CARGO) bench -p nianbao-normalize --bench parse_normalize
 
 clean:
 	rm -rf data/warehouse data/landing $(VENV)

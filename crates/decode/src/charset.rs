@@ -36,6 +36,9 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
         }
         Err(_) => {}
     }
+    if let Some(decision) = strict_double_byte(bytes) {
+        return decision;
+    }
     let guess = chardetng_guess(bytes);
     let first = decided(guess, bytes, "chardetng");
     if first.stats.badness_rate() < 0.01 && first.stats.common_share() > 0.9 {
@@ -58,6 +61,27 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
     }
     best.alternatives = alternatives;
     best
+}
+
+/// Bytes that decode as GBK (or Big5) without a single error *and* read as common text are that
+/// encoding; chardetng (≈4 MB/s on CJK, measured) is consulted only when neither does. A strict
+/// decode of the wrong double-byte encoding almost always errs or yields rare characters.
+/// Traditional text stored as GBK reads as neither, and goes to chardetng.
+fn strict_double_byte(bytes: &[u8]) -> Option<CharsetDecision> {
+    for (encoding, name) in [(GBK, "GBK"), (BIG5, "Big5")] {
+        let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) else { continue };
+        let stats = TextStats::of(&text);
+        let clean = stats.han >= 20 && stats.control == 0 && stats.private_use == 0;
+        let reads = if encoding == GBK {
+            stats.simplified_share() >= 0.95
+        } else {
+            stats.common_share() >= 0.95 && stats.simplified_share() < 0.9
+        };
+        if clean && reads {
+            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats });
+        }
+    }
+    None
 }
 
 fn decided(encoding: &'static Encoding, bytes: &[u8], how: &'static str) -> CharsetDecision {

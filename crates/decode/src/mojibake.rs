@@ -38,15 +38,16 @@ const LOST: u8 = 0xFF;
 fn gbk_bytes(line: &str) -> Vec<u8> {
     const EURO: u16 = 0x100;
     let mut units: Vec<u16> = Vec::with_capacity(line.len());
-    for c in line.chars() {
-        match c {
-            '\u{FFFD}' => units.push(LOST as u16),
-            '€' => units.push(EURO),
-            _ => {
-                let mut buf = [0u8; 4];
-                units.extend(GB18030.encode(c.encode_utf8(&mut buf)).0.iter().map(|&b| b as u16));
-            }
-        }
+    // Runs between the special characters are encoded in one call each.
+    for run in line.split(['\u{FFFD}', '€']) {
+        units.extend(GB18030.encode(run).0.iter().map(|&b| b as u16));
+        units.push(u16::MAX); // placeholder, replaced below
+    }
+    units.pop();
+    // Put the special characters back where `split` cut, in order.
+    let mut specials = line.chars().filter(|&c| c == '\u{FFFD}' || c == '€');
+    for u in units.iter_mut().filter(|u| **u == u16::MAX) {
+        *u = if specials.next() == Some('€') { EURO } else { LOST as u16 };
     }
     let is_continuation = |u: Option<&u16>| u.is_some_and(|&b| (0x80..=0xBF).contains(&b) || b == EURO);
     let mut bytes = Vec::with_capacity(units.len());
@@ -120,7 +121,8 @@ pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
             }
         }
     }
-    // 古文码: UTF-8 bytes read as GBK. The line is full of rare Han characters.
+    // 古文码: UTF-8 bytes read as GBK. The line is full of rare simplified characters (clean
+    // traditional text is tried too, and fails the strict decode at once).
     if stats.han >= 2 && stats.simplified_share() < 0.9 {
         let bytes = gbk_bytes(line);
         if !bytes.contains(&LOST) {

@@ -20,35 +20,9 @@
 use crate::hanzi::{big5_level1, gb2312_level1, gbk_pair, is_han};
 use encoding_rs::GB18030;
 use pinyin::ToPinyinMulti;
-use regex::Regex;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
-const SYLLABLE: &str = "[a-zü\u{101}\u{e1}\u{1ce}\u{e0}\u{113}\u{e9}\u{11b}\u{e8}\u{12b}\u{ed}\u{1d0}\u{ec}\u{14d}\u{f3}\u{1d2}\u{f2}\u{16b}\u{fa}\u{1d4}\u{f9}\u{1d6}\u{1d8}\u{1da}\u{1dc}]{1,6}";
-
-struct Patterns {
-    /// `C(py)` or `?py)` anywhere: the detector's candidates.
-    candidate: Regex,
-    /// `(py)` at the start of the haystack.
-    annotation_at: Regex,
-    /// `?py)` at the start of the haystack: a stranded byte whose `(` was swallowed.
-    swallowed_at: Regex,
-    /// Every `C(py)`, for the fast strip.
-    annotated: Regex,
-}
-
-fn patterns() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| {
-        let han = r"\x{3400}-\x{4dbf}\x{4e00}-\x{9fff}\x{f900}-\x{faff}";
-        Patterns {
-            candidate: Regex::new(&format!(r"([{han}?])\(({SYLLABLE})\)|(\?)({SYLLABLE})\)")).unwrap(),
-            annotation_at: Regex::new(&format!(r"^\(({SYLLABLE})\)")).unwrap(),
-            swallowed_at: Regex::new(&format!(r"^\?({SYLLABLE})\)")).unwrap(),
-            annotated: Regex::new(&format!(r"([{han}])\(({SYLLABLE})\)")).unwrap(),
-        }
-    })
-}
 
 /// Is `py` (toned, or toneless) a reading of `c`? Heteronyms count.
 pub fn has_reading(c: char, py: &str) -> bool {
@@ -88,31 +62,82 @@ impl Evidence {
     }
 }
 
+/// One `C(py)` or `?py)` in a text, found by [`annotations`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Annotation<'a> {
+    /// Byte range of the whole match, from `C` (or `?`) to `)`.
+    pub start: usize,
+    pub end: usize,
+    /// The annotated character; `?` for a stranded byte.
+    pub annotated: char,
+    pub syllable: &'a str,
+    /// `?py)`: the `(` was swallowed by the decoder.
+    pub swallowed: bool,
+}
+
+fn is_syllable_char(c: char) -> bool {
+    c.is_ascii_lowercase() || "üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
+}
+
+/// Every `C(py)` (C a Han character or `?`) and `?py)` of `text`, with `py` one to six syllable
+/// letters. A scan from each `)` backwards: much cheaper than a regex with captures, and the
+/// texts are long (a mirror prints its whole body on one line).
+pub fn annotations(text: &str) -> impl Iterator<Item = Annotation<'_>> + '_ {
+    text.match_indices(')').filter_map(move |(close, _)| {
+        let head = &text[..close];
+        let mut letters = 0;
+        let mut open = close;
+        for (i, c) in head.char_indices().rev() {
+            if is_syllable_char(c) && letters < 6 {
+                letters += 1;
+                open = i;
+            } else {
+                break;
+            }
+        }
+        if letters == 0 {
+            return None;
+        }
+        let syllable = &text[open..close];
+        let before = &text[..open];
+        let (marker, marker_start) = before.char_indices().next_back().map(|(i, c)| (c, i))?;
+        if marker == '(' {
+            let (start, annotated) = before[..marker_start].char_indices().next_back()?;
+            (is_han(annotated) || annotated == '?').then_some(Annotation { start, end: close + 1, annotated, syllable, swallowed: false })
+        } else if marker == '?' {
+            Some(Annotation { start: marker_start, end: close + 1, annotated: '?', syllable, swallowed: true })
+        } else {
+            None
+        }
+    })
+}
+
+fn is_valid(a: &Annotation) -> bool {
+    if a.annotated == '?' { all_readings().contains(a.syllable) } else { has_reading(a.annotated, a.syllable) }
+}
+
 pub fn evidence(text: &str) -> Evidence {
     let mut e = Evidence { han: text.chars().filter(|&c| is_han(c)).count(), ..Evidence::default() };
-    for caps in patterns().candidate.captures_iter(text) {
-        let ok = match (caps.get(1), caps.get(2), caps.get(4)) {
-            (Some(c), Some(py), _) => {
-                let c = c.as_str().chars().next().unwrap();
-                if c == '?' { all_readings().contains(py.as_str()) } else { has_reading(c, py.as_str()) }
-            }
-            (_, _, Some(py)) => all_readings().contains(py.as_str()),
-            _ => false,
-        };
-        if ok { e.valid += 1 } else { e.invalid += 1 }
+    for a in annotations(text) {
+        if is_valid(&a) { e.valid += 1 } else { e.invalid += 1 }
     }
     e
 }
 
 /// Delete the annotations of a line without `?`: only `C(py)` with `py` a reading of `C`.
 pub fn strip_annotations(line: &str) -> String {
-    patterns()
-        .annotated
-        .replace_all(line, |caps: &regex::Captures| {
-            let c = caps[1].chars().next().unwrap();
-            if has_reading(c, &caps[2]) { caps[1].to_string() } else { caps[0].to_string() }
-        })
-        .into_owned()
+    let mut out = String::with_capacity(line.len());
+    let mut pos = 0;
+    for a in annotations(line) {
+        if a.swallowed || a.annotated == '?' || !is_valid(&a) || a.start < pos {
+            continue;
+        }
+        let keep_end = a.start + a.annotated.len_utf8();
+        out.push_str(&line[pos..keep_end]);
+        pos = a.end;
+    }
+    out.push_str(&line[pos..]);
+    out
 }
 
 /// The GBK byte stream of a damaged line: known bytes, unknown bytes (`None`), annotation
@@ -125,50 +150,59 @@ struct Stream<'a> {
 }
 
 fn parse_stream(line: &str) -> Stream<'_> {
-    let p = patterns();
-    let mut s = Stream { bytes: Vec::new(), constraints: Vec::new(), safe: BTreeSet::from([0]) };
+    let mut s = Stream { bytes: Vec::with_capacity(line.len()), constraints: Vec::new(), safe: BTreeSet::from([0]) };
+    // Where each annotation begins: at its `?` for `?py)`, at its `(` for `C(py)`.
+    let mut swallowed: HashMap<usize, Annotation> = HashMap::new();
+    let mut parenthesised: HashMap<usize, Annotation> = HashMap::new();
+    for a in annotations(line) {
+        if a.swallowed {
+            swallowed.insert(a.start, a);
+        } else {
+            parenthesised.insert(a.start + a.annotated.len_utf8(), a);
+        }
+    }
+    let mut encoder = GB18030.new_encoder();
     let mut i = 0;
     let mut prev: Option<char> = None;
     while i < line.len() {
-        let rest = &line[i..];
         if !s.bytes.is_empty() {
-            if let Some(q) = p.swallowed_at.captures(rest) {
-                let py = q.get(1).unwrap().as_str();
-                if all_readings().contains(py) {
-                    s.bytes.push(None);
-                    s.constraints.push((s.bytes.len(), py));
-                    i += q[0].len();
-                    prev = Some(')');
-                    continue;
-                }
+            if let Some(a) = swallowed.get(&i).filter(|a| all_readings().contains(a.syllable)) {
+                s.bytes.push(None);
+                s.constraints.push((s.bytes.len(), a.syllable));
+                i = a.end;
+                prev = Some(')');
+                continue;
             }
-            if let Some(m) = p.annotation_at.captures(rest) {
-                let py = m.get(1).unwrap().as_str();
-                let genuine = prev.is_some_and(|c| c != '?' && has_reading(c, py));
+            if let Some(a) = parenthesised.get(&i) {
+                let genuine = prev.is_some_and(|c| c != '?' && has_reading(c, a.syllable));
                 if prev == Some('?') || genuine {
-                    s.constraints.push((s.bytes.len(), py));
+                    s.constraints.push((s.bytes.len(), a.syllable));
                     if genuine {
                         s.safe.insert(s.bytes.len());
                     }
-                    i += m[0].len();
+                    i = a.end;
                     prev = Some(')');
                     continue;
                 }
             }
         }
-        let c = rest.chars().next().unwrap();
-        if c == '?' && p.annotation_at.is_match(&rest[1..]) {
+        let c = line[i..].chars().next().unwrap();
+        let next = i + c.len_utf8();
+        if c == '?' && parenthesised.contains_key(&next) {
             s.bytes.push(None);
+        } else if c.is_ascii() {
+            s.bytes.push(Some(c as u8));
         } else {
-            let mut buf = [0u8; 4];
-            let (encoded, _, _) = GB18030.encode(c.encode_utf8(&mut buf));
-            s.bytes.extend(encoded.iter().map(|&b| Some(b)));
-            if (c as u32) < 0x40 {
-                s.safe.insert(s.bytes.len());
-            }
+            let mut src = [0u8; 4];
+            let mut dst = [0u8; 4];
+            let (_, _, written) = encoder.encode_from_utf8_without_replacement(c.encode_utf8(&mut src), &mut dst, false);
+            s.bytes.extend(dst[..written].iter().map(|&b| Some(b)));
+        }
+        if (c as u32) < 0x40 {
+            s.safe.insert(s.bytes.len());
         }
         prev = Some(c);
-        i += c.len_utf8();
+        i = next;
     }
     s.safe.insert(s.bytes.len());
     s
