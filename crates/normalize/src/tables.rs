@@ -66,11 +66,64 @@ fn table3_set() -> &'static LabelSet<&'static str> {
 
 const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理", "其他处理"];
 
+/// Does any catalog know this label (as a row, a section head, a 第二十条 subject or column)?
+fn label_known(label: &str) -> bool {
+    let (national, heads) = national_sets();
+    let (subjects, columns) = art20_sets();
+    national[0].lookup(label).is_some()
+        || heads.lookup(label).is_some()
+        || table3_set().lookup(label).is_some()
+        || subjects.lookup(label).is_some()
+        || columns.lookup(label).is_some()
+}
+
+/// Index of a row's own label: the last non-empty cell before its first number.
+fn label_index(row: &GridRow) -> Option<usize> {
+    let first_number = row.cells.iter().position(|c| parse_figure(&c.text, false).is_some()).unwrap_or(row.cells.len());
+    (0..first_number).rev().find(|&i| !row.cells[i].text.is_empty() && !is_unit(&row.cells[i].text))
+}
+
+/// Put wrapped label lines (space-aligned layout) back into their rows: onto the row above when
+/// that completes a label the catalog knows (cells aligned to the top), else onto the row below.
+fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
+    let mut out: Vec<GridRow> = Vec::with_capacity(rows.len());
+    let mut carry = String::new();
+    for row in rows {
+        if row.wrapped {
+            let fragment = &row.cells[0].text;
+            if let Some(prev) = out.last_mut() {
+                if let Some(i) = label_index(prev) {
+                    let joined = format!("{}{fragment}", prev.cells[i].text);
+                    if !label_known(&prev.cells[i].text) && label_known(&joined) {
+                        prev.cells[i].text = joined;
+                        continue;
+                    }
+                }
+            }
+            carry.push_str(fragment);
+            continue;
+        }
+        let mut row = row.clone();
+        if !carry.is_empty() {
+            if let Some(i) = label_index(&row) {
+                let joined = format!("{carry}{}", row.cells[i].text);
+                if label_known(&joined) || !label_known(&row.cells[i].text) {
+                    row.cells[i].text = joined;
+                }
+            }
+            carry.clear();
+        }
+        out.push(row);
+    }
+    out
+}
+
 pub fn read_tables(grids: &[Grid]) -> TableFacts {
     let mut facts = TableFacts::default();
     for grid in grids {
         let mut mode = Mode::None;
-        for row in &grid.rows {
+        let rows = if grid.rows.iter().any(|r| r.wrapped) { join_wrapped(&grid.rows) } else { grid.rows.clone() };
+        for row in &rows {
             if let Some(next) = header_mode(row, &mode) {
                 mode = next;
                 continue;

@@ -6,7 +6,12 @@
 //!
 //! * **tab-per-cell** (docx → text): each cell on its own line starting with a tab, a cell's
 //!   wrapped text on the following untabbed lines, rows separated by blank lines;
-//! * **pipe-separated** (scraped HTML): `a | b | c` with at least two separators per line.
+//! * **pipe-separated** (scraped HTML): `a | b | c` with at least two separators per line;
+//! * **space-aligned** (`pdftotext -layout`): cells separated by runs of two or more spaces,
+//!   wrapped label lines as rows of their own (normalize joins them to their row), page numbers
+//!   and form feeds skipped — see [`crate::layout`];
+//! * **HTML** `<table>`: rowspan/colspan expanded, the covered positions left blank as a merged
+//!   cell prints in a document — see [`crate::html`].
 //!
 //! A blank cell stays an empty string: "no value", never zero.
 
@@ -15,6 +20,8 @@
 pub enum Layout {
     TabPerCell,
     Pipe,
+    SpaceAligned,
+    Html,
 }
 
 impl Layout {
@@ -22,6 +29,8 @@ impl Layout {
         match self {
             Layout::TabPerCell => "tab_per_cell",
             Layout::Pipe => "pipe",
+            Layout::SpaceAligned => "space_aligned",
+            Layout::Html => "html",
         }
     }
 }
@@ -37,6 +46,9 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct GridRow {
     pub cells: Vec<Cell>,
+    /// A line of a wrapped label with no cells of its own (space-aligned layout): normalize
+    /// joins it to the label of the row above or below, whichever then matches the catalog.
+    pub wrapped: bool,
 }
 
 impl GridRow {
@@ -59,6 +71,8 @@ pub fn trim_cell(text: &str) -> String {
 pub fn find_grids(lines: &[String]) -> Vec<Grid> {
     let mut grids = tab_per_cell(lines);
     grids.extend(pipe_separated(lines));
+    grids.extend(crate::layout::space_aligned(lines));
+    grids.extend(crate::html::tables(lines));
     grids.sort_by_key(|g| g.rows.first().map_or(0, GridRow::line));
     grids
 }
@@ -117,7 +131,7 @@ fn pipe_separated(lines: &[String]) -> Vec<Grid> {
     let mut rows = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         match pipe_cells(line, i as u32 + 1) {
-            Some(cells) => rows.push(GridRow { cells }),
+            Some(cells) => rows.push(GridRow { cells, wrapped: false }),
             None if line.trim().is_empty() => {}
             None => {
                 if !rows.is_empty() {

@@ -6,6 +6,8 @@
 //! new flattened table form (a new [`grid`] reader) needs no change to the metric mapping.
 
 pub mod grid;
+pub mod html;
+pub mod layout;
 pub mod meta;
 pub mod sections;
 

@@ -1,0 +1,82 @@
+//! Hand-made fixtures (tests/fixtures, made by make_fixtures.py from our own numbers): a
+//! standard_2021 and a provisional_2019 report, each as tab-per-cell, pdftotext-style
+//! space-aligned and HTML text. Every form must give exactly the metrics of expected.tsv; a
+//! fixture whose totals do not add up gives failing checks and keeps the printed numbers.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+type Facts = BTreeMap<(String, String, String), f64>;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn expected(fixture: &str) -> Facts {
+    let text = std::fs::read_to_string(dir().join("expected.tsv")).unwrap();
+    let mut facts = Facts::new();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f[0] == fixture {
+            facts.insert((f[1].to_string(), f[2].to_string(), f[4].to_string()), f[3].parse().unwrap());
+        }
+    }
+    assert!(facts.len() > 100, "{fixture}: {} expected facts", facts.len());
+    facts
+}
+
+fn normalized(file: &str) -> (nianbao_parse::Parsed, nianbao_normalize::Normalized) {
+    let bytes = std::fs::read(dir().join(file)).unwrap();
+    let decoded = nianbao_decode::decode(&bytes).unwrap();
+    let parsed = nianbao_parse::parse(&decoded.text).unwrap();
+    let normalized = nianbao_normalize::normalize(&parsed);
+    (parsed, normalized)
+}
+
+fn facts(n: &nianbao_normalize::Normalized) -> Facts {
+    let mut facts = Facts::new();
+    for m in n.metrics.iter().filter(|m| m.source != nianbao_model::FactSource::Narrative) {
+        let key = (m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), m.source.as_str().to_string());
+        assert!(facts.insert(key.clone(), m.value).is_none(), "duplicate {key:?}");
+    }
+    facts
+}
+
+fn assert_same(file: &str, got: &Facts, want: &Facts) {
+    let missing: Vec<_> = want.iter().filter(|(k, v)| got.get(*k) != Some(v)).collect();
+    let extra: Vec<_> = got.iter().filter(|(k, _)| !want.contains_key(*k)).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "{file}: missing or wrong {missing:?}\nextra {extra:?}");
+}
+
+#[test]
+fn every_layout_gives_the_same_metrics() {
+    for (fixture, template) in [("standard_2021", "standard_2021"), ("provisional_2019", "provisional_2019")] {
+        let want = expected(fixture);
+        for file in [format!("{fixture}.tab.txt"), format!("{fixture}.layout.txt"), format!("{fixture}.html")] {
+            let (parsed, n) = normalized(&file);
+            assert_same(&file, &facts(&n), &want);
+            assert_eq!(n.template, template, "{file}");
+            let failed: Vec<_> = n.checks.iter().filter(|c| !c.passed).map(|c| format!("{}: {}", c.rule, c.detail)).collect();
+            assert!(failed.is_empty(), "{file}: {failed:?}");
+            assert!(n.checks.iter().filter(|c| c.rule == "apply_balance").count() == 7, "{file}: the balance of every applicant column is checked");
+            assert_eq!(parsed.year, Some(if fixture.ends_with("2021") { 2021 } else { 2019 }));
+        }
+    }
+}
+
+#[test]
+fn totals_that_do_not_add_up_fail_their_checks_and_stay_as_printed() {
+    let (_, n) = normalized("standard_2021_bad_totals.tab.txt");
+    assert_same("bad totals", &facts(&n), &expected("standard_2021_bad_totals"));
+    let printed = n.metrics.iter().find(|m| m.metric == "apply.result.total" && m.applicant == Some(nianbao_model::Applicant::NaturalPerson)).unwrap();
+    assert_eq!((printed.value, printed.raw.as_str()), (43.0, "43"));
+    let failed: Vec<(&str, &str)> = n.checks.iter().filter(|c| !c.passed).map(|c| (c.rule.as_str(), c.detail.as_str())).collect();
+    let has = |rule: &str, detail: &str| failed.iter().any(|(r, d)| *r == rule && d.contains(detail));
+    assert!(has("result_total", "[natural_person]"), "{failed:?}");
+    assert!(has("apply_balance", "[natural_person]"), "{failed:?}");
+    // The fixture raises the row's 总计 with its 自然人 cell, so the row itself still sums; the
+    // column identities of the natural-person and total columns are what break.
+    assert!(has("result_total", "[total]") && has("apply_balance", "[total]"), "{failed:?}");
+    assert_eq!(failed.len(), 4, "{failed:?}");
+    assert!(!has("result_total", "[commercial]"), "only the broken column fails: {failed:?}");
+}

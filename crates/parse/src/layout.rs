@@ -1,0 +1,129 @@
+//! Space-aligned tables as `pdftotext -layout` prints them.
+//!
+//! ```text
+//!   一、本年新收政府信息公开申请数量        40     6     1     0     2     1    50
+//!   三、本年度办理    （二）部分公开（区分      5     1     0     0     0     0     6
+//!   结果              处理的，只计这一情形，
+//!                     不计其他情形）
+//!                                  - 3 -
+//! ```
+//! A *columnar* line has at least one internal gap of two or more spaces; its cells are the
+//! pieces between gaps. A table region is a run of columnar lines; inside it, short lines without
+//! a gap are wrapped label text (kept as `wrapped` rows for normalize to join), and page numbers
+//! and form feeds are skipped. Prose ends a region.
+
+use crate::grid::{trim_cell, Cell, Grid, GridRow, Layout};
+
+/// Pieces of a line separated by two or more spaces (ASCII or ideographic), with their byte
+/// offsets; leading and trailing space is not a gap.
+fn pieces(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut spaces = 0;
+    let mut last_end = 0;
+    for (i, c) in line.char_indices() {
+        if c == ' ' || c == '\u{3000}' || c == '\t' {
+            spaces += if c == '\u{3000}' { 2 } else { 1 };
+            if spaces >= 2 {
+                if let Some(s) = start.take() {
+                    out.push((s, &line[s..last_end]));
+                }
+            }
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            spaces = 0;
+            last_end = i + c.len_utf8();
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..last_end]));
+    }
+    out
+}
+
+fn is_page_number(line: &str) -> bool {
+    let t = line.trim().trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '\u{3000}'));
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) && line.trim() != t)
+        || (t.starts_with('第') && t.ends_with('页') && t.chars().count() <= 8)
+}
+
+/// Prose: a sentence (ends with 。 or is long and gapless). Ends a table region.
+fn is_prose(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with('。') || t.chars().count() > 40
+}
+
+pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
+    let mut grids = Vec::new();
+    let mut rows: Vec<GridRow> = Vec::new();
+    let mut numeric_rows = 0;
+    let finish = |rows: &mut Vec<GridRow>, numeric_rows: &mut usize, grids: &mut Vec<Grid>| {
+        // A region is a table only if some of its rows carry numbers in columns.
+        if *numeric_rows >= 2 {
+            grids.push(Grid { layout: Layout::SpaceAligned, rows: std::mem::take(rows) });
+        } else {
+            rows.clear();
+        }
+        *numeric_rows = 0;
+    };
+    for (i, raw) in lines.iter().enumerate() {
+        let line = raw.replace('\x0C', "");
+        let lineno = i as u32 + 1;
+        if raw.starts_with('\t') || raw.matches('|').count() >= 2 {
+            finish(&mut rows, &mut numeric_rows, &mut grids);
+            continue;
+        }
+        if line.trim().is_empty() || (is_page_number(&line) && !rows.is_empty()) {
+            continue;
+        }
+        let cells = pieces(&line);
+        if cells.len() >= 2 {
+            let numbers = cells.iter().filter(|(_, t)| t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')).count();
+            if numbers > 0 {
+                numeric_rows += 1;
+            }
+            let cells = cells.into_iter().map(|(_, t)| Cell { text: trim_cell(t), line: lineno }).collect();
+            rows.push(GridRow { cells, wrapped: false });
+        } else if !rows.is_empty() && !is_prose(&line) {
+            rows.push(GridRow { cells: vec![Cell { text: trim_cell(&line), line: lineno }], wrapped: true });
+        } else {
+            finish(&mut rows, &mut numeric_rows, &mut grids);
+        }
+    }
+    finish(&mut rows, &mut numeric_rows, &mut grids);
+    grids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn cells_wrapped_labels_and_page_numbers() {
+        let text = "正文一段。\n  统计指标          单位   统计数\n  （一）收到申请数    件      244\n  （二）申请办结\n  数                  件      240\n                 - 3 -\n\x0C  （三）申请答复数    件      244\n下一段正文，说明情况。\n";
+        let grids = space_aligned(&lines(text));
+        assert_eq!(grids.len(), 1);
+        let rows: Vec<(Vec<&str>, bool)> = grids[0].rows.iter().map(|r| (r.cells.iter().map(|c| c.text.as_str()).collect(), r.wrapped)).collect();
+        assert_eq!(
+            rows,
+            vec![
+                (vec!["统计指标", "单位", "统计数"], false),
+                (vec!["（一）收到申请数", "件", "244"], false),
+                (vec!["（二）申请办结"], true),
+                (vec!["数", "件", "240"], false),
+                (vec!["（三）申请答复数", "件", "244"], false),
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_with_double_spaces_is_not_a_table() {
+        assert!(space_aligned(&lines("我镇  主动公开信息  170条。\n其中  机构信息7条。\n")).is_empty());
+    }
+}
