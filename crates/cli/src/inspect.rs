@@ -42,7 +42,15 @@ fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_j
         "year_from": t.parsed.year_from,
         "published": t.parsed.published.map(|d| d.to_string()),
         "template": t.normalized.template,
-        "region": {"resolved": false, "reason": "region resolution is not implemented yet"},
+        "region": {
+            "region_code": t.normalized.region.region_code,
+            "province": t.normalized.region.province_name,
+            "city": t.normalized.region.city,
+            "county": t.normalized.region.county,
+            "town": t.normalized.region.town,
+            "reason": t.normalized.resolution.reason,
+            "candidates": t.normalized.resolution.candidates.iter().map(|c| json!({"code": c.code, "path": c.path, "score": c.score})).collect::<Vec<_>>(),
+        },
         "sections": t.parsed.sections.iter().map(|s| json!({"ordinal": s.ordinal, "heading": s.heading, "chars": s.body.chars().count()})).collect::<Vec<_>>(),
         "grids": t.parsed.grids.iter().map(|g| json!({"layout": g.layout.as_str(), "rows": g.rows.len(), "first_line": g.rows.first().map(|r| r.line())})).collect::<Vec<_>>(),
         "metrics": t.normalized.metrics,
@@ -67,7 +75,18 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     out += &format!("agency      {} (level {})\n", p.agency.as_deref().unwrap_or("—"), n.agency_level);
     out += &format!("year        {} (from {})\n", p.year.map_or("unknown".into(), |y| y.to_string()), p.year_from);
     out += &format!("published   {}\n", p.published.map_or("—".into(), |d| d.to_string()));
-    out += "region      unresolved (region resolution is not implemented yet)\n";
+    let region = &n.region;
+    match &region.region_code {
+        Some(code) => {
+            let names: Vec<&str> = [&region.province_name, &region.city, &region.county, &region.town].iter().filter_map(|n| n.as_deref()).collect();
+            out += &format!("region      {code} {} (partition province={})\n", names.join(" / "), region.partition_value());
+        }
+        None => out += "region      unresolved (partition province=unknown)\n",
+    }
+    out += &format!("  reason    {}\n", n.resolution.reason);
+    for c in n.resolution.candidates.iter().take(12) {
+        out += &format!("  candidate {} {} (score {})\n", c.code, c.path, c.score);
+    }
     out += &format!("template    {}\n", n.template);
     out += &format!("sections    {}\n", p.sections.len());
     for s in &p.sections {

@@ -1,6 +1,6 @@
 //! One document through decode → parse → normalize. Pure: bytes in, record or reject out.
 
-use nianbao_model::{Landed, Region, Reject, ReportRecord, Stage};
+use nianbao_model::{Landed, Reject, ReportRecord, Stage};
 
 /// Everything the stages produced for one document, for `inspect`.
 pub struct Traced {
@@ -48,7 +48,7 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         title: parsed.title,
         agency: parsed.agency,
         agency_level: normalized.agency_level.to_string(),
-        region: Region::default(),
+        region: normalized.region,
         year: parsed.year,
         published: parsed.published,
         template: normalized.template.to_string(),

@@ -12,7 +12,7 @@ pub mod narrative;
 pub mod tables;
 pub mod value;
 
-use nianbao_model::{Check, FactSource, Metric};
+use nianbao_model::{Check, FactSource, Metric, Region};
 use nianbao_parse::Parsed;
 use std::collections::BTreeMap;
 
@@ -24,6 +24,9 @@ pub struct Normalized {
     /// The dominant template of the document's tables, or `narrative`.
     pub template: &'static str,
     pub agency_level: &'static str,
+    pub region: Region,
+    /// The resolver's decision, with every candidate it weighed (for `inspect`).
+    pub resolution: nianbao_gazetteer::Resolution,
 }
 
 pub fn normalize(parsed: &Parsed) -> Normalized {
@@ -39,8 +42,26 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     metrics.extend(narrative);
 
     let template = dominant_template(&table.votes, &metrics, parsed.year);
-    let agency_level = parsed.agency.as_deref().map_or("unknown", nianbao_parse::meta::agency_level);
-    Normalized { metrics, checks: all_checks, template, agency_level }
+    let text = parsed.lines.join("\n");
+    let resolution = nianbao_gazetteer::global().resolve(parsed.agency.as_deref(), parsed.title.as_deref(), &text, parsed.year);
+    all_checks.extend(region_check(&resolution));
+    let agency_level = match parsed.agency.as_deref().map(nianbao_parse::meta::agency_level) {
+        Some(level) if level != "unknown" => level,
+        _ => resolution.level.map_or("unknown", |l| l.as_str()),
+    };
+    Normalized { metrics, checks: all_checks, template, agency_level, region: resolution.region.clone(), resolution }
+}
+
+/// An unresolved region is recorded as a failed `region_ambiguous` check listing the candidates
+/// (or `region_not_found` when the text names no division), so that it is counted and queryable.
+fn region_check(r: &nianbao_gazetteer::Resolution) -> Option<Check> {
+    if r.is_resolved() {
+        return None;
+    }
+    let rule = if r.candidates.is_empty() { "region_not_found" } else { "region_ambiguous" };
+    let candidates: Vec<String> = r.candidates.iter().take(20).map(|c| format!("{} {} ({})", c.code, c.path, c.score)).collect();
+    let detail = if candidates.is_empty() { r.reason.clone() } else { format!("{}: {}", r.reason, candidates.join("; ")) };
+    Some(Check { rule: rule.into(), expected: None, actual: Some(r.candidates.len() as f64), passed: false, detail })
 }
 
 /// Where a sentence and the table state the same fact with different numbers, both rows stay

@@ -1,6 +1,7 @@
 //! Splitting the body into sections at its top-level headings (一、二、三、…).
 //!
-//! A heading is accepted only in sequence (二 after 一, 三 after 二 …), which keeps numbered
+//! A heading is accepted only in sequence (二 after 一, 三 after 二 …; the first may be 一, 二 or
+//! 三, for reports whose opening section is unnumbered, like 概述), which keeps numbered
 //! list items inside paragraphs (一是…, 一、…) from being taken for headings. Table cells (lines
 //! starting with a tab) are never headings. Text before the first heading is section 0 with an
 //! empty heading. Spam mirrors print the whole body on one line; there the headings are found
@@ -24,9 +25,12 @@ pub fn split(lines: &[String]) -> Vec<Section> {
         if line.starts_with('\t') || line.trim().chars().count() > 60 {
             continue;
         }
-        if heading_number(line) == Some(next) {
-            headings.push((i, line.trim().to_string()));
-            next += 1;
+        match heading_number(line) {
+            Some(n) if n == next || (headings.is_empty() && n <= 2) => {
+                headings.push((i, line.trim().to_string()));
+                next = n + 1;
+            }
+            _ => {}
         }
     }
     if headings.is_empty() {

@@ -103,6 +103,7 @@ fn partitions_are_hive_style_and_ascii() {
         assert!(s.is_ascii(), "{s}");
         assert!(s.starts_with("rejects/") || s.contains("/province=") && s.contains("/year="), "{s}");
     }
+    assert!(files.contains_key(Path::new("reports/province=zhejiang/year=2017/part-0.parquet")));
     assert!(files.contains_key(Path::new("reports/province=unknown/year=2017/part-0.parquet")));
     let years = query(dir.path(), "SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year");
     assert_eq!(years[0]["year"], 2017);

@@ -188,5 +188,32 @@ fn seed_002_narrative_only() {
     let r = report_row("002");
     assert_eq!(r["template"], "narrative");
     assert_eq!(r["year"], 2017);
+    // 青山镇 is ten townships in 2017 and the text names no county or city: abstain, say why.
     assert_eq!(r["province"], "unknown");
+    assert!(r["region_code"].is_null());
+    let id = report("002");
+    let rows = query(warehouse(), &format!("SELECT detail, actual FROM checks WHERE report_id = '{id}' AND rule = 'region_ambiguous'"));
+    assert_eq!(rows.len(), 1, "candidates recorded");
+    assert_eq!(rows[0]["actual"], 10.0);
+    assert!(rows[0]["detail"].as_str().unwrap().contains("吉林省/白城市/洮北区/青山镇"));
+}
+
+#[test]
+fn seeds_resolve_to_their_official_regions() {
+    for (prefix, code, town, county, city) in [
+        ("000", "330281103000", Some("泗门镇"), "余姚市", "宁波市"),
+        ("001", "330424101000", Some("沈荡镇"), "海盐县", "嘉兴市"),
+        ("003", "330411105000", Some("王店镇"), "秀洲区", "嘉兴市"),
+        ("004", "330304000000", None, "瓯海区", "温州市"),
+    ] {
+        let r = report_row(prefix);
+        assert_eq!(r["region_code"], code, "{prefix}");
+        assert_eq!(r["province"], "zhejiang", "{prefix}");
+        assert_eq!((r["province_code"].as_str(), r["province_name"].as_str()), (Some("33"), Some("浙江省")), "{prefix}");
+        assert_eq!(r["town"].as_str(), town, "{prefix}");
+        assert_eq!(r["county"], county, "{prefix}");
+        assert_eq!(r["city"], city, "{prefix}");
+    }
+    assert_eq!(report_row("004")["agency_level"], "county");
+    assert_eq!(report_row("003")["agency_level"], "township");
 }

@@ -1,0 +1,192 @@
+//! Resolving an agency to its region — or abstaining.
+
+use crate::data::{edition_for, Division, Gazetteer, Level};
+use nianbao_model::region::province_by_code;
+use nianbao_model::Region;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A division the report may come from, with the evidence for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub code: String,
+    /// 浙江省 / 嘉兴市 / 秀洲区 / 王店镇
+    pub path: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolution {
+    pub region: Region,
+    /// The level of the resolved division, `None` when unresolved.
+    pub level: Option<Level>,
+    /// Every division considered, best first (one when resolved without competition).
+    pub candidates: Vec<Candidate>,
+    /// Why it was resolved or not, for `inspect` and the `checks` table.
+    pub reason: String,
+}
+
+impl Resolution {
+    pub fn is_resolved(&self) -> bool {
+        self.region.region_code.is_some()
+    }
+}
+
+/// How much of the body is searched for supporting place names.
+const BODY_WINDOW: usize = 6000;
+
+struct Mention {
+    form: usize,
+    start: usize,
+}
+
+impl Gazetteer {
+    fn mentions(&self, text: &str) -> Vec<Mention> {
+        self.names.leftmost_find_iter(text).map(|m| Mention { form: m.value() as usize, start: m.start() }).collect()
+    }
+
+    /// Rows of a name form valid in the edition.
+    fn rows_of(&self, form: usize, edition: u16) -> impl Iterator<Item = &Division> + '_ {
+        self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(move |d| d.valid_in(edition))
+    }
+
+    /// Resolve a report. `agency` and `title` are the parse stage's; `body` is the text.
+    pub fn resolve(&self, agency: Option<&str>, title: Option<&str>, body: &str, year: Option<i32>) -> Resolution {
+        let edition = edition_for(year);
+        let head: String = body.chars().take(BODY_WINDOW).collect();
+        let tail: String = {
+            let chars: Vec<char> = body.chars().collect();
+            chars[chars.len().saturating_sub(600)..].iter().collect()
+        };
+        let context = format!("{}\n{}\n{head}\n{tail}", agency.unwrap_or(""), title.unwrap_or(""));
+
+        // The anchor: the most specific full name in the agency, else the title, else the full
+        // township/county name the body mentions most (and clearly most).
+        let anchor = [agency, title]
+            .into_iter()
+            .flatten()
+            .find_map(|t| self.most_specific_full_name(t, edition))
+            .or_else(|| self.most_mentioned(&context, edition));
+        let Some(anchor) = anchor else {
+            return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
+        };
+        if let Some(unit) = agency.and_then(|a| self.unknown_subunit(a, anchor)) {
+            let name = &self.forms[anchor].0;
+            return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
+        }
+
+        let mentioned: BTreeSet<&str> = self.mentions(&context).iter().map(|m| self.forms[m.form].0.as_str()).collect();
+        let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
+        let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
+        let mut candidates: Vec<(f64, &Division)> = self
+            .rows_of(anchor, edition)
+            .map(|d| {
+                let chain = self.ancestry(d, edition);
+                let mut score = 0.0;
+                for a in &chain[..chain.len() - 1] {
+                    let named = mentioned.contains(a.name.as_str())
+                        || crate::data::short_form(&a.name, a.level).is_some_and(|s| mentioned.contains(s.as_str()));
+                    if named {
+                        score += 1.0;
+                    }
+                }
+                if let Some(county) = chain.iter().find(|a| a.level == Level::County) {
+                    if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县')) {
+                        score += 0.5;
+                    }
+                }
+                (score, d)
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
+        let listed: Vec<Candidate> = candidates
+            .iter()
+            .map(|(score, d)| Candidate { code: d.code.clone(), path: self.path(d, edition), score: *score })
+            .collect();
+        let name = &self.forms[anchor].0;
+        match candidates.as_slice() {
+            [] => unresolved(listed, format!("{name} is not a division in the {edition} edition")),
+            [(_, only)] => self.resolved(only, edition, listed.clone(), format!("{name} is unique in the {edition} edition")),
+            [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => {
+                let reason = format!("{name}: {} of {} candidates, supported by the places the text names (score {best} vs {second})", 1, candidates.len());
+                self.resolved(d, edition, listed.clone(), reason)
+            }
+            _ => {
+                let n = listed.len();
+                unresolved(listed, format!("{name} matches {n} divisions in the {edition} edition and the text does not tell them apart"))
+            }
+        }
+    }
+
+    /// What an agency name says after its most specific place: nothing but a government suffix
+    /// (泗门镇人民政府), a department (余姚市财政局), or an unlisted unit below the place
+    /// (XX开发区新港人民政府) — in the last case the report is not the place's own, and resolving it
+    /// to the place would be a guess.
+    fn unknown_subunit(&self, agency: &str, anchor: usize) -> Option<String> {
+        let name = &self.forms[anchor].0;
+        let end = agency.rfind(name.as_str())? + name.len();
+        let mut rest = agency[end..].trim();
+        for suffix in ["人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府", "办事处", "管理委员会", "管委会", "党政办公室", "党政办"] {
+            if let Some(r) = rest.strip_suffix(suffix) {
+                rest = r;
+                break;
+            }
+        }
+        let department = ["局", "委员会", "委", "厅", "办公室", "办", "中心", "所", "院", "署", "处", "站", "队", "会", "馆", "公司", "集团", "部"];
+        let han = rest.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+        (han >= 2 && !department.iter().any(|d| rest.ends_with(d))).then(|| rest.to_string())
+    }
+
+    /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.
+    fn most_specific_full_name(&self, text: &str, edition: u16) -> Option<usize> {
+        self.mentions(text)
+            .into_iter()
+            .filter(|m| self.forms[m.form].2 && self.rows_of(m.form, edition).next().is_some())
+            .max_by_key(|m| {
+                let level = self.rows_of(m.form, edition).map(|d| d.level).max();
+                (level, m.start)
+            })
+            .map(|m| m.form)
+    }
+
+    /// The township or county full name the text mentions most, if it clearly leads.
+    fn most_mentioned(&self, text: &str, edition: u16) -> Option<usize> {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for m in self.mentions(text) {
+            let low = self.rows_of(m.form, edition).any(|d| d.level >= Level::County);
+            if self.forms[m.form].2 && low {
+                *counts.entry(m.form).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        match ranked.as_slice() {
+            [(form, n), rest @ ..] if rest.first().is_none_or(|(_, m)| n > m) => Some(*form),
+            _ => None,
+        }
+    }
+
+    fn path(&self, d: &Division, edition: u16) -> String {
+        self.ancestry(d, edition).iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("/")
+    }
+
+    fn resolved(&self, d: &Division, edition: u16, candidates: Vec<Candidate>, reason: String) -> Resolution {
+        let chain = self.ancestry(d, edition);
+        let at = |level: Level| chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县");
+        let province_code = d.code[..2].to_string();
+        let province = province_by_code(&province_code);
+        let region = Region {
+            region_code: Some(d.code.clone()),
+            province_name: province.map(|p| p.1.to_string()).or_else(|| at(Level::Province)),
+            province_pinyin: province.map(|p| p.2.to_string()),
+            province_code: Some(province_code),
+            city: at(Level::Prefecture),
+            county: at(Level::County),
+            town: at(Level::Township),
+        };
+        Resolution { region, level: Some(d.level), candidates, reason }
+    }
+}
+
+fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {
+    Resolution { region: Region::default(), level: None, candidates, reason }
+}

@@ -1,0 +1,146 @@
+//! The resolver on agency strings drawn from the gazetteer itself, with the noise of real
+//! reports: 人民政府/办事处 suffixes, county prefixes, street offices named the pre-2020 or the
+//! post-2020 way, and renamed divisions tested in the years before and after the change.
+//! Names unique in their year must resolve (≥ 99%); nothing may ever resolve to a wrong code.
+
+use nianbao_gazetteer::{global, Division, Level};
+use std::collections::HashMap;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// How many divisions of each level carry each full name, per edition.
+fn name_counts() -> HashMap<(u16, String), usize> {
+    let mut counts = HashMap::new();
+    for d in global().divisions() {
+        for y in d.first_year..=d.last_year {
+            *counts.entry((y, d.name.clone())).or_default() += 1;
+        }
+    }
+    counts
+}
+
+fn agency_strings(d: &Division, year: u16) -> Vec<(String, bool)> {
+    let g = global();
+    let chain = g.ancestry(d, year);
+    let county = chain.iter().find(|a| a.level == Level::County).map(|a| a.name.clone()).filter(|n| n != "市辖区");
+    let mut out = Vec::new();
+    match d.level {
+        Level::Township => {
+            // 街道办事处 is written both ways; other names (XX办事处 of a development zone, XX农场)
+            // are written as they are.
+            let street = d.name.ends_with("街道") || d.name.ends_with("街道办事处");
+            let bare = if street { d.name.trim_end_matches("办事处").to_string() } else { d.name.clone() };
+            let plain_name = !(d.name.ends_with('镇') || d.name.ends_with('乡'));
+            let suffix = if street {
+                if year <= 2019 { "办事处" } else { "" }
+            } else if plain_name {
+                ""
+            } else {
+                "人民政府"
+            };
+            out.push((format!("{bare}{suffix}"), false));
+            if let Some(c) = &county {
+                out.push((format!("{c}{bare}{suffix}"), true));
+            }
+        }
+        Level::County => {
+            out.push((format!("{}人民政府", d.name), false));
+            if let Some(city) = chain.iter().find(|a| a.level == Level::Prefecture).filter(|a| a.name != "市辖区") {
+                out.push((format!("{}{}人民政府", city.name, d.name), true));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[test]
+fn gazetteer_names_with_noise_resolve_or_abstain_never_wrong() {
+    let g = global();
+    let counts = name_counts();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let divisions: Vec<&Division> = g.divisions().iter().filter(|d| matches!(d.level, Level::Township | Level::County)).collect();
+    let (mut unique, mut unique_ok, mut wrong, mut ambiguous, mut prefixed, mut prefixed_ok) = (0, 0, 0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for _ in 0..600 {
+        let d = divisions[(rng.next() % divisions.len() as u64) as usize];
+        let year = d.first_year + (rng.next() % (d.last_year - d.first_year + 1) as u64) as u16;
+        let is_unique = counts[&(year, d.name.clone())] == 1;
+        for (agency, has_prefix) in agency_strings(d, year) {
+            let r = g.resolve(Some(&agency), None, "", Some(year as i32));
+            let got = r.region.region_code.clone();
+            if got.as_deref().is_some_and(|c| c != d.code) {
+                wrong += 1;
+                failures.push(format!("WRONG {agency} ({year}): {got:?} instead of {} — {}", d.code, r.reason));
+            }
+            if has_prefix {
+                prefixed += 1;
+                prefixed_ok += (got.as_deref() == Some(d.code.as_str())) as usize;
+            } else if is_unique {
+                unique += 1;
+                if got.as_deref() == Some(d.code.as_str()) {
+                    unique_ok += 1;
+                } else {
+                    failures.push(format!("missed {agency} ({year}): {}", r.reason));
+                }
+            } else {
+                ambiguous += 1;
+            }
+        }
+    }
+    println!("resolver: unique {unique_ok}/{unique}, with county/city prefix {prefixed_ok}/{prefixed}, ambiguous bare names {ambiguous}, wrong {wrong}");
+    for f in failures.iter().take(15) {
+        println!("  {f}");
+    }
+    assert_eq!(wrong, 0, "never a wrong region");
+    assert!(unique_ok * 100 >= unique * 99, "unique names: {unique_ok}/{unique}");
+    assert!(prefixed_ok * 100 >= prefixed * 95, "prefixed names: {prefixed_ok}/{prefixed}");
+    assert!(ambiguous > 20, "the sample must contain shared names ({ambiguous})");
+}
+
+#[test]
+fn renamed_divisions_resolve_in_the_years_of_each_name() {
+    let g = global();
+    let counts = name_counts();
+    let mut by_code: HashMap<&str, Vec<&Division>> = HashMap::new();
+    for d in g.divisions().iter().filter(|d| d.level == Level::Township) {
+        by_code.entry(d.code.as_str()).or_default().push(d);
+    }
+    let mut tested = 0;
+    for rows in by_code.values().filter(|r| r.len() == 2 && r[0].name != r[1].name) {
+        for d in rows {
+            // A name outside its years is not that division: resolve only inside them.
+            if counts[&(d.first_year, d.name.clone())] != 1 || d.name.ends_with("街道") || d.name.ends_with("办事处") {
+                continue;
+            }
+            let r = g.resolve(Some(&format!("{}人民政府", d.name)), None, "", Some(d.first_year as i32));
+            assert_eq!(r.region.region_code.as_deref(), Some(d.code.as_str()), "{} in {}: {}", d.name, d.first_year, r.reason);
+            tested += 1;
+        }
+        if tested >= 100 {
+            break;
+        }
+    }
+    assert!(tested >= 50, "renamed townships tested: {tested}");
+}
+
+#[test]
+fn seeds_agencies() {
+    let g = global();
+    let r = g.resolve(Some("嘉兴市秀洲区王店镇"), None, "", Some(2019));
+    assert_eq!(r.region.region_code.as_deref(), Some("330411105000"));
+    assert_eq!((r.region.city.as_deref(), r.region.county.as_deref(), r.region.town.as_deref()), (Some("嘉兴市"), Some("秀洲区"), Some("王店镇")));
+    let r = g.resolve(None, Some("2017年度政府信息公开工作报告"), "在区政务公开领导小组的领导下，青山镇公开信息。青山镇……", Some(2017));
+    assert!(!r.is_resolved());
+    assert_eq!(r.candidates.len(), 10, "{:?}", r.candidates);
+    let r = g.resolve(Some("余姚市财政局"), None, "", Some(2018));
+    assert_eq!(r.region.region_code.as_deref(), Some("330281000000"), "a department resolves to its government's level");
+}
