@@ -1,10 +1,12 @@
 //! The `nianbao` command: run the pipeline, query the warehouse, inspect one document.
 
 mod config;
+mod eval;
 mod inspect;
 mod process;
 mod progress;
 mod runner;
+mod synth;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
@@ -53,6 +55,26 @@ enum Command {
         #[arg(long)]
         allow_writes: bool,
     },
+    /// Write a synthetic corpus with its truth manifest (truth.jsonl).
+    Synth {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        docs: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Compare the pipeline's output on a synthetic corpus with its truth.
+    Eval {
+        #[arg(long)]
+        corpus: PathBuf,
+        /// How many of the worst files to list.
+        #[arg(long, default_value_t = 10)]
+        worst: usize,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one document through decode, parse and normalize.
     Inspect {
         file: PathBuf,
@@ -81,6 +103,15 @@ fn main() -> ExitCode {
         Command::Sql { warehouse, file, execute, params, format, allow_writes } => {
             ("sql", cmd_sql(warehouse, file, execute, params, format, allow_writes))
         }
+        Command::Synth { out, docs, seed } => ("synth", synth::synth(&out, docs, seed).map(|s| print!("{s}"))),
+        Command::Eval { corpus, worst, json } => ("eval", eval::eval(&corpus, worst).and_then(|r| {
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                print!("{}", r.render());
+            }
+            Ok(())
+        })),
         Command::Inspect { file, json } => ("inspect", inspect::inspect(&file, json).map(|s| print!("{s}"))),
     };
     match result {

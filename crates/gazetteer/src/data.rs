@@ -43,6 +43,11 @@ impl Division {
     pub fn valid_in(&self, edition: u16) -> bool {
         (self.first_year..=self.last_year).contains(&edition)
     }
+
+    /// Valid in at least one of the editions.
+    pub fn valid_during(&self, editions: &std::ops::RangeInclusive<u16>) -> bool {
+        self.first_year <= *editions.end() && self.last_year >= *editions.start()
+    }
 }
 
 pub struct Gazetteer {
@@ -171,7 +176,14 @@ impl Gazetteer {
     }
 }
 
-/// The edition to read for a report year: the nearest one the data has.
-pub fn edition_for(year: Option<i32>) -> u16 {
-    year.map_or(LAST_EDITION, |y| (y.clamp(FIRST_EDITION as i32, LAST_EDITION as i32)) as u16)
+/// The editions to read for a report year: the nearest one the data has, or — when the year is
+/// unknown — all of them (then a name must mean one division in every edition it appears in).
+pub fn editions_for(year: Option<i32>) -> std::ops::RangeInclusive<u16> {
+    match year {
+        Some(y) => {
+            let e = y.clamp(FIRST_EDITION as i32, LAST_EDITION as i32) as u16;
+            e..=e
+        }
+        None => FIRST_EDITION..=LAST_EDITION,
+    }
 }

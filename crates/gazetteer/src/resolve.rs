@@ -1,6 +1,7 @@
 //! Resolving an agency to its region — or abstaining.
 
-use crate::data::{edition_for, Division, Gazetteer, Level};
+use crate::data::{editions_for, Division, Gazetteer, Level};
+use std::ops::RangeInclusive;
 use nianbao_model::region::province_by_code;
 use nianbao_model::Region;
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,14 +45,23 @@ impl Gazetteer {
         self.names.leftmost_find_iter(text).map(|m| Mention { form: m.value() as usize, start: m.start() }).collect()
     }
 
-    /// Rows of a name form valid in the edition.
-    fn rows_of(&self, form: usize, edition: u16) -> impl Iterator<Item = &Division> + '_ {
-        self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(move |d| d.valid_in(edition))
+    /// Rows of a name form valid in the editions, one per division (its latest row).
+    fn rows_of(&self, form: usize, editions: &RangeInclusive<u16>) -> Vec<&Division> {
+        let mut rows: Vec<&Division> = self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(|d| d.valid_during(editions)).collect();
+        rows.sort_by(|a, b| a.code.cmp(&b.code).then(b.last_year.cmp(&a.last_year)));
+        rows.dedup_by(|a, b| a.code == b.code);
+        rows
+    }
+
+    /// The edition to read a division's ancestry in: the latest one of `editions` it exists in.
+    fn edition_of(d: &Division, editions: &RangeInclusive<u16>) -> u16 {
+        d.last_year.min(*editions.end()).max(d.first_year)
     }
 
     /// Resolve a report. `agency` and `title` are the parse stage's; `body` is the text.
     pub fn resolve(&self, agency: Option<&str>, title: Option<&str>, body: &str, year: Option<i32>) -> Resolution {
-        let edition = edition_for(year);
+        let editions = editions_for(year);
+        let edition = *editions.end();
         let head: String = body.chars().take(BODY_WINDOW).collect();
         let tail: String = {
             let chars: Vec<char> = body.chars().collect();
@@ -61,15 +71,14 @@ impl Gazetteer {
 
         // The anchor: the most specific full name in the agency, else the title, else the full
         // township/county name the body mentions most (and clearly most).
-        let anchor = [agency, title]
-            .into_iter()
-            .flatten()
-            .find_map(|t| self.most_specific_full_name(t, edition))
-            .or_else(|| self.most_mentioned(&context, edition));
+        // The title's agency part is the text before its year (XX镇人民政府2019年…).
+        let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
+        let named = [agency, title_agency].into_iter().flatten().find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
+        let anchor = named.map(|(a, _)| a).or_else(|| self.most_mentioned(&context, &editions));
         let Some(anchor) = anchor else {
             return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
         };
-        if let Some(unit) = agency.and_then(|a| self.unknown_subunit(a, anchor)) {
+        if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
             let name = &self.forms[anchor].0;
             return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
         }
@@ -78,9 +87,10 @@ impl Gazetteer {
         let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
         let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
         let mut candidates: Vec<(f64, &Division)> = self
-            .rows_of(anchor, edition)
+            .rows_of(anchor, &editions)
+            .into_iter()
             .map(|d| {
-                let chain = self.ancestry(d, edition);
+                let chain = self.ancestry(d, Self::edition_of(d, &editions));
                 let mut score = 0.0;
                 for a in &chain[..chain.len() - 1] {
                     let named = mentioned.contains(a.name.as_str())
@@ -100,19 +110,20 @@ impl Gazetteer {
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
         let listed: Vec<Candidate> = candidates
             .iter()
-            .map(|(score, d)| Candidate { code: d.code.clone(), path: self.path(d, edition), score: *score })
+            .map(|(score, d)| Candidate { code: d.code.clone(), path: self.path(d, Self::edition_of(d, &editions)), score: *score })
             .collect();
         let name = &self.forms[anchor].0;
+        let edition_text = if editions.start() == editions.end() { format!("the {edition} edition") } else { "any edition (year unknown)".to_string() };
         match candidates.as_slice() {
-            [] => unresolved(listed, format!("{name} is not a division in the {edition} edition")),
-            [(_, only)] => self.resolved(only, edition, listed.clone(), format!("{name} is unique in the {edition} edition")),
+            [] => unresolved(listed, format!("{name} is not a division in {edition_text}")),
+            [(_, only)] => self.resolved(only, Self::edition_of(only, &editions), listed.clone(), format!("{name} is unique in {edition_text}")),
             [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => {
-                let reason = format!("{name}: {} of {} candidates, supported by the places the text names (score {best} vs {second})", 1, candidates.len());
-                self.resolved(d, edition, listed.clone(), reason)
+                let reason = format!("{name}: 1 of {} candidates, supported by the places the text names (score {best} vs {second})", candidates.len());
+                self.resolved(d, Self::edition_of(d, &editions), listed.clone(), reason)
             }
             _ => {
                 let n = listed.len();
-                unresolved(listed, format!("{name} matches {n} divisions in the {edition} edition and the text does not tell them apart"))
+                unresolved(listed, format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"))
             }
         }
     }
@@ -137,22 +148,22 @@ impl Gazetteer {
     }
 
     /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.
-    fn most_specific_full_name(&self, text: &str, edition: u16) -> Option<usize> {
+    fn most_specific_full_name(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
         self.mentions(text)
             .into_iter()
-            .filter(|m| self.forms[m.form].2 && self.rows_of(m.form, edition).next().is_some())
+            .filter(|m| self.forms[m.form].2 && !self.rows_of(m.form, editions).is_empty())
             .max_by_key(|m| {
-                let level = self.rows_of(m.form, edition).map(|d| d.level).max();
+                let level = self.rows_of(m.form, editions).iter().map(|d| d.level).max();
                 (level, m.start)
             })
             .map(|m| m.form)
     }
 
     /// The township or county full name the text mentions most, if it clearly leads.
-    fn most_mentioned(&self, text: &str, edition: u16) -> Option<usize> {
+    fn most_mentioned(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         for m in self.mentions(text) {
-            let low = self.rows_of(m.form, edition).any(|d| d.level >= Level::County);
+            let low = self.rows_of(m.form, editions).iter().any(|d| d.level >= Level::County);
             if self.forms[m.form].2 && low {
                 *counts.entry(m.form).or_default() += 1;
             }

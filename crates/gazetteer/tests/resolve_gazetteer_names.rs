@@ -144,3 +144,4 @@ fn seeds_agencies() {
     let r = g.resolve(Some("余姚市财政局"), None, "", Some(2018));
     assert_eq!(r.region.region_code.as_deref(), Some("330281000000"), "a department resolves to its government's level");
 }
+

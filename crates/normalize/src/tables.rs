@@ -128,6 +128,11 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                 mode = next;
                 continue;
             }
+            // A damaged header (a lost byte in 申请人情况) must not lose the table: its data rows
+            // say what they are — a table-三 label with seven numbers, fifteen numbers in a row.
+            if let Some(next) = self_identifying_row(row, &mode) {
+                mode = next;
+            }
             match &mut mode {
                 Mode::National { section } => {
                     national_row(row, section, &mut facts);
@@ -190,6 +195,21 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     }
     if joined.contains("统计指标") && !has_number(&t) {
         return Some(Mode::National { section: 0 });
+    }
+    None
+}
+
+fn self_identifying_row(row: &GridRow, mode: &Mode) -> Option<Mode> {
+    let numeric_or_blank = |cells: &[nianbao_parse::Cell]| cells.iter().all(|c| c.text.is_empty() || parse_figure(&c.text, false).is_some()) && cells.iter().any(|c| !c.text.is_empty());
+    let n = row.cells.len();
+    if !matches!(mode, Mode::Table3 { .. } | Mode::Table4) && n >= 8 && numeric_or_blank(&row.cells[n - 7..]) {
+        let own = row.cells[..n - 7].iter().rev().find(|c| !c.text.is_empty())?;
+        if table3_set().lookup(&own.text).is_some() {
+            return Some(Mode::Table3 { group: None });
+        }
+    }
+    if !matches!(mode, Mode::Table4) && n == 15 && numeric_or_blank(&row.cells) {
+        return Some(Mode::Table4);
     }
     None
 }

@@ -39,9 +39,25 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// Does the text look like an HTML page (rather than text that mentions a tag)?
+fn is_html(text: &str) -> bool {
+    let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<table") || head.contains("<div")
+}
+
+/// Each line with its tags removed, so that metadata, sections and sentences read the visible
+/// text while line numbers stay those of the document.
+fn visible_lines(raw: &[String]) -> Vec<String> {
+    static TAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let tag = TAG.get_or_init(|| regex::Regex::new(r"<[^>]*>").unwrap());
+    raw.iter().map(|l| tag.replace_all(l, "").into_owned()).collect()
+}
+
 /// Parse one decoded document.
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let raw: Vec<String> = text.lines().map(str::to_string).collect();
+    let html = is_html(text);
+    let lines = if html { visible_lines(&raw) } else { raw.clone() };
     if !text.contains("公开") {
         return Err(ParseError(format!(
             "not a government information disclosure report: no 公开 in {} lines",
@@ -52,7 +68,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let published = meta::published(&lines);
     let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
     let agency = meta::agency(title.as_deref(), &lines);
-    let grids = grid::find_grids(&lines);
+    let grids = if html { html::tables(&raw) } else { grid::find_grids(&lines) };
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines })
 }

@@ -54,7 +54,11 @@ pub fn title(lines: &[String]) -> Option<String> {
             return Some(c[1].trim().to_string());
         }
     }
-    let pos = head.iter().position(|(_, l)| is_report_title(l))?;
+    // A title with the year beats a generic one (an HTML page's <title> often has none).
+    let pos = head
+        .iter()
+        .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
+        .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))?;
     let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
     if pos > 0 && is_agency_line(head[pos - 1].1) && !title.contains(head[pos - 1].1) {
         let year_first = patterns().year_in_title.find(&title).is_some_and(|m| m.start() == 0);

@@ -1,0 +1,228 @@
+//! `nianbao eval`: run decode → parse → normalize over a synthetic corpus and compare with its
+//! truth. Facts are compared as (metric, applicant) → value: a fact is a true positive when the
+//! pipeline gives the printed value, a false negative when it gives none or another value, a
+//! false positive when it gives a value the document did not print (or a wrong one).
+
+use crate::process::trace;
+use anyhow::{Context, Result};
+use nianbao_model::FactSource;
+use nianbao_synth::Truth;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+#[derive(Debug, Default, Clone, Copy, Serialize)]
+pub struct Counts {
+    pub docs: usize,
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.docs += o.docs;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct DocResult {
+    file: String,
+    counts: Counts,
+    rejected: Option<String>,
+    template_ok: bool,
+    year_ok: bool,
+    /// "correct", "wrong", "abstained"
+    region: &'static str,
+    region_unique: bool,
+    broken_flagged: Option<bool>,
+    misses: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub overall: Counts,
+    pub by_template: BTreeMap<String, Counts>,
+    pub by_layout: BTreeMap<String, Counts>,
+    pub by_corruption: BTreeMap<String, Counts>,
+    pub rejected: usize,
+    pub template_accuracy: f64,
+    pub year_accuracy: f64,
+    /// Over agencies unique in their year: (correct, wrong, abstained).
+    pub region_unique: (usize, usize, usize),
+    /// Over agencies that are not: (correct, wrong, abstained).
+    pub region_ambiguous: (usize, usize, usize),
+    pub broken_flagged: (usize, usize),
+    pub worst: Vec<(String, usize, Vec<String>)>,
+}
+
+fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
+    let bytes = std::fs::read(dir.join(&truth.file)).unwrap_or_default();
+    let want: HashMap<(String, String), f64> =
+        truth.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().unwrap_or_default()), f.value)).collect();
+    let mut result = DocResult {
+        file: truth.file.clone(),
+        counts: Counts { docs: 1, ..Counts::default() },
+        rejected: None,
+        template_ok: false,
+        year_ok: false,
+        region: "abstained",
+        region_unique: truth.region_unique,
+        broken_flagged: None,
+        misses: Vec::new(),
+    };
+    let traced = match trace(&bytes) {
+        Ok(t) => t,
+        Err((stage, reason)) => {
+            result.rejected = Some(format!("{stage}: {reason}"));
+            result.counts.fn_ = want.len();
+            return result;
+        }
+    };
+    // One value per (metric, applicant): a table or derived figure before a narrative one.
+    let mut got: HashMap<(String, String), f64> = HashMap::new();
+    let mut ordered: Vec<&nianbao_model::Metric> = traced.normalized.metrics.iter().collect();
+    ordered.sort_by_key(|m| m.source == FactSource::Narrative);
+    for m in ordered {
+        got.entry((m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()))).or_insert(m.value);
+    }
+    for (key, value) in &want {
+        match got.get(key) {
+            Some(v) if (v - value).abs() < 1e-6 => result.counts.tp += 1,
+            Some(v) => {
+                result.counts.fn_ += 1;
+                result.counts.fp += 1;
+                result.misses.push(format!("{}[{}] = {v}, printed {value}", key.0, key.1));
+            }
+            None => {
+                result.counts.fn_ += 1;
+                result.misses.push(format!("{}[{}] missing (printed {value})", key.0, key.1));
+            }
+        }
+    }
+    for (key, v) in &got {
+        if !want.contains_key(key) {
+            result.counts.fp += 1;
+            result.misses.push(format!("{}[{}] = {v} not printed", key.0, key.1));
+        }
+    }
+    result.template_ok = traced.normalized.template == truth.template;
+    result.year_ok = traced.parsed.year == Some(truth.year);
+    if !result.year_ok {
+        result.misses.insert(0, format!("year {:?} (from {}), printed {}", traced.parsed.year, traced.parsed.year_from, truth.year));
+    }
+    result.region = match &traced.normalized.region.region_code {
+        Some(code) if *code == truth.region_code => "correct",
+        Some(_) => "wrong",
+        None => "abstained",
+    };
+    if result.region != "correct" {
+        result.misses.insert(0, format!("region {:?} for {} ({}), truth {}: {}", traced.normalized.region.region_code, truth.agency, if truth.region_unique { "unique" } else { "shared" }, truth.region_code, traced.normalized.resolution.reason));
+    }
+    if let Some(rule) = &truth.broken {
+        result.broken_flagged = Some(traced.normalized.checks.iter().any(|c| &c.rule == rule && !c.passed));
+    }
+    result
+}
+
+pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
+    let manifest = std::fs::read_to_string(dir.join("truth.jsonl")).with_context(|| format!("reading {}/truth.jsonl", dir.display()))?;
+    let truths: Vec<Truth> = manifest.lines().map(serde_json::from_str).collect::<Result<_, _>>().context("truth.jsonl")?;
+    let results: Vec<(DocResult, &Truth)> = truths.par_iter().map(|t| (evaluate(dir, t), t)).collect();
+    let mut report = Report {
+        overall: Counts::default(),
+        by_template: BTreeMap::new(),
+        by_layout: BTreeMap::new(),
+        by_corruption: BTreeMap::new(),
+        rejected: 0,
+        template_accuracy: 0.0,
+        year_accuracy: 0.0,
+        region_unique: (0, 0, 0),
+        region_ambiguous: (0, 0, 0),
+        broken_flagged: (0, 0),
+        worst: Vec::new(),
+    };
+    let (mut template_ok, mut year_ok) = (0, 0);
+    for (r, t) in &results {
+        report.overall.add(&r.counts);
+        report.by_template.entry(t.template.clone()).or_default().add(&r.counts);
+        report.by_layout.entry(t.layout.clone()).or_default().add(&r.counts);
+        report.by_corruption.entry(t.corruption.clone()).or_default().add(&r.counts);
+        report.rejected += r.rejected.is_some() as usize;
+        template_ok += r.template_ok as usize;
+        year_ok += r.year_ok as usize;
+        let bucket = if r.region_unique { &mut report.region_unique } else { &mut report.region_ambiguous };
+        match r.region {
+            "correct" => bucket.0 += 1,
+            "wrong" => bucket.1 += 1,
+            _ => bucket.2 += 1,
+        }
+        if let Some(flagged) = r.broken_flagged {
+            report.broken_flagged.1 += 1;
+            report.broken_flagged.0 += flagged as usize;
+        }
+    }
+    let n = results.len().max(1) as f64;
+    report.template_accuracy = template_ok as f64 / n;
+    report.year_accuracy = year_ok as f64 / n;
+    let mut ranked: Vec<&(DocResult, &Truth)> = results.iter().filter(|(r, _)| !r.misses.is_empty() || r.rejected.is_some()).collect();
+    ranked.sort_by(|a, b| (b.0.counts.fp + b.0.counts.fn_).cmp(&(a.0.counts.fp + a.0.counts.fn_)).then(a.0.file.cmp(&b.0.file)));
+    report.worst = ranked
+        .iter()
+        .take(worst)
+        .map(|(r, _)| {
+            let mut why: Vec<String> = r.rejected.iter().cloned().collect();
+            why.extend(r.misses.iter().take(4).cloned());
+            (r.file.clone(), r.counts.fp + r.counts.fn_, why)
+        })
+        .collect();
+    Ok(report)
+}
+
+fn row(name: &str, c: &Counts) -> String {
+    format!("  {name:<22} {:>6} docs  precision {:>7.3}%  recall {:>7.3}%  (tp {}, fp {}, fn {})\n", c.docs, 100.0 * c.precision(), 100.0 * c.recall(), c.tp, c.fp, c.fn_)
+}
+
+impl Report {
+    pub fn render(&self) -> String {
+        let mut out = String::from("facts (metric, applicant → value)\n");
+        out += &row("all", &self.overall);
+        for (title, map) in [("by template", &self.by_template), ("by layout", &self.by_layout), ("by corruption", &self.by_corruption)] {
+            out += &format!("{title}\n");
+            for (k, c) in map {
+                out += &row(k, c);
+            }
+        }
+        let (uc, uw, ua) = self.region_unique;
+        let (ac, aw, aa) = self.region_ambiguous;
+        out += &format!(
+            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
+            self.rejected,
+            100.0 * self.template_accuracy,
+            100.0 * self.year_accuracy,
+            100.0 * uc as f64 / (uc + uw + ua).max(1) as f64,
+            self.broken_flagged.0,
+            self.broken_flagged.1
+        );
+        if !self.worst.is_empty() {
+            out += "worst files\n";
+            for (file, errors, why) in &self.worst {
+                out += &format!("  {file} ({errors} errors)\n");
+                for w in why {
+                    out += &format!("      {w}\n");
+                }
+            }
+        }
+        out
+    }
+}

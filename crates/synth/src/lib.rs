@@ -1,0 +1,349 @@
+//! synth: a synthetic corpus of disclosure reports with known answers.
+//!
+//! Document `i` of seed `S` is a pure function of `(S, i)`: every template era and the
+//! narrative style; agencies drawn from the gazetteer at every level and province; numbers that
+//! satisfy the template's identities (a known share printed wrong on purpose); every table
+//! layout; every encoding; the corruptions the decode stage repairs. Each document comes with
+//! its [`Truth`]: what was printed, in what form, and every fact with its value.
+//!
+//! The corpus is how the pipeline is judged (`nianbao eval`) and timed (`make bench`).
+
+mod prose;
+mod render;
+mod rng;
+mod tables;
+
+pub use render::Layout;
+pub use rng::Rng;
+
+use encoding_rs::{BIG5, GB18030, GBK, WINDOWS_1252};
+use nianbao_gazetteer::{Division, Level};
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// One fact a document printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub metric: String,
+    pub applicant: Option<String>,
+    pub value: f64,
+}
+
+/// What a generated document is and says: one line of `truth.jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Truth {
+    pub file: String,
+    pub template: String,
+    pub layout: String,
+    pub encoding: String,
+    pub corruption: String,
+    pub year: i32,
+    pub agency: String,
+    /// 12-digit code of the issuing government's division.
+    pub region_code: String,
+    /// Whether the agency string alone determines the division in its year (region accuracy is
+    /// judged on these; for the others abstaining is right).
+    pub region_unique: bool,
+    /// A check that must fail (a total printed wrong on purpose), if any.
+    pub broken: Option<String>,
+    pub facts: Vec<Fact>,
+}
+
+pub struct Document {
+    pub bytes: Vec<u8>,
+    pub truth: Truth,
+}
+
+fn agencies() -> &'static Vec<&'static Division> {
+    static LIST: OnceLock<Vec<&'static Division>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        nianbao_gazetteer::global()
+            .divisions()
+            .iter()
+            .filter(|d| d.last_year >= 2016 && !d.name.contains("市辖区") && d.name != "县" && !d.name.ends_with("办事处"))
+            .collect()
+    })
+}
+
+fn opencc() -> &'static opencc_fmmseg::OpenCC {
+    static CC: OnceLock<opencc_fmmseg::OpenCC> = OnceLock::new();
+    CC.get_or_init(|| {
+        let mut cc = opencc_fmmseg::OpenCC::new();
+        cc.set_parallel(false);
+        cc
+    })
+}
+
+/// How many divisions carry a name in an edition (for `region_unique`).
+fn name_is_unique(name: &str, edition: u16) -> bool {
+    nianbao_gazetteer::global().divisions().iter().filter(|d| d.name == name && d.valid_in(edition)).count() == 1
+}
+
+/// The agency string of a division as reports print it, and whether it names the division
+/// unambiguously: a township with its county (嘉兴市秀洲区王店镇) or alone (王店镇人民政府), a
+/// county's government or one of its departments, a prefecture, a province.
+fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static str) {
+    let g = nianbao_gazetteer::global();
+    let chain = g.ancestry(d, year);
+    let named = |level: Level| chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县");
+    let unique = name_is_unique(&d.name, year);
+    match d.level {
+        Level::Township => {
+            let suffix = if d.name.ends_with("街道") { "办事处" } else { "人民政府" };
+            if rng.chance(0.6) {
+                let county = named(Level::County).unwrap_or_default();
+                (format!("{county}{}{suffix}", d.name), unique || !county.is_empty(), "township")
+            } else {
+                (format!("{}{suffix}", d.name), unique, "township")
+            }
+        }
+        Level::County => {
+            if rng.chance(0.25) {
+                let dept = rng.pick(&["财政局", "自然资源局", "市场监督管理局", "教育局", "卫生健康局"]);
+                (format!("{}{dept}", d.name), unique, "department")
+            } else {
+                (format!("{}人民政府", d.name), unique, "county")
+            }
+        }
+        Level::Prefecture => (format!("{}人民政府", d.name), unique, "prefecture"),
+        Level::Province => (format!("{}人民政府办公厅", d.name), unique, "province"),
+    }
+}
+
+const TEMPLATES: &[(&str, u32)] = &[("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
+const LAYOUTS: &[(Layout, u32)] = &[(Layout::TabPerCell, 40), (Layout::SpaceAligned, 25), (Layout::Html, 20), (Layout::Pipe, 15)];
+const TREATMENTS: &[(&str, u32)] = &[
+    ("none", 50),
+    ("gbk", 10),
+    ("gb18030", 4),
+    ("utf-16le-bom", 4),
+    ("utf-16be", 3),
+    ("utf-8-bom", 5),
+    ("big5-traditional", 4),
+    ("pinyin_spam", 4),
+    ("utf8_as_gbk", 4),
+    ("utf8_as_latin1", 3),
+    ("docx_artefacts", 6),
+    ("crawler_header", 3),
+];
+
+/// Generate document `index` of corpus `seed`.
+pub fn generate(seed: u64, index: u64) -> Document {
+    let mut rng = Rng::for_document(seed, index);
+    let template = *rng.weighted(TEMPLATES);
+    let year: u16 = match template {
+        "national_2014" => rng.range(2016, 2018),
+        "provisional_2019" => rng.range(2019, 2020),
+        "standard_2021" => rng.range(2021, 2023),
+        _ => rng.range(2016, 2023),
+    } as u16;
+    let list = agencies();
+    let d = loop {
+        let d = *rng.pick(list);
+        if d.valid_in(year) {
+            break d;
+        }
+    };
+    let (agency, region_unique, _level) = agency_of(d, year, &mut rng);
+    let layout = if template == "narrative" { Layout::TabPerCell } else { *rng.weighted(LAYOUTS) };
+    let mut treatment = *rng.weighted(TREATMENTS);
+    if treatment == "pinyin_spam" && template != "narrative" {
+        treatment = "none";
+    }
+    let broken = template != "narrative" && rng.chance(0.04);
+
+    let (lines, facts, broken_rule) = if template == "narrative" {
+        narrative(&agency, year, &mut rng)
+    } else {
+        let t = match template {
+            "national_2014" => tables::national_2014(&mut rng, broken),
+            "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken),
+            _ => tables::table_2019_2021(&mut rng, true, broken),
+        };
+        (with_tables(&agency, year, &t, layout, &mut rng), t.facts, t.broken)
+    };
+    let html = layout == Layout::Html;
+    let ext = if html { "html" } else { "txt" };
+    let text = lines.join("\n") + "\n";
+    let (bytes, encoding) = treat(&text, treatment, &mut rng);
+    let file = format!("{index:07}-{template}-{}-{treatment}.{ext}", layout.as_str());
+    let truth = Truth {
+        file,
+        template: template.to_string(),
+        layout: if template == "narrative" { "prose".into() } else { layout.as_str().into() },
+        encoding: encoding.to_string(),
+        corruption: treatment.to_string(),
+        year: year as i32,
+        agency,
+        region_code: d.code.clone(),
+        region_unique,
+        broken: broken_rule.map(str::to_string),
+        facts,
+    };
+    Document { bytes, truth }
+}
+
+fn date_line(year: u16, rng: &mut Rng) -> String {
+    format!("{}年{}月{}日", year + 1, rng.range(1, 3), rng.range(1, 28))
+}
+
+fn with_tables(agency: &str, year: u16, t: &tables::Tables, layout: Layout, rng: &mut Rng) -> Vec<String> {
+    let mut out = Vec::new();
+    let html = layout == Layout::Html;
+    let p = |s: String| if html { format!("<p>{s}</p>") } else { s };
+    if html {
+        out.push("<html><head><meta charset=\"utf-8\"><title>政府信息公开工作年度报告</title></head><body>".to_string());
+    }
+    out.push(p(format!("{agency}{year}年政府信息公开工作年度报告")));
+    out.push(String::new());
+    out.push(p(prose::opening(rng)));
+    out.push(p("一、总体情况".into()));
+    out.extend(prose::work_paragraphs(rng).into_iter().map(p));
+    let national = t.tables.len() == 1;
+    if national {
+        out.push(p("二、存在的主要问题及改进措施".into()));
+        out.extend(prose::problems(rng).into_iter().map(p));
+        out.push(p("三、其他需要报告的事项".into()));
+        out.push(p("本年度无其他需要报告的事项。".into()));
+        out.push(p(agency.to_string()));
+        out.push(p(date_line(year, rng)));
+        out.push(String::new());
+        out.push(p(t.tables[0].heading.clone()));
+        out.push(p(format!("（{year}年度）")));
+        out.extend(render::table(&t.tables[0], layout, rng));
+    } else {
+        for table in &t.tables {
+            out.push(p(table.heading.clone()));
+            out.extend(render::table(table, layout, rng));
+            out.push(String::new());
+        }
+        out.push(p("五、存在的主要问题及改进情况".into()));
+        out.extend(prose::problems(rng).into_iter().map(p));
+        out.push(p("六、其他需要报告的事项".into()));
+        out.push(p("本年度无其他需要报告的事项。".into()));
+        out.push(p(agency.to_string()));
+        out.push(p(date_line(year, rng)));
+    }
+    if html {
+        out.push("</body></html>".into());
+    }
+    out
+}
+
+/// A report without tables: its figures in sentences, each listed in the truth.
+fn narrative(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>, Option<&'static str>) {
+    let mut facts = Vec::new();
+    let mut out = vec![format!("{agency}{year}年度政府信息公开工作报告"), String::new(), prose::opening(rng), "一、概述".into()];
+    out.extend(prose::work_paragraphs(rng));
+    out.push("二、主动公开政府信息情况".into());
+    let proactive = rng.range(20, 3000);
+    out.push(format!("{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{}条，政策文件类信息{}条。", rng.range(1, 10), rng.range(1, 20)));
+    facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64 });
+    out.push("三、依申请公开政府信息情况".into());
+    if rng.chance(0.5) {
+        out.push(format!("{year}年，我单位未收到政府信息公开申请。"));
+        facts.push(Fact { metric: "apply.received".into(), applicant: Some("total".into()), value: 0.0 });
+    } else {
+        out.push("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".into());
+    }
+    out.push("四、政府信息公开收费及减免情况".into());
+    out.push(format!("{year}年，我单位未收取政府信息公开相关费用。"));
+    facts.push(Fact { metric: "fees.amount".into(), applicant: None, value: 0.0 });
+    out.push("五、因政府信息公开申请行政复议、提起行政诉讼的情况".into());
+    out.push(format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"));
+    facts.push(Fact { metric: "review.total".into(), applicant: None, value: 0.0 });
+    facts.push(Fact { metric: "litigation.total".into(), applicant: None, value: 0.0 });
+    out.push("六、存在的主要问题及改进措施".into());
+    out.extend(prose::problems(rng));
+    out.push(agency.to_string());
+    out.push(date_line(year, rng));
+    (out, facts, None)
+}
+
+/// Encode and corrupt the document text as `treatment` says; returns bytes and the encoding
+/// recorded in the truth (the one a correct decoder reports).
+fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) {
+    let utf16 = |big_endian: bool, bom: bool| -> Vec<u8> {
+        let units = bom.then_some(0xFEFFu16).into_iter().chain(text.encode_utf16());
+        units.flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
+    };
+    match treatment {
+        "gbk" => (GBK.encode(text).0.into_owned(), "GBK"),
+        "gb18030" => (GB18030.encode(text).0.into_owned(), "GBK"),
+        "utf-16le-bom" => (utf16(false, true), "UTF-16LE"),
+        "utf-16be" => (utf16(true, false), "UTF-16BE"),
+        "utf-8-bom" => ([b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(), "UTF-8"),
+        "big5-traditional" => (BIG5.encode(&opencc().s2t(text, false)).0.into_owned(), "Big5"),
+        "pinyin_spam" => (pinyin_spam(text, rng).into_bytes(), "UTF-8"),
+        "utf8_as_gbk" => (GBK.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8"),
+        "utf8_as_latin1" => (WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8"),
+        "docx_artefacts" => {
+            let mut out = String::new();
+            for (i, line) in text.lines().enumerate() {
+                if i == 3 {
+                    out.push_str("[bookmark: _GoBack]");
+                }
+                out.push_str(line);
+                out.push('\n');
+                if i > 2 && !line.starts_with('\t') && !line.starts_with(' ') && rng.chance(0.05) {
+                    out.push_str("[image: 图片]\n");
+                }
+            }
+            (out.into_bytes(), "UTF-8")
+        }
+        "crawler_header" => (format!("URL: http://example.gov.cn/art/{}.html\n抓取时间: 2024-03-01 10:00:00\n{text}", rng.range(1000, 99999)).into_bytes(), "UTF-8"),
+        _ => (text.as_bytes().to_vec(), "UTF-8"),
+    }
+}
+
+/// The spam mirror's transformation (docs/decode.md §3): traditional characters, pinyin after a
+/// share of them inserted by a byte-level replace on GBK bytes, a lenient decoder, breadcrumbs.
+fn pinyin_spam(text: &str, rng: &mut Rng) -> String {
+    use pinyin::ToPinyin;
+    let trad = opencc().s2t(text, false);
+    let mut dictionary: Vec<char> = text.chars().zip(trad.chars()).filter(|(s, t)| s != t).map(|(_, t)| t).collect();
+    dictionary.sort();
+    dictionary.dedup();
+    dictionary.retain(|_| rng.chance(0.7));
+    let mut bytes = GBK.encode(&trad).0.into_owned();
+    for c in dictionary {
+        let Some(py) = c.to_pinyin() else { continue };
+        let needle = GBK.encode(&c.to_string()).0.into_owned();
+        let with = GBK.encode(&format!("{c}({})", py.with_tone())).0.into_owned();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i..].starts_with(&needle) {
+                out.extend_from_slice(&with);
+                i += needle.len();
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        bytes = out;
+    }
+    let mut decoded = String::from("當(dāng)前位置: 首頁(yè) | 信息公開(kāi) |\n");
+    let mut i = 0;
+    while i < bytes.len() {
+        let x = bytes[i];
+        if x < 0x80 {
+            decoded.push(x as char);
+            i += 1;
+            continue;
+        }
+        let pair: Option<String> = bytes.get(i + 1).and_then(|&y| {
+            let two = [x, y];
+            GBK.decode_without_bom_handling_and_without_replacement(&two).map(|s| s.into_owned())
+        });
+        match pair {
+            Some(s) if s.chars().count() == 1 => decoded.push_str(&s),
+            _ => decoded.push('?'),
+        }
+        i += 2;
+    }
+    decoded.replace('\n', " |\n")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,153 @@
+//! Tables as they reach us: tab-per-cell (docx → text), space-aligned (`pdftotext -layout`,
+//! wrapped labels, page numbers, form feeds), HTML (rowspan/colspan) and `|`-separated.
+
+use crate::rng::Rng;
+use crate::tables::{Row, Table};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    TabPerCell,
+    SpaceAligned,
+    Html,
+    Pipe,
+}
+
+impl Layout {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::TabPerCell => "tab_per_cell",
+            Layout::SpaceAligned => "space_aligned",
+            Layout::Html => "html",
+            Layout::Pipe => "pipe",
+        }
+    }
+}
+
+pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
+    match layout {
+        Layout::TabPerCell => tab(t),
+        Layout::SpaceAligned => aligned(t, rng),
+        Layout::Html => html(t),
+        Layout::Pipe => pipe(t),
+    }
+}
+
+fn tab(t: &Table) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in &t.rows {
+        out.extend(row.cells.iter().map(|c| format!("\t{c}")));
+        out.push(String::new());
+    }
+    out
+}
+
+fn pipe(t: &Table) -> Vec<String> {
+    t.rows
+        .iter()
+        .map(|row| if row.cells.len() == 1 { row.cells[0].clone() } else { format!("| {} |", row.cells.join(" | ")) })
+        .collect()
+}
+
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 }).sum()
+}
+
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+fn lpad(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// A label longer than the column wraps: the rest goes on the next line, under the label.
+fn split_label(label: &str, max: usize) -> (String, String) {
+    let mut first = String::new();
+    for (i, c) in label.char_indices() {
+        if width(&first) + width(&c.to_string()) > max {
+            return (first, label[i..].to_string());
+        }
+        first.push(c);
+    }
+    (first, String::new())
+}
+
+fn aligned(t: &Table, rng: &mut Rng) -> Vec<String> {
+    const LABEL: usize = 46;
+    let mut out = Vec::new();
+    let page_break_at = rng.range(3, t.rows.len().max(4) as u64) as usize;
+    for (k, row) in t.rows.iter().enumerate() {
+        let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())].iter().map(|s| s.trim_start_matches('　')).filter(|s| !s.is_empty()).collect();
+        let values = &row.cells[row.labels.min(row.cells.len())..];
+        if values.is_empty() {
+            // Header rows and headings: cells spread over the line.
+            out.push(format!("  {}", labels.iter().map(|l| pad(l, width(l) + 4)).collect::<String>().trim_end()));
+        } else {
+            let label = labels.join("  ");
+            let (first, rest) = split_label(&label, LABEL - 2);
+            // Right-aligned in 9 columns, but never closer than two spaces to the cell before.
+            let cells: String = values.iter().map(|v| lpad(v, (width(v) + 2).max(9))).collect();
+            out.push(format!("  {}{cells}", pad(&first, LABEL)));
+            if !rest.is_empty() {
+                out.push(format!("{}{rest}", " ".repeat(22)));
+            }
+        }
+        if k == page_break_at {
+            out.push(String::new());
+            out.push(format!("{}- {} -", " ".repeat(40), rng.range(2, 9)));
+            out.push("\x0C".to_string());
+        }
+    }
+    out
+}
+
+/// HTML with the merged cells of the printed form: a label followed by blank cells below it in
+/// the same label column becomes one cell with a rowspan; a header cell followed by blank cells
+/// to its right becomes one cell with a colspan.
+fn html(t: &Table) -> Vec<String> {
+    let mut out = vec!["<table border=\"1\" cellspacing=\"0\">".to_string()];
+    let n = t.rows.len();
+    let mut covered = vec![vec![false; 32]; n];
+    for (r, row) in t.rows.iter().enumerate() {
+        let mut cells = String::new();
+        let values_start = row.labels.min(row.cells.len());
+        let is_header = values_start == row.cells.len();
+        let mut c = 0;
+        while c < row.cells.len() {
+            if covered[r][c] {
+                c += 1;
+                continue;
+            }
+            let text = &row.cells[c];
+            let mut attrs = String::new();
+            if c < values_start && !is_header && !text.is_empty() && c + 1 < values_start {
+                let span = (r + 1..n).take_while(|&below| is_blank_label(&t.rows[below], c) && !text.starts_with("一") && !text.starts_with("二")).count() + 1;
+                if span > 1 {
+                    attrs = format!(" rowspan=\"{span}\"");
+                    for below in r + 1..r + span {
+                        covered[below][c] = true;
+                    }
+                }
+            }
+            let mut colspan = 1;
+            if is_header && !text.is_empty() {
+                while c + colspan < row.cells.len() && row.cells[c + colspan].is_empty() {
+                    colspan += 1;
+                }
+                if colspan > 1 {
+                    attrs.push_str(&format!(" colspan=\"{colspan}\""));
+                }
+            }
+            let tag = if is_header { "th" } else { "td" };
+            cells.push_str(&format!("<{tag}{attrs}>{}</{tag}>", text.replace('\n', "<br>")));
+            c += colspan;
+        }
+        out.push(format!("<tr>{cells}</tr>"));
+    }
+    out.push("</table>".into());
+    out
+}
+
+fn is_blank_label(row: &Row, c: usize) -> bool {
+    c < row.labels && row.cells.get(c).is_some_and(|s| s.is_empty()) && row.labels < row.cells.len()
+}

@@ -1,0 +1,90 @@
+//! The generator's own guarantees: reproducible, identities hold where it says they hold, and
+//! the truth is what the document printed.
+
+use super::*;
+use std::collections::HashMap;
+
+fn facts_of(t: &Truth) -> HashMap<(String, String), f64> {
+    t.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().unwrap_or_default()), f.value)).collect()
+}
+
+#[test]
+fn same_seed_same_corpus() {
+    for i in 0..40 {
+        let (a, b) = (generate(11, i), generate(11, i));
+        assert_eq!(a.bytes, b.bytes);
+        assert_eq!(a.truth, b.truth);
+    }
+    assert_ne!(generate(11, 0).bytes, generate(12, 0).bytes);
+}
+
+#[test]
+fn identities_hold_unless_broken_on_purpose() {
+    let (mut checked, mut broken) = (0, 0);
+    for i in 0..400 {
+        let t = generate(3, i).truth;
+        let f = facts_of(&t);
+        let get = |m: &str, a: &str| f.get(&(m.to_string(), a.to_string())).copied();
+        let ok = match t.template.as_str() {
+            "national_2014" => {
+                let channels: f64 = ["in_person", "fax", "online", "letter"].iter().map(|c| get(&format!("apply.received.{c}"), "total").unwrap()).sum();
+                get("apply.received", "total") == Some(channels)
+            }
+            "provisional_2019" | "standard_2021" => ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].iter().all(|a| {
+                let balance = get("apply.received", a).unwrap() + get("apply.carried_in", a).unwrap() == get("apply.result.total", a).unwrap() + get("apply.carried_out", a).unwrap();
+                let parts: f64 = f.iter().filter(|((m, ap), _)| ap == a && m.starts_with("apply.result.") && m != "apply.result.total" && !m.starts_with("apply.result.other.")).map(|(_, v)| v).sum();
+                balance && parts == get("apply.result.total", a).unwrap()
+            }),
+            _ => continue,
+        };
+        checked += 1;
+        if t.broken.is_some() {
+            broken += 1;
+            assert!(!ok, "{}: marked broken but adds up", t.file);
+        } else {
+            assert!(ok, "{}: identities do not hold", t.file);
+        }
+    }
+    assert!(checked > 250 && broken > 0, "checked {checked}, broken {broken}");
+}
+
+#[test]
+fn truth_is_what_was_printed() {
+    for i in 0..300 {
+        let doc = generate(5, i);
+        let t = &doc.truth;
+        if t.corruption != "none" || t.template == "narrative" {
+            continue;
+        }
+        let text = String::from_utf8(doc.bytes).unwrap();
+        let numbers: std::collections::HashSet<String> =
+            text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        for fact in &t.facts {
+            if fact.metric.ends_with(".amount") || fact.metric == "fees.amount" || fact.metric == "org.budget" {
+                let wan = fact.value / 10000.0;
+                let printed = format!("{wan}");
+                assert!(numbers.contains(&printed) || (wan == 0.0 && numbers.contains("0")), "{}: {} = {printed}万元 not printed", t.file, fact.metric);
+            } else if fact.metric != "litigation.total" || t.template == "national_2014" {
+                if fact.metric == "apply.result.other" && t.template == "standard_2021" {
+                    continue; // derived: the sum of the three （六） rows
+                }
+                assert!(numbers.contains(&format!("{}", fact.value as i64)), "{}: {} = {} not printed", t.file, fact.metric, fact.value);
+            }
+        }
+        assert!(text.contains(&t.agency), "{}: agency not printed", t.file);
+    }
+}
+
+#[test]
+fn every_form_occurs() {
+    let truths: Vec<Truth> = (0..600).map(|i| generate(9, i).truth).collect();
+    for layout in ["tab_per_cell", "space_aligned", "html", "pipe", "prose"] {
+        assert!(truths.iter().any(|t| t.layout == layout), "{layout}");
+    }
+    for c in ["none", "gbk", "utf-16le-bom", "utf-16be", "big5-traditional", "pinyin_spam", "utf8_as_gbk", "utf8_as_latin1", "docx_artefacts"] {
+        assert!(truths.iter().any(|t| t.corruption == c), "{c}");
+    }
+    let provinces: std::collections::HashSet<&str> = truths.iter().map(|t| &t.region_code[..2]).collect();
+    assert!(provinces.len() >= 25, "agencies from {} provinces", provinces.len());
+}
+
