@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all build run test test-rust test-interop sql bench gazetteer clean help
+.PHONY: all build run test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
 
 all: build
 
@@ -39,6 +39,15 @@ test-interop: build
 sql:
 	@test -n "$(Q)" || (echo "usage: make sql Q=sql/coverage.sql [P='year=2017']"; exit 2)
 	$(NIANBAO) sql --warehouse $(WAREHOUSE) $(Q) $(foreach p,$(P),--param $(p))
+
+# Accuracy on a synthetic corpus with known answers: precision and recall per template, layout
+# and corruption, region/year/template accuracy, the worst files.
+EVAL_DOCS ?= 2000
+EVAL_SEED ?= 7
+eval: build
+	rm -rf data/synth/eval
+	$(NIANBAO) synth --out data/synth/eval --docs $(EVAL_DOCS) --seed $(EVAL_SEED)
+	$(NIANBAO) eval --corpus data/synth/eval
 
 # Throughput of the stages on one core (release build), beside plain UTF-8 validation.
 bench:

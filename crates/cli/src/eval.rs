@@ -67,7 +67,7 @@ pub struct Report {
 }
 
 fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
-    let bytes = std::fs::read(dir.join(&truth.file)).unwrap_or_default();
+    let bytes = std::fs::read(dir.join("docs").join(&truth.file)).unwrap_or_default();
     let want: HashMap<(String, String), f64> =
         truth.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().unwrap_or_default()), f.value)).collect();
     let mut result = DocResult {

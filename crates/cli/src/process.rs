@@ -10,22 +10,41 @@ pub struct Traced {
 }
 
 pub fn trace(bytes: &[u8]) -> Result<Traced, (Stage, String)> {
-    let decoded = nianbao_decode::decode(bytes).map_err(|e| (Stage::Decode, e.0))?;
-    let parsed = nianbao_parse::parse(&decoded.text).map_err(|e| (Stage::Parse, e.0))?;
-    let normalized = nianbao_normalize::normalize(&parsed);
+    trace_timed(bytes, &StageClock::default())
+}
+
+/// CPU time spent in each stage, summed over all documents (nanoseconds; shared by the workers).
+#[derive(Default)]
+pub struct StageClock {
+    pub decode: std::sync::atomic::AtomicU64,
+    pub parse: std::sync::atomic::AtomicU64,
+    pub normalize: std::sync::atomic::AtomicU64,
+}
+
+fn timed<T>(counter: &std::sync::atomic::AtomicU64, f: impl FnOnce() -> T) -> T {
+    let started = std::time::Instant::now();
+    let out = f();
+    counter.fetch_add(started.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+    out
+}
+
+pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, String)> {
+    let decoded = timed(&clock.decode, || nianbao_decode::decode(bytes)).map_err(|e| (Stage::Decode, e.0))?;
+    let parsed = timed(&clock.parse, || nianbao_parse::parse(&decoded.text)).map_err(|e| (Stage::Parse, e.0))?;
+    let normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
     Ok(Traced { decoded, parsed, normalized })
 }
 
 /// Process a landed document. A panic inside a stage is caught and becomes a reject naming the
 /// stage trail, so one bad document can never stop the run or be lost.
-pub fn process(doc: &Landed) -> Result<ReportRecord, Reject> {
+pub fn process(doc: &Landed, clock: &StageClock) -> Result<ReportRecord, Reject> {
     let reject = |stage: Stage, reason: String| Reject {
         source: doc.primary_source().to_string(),
         sha256: Some(doc.sha256.clone()),
         stage,
         reason,
     };
-    let traced = std::panic::catch_unwind(|| trace(&doc.bytes))
+    let traced = std::panic::catch_unwind(|| trace_timed(&doc.bytes, clock))
         .map_err(|p| reject(Stage::Normalize, format!("internal error (panic): {}", panic_message(&p))))?
         .map_err(|(stage, reason)| reject(stage, reason))?;
     Ok(record(doc, traced))

@@ -16,6 +16,38 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// What the summary reports about the loaded documents, counted as they stream past (the
+/// records themselves go to disk).
+#[derive(Default)]
+pub struct Tally {
+    pub reports: usize,
+    pub repairs: BTreeMap<String, usize>,
+    pub metrics: BTreeMap<&'static str, usize>,
+    pub checks: usize,
+    pub failed_checks: BTreeMap<String, usize>,
+    pub templates: BTreeMap<String, usize>,
+}
+
+impl Tally {
+    fn add(&mut self, r: &ReportRecord) {
+        self.reports += 1;
+        for kind in &r.repairs {
+            *self.repairs.entry(kind.clone()).or_default() += 1;
+        }
+        for m in &r.metrics {
+            *self.metrics.entry(m.source.as_str()).or_default() += 1;
+        }
+        self.checks += r.checks.len();
+        for c in r.checks.iter().filter(|c| !c.passed) {
+            *self.failed_checks.entry(c.rule.clone()).or_default() += 1;
+        }
+        *self.templates.entry(r.template.clone()).or_default() += 1;
+    }
+}
+
+/// Documents processed together: enough to keep every core busy, few enough to bound memory.
+const CHUNK: usize = 1024;
+
 pub struct RunSummary {
     pub run_id: String,
     pub files: usize,
@@ -24,10 +56,22 @@ pub struct RunSummary {
     /// Files whose bytes were already seen under another name in this run.
     pub duplicate_copies: usize,
     pub bytes: u64,
-    pub records: Vec<ReportRecord>,
+    pub tally: Tally,
     pub rejects: Vec<Reject>,
     pub snapshot: PathBuf,
     pub seconds: f64,
+    /// Wall seconds of fetch and of publication; CPU seconds (all workers) of the text stages.
+    pub fetch_seconds: f64,
+    pub publish_seconds: f64,
+    pub stage_cpu: [(&'static str, f64); 3],
+    /// Peak resident memory of the process (VmHWM), in bytes, when the OS tells.
+    pub peak_rss: Option<u64>,
+}
+
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
 }
 
 /// A file read, hashed and landed; its bytes are dropped until processing reads them back.
@@ -90,6 +134,8 @@ pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
     }
     manifest.save(&store.manifest_path())?;
     let fetch_rejects = rejects.len();
+    let fetch_seconds = started.elapsed().as_secs_f64();
+    let clock = process::StageClock::default();
 
     // decode → parse → normalize, one document per task.
     let docs: Vec<(String, Vec<String>)> = documents.iter().map(|(sha, (_, sources))| {
@@ -98,35 +144,45 @@ pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
         (sha.clone(), s)
     }).collect();
     let progress = Progress::new("process", docs.len());
-    let outcomes: Vec<Result<Result<ReportRecord, Reject>>> = docs
-        .par_iter()
-        .map(|(sha, sources)| {
-            let bytes = store.get(sha).context("reading back a landed document")?;
-            let landed = Landed { sha256: sha.clone(), bytes, sources: sources.clone() };
-            let outcome = process::process(&landed);
-            progress.inc();
-            Ok(outcome)
-        })
-        .collect();
-    progress.finish();
-
-    let mut records = Vec::new();
-    for outcome in outcomes {
-        match outcome? {
-            Ok(r) => records.push(r),
-            Err(r) => rejects.push(r),
+    let mut spill = warehouse.spill(&lock, &run_id)?;
+    let mut tally = Tally::default();
+    for chunk in docs.chunks(CHUNK) {
+        let outcomes: Vec<Result<Result<ReportRecord, Reject>>> = chunk
+            .par_iter()
+            .map(|(sha, sources)| {
+                let bytes = store.get(sha).context("reading back a landed document")?;
+                let landed = Landed { sha256: sha.clone(), bytes, sources: sources.clone() };
+                let outcome = process::process(&landed, &clock);
+                progress.inc();
+                Ok(outcome)
+            })
+            .collect();
+        for outcome in outcomes {
+            match outcome? {
+                Ok(r) => {
+                    tally.add(&r);
+                    spill.push(&r)?;
+                }
+                Err(r) => rejects.push(r),
+            }
         }
     }
-    if records.len() + rejects.len() != documents.len() + fetch_rejects {
+    progress.finish();
+
+    if tally.reports + rejects.len() != documents.len() + fetch_rejects {
         bail!(
             "internal accounting error: {} documents + {} fetch rejects ≠ {} reports + {} rejects; nothing published",
             documents.len(),
             fetch_rejects,
-            records.len(),
+            tally.reports,
             rejects.len()
         );
     }
-    let snapshot = warehouse.publish(&lock, &run_id, &records, &rejects, &now)?;
+    let publish_started = Instant::now();
+    let snapshot = warehouse.publish_spilled(&lock, &run_id, spill, &rejects, &now)?;
+    let publish_seconds = publish_started.elapsed().as_secs_f64();
+    let cpu = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9;
+    let stage_cpu = [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
     let bytes = documents.values().map(|(b, _)| *b).sum();
     Ok(RunSummary {
         run_id,
@@ -135,33 +191,32 @@ pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
         new_documents,
         duplicate_copies: readable - documents.len(),
         bytes,
-        records,
+        tally,
         rejects,
         snapshot,
         seconds: started.elapsed().as_secs_f64(),
+        fetch_seconds,
+        publish_seconds,
+        stage_cpu,
+        peak_rss: peak_rss(),
     })
 }
 
 fn counted<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for i in items {
-        *counts.entry(i).or_default() += 1;
+        *counts.entry(i.to_string()).or_default() += 1;
     }
-    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    if v.is_empty() {
-        return "none".into();
-    }
-    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    ranked(&counts)
 }
 
 impl RunSummary {
     pub fn render(&self, warehouse: &std::path::Path) -> String {
         let mb = self.bytes as f64 / 1e6;
-        let metrics: Vec<&nianbao_model::Metric> = self.records.iter().flat_map(|r| &r.metrics).collect();
-        let checks: Vec<&nianbao_model::Check> = self.records.iter().flat_map(|r| &r.checks).collect();
-        let failed = checks.iter().filter(|c| !c.passed).count();
-        let by_source = |s: FactSource| metrics.iter().filter(|m| m.source == s).count();
+        let t = &self.tally;
+        let failed: usize = t.failed_checks.values().sum();
+        let by_source = |s: FactSource| t.metrics.get(s.as_str()).copied().unwrap_or(0);
+        let metric_total: usize = t.metrics.values().sum();
         let mut out = format!("nianbao run {} finished in {:.2} s\n", self.run_id, self.seconds);
         out += &format!(
             "  inputs      {} files, {} documents ({} duplicate copies), {} new since earlier runs, {:.2} MB, {:.2} MB/s\n",
@@ -172,24 +227,46 @@ impl RunSummary {
             mb,
             mb / self.seconds.max(1e-9)
         );
-        out += &format!("  loaded      {} reports, {} rejects\n", self.records.len(), self.rejects.len());
+        out += &format!("  loaded      {} reports, {} rejects\n", t.reports, self.rejects.len());
         if !self.rejects.is_empty() {
             let reasons: Vec<String> = self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();
             out += &format!("  rejected    {}\n", counted(reasons.iter().map(String::as_str).take(1000)));
         }
-        out += &format!("  repairs     {}\n", counted(self.records.iter().flat_map(|r| r.repairs.iter().map(String::as_str))));
+        out += &format!("  repairs     {}\n", ranked(&t.repairs));
         out += &format!(
             "  metrics     {} (table {}, narrative {}, derived {})\n",
-            metrics.len(),
+            metric_total,
             by_source(FactSource::Table),
             by_source(FactSource::Narrative),
             by_source(FactSource::Derived)
         );
-        out += &format!("  checks      {} evaluated, {} failed: {}\n", checks.len(), failed, counted(checks.iter().filter(|c| !c.passed).map(|c| c.rule.as_str())));
-        out += &format!("  templates   {}\n", counted(self.records.iter().map(|r| r.template.as_str())));
+        out += &format!("  checks      {} evaluated, {} failed: {}\n", t.checks, failed, ranked(&t.failed_checks));
+        out += &format!("  templates   {}\n", ranked(&t.templates));
+        let per_core = |secs: f64| if secs > 0.0 { format!("{:.0} MB/s per core", mb / secs) } else { "—".into() };
+        let stages: Vec<String> = self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
+        out += &format!(
+            "  time        fetch {:.2} s wall; {} (CPU, all workers); write {:.2} s wall; {:.0} docs/s overall\n",
+            self.fetch_seconds,
+            stages.join(", "),
+            self.publish_seconds,
+            self.documents as f64 / self.seconds.max(1e-9)
+        );
+        if let Some(rss) = self.peak_rss {
+            out += &format!("  memory      peak RSS {:.0} MB\n", rss as f64 / 1e6);
+        }
         out += &format!("  warehouse   {} -> {}\n", warehouse.join("current").display(), self.snapshot.display());
         out
     }
+}
+
+/// `kind n, kind n …`, most frequent first.
+fn ranked(counts: &BTreeMap<String, usize>) -> String {
+    let mut v: Vec<(&str, usize)> = counts.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    if v.is_empty() {
+        return "none".into();
+    }
+    v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// The reason without its numbers, so that similar rejects group together in the summary.

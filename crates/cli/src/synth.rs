@@ -1,4 +1,6 @@
-//! `nianbao synth`: write a synthetic corpus with its truth manifest.
+//! `nianbao synth`: write a synthetic corpus with its truth manifest:
+//! `DIR/docs/<file>` (the inputs) and `DIR/truth.jsonl` (one line per document, outside the
+//! input directory so that a run over `DIR/docs` sees documents only).
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -8,12 +10,13 @@ use std::time::Instant;
 
 pub fn synth(out: &Path, docs: u64, seed: u64) -> Result<String> {
     let started = Instant::now();
-    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let docs_dir = out.join("docs");
+    std::fs::create_dir_all(&docs_dir).with_context(|| format!("creating {}", docs_dir.display()))?;
     let truths: Vec<Result<(nianbao_synth::Truth, usize)>> = (0..docs)
         .into_par_iter()
         .map(|i| {
             let doc = nianbao_synth::generate(seed, i);
-            let path = out.join(&doc.truth.file);
+            let path = docs_dir.join(&doc.truth.file);
             std::fs::write(&path, &doc.bytes).with_context(|| format!("writing {}", path.display()))?;
             Ok((doc.truth, doc.bytes.len()))
         })
@@ -29,7 +32,7 @@ pub fn synth(out: &Path, docs: u64, seed: u64) -> Result<String> {
     manifest.flush()?;
     let secs = started.elapsed().as_secs_f64();
     Ok(format!(
-        "generated {docs} documents, {:.1} MB, seed {seed}, in {secs:.1} s ({:.0} docs/s) → {}\n",
+        "generated {docs} documents, {:.1} MB, seed {seed}, in {secs:.1} s ({:.0} docs/s) → {}/docs, truth in truth.jsonl\n",
         bytes as f64 / 1e6,
         docs as f64 / secs.max(1e-9),
         out.display()

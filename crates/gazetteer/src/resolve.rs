@@ -38,11 +38,28 @@ const BODY_WINDOW: usize = 6000;
 struct Mention {
     form: usize,
     start: usize,
+    end: usize,
 }
 
 impl Gazetteer {
-    fn mentions(&self, text: &str) -> Vec<Mention> {
-        self.names.leftmost_find_iter(text).map(|m| Mention { form: m.value() as usize, start: m.start() }).collect()
+    /// Names in `text` valid in the editions: leftmost-longest among the valid forms, so that
+    /// 大王店镇 is not read as 王店镇, and an old form (鱼嘴镇人民政府, 2016–2018) does not hide
+    /// the current one (鱼嘴镇) in a later year.
+    fn mentions(&self, text: &str, editions: &RangeInclusive<u16>) -> Vec<Mention> {
+        let mut all: Vec<Mention> = self
+            .names
+            .find_overlapping_iter(text)
+            .map(|m| Mention { form: m.value() as usize, start: m.start(), end: m.end() })
+            .filter(|m| self.forms[m.form].1.iter().any(|&i| self.divisions[i].valid_during(editions)))
+            .collect();
+        all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut chosen: Vec<Mention> = Vec::new();
+        for m in all {
+            if chosen.last().is_none_or(|last| m.start >= last.end) {
+                chosen.push(m);
+            }
+        }
+        chosen
     }
 
     /// Rows of a name form valid in the editions, one per division (its latest row).
@@ -83,7 +100,7 @@ impl Gazetteer {
             return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
         }
 
-        let mentioned: BTreeSet<&str> = self.mentions(&context).iter().map(|m| self.forms[m.form].0.as_str()).collect();
+        let mentioned: BTreeSet<&str> = self.mentions(&context, &editions).iter().map(|m| self.forms[m.form].0.as_str()).collect();
         let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
         let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
         let mut candidates: Vec<(f64, &Division)> = self
@@ -149,9 +166,9 @@ impl Gazetteer {
 
     /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.
     fn most_specific_full_name(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
-        self.mentions(text)
+        self.mentions(text, editions)
             .into_iter()
-            .filter(|m| self.forms[m.form].2 && !self.rows_of(m.form, editions).is_empty())
+            .filter(|m| self.forms[m.form].2)
             .max_by_key(|m| {
                 let level = self.rows_of(m.form, editions).iter().map(|d| d.level).max();
                 (level, m.start)
@@ -162,7 +179,7 @@ impl Gazetteer {
     /// The township or county full name the text mentions most, if it clearly leads.
     fn most_mentioned(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for m in self.mentions(text) {
+        for m in self.mentions(text, editions) {
             let low = self.rows_of(m.form, editions).iter().any(|d| d.level >= Level::County);
             if self.forms[m.form].2 && low {
                 *counts.entry(m.form).or_default() += 1;

@@ -110,7 +110,7 @@ fn gazetteer_names_with_noise_resolve_or_abstain_never_wrong() {
 fn renamed_divisions_resolve_in_the_years_of_each_name() {
     let g = global();
     let counts = name_counts();
-    let mut by_code: HashMap<&str, Vec<&Division>> = HashMap::new();
+    let mut by_code: std::collections::BTreeMap<&str, Vec<&Division>> = Default::default();
     for d in g.divisions().iter().filter(|d| d.level == Level::Township) {
         by_code.entry(d.code.as_str()).or_default().push(d);
     }
@@ -144,4 +144,5 @@ fn seeds_agencies() {
     let r = g.resolve(Some("余姚市财政局"), None, "", Some(2018));
     assert_eq!(r.region.region_code.as_deref(), Some("330281000000"), "a department resolves to its government's level");
 }
+
 

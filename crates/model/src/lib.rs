@@ -183,7 +183,7 @@ impl Applicant {
 }
 
 /// One number of one report: a row of the `metrics` table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
     /// Canonical code from docs/metrics.md (`apply.received`).
     pub metric: String,
@@ -203,7 +203,7 @@ pub struct Metric {
 }
 
 /// One arithmetic identity evaluated on a report: a row of the `checks` table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
     pub rule: String,
     pub expected: Option<f64>,
@@ -213,7 +213,7 @@ pub struct Check {
 }
 
 /// A section of the report body, split at its headings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub ordinal: u32,
     pub heading: String,
@@ -221,7 +221,7 @@ pub struct Section {
 }
 
 /// A calendar date without time zone (`published`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Date {
     pub year: i32,
     pub month: u32,
@@ -263,7 +263,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// Everything the warehouse stores about one accepted document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReportRecord {
     pub report_id: String,
     pub source: String,

@@ -1,12 +1,12 @@
 //! Where a report comes from, in the terms of the warehouse contract.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A resolved (or unresolved) administrative region.
 ///
 /// Partition values are ASCII (`province=zhejiang`) because engines disagree about how to write
 /// non-ASCII directory names; the Chinese name and the 2-digit code are ordinary columns.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Region {
     /// 12-digit NBS code, padded with zeros (`330281103000`).
     pub region_code: Option<String>,

@@ -16,6 +16,7 @@
 
 pub mod batches;
 pub mod schema;
+pub mod spill;
 mod write;
 
 use anyhow::{bail, Context, Result};
@@ -91,18 +92,36 @@ impl Warehouse {
         std::fs::canonicalize(&link).ok().filter(|p| p.is_dir())
     }
 
-    /// Write a complete snapshot and publish it. The lock must be held.
-    pub fn publish(&self, _lock: &RunLock, run_id: &str, records: &[ReportRecord], rejects: &[Reject], created: &str) -> Result<PathBuf> {
-        let snapshots = self.root.join("snapshots");
-        let tmp = snapshots.join(format!(".tmp-{run_id}"));
-        let final_dir = snapshots.join(run_id);
+    /// Write a complete snapshot of in-memory records and publish it. The lock must be held.
+    pub fn publish(&self, lock: &RunLock, run_id: &str, records: &[ReportRecord], rejects: &[Reject], created: &str) -> Result<PathBuf> {
+        let mut spill = self.spill(lock, run_id)?;
+        for r in records {
+            spill.push(r)?;
+        }
+        self.publish_spilled(lock, run_id, spill, rejects, created)
+    }
+
+    /// A spill area for the records of a run, inside the run's temporary snapshot directory (so
+    /// a killed run's spill is cleaned up with it).
+    pub fn spill(&self, _lock: &RunLock, run_id: &str) -> Result<spill::Spill> {
+        let tmp = self.root.join("snapshots").join(format!(".tmp-{run_id}"));
         if tmp.exists() {
             std::fs::remove_dir_all(&tmp)?;
         }
         std::fs::create_dir_all(&tmp)?;
-        let rows = write::write_snapshot(&tmp, records, rejects)?;
-        let mut input_hashes: Vec<String> =
-            records.iter().map(|r| r.sha256.clone()).chain(rejects.iter().filter_map(|r| r.sha256.clone())).collect();
+        spill::Spill::create(tmp.join("_spill"))
+    }
+
+    /// Write the snapshot from spilled records, partition by partition (memory is bounded by the
+    /// largest partition, not the corpus), and publish it. The lock must be held.
+    pub fn publish_spilled(&self, _lock: &RunLock, run_id: &str, spill: spill::Spill, rejects: &[Reject], created: &str) -> Result<PathBuf> {
+        let snapshots = self.root.join("snapshots");
+        let tmp = snapshots.join(format!(".tmp-{run_id}"));
+        let final_dir = snapshots.join(run_id);
+        let (spilled, mut input_hashes) = spill.finish()?;
+        let rows = write::write_snapshot(&tmp, &spilled, rejects)?;
+        std::fs::remove_dir_all(spilled.dir())?;
+        input_hashes.extend(rejects.iter().filter_map(|r| r.sha256.clone()));
         input_hashes.sort();
         input_hashes.dedup();
         let manifest = SnapshotManifest {

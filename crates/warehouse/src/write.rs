@@ -54,7 +54,7 @@ fn partition_dir((province, year): &PartitionKey) -> String {
 
 /// Write every table of a snapshot into `dir`; return row counts per table and partition.
 /// Every table directory exists even when empty, so that readers can register it.
-pub(crate) fn write_snapshot(dir: &Path, records: &[ReportRecord], rejects: &[Reject]) -> Result<BTreeMap<String, PartitionCounts>> {
+pub(crate) fn write_snapshot(dir: &Path, spilled: &crate::spill::Spilled, rejects: &[Reject]) -> Result<BTreeMap<String, PartitionCounts>> {
     let mut rows: BTreeMap<String, PartitionCounts> = BTreeMap::new();
     for table in schema::TABLES {
         std::fs::create_dir_all(dir.join(table))?;
@@ -62,7 +62,10 @@ pub(crate) fn write_snapshot(dir: &Path, records: &[ReportRecord], rejects: &[Re
     type Build = fn(&[&ReportRecord]) -> RecordBatch;
     let builders: [(&str, Build); 4] =
         [("reports", batches::reports), ("metrics", batches::metrics), ("sections", batches::sections), ("checks", batches::checks)];
-    for (key, part) in batches::partition(records) {
+    for key in spilled.partitions() {
+        let mut records: Vec<ReportRecord> = spilled.read(&key)?;
+        records.sort_by(|a, b| a.report_id.cmp(&b.report_id));
+        let part: Vec<&ReportRecord> = records.iter().collect();
         for (table, build) in builders {
             let batch = build(&part);
             if batch.num_rows() == 0 {

@@ -1,6 +1,7 @@
 //! End-to-end tests: real files through the real `nianbao` binary, answers read back with
 //! `nianbao sql`. One test binary for the whole suite, so DataFusion is linked once.
 
+mod accuracy;
 mod common;
 mod pipeline;
 mod seeds;

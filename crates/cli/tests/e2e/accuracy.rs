@@ -1,0 +1,36 @@
+//! The accuracy goals, held on a fixed synthetic corpus: every parser change is judged by them.
+
+use crate::common::*;
+
+#[test]
+fn synthetic_corpus_meets_the_accuracy_goals() {
+    let dir = tempdir();
+    let out = nianbao(&["synth", "--out", "corpus", "--docs", "600", "--seed", "20261122"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = nianbao(&["eval", "--corpus", "corpus", "--json"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overall = &r["overall"];
+    let (tp, fp, fn_) = (overall["tp"].as_f64().unwrap(), overall["fp"].as_f64().unwrap(), overall["fn_"].as_f64().unwrap());
+    let (precision, recall) = (tp / (tp + fp), tp / (tp + fn_));
+    assert!(tp > 50_000.0, "the corpus has facts: {tp}");
+    assert!(precision >= 0.995, "precision {precision}");
+    assert!(recall >= 0.99, "recall {recall}");
+    // Without the one lossy corruption (古文码 loses bytes), nothing is missed.
+    for (corruption, c) in r["by_corruption"].as_object().unwrap() {
+        if corruption != "utf8_as_gbk" {
+            assert_eq!((c["fp"].as_u64(), c["fn_"].as_u64()), (Some(0), Some(0)), "{corruption}");
+        }
+    }
+    assert_eq!(r["rejected"], 0);
+    assert!(r["year_accuracy"].as_f64().unwrap() >= 0.99);
+    assert!(r["template_accuracy"].as_f64().unwrap() >= 0.99);
+    let unique = r["region_unique"].as_array().unwrap();
+    let shared = r["region_ambiguous"].as_array().unwrap();
+    assert_eq!((unique[1].as_u64(), shared[1].as_u64()), (Some(0), Some(0)), "never a wrong region");
+    let correct = unique[0].as_f64().unwrap() / (unique[0].as_f64().unwrap() + unique[2].as_f64().unwrap());
+    assert!(correct >= 0.97, "region where unique: {correct}");
+    let broken = r["broken_flagged"].as_array().unwrap();
+    assert_eq!(broken[0], broken[1], "every total printed wrong on purpose fails its check");
+    assert!(broken[1].as_u64().unwrap() > 5);
+}
