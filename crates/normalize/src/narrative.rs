@@ -66,6 +66,9 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
             continue;
         }
         let lineno = i as u32 + 1;
+        if !line.contains("公开") && !line.contains('未') && !line.contains('无') && !line.contains("没有") {
+            continue;
+        }
         for s in sentences(line) {
             let negated = has_any(s, &["未收到", "没有收到", "未接到", "无依申请", "未发生", "没有发生", "未出现", "未收取", "没有收取", "无收取"]);
             if negated {
@@ -86,7 +89,8 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
                     push(narrative("fees.amount", 0.0, clause_from(s, CHARGED), s, lineno), &mut out);
                 }
             }
-            if let Some(c) = patterns().proactive.captures(s) {
+            // The capture regex only where its literal occurs: most sentences state no figure.
+            if let Some(c) = s.contains("主动公开").then(|| patterns().proactive.captures(s)).flatten() {
                 let m = c.get(0).unwrap();
                 // Not inside a 其中 clause (a part, not the total).
                 let before = &s[..m.start()];

@@ -122,8 +122,9 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
     let mut facts = TableFacts::default();
     for grid in grids {
         let mut mode = Mode::None;
-        let rows = if grid.rows.iter().any(|r| r.wrapped) { join_wrapped(&grid.rows) } else { grid.rows.clone() };
-        for row in &rows {
+        let rows: std::borrow::Cow<[GridRow]> =
+            if grid.rows.iter().any(|r| r.wrapped) { join_wrapped(&grid.rows).into() } else { grid.rows.as_slice().into() };
+        for row in rows.iter() {
             if let Some(next) = header_mode(row, &mode) {
                 mode = next;
                 continue;
@@ -160,6 +161,11 @@ fn texts(row: &GridRow) -> Vec<&str> {
 /// A header row switches the mode; data rows return `None`.
 fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     let t = texts(row);
+    // Header rows carry no numbers (第二十条…, 信息内容 | 本年新制作数量, 申请人情况, 统计指标): a
+    // data row is never one, and the fuzzy header matching below is the costly part.
+    if has_number(&t) {
+        return None;
+    }
     let joined: String = t.concat();
     if joined.contains("第二十条") {
         return Some(Mode::Art20 { columns: Vec::new() });

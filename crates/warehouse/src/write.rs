@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use arrow::record_batch::RecordBatch;
 use nianbao_model::{Reject, ReportRecord};
 use parquet::arrow::ArrowWriter;
+use rayon::prelude::*;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use parquet::schema::types::ColumnPath;
@@ -62,18 +63,30 @@ pub(crate) fn write_snapshot(dir: &Path, spilled: &crate::spill::Spilled, reject
     type Build = fn(&[&ReportRecord]) -> RecordBatch;
     let builders: [(&str, Build); 4] =
         [("reports", batches::reports), ("metrics", batches::metrics), ("sections", batches::sections), ("checks", batches::checks)];
-    for key in spilled.partitions() {
-        let mut records: Vec<ReportRecord> = spilled.read(&key)?;
-        records.sort_by(|a, b| a.report_id.cmp(&b.report_id));
-        let part: Vec<&ReportRecord> = records.iter().collect();
-        for (table, build) in builders {
-            let batch = build(&part);
-            if batch.num_rows() == 0 {
-                continue;
+    // Partitions are independent: write them in parallel (memory: one partition per core).
+    let written: Vec<Result<Vec<(&str, String, usize)>>> = spilled
+        .partitions()
+        .par_iter()
+        .map(|key| {
+            let mut records: Vec<ReportRecord> = spilled.read(key)?;
+            records.sort_by(|a, b| a.report_id.cmp(&b.report_id));
+            let part: Vec<&ReportRecord> = records.iter().collect();
+            let mut counts = Vec::new();
+            for (table, build) in builders {
+                let batch = build(&part);
+                if batch.num_rows() == 0 {
+                    continue;
+                }
+                let rel = partition_dir(key);
+                write_parquet(&dir.join(table).join(&rel).join("part-0.parquet"), &batch)?;
+                counts.push((table, rel, batch.num_rows()));
             }
-            let rel = partition_dir(&key);
-            write_parquet(&dir.join(table).join(&rel).join("part-0.parquet"), &batch)?;
-            rows.entry(table.to_string()).or_default().insert(rel, batch.num_rows());
+            Ok(counts)
+        })
+        .collect();
+    for counts in written {
+        for (table, rel, n) in counts? {
+            rows.entry(table.to_string()).or_default().insert(rel, n);
         }
     }
     let batch = batches::rejects(rejects);
