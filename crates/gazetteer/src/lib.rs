@@ -13,6 +13,7 @@
 //! (青山镇 ×10 in 2017): guessing would put reports in the wrong province.
 
 mod data;
+mod forms;
 mod resolve;
 
 pub use data::{Division, Gazetteer, Level};
@@ -30,6 +31,10 @@ pub fn global() -> &'static Gazetteer {
                 Err(e) => panic!("NIANBAO_GAZETTEER={path}: {e}"),
             }
         }
-        Gazetteer::from_gzip(include_bytes!("../../../data/gazetteer/divisions.csv.gz")).expect("embedded gazetteer is valid")
+        Gazetteer::from_embedded(
+            include_bytes!("../../../data/gazetteer/divisions.csv.gz"),
+            include_bytes!(concat!(env!("OUT_DIR"), "/names.daac")),
+        )
+        .expect("embedded gazetteer is valid")
     })
 }

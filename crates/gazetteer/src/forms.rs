@@ -1,0 +1,131 @@
+//! The division table and its name forms — shared by the library and `build.rs`, which builds
+//! the name automaton at compile time so that start-up does not pay for it. Only `std` and
+//! `daachorse` here.
+
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// The first and last NBS editions the data covers; other years use the nearest edition.
+pub const FIRST_EDITION: u16 = 2016;
+pub const LAST_EDITION: u16 = 2023;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+    Township,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+            Level::Township => "township",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Division {
+    /// 12-digit NBS code.
+    pub code: String,
+    pub name: String,
+    /// 12-digit code of the parent, empty for provinces.
+    pub parent: String,
+    pub level: Level,
+    pub first_year: u16,
+    pub last_year: u16,
+}
+
+impl Division {
+    pub fn valid_in(&self, edition: u16) -> bool {
+        (self.first_year..=self.last_year).contains(&edition)
+    }
+
+    /// Valid in at least one of the editions.
+    pub fn valid_during(&self, editions: &std::ops::RangeInclusive<u16>) -> bool {
+        self.first_year <= *editions.end() && self.last_year >= *editions.start()
+    }
+}
+
+/// Placeholder names of the NBS tables that are not places.
+const NOT_PLACES: &[&str] = &["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+
+/// Short forms people write: 浙江 for 浙江省, 宁波 for 宁波市, 余姚 for 余姚市, 海盐 for 海盐县.
+/// Townships keep their full names: 王店 alone is a common word far too often.
+pub fn short_form(name: &str, level: Level) -> Option<String> {
+    if level == Level::Township {
+        return None;
+    }
+    let suffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区", "地区", "省", "市", "县", "区", "盟", "旗"];
+    for s in suffixes {
+        if let Some(stem) = name.strip_suffix(s) {
+            if stem.chars().count() >= 2 {
+                return Some(stem.to_string());
+            }
+        }
+    }
+    None
+}
+
+pub fn parse_csv(text: &str) -> Result<Vec<Division>, String> {
+    let mut divisions = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        if f.len() != 6 {
+            return Err(format!("line {}: {} fields, expected 6", i + 1, f.len()));
+        }
+        let level = match f[3] {
+            "province" => Level::Province,
+            "prefecture" => Level::Prefecture,
+            "county" => Level::County,
+            "township" => Level::Township,
+            other => return Err(format!("line {}: unknown level {other}", i + 1)),
+        };
+        let year = |s: &str| s.parse::<u16>().map_err(|e| format!("line {}: {e}", i + 1));
+        divisions.push(Division {
+            code: f[0].to_string(),
+            name: f[1].trim_matches('"').to_string(),
+            parent: f[2].to_string(),
+            level,
+            first_year: year(f[4])?,
+            last_year: year(f[5])?,
+        });
+    }
+    Ok(divisions)
+}
+
+/// Every name form, sorted: (form, rows carrying it, is it a full name). Full names; both forms
+/// of street offices (XX街道办事处 up to 2019, XX街道 from 2020); short forms above townships.
+pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
+    let mut by_form: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
+    for (i, d) in divisions.iter().enumerate() {
+        if NOT_PLACES.contains(&d.name.as_str()) {
+            continue;
+        }
+        by_form.entry(d.name.clone()).or_insert_with(|| (Vec::new(), true)).0.push(i);
+        let other_street_form = d.name.strip_suffix("街道办事处").map(|s| format!("{s}街道")).or_else(|| d.name.strip_suffix("街道").map(|s| format!("{s}街道办事处")));
+        if let Some(form) = other_street_form {
+            by_form.entry(form).or_insert_with(|| (Vec::new(), true)).0.push(i);
+        }
+        if let Some(short) = short_form(&d.name, d.level) {
+            by_form.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
+        }
+    }
+    let mut forms: Vec<(String, Vec<usize>, bool)> = by_form.into_iter().map(|(k, (v, full))| (k, v, full)).collect();
+    forms.sort_by(|a, b| a.0.cmp(&b.0));
+    forms
+}
+
+/// The automaton over the forms; a match's value is the form's index. Standard matching,
+/// searched with overlaps: which of two overlapping names counts depends on the edition (a form
+/// valid in 2016–2018 can hide a shorter one valid in 2019).
+pub fn build_automaton(forms: &[(String, Vec<usize>, bool)]) -> Result<CharwiseDoubleArrayAhoCorasick<u32>, String> {
+    CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build_with_values(forms.iter().enumerate().map(|(i, (f, _, _))| (f.as_str(), i as u32)))
+        .map_err(|e| e.to_string())
+}
