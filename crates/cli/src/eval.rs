@@ -130,7 +130,8 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         result.misses.insert(0, format!("region {:?} for {} ({}), truth {}: {}", traced.normalized.region.region_code, truth.agency, if truth.region_unique { "unique" } else { "shared" }, truth.region_code, traced.normalized.resolution.reason));
     }
     if let Some(rule) = &truth.broken {
-        result.broken_flagged = Some(traced.normalized.checks.iter().any(|c| &c.rule == rule && !c.passed));
+        // Run-together rows that do not add up cannot be split at all: that flags them too.
+        result.broken_flagged = Some(traced.normalized.checks.iter().any(|c| (&c.rule == rule || c.rule == "unsplittable_row") && !c.passed));
     }
     result
 }

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checks;
 pub mod labels;
 pub mod narrative;
+pub mod runtogether;
 pub mod tables;
 pub mod value;
 
@@ -31,17 +32,27 @@ pub struct Normalized {
 
 pub fn normalize(parsed: &Parsed) -> Normalized {
     let table = tables::read_tables(&parsed.grids);
+    let mut votes = table.votes;
     let mut metrics = table.metrics;
+    // Crawler text with the cell separators gone: only where no grid gave table 三 already.
+    let mut glued_checks = Vec::new();
+    if !metrics.iter().any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total")) {
+        let recovered = runtogether::recover(&parsed.lines);
+        votes.extend(recovered.metrics.iter().filter_map(|m| era_of_metric(&m.metric)));
+        metrics.extend(recovered.metrics);
+        glued_checks = recovered.checks;
+    }
     let derived = checks::derived(&metrics);
     metrics.extend(derived);
     let mut all_checks = checks::identities(&metrics);
     all_checks.extend(table.problems);
+    all_checks.extend(glued_checks);
 
     let narrative = narrative::facts(&parsed.lines, &parsed.sections);
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 
-    let template = dominant_template(&table.votes, &metrics, parsed.year);
+    let template = dominant_template(&votes, &metrics, parsed.year);
     let text = parsed.lines.join("\n");
     let resolution = nianbao_gazetteer::global().resolve(parsed.agency.as_deref(), parsed.title.as_deref(), &text, parsed.year);
     all_checks.extend(region_check(&resolution));
@@ -85,6 +96,23 @@ fn narrative_vs_table(narrative: &[Metric], metrics: &[Metric]) -> Vec<Check> {
             })
         })
         .collect()
+}
+
+/// The generation a metric code belongs to, where only one has it.
+fn era_of_metric(metric: &str) -> Option<&'static str> {
+    let national = ["proactive.", "response.", "org.", "complaints.", "apply.closed", "apply.result.denied", "apply.received."];
+    if national.iter().any(|p| metric.starts_with(p)) {
+        return Some("national_2014");
+    }
+    let standard = [".issued", ".repealed", ".in_force", "admin_fees.amount"];
+    if metric.starts_with("apply.result.other.") || (metric.starts_with("art20.") && standard.iter().any(|s| metric.ends_with(s))) {
+        return Some("standard_2021");
+    }
+    let provisional = [".new_made", ".new_published", ".total_public", ".prev_items", ".change", "procurement.items", "procurement.amount"];
+    if metric.starts_with("art20.") && provisional.iter().any(|s| metric.ends_with(s)) {
+        return Some("provisional_2019");
+    }
+    None
 }
 
 /// The generation most of the document's table cells belong to. Table 三/四 rows are the same

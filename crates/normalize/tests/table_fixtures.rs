@@ -81,3 +81,60 @@ fn totals_that_do_not_add_up_fail_their_checks_and_stay_as_printed() {
     assert_eq!(failed.len(), 4, "{failed:?}");
     assert!(!has("result_total", "[commercial]"), "only the broken column fails: {failed:?}");
 }
+
+/// The 2021 fixture as crawler text: every table row's cells glued together without separators.
+fn glued(file: &str) -> String {
+    let (parsed, _) = normalized(file);
+    let mut out: Vec<String> = Vec::new();
+    let mut in_table = std::collections::HashSet::new();
+    for grid in &parsed.grids {
+        for row in &grid.rows {
+            for c in &row.cells {
+                in_table.insert(c.line);
+            }
+        }
+    }
+    let mut emitted = std::collections::HashSet::new();
+    for (i, line) in parsed.lines.iter().enumerate() {
+        let lineno = i as u32 + 1;
+        if !in_table.contains(&lineno) {
+            if !line.starts_with('\t') {
+                out.push(line.clone());
+            }
+            continue;
+        }
+        let row = parsed.grids.iter().flat_map(|g| &g.rows).find(|r| r.cells.first().is_some_and(|c| c.line == lineno));
+        if let Some(row) = row {
+            if emitted.insert(lineno) {
+                out.push(row.cells.iter().map(|c| c.text.as_str()).collect::<String>());
+            }
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn run_together_tables_recover_unique_rows_and_never_a_wrong_value() {
+    let text = glued("standard_2021.tab.txt");
+    assert!(text.contains("一、本年新收政府信息公开申请数量40610215"), "the fixture is glued: {}", &text[..text.len().min(600)]);
+    let parsed = nianbao_parse::parse(&text).unwrap();
+    let n = nianbao_normalize::normalize(&parsed);
+    let want = expected("standard_2021");
+    let (mut right, mut wrong) = (0, Vec::new());
+    for m in n.metrics.iter().filter(|m| m.source == nianbao_model::FactSource::Table) {
+        let key = (m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), "table".to_string());
+        match want.get(&key) {
+            Some(v) if *v == m.value => right += 1,
+            other => wrong.push(format!("{key:?} = {} (printed {other:?})", m.value)),
+        }
+    }
+    let ambiguous: Vec<&str> = n.checks.iter().filter(|c| c.rule == "ambiguous_split").map(|c| c.detail.as_str()).collect();
+    println!("run-together: {right} table facts recovered, {} ambiguous rows", ambiguous.len());
+    assert!(wrong.is_empty(), "no wrong value ever: {wrong:?}");
+    // The column identities settle the rows a split alone cannot: received, carried in/out, 总计.
+    let got = |metric: &str| n.metrics.iter().any(|m| m.metric == metric);
+    for metric in ["apply.received", "apply.carried_in", "apply.result.total", "apply.carried_out", "review.total"] {
+        assert!(got(metric) || ambiguous.iter().any(|d| d.contains(metric)), "{metric}: neither recovered nor reported");
+    }
+    assert!(right >= 7 * 10, "most of table 三 comes back: {right}");
+}

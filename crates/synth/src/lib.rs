@@ -111,7 +111,7 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
 }
 
 const TEMPLATES: &[(&str, u32)] = &[("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
-const LAYOUTS: &[(Layout, u32)] = &[(Layout::TabPerCell, 40), (Layout::SpaceAligned, 25), (Layout::Html, 20), (Layout::Pipe, 15)];
+const LAYOUTS: &[(Layout, u32)] = &[(Layout::TabPerCell, 40), (Layout::SpaceAligned, 25), (Layout::Html, 20), (Layout::Pipe, 15), (Layout::RunTogether, 6)];
 const TREATMENTS: &[(&str, u32)] = &[
     ("none", 50),
     ("gbk", 10),

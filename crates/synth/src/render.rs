@@ -10,6 +10,8 @@ pub enum Layout {
     SpaceAligned,
     Html,
     Pipe,
+    /// Crawler text: each row's cells glued together without separators.
+    RunTogether,
 }
 
 impl Layout {
@@ -19,6 +21,7 @@ impl Layout {
             Layout::SpaceAligned => "space_aligned",
             Layout::Html => "html",
             Layout::Pipe => "pipe",
+            Layout::RunTogether => "run_together",
         }
     }
 }
@@ -29,6 +32,7 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
         Layout::SpaceAligned => aligned(t, rng),
         Layout::Html => html(t),
         Layout::Pipe => pipe(t),
+        Layout::RunTogether => t.rows.iter().map(|row| row.cells.concat()).collect(),
     }
 }
 

@@ -1,0 +1,407 @@
+//! Tables whose cell separators a crawler removed: `一、本年新收政府信息公开申请数量123010016`.
+//!
+//! A row of table 三 is its label and seven numbers glued together. The splits of the digits
+//! into seven numbers without leading zeros whose last is the sum of the other six are
+//! enumerated per row; the row alone is often ambiguous (12|3|0|1|0|0|16 and 1|2|3|0|10|0|16),
+//! so the candidates are then narrowed with the column identities of the table — per applicant,
+//! received + carried_in = total + carried_out, and total = the sum of the result rows — until
+//! nothing changes. A row is emitted only when exactly one split survives; otherwise nothing is
+//! emitted for it and an `ambiguous_split` check lists the candidates. Table 四 (fifteen numbers
+//! on a line of their own) is split the same way with its four totals.
+
+use crate::catalog;
+use crate::labels::LabelSet;
+use nianbao_model::{Applicant, Check, FactSource, Metric};
+use std::sync::OnceLock;
+
+/// Longest number a cell of these tables holds (counts of requests, cases).
+const MAX_DIGITS: usize = 5;
+/// Candidates kept per row; a row with more is reported as ambiguous without narrowing.
+const MAX_CANDIDATES: usize = 2000;
+
+fn table3_set() -> &'static LabelSet<&'static str> {
+    static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
+}
+
+/// Every way to cut `digits` into `cells` numbers without leading zeros, each at most
+/// MAX_DIGITS long, that satisfies `ok` (checked on complete splits). Stops at `limit`.
+fn splits(digits: &[u8], cells: usize, ok: &dyn Fn(&[u64]) -> bool, limit: usize) -> Vec<Vec<u64>> {
+    fn go(d: &[u8], cells: usize, acc: &mut Vec<u64>, out: &mut Vec<Vec<u64>>, ok: &dyn Fn(&[u64]) -> bool, limit: usize) {
+        if out.len() >= limit {
+            return;
+        }
+        if cells == 0 {
+            if d.is_empty() && ok(acc) {
+                out.push(acc.clone());
+            }
+            return;
+        }
+        // Enough digits must remain for the remaining cells, and not too many.
+        if d.len() < cells || d.len() > cells * MAX_DIGITS {
+            return;
+        }
+        let max_len = if d[0] == b'0' { 1 } else { MAX_DIGITS.min(d.len()) };
+        for len in 1..=max_len {
+            let value = d[..len].iter().fold(0u64, |v, b| v * 10 + (b - b'0') as u64);
+            acc.push(value);
+            go(&d[len..], cells - 1, acc, out, ok, limit);
+            acc.pop();
+        }
+    }
+    let mut out = Vec::new();
+    go(digits, cells, &mut Vec::new(), &mut out, ok, limit);
+    out
+}
+
+struct Row {
+    metric: &'static str,
+    label: String,
+    line: u32,
+    digits: String,
+    candidates: Vec<Vec<u64>>,
+}
+
+/// The label's own item: after the last enumerator (1. 2、) or closing bracket, if any.
+fn own_item(label: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    let chars: Vec<(usize, char)> = label.char_indices().collect();
+    for w in chars.windows(2) {
+        if w[0].1.is_ascii_digit() && matches!(w[1].1, '.' | '、' | '．') {
+            cuts.push(w[0].0);
+        }
+        if matches!(w[0].1, '）' | ')') {
+            cuts.push(w[1].0);
+        }
+    }
+    cuts.iter().rev().map(|&c| &label[c..]).collect()
+}
+
+/// A line that is a label of table 三 followed directly by digits: (metric, label, digits).
+/// `previous` is the metric of the glued row before (3.其他 follows the （六） rows).
+fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String, String)> {
+    let trimmed = line.trim();
+    let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit()).last()?.0;
+    let (label, digits) = trimmed.split_at(digits_start);
+    if digits.len() < 7 || label.chars().count() < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+        return None;
+    }
+    // The whole label, else its own item (三、本年度办理结果（一）予以公开 → （一）予以公开;
+    // （三）不予公开1.属于国家秘密 → 1.属于国家秘密); 3.其他 only right after the （六） rows.
+    let metric = table3_set().lookup(label).or_else(|| own_item(label).into_iter().find_map(|item| {
+        if crate::labels::key(item) == "其他" {
+            return previous.filter(|p| p.starts_with("apply.result.other.")).map(|_| "apply.result.other.other");
+        }
+        table3_set().lookup(item)
+    }))?;
+    Some((metric, label.to_string(), digits.to_string()))
+}
+
+fn sums_to_last(v: &[u64]) -> bool {
+    v[..v.len() - 1].iter().sum::<u64>() == v[v.len() - 1]
+}
+
+/// national_2014 rows glued as label + unit + one value (`（一）收到申请数件244`): the unit is
+/// the separator, so the split is unique. Section heads (四、行政复议数量…) set the section, so
+/// that 被依法纠错数 under 四 is review and under 五 litigation.
+fn national_rows(lines: &[String]) -> Vec<Metric> {
+    let (sets, heads) = crate::tables::national_label_sets();
+    let mut section = 0u8;
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('\t') {
+            continue;
+        }
+        let t = line.trim();
+        let value_start = t.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == '.').last().map(|(i, _)| i);
+        let Some(value_start) = value_start else { continue };
+        let (head, raw) = t.split_at(value_start);
+        let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人"].iter().find_map(|u| head.strip_suffix(u).map(|l| (*u, l))) else {
+            continue;
+        };
+        if label.trim_start_matches(['\u{3000}', ' ']).chars().nth(1) == Some('、') {
+            if let Some(s) = heads.lookup(label) {
+                section = s;
+            }
+        }
+        let Some(metric) = sets[section as usize].lookup(label).or_else(|| sets[0].lookup(label)) else { continue };
+        let Some(figure) = crate::value::parse_figure(raw, unit == "万元") else { continue };
+        if out.iter().any(|m: &Metric| m.metric == metric) {
+            continue;
+        }
+        out.push(Metric {
+            metric: metric.into(),
+            applicant: metric.starts_with("apply.").then_some(Applicant::Total),
+            value: figure.value,
+            unit: if unit == "万元" { "yuan" } else { "count" }.into(),
+            label: label.trim().to_string(),
+            raw: format!("{raw}{}", if unit == "万元" { "万元" } else { "" }),
+            source: FactSource::Table,
+            line: i as u32 + 1,
+        });
+    }
+    out
+}
+
+/// The columns of a glued 第二十条 header, read left to right by their catalog names; empty
+/// unless the names account for the whole header (an unknown or misread column would shift
+/// every number after it).
+fn header_columns(rest: &str) -> Vec<(&'static str, bool)> {
+    let mut columns = Vec::new();
+    let mut pos = 0;
+    while pos < rest.len() {
+        // The longest catalog name at this position (本年处理决定数量 before 处理决定数量).
+        let best = catalog::ART20_COLUMNS
+            .iter()
+            .map(|(label, (code, _, money))| (crate::labels::key(label), *code, *money))
+            .filter(|(k, _, _)| rest[pos..].starts_with(k.as_str()))
+            .max_by_key(|(k, _, _)| k.len());
+        match best {
+            Some((k, code, money)) => {
+                columns.push((code, money));
+                pos += k.len();
+            }
+            None => return Vec::new(),
+        }
+    }
+    columns
+}
+
+/// 第二十条 rows glued: a header (信息内容本年制发件数本年废止件数现行有效件数) gives the columns
+/// in order, then each row is a subject and its digits. One column is one number; several are
+/// split only when a single split exists (no identity ties them).
+fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
+    let (mut metrics, mut checks) = (Vec::new(), Vec::new());
+    let mut columns: Vec<(&str, bool)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix("信息内容") {
+            columns = header_columns(&crate::labels::key(rest));
+            continue;
+        }
+        if columns.is_empty() {
+            continue;
+        }
+        let Some(start) = t.find(|c: char| c.is_ascii_digit() || c == '-') else { continue };
+        let (subject, digits) = t.split_at(start);
+        let Some(code) = catalog::ART20_SUBJECTS.iter().find(|(l, _)| *l == subject).map(|(_, c)| *c) else { continue };
+        let header_wan = columns.len() == 1 && columns[0].1;
+        let values: Vec<f64> = if columns.len() == 1 {
+            match crate::value::parse_figure(digits, header_wan) {
+                Some(f) => vec![f.value],
+                None => continue,
+            }
+        } else if digits.bytes().all(|b| b.is_ascii_digit()) {
+            let c = splits(digits.as_bytes(), columns.len(), &|_| true, 50);
+            if c.len() != 1 {
+                checks.push(ambiguous(subject, digits, i as u32 + 1, &c));
+                continue;
+            }
+            c[0].iter().map(|v| *v as f64).collect()
+        } else {
+            continue;
+        };
+        for ((col, money), value) in columns.iter().zip(values) {
+            metrics.push(Metric {
+                metric: format!("art20.{code}.{col}"),
+                applicant: None,
+                value,
+                unit: if *money { "yuan" } else { "count" }.into(),
+                label: subject.to_string(),
+                raw: digits.to_string(),
+                source: FactSource::Table,
+                line: i as u32 + 1,
+            });
+        }
+    }
+    (metrics, checks)
+}
+
+pub struct Recovered {
+    pub metrics: Vec<Metric>,
+    pub checks: Vec<Check>,
+}
+
+/// Recover table 三 (and 四) from glued lines. Lines that are table cells (tab-per-cell) are not
+/// considered: their grids are read directly.
+pub fn recover(lines: &[String]) -> Recovered {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut table4: Option<(u32, String)> = None;
+    let mut after_review_heading = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('\t') {
+            continue;
+        }
+        if line.contains("行政复议") && line.contains("行政诉讼") {
+            after_review_heading = true;
+        }
+        if let Some((metric, label, digits)) = glued_row(line, rows.last().map(|r| r.metric)) {
+            if rows.iter().all(|r| r.metric != metric) {
+                let candidates = splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES);
+                rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates });
+            }
+        } else if after_review_heading && table4.is_none() {
+            let t = line.trim();
+            if t.len() >= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
+                table4 = Some((i as u32 + 1, t.to_string()));
+            }
+        }
+    }
+    let mut out = Recovered { metrics: Vec::new(), checks: Vec::new() };
+    if rows.is_empty() && table4.is_none() {
+        out.metrics = national_rows(lines);
+    }
+    if !rows.is_empty() {
+        let (metrics, checks) = art20_rows(lines);
+        out.metrics.extend(metrics);
+        out.checks.extend(checks);
+        narrow(&mut rows);
+        for row in &rows {
+            emit_row(row, &mut out);
+        }
+    }
+    if let Some((line, digits)) = table4 {
+        let ok = |v: &[u64]| (0..3).all(|k| v[k * 5..k * 5 + 4].iter().sum::<u64>() == v[k * 5 + 4]);
+        let candidates = splits(digits.as_bytes(), 15, &ok, MAX_CANDIDATES);
+        if candidates.len() == 1 {
+            for (i, v) in candidates[0].iter().enumerate() {
+                out.metrics.push(Metric {
+                    metric: catalog::TABLE4_CELLS[i].into(),
+                    applicant: None,
+                    value: *v as f64,
+                    unit: "count".into(),
+                    label: catalog::TABLE4_LABELS[i].into(),
+                    raw: digits.clone(),
+                    source: FactSource::Table,
+                    line,
+                });
+            }
+        } else {
+            out.checks.push(ambiguous("table 四", &digits, line, &candidates));
+        }
+    }
+    out
+}
+
+/// `ambiguous_split` when several splits fit; `unsplittable_row` when none does (the printed
+/// numbers do not add up, so no reading of them satisfies the template).
+fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> Check {
+    if candidates.is_empty() {
+        return Check {
+            rule: "unsplittable_row".into(),
+            expected: None,
+            actual: Some(0.0),
+            passed: false,
+            detail: format!("line {line}: '{label}' {digits}: no split into the template's cells adds up; nothing read"),
+        };
+    }
+    let shown: Vec<String> = candidates.iter().take(5).map(|c| c.iter().map(u64::to_string).collect::<Vec<_>>().join("|")).collect();
+    Check {
+        rule: "ambiguous_split".into(),
+        expected: None,
+        actual: Some(candidates.len() as f64),
+        passed: false,
+        detail: format!("line {line}: '{label}' {digits}: {} splits satisfy the template ({}{})", candidates.len(), shown.join("; "), if candidates.len() > 5 { "; …" } else { "" }),
+    }
+}
+
+fn emit_row(row: &Row, out: &mut Recovered) {
+    if row.candidates.len() != 1 {
+        out.checks.push(ambiguous(&row.label, &row.digits, row.line, &row.candidates));
+        return;
+    }
+    for (v, applicant) in row.candidates[0].iter().zip(Applicant::COLUMNS) {
+        out.metrics.push(Metric {
+            metric: row.metric.into(),
+            applicant: Some(applicant),
+            value: *v as f64,
+            unit: "count".into(),
+            label: row.label.clone(),
+            raw: row.digits.clone(),
+            source: FactSource::Table,
+            line: row.line,
+        });
+    }
+}
+
+/// Narrow each row's candidates with the column identities, to a fixed point. An identity
+/// constrains a row when every other row in it is already determined (one candidate).
+fn narrow(rows: &mut [Row]) {
+    let index = |rows: &[Row], m: &str| rows.iter().position(|r| r.metric == m);
+    // The result rows as printed: 2019's single （六） row or 2021's three （六） rows.
+    let result_rows: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| crate::catalog::is_result_part(r.metric) || r.metric.starts_with("apply.result.other."))
+        .map(|(i, _)| i)
+        .collect();
+    loop {
+        let mut changed = false;
+        // Identity A: received + carried_in − total − carried_out = 0, per column.
+        let balance: Vec<(Option<usize>, i64)> = vec![
+            (index(rows, "apply.received"), 1),
+            (index(rows, "apply.carried_in"), 1),
+            (index(rows, "apply.result.total"), -1),
+            (index(rows, "apply.carried_out"), -1),
+        ];
+        // Identity B: Σ result rows − total = 0, per column (only when every result row of the
+        // template is present: a missing row would make the sum wrong).
+        let mut result: Vec<(Option<usize>, i64)> = result_rows.iter().map(|&i| (Some(i), 1)).collect();
+        result.push((index(rows, "apply.result.total"), -1));
+        let complete_results = result_rows.len() >= 19;
+        for (identity, usable) in [(balance, true), (result, complete_results)] {
+            if !usable || identity.iter().any(|(i, _)| i.is_none()) {
+                continue;
+            }
+            let open: Vec<usize> = identity.iter().filter_map(|(i, _)| *i).filter(|&i| rows[i].candidates.len() != 1).collect();
+            if open.len() != 1 {
+                continue;
+            }
+            let target = open[0];
+            let coef = identity.iter().find(|(i, _)| *i == Some(target)).unwrap().1;
+            let mut known = [0i64; 7];
+            for (i, c) in &identity {
+                let i = i.unwrap();
+                if i != target {
+                    for (k, v) in rows[i].candidates[0].iter().enumerate() {
+                        known[k] += c * *v as i64;
+                    }
+                }
+            }
+            let before = rows[target].candidates.len();
+            rows[target].candidates.retain(|cand| (0..7).all(|k| known[k] + coef * cand[k] as i64 == 0));
+            changed |= rows[target].candidates.len() != before;
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_row_alone_has_two_splits() {
+        let c = splits(b"123010016", 7, &sums_to_last, 100);
+        assert!(c.contains(&vec![12, 3, 0, 1, 0, 0, 16]));
+        assert!(c.contains(&vec![1, 2, 3, 0, 10, 0, 16]));
+        assert_eq!(c.len(), 2, "{c:?}");
+    }
+
+    #[test]
+    fn no_leading_zeros_and_bounded_cells() {
+        assert!(splits(b"0100001", 7, &|_| true, 100).iter().all(|v| v.len() == 7));
+        assert!(splits(b"01", 2, &|_| true, 10).contains(&vec![0, 1]));
+        assert!(splits(b"001", 2, &|_| true, 10).is_empty());
+    }
+
+    #[test]
+    fn table_four_on_a_line_of_its_own() {
+        let lines: Vec<String> = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "210031000100000"].iter().map(|s| s.to_string()).collect();
+        let r = recover(&lines);
+        // 2|1|0|0|3 1|0|0|0|1 0|0|0|0|0 is one split; report whatever is unique, else ambiguity.
+        assert!(!r.metrics.is_empty() || r.checks.iter().any(|c| c.rule == "ambiguous_split"));
+    }
+}
