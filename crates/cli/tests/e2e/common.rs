@@ -43,3 +43,14 @@ pub fn count(work: &Path, table: &str) -> i64 {
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::Builder::new().prefix("nianbao-e2e-").tempdir().unwrap()
 }
+
+/// One warehouse built from the samples, shared by every test that only reads it.
+pub fn sample_warehouse() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempdir();
+        run(dir.path(), &[&samples()]);
+        dir
+    })
+    .path()
+}

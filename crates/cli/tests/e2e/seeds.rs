@@ -4,17 +4,9 @@ use crate::common::*;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::OnceLock;
 
-/// One warehouse built from the samples, shared by the tests of this module.
 fn warehouse() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = tempdir();
-        run(dir.path(), &[&samples()]);
-        dir
-    })
-    .path()
+    sample_warehouse()
 }
 
 /// report_id of the sample whose file name starts with `prefix`.

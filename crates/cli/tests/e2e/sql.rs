@@ -2,16 +2,9 @@
 
 use crate::common::*;
 use std::path::Path;
-use std::sync::OnceLock;
 
 fn warehouse() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = tempdir();
-        run(dir.path(), &[&samples()]);
-        dir
-    })
-    .path()
+    sample_warehouse()
 }
 
 fn sql(args: &[&str]) -> (bool, String, String) {
