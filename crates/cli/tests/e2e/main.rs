@@ -6,3 +6,4 @@ mod common;
 mod pipeline;
 mod seeds;
 mod sql;
+mod sql_library;

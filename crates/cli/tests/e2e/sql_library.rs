@@ -1,0 +1,41 @@
+//! The analysts' SQL library, tested like code: every `sql/*.sql` runs on a warehouse built from
+//! a fixed synthetic corpus and must print exactly `sql/expected/<name>.csv`. A schema change
+//! that breaks or changes a query fails here. After a deliberate change, regenerate with
+//! `NIANBAO_BLESS=1 cargo test -p nianbao --test e2e sql_library` and review the diff.
+
+use crate::common::*;
+
+#[test]
+fn sql_library_matches_expected_results() {
+    let dir = tempdir();
+    let out = nianbao(&["synth", "--out", "corpus", "--docs", "300", "--seed", "42"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    run(dir.path(), &[&dir.path().join("corpus/docs")]);
+    let root = repo_root();
+    let bless = std::env::var_os("NIANBAO_BLESS").is_some();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("sql")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "sql")).collect();
+    files.sort();
+    assert!(files.len() >= 10, "the library has its questions");
+    let mut failures = Vec::new();
+    for file in files {
+        let name = file.file_stem().unwrap().to_string_lossy().to_string();
+        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", file.to_str().unwrap()], dir.path());
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let got = String::from_utf8(out.stdout).unwrap();
+        let expected_path = root.join("sql/expected").join(format!("{name}.csv"));
+        if bless {
+            std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} missing (NIANBAO_BLESS=1 to create)", expected_path.display()));
+        if got != want {
+            failures.push(format!("{name}: result differs from {}\n--- got\n{}\n--- want\n{}", expected_path.display(), head(&got), head(&want)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn head(s: &str) -> String {
+    s.lines().take(8).collect::<Vec<_>>().join("\n")
+}
