@@ -6,4 +6,4 @@
 SELECT r.province, r.year, r.agency, m.value AS fees_yuan, m.source, m.raw
 FROM metrics m JOIN reports r ON r.report_id = m.report_id
 WHERE m.metric = 'fees.amount' AND m.value > 0
-ORDER BY fees_yuan DESC, r.agency;
+ORDER BY fees_yuan DESC, r.agency, r.province, r.year, m.raw;

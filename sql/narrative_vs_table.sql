@@ -6,4 +6,4 @@
 SELECT r.province, r.year, r.agency, c.detail
 FROM checks c JOIN reports r ON r.report_id = c.report_id
 WHERE c.rule = 'narrative_vs_table' AND NOT c.passed
-ORDER BY r.province, r.year, r.agency;
+ORDER BY r.province, r.year, r.agency, c.detail;

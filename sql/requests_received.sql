@@ -16,4 +16,4 @@ JOIN reports r ON r.report_id = m.report_id
 WHERE m.metric = 'apply.received'
   AND m.applicant = 'total'
   AND m.year = $year
-ORDER BY received DESC, r.agency, m.source;
+ORDER BY received DESC, r.agency, m.source, r.province, m.line;

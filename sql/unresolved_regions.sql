@@ -6,4 +6,4 @@
 SELECT r.year, r.agency, r.title, c.rule, CAST(c.actual AS BIGINT) AS candidates, c.detail
 FROM checks c JOIN reports r ON r.report_id = c.report_id
 WHERE c.rule IN ('region_ambiguous', 'region_not_found')
-ORDER BY r.year, r.agency, r.title;
+ORDER BY r.year, r.agency, r.title, c.detail;
