@@ -209,3 +209,71 @@ fn seeds_resolve_to_their_official_regions() {
     assert_eq!(report_row("004")["agency_level"], "county");
     assert_eq!(report_row("003")["agency_level"], "township");
 }
+
+/// Every row of a national_2014 table, in printed order, as read by a person from the seed file.
+fn assert_whole_table(prefix: &str, rows: &[(&str, f64)]) {
+    let got = metrics(prefix, "table");
+    let want: HashMap<(String, String), f64> = rows
+        .iter()
+        .map(|(m, v)| ((m.to_string(), if m.starts_with("apply.") { "total".to_string() } else { String::new() }), *v))
+        .collect();
+    let missing: Vec<_> = want.iter().filter(|(k, v)| got.get(*k) != Some(v)).collect();
+    let extra: Vec<_> = got.keys().filter(|k| !want.contains_key(*k)).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "{prefix}: missing or wrong {missing:?}; not in the table {extra:?}");
+}
+
+#[test]
+fn seed_004_whole_table() {
+    assert_whole_table(
+        "004",
+        &[
+            ("proactive.total", 37353.0), ("proactive.normative", 66.0), ("proactive.normative_issued", 66.0),
+            ("proactive.via.gazette", 42.0), ("proactive.via.website", 33196.0), ("proactive.via.weibo", 13026.0),
+            ("proactive.via.wechat", 6194.0), ("proactive.via.other", 1250.0),
+            ("response.hotspots", 219.0), ("response.press_conferences", 29.0), ("response.press_conferences.by_leaders", 11.0),
+            ("response.online_interviews", 9.0), ("response.online_interviews.by_leaders", 8.0), ("response.policy_briefs", 86.0),
+            ("response.social_media", 342.0), ("response.other", 623.0),
+            ("apply.received", 244.0), ("apply.received.in_person", 138.0), ("apply.received.fax", 0.0),
+            ("apply.received.online", 11.0), ("apply.received.letter", 95.0),
+            ("apply.closed", 244.0), ("apply.closed.on_time", 243.0), ("apply.closed.extended", 1.0),
+            ("apply.result.total", 244.0), ("apply.result.already_public", 7.0), ("apply.result.disclosed", 128.0),
+            ("apply.result.partial", 24.0), ("apply.result.denied", 19.0),
+            ("apply.result.denied.state_secret", 0.0), ("apply.result.denied.commercial_secret", 0.0),
+            ("apply.result.denied.privacy", 0.0), ("apply.result.denied.security_stability", 0.0),
+            ("apply.result.denied.not_gov_info", 14.0), ("apply.result.denied.other_law", 5.0),
+            ("apply.result.not_this_agency", 6.0), ("apply.result.not_exist", 55.0),
+            ("apply.result.needs_correction", 4.0), ("apply.result.other_channel", 1.0),
+            ("review.total", 4.0), ("review.upheld", 0.0), ("review.corrected", 2.0), ("review.other", 2.0),
+            ("litigation.total", 0.0), ("litigation.upheld", 0.0), ("litigation.corrected", 0.0), ("litigation.other", 0.0),
+            ("complaints.total", 0.0), ("fees.amount", 0.0),
+            ("org.units", 63.0), ("org.reading_points", 17.0), ("org.staff", 184.0), ("org.staff.full_time", 40.0),
+            ("org.staff.part_time", 144.0), ("org.budget", 854000.0),
+            ("org.meetings", 119.0), ("org.trainings", 54.0), ("org.trainees", 2330.0),
+        ],
+    );
+}
+
+#[test]
+fn seed_000_whole_table() {
+    let zero = |m: &'static str| (m, 0.0);
+    let mut rows = vec![
+        ("proactive.total", 1308.0), zero("proactive.normative"), zero("proactive.normative_issued"),
+        zero("proactive.via.gazette"), ("proactive.via.website", 721.0), ("proactive.via.weibo", 58.0),
+        ("proactive.via.wechat", 208.0), ("proactive.via.other", 275.0), ("response.hotspots", 37.0),
+    ];
+    for m in [
+        "response.press_conferences", "response.press_conferences.by_leaders", "response.online_interviews",
+        "response.online_interviews.by_leaders", "response.policy_briefs", "response.social_media", "response.other",
+        "apply.received", "apply.received.in_person", "apply.received.fax", "apply.received.online", "apply.received.letter",
+        "apply.closed", "apply.closed.on_time", "apply.closed.extended", "apply.result.total", "apply.result.already_public",
+        "apply.result.disclosed", "apply.result.partial", "apply.result.denied", "apply.result.denied.state_secret",
+        "apply.result.denied.commercial_secret", "apply.result.denied.privacy", "apply.result.denied.security_stability",
+        "apply.result.denied.not_gov_info", "apply.result.denied.other_law", "apply.result.not_this_agency",
+        "apply.result.not_exist", "apply.result.needs_correction", "apply.result.other_channel",
+        "review.total", "review.upheld", "review.corrected", "review.other",
+        "litigation.total", "litigation.upheld", "litigation.corrected", "litigation.other", "complaints.total", "fees.amount",
+    ] {
+        rows.push(zero(m));
+    }
+    assert_whole_table("000", &rows);
+}
