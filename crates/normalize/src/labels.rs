@@ -96,7 +96,13 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
 pub struct LabelSet<T: Copy> {
     exact: HashMap<String, T>,
     keys: Vec<(Vec<char>, T)>,
+    /// Answers of the fuzzy search by key: the same printed labels recur in every report of a
+    /// template, so the edit distances are computed once per distinct label, not per row.
+    memo: std::sync::Mutex<HashMap<String, Option<T>>>,
 }
+
+/// Distinct misspelt labels remembered per set; beyond this the search simply runs again.
+const MEMO_LIMIT: usize = 100_000;
 
 impl<T: Copy + PartialEq> LabelSet<T> {
     pub fn new(entries: &[(&str, T)]) -> Self {
@@ -107,7 +113,7 @@ impl<T: Copy + PartialEq> LabelSet<T> {
             keys.push((k.chars().collect(), value));
             exact.insert(k, value);
         }
-        LabelSet { exact, keys }
+        LabelSet { exact, keys, memo: std::sync::Mutex::new(HashMap::new()) }
     }
 
     /// The value of the label, exactly or within the typo budget (1 edit per 6 characters,
@@ -120,6 +126,20 @@ impl<T: Copy + PartialEq> LabelSet<T> {
         if let Some(&v) = self.exact.get(&k) {
             return Some(v);
         }
+        if let Some(answer) = self.memo.lock().map(|m| m.get(&k).copied()).ok().flatten() {
+            return answer;
+        }
+        let answer = self.fuzzy(&k);
+        if let Ok(mut memo) = self.memo.lock() {
+            if memo.len() < MEMO_LIMIT {
+                memo.insert(k, answer);
+            }
+        }
+        answer
+    }
+
+    /// The closest key within the typo budget, if it is the unique closest.
+    fn fuzzy(&self, k: &str) -> Option<T> {
         let chars: Vec<char> = k.chars().collect();
         let budget = (chars.len() / 6).clamp(1, 2);
         let mut best: Option<(usize, T)> = None;

@@ -48,6 +48,17 @@ fn scaled(mantissa: i128, scale: u32, shift: u32) -> f64 {
 /// Parse a printed cell or phrase. `unit_is_wan` says the column's unit is 万元 (or 万).
 /// Blank, dashes and words are `None`: no value, never zero.
 pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
+    // Nearly every cell is a plain count: read it without allocating (this runs several times
+    // per cell while a table is classified).
+    let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if trimmed.is_empty() {
+        return None;
+    }
+    if trimmed.len() <= 15 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let n: u64 = trimmed.parse().ok()?;
+        let value = if unit_is_wan { (n as f64) * 10_000.0 } else { n as f64 };
+        return Some(Figure { value, ten_thousands: unit_is_wan, approximate: false, money_unit_in_cell: false });
+    }
     let mut text: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
     let mut approximate = false;
     for marker in ["约", "近", "超过", "逾"] {
