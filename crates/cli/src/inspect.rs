@@ -2,7 +2,6 @@
 
 use crate::process::{trace, Traced};
 use anyhow::Result;
-use nianbao_model::Stage;
 use serde_json::json;
 
 pub fn inspect(path: &std::path::Path, as_json: bool) -> Result<String> {
@@ -14,12 +13,8 @@ pub fn inspect(path: &std::path::Path, as_json: bool) -> Result<String> {
         Err((stage, reason)) if as_json => {
             Ok(serde_json::to_string_pretty(&json!({"file": path.display().to_string(), "sha256": sha, "bytes": bytes.len(), "rejected": {"stage": stage, "reason": reason}}))?)
         }
-        Err((stage, reason)) => Ok(format!("file        {} ({} bytes, sha256 {sha})\nREJECTED    at {}: {reason}\n", path.display(), bytes.len(), stage_name(stage))),
+        Err((stage, reason)) => Ok(format!("file        {} ({} bytes, sha256 {sha})\nREJECTED    at {}: {reason}\n", path.display(), bytes.len(), stage.as_str())),
     }
-}
-
-fn stage_name(s: Stage) -> &'static str {
-    s.as_str()
 }
 
 fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_json::Value {

@@ -230,7 +230,7 @@ impl RunSummary {
         out += &format!("  loaded      {} reports, {} rejects\n", t.reports, self.rejects.len());
         if !self.rejects.is_empty() {
             let reasons: Vec<String> = self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();
-            out += &format!("  rejected    {}\n", counted(reasons.iter().map(String::as_str).take(1000)));
+            out += &format!("  rejected    {}\n", counted(reasons.iter().map(String::as_str)));
         }
         out += &format!("  repairs     {}\n", ranked(&t.repairs));
         out += &format!(

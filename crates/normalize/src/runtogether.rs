@@ -105,7 +105,7 @@ fn sums_to_last(v: &[u64]) -> bool {
 /// the separator, so the split is unique. Section heads (四、行政复议数量…) set the section, so
 /// that 被依法纠错数 under 四 is review and under 五 litigation.
 fn national_rows(lines: &[String]) -> Vec<Metric> {
-    let (sets, heads) = crate::tables::national_label_sets();
+    let (sets, heads) = crate::tables::national_sets();
     let mut section = 0u8;
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {

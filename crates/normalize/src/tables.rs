@@ -41,11 +41,7 @@ struct Art20Column {
 }
 
 /// The national_2014 label sets (per section, 0 = all) and the section heads.
-pub fn national_label_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
-    national_sets()
-}
-
-fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
+pub fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
     static SETS: OnceLock<(Vec<LabelSet<&'static str>>, LabelSet<u8>)> = OnceLock::new();
     SETS.get_or_init(|| {
         let per_section = (0..=9u8)

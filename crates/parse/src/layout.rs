@@ -14,9 +14,9 @@
 
 use crate::grid::{trim_cell, Cell, Grid, GridRow, Layout};
 
-/// Pieces of a line separated by two or more spaces (ASCII or ideographic), with their byte
-/// offsets; leading and trailing space is not a gap.
-fn pieces(line: &str) -> Vec<(usize, &str)> {
+/// Pieces of a line separated by two or more spaces (ASCII or ideographic); leading and
+/// trailing space is not a gap.
+fn pieces(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
@@ -26,7 +26,7 @@ fn pieces(line: &str) -> Vec<(usize, &str)> {
             spaces += if c == '\u{3000}' { 2 } else { 1 };
             if spaces >= 2 {
                 if let Some(s) = start.take() {
-                    out.push((s, &line[s..last_end]));
+                    out.push(&line[s..last_end]);
                 }
             }
         } else {
@@ -38,7 +38,7 @@ fn pieces(line: &str) -> Vec<(usize, &str)> {
         }
     }
     if let Some(s) = start {
-        out.push((s, &line[s..last_end]));
+        out.push(&line[s..last_end]);
     }
     out
 }
@@ -80,11 +80,11 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         }
         let cells = pieces(&line);
         if cells.len() >= 2 {
-            let numbers = cells.iter().filter(|(_, t)| t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')).count();
+            let numbers = cells.iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')).count();
             if numbers > 0 {
                 numeric_rows += 1;
             }
-            let cells = cells.into_iter().map(|(_, t)| Cell { text: trim_cell(t), line: lineno }).collect();
+            let cells = cells.into_iter().map(|t| Cell { text: trim_cell(t), line: lineno }).collect();
             rows.push(GridRow { cells, wrapped: false });
         } else if !rows.is_empty() && !is_prose(&line) {
             rows.push(GridRow { cells: vec![Cell { text: trim_cell(&line), line: lineno }], wrapped: true });

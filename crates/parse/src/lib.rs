@@ -57,7 +57,8 @@ fn visible_lines(raw: &[String]) -> Vec<String> {
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let raw: Vec<String> = text.lines().map(str::to_string).collect();
     let html = is_html(text);
-    let lines = if html { visible_lines(&raw) } else { raw.clone() };
+    // An HTML page's grids come from its markup, everything else from its visible text.
+    let (lines, html_grids) = if html { (visible_lines(&raw), Some(html::tables(&raw))) } else { (raw, None) };
     if !text.contains("公开") {
         return Err(ParseError(format!(
             "not a government information disclosure report: no 公开 in {} lines",
@@ -68,7 +69,7 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let published = meta::published(&lines);
     let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
     let agency = meta::agency(title.as_deref(), &lines);
-    let grids = if html { html::tables(&raw) } else { grid::find_grids(&lines) };
+    let grids = html_grids.unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines })
 }

@@ -102,17 +102,6 @@ impl Engine {
         Ok(())
     }
 
-    /// Run a script and collect every result (for tests and callers that want them all).
-    pub async fn collect_script(&self, script: &str, origin: &str, params: &[(String, String)]) -> Result<Vec<StatementResult>> {
-        let mut results = Vec::new();
-        self.run_script(script, origin, params, false, |r| {
-            results.push(r);
-            Ok(())
-        })
-        .await?;
-        Ok(results)
-    }
-
     async fn run_statement(&self, sql: &str, params: &[(String, String)], options: &SQLOptions) -> Result<Vec<RecordBatch>> {
         let df = self.ctx.sql_with_options(sql, *options).await?;
         let wanted = df.logical_plan().get_parameter_types()?;

@@ -4,23 +4,14 @@ use crate::schema;
 use arrow::array::{ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder};
 use arrow::record_batch::RecordBatch;
 use nianbao_model::{Reject, ReportRecord};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// `(province, year)`: the Hive partition of a row.
 pub type PartitionKey = (String, i32);
 
-/// The records of one partition, sorted by report id (the order inside a report — document
-/// order of its metrics, sections, checks — is kept). Same inputs ⇒ same batches ⇒ same bytes.
-pub fn partition<'a>(records: &'a [ReportRecord]) -> BTreeMap<PartitionKey, Vec<&'a ReportRecord>> {
-    let mut parts: BTreeMap<PartitionKey, Vec<&ReportRecord>> = BTreeMap::new();
-    for r in records {
-        parts.entry((r.region.partition_value().to_string(), r.year_partition())).or_default().push(r);
-    }
-    for rows in parts.values_mut() {
-        rows.sort_by(|a, b| a.report_id.cmp(&b.report_id));
-    }
-    parts
+/// The Hive partition of a report: its province's pinyin (`unknown`) and its year (0 = unknown).
+pub fn partition_key(record: &ReportRecord) -> PartitionKey {
+    (record.region.partition_value().to_string(), record.year_partition())
 }
 
 fn batch(schema: arrow::datatypes::SchemaRef, columns: Vec<ArrayRef>) -> RecordBatch {

@@ -20,7 +20,7 @@ pub mod spill;
 mod write;
 
 use anyhow::{bail, Context, Result};
-use nianbao_model::{Reject, ReportRecord};
+use nianbao_model::Reject;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -90,15 +90,6 @@ impl Warehouse {
     pub fn current(&self) -> Option<PathBuf> {
         let link = self.root.join("current");
         std::fs::canonicalize(&link).ok().filter(|p| p.is_dir())
-    }
-
-    /// Write a complete snapshot of in-memory records and publish it. The lock must be held.
-    pub fn publish(&self, lock: &RunLock, run_id: &str, records: &[ReportRecord], rejects: &[Reject], created: &str) -> Result<PathBuf> {
-        let mut spill = self.spill(lock, run_id)?;
-        for r in records {
-            spill.push(r)?;
-        }
-        self.publish_spilled(lock, run_id, spill, rejects, created)
     }
 
     /// A spill area for the records of a run, inside the run's temporary snapshot directory (so

@@ -36,7 +36,7 @@ impl Spill {
     }
 
     pub fn push(&mut self, record: &ReportRecord) -> Result<()> {
-        let key = (record.region.partition_value().to_string(), record.year_partition());
+        let key = crate::batches::partition_key(record);
         if !self.writers.contains_key(&key) {
             let path = self.dir.join(file_name(&key));
             let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
