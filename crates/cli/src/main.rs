@@ -6,6 +6,7 @@ mod inspect;
 mod process;
 mod progress;
 mod runner;
+mod status;
 mod synth;
 
 use anyhow::{bail, Context, Result};
@@ -36,6 +37,17 @@ enum Command {
         /// Landing area for raw bytes (overrides the pipeline).
         #[arg(long)]
         landing: Option<PathBuf>,
+        /// Process every document again, even those the previous snapshot already holds.
+        #[arg(long)]
+        full: bool,
+    },
+    /// The current snapshot and the last runs.
+    Status {
+        #[arg(long, default_value = "data/warehouse")]
+        warehouse: PathBuf,
+        /// How many runs to list.
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
     },
     /// Run SQL against the warehouse: a script file or -e.
     Sql {
@@ -99,7 +111,10 @@ fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let (name, result) = match cli.command {
-        Command::Run { pipeline, input, warehouse, landing } => ("run", cmd_run(pipeline, input, warehouse, landing)),
+        Command::Run { pipeline, input, warehouse, landing, full } => {
+            ("run", cmd_run(pipeline, input, warehouse, landing, runner::RunOptions { full }))
+        }
+        Command::Status { warehouse, runs } => ("status", status::status(&warehouse, runs).map(|s| print!("{s}"))),
         Command::Sql { warehouse, file, execute, params, format, allow_writes } => {
             ("sql", cmd_sql(warehouse, file, execute, params, format, allow_writes))
         }
@@ -123,7 +138,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn cmd_run(pipeline: Option<PathBuf>, input: Vec<PathBuf>, warehouse: Option<PathBuf>, landing: Option<PathBuf>) -> Result<()> {
+fn cmd_run(
+    pipeline: Option<PathBuf>,
+    input: Vec<PathBuf>,
+    warehouse: Option<PathBuf>,
+    landing: Option<PathBuf>,
+    options: runner::RunOptions,
+) -> Result<()> {
     let mut p = match (&pipeline, input.is_empty()) {
         (Some(path), _) => config::Pipeline::load(path)?,
         (None, true) => config::Pipeline::load(&PathBuf::from("pipelines/nightly.toml"))?,
@@ -138,7 +159,7 @@ fn cmd_run(pipeline: Option<PathBuf>, input: Vec<PathBuf>, warehouse: Option<Pat
     if let Some(l) = landing {
         p.landing.path = l;
     }
-    let summary = runner::run(&p)?;
+    let summary = runner::run(&p, options)?;
     if let Some(name) = &p.name {
         println!("pipeline    {name}");
     }

@@ -74,5 +74,6 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         metrics: normalized.metrics,
         sections: parsed.sections,
         checks: normalized.checks,
+        missing_since: None,
     }
 }

@@ -10,9 +10,11 @@ use crate::progress::Progress;
 use anyhow::{bail, Context, Result};
 use nianbao_fetch::{walk_inputs, LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
-use nianbao_warehouse::Warehouse;
+use nianbao_warehouse::incremental::{self, Seen, Status};
+use nianbao_warehouse::runs::{self, RunRecord};
+use nianbao_warehouse::{DocumentEntry, DocumentIndex, PartitionKey, Reuse, RunLock, Warehouse};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -48,16 +50,34 @@ impl Tally {
 /// Documents processed together: enough to keep every core busy, few enough to bound memory.
 const CHUNK: usize = 1024;
 
+/// What the incremental plan did.
+#[derive(Default)]
+pub struct Increment {
+    pub new: usize,
+    pub changed: usize,
+    pub missing: usize,
+    pub processed: usize,
+    pub carried: usize,
+    pub partitions_written: usize,
+    pub partitions_reused: usize,
+    /// Why nothing could be reused, when that was the case.
+    pub full_reason: Option<&'static str>,
+}
+
 pub struct RunSummary {
     pub run_id: String,
     pub files: usize,
+    /// Distinct contents among this run's files.
     pub documents: usize,
-    pub new_documents: usize,
     /// Files whose bytes were already seen under another name in this run.
     pub duplicate_copies: usize,
     pub bytes: u64,
-    pub tally: Tally,
+    pub increment: Increment,
+    /// Reports and rejects of the published snapshot (all of them, processed or carried).
+    pub reports: usize,
     pub rejects: Vec<Reject>,
+    /// Counted over the documents processed in this run.
+    pub tally: Tally,
     pub snapshot: PathBuf,
     pub seconds: f64,
     /// Wall seconds of fetch and of publication; CPU seconds (all workers) of the text stages.
@@ -81,21 +101,63 @@ struct LandedFile {
     bytes: u64,
 }
 
-pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
+/// Options of one run beyond the pipeline definition.
+#[derive(Default, Clone, Copy)]
+pub struct RunOptions {
+    /// Process every document again even when the previous snapshot could be reused.
+    pub full: bool,
+}
+
+/// Run the pipeline and record the run in the `runs` history, whatever its outcome.
+pub fn run(pipeline: &Pipeline, options: RunOptions) -> Result<RunSummary> {
     let started = Instant::now();
     if pipeline.sources.is_empty() {
         bail!("no sources: give --input DIR or a pipeline with [[sources]]");
     }
     let warehouse = Warehouse::open(&pipeline.warehouse.path)?;
     let lock = warehouse.lock()?;
+    let now_unix = nianbao_fetch::unix_now();
+    let run_id = nianbao_warehouse::new_run_id(now_unix);
+    let mut record = RunRecord {
+        run_id: run_id.clone(),
+        started: now_unix,
+        status: "running".into(),
+        pipeline_version: nianbao_model::PIPELINE_VERSION.into(),
+        ..Default::default()
+    };
+    runs::append(warehouse.root(), &record)?;
+    let outcome = run_locked(pipeline, options, &warehouse, &lock, &run_id, now_unix, started);
+    record.finished = Some(nianbao_fetch::unix_now());
+    record.total_seconds = started.elapsed().as_secs_f64();
+    match &outcome {
+        Ok(summary) => summary.fill(&mut record),
+        Err(e) => {
+            record.status = "failed".into();
+            record.error = Some(format!("{e:#}"));
+        }
+    }
+    // The run's own outcome matters more than its history line: report a failure to log it,
+    // but do not turn a published run into a failed one.
+    if let Err(e) = runs::append(warehouse.root(), &record) {
+        eprintln!("nianbao: warning: could not record run {run_id} in the run history: {e:#}");
+    }
+    outcome
+}
+
+fn run_locked(
+    pipeline: &Pipeline,
+    options: RunOptions,
+    warehouse: &Warehouse,
+    lock: &RunLock,
+    run_id: &str,
+    now_unix: i64,
+    started: Instant,
+) -> Result<RunSummary> {
     let store = LandingStore::open(&pipeline.landing.path)?;
     let mut manifest = Manifest::load(&store.manifest_path())?;
-    let now_unix = nianbao_fetch::unix_now();
     let now = nianbao_model::iso8601_utc(now_unix);
-    let run_id = nianbao_warehouse::new_run_id(now_unix);
-
     let roots: Vec<PathBuf> = pipeline.sources.iter().map(|s| s.path.clone()).collect();
-    let (files, mut rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
+    let (files, mut fetch_rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
 
     // fetch: read, hash and land every file, in parallel.
     let progress = Progress::new("fetch", files.len());
@@ -116,83 +178,128 @@ pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
     progress.finish();
 
     // Group by content: the same bytes under several names are one document.
-    let mut documents: BTreeMap<String, (u64, Vec<String>)> = BTreeMap::new();
-    let mut new_documents = 0;
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
     let mut readable = 0;
     for item in fetched {
         match item? {
             Ok(f) => {
                 readable += 1;
-                if manifest.record(&f.sha256, f.bytes, &f.source, &now) {
-                    new_documents += 1;
-                }
-                let entry = documents.entry(f.sha256).or_insert((f.bytes, Vec::new()));
-                entry.1.push(f.source);
+                manifest.record(&f.sha256, f.bytes, &f.source, &now);
+                seen.entry(f.sha256).or_insert(Seen { bytes: f.bytes, sources: Vec::new() }).sources.push(f.source);
             }
-            Err(reject) => rejects.push(reject),
+            Err(reject) => fetch_rejects.push(reject),
         }
+    }
+    for s in seen.values_mut() {
+        s.sources.sort();
     }
     manifest.save(&store.manifest_path())?;
-    let fetch_rejects = rejects.len();
     let fetch_seconds = started.elapsed().as_secs_f64();
-    let clock = process::StageClock::default();
+    let documents = seen.len();
+    let bytes = seen.values().map(|s| s.bytes).sum();
 
-    // decode → parse → normalize, one document per task.
-    let docs: Vec<(String, Vec<String>)> = documents.iter().map(|(sha, (_, sources))| {
-        let mut s = sources.clone();
-        s.sort();
-        (sha.clone(), s)
-    }).collect();
-    let progress = Progress::new("process", docs.len());
-    let mut spill = warehouse.spill(&lock, &run_id)?;
-    let mut tally = Tally::default();
-    for chunk in docs.chunks(CHUNK) {
-        let outcomes: Vec<Result<Result<ReportRecord, Reject>>> = chunk
-            .par_iter()
-            .map(|(sha, sources)| {
-                let bytes = store.get(sha).context("reading back a landed document")?;
-                let landed = Landed { sha256: sha.clone(), bytes, sources: sources.clone() };
-                let outcome = process::process(&landed, &clock);
-                progress.inc();
-                Ok(outcome)
-            })
-            .collect();
-        for outcome in outcomes {
-            match outcome? {
-                Ok(r) => {
-                    tally.add(&r);
-                    spill.push(&r)?;
-                }
-                Err(r) => rejects.push(r),
-            }
+    // Plan: what the previous snapshot already holds, what must be processed.
+    let previous = warehouse.previous()?;
+    let previous_index = previous.as_ref().and_then(|p| p.index.as_ref());
+    let full_reason = match &previous {
+        None => Some("no previous snapshot"),
+        Some(p) if p.index.is_none() => Some("the previous snapshot has no document index"),
+        Some(p) if p.reusable_index().is_none() => Some("the pipeline or schema version changed"),
+        Some(_) if options.full => Some("--full"),
+        Some(_) => None,
+    };
+    let mut plan = incremental::plan(previous_index, seen, now_unix);
+    if options.full {
+        for p in plan.values_mut() {
+            p.previous = None;
+            p.status = Status::New;
         }
     }
-    progress.finish();
+    let mut increment = Increment { full_reason, ..Default::default() };
+    for p in plan.values() {
+        match p.status {
+            Status::New => increment.new += 1,
+            Status::Changed => increment.changed += 1,
+            Status::Unchanged => {}
+        }
+        if p.missing_since.is_some() {
+            increment.missing += 1;
+        }
+    }
 
-    if tally.reports + rejects.len() != documents.len() + fetch_rejects {
+    // decode → parse → normalize: first what is new or changed, then the unchanged neighbours
+    // of every partition that must be rewritten (a Parquet file is rewritten whole).
+    let clock = process::StageClock::default();
+    let mut spill = warehouse.spill(lock, run_id)?;
+    let mut tally = Tally::default();
+    let mut index = DocumentIndex::new();
+    let mut rejects = fetch_rejects.clone();
+    let first: Vec<&str> = plan.iter().filter(|(_, p)| p.status != Status::Unchanged).map(|(s, _)| s.as_str()).collect();
+    let mut touched: BTreeSet<PartitionKey> = BTreeSet::new();
+    for sha in &first {
+        touched.extend(plan[*sha].previous.as_ref().and_then(|e| e.partition()));
+    }
+    let mut batch = Batch { plan: &plan, store: &store, clock: &clock, spill: &mut spill, tally: &mut tally, index: &mut index, rejects: &mut rejects };
+    let progress = Progress::new("process", first.len());
+    batch.process(&first, &progress, &mut touched)?;
+    progress.finish();
+    let second: Vec<&str> = plan
+        .iter()
+        .filter(|(_, p)| p.status == Status::Unchanged && p.previous.as_ref().and_then(|e| e.partition()).is_some_and(|k| touched.contains(&k)))
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let progress = Progress::new("rewrite", second.len());
+    batch.process(&second, &progress, &mut touched)?;
+    progress.finish();
+    increment.processed = first.len() + second.len();
+    increment.carried = plan.len() - increment.processed;
+
+    // Everything not processed is carried over from the previous snapshot's index.
+    let mut reused: BTreeSet<PartitionKey> = BTreeSet::new();
+    for (sha, p) in &plan {
+        if index.documents.contains_key(sha) {
+            continue;
+        }
+        let entry = p.previous.clone().context("internal error: an unprocessed document without a previous entry")?;
+        match entry.partition() {
+            Some(key) => {
+                reused.insert(key);
+            }
+            None => rejects.extend(entry.reject_row(sha)),
+        }
+        index.documents.insert(sha.clone(), entry);
+    }
+    let reports = index.reports();
+    if reports + rejects.len() != plan.len() + fetch_rejects.len() {
         bail!(
             "internal accounting error: {} documents + {} fetch rejects ≠ {} reports + {} rejects; nothing published",
-            documents.len(),
-            fetch_rejects,
-            tally.reports,
+            plan.len(),
+            fetch_rejects.len(),
+            reports,
             rejects.len()
         );
     }
+    increment.partitions_written = touched.len();
+    increment.partitions_reused = reused.len();
     let publish_started = Instant::now();
-    let snapshot = warehouse.publish_spilled(&lock, &run_id, spill, &rejects, &now)?;
+    let reuse = match (&previous, reused.is_empty()) {
+        (Some(from), false) => Some(Reuse { from, partitions: reused }),
+        _ => None,
+    };
+    let snapshot = warehouse.publish_spilled(lock, run_id, spill, &rejects, &now, &index, reuse)?;
     let publish_seconds = publish_started.elapsed().as_secs_f64();
     let cpu = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9;
     let stage_cpu = [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
-    let bytes = documents.values().map(|(b, _)| *b).sum();
     Ok(RunSummary {
-        run_id,
+        run_id: run_id.to_string(),
         files: files.len(),
-        documents: documents.len(),
-        new_documents,
-        duplicate_copies: readable - documents.len(),
+        documents,
+        duplicate_copies: readable - documents,
         bytes,
-        tally,
+        increment,
+        reports,
         rejects,
+        tally,
         snapshot,
         seconds: started.elapsed().as_secs_f64(),
         fetch_seconds,
@@ -200,6 +307,61 @@ pub fn run(pipeline: &Pipeline) -> Result<RunSummary> {
         stage_cpu,
         peak_rss: peak_rss(),
     })
+}
+
+/// Where processed documents go: records to the spill, outcomes to the new index.
+struct Batch<'a> {
+    plan: &'a incremental::Plan,
+    store: &'a LandingStore,
+    clock: &'a process::StageClock,
+    spill: &'a mut nianbao_warehouse::spill::Spill,
+    tally: &'a mut Tally,
+    index: &'a mut DocumentIndex,
+    rejects: &'a mut Vec<Reject>,
+}
+
+impl Batch<'_> {
+    /// Process documents in parallel, chunk by chunk; add the partitions they land in to
+    /// `touched`.
+    fn process(&mut self, shas: &[&str], progress: &Progress, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
+        for chunk in shas.chunks(CHUNK) {
+            let outcomes: Vec<Result<Result<ReportRecord, Reject>>> = chunk
+                .par_iter()
+                .map(|sha| {
+                    let planned = &self.plan[*sha];
+                    let bytes = self.store.get(sha).with_context(|| {
+                        format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", "))
+                    })?;
+                    let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
+                    let outcome = process::process(&landed, self.clock).map(|mut r| {
+                        r.missing_since = planned.missing_since;
+                        r
+                    });
+                    progress.inc();
+                    Ok(outcome)
+                })
+                .collect();
+            for (sha, outcome) in chunk.iter().zip(outcomes) {
+                let planned = &self.plan[*sha];
+                let entry = match outcome? {
+                    Ok(r) => {
+                        self.tally.add(&r);
+                        self.spill.push(&r)?;
+                        let entry = DocumentEntry::of_report(&r, planned.sources.clone());
+                        touched.extend(entry.partition());
+                        entry
+                    }
+                    Err(reject) => {
+                        let entry = DocumentEntry::of_reject(&reject, planned.bytes, planned.sources.clone(), planned.missing_since);
+                        self.rejects.push(reject);
+                        entry
+                    }
+                };
+                self.index.documents.insert(sha.to_string(), entry);
+            }
+        }
+        Ok(())
+    }
 }
 
 fn counted<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -211,27 +373,77 @@ fn counted<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 impl RunSummary {
+    /// The run's line of the `runs` table.
+    fn fill(&self, r: &mut RunRecord) {
+        let inc = &self.increment;
+        r.status = "completed".into();
+        r.files = self.files as u64;
+        r.documents_seen = self.documents as u64;
+        r.documents_new = inc.new as u64;
+        r.documents_changed = inc.changed as u64;
+        r.documents_missing = inc.missing as u64;
+        r.documents_processed = inc.processed as u64;
+        r.reports = self.reports as u64;
+        r.rejects = self.rejects.len() as u64;
+        r.bytes = self.bytes;
+        r.partitions_written = inc.partitions_written as u64;
+        r.partitions_reused = inc.partitions_reused as u64;
+        r.fetch_seconds = self.fetch_seconds;
+        r.decode_seconds = self.stage_cpu[0].1;
+        r.parse_seconds = self.stage_cpu[1].1;
+        r.normalize_seconds = self.stage_cpu[2].1;
+        r.write_seconds = self.publish_seconds;
+        r.snapshot = self.snapshot.file_name().map(|n| n.to_string_lossy().into_owned());
+    }
+
     pub fn render(&self, warehouse: &std::path::Path) -> String {
         let mb = self.bytes as f64 / 1e6;
         let t = &self.tally;
-        let failed: usize = t.failed_checks.values().sum();
-        let by_source = |s: FactSource| t.metrics.get(s.as_str()).copied().unwrap_or(0);
-        let metric_total: usize = t.metrics.values().sum();
+        let inc = &self.increment;
         let mut out = format!("nianbao run {} finished in {:.2} s\n", self.run_id, self.seconds);
         out += &format!(
-            "  inputs      {} files, {} documents ({} duplicate copies), {} new since earlier runs, {:.2} MB, {:.2} MB/s\n",
+            "  inputs      {} files, {} documents ({} duplicate copies), {:.2} MB, {:.2} MB/s\n",
             self.files,
             self.documents,
             self.duplicate_copies,
-            self.new_documents,
             mb,
             mb / self.seconds.max(1e-9)
         );
-        out += &format!("  loaded      {} reports, {} rejects\n", t.reports, self.rejects.len());
+        out += &format!(
+            "  changes     {} new, {} changed, {} missing from every source (kept, flagged); {} processed, {} carried over{}\n",
+            inc.new,
+            inc.changed,
+            inc.missing,
+            inc.processed,
+            inc.carried,
+            inc.full_reason.map(|r| format!(" (full run: {r})")).unwrap_or_default()
+        );
+        out += &format!(
+            "  loaded      {} reports, {} rejects; partitions {} rewritten, {} reused\n",
+            self.reports,
+            self.rejects.len(),
+            inc.partitions_written,
+            inc.partitions_reused
+        );
         if !self.rejects.is_empty() {
             let reasons: Vec<String> = self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();
             out += &format!("  rejected    {}\n", counted(reasons.iter().map(String::as_str)));
         }
+        if t.reports > 0 {
+            out += &self.render_processed();
+        }
+        out += &self.render_time(mb);
+        out += &format!("  warehouse   {} -> {}\n", warehouse.join("current").display(), self.snapshot.display());
+        out
+    }
+
+    /// What the documents processed in this run held.
+    fn render_processed(&self) -> String {
+        let t = &self.tally;
+        let failed: usize = t.failed_checks.values().sum();
+        let by_source = |s: FactSource| t.metrics.get(s.as_str()).copied().unwrap_or(0);
+        let metric_total: usize = t.metrics.values().sum();
+        let mut out = format!("  processed   {} reports this run, with\n", t.reports);
         out += &format!("  repairs     {}\n", ranked(&t.repairs));
         out += &format!(
             "  metrics     {} (table {}, narrative {}, derived {})\n",
@@ -242,6 +454,11 @@ impl RunSummary {
         );
         out += &format!("  checks      {} evaluated, {} failed: {}\n", t.checks, failed, ranked(&t.failed_checks));
         out += &format!("  templates   {}\n", ranked(&t.templates));
+        out
+    }
+
+    fn render_time(&self, mb: f64) -> String {
+        let mut out = String::new();
         let per_core = |secs: f64| if secs > 0.0 { format!("{:.0} MB/s per core", mb / secs) } else { "—".into() };
         let stages: Vec<String> = self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
         out += &format!(
@@ -254,7 +471,6 @@ impl RunSummary {
         if let Some(rss) = self.peak_rss {
             out += &format!("  memory      peak RSS {:.0} MB\n", rss as f64 / 1e6);
         }
-        out += &format!("  warehouse   {} -> {}\n", warehouse.join("current").display(), self.snapshot.display());
         out
     }
 }

@@ -27,7 +27,7 @@ pub use region::Region;
 pub const PIPELINE_VERSION: &str = "0.1.0";
 
 /// Version of the warehouse schema; changes only by adding nullable columns at the end.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The pipeline stage an input was rejected in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -284,6 +284,11 @@ pub struct ReportRecord {
     pub metrics: Vec<Metric>,
     pub sections: Vec<Section>,
     pub checks: Vec<Check>,
+    /// Unix seconds of the first run in which no source of this document was seen any more
+    /// (`reports.missing_since`); `None` while it is still published. A report whose file
+    /// disappeared is kept, flagged — never silently dropped.
+    #[serde(default)]
+    pub missing_since: Option<i64>,
 }
 
 impl ReportRecord {

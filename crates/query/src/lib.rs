@@ -70,6 +70,7 @@ impl Engine {
         for table in nianbao_warehouse::schema::TABLES {
             register(&ctx, &snapshot, table).await?;
         }
+        register_runs(&ctx, warehouse).await?;
         Ok(Engine { ctx, snapshot })
     }
 
@@ -123,6 +124,22 @@ async fn register(ctx: &SessionContext, snapshot: &Path, table: &str) -> Result<
     ctx.register_listing_table(table, &url, options, Some(schema), None)
         .await
         .with_context(|| format!("registering table {table} at {}", dir.display()))
+}
+
+/// `runs`: the run history, which lives beside the snapshots (a failed run has no snapshot).
+/// Empty, with its schema, before the first run has recorded itself.
+async fn register_runs(ctx: &SessionContext, warehouse: &Path) -> Result<()> {
+    let dir = warehouse.join("runs");
+    let schema = nianbao_warehouse::runs::schema();
+    if dir.join("runs.parquet").is_file() {
+        let options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
+        let url = format!("{}/", dir.to_string_lossy());
+        ctx.register_listing_table("runs", &url, options, Some(schema), None).await.context("registering table runs")?;
+    } else {
+        let empty = datafusion::datasource::MemTable::try_new(schema, vec![vec![]])?;
+        ctx.register_table("runs", Arc::new(empty))?;
+    }
+    Ok(())
 }
 
 /// Bind `--param name=value` to the placeholders `$name` of a statement, converting each value

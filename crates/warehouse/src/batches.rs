@@ -1,7 +1,7 @@
 //! Report records → Arrow record batches, one set per partition, in a fixed order.
 
 use crate::schema;
-use arrow::array::{ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder};
+use arrow::array::{ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder, TimestampMicrosecondBuilder};
 use arrow::record_batch::RecordBatch;
 use nianbao_model::{Reject, ReportRecord};
 use std::sync::Arc;
@@ -36,6 +36,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
     let mut county = StringBuilder::new();
     let mut town = StringBuilder::new();
     let mut published = Date32Builder::new();
+    let mut missing_since = TimestampMicrosecondBuilder::new().with_timezone("UTC");
     let mut template = StringBuilder::new();
     let mut metric_count = Int32Builder::new();
     let mut check_failures = Int32Builder::new();
@@ -60,6 +61,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
         county.append_option(r.region.county.as_deref());
         town.append_option(r.region.town.as_deref());
         published.append_option(r.published.map(|d| d.days_since_epoch()));
+        missing_since.append_option(r.missing_since.map(|s| s * 1_000_000));
         template.append_value(&r.template);
         metric_count.append_value(r.metrics.len() as i32);
         check_failures.append_value(r.check_failures() as i32);
@@ -87,6 +89,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
             Arc::new(template.finish()),
             Arc::new(metric_count.finish()),
             Arc::new(check_failures.finish()),
+            Arc::new(missing_since.finish()),
         ],
     )
 }

@@ -15,14 +15,20 @@
 //! before the swap finishes on the files it opened; older ones are garbage-collected.
 
 pub mod batches;
+pub mod incremental;
+pub mod index;
+pub mod runs;
 pub mod schema;
 pub mod spill;
 mod write;
 
+pub use batches::PartitionKey;
+pub use index::{DocumentEntry, DocumentIndex, Outcome};
+
 use anyhow::{bail, Context, Result};
 use nianbao_model::Reject;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -42,7 +48,7 @@ pub struct RunLock {
 /// Row counts of one table, by partition directory (`province=zhejiang/year=2017`).
 pub type PartitionCounts = BTreeMap<String, usize>;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SnapshotManifest {
     pub run_id: String,
     pub schema_version: u32,
@@ -51,6 +57,27 @@ pub struct SnapshotManifest {
     /// sha256 of every document in the snapshot (reports and rejects), sorted.
     pub input_hashes: Vec<String>,
     pub rows: BTreeMap<String, PartitionCounts>,
+}
+
+/// The snapshot `current` points at, with what a run needs to build on it.
+pub struct Previous {
+    pub dir: PathBuf,
+    pub manifest: SnapshotManifest,
+    /// `None` for a snapshot written before indexes existed: nothing can be reused from it.
+    pub index: Option<DocumentIndex>,
+}
+
+impl Previous {
+    /// The index, when its records were made by the running code (else everything is redone).
+    pub fn reusable_index(&self) -> Option<&DocumentIndex> {
+        self.index.as_ref().filter(|i| i.is_current_version())
+    }
+}
+
+/// Partitions of the previous snapshot to carry into the new one unchanged.
+pub struct Reuse<'a> {
+    pub from: &'a Previous,
+    pub partitions: BTreeSet<PartitionKey>,
 }
 
 impl Warehouse {
@@ -86,10 +113,29 @@ impl Warehouse {
         Ok(RunLock { _file: file })
     }
 
+    /// Is a run holding the lock right now?
+    pub fn is_locked(&self) -> bool {
+        let Ok(file) = File::open(self.root.join(".lock")) else { return false };
+        match file.try_lock_shared() {
+            Ok(()) => false,
+            Err(_) => true,
+        }
+    }
+
     /// The directory `current` points at, if a snapshot has been published.
     pub fn current(&self) -> Option<PathBuf> {
         let link = self.root.join("current");
         std::fs::canonicalize(&link).ok().filter(|p| p.is_dir())
+    }
+
+    /// The current snapshot with its manifest and document index, if one has been published.
+    pub fn previous(&self) -> Result<Option<Previous>> {
+        let Some(dir) = self.current() else { return Ok(None) };
+        let path = dir.join("_manifest.json");
+        let manifest: SnapshotManifest = serde_json::from_slice(&std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let index = DocumentIndex::load(&dir)?;
+        Ok(Some(Previous { dir, manifest, index }))
     }
 
     /// A spill area for the records of a run, inside the run's temporary snapshot directory (so
@@ -104,17 +150,40 @@ impl Warehouse {
     }
 
     /// Write the snapshot from spilled records, partition by partition (memory is bounded by the
-    /// largest partition, not the corpus), and publish it. The lock must be held.
-    pub fn publish_spilled(&self, _lock: &RunLock, run_id: &str, spill: spill::Spill, rejects: &[Reject], created: &str) -> Result<PathBuf> {
+    /// largest partition, not the corpus), carry over the reused partitions of the previous
+    /// snapshot as hard links, and publish it. The lock must be held.
+    ///
+    /// `index` describes every document of the new snapshot; the report rows written must add
+    /// up to its reports, or nothing is published.
+    pub fn publish_spilled(
+        &self,
+        _lock: &RunLock,
+        run_id: &str,
+        spill: spill::Spill,
+        rejects: &[Reject],
+        created: &str,
+        index: &DocumentIndex,
+        reuse: Option<Reuse<'_>>,
+    ) -> Result<PathBuf> {
         let snapshots = self.root.join("snapshots");
         let tmp = snapshots.join(format!(".tmp-{run_id}"));
         let final_dir = snapshots.join(run_id);
-        let (spilled, mut input_hashes) = spill.finish()?;
-        let rows = write::write_snapshot(&tmp, &spilled, rejects)?;
+        let (spilled, _) = spill.finish()?;
+        let mut rows = write::write_snapshot(&tmp, &spilled, rejects)?;
         std::fs::remove_dir_all(spilled.dir())?;
-        input_hashes.extend(rejects.iter().filter_map(|r| r.sha256.clone()));
-        input_hashes.sort();
-        input_hashes.dedup();
+        if let Some(reuse) = &reuse {
+            let written: BTreeSet<PartitionKey> = spilled.partitions().into_iter().collect();
+            if let Some(both) = written.intersection(&reuse.partitions).next() {
+                bail!("internal error: partition {both:?} both rewritten and reused; nothing published");
+            }
+            write::link_partitions(&reuse.from.dir, &tmp, &reuse.partitions, &reuse.from.manifest.rows, &mut rows)?;
+        }
+        let report_rows: usize = rows.get("reports").map_or(0, |p| p.values().sum());
+        if report_rows != index.reports() {
+            bail!("internal accounting error: {report_rows} report rows written, the document index has {} reports; nothing published", index.reports());
+        }
+        let input_hashes: Vec<String> = index.documents.keys().cloned().collect();
+        write::write_synced(&tmp.join(index::INDEX_FILE), &index.to_json())?;
         let manifest = SnapshotManifest {
             run_id: run_id.to_string(),
             schema_version: nianbao_model::SCHEMA_VERSION,

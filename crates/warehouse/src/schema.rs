@@ -4,7 +4,7 @@
 //! (integer, 0 when unknown) live in the directory names, Hive style, not in the file bodies;
 //! readers add them back. Schema changes only add nullable columns at the end.
 
-use arrow::datatypes::{DataType, Field, Schema, SchemaRef};
+use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use std::sync::{Arc, OnceLock};
 
 pub const TABLES: [&str; 5] = ["reports", "metrics", "sections", "checks", "rejects"];
@@ -43,6 +43,8 @@ pub fn reports() -> SchemaRef {
             utf8("template", false),
             Field::new("metric_count", DataType::Int32, false),
             Field::new("check_failures", DataType::Int32, false),
+            // Schema version 2: when the document's last source disappeared (null: present).
+            Field::new("missing_since", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
         ]))
     })
     .clone()

@@ -1,4 +1,5 @@
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -54,3 +55,41 @@ pub fn sample_warehouse() -> &'static Path {
     })
     .path()
 }
+
+pub fn parquet_files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let current = std::fs::canonicalize(root.join("warehouse/current")).unwrap();
+    for entry in walk(&current) {
+        if entry.extension().is_some_and(|e| e == "parquet") {
+            files.insert(entry.strip_prefix(&current).unwrap().to_path_buf(), std::fs::read(&entry).unwrap());
+        }
+    }
+    files
+}
+
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+    }
+    out
+}
+
+/// `n` distinct reports: copies of the samples, each with a line that makes its bytes unique.
+pub fn copied_corpus(dir: &Path, n: usize) -> PathBuf {
+    let input = dir.join(format!("corpus-{n}"));
+    std::fs::create_dir_all(&input).unwrap();
+    let seeds: Vec<Vec<u8>> = {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(samples()).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
+    };
+    for i in 0..n {
+        let mut bytes = seeds[i % seeds.len()].clone();
+        bytes.extend_from_slice(format!("\n附注：副本编号{i}。\n").as_bytes());
+        std::fs::write(input.join(format!("doc-{i:05}.txt")), bytes).unwrap();
+    }
+    input
+}
+

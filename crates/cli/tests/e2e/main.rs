@@ -3,6 +3,7 @@
 
 mod accuracy;
 mod common;
+mod incremental;
 mod pipeline;
 mod seeds;
 mod sql;

@@ -55,26 +55,6 @@ fn every_input_is_a_report_or_a_reject() {
     assert!(summary.contains("1 duplicate copies"), "{summary}");
 }
 
-fn parquet_files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let current = std::fs::canonicalize(root.join("warehouse/current")).unwrap();
-    for entry in walk(&current) {
-        if entry.extension().is_some_and(|e| e == "parquet") {
-            files.insert(entry.strip_prefix(&current).unwrap().to_path_buf(), std::fs::read(&entry).unwrap());
-        }
-    }
-    files
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
-    }
-    out
-}
-
 #[test]
 fn same_inputs_give_byte_identical_parquet() {
     let (a, b) = (tempdir(), tempdir());
@@ -122,23 +102,6 @@ fn a_second_run_refuses_while_one_holds_the_lock() {
     assert!(err.contains("another nianbao run is writing to warehouse"), "{err}");
     drop(lock);
     run(dir.path(), &[&samples()]);
-}
-
-/// `n` distinct reports: copies of the samples, each with a line that makes its bytes unique.
-fn copied_corpus(dir: &Path, n: usize) -> PathBuf {
-    let input = dir.join(format!("corpus-{n}"));
-    std::fs::create_dir_all(&input).unwrap();
-    let seeds: Vec<Vec<u8>> = {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(samples()).unwrap().map(|e| e.unwrap().path()).collect();
-        paths.sort();
-        paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
-    };
-    for i in 0..n {
-        let mut bytes = seeds[i % seeds.len()].clone();
-        bytes.extend_from_slice(format!("\n附注：副本编号{i}。\n").as_bytes());
-        std::fs::write(input.join(format!("doc-{i:05}.txt")), bytes).unwrap();
-    }
-    input
 }
 
 #[test]
