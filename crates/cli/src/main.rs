@@ -1,6 +1,7 @@
 //! The `nianbao` command: run the pipeline, query the warehouse, inspect one document.
 
 mod config;
+mod fetching;
 mod eval;
 mod inspect;
 mod process;

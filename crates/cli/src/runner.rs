@@ -8,7 +8,8 @@ use crate::config::Pipeline;
 use crate::process;
 use crate::progress::Progress;
 use anyhow::{bail, Context, Result};
-use nianbao_fetch::{walk_inputs, LandingStore, Manifest};
+use crate::fetching;
+use nianbao_fetch::{LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
 use nianbao_warehouse::incremental::{self, Seen, Status};
 use nianbao_warehouse::runs::{self, RunRecord};
@@ -66,7 +67,9 @@ pub struct Increment {
 
 pub struct RunSummary {
     pub run_id: String,
+    /// Inputs examined: files, archive members, URLs.
     pub files: usize,
+    pub http: crate::fetching::HttpTally,
     /// Distinct contents among this run's files.
     pub documents: usize,
     /// Files whose bytes were already seen under another name in this run.
@@ -92,13 +95,6 @@ fn peak_rss() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
-}
-
-/// A file read, hashed and landed; its bytes are dropped until processing reads them back.
-struct LandedFile {
-    source: String,
-    sha256: String,
-    bytes: u64,
 }
 
 /// Options of one run beyond the pipeline definition.
@@ -156,39 +152,18 @@ fn run_locked(
     let store = LandingStore::open(&pipeline.landing.path)?;
     let mut manifest = Manifest::load(&store.manifest_path())?;
     let now = nianbao_model::iso8601_utc(now_unix);
-    let roots: Vec<PathBuf> = pipeline.sources.iter().map(|s| s.path.clone()).collect();
-    let (files, mut fetch_rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
-
-    // fetch: read, hash and land every file, in parallel.
-    let progress = Progress::new("fetch", files.len());
-    let fetched: Vec<Result<Result<LandedFile, Reject>>> = files
-        .par_iter()
-        .map(|input| {
-            let result = match nianbao_fetch::read_input(input) {
-                Ok(f) => {
-                    store.put(&f.sha256, &f.bytes).context("landing")?;
-                    Ok(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64 })
-                }
-                Err(reject) => Err(reject),
-            };
-            progress.inc();
-            Ok(result)
-        })
-        .collect();
-    progress.finish();
+    let fetched = fetching::fetch_all(pipeline, &store)?;
+    let files = fetched.landed.len() + fetched.rejects.len();
+    let fetch_rejects = fetched.rejects;
+    let http = fetched.http;
 
     // Group by content: the same bytes under several names are one document.
     let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
     let mut readable = 0;
-    for item in fetched {
-        match item? {
-            Ok(f) => {
-                readable += 1;
-                manifest.record(&f.sha256, f.bytes, &f.source, &now);
-                seen.entry(f.sha256).or_insert(Seen { bytes: f.bytes, sources: Vec::new() }).sources.push(f.source);
-            }
-            Err(reject) => fetch_rejects.push(reject),
-        }
+    for f in fetched.landed {
+        readable += 1;
+        manifest.record(&f.sha256, f.bytes, &f.source, &now);
+        seen.entry(f.sha256).or_insert(Seen { bytes: f.bytes, sources: Vec::new() }).sources.push(f.source);
     }
     for s in seen.values_mut() {
         s.sources.sort();
@@ -292,7 +267,8 @@ fn run_locked(
     let stage_cpu = [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
     Ok(RunSummary {
         run_id: run_id.to_string(),
-        files: files.len(),
+        files,
+        http,
         documents,
         duplicate_copies: readable - documents,
         bytes,
@@ -402,13 +378,17 @@ impl RunSummary {
         let inc = &self.increment;
         let mut out = format!("nianbao run {} finished in {:.2} s\n", self.run_id, self.seconds);
         out += &format!(
-            "  inputs      {} files, {} documents ({} duplicate copies), {:.2} MB, {:.2} MB/s\n",
+            "  inputs      {} inputs, {} documents ({} duplicate copies), {:.2} MB, {:.2} MB/s\n",
             self.files,
             self.documents,
             self.duplicate_copies,
             mb,
             mb / self.seconds.max(1e-9)
         );
+        if self.http.urls > 0 {
+            let h = &self.http;
+            out += &format!("  http        {} URLs: {} downloaded, {} not modified (304), {} failed\n", h.urls, h.downloaded, h.not_modified, h.failed);
+        }
         out += &format!(
             "  changes     {} new, {} changed, {} missing from every source (kept, flagged); {} processed, {} carried over{}\n",
             inc.new,

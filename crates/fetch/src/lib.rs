@@ -13,6 +13,8 @@
 //!
 //! Everything here works on one file at a time; the runner decides how many run at once.
 
+pub mod archive;
+pub mod http;
 mod manifest;
 mod store;
 mod walk;

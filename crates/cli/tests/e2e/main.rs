@@ -3,6 +3,7 @@
 
 mod accuracy;
 mod common;
+mod http;
 mod incremental;
 mod pipeline;
 mod seeds;

@@ -143,3 +143,39 @@ fn sigkill_at_any_moment_leaves_the_old_or_the_new_snapshot() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A portal's bulk download: reports inside a zip, next to the tricks archives play.
+#[test]
+fn archives_are_opened_and_their_hostile_members_rejected() {
+    use std::io::Write;
+    let dir = tempdir();
+    let input = dir.path().join("downloads");
+    std::fs::create_dir_all(&input).unwrap();
+    let zip_path = input.join("2019-reports.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in [
+        ("王店镇/2019.txt", std::fs::read(samples().join("003_7afbdd925f005157.txt")).unwrap()),
+        ("泗门镇/2017.txt", std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap()),
+        ("../../outside.txt", b"escape".to_vec()),
+        ("bomb.txt", vec![b'0'; 60 * 1024 * 1024]),
+    ] {
+        w.start_file(name, opts).unwrap();
+        w.write_all(&bytes).unwrap();
+    }
+    w.finish().unwrap();
+    assert!(std::fs::metadata(&zip_path).unwrap().len() < 1_000_000, "the bomb compresses");
+    std::fs::write(input.join("corrupt.zip"), b"PK\x03\x04\x14\x00 truncated download").unwrap();
+    run(dir.path(), &[&input]);
+    let reports = query(dir.path(), "SELECT source FROM reports ORDER BY source");
+    let sources: Vec<&str> = reports.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(sources[0].ends_with("2019-reports.zip!/泗门镇/2017.txt"), "{sources:?}");
+    let rejects = query(dir.path(), "SELECT source, reason FROM rejects ORDER BY source");
+    let reasons: Vec<String> = rejects.iter().map(|r| format!("{} :: {}", r["source"].as_str().unwrap(), r["reason"].as_str().unwrap())).collect();
+    assert_eq!(reasons.len(), 3, "{reasons:#?}");
+    assert!(reasons.iter().any(|r| r.contains("!/../../outside.txt") && r.contains("parent-relative")), "{reasons:#?}");
+    assert!(reasons.iter().any(|r| r.contains("!/bomb.txt") && r.contains("zip bomb")), "{reasons:#?}");
+    assert!(reasons.iter().any(|r| r.contains("corrupt.zip") && r.contains("not a readable zip archive")), "{reasons:#?}");
+    assert!(!dir.path().join("outside.txt").exists() && !input.join("outside.txt").exists());
+}

@@ -1,0 +1,150 @@
+//! The fetch stage of a run: every source of the pipeline → bytes landed by hash, or rejects.
+
+use crate::config::Pipeline;
+use crate::progress::Progress;
+use anyhow::{Context, Result};
+use nianbao_fetch::archive::{self, ArchiveLimits};
+use nianbao_fetch::http::{HttpCache, HttpClient};
+use nianbao_fetch::{walk_inputs, LandingStore};
+use nianbao_model::{Reject, Stage};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// An input read, hashed and landed; its bytes are dropped until processing reads them back.
+pub struct LandedFile {
+    pub source: String,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+#[derive(Default, Debug)]
+pub struct HttpTally {
+    pub urls: usize,
+    pub downloaded: usize,
+    pub not_modified: usize,
+    pub failed: usize,
+}
+
+pub struct FetchOutcome {
+    pub landed: Vec<LandedFile>,
+    pub rejects: Vec<Reject>,
+    pub http: HttpTally,
+}
+
+pub fn fetch_all(pipeline: &Pipeline, store: &LandingStore) -> Result<FetchOutcome> {
+    let (mut landed, mut rejects) = fetch_files(pipeline, store)?;
+    let (from_web, web_rejects, http) = fetch_urls(pipeline, store)?;
+    landed.extend(from_web);
+    rejects.extend(web_rejects);
+    Ok(FetchOutcome { landed, rejects, http })
+}
+
+/// Local directories, files and archives.
+fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
+    let roots: Vec<PathBuf> = pipeline.sources.iter().filter(|s| matches!(s.kind.as_str(), "local" | "archive")).filter_map(|s| s.path.clone()).collect();
+    if roots.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let (files, mut rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
+    let limits = ArchiveLimits { max_member_bytes: pipeline.fetch.max_bytes, ..ArchiveLimits::default() };
+    let progress = Progress::new("fetch", files.len());
+    let results: Vec<Result<(Vec<LandedFile>, Vec<Reject>)>> = files
+        .par_iter()
+        .map(|input| {
+            let (docs, rejects) = if archive::is_archive(&input.path) {
+                archive::read_archive(&input.path, &input.source, limits)
+            } else {
+                match nianbao_fetch::read_input(input) {
+                    Ok(f) => (vec![f], Vec::new()),
+                    Err(r) => (Vec::new(), vec![r]),
+                }
+            };
+            let mut out = Vec::with_capacity(docs.len());
+            for f in docs {
+                store.put(&f.sha256, &f.bytes).context("landing")?;
+                out.push(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64 });
+            }
+            progress.inc();
+            Ok((out, rejects))
+        })
+        .collect();
+    progress.finish();
+    let mut landed = Vec::new();
+    for r in results {
+        let (docs, rs) = r?;
+        landed.extend(docs);
+        rejects.extend(rs);
+    }
+    Ok((landed, rejects))
+}
+
+/// `urls` and `index` sources, conditionally (ETag / Last-Modified remembered per URL).
+fn fetch_urls(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>, HttpTally)> {
+    let web: Vec<_> = pipeline.sources.iter().filter(|s| matches!(s.kind.as_str(), "urls" | "index")).collect();
+    let mut tally = HttpTally::default();
+    if web.is_empty() {
+        return Ok((Vec::new(), Vec::new(), tally));
+    }
+    let client = HttpClient::new(pipeline.fetch.clone());
+    let cache_path = HttpCache::path(store);
+    let mut cache = HttpCache::load(&cache_path)?;
+    let mut urls: BTreeSet<String> = BTreeSet::new();
+    let mut rejects = Vec::new();
+    for source in web {
+        if source.kind == "urls" {
+            for u in source.listed_urls()? {
+                match nianbao_fetch::http::check_url(&u) {
+                    Ok(_) => {
+                        urls.insert(u);
+                    }
+                    Err(reason) => rejects.push(Reject { source: u, sha256: None, stage: Stage::Fetch, reason }),
+                }
+            }
+        } else {
+            let index = source.url.as_deref().expect("validated");
+            let pattern = regex::Regex::new(source.pattern.as_deref().expect("validated")).expect("validated");
+            match client.links(index, &pattern, &mut cache, store) {
+                Ok(links) => urls.extend(links),
+                Err(mut r) => {
+                    r.reason = format!("index page: {}", r.reason);
+                    rejects.push(r);
+                }
+            }
+        }
+    }
+    tally.urls = urls.len();
+    let urls: Vec<String> = urls.into_iter().collect();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(pipeline.fetch.concurrency.max(1)).build()?;
+    let progress = Progress::new("download", urls.len());
+    let results: Vec<_> = pool.install(|| {
+        urls.par_iter()
+            .map(|u| {
+                let r = client.fetch(u, cache.urls.get(u), store);
+                progress.inc();
+                r
+            })
+            .collect()
+    });
+    progress.finish();
+    let mut landed = Vec::new();
+    for r in results {
+        match r {
+            Ok((fetched, entry)) => {
+                if fetched.not_modified {
+                    tally.not_modified += 1;
+                } else {
+                    tally.downloaded += 1;
+                }
+                cache.urls.insert(fetched.url.clone(), entry);
+                landed.push(LandedFile { source: fetched.url, sha256: fetched.sha256, bytes: fetched.bytes });
+            }
+            Err(reject) => {
+                tally.failed += 1;
+                rejects.push(reject);
+            }
+        }
+    }
+    cache.save(&cache_path)?;
+    Ok((landed, rejects, tally))
+}
