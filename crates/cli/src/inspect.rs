@@ -22,6 +22,8 @@ fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_j
         "file": path.display().to_string(),
         "sha256": sha,
         "bytes": len,
+        "format": t.format.as_str(),
+        "html": t.parsed.html,
         "decode": {
             "encoding": t.decoded.encoding,
             "detected_by": t.decoded.detected_by,
@@ -58,6 +60,7 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     let p = &t.parsed;
     let n = &t.normalized;
     let mut out = format!("file        {} ({len} bytes, sha256 {sha})\n", path.display());
+    out += &format!("format      {}{}\n", t.format.as_str(), if t.parsed.html { " (HTML page: tables read from its markup)" } else { "" });
     out += &format!("decode      {} (by {}){}\n", d.encoding, d.detected_by, if d.spam_mirror { ", spam mirror" } else { "" });
     out += &format!("  evidence  {}\n", d.plausibility);
     for r in &d.repairs {

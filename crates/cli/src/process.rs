@@ -4,6 +4,7 @@ use nianbao_model::{Landed, Reject, ReportRecord, Stage};
 
 /// Everything the stages produced for one document, for `inspect`.
 pub struct Traced {
+    pub format: nianbao_extract::Format,
     pub decoded: nianbao_model::Decoded,
     pub parsed: nianbao_parse::Parsed,
     pub normalized: nianbao_normalize::Normalized,
@@ -29,10 +30,12 @@ fn timed<T>(counter: &std::sync::atomic::AtomicU64, f: impl FnOnce() -> T) -> T 
 }
 
 pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, String)> {
-    let decoded = timed(&clock.decode, || nianbao_decode::decode(bytes)).map_err(|e| (Stage::Decode, e.0))?;
+    let extracted = timed(&clock.decode, || nianbao_extract::extract(bytes, &nianbao_extract::Limits::default())).map_err(|reason| (Stage::Extract, reason))?;
+    let format = extracted.format;
+    let decoded = timed(&clock.decode, || nianbao_decode::decode(&extracted.bytes)).map_err(|e| (Stage::Decode, e.0))?;
     let parsed = timed(&clock.parse, || nianbao_parse::parse(&decoded.text)).map_err(|e| (Stage::Parse, e.0))?;
     let normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
-    Ok(Traced { decoded, parsed, normalized })
+    Ok(Traced { format, decoded, parsed, normalized })
 }
 
 /// Process a landed document. A panic inside a stage is caught and becomes a reject naming the
@@ -55,7 +58,11 @@ fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 fn record(doc: &Landed, t: Traced) -> ReportRecord {
-    let Traced { decoded, parsed, normalized } = t;
+    let Traced { format, decoded, parsed, normalized } = t;
+    let format = match format {
+        nianbao_extract::Format::Text if parsed.html => "html".to_string(),
+        other => other.as_str().to_string(),
+    };
     ReportRecord {
         report_id: doc.report_id(),
         source: doc.primary_source().to_string(),
@@ -75,5 +82,6 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         sections: parsed.sections,
         checks: normalized.checks,
         missing_since: None,
+        format,
     }
 }

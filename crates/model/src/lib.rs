@@ -34,6 +34,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
     Fetch,
+    /// Format detection and conversion (DOCX, PDF) before decoding.
+    Extract,
     Decode,
     Parse,
     Normalize,
@@ -43,6 +45,7 @@ impl Stage {
     pub fn as_str(self) -> &'static str {
         match self {
             Stage::Fetch => "fetch",
+            Stage::Extract => "extract",
             Stage::Decode => "decode",
             Stage::Parse => "parse",
             Stage::Normalize => "normalize",
@@ -289,6 +292,9 @@ pub struct ReportRecord {
     /// disappeared is kept, flagged — never silently dropped.
     #[serde(default)]
     pub missing_since: Option<i64>,
+    /// The input format (`reports.format`): text, html, docx, pdf.
+    #[serde(default)]
+    pub format: String,
 }
 
 impl ReportRecord {

@@ -132,3 +132,95 @@ mod tests {
         assert_eq!(grids[0].rows[1].cells[2].line, 3);
     }
 }
+
+/// The page without its template: scripts, styles, comments, `<nav>`/`<header>`/`<footer>`
+/// and the divs portals mark as navigation, breadcrumbs, menus, sidebars, sharing bars or
+/// copyright footers are blanked — every character but the newlines, so that the line numbers
+/// of what remains are still the page's own.
+///
+/// Why blank rather than parse a DOM: the product must read scraped pages that are not
+/// well-formed, and the only thing wanted from the template is that its words ("首页 > 信息公开",
+/// a footer's 版权所有 and year, a script's strings) are not taken for the report's.
+pub fn main_content(text: &str) -> String {
+    static BLOCKS: OnceLock<Regex> = OnceLock::new();
+    static MARKED_DIV: OnceLock<Regex> = OnceLock::new();
+    let blocks = BLOCKS.get_or_init(|| {
+        Regex::new(r"(?is)<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<noscript\b.*?</noscript\s*>|<nav\b.*?</nav\s*>|<header\b.*?</header\s*>|<footer\b.*?</footer\s*>").unwrap()
+    });
+    let marked = MARKED_DIV.get_or_init(|| {
+        Regex::new(r#"(?i)<div\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*(?:nav|menu|footer|foot|crumb|position|copyright|sidebar|share|toolbar)[^"']*["'][^>]*>"#).unwrap()
+    });
+    let mut ranges: Vec<(usize, usize)> = blocks.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    for m in marked.find_iter(text) {
+        ranges.push((m.start(), matching_div_end(text, m.end())));
+    }
+    if ranges.is_empty() {
+        return text.to_string();
+    }
+    ranges.sort();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in ranges {
+        if end <= at {
+            continue;
+        }
+        let start = start.max(at);
+        out.push_str(&text[at..start]);
+        out.extend(text[start..end].chars().filter(|c| *c == '\n'));
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Where the `<div>` whose opening tag ends at `from` closes (nested divs counted); the end of
+/// the text when it never does.
+fn matching_div_end(text: &str, from: usize) -> usize {
+    static DIV: OnceLock<Regex> = OnceLock::new();
+    let div = DIV.get_or_init(|| Regex::new(r"(?i)<(/?)div\b[^>]*>").unwrap());
+    let mut depth = 1;
+    for c in div.captures_iter(&text[from..]) {
+        depth += if c[1].is_empty() { 1 } else { -1 };
+        if depth == 0 {
+            return from + c.get(0).unwrap().end();
+        }
+    }
+    text.len()
+}
+
+/// Is each line (partly) inside a `<table>`? Such lines are table content, which sections and
+/// sentences must not read as prose, exactly as tab-prefixed cells of a text table are not.
+pub fn table_lines(raw: &[String]) -> Vec<bool> {
+    static OPEN: OnceLock<Regex> = OnceLock::new();
+    static CLOSE: OnceLock<Regex> = OnceLock::new();
+    let open = OPEN.get_or_init(|| Regex::new(r"(?i)<table\b").unwrap());
+    let close = CLOSE.get_or_init(|| Regex::new(r"(?i)</table\s*>").unwrap());
+    let mut depth: i64 = 0;
+    raw.iter()
+        .map(|line| {
+            let before = depth;
+            depth = (depth + open.find_iter(line).count() as i64 - close.find_iter(line).count() as i64).max(0);
+            before > 0 || depth > 0 || open.is_match(line)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod main_content_tests {
+    use super::*;
+
+    #[test]
+    fn the_template_is_blanked_and_line_numbers_kept() {
+        let page = "<html><script>\nvar a='2099年';\n</script>\n<div class=\"nav-bar\"><div>首页</div>\n&gt; 信息公开</div>\n<p>2019年政府信息公开工作年度报告</p>\n<div class=\"footer\">版权所有</div>";
+        let main = main_content(page);
+        assert_eq!(main.split('\n').count(), page.split('\n').count());
+        assert!(!main.contains("2099") && !main.contains("首页") && !main.contains("版权所有"), "{main}");
+        assert!(main.contains("<p>2019年政府信息公开工作年度报告</p>"));
+    }
+
+    #[test]
+    fn table_content_lines_are_marked() {
+        let lines: Vec<String> = ["<p>一、总体情况</p>", "<table>", "<tr><td>四、结转</td></tr>", "</table>", "<p>二、</p>"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(table_lines(&lines), [false, true, true, true, false]);
+    }
+}

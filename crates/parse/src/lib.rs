@@ -27,6 +27,8 @@ pub struct Parsed {
     pub grids: Vec<Grid>,
     /// The text the line numbers refer to, split into lines (index 0 = line 1).
     pub lines: Vec<String>,
+    /// Was the text an HTML page (tables read from its markup)?
+    pub html: bool,
 }
 
 /// Why a text is not a report at all.
@@ -46,17 +48,33 @@ fn is_html(text: &str) -> bool {
 }
 
 /// Each line with its tags removed, so that metadata, sections and sentences read the visible
-/// text while line numbers stay those of the document.
+/// text while line numbers stay those of the document. Lines of a table get a leading tab, the
+/// mark the text stages already give table cells (prose readers skip them; the grids come
+/// from the markup).
 fn visible_lines(raw: &[String]) -> Vec<String> {
     static TAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let tag = TAG.get_or_init(|| regex::Regex::new(r"<[^>]*>").unwrap());
-    raw.iter().map(|l| tag.replace_all(l, "").into_owned()).collect()
+    let in_table = html::table_lines(raw);
+    raw.iter()
+        .zip(in_table)
+        .map(|(l, table)| {
+            let visible = tag.replace_all(l, "");
+            if table && !visible.trim().is_empty() { format!("\t{}", visible.trim_start()) } else { visible.into_owned() }
+        })
+        .collect()
 }
 
 /// Parse one decoded document.
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
-    let raw: Vec<String> = text.lines().map(str::to_string).collect();
     let html = is_html(text);
+    let main;
+    let text = if html {
+        main = html::main_content(text);
+        main.as_str()
+    } else {
+        text
+    };
+    let raw: Vec<String> = text.lines().map(str::to_string).collect();
     // An HTML page's grids come from its markup, everything else from its visible text.
     let (lines, html_grids) = if html { (visible_lines(&raw), Some(html::tables(&raw))) } else { (raw, None) };
     if !text.contains("公开") {
@@ -71,5 +89,5 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let agency = meta::agency(title.as_deref(), &lines);
     let grids = html_grids.unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
-    Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines })
+    Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
 }

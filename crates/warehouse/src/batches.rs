@@ -37,6 +37,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
     let mut town = StringBuilder::new();
     let mut published = Date32Builder::new();
     let mut missing_since = TimestampMicrosecondBuilder::new().with_timezone("UTC");
+    let mut format = StringBuilder::new();
     let mut template = StringBuilder::new();
     let mut metric_count = Int32Builder::new();
     let mut check_failures = Int32Builder::new();
@@ -62,6 +63,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
         town.append_option(r.region.town.as_deref());
         published.append_option(r.published.map(|d| d.days_since_epoch()));
         missing_since.append_option(r.missing_since.map(|s| s * 1_000_000));
+        format.append_option(Some(r.format.as_str()).filter(|f| !f.is_empty()));
         template.append_value(&r.template);
         metric_count.append_value(r.metrics.len() as i32);
         check_failures.append_value(r.check_failures() as i32);
@@ -90,6 +92,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
             Arc::new(metric_count.finish()),
             Arc::new(check_failures.finish()),
             Arc::new(missing_since.finish()),
+            Arc::new(format.finish()),
         ],
     )
 }

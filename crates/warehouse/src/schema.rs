@@ -45,6 +45,8 @@ pub fn reports() -> SchemaRef {
             Field::new("check_failures", DataType::Int32, false),
             // Schema version 2: when the document's last source disappeared (null: present).
             Field::new("missing_since", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
+            // Schema version 2: the input format (text, html, docx, pdf).
+            utf8("format", true),
         ]))
     })
     .clone()

@@ -3,6 +3,7 @@
 
 mod accuracy;
 mod common;
+mod formats;
 mod http;
 mod incremental;
 mod pipeline;

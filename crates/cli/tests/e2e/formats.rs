@@ -1,0 +1,231 @@
+//! The same report as text, as a Word document and as a web page gives the same numbers.
+//!
+//! The DOCX and HTML versions are written here from the tab-per-cell text of seeds 003 and
+//! 004 by a small writer (one table row per blank-line-separated group of tab lines; a row
+//! shorter than the table is given a merged last cell, as Word's headers are), so that the
+//! product's DOCX and HTML readers are checked against the text reader on real reports.
+
+use crate::common::*;
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+
+enum Block {
+    Para(String),
+    Table(Vec<Vec<String>>),
+}
+
+/// Paragraphs and tables of a tab-per-cell text. A line without a tab right after a cell line
+/// is that cell's wrapped continuation (the seeds print long header cells that way).
+fn blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut table: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if let Some(cell) = line.strip_prefix('\t') {
+            row.push(cell.trim().to_string());
+        } else if line.trim().is_empty() {
+            if !row.is_empty() {
+                table.push(std::mem::take(&mut row));
+            }
+        } else if let Some(last) = row.last_mut() {
+            last.push_str(line.trim());
+        } else {
+            if !row.is_empty() {
+                table.push(std::mem::take(&mut row));
+            }
+            if !table.is_empty() {
+                out.push(Block::Table(std::mem::take(&mut table)));
+            }
+            out.push(Block::Para(line.trim().to_string()));
+        }
+    }
+    if !row.is_empty() {
+        table.push(row);
+    }
+    if !table.is_empty() {
+        out.push(Block::Table(table));
+    }
+    out
+}
+
+fn width(table: &[Vec<String>]) -> usize {
+    table.iter().map(Vec::len).max().unwrap_or(0)
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn write_docx(path: &Path, blocks: &[Block]) {
+    let mut body = String::new();
+    let para = |t: &str| format!(r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, xml_escape(t));
+    for b in blocks {
+        match b {
+            Block::Para(t) => body += &para(t),
+            Block::Table(rows) => {
+                let w = width(rows);
+                body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>";
+                for row in rows {
+                    body += "<w:tr>";
+                    for (i, cell) in row.iter().enumerate() {
+                        let span = if i + 1 == row.len() { w - row.len() + 1 } else { 1 };
+                        let props = if span > 1 { format!("<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>") } else { String::new() };
+                        body += &format!("<w:tc>{props}{}</w:tc>", para(cell));
+                    }
+                    body += "</w:tr>";
+                }
+                body += "</w:tbl>";
+            }
+        }
+    }
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let files = [
+        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.to_string()),
+        ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.to_string()),
+        ("word/document.xml", document),
+    ];
+    for (name, content) in files {
+        zip.start_file(name, opts).unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// A web page as portals publish it: navigation, a script, the report, a footer.
+fn write_html(path: &Path, blocks: &[Block]) {
+    let mut html = String::from(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府信息公开</title>\n<script>var nav = 'SCRIPT-MARK 信息公开 2099年 年报 共999条';</script>\n</head><body>\n<div class=\"nav\"><a href=\"/\">首页 NAV-MARK</a> &gt; <a href=\"/xxgk\">政府信息公开</a></div>\n",
+    );
+    for b in blocks {
+        match b {
+            Block::Para(t) => html += &format!("<p>{}</p>\n", xml_escape(t)),
+            Block::Table(rows) => {
+                let w = width(rows);
+                html += "<table border=\"1\">\n";
+                for row in rows {
+                    html += "<tr>";
+                    for (i, cell) in row.iter().enumerate() {
+                        let span = if i + 1 == row.len() { w - row.len() + 1 } else { 1 };
+                        let attr = if span > 1 { format!(" colspan=\"{span}\"") } else { String::new() };
+                        html += &format!("<td{attr}>{}</td>", xml_escape(cell));
+                    }
+                    html += "</tr>\n";
+                }
+                html += "</table>\n";
+            }
+        }
+    }
+    html += "<div class=\"footer\">主办单位：某某人民政府 版权所有 FOOTER-MARK</div>\n</body></html>\n";
+    std::fs::write(path, html).unwrap();
+}
+
+fn inspect(path: &Path) -> Value {
+    let out = nianbao(&["inspect", "--json", path.to_str().unwrap()], &repo_root());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// (metric, applicant, value, source), sorted: what a report says, wherever it was printed.
+fn facts(report: &Value) -> Vec<String> {
+    let mut v: Vec<String> = report["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| format!("{} [{}] = {} ({})", m["metric"].as_str().unwrap(), m["applicant"].as_str().unwrap_or("-"), m["value"], m["source"].as_str().unwrap()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn docx_and_html_versions_of_the_seeds_give_the_text_seeds_metrics() {
+    let dir = tempdir();
+    for seed in ["003_7afbdd925f005157.txt", "004_f6584d2c7913d8cd.txt"] {
+        let text_path = samples().join(seed);
+        let text = std::fs::read_to_string(&text_path).unwrap();
+        let b = blocks(&text);
+        assert!(b.iter().any(|b| matches!(b, Block::Table(_))), "{seed} has tab-per-cell tables");
+        let docx = dir.path().join(seed.replace(".txt", ".docx"));
+        let html = dir.path().join(seed.replace(".txt", ".html"));
+        write_docx(&docx, &b);
+        write_html(&html, &b);
+        let want = inspect(&text_path);
+        assert!(facts(&want).len() >= 20, "{seed}: {:?}", facts(&want));
+        for (path, format) in [(&docx, "docx"), (&html, "text")] {
+            let got = inspect(path);
+            assert_eq!(got["format"], format, "{}", path.display());
+            assert_eq!(facts(&got), facts(&want), "{} differs from the text seed", path.display());
+            for field in ["year", "published", "template", "agency"] {
+                assert_eq!(got[field], want[field], "{field} of {}", path.display());
+            }
+        }
+        assert_eq!(inspect(&html)["html"], true);
+    }
+    // Through the whole pipeline: the format is recorded, and the page template (navigation,
+    // script, footer) is not part of any section.
+    run(dir.path(), &[dir.path()]);
+    let formats = query(dir.path(), "SELECT format, count(*) AS n FROM reports GROUP BY format ORDER BY format");
+    assert_eq!(formats.len(), 2, "{formats:?}");
+    assert_eq!((formats[0]["format"].as_str(), formats[0]["n"].as_i64()), (Some("docx"), Some(2)));
+    assert_eq!((formats[1]["format"].as_str(), formats[1]["n"].as_i64()), (Some("html"), Some(2)));
+    let leaked = query(dir.path(), "SELECT heading, body FROM sections WHERE body LIKE '%-MARK%' OR heading LIKE '%-MARK%'");
+    assert!(leaked.is_empty(), "{leaked:?}");
+    let bodies = query(dir.path(), "SELECT count(*) AS n FROM sections WHERE body LIKE '%行政复议%'");
+    assert!(bodies[0]["n"].as_i64().unwrap() >= 2, "the report's own text is kept");
+}
+
+#[test]
+fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::copy(samples().join("000_0ee38c6073f2f61e.txt"), input.join("good.txt")).unwrap();
+    // A DOCX whose document.xml inflates to 100 MB of nothing.
+    {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(input.join("bomb.docx")).unwrap());
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("word/document.xml", opts).unwrap();
+        let chunk = vec![b' '; 1 << 20];
+        for _ in 0..100 {
+            zip.write_all(&chunk).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    // A zip cut short, named as a Word file.
+    let mut good_docx = Vec::new();
+    {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut good_docx));
+        zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(b"<w:document/>").unwrap();
+        zip.finish().unwrap();
+    }
+    std::fs::write(input.join("cut.docx"), &good_docx[..good_docx.len() / 2]).unwrap();
+    // A 50 MB "page".
+    let mut page = b"<html><body><p>\xe6\x94\xbf\xe5\xba\x9c\xe4\xbf\xa1\xe6\x81\xaf\xe5\x85\xac\xe5\xbc\x80</p>".to_vec();
+    page.resize(50 * 1024 * 1024, b'x');
+    std::fs::write(input.join("huge.html"), page).unwrap();
+    std::fs::write(input.join("old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).unwrap();
+    std::fs::write(input.join("photo.jpg"), b"\xFF\xD8\xFF\xE0 not a report").unwrap();
+    run(dir.path(), &[&input]);
+    assert_eq!(count(dir.path(), "reports"), 1);
+    let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
+    let reason = |name: &str| -> String {
+        let r = rejects.iter().find(|r| r["source"].as_str().unwrap().ends_with(name)).unwrap_or_else(|| panic!("{name}: {rejects:?}"));
+        assert_eq!(r["stage"], "extract", "{r:?}");
+        r["reason"].as_str().unwrap().to_string()
+    };
+    assert!(reason("bomb.docx").contains("zip bomb"), "{}", reason("bomb.docx"));
+    // The truncated zip has lost its central directory: not recognisable as a Word document.
+    assert!(reason("cut.docx").contains("zip"), "{}", reason("cut.docx"));
+    assert!(reason("huge.html").contains("exceeds the 20 MB limit"), "{}", reason("huge.html"));
+    assert!(reason("old.doc").contains("legacy Word .doc"));
+    assert_eq!(reason("photo.jpg"), "unsupported format: jpeg image");
+    assert_eq!(rejects.len(), 5, "{rejects:?}");
+    let formats = query(dir.path(), "SELECT format FROM reports");
+    assert_eq!(formats[0]["format"], "text");
+}

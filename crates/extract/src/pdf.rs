@@ -1,0 +1,68 @@
+//! PDF → text with layout, by poppler's `pdftotext -layout`.
+//!
+//! No Rust crate extracts CJK text with column layout as well as poppler does (measured in
+//! `../shared/docs/templates.md`'s spirit: the tables must come out space-aligned for the
+//! layout reader). `pdftotext` is installed by the project's setup (`make setup`, Debian's
+//! poppler-utils); when it is missing the PDF is rejected with that reason rather than read
+//! badly.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The program used, overridable for unusual installs.
+fn program() -> String {
+    std::env::var("NIANBAO_PDFTOTEXT").unwrap_or_else(|_| "pdftotext".to_string())
+}
+
+pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String> {
+    let mut child = Command::new(program())
+        .args(["-layout", "-enc", "UTF-8", "-q", "-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => "PDF not read: pdftotext (Debian package poppler-utils) is not installed; run `make setup`".to_string(),
+            _ => format!("PDF not read: cannot start pdftotext: {e}"),
+        })?;
+    // Feed stdin and drain stdout on threads, so that neither pipe can fill and block.
+    let mut stdin = child.stdin.take().expect("piped");
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let mut stdout = child.stdout.take().expect("piped");
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.read_to_end(&mut out);
+        out
+    });
+    let deadline = Instant::now() + Duration::from_secs(timeout_seconds);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("PDF not read: pdftotext ran longer than {timeout_seconds} s"));
+            }
+            Err(e) => return Err(format!("PDF not read: waiting for pdftotext: {e}")),
+        }
+    };
+    let _ = writer.join();
+    let out = reader.join().unwrap_or_default();
+    if !status.success() {
+        let mut err = String::new();
+        if let Some(mut e) = child.stderr.take() {
+            let _ = e.read_to_string(&mut err);
+        }
+        return Err(format!("PDF not read: pdftotext failed ({status}){}", if err.trim().is_empty() { String::new() } else { format!(": {}", err.trim()) }));
+    }
+    let text = String::from_utf8_lossy(&out).into_owned();
+    if text.chars().filter(|c| !c.is_whitespace() && *c != '\u{c}').count() < 20 {
+        return Err("PDF has no text layer (a scanned image?); OCR is not attempted".into());
+    }
+    Ok(text)
+}
