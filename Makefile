@@ -10,13 +10,14 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all build run test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
+.PHONY: all setup build run test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
 
 all: build
 
 help:
 	@echo "make run            run the nightly pipeline ($(PIPELINE)) into $(WAREHOUSE)"
 	@echo "make test           every test (what CI runs)"
+	@echo "make setup          install the Debian packages for PDF input and browser tests (run by run/test)"
 	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
 	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
@@ -25,12 +26,17 @@ help:
 build:
 	$(CARGO) build --workspace
 
-run: build
+# Debian packages for PDF input (poppler-utils) and the browser tests (chromium, a CJK font);
+# installs only what is missing.
+setup:
+	@scripts/setup.sh
+
+run: setup build
 	$(NIANBAO) run --pipeline $(PIPELINE)
 
 # Rust unit and end-to-end tests, then the interoperability check (DuckDB and pyarrow read the
 # same warehouse and agree with DataFusion).
-test: test-rust test-interop
+test: setup test-rust test-interop
 
 test-rust:
 	$(CARGO) test --workspace

@@ -60,8 +60,10 @@ pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String>
         }
         return Err(format!("PDF not read: pdftotext failed ({status}){}", if err.trim().is_empty() { String::new() } else { format!(": {}", err.trim()) }));
     }
-    let text = String::from_utf8_lossy(&out).into_owned();
-    if text.chars().filter(|c| !c.is_whitespace() && *c != '\u{c}').count() < 20 {
+    // A page break (form feed) starts the next page's first line; make it a line of its own so
+    // that a heading at the top of a page still starts its line.
+    let text = String::from_utf8_lossy(&out).replace('\u{c}', "\n");
+    if text.chars().filter(|c| !c.is_whitespace()).count() < 20 {
         return Err("PDF has no text layer (a scanned image?); OCR is not attempted".into());
     }
     Ok(text)

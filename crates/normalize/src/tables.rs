@@ -92,6 +92,13 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
     for row in rows {
         if row.wrapped {
             let fragment = &row.cells[0].text;
+            // A sub-table title (第二十条第（八）项) printed inside the region is a row of its
+            // own, not part of a label: it announces the header that follows.
+            if fragment.contains("第二十条") {
+                carry.clear();
+                out.push(GridRow { cells: row.cells.clone(), wrapped: false });
+                continue;
+            }
             if let Some(prev) = out.last_mut() {
                 if let Some(i) = label_index(prev) {
                     let joined = format!("{}{fragment}", prev.cells[i].text);
@@ -106,11 +113,20 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
         }
         let mut row = row.clone();
         if !carry.is_empty() {
-            if let Some(i) = label_index(&row) {
-                let joined = format!("{carry}{}", row.cells[i].text);
-                if label_known(&joined) || !label_known(&row.cells[i].text) {
-                    row.cells[i].text = joined;
+            match label_index(&row) {
+                Some(i) => {
+                    let joined = format!("{carry}{}", row.cells[i].text);
+                    if label_known(&joined) || !label_known(&row.cells[i].text) {
+                        row.cells[i].text = joined;
+                    }
                 }
+                // Unit and value with no label beside them: the label wrapped around the
+                // values (cells centred vertically), its first part above. It is this row's.
+                None if !row.cells.is_empty() => {
+                    let line = row.cells[0].line;
+                    row.cells.insert(0, nianbao_parse::Cell { text: carry.clone(), line });
+                }
+                None => {}
             }
             carry.clear();
         }
@@ -146,7 +162,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                         mode = Mode::National { section };
                     }
                 }
-                Mode::Art20 { columns } => art20_row(row, columns, &mut facts),
+                Mode::Art20 { columns } => art20_row(row, columns, grid.layout == nianbao_parse::Layout::SpaceAligned, &mut facts),
                 Mode::Table3 { group } => table3_row(row, group, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
             }
@@ -173,15 +189,19 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     }
     if t.len() >= 2 {
         let (_, column_set) = art20_sets();
-        let columns: Vec<Option<Art20Column>> = row.cells[1..]
+        // A narrow layout prints adjacent headers one space apart (本年新制作数量 本年新公开数量):
+        // a cell whose space-separated parts are each a known column is that many columns.
+        let headers: Vec<&str> = row.cells[1..]
             .iter()
-            .map(|c| {
-                column_set.lookup(&c.text).map(|(code, era, money)| Art20Column {
-                    code,
-                    era,
-                    money,
-                    header_in_wan: c.text.contains("万元"),
-                })
+            .flat_map(|c| {
+                let parts: Vec<&str> = c.text.split_whitespace().collect();
+                if parts.len() > 1 && parts.iter().all(|p| column_set.lookup(p).is_some()) { parts } else { vec![c.text.as_str()] }
+            })
+            .collect();
+        let columns: Vec<Option<Art20Column>> = headers
+            .iter()
+            .map(|h| {
+                column_set.lookup(h).map(|(code, era, money)| Art20Column { code, era, money, header_in_wan: h.contains("万元") })
             })
             .collect();
         let first_key = key(t[0]);
@@ -288,7 +308,12 @@ fn era_template(era: Era) -> Option<&'static str> {
 }
 
 /// One 第二十条 row: subject | values under the current column headers.
-fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], facts: &mut TableFacts) {
+///
+/// Values are placed under headers by position. That is exact where blank cells keep their
+/// place (tab-per-cell, HTML, DOCX); in a space-aligned layout a blank cell leaves no trace,
+/// so there the row must have exactly as many cells as the header has columns, or no value
+/// is taken from it (a failed `art20_columns_mismatch` check says so).
+fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], space_aligned: bool, facts: &mut TableFacts) {
     let (subjects, _) = art20_sets();
     let Some(first) = row.cells.first() else { return };
     let Some(subject) = subjects.lookup(&first.text) else {
@@ -298,6 +323,22 @@ fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], facts: &mut TableFa
         }
         return;
     };
+    let values = row.cells.len() - 1;
+    if values > columns.len() || (space_aligned && values != columns.len()) {
+        facts.problems.push(Check {
+            rule: "art20_columns_mismatch".into(),
+            expected: Some(columns.len() as f64),
+            actual: Some(values as f64),
+            passed: false,
+            detail: format!(
+                "line {}: '{}' has {values} cells under {} column headers; values not taken (which column each belongs to is uncertain)",
+                first.line,
+                first.text,
+                columns.len()
+            ),
+        });
+        return;
+    }
     for (i, cell) in row.cells.iter().enumerate().skip(1) {
         let Some(Some(col)) = columns.get(i - 1) else { continue };
         let Some(figure) = parse_figure(&cell.text, col.header_in_wan) else { continue };

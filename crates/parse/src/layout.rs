@@ -43,16 +43,43 @@ fn pieces(line: &str) -> Vec<&str> {
     out
 }
 
+/// `pdftotext` puts a cell and the number after it one space apart when a column is narrow
+/// (`万元 0`, `人次 2330`, `其他对外管理服务事项 0`): split such a piece into the text and the
+/// number. Only digit-free text before a lone number at the end qualifies, so a label with a
+/// space in it stays whole.
+fn split_unit_and_number(piece: &str) -> Option<(&str, &str)> {
+    let (unit, number) = piece.rsplit_once(' ')?;
+    let unit = unit.trim_end();
+    let unit_ok = !unit.is_empty() && !unit.chars().any(|c| c.is_ascii_digit());
+    let number_ok = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%')) && number.chars().next().is_some_and(|c| c.is_ascii_digit());
+    (unit_ok && number_ok).then_some((unit, number))
+}
+
+fn cells_of(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for piece in pieces(line) {
+        match split_unit_and_number(piece) {
+            Some((unit, number)) => out.extend([unit, number]),
+            None => out.push(piece),
+        }
+    }
+    out
+}
+
 fn is_page_number(line: &str) -> bool {
     let t = line.trim().trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '\u{3000}'));
     (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) && line.trim() != t)
         || (t.starts_with('第') && t.ends_with('页') && t.chars().count() <= 8)
 }
 
-/// Prose: a sentence (ends with 。 or is long and gapless). Ends a table region.
+/// Prose: a sentence (ends with 。 or is long and gapless). Ends a table region. A long line
+/// that starts like a row label (（四）, 2., 其中：) is a wrapped label, not prose: the
+/// national template's longest labels run past 40 characters.
 fn is_prose(line: &str) -> bool {
+    static ROW_LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let row_label = ROW_LABEL.get_or_init(|| regex::Regex::new(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)").unwrap());
     let t = line.trim();
-    t.ends_with('。') || t.chars().count() > 40
+    t.ends_with('。') || (t.chars().count() > 40 && !row_label.is_match(t))
 }
 
 pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
@@ -78,7 +105,7 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         if line.trim().is_empty() || (is_page_number(&line) && !rows.is_empty()) {
             continue;
         }
-        let cells = pieces(&line);
+        let cells = cells_of(&line);
         if cells.len() >= 2 {
             let numbers = cells.iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')).count();
             if numbers > 0 {
@@ -120,6 +147,14 @@ mod tests {
                 (vec!["（三）申请答复数", "件", "244"], false),
             ]
         );
+    }
+
+    #[test]
+    fn a_narrow_unit_column_one_space_from_its_value_is_two_cells() {
+        let text = "  七、依申请公开信息收取的费用          万元 0\n  （三）接受培训人员数             人次 2330\n  其中：主要负责同志 参加              次    11\n  其他对外管理服务事项 0            0          0\n  2019年 5        0\n";
+        let grids = space_aligned(&lines(text));
+        let rows: Vec<Vec<&str>> = grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(rows, [vec!["七、依申请公开信息收取的费用", "万元", "0"], vec!["（三）接受培训人员数", "人次", "2330"], vec!["其中：主要负责同志 参加", "次", "11"], vec!["其他对外管理服务事项", "0", "0", "0"], vec!["2019年 5", "0"]]);
     }
 
     #[test]

@@ -22,13 +22,21 @@ pub fn split(lines: &[String]) -> Vec<Section> {
     let mut headings: Vec<(usize, String)> = Vec::new();
     let mut next = 0;
     for (i, line) in lines.iter().enumerate() {
-        if line.starts_with('\t') || line.trim().chars().count() > 60 {
+        // Not a table cell: tab-per-cell cells start with a tab, space-aligned rows have a
+        // column gap (三、本年度办理结果     （一）予以公开 is a row of table 三, not part 三).
+        if line.starts_with('\t') || line.trim().chars().count() > 60 || line.trim().contains("  ") {
             continue;
         }
         match heading_number(line) {
             Some(n) if n == next || (headings.is_empty() && n <= 2) => {
                 headings.push((i, line.trim().to_string()));
                 next = n + 1;
+            }
+            // The same ordinal again before the next one: the earlier line was a row label of
+            // a table printed without columns (四、结转下年度继续办理 in an empty table 三 of
+            // a PDF), the later one the heading that follows the table.
+            Some(n) if n + 1 == next && !headings.is_empty() => {
+                *headings.last_mut().expect("not empty") = (i, line.trim().to_string());
             }
             _ => {}
         }

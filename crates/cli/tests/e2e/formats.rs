@@ -96,11 +96,15 @@ fn write_docx(path: &Path, blocks: &[Block]) {
     zip.finish().unwrap();
 }
 
-/// A web page as portals publish it: navigation, a script, the report, a footer.
-fn write_html(path: &Path, blocks: &[Block]) {
-    let mut html = String::from(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府信息公开</title>\n<script>var nav = 'SCRIPT-MARK 信息公开 2099年 年报 共999条';</script>\n</head><body>\n<div class=\"nav\"><a href=\"/\">首页 NAV-MARK</a> &gt; <a href=\"/xxgk\">政府信息公开</a></div>\n",
-    );
+/// A web page as portals publish it: navigation, a script, the report, a footer. Without the
+/// portal template (`portal = false`), the page a publisher prints to PDF.
+fn write_html(path: &Path, blocks: &[Block], portal: bool) {
+    let mut html = String::from("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府信息公开</title>\n<style>table { border-collapse: collapse } td { border: 1px solid #000; padding: 2px 6px }</style>\n");
+    if portal {
+        html += "<script>var nav = 'SCRIPT-MARK 信息公开 2099年 年报 共999条';</script>\n</head><body>\n<div class=\"nav\"><a href=\"/\">首页 NAV-MARK</a> &gt; <a href=\"/xxgk\">政府信息公开</a></div>\n";
+    } else {
+        html += "</head><body>\n";
+    }
     for b in blocks {
         match b {
             Block::Para(t) => html += &format!("<p>{}</p>\n", xml_escape(t)),
@@ -120,7 +124,10 @@ fn write_html(path: &Path, blocks: &[Block]) {
             }
         }
     }
-    html += "<div class=\"footer\">主办单位：某某人民政府 版权所有 FOOTER-MARK</div>\n</body></html>\n";
+    if portal {
+        html += "<div class=\"footer\">主办单位：某某人民政府 版权所有 FOOTER-MARK</div>\n";
+    }
+    html += "</body></html>\n";
     std::fs::write(path, html).unwrap();
 }
 
@@ -145,15 +152,17 @@ fn facts(report: &Value) -> Vec<String> {
 #[test]
 fn docx_and_html_versions_of_the_seeds_give_the_text_seeds_metrics() {
     let dir = tempdir();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
     for seed in ["003_7afbdd925f005157.txt", "004_f6584d2c7913d8cd.txt"] {
         let text_path = samples().join(seed);
         let text = std::fs::read_to_string(&text_path).unwrap();
         let b = blocks(&text);
         assert!(b.iter().any(|b| matches!(b, Block::Table(_))), "{seed} has tab-per-cell tables");
-        let docx = dir.path().join(seed.replace(".txt", ".docx"));
-        let html = dir.path().join(seed.replace(".txt", ".html"));
+        let docx = input.join(seed.replace(".txt", ".docx"));
+        let html = input.join(seed.replace(".txt", ".html"));
         write_docx(&docx, &b);
-        write_html(&html, &b);
+        write_html(&html, &b, true);
         let want = inspect(&text_path);
         assert!(facts(&want).len() >= 20, "{seed}: {:?}", facts(&want));
         for (path, format) in [(&docx, "docx"), (&html, "text")] {
@@ -168,7 +177,7 @@ fn docx_and_html_versions_of_the_seeds_give_the_text_seeds_metrics() {
     }
     // Through the whole pipeline: the format is recorded, and the page template (navigation,
     // script, footer) is not part of any section.
-    run(dir.path(), &[dir.path()]);
+    run(dir.path(), &[&input]);
     let formats = query(dir.path(), "SELECT format, count(*) AS n FROM reports GROUP BY format ORDER BY format");
     assert_eq!(formats.len(), 2, "{formats:?}");
     assert_eq!((formats[0]["format"].as_str(), formats[0]["n"].as_i64()), (Some("docx"), Some(2)));
@@ -228,4 +237,54 @@ fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
     assert_eq!(rejects.len(), 5, "{rejects:?}");
     let formats = query(dir.path(), "SELECT format FROM reports");
     assert_eq!(formats[0]["format"], "text");
+}
+
+/// Print an HTML file to PDF with Debian's Chromium, as a publisher's "save as PDF" would.
+fn print_to_pdf(html: &Path, pdf: &Path) {
+    let chromium = std::env::var("NIANBAO_CHROMIUM").unwrap_or_else(|_| "chromium".into());
+    let profile = tempdir();
+    let status = std::process::Command::new(&chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap_or_else(|e| panic!("{chromium} not runnable ({e}): `make setup` installs Debian's chromium"));
+    assert!(status.success() && pdf.is_file(), "chromium did not print {}", html.display());
+}
+
+#[test]
+fn pdfs_printed_from_the_seeds_give_the_text_seeds_metrics() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for seed in ["003_7afbdd925f005157.txt", "004_f6584d2c7913d8cd.txt"] {
+        let text_path = samples().join(seed);
+        let b = blocks(&std::fs::read_to_string(&text_path).unwrap());
+        let html = dir.path().join(seed.replace(".txt", ".print.html"));
+        let pdf = input.join(seed.replace(".txt", ".pdf"));
+        write_html(&html, &b, false);
+        print_to_pdf(&html, &pdf);
+        std::fs::remove_file(&html).unwrap();
+        let got = inspect(&pdf);
+        let want = inspect(&text_path);
+        assert_eq!(got["format"], "pdf");
+        assert_eq!(facts(&got), facts(&want), "{seed}: the PDF's metrics differ from the text's");
+        for field in ["year", "published", "template"] {
+            assert_eq!(got[field], want[field], "{field} of the PDF of {seed}");
+        }
+    }
+    // A scan: a PDF of a picture, no text layer.
+    let scan_html = dir.path().join("scan.html");
+    std::fs::write(&scan_html, r#"<html><body><svg width="600" height="800"><rect width="600" height="800" fill="gray"/></svg></body></html>"#).unwrap();
+    print_to_pdf(&scan_html, &input.join("scan.pdf"));
+    run(dir.path(), &[&input]);
+    let formats = query(dir.path(), "SELECT format, count(*) AS n FROM reports GROUP BY format");
+    assert_eq!(formats, [serde_json::json!({"format": "pdf", "n": 2})]);
+    let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects");
+    assert_eq!(rejects.len(), 1, "{rejects:?}");
+    assert!(rejects[0]["source"].as_str().unwrap().ends_with("scan.pdf"));
+    assert_eq!(rejects[0]["reason"], "PDF has no text layer (a scanned image?); OCR is not attempted");
 }
