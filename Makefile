@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all setup build run test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
+.PHONY: all setup build run report test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
 
 all: build
 
@@ -22,6 +22,7 @@ help:
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
 	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
 	@echo "make eval           precision/recall on a generated corpus with known answers"
+	@echo "make report         the data-quality report (HTML with charts) of the warehouse: $(REPORT)"
 
 build:
 	$(CARGO) build --workspace
@@ -33,6 +34,12 @@ setup:
 
 run: setup build
 	$(NIANBAO) run --pipeline $(PIPELINE)
+
+# The data-quality report: one self-contained HTML page (charts by Apache ECharts, inlined
+# from a pinned, integrity-checked npm copy) on the current warehouse.
+REPORT ?= data/report/index.html
+report: build
+	$(NIANBAO) report --warehouse $(WAREHOUSE) --landing data/landing --chart-js "$$(scripts/echarts.sh)" --out $(REPORT)
 
 # Rust unit and end-to-end tests, then the interoperability check (DuckDB and pyarrow read the
 # same warehouse and agree with DataFusion).

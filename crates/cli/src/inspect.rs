@@ -6,7 +6,12 @@ use serde_json::json;
 
 pub fn inspect(path: &std::path::Path, as_json: bool) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    let sha = nianbao_fetch::sha256_hex(&bytes);
+    inspect_bytes(path, &bytes, as_json)
+}
+
+/// The inspection of bytes known under `path` (a file, or a landed document's source).
+pub fn inspect_bytes(path: &std::path::Path, bytes: &[u8], as_json: bool) -> Result<String> {
+    let sha = nianbao_fetch::sha256_hex(bytes);
     match trace(&bytes) {
         Ok(t) if as_json => Ok(serde_json::to_string_pretty(&to_json(path, &sha, bytes.len(), &t))?),
         Ok(t) => Ok(to_text(path, &sha, bytes.len(), &t)),

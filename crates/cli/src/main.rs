@@ -6,6 +6,7 @@ mod eval;
 mod inspect;
 mod process;
 mod progress;
+mod report;
 mod runner;
 mod status;
 mod synth;
@@ -41,6 +42,19 @@ enum Command {
         /// Process every document again, even those the previous snapshot already holds.
         #[arg(long)]
         full: bool,
+    },
+    /// Write the data-quality report: one self-contained HTML page with charts.
+    Report {
+        #[arg(long, default_value = "data/warehouse")]
+        warehouse: PathBuf,
+        /// Landing area, to include the worst documents' inspection.
+        #[arg(long)]
+        landing: Option<PathBuf>,
+        /// The ECharts build to inline (scripts/echarts.sh prints its path).
+        #[arg(long)]
+        chart_js: PathBuf,
+        #[arg(long, default_value = "data/report/index.html")]
+        out: PathBuf,
     },
     /// The current snapshot and the last runs.
     Status {
@@ -114,6 +128,9 @@ fn main() -> ExitCode {
     let (name, result) = match cli.command {
         Command::Run { pipeline, input, warehouse, landing, full } => {
             ("run", cmd_run(pipeline, input, warehouse, landing, runner::RunOptions { full }))
+        }
+        Command::Report { warehouse, landing, chart_js, out } => {
+            ("report", report::report(&warehouse, landing.as_deref(), &chart_js, &out).map(|s| print!("{s}")))
         }
         Command::Status { warehouse, runs } => ("status", status::status(&warehouse, runs).map(|s| print!("{s}"))),
         Command::Sql { warehouse, file, execute, params, format, allow_writes } => {

@@ -45,6 +45,20 @@ pub fn tempdir() -> tempfile::TempDir {
     tempfile::Builder::new().prefix("nianbao-e2e-").tempdir().unwrap()
 }
 
+/// A warehouse (and landing area) built from a fixed synthetic corpus (300 reports, seed 42),
+/// shared by the tests that only read it: the SQL library's expected results and the report.
+pub fn synthetic_warehouse() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempdir();
+        let out = nianbao(&["synth", "--out", "corpus", "--docs", "300", "--seed", "42"], dir.path());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        run(dir.path(), &[&dir.path().join("corpus/docs")]);
+        dir
+    })
+    .path()
+}
+
 /// One warehouse built from the samples, shared by every test that only reads it.
 pub fn sample_warehouse() -> &'static Path {
     static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();

@@ -7,6 +7,7 @@ mod formats;
 mod http;
 mod incremental;
 mod pipeline;
+mod report;
 mod seeds;
 mod sql;
 mod sql_library;

@@ -7,10 +7,7 @@ use crate::common::*;
 
 #[test]
 fn sql_library_matches_expected_results() {
-    let dir = tempdir();
-    let out = nianbao(&["synth", "--out", "corpus", "--docs", "300", "--seed", "42"], dir.path());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    run(dir.path(), &[&dir.path().join("corpus/docs")]);
+    let dir = synthetic_warehouse();
     let root = repo_root();
     let bless = std::env::var_os("NIANBAO_BLESS").is_some();
     let mut files: Vec<_> = std::fs::read_dir(root.join("sql")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "sql")).collect();
@@ -19,7 +16,7 @@ fn sql_library_matches_expected_results() {
     let mut failures = Vec::new();
     for file in files {
         let name = file.file_stem().unwrap().to_string_lossy().to_string();
-        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", file.to_str().unwrap()], dir.path());
+        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", file.to_str().unwrap()], dir);
         assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
         let got = String::from_utf8(out.stdout).unwrap();
         let expected_path = root.join("sql/expected").join(format!("{name}.csv"));
