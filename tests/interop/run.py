@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Interoperability: DuckDB and pyarrow read the warehouse nianbao writes and agree with
-DataFusion (`nianbao sql`) on every table's row count, per partition.
+DataFusion (`nianbao sql`) on every table's row count, per partition. Then every Python example
+of the README marked `# tested by tests/interop/run.py` runs against the same warehouse (as
+`data/warehouse`) and must succeed and print something.
 
 The readers come from PyPI into a virtualenv this script creates (.venv at the repository root).
 If the registry cannot be reached the check is skipped with a loud message, never silently.
@@ -90,6 +92,46 @@ print(json.dumps(out))
 '''
 
 
+MARKER = "# tested by tests/interop/run.py"
+
+
+def readme_examples():
+    """The ```python blocks of README.md that carry the marker."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks, inside, current = [], False, []
+    for line in text.splitlines():
+        if not inside and line.strip() == "```python":
+            inside, current = True, []
+        elif inside and line.strip() == "```":
+            inside = False
+            if any(MARKER in l for l in current):
+                blocks.append("\n".join(current))
+        elif inside:
+            current.append(line)
+    return blocks
+
+
+def run_examples(python, warehouse: Path):
+    passed = failed = 0
+    examples = readme_examples()
+    if not examples:
+        print("FAIL README has no tested examples")
+        return 0, 1
+    with tempfile.TemporaryDirectory(prefix="nianbao-readme-") as cwd:
+        (Path(cwd) / "data").mkdir()
+        os.symlink(warehouse, Path(cwd) / "data" / "warehouse")
+        for i, code in enumerate(examples, 1):
+            result = subprocess.run([str(python), "-c", code], cwd=cwd, capture_output=True, text=True)
+            first = code.strip().splitlines()[1] if len(code.strip().splitlines()) > 1 else code
+            if result.returncode == 0 and result.stdout.strip():
+                passed += 1
+                print(f"ok   README example {i}: {first.strip()[:60]}")
+            else:
+                failed += 1
+                print(f"FAIL README example {i}: {first.strip()[:60]}\n{result.stdout}\n{result.stderr[-2000:]}")
+    return passed, failed
+
+
 def main():
     if not NIANBAO.exists():
         sys.exit(f"{NIANBAO} not built (run `make build`)")
@@ -111,6 +153,8 @@ def main():
                 else:
                     failed += 1
                     print(f"FAIL {engine:8} {table:9} got {got} want {want}")
+        p, f = run_examples(python, warehouse)
+        passed, failed = passed + p, failed + f
     print(f"interop: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
