@@ -24,6 +24,8 @@ use std::time::Instant;
 #[derive(Default)]
 pub struct Tally {
     pub reports: usize,
+    /// Bytes of the documents processed (reports and rejects), for per-core stage speeds.
+    pub bytes: u64,
     pub repairs: BTreeMap<String, usize>,
     pub metrics: BTreeMap<&'static str, usize>,
     pub checks: usize,
@@ -34,6 +36,7 @@ pub struct Tally {
 impl Tally {
     fn add(&mut self, r: &ReportRecord) {
         self.reports += 1;
+        self.bytes += r.bytes;
         for kind in &r.repairs {
             *self.repairs.entry(kind.clone()).or_default() += 1;
         }
@@ -328,6 +331,7 @@ impl Batch<'_> {
                         entry
                     }
                     Err(reject) => {
+                        self.tally.bytes += planned.bytes;
                         let entry = DocumentEntry::of_reject(&reject, planned.bytes, planned.sources.clone(), planned.missing_since);
                         self.rejects.push(reject);
                         entry
@@ -412,7 +416,7 @@ impl RunSummary {
         if t.reports > 0 {
             out += &self.render_processed();
         }
-        out += &self.render_time(mb);
+        out += &self.render_time();
         out += &format!("  warehouse   {} -> {}\n", warehouse.join("current").display(), self.snapshot.display());
         out
     }
@@ -437,9 +441,11 @@ impl RunSummary {
         out
     }
 
-    fn render_time(&self, mb: f64) -> String {
+    fn render_time(&self) -> String {
         let mut out = String::new();
-        let per_core = |secs: f64| if secs > 0.0 { format!("{:.0} MB/s per core", mb / secs) } else { "—".into() };
+        // Stage speeds over the bytes the stages actually saw (an incremental run processes few).
+        let processed_mb = self.tally.bytes as f64 / 1e6;
+        let per_core = |secs: f64| if secs > 0.0 { format!("{:.0} MB/s per core", processed_mb / secs) } else { "—".into() };
         let stages: Vec<String> = self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
         out += &format!(
             "  time        fetch {:.2} s wall; {} (CPU, all workers); write {:.2} s wall; {:.0} docs/s overall\n",
