@@ -54,6 +54,9 @@ pub struct Report {
     pub overall: Counts,
     pub by_template: BTreeMap<String, Counts>,
     pub by_layout: BTreeMap<String, Counts>,
+    /// By layout, over documents whose bytes survived decoding: 古文码 (UTF-8 read as GBK)
+    /// destroys characters for good, which no layout reader can give back.
+    pub by_layout_intact: BTreeMap<String, Counts>,
     pub by_corruption: BTreeMap<String, Counts>,
     pub rejected: usize,
     pub template_accuracy: f64,
@@ -69,7 +72,7 @@ pub struct Report {
 fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     let bytes = std::fs::read(dir.join("docs").join(&truth.file)).unwrap_or_default();
     let want: HashMap<(String, String), f64> =
-        truth.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().unwrap_or_default()), f.value)).collect();
+        truth.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().or(f.label.clone()).unwrap_or_default()), f.value)).collect();
     let mut result = DocResult {
         file: truth.file.clone(),
         counts: Counts { docs: 1, ..Counts::default() },
@@ -94,7 +97,9 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     let mut ordered: Vec<&nianbao_model::Metric> = traced.normalized.metrics.iter().collect();
     ordered.sort_by_key(|m| m.source == FactSource::Narrative);
     for m in ordered {
-        got.entry((m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()))).or_insert(m.value);
+        // Parts (proactive.part) have no code of their own: their category is the key.
+        let second = if m.metric == "proactive.part" { m.label.clone() } else { m.applicant.map_or(String::new(), |a| a.as_str().to_string()) };
+        got.entry((m.metric.clone(), second)).or_insert(m.value);
     }
     for (key, value) in &want {
         match got.get(key) {
@@ -144,6 +149,7 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         overall: Counts::default(),
         by_template: BTreeMap::new(),
         by_layout: BTreeMap::new(),
+        by_layout_intact: BTreeMap::new(),
         by_corruption: BTreeMap::new(),
         rejected: 0,
         template_accuracy: 0.0,
@@ -158,6 +164,9 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         report.overall.add(&r.counts);
         report.by_template.entry(t.template.clone()).or_default().add(&r.counts);
         report.by_layout.entry(t.layout.clone()).or_default().add(&r.counts);
+        if t.corruption != "utf8_as_gbk" {
+            report.by_layout_intact.entry(t.layout.clone()).or_default().add(&r.counts);
+        }
         report.by_corruption.entry(t.corruption.clone()).or_default().add(&r.counts);
         report.rejected += r.rejected.is_some() as usize;
         template_ok += r.template_ok as usize;

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod checks;
 pub mod labels;
 pub mod narrative;
+pub mod prose;
 pub mod runtogether;
 pub mod tables;
 pub mod value;
@@ -48,7 +49,16 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(table.problems);
     all_checks.extend(glued_checks);
 
-    let narrative = narrative::facts(&parsed.lines, &parsed.sections);
+    let mut narrative = narrative::facts(&parsed.lines, &parsed.sections);
+    let proactive = narrative.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
+    let prose = prose::read(&parsed.lines, proactive);
+    for m in prose.metrics {
+        // The first statement of a fact wins (narrative's zero statements come first).
+        if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric) {
+            narrative.push(m);
+        }
+    }
+    all_checks.extend(prose.checks);
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 

@@ -27,6 +27,9 @@ pub struct Fact {
     pub metric: String,
     pub applicant: Option<String>,
     pub value: f64,
+    /// For facts without a catalog code of their own (`proactive.part`): the printed category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// What a generated document is and says: one line of `truth.jsonl`.
@@ -237,22 +240,26 @@ fn narrative(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>,
     out.extend(prose::work_paragraphs(rng));
     out.push("二、主动公开政府信息情况".into());
     let proactive = rng.range(20, 3000);
-    out.push(format!("{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{}条，政策文件类信息{}条。", rng.range(1, 10), rng.range(1, 20)));
-    facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64 });
+    let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
+    out.push(format!("{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
+    facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64, label: None });
+    for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
+        facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+    }
     out.push("三、依申请公开政府信息情况".into());
     if rng.chance(0.5) {
         out.push(format!("{year}年，我单位未收到政府信息公开申请。"));
-        facts.push(Fact { metric: "apply.received".into(), applicant: Some("total".into()), value: 0.0 });
+        facts.push(Fact { metric: "apply.received".into(), applicant: Some("total".into()), value: 0.0, label: None });
     } else {
         out.push("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".into());
     }
     out.push("四、政府信息公开收费及减免情况".into());
     out.push(format!("{year}年，我单位未收取政府信息公开相关费用。"));
-    facts.push(Fact { metric: "fees.amount".into(), applicant: None, value: 0.0 });
+    facts.push(Fact { metric: "fees.amount".into(), applicant: None, value: 0.0, label: None });
     out.push("五、因政府信息公开申请行政复议、提起行政诉讼的情况".into());
     out.push(format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"));
-    facts.push(Fact { metric: "review.total".into(), applicant: None, value: 0.0 });
-    facts.push(Fact { metric: "litigation.total".into(), applicant: None, value: 0.0 });
+    facts.push(Fact { metric: "review.total".into(), applicant: None, value: 0.0, label: None });
+    facts.push(Fact { metric: "litigation.total".into(), applicant: None, value: 0.0, label: None });
     out.push("六、存在的主要问题及改进措施".into());
     out.extend(prose::problems(rng));
     out.push(agency.to_string());

@@ -32,7 +32,7 @@ pub struct Tables {
 }
 
 fn fact(metric: &str, applicant: Option<&str>, value: f64) -> Fact {
-    Fact { metric: metric.to_string(), applicant: applicant.map(str::to_string), value }
+    Fact { metric: metric.to_string(), applicant: applicant.map(str::to_string), value, label: None }
 }
 
 /// 万元 with two decimals, printed as such; the truth is in yuan.

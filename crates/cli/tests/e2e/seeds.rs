@@ -21,7 +21,7 @@ fn metrics(prefix: &str, source: &str) -> HashMap<(String, String), f64> {
     let id = report(prefix);
     let rows = query(
         warehouse(),
-        &format!("SELECT metric, coalesce(applicant, '') AS applicant, value FROM metrics WHERE report_id = '{id}' AND source = '{source}'"),
+        &format!("SELECT metric, coalesce(applicant, '') AS applicant, value FROM metrics WHERE report_id = '{id}' AND source = '{source}' AND metric <> 'proactive.part'"),
     );
     let mut map = HashMap::new();
     for r in rows {
@@ -37,6 +37,24 @@ fn assert_values(prefix: &str, source: &str, expected: &[(&str, &str, f64)]) {
         let key = (metric.to_string(), applicant.to_string());
         assert_eq!(got.get(&key), Some(value), "{prefix}: {metric}[{applicant}] ({source})");
     }
+}
+
+/// The `proactive.part` rows of a sample, (category, value) in line order.
+fn proactive_parts(prefix: &str) -> Vec<(String, f64)> {
+    let id = report(prefix);
+    query(warehouse(), &format!("SELECT label, value FROM metrics WHERE report_id = '{id}' AND metric = 'proactive.part' ORDER BY line, value, label"))
+        .iter()
+        .map(|r| (r["label"].as_str().unwrap().to_string(), r["value"].as_f64().unwrap()))
+        .collect()
+}
+
+/// (expected, actual, passed) of the `prose_sum` checks of a sample.
+fn prose_sums(prefix: &str) -> Vec<(f64, f64, bool)> {
+    let id = report(prefix);
+    query(warehouse(), &format!("SELECT expected, actual, passed FROM checks WHERE report_id = '{id}' AND rule = 'prose_sum' ORDER BY detail"))
+        .iter()
+        .map(|r| (r["expected"].as_f64().unwrap(), r["actual"].as_f64().unwrap(), r["passed"].as_bool().unwrap()))
+        .collect()
 }
 
 fn report_row(prefix: &str) -> Value {
@@ -129,7 +147,16 @@ fn seed_004_national_2014_table_with_sections_eight_and_nine() {
     assert_eq!(r["agency"], "温州市瓯海区人民政府");
     // The text's 3.7万多条 agrees with the table's 37353: an approximate figure is a range.
     assert!(failed_checks("004").is_empty(), "{:?}", failed_checks("004"));
-    assert_values("004", "narrative", &[("proactive.total", "", 37000.0)]);
+    // The sentences: 共受理…244件 (其中 区政府62件 + 各部门及镇街182件, checked), 行政复议4件
+    // (其中 被纠错2件 + 其他情况2件, checked), 诉讼0起 — each agreeing with the table.
+    assert_values(
+        "004",
+        "narrative",
+        &[("proactive.total", "", 37000.0), ("apply.received", "total", 244.0), ("review.total", "", 4.0), ("litigation.total", "", 0.0)],
+    );
+    let mut sums = prose_sums("004");
+    sums.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(sums, [(4.0, 4.0, true), (244.0, 244.0, true)]);
 }
 
 #[test]
@@ -166,6 +193,21 @@ fn seed_001_spam_mirror_is_repaired_and_read() {
     let repairs: Vec<&str> = r["repairs"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert!(repairs.contains(&"pinyin_spam") && repairs.contains(&"t2s"), "{repairs:?}");
     assert_values("001", "narrative", &[("proactive.total", "", 170.0), ("apply.received", "total", 0.0)]);
+    // 170 with its seven parts, as the first statement gives them (169: a 其中 list may be
+    // partial — the restatement adds 公开年报1条 and reaches 170).
+    let parts = proactive_parts("001");
+    let expected: Vec<(String, f64)> = [("机构信息", 7.0), ("政策文件", 8.0), ("规划总结", 8.0), ("各类工作信息", 56.0), ("人事信息", 8.0), ("“三公”经费、财政预决算等财政信息", 15.0), ("重点公开事项", 67.0)]
+        .iter()
+        .map(|(l, v)| (l.to_string(), *v))
+        .collect();
+    let mut sorted_parts = parts.clone();
+    let mut sorted_expected = expected.clone();
+    sorted_parts.sort_by(|a, b| a.0.cmp(&b.0));
+    sorted_expected.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(sorted_parts, sorted_expected);
+    let mut sums = prose_sums("001");
+    sums.sort_by(|a, b| a.1.total_cmp(&b.1));
+    assert_eq!(sums, [(170.0, 169.0, true), (170.0, 170.0, true)]);
     let id = report("001");
     let body = query(warehouse(), &format!("SELECT string_agg(body, '\n') AS text FROM sections WHERE report_id = '{id}'"));
     let text = body[0]["text"].as_str().unwrap();
@@ -188,6 +230,14 @@ fn seed_002_narrative_only() {
     assert_eq!(rows.len(), 1, "candidates recorded");
     assert_eq!(rows[0]["actual"], 10.0);
     assert!(rows[0]["detail"].as_str().unwrap().contains("吉林省/白城市/洮北区/青山镇"));
+    // …合计100条信息 is the year's total, its five parts add up; the 2013–2017 statement
+    // (669 with parts summing to 469) is no year's total: a failed check and no metric.
+    assert_values("002", "narrative", &[("proactive.total", "", 100.0)]);
+    assert_eq!(proactive_parts("002").len(), 5);
+    let mut sums = prose_sums("002");
+    sums.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(sums, [(100.0, 100.0, true), (669.0, 469.0, false)]);
+    assert!(!metrics("002", "narrative").values().any(|v| *v == 669.0));
 }
 
 #[test]

@@ -1,0 +1,353 @@
+//! Sums stated in prose, and the counts sentences give for requests, reconsiderations and
+//! lawsuits.
+//!
+//! A sentence often gives a total and its parts — 全镇主动公开政府信息170条，其中，机构信息7条，
+//! 政策文件8条…, or the other way round: …年度工作报告1条，合计100条信息. Each such statement
+//! becomes a `prose_sum` check (expected: the total, actual: the sum of the parts), so a report
+//! whose parts do not add up is flagged, never corrected. Parts before 合计, and a year-by-year
+//! breakdown of a span of years, must add up exactly; a 其中 list of categories ("of which")
+//! may be partial, and fails only when its parts exceed the total. The parts of the first proactive
+//! total are kept as `proactive.part` rows, their category in `label`: the categories are the
+//! agency's own (机构信息, 政策文件 …), not the catalog's, so they are not given codes.
+//!
+//! A statement spanning several years (从2013年到2017年…公开信息669条，其中2013年100条…) is
+//! about no single report year: it is checked, but none of its figures is a metric.
+//!
+//! Counts: 共受理政府信息依申请公开244件 → `apply.received`, 行政复议4件 → `review.total`,
+//! 诉讼0起 → `litigation.total` — each only outside a 其中 clause (区政府受理62件 is a part,
+//! not the total) and only the first statement of each.
+
+use crate::value::parse_figure;
+use nianbao_model::{Applicant, Check, FactSource, Metric};
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Default)]
+pub struct ProseFacts {
+    pub metrics: Vec<Metric>,
+    pub checks: Vec<Check>,
+}
+
+struct Patterns {
+    /// A figure with its unit: 170条, 3.7万多条, 244件, 0起.
+    figure: Regex,
+    /// Total first: `N条[，。]其中[，：]`.
+    total_then_parts: Regex,
+    /// Parts first: `合计N条`.
+    parts_then_total: Regex,
+    year: Regex,
+    received: Regex,
+    review: Regex,
+    litigation: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        const FIG: &str = r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件|次|起)";
+        Patterns {
+            figure: Regex::new(FIG).unwrap(),
+            total_then_parts: Regex::new(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
+            parts_then_total: Regex::new(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
+            year: Regex::new(r"(?:19|20)\d\d年").unwrap(),
+            received: Regex::new(r"(?:受理|收到)[^。；;，,\d]{0,24}?申请[^。；;，,\d]{0,8}?(\d[\d,]*\s*件)").unwrap(),
+            review: Regex::new(r"行政复议(?:案件|案)?\s*(?:共)?\s*(\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            litigation: Regex::new(r"(?:行政)?诉讼(?:案件|案)?\s*(?:共)?\s*(\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+        }
+    })
+}
+
+fn unit_of(figure: &str) -> char {
+    figure.chars().last().unwrap_or('条')
+}
+
+/// Separators and connectives around a part's category.
+fn clean_category(s: &str) -> String {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:。".contains(c));
+    let s = s.strip_prefix("其中").unwrap_or(s);
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c));
+    let s = s.strip_prefix("包括").unwrap_or(s);
+    s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c)).to_string()
+}
+
+/// `(category, raw figure, value)` for each figure of `region` with the total's unit.
+fn parts(region: &str, unit: char) -> Vec<(String, String, f64)> {
+    let mut out = Vec::new();
+    let mut prev = 0;
+    for m in patterns().figure.find_iter(region) {
+        let raw = m.as_str();
+        if unit_of(raw) != unit {
+            prev = m.end();
+            continue;
+        }
+        let Some(fig) = parse_figure(raw, false) else { continue };
+        out.push((clean_category(&region[prev..m.start()]), raw.to_string(), fig.value));
+        prev = m.end();
+    }
+    out
+}
+
+/// A total with its parts, as printed.
+struct SumStatement {
+    line: u32,
+    sentence: String,
+    total_raw: String,
+    total: f64,
+    parts: Vec<(String, String, f64)>,
+    multi_year: bool,
+    /// Parts then 合计 (a total of exactly those parts), as opposed to 其中 (of which).
+    summed: bool,
+}
+
+impl SumStatement {
+    /// Must the parts add up to the total? Yes after 合计, and for a year-by-year breakdown of
+    /// a span of years; a 其中 list of categories may name only some of them (其中 = "of
+    /// which"), so it only must not exceed the total.
+    fn exhaustive(&self) -> bool {
+        self.summed || (self.multi_year && self.parts.iter().all(|p| p.0.ends_with('年')))
+    }
+
+    fn check(&self) -> Check {
+        let sum: f64 = self.parts.iter().map(|p| p.2).sum();
+        let terms: Vec<String> = self.parts.iter().map(|p| p.1.clone()).collect();
+        let exhaustive = self.exhaustive();
+        let passed = if exhaustive { (sum - self.total).abs() < 1e-9 } else { sum <= self.total + 1e-9 };
+        let kind = if exhaustive { "must add up" } else { "a 其中 list, must not exceed the total" };
+        Check {
+            rule: "prose_sum".into(),
+            expected: Some(self.total),
+            actual: Some(sum),
+            passed,
+            detail: format!("line {}: total {} and its parts {} = {} ({kind}) in '{}'", self.line, self.total_raw, terms.join(" + "), sum, self.sentence),
+        }
+    }
+}
+
+/// Text up to the end of the sentence (。) that `from` is in, or the line's end.
+fn to_sentence_end(line: &str, from: usize) -> &str {
+    let rest = &line[from..];
+    let end = rest.find(['。', '；', ';']).unwrap_or(rest.len());
+    // 此外 / 具体 open a new thought even without a full stop.
+    let end = ["此外", "具体", "另外"].iter().filter_map(|w| rest[..end].find(w)).min().unwrap_or(end);
+    &rest[..end]
+}
+
+/// Start of the sentence containing byte `at`.
+fn sentence_start(line: &str, at: usize) -> usize {
+    line[..at].rfind(['。', '；', ';']).map_or(0, |i| i + line[i..].chars().next().map_or(1, char::len_utf8))
+}
+
+fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
+    let p = patterns();
+    let mut out = Vec::new();
+    for c in p.total_then_parts.captures_iter(line) {
+        let whole = c.get(0).unwrap();
+        let total_raw = c[1].trim().to_string();
+        let Some(total) = parse_figure(&total_raw, false) else { continue };
+        let region = to_sentence_end(line, whole.end());
+        let parts = parts(region, unit_of(&total_raw));
+        if parts.len() < 2 {
+            continue;
+        }
+        let start = sentence_start(line, whole.start());
+        let sentence = format!("{}{}", &line[start..whole.end()], region);
+        out.push(SumStatement { line: lineno, multi_year: p.year.find_iter(&sentence).count() >= 2, sentence, total_raw, total: total.value, parts, summed: false });
+    }
+    for c in p.parts_then_total.captures_iter(line) {
+        let whole = c.get(0).unwrap();
+        let total_raw = c[1].trim().to_string();
+        let Some(total) = parse_figure(&total_raw, false) else { continue };
+        let start = sentence_start(line, whole.start());
+        // The list starts after an introducing colon when there is one (主要公开的事项包括：…).
+        let list_start = line[start..whole.start()]
+            .rfind(['：', ':'])
+            .map_or(start, |i| start + i + line[start + i..].chars().next().map_or(1, char::len_utf8));
+        let region = &line[list_start..whole.start()];
+        let parts = parts(region, unit_of(&total_raw));
+        if parts.len() < 2 {
+            continue;
+        }
+        let sentence = line[start..whole.end()].to_string();
+        out.push(SumStatement { line: lineno, multi_year: p.year.find_iter(&sentence).count() >= 2, sentence, total_raw, total: total.value, parts, summed: true });
+    }
+    out
+}
+
+fn metric(code: &str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
+    Metric {
+        metric: code.into(),
+        applicant: code.starts_with("apply.").then_some(Applicant::Total),
+        value,
+        unit: "count".into(),
+        label: label.into(),
+        raw: raw.into(),
+        source: FactSource::Narrative,
+        line,
+    }
+}
+
+/// Is byte `at` of `line` inside a 其中 clause (after 其中 in the same sentence)?
+fn in_part_clause(line: &str, at: usize) -> bool {
+    let start = sentence_start(line, at);
+    line[start..at].contains("其中")
+}
+
+/// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
+/// (全区各有关单位共受理…)?
+fn sub_unit_subject(prefix: &str) -> bool {
+    let part = ["区直", "县直", "市直", "乡镇", "镇街", "街道", "部门", "各镇", "村"].iter().any(|w| prefix.contains(w));
+    let whole = ["全区", "全县", "全市", "全镇", "全乡", "全省", "全局"].iter().any(|w| prefix.contains(w));
+    part && !whole
+}
+
+/// Prose lines with their wraps undone: a PDF's paragraph runs over several lines, cut in the
+/// middle of a sentence (…政府信息公开类的诉 / 讼0起。). A long line not ending a sentence is
+/// joined with the next one unless that starts a heading. Each joined line keeps the number of
+/// its first line.
+fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
+    static HEADING: OnceLock<Regex> = OnceLock::new();
+    let heading = HEADING.get_or_init(|| Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap());
+    let mut out: Vec<(u32, String)> = Vec::new();
+    let mut open = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.trim();
+        if line.starts_with('\t') || text.is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some((_, prev)) if open && !heading.is_match(text) => prev.push_str(text),
+            _ => out.push((i as u32 + 1, text.to_string())),
+        }
+        open = text.chars().count() >= 30 && !text.ends_with(['。', '；', ';', '：', ':', '！', '？']);
+    }
+    out
+}
+
+/// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
+/// already read (then a sum statement adds its parts only if its total is that one).
+pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
+    let p = patterns();
+    let mut facts = ProseFacts::default();
+    let mut proactive = proactive_known;
+    let mut parts_taken = false;
+    let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
+    for (lineno, line) in paragraphs(lines) {
+        if !line.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let line = line.as_str();
+        for st in sum_statements(line, lineno) {
+            facts.checks.push(st.check());
+            let about_disclosure = st.sentence.contains("公开") && unit_of(&st.total_raw) == '条';
+            let sub_units = ["各村", "村级", "各部门", "各单位", "社区"].iter().any(|w| st.sentence.contains(w));
+            // 通过政务网站公开信息270条，其中… counts one channel, not everything disclosed.
+            let one_channel = ["通过", "平台", "网站", "微信", "微博", "公众号", "客户端", "公报", "发布"].iter().any(|w| st.sentence.contains(w));
+            if st.multi_year || !about_disclosure || sub_units || one_channel || parts_taken {
+                continue;
+            }
+            match proactive {
+                None => {
+                    facts.metrics.push(metric("proactive.total", st.total, &st.total_raw, &st.sentence, lineno));
+                    proactive = Some(st.total);
+                }
+                Some(known) if (known - st.total).abs() > 1e-9 => continue,
+                Some(_) => {}
+            }
+            // A category the decoder could not restore (U+FFFD) names nothing: its figure is
+            // not recorded as a part (the sum check above still counts it).
+            for (category, raw, value) in st.parts.iter().filter(|p| !p.0.contains('\u{FFFD}') && !p.0.is_empty()) {
+                facts.metrics.push(metric("proactive.part", *value, raw, category, lineno));
+            }
+            parts_taken = true;
+        }
+        let counts: [(&str, &Regex, &[&str]); 3] = [
+            ("apply.received", &p.received, &["申请"]),
+            ("review.total", &p.review, &["行政复议"]),
+            ("litigation.total", &p.litigation, &["诉讼"]),
+        ];
+        for (code, re, words) in counts {
+            if have(code, &facts) || !words.iter().any(|w| line.contains(w)) {
+                continue;
+            }
+            for c in re.captures_iter(line) {
+                let m = c.get(1).unwrap();
+                let at = c.get(0).unwrap().start();
+                if in_part_clause(line, at) || sub_unit_subject(&line[sentence_start(line, at)..at]) {
+                    continue;
+                }
+                if let Some(fig) = parse_figure(m.as_str(), false) {
+                    let start = sentence_start(line, c.get(0).unwrap().start());
+                    let label = to_sentence_end(line, start);
+                    facts.metrics.push(metric(code, fig.value, m.as_str().trim(), label, lineno));
+                    break;
+                }
+            }
+        }
+    }
+    facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(s: &str) -> Vec<String> {
+        s.lines().map(str::to_string).collect()
+    }
+
+    fn values(f: &ProseFacts, code: &str) -> Vec<(String, f64)> {
+        f.metrics.iter().filter(|m| m.metric == code).map(|m| (m.label.clone(), m.value)).collect()
+    }
+
+    #[test]
+    fn a_total_and_its_parts_give_a_check_and_the_parts() {
+        let text = "2017年，全镇主动公开政府信息170条，其中，机构信息7条，政策文件8条，“三公”经费、财政预决算等财政信息15条，重点公开事项140条，此外，在年初公布了指南。";
+        let f = read(&lines(text), Some(170.0));
+        assert_eq!(f.checks.len(), 1);
+        assert!(f.checks[0].passed, "{}", f.checks[0].detail);
+        let parts = values(&f, "proactive.part");
+        assert_eq!(parts, [("机构信息".into(), 7.0), ("政策文件".into(), 8.0), ("“三公”经费、财政预决算等财政信息".into(), 15.0), ("重点公开事项".into(), 140.0)]);
+    }
+
+    #[test]
+    fn parts_first_with_a_total_after_them() {
+        let text = "主要公开的事项包括：建设发展财务状况2条，建设发展工作动态89条，政府规范性文件3条，重点工作5条，年度工作报告1条，合计100条信息，具体分布状况如下图：";
+        let f = read(&lines(text), None);
+        let total = values(&f, "proactive.total");
+        assert_eq!(total.len(), 1);
+        assert_eq!(total[0].1, 100.0);
+        assert!(total[0].0.starts_with("主要公开的事项包括") && total[0].0.ends_with("合计100条"), "{}", total[0].0);
+        assert_eq!(values(&f, "proactive.part").len(), 5);
+        assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn a_multi_year_sum_that_does_not_add_up_is_a_failed_check_and_no_metric() {
+        let text = "从2013年到2017年，青山镇公开信息669条，其中2013年100条，2014年107条，2015年114条，2016年48条，2017年100条。具体情况如图：";
+        let f = read(&lines(text), None);
+        assert!(f.metrics.is_empty(), "{:?}", f.metrics);
+        assert_eq!(f.checks.len(), 1);
+        let c = &f.checks[0];
+        assert_eq!((c.rule.as_str(), c.expected, c.actual, c.passed), ("prose_sum", Some(669.0), Some(469.0), false));
+    }
+
+    #[test]
+    fn counts_outside_part_clauses() {
+        let text = "2017年，全区各有关单位共受理政府信息依申请公开244件，其中，区政府受理62件，各部门及镇街受理182件。\n2017年全区政府信息公开类行政复议4件，其中，被纠错2件，其他情况2件；政府信息公开类的诉讼0起。";
+        let f = read(&lines(text), None);
+        assert_eq!(values(&f, "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(), [244.0]);
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [4.0]);
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
+        // 244 = 62 + 182 and 4 = 2 + 2: both statements checked and passing.
+        assert_eq!(f.checks.iter().filter(|c| c.passed).count(), 2, "{:?}", f.checks);
+    }
+
+    #[test]
+    fn a_channel_or_a_sub_unit_is_not_the_agency_total() {
+        let text = "通过政务网站公开信息270条，其中通知公告94条，工作动态176条。\n区直部门受理政府信息公开申请120件，乡镇受理申请80件。";
+        let f = read(&lines(text), None);
+        assert!(f.metrics.is_empty(), "{:?}", f.metrics);
+        assert_eq!(f.checks.len(), 1, "the channel's own sum is still checked");
+    }
+}
