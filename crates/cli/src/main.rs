@@ -1,5 +1,7 @@
 //! The `nianbao` command: run the pipeline, query the warehouse, inspect one document.
 
+#[cfg(feature = "ballista")]
+mod cluster;
 mod config;
 mod fetching;
 mod eval;
@@ -81,6 +83,20 @@ enum Command {
         /// Allow statements that write (INSERT, COPY …); scripts are read-only otherwise.
         #[arg(long)]
         allow_writes: bool,
+        /// Run on Apache Ballista: `standalone` (in-process scheduler and executor) or
+        /// `df://HOST:PORT` (a scheduler whose executors see the warehouse at the same path).
+        /// Needs a build with `--features ballista`.
+        #[arg(long, default_value = "local")]
+        cluster: nianbao_query::Target,
+    },
+    /// Ballista cluster processes (build with `--features ballista`): `scheduler` or `executor`,
+    /// followed by Ballista's own options.
+    Cluster {
+        /// `scheduler` or `executor`.
+        role: String,
+        /// Ballista's options for that role (`--bind-host 127.0.0.1 --bind-port 50050` …).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
     },
     /// Write a synthetic corpus with its truth manifest (truth.jsonl).
     Synth {
@@ -133,9 +149,10 @@ fn main() -> ExitCode {
             ("report", report::report(&warehouse, landing.as_deref(), &chart_js, &out).map(|s| print!("{s}")))
         }
         Command::Status { warehouse, runs } => ("status", status::status(&warehouse, runs).map(|s| print!("{s}"))),
-        Command::Sql { warehouse, file, execute, params, format, allow_writes } => {
-            ("sql", cmd_sql(warehouse, file, execute, params, format, allow_writes))
+        Command::Sql { warehouse, file, execute, params, format, allow_writes, cluster } => {
+            ("sql", cmd_sql(warehouse, file, execute, params, format, allow_writes, cluster))
         }
+        Command::Cluster { role, args } => ("cluster", cmd_cluster(&role, args)),
         Command::Synth { out, docs, seed } => ("synth", synth::synth(&out, docs, seed).map(|s| print!("{s}"))),
         Command::Eval { corpus, worst, json } => ("eval", eval::eval(&corpus, worst).and_then(|r| {
             if json {
@@ -192,6 +209,7 @@ fn cmd_sql(
     params: Vec<(String, String)>,
     format: nianbao_query::Format,
     allow_writes: bool,
+    cluster: nianbao_query::Target,
 ) -> Result<()> {
     let (script, origin) = match (file, execute) {
         (Some(f), None) => (std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?, f.display().to_string()),
@@ -200,7 +218,7 @@ fn cmd_sql(
     };
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
-        let engine = nianbao_query::Engine::open(&warehouse).await?;
+        let engine = nianbao_query::Engine::open_on(&warehouse, &cluster).await?;
         let table = format == nianbao_query::Format::Table;
         let mut printed = 0;
         engine
@@ -223,4 +241,18 @@ fn cmd_sql(
             .await?;
         Ok(())
     })
+}
+
+#[cfg(feature = "ballista")]
+fn cmd_cluster(role: &str, args: Vec<std::ffi::OsString>) -> Result<()> {
+    match role {
+        "scheduler" => cluster::scheduler(args),
+        "executor" => cluster::executor(args),
+        other => bail!("unknown cluster role '{other}' (scheduler or executor)"),
+    }
+}
+
+#[cfg(not(feature = "ballista"))]
+fn cmd_cluster(_role: &str, _args: Vec<std::ffi::OsString>) -> Result<()> {
+    bail!("this nianbao was built without Ballista: rebuild with `cargo build --features ballista` (or `make cluster`)")
 }

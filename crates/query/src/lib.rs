@@ -36,6 +36,30 @@ impl std::str::FromStr for Format {
     }
 }
 
+/// Where a script runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// In this process (DataFusion).
+    Local,
+    /// An in-process Ballista scheduler and executor (feature `ballista`).
+    Standalone,
+    /// A Ballista scheduler, `df://HOST:PORT` (feature `ballista`); its executors must see the
+    /// warehouse at the same path.
+    Remote(String),
+}
+
+impl std::str::FromStr for Target {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "local" => Ok(Target::Local),
+            "standalone" => Ok(Target::Standalone),
+            url if url.starts_with("df://") => Ok(Target::Remote(url.to_string())),
+            other => Err(format!("unknown cluster '{other}' (standalone, or df://HOST:PORT)")),
+        }
+    }
+}
+
 pub struct Engine {
     ctx: SessionContext,
     /// The snapshot directory the tables were registered on (resolved once, so a run that
@@ -62,15 +86,21 @@ impl StatementResult {
 impl Engine {
     /// Open the current snapshot of a warehouse and register its tables.
     pub async fn open(warehouse: &Path) -> Result<Engine> {
+        Engine::open_on(warehouse, &Target::Local).await
+    }
+
+    /// The same, with the tables registered on a session of `target`: the same names, the same
+    /// typed partition columns, wherever the plan runs.
+    pub async fn open_on(warehouse: &Path, target: &Target) -> Result<Engine> {
         let link = warehouse.join("current");
         let snapshot = std::fs::canonicalize(&link).with_context(|| {
             format!("no warehouse snapshot at {} (run `nianbao run` or `make run` first)", link.display())
         })?;
-        let ctx = SessionContext::new();
+        let ctx = session(target).await?;
         for table in nianbao_warehouse::schema::TABLES {
             register(&ctx, &snapshot, table).await?;
         }
-        register_runs(&ctx, warehouse).await?;
+        register_runs(&ctx, warehouse, *target == Target::Local).await?;
         Ok(Engine { ctx, snapshot })
     }
 
@@ -126,16 +156,49 @@ async fn register(ctx: &SessionContext, snapshot: &Path, table: &str) -> Result<
         .with_context(|| format!("registering table {table} at {}", dir.display()))
 }
 
+async fn session(target: &Target) -> Result<SessionContext> {
+    match target {
+        Target::Local => Ok(SessionContext::new()),
+        #[cfg(feature = "ballista")]
+        Target::Standalone => {
+            use ballista::prelude::SessionContextExt;
+            SessionContext::standalone().await.context("starting an in-process Ballista scheduler and executor")
+        }
+        #[cfg(feature = "ballista")]
+        Target::Remote(url) => {
+            use ballista::prelude::SessionContextExt;
+            reachable(url).await?;
+            SessionContext::remote(url).await.with_context(|| format!("connecting to the Ballista scheduler at {url}"))
+        }
+        #[cfg(not(feature = "ballista"))]
+        _ => bail!("this nianbao was built without Ballista: rebuild with `cargo build --features ballista` (or `make cluster`)"),
+    }
+}
+
+/// A scheduler that is down must be an error naming it, at once — not a query that waits on
+/// gRPC reconnects.
+#[cfg(feature = "ballista")]
+async fn reachable(url: &str) -> Result<()> {
+    let addr = url.trim_start_matches("df://").trim_end_matches('/');
+    let connect = tokio::net::TcpStream::connect(addr);
+    match tokio::time::timeout(std::time::Duration::from_secs(5), connect).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) => bail!("cannot reach the Ballista scheduler at {url}: {e}"),
+        Err(_) => bail!("cannot reach the Ballista scheduler at {url}: no answer within 5 s"),
+    }
+}
+
 /// `runs`: the run history, which lives beside the snapshots (a failed run has no snapshot).
-/// Empty, with its schema, before the first run has recorded itself.
-async fn register_runs(ctx: &SessionContext, warehouse: &Path) -> Result<()> {
+/// Empty, with its schema, before the first run has recorded itself (locally; a cluster cannot
+/// ship an in-memory table to its executors, so there it is only registered once it exists).
+async fn register_runs(ctx: &SessionContext, warehouse: &Path, local: bool) -> Result<()> {
     let dir = warehouse.join("runs");
     let schema = nianbao_warehouse::runs::schema();
     if dir.join("runs.parquet").is_file() {
         let options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
         let url = format!("{}/", dir.to_string_lossy());
         ctx.register_listing_table("runs", &url, options, Some(schema), None).await.context("registering table runs")?;
-    } else {
+    } else if local {
         let empty = datafusion::datasource::MemTable::try_new(schema, vec![vec![]])?;
         ctx.register_table("runs", Arc::new(empty))?;
     }

@@ -2,6 +2,8 @@
 //! `nianbao sql`. One test binary for the whole suite, so DataFusion is linked once.
 
 mod accuracy;
+#[cfg(feature = "ballista")]
+mod cluster;
 mod common;
 mod formats;
 mod http;

@@ -1,0 +1,175 @@
+//! The SQL library on Apache Ballista (feature `ballista`): the same rows locally, on an
+//! in-process cluster, and on a scheduler with two executors running as separate processes on
+//! 127.0.0.1; a scheduler that is down is a clear error at once; an executor killed mid-query
+//! never yields a wrong answer.
+
+use crate::common::*;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn sql_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repo_root().join("sql")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "sql")).collect();
+    files.sort();
+    files
+}
+
+fn run_sql(work: &Path, cluster: &str, file: &Path) -> Result<String, String> {
+    let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", "--cluster", cluster, file.to_str().unwrap()], work);
+    if out.status.success() {
+        Ok(String::from_utf8(out.stdout).unwrap())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).to_string())
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Child processes killed when the test ends, however it ends.
+struct Cluster {
+    children: Vec<Child>,
+    url: String,
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for c in &mut self.children {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+fn spawn(args: &[String], log: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(args)
+        .stdout(Stdio::from(std::fs::File::create(log).unwrap()))
+        .stderr(Stdio::from(std::fs::File::create(log.with_extension("err")).unwrap()))
+        .spawn()
+        .unwrap()
+}
+
+/// A scheduler and two executors on 127.0.0.1, ready when a query runs.
+fn start_cluster(work: &Path, logs: &Path) -> Cluster {
+    let port = free_port();
+    let mut children = vec![spawn(
+        &["cluster", "scheduler", "--bind-host", "127.0.0.1", "--bind-port", &port.to_string(), "--external-host", "127.0.0.1"].map(String::from),
+        &logs.join("scheduler.log"),
+    )];
+    for i in 0..2 {
+        let work_dir = logs.join(format!("executor-{i}"));
+        std::fs::create_dir_all(&work_dir).unwrap();
+        children.push(spawn(
+            &[
+                "cluster".into(),
+                "executor".into(),
+                "--bind-host".into(),
+                "127.0.0.1".into(),
+                "--external-host".into(),
+                "127.0.0.1".into(),
+                "--bind-port".into(),
+                free_port().to_string(),
+                "--bind-grpc-port".into(),
+                free_port().to_string(),
+                "--scheduler-host".into(),
+                "127.0.0.1".into(),
+                "--scheduler-port".into(),
+                port.to_string(),
+                "--work-dir".into(),
+                work_dir.display().to_string(),
+                "--concurrent-tasks".into(),
+                "2".into(),
+            ],
+            &logs.join(format!("executor-{i}.log")),
+        ));
+    }
+    let cluster = Cluster { children, url: format!("df://127.0.0.1:{port}") };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"], work);
+        if out.status.success() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "cluster not ready: {}", String::from_utf8_lossy(&out.stderr));
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    cluster
+}
+
+#[test]
+fn the_sql_library_gives_the_same_rows_locally_standalone_and_on_a_cluster() {
+    let work = synthetic_warehouse();
+    let logs = tempdir();
+    let cluster = start_cluster(work, logs.path());
+    // The plan really is distributed: stages shuffled between executors.
+    let explain = nianbao(&["sql", "--warehouse", "warehouse", "--cluster", &cluster.url, "-e", "EXPLAIN SELECT province, count(*) FROM reports GROUP BY province"], work);
+    let plan = String::from_utf8_lossy(&explain.stdout);
+    assert!(plan.contains("distributed_plan") && plan.contains("ShuffleWriterExec"), "{plan}");
+    let mut differences = Vec::new();
+    for file in sql_files() {
+        let local = run_sql(work, "local", &file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert!(local.lines().count() > 1 || file.ends_with("unresolved_regions.sql"), "{} returns rows", file.display());
+        for target in ["standalone", cluster.url.as_str()] {
+            match run_sql(work, target, &file) {
+                Ok(got) if got == local => {}
+                Ok(got) => differences.push(format!("{} on {target}:\n--- got\n{got}\n--- local\n{local}", file.display())),
+                Err(e) => differences.push(format!("{} on {target} failed: {e}", file.display())),
+            }
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n\n"));
+}
+
+#[test]
+fn a_scheduler_that_is_down_is_a_clear_error_at_once() {
+    let work = sample_warehouse();
+    let url = format!("df://127.0.0.1:{}", free_port());
+    let started = Instant::now();
+    let out = nianbao(&["sql", "--warehouse", "warehouse", "--cluster", &url, "-e", "SELECT 1"], work);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("cannot reach the Ballista scheduler at {url}")), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
+}
+
+#[test]
+fn an_executor_killed_mid_query_never_gives_a_wrong_answer() {
+    let work = synthetic_warehouse();
+    let logs = tempdir();
+    let mut cluster = start_cluster(work, logs.path());
+    // A query that takes a while: every metric joined with every metric of its report.
+    let sql = "SELECT a.province, count(*) AS pairs, sum(a.value * b.value) AS s FROM metrics a JOIN metrics b ON a.report_id = b.report_id GROUP BY a.province ORDER BY a.province";
+    let expected = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "-e", sql], work);
+    assert!(expected.status.success());
+    let query = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", sql])
+        .current_dir(work)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let executor = &mut cluster.children[1];
+    let _ = executor.kill();
+    let _ = executor.wait();
+    let out = wait_with_timeout(query, Duration::from_secs(120));
+    if out.status.success() {
+        assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected.stdout), "a completed query must be right");
+    } else {
+        assert!(!out.stderr.is_empty(), "a failed query must say why");
+    }
+}
+
+fn wait_with_timeout(mut child: Child, limit: Duration) -> std::process::Output {
+    let deadline = Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the query neither finished nor failed within {limit:?} after an executor died");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child.wait_with_output().unwrap()
+}
