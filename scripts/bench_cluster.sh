@@ -10,12 +10,13 @@ WAREHOUSE="${1:-data/synth/bench-warehouse}"
 LOGS=$(mktemp -d)
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 SP=$(port)
-"$BIN" cluster scheduler --bind-host 127.0.0.1 --bind-port "$SP" --external-host 127.0.0.1 >"$LOGS/s.log" 2>&1 &
+"$BIN" cluster scheduler --bind-host 127.0.0.1 --bind-port "$SP" --external-host 127.0.0.1 \
+  --executor-timeout-seconds 6 --expire-dead-executor-interval-seconds 1 >"$LOGS/s.log" 2>&1 &
 PIDS=($!)
 for i in 1 2; do
   mkdir -p "$LOGS/e$i"
   "$BIN" cluster executor --bind-host 127.0.0.1 --external-host 127.0.0.1 --bind-port "$(port)" --bind-grpc-port "$(port)" \
-    --scheduler-host 127.0.0.1 --scheduler-port "$SP" --work-dir "$LOGS/e$i" --concurrent-tasks 2 >"$LOGS/e$i.log" 2>&1 &
+    --scheduler-host 127.0.0.1 --scheduler-port "$SP" --work-dir "$LOGS/e$i" --concurrent-tasks 2 --executor-heartbeat-interval-seconds 2 >"$LOGS/e$i.log" 2>&1 &
   PIDS+=($!)
 done
 trap 'kill ${PIDS[*]} 2>/dev/null; rm -rf "$LOGS"' EXIT

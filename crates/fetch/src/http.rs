@@ -299,6 +299,37 @@ mod tests {
         );
     }
 
+    /// A server that answers every connection with a small 200 (HTTP/1.0, connection closed).
+    fn answering_server() -> (String, std::thread::JoinHandle<()>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let handle = std::thread::spawn(move || {
+            for stream in listener.incoming().take(5) {
+                let mut stream = stream.unwrap();
+                let mut buf = [0u8; 2048];
+                let _ = std::io::Read::read(&mut stream, &mut buf);
+                let _ = std::io::Write::write_all(&mut stream, b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            }
+        });
+        (base, handle)
+    }
+
+    #[test]
+    fn requests_to_one_host_are_spaced_by_the_rate_limit() {
+        let (base, server) = answering_server();
+        let dir = tempfile::tempdir().unwrap();
+        let store = LandingStore::open(dir.path()).unwrap();
+        let client = HttpClient::new(HttpOptions { requests_per_second: 10.0, retries: 0, timeout_seconds: 5.0, ..HttpOptions::default() });
+        let started = Instant::now();
+        for i in 0..5 {
+            let (fetched, _) = client.fetch(&format!("{base}/r{i}.txt"), None, &store).unwrap();
+            assert_eq!(fetched.bytes, 2);
+        }
+        // Five requests at 10 per second: the fifth may start 0.4 s after the first, not before.
+        assert!(started.elapsed() >= Duration::from_millis(400), "{:?}", started.elapsed());
+        server.join().unwrap();
+    }
+
     #[test]
     fn only_http_and_https_urls_are_fetched() {
         assert!(check_url("https://www.gov.cn/a.txt").is_ok());

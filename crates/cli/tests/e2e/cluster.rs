@@ -55,7 +55,23 @@ fn spawn(args: &[String], log: &Path) -> Child {
 fn start_cluster(work: &Path, logs: &Path) -> Cluster {
     let port = free_port();
     let mut children = vec![spawn(
-        &["cluster", "scheduler", "--bind-host", "127.0.0.1", "--bind-port", &port.to_string(), "--external-host", "127.0.0.1"].map(String::from),
+        // Ballista notices a dead executor after --executor-timeout-seconds (default 180): a
+        // test (and an impatient operator) wants seconds.
+        &[
+            "cluster",
+            "scheduler",
+            "--bind-host",
+            "127.0.0.1",
+            "--bind-port",
+            &port.to_string(),
+            "--external-host",
+            "127.0.0.1",
+            "--executor-timeout-seconds",
+            "6",
+            "--expire-dead-executor-interval-seconds",
+            "1",
+        ]
+        .map(String::from),
         &logs.join("scheduler.log"),
     )];
     for i in 0..2 {
@@ -80,6 +96,8 @@ fn start_cluster(work: &Path, logs: &Path) -> Cluster {
                 "--work-dir".into(),
                 work_dir.display().to_string(),
                 "--concurrent-tasks".into(),
+                "2".into(),
+                "--executor-heartbeat-interval-seconds".into(),
                 "2".into(),
             ],
             &logs.join(format!("executor-{i}.log")),
@@ -155,6 +173,7 @@ fn an_executor_killed_mid_query_never_gives_a_wrong_answer() {
     let _ = executor.kill();
     let _ = executor.wait();
     let out = wait_with_timeout(query, Duration::from_secs(120));
+    eprintln!("after the kill: {} ({})", if out.status.success() { "completed" } else { "failed" }, String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or(""));
     if out.status.success() {
         assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected.stdout), "a completed query must be right");
     } else {
