@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all setup build cluster run report test test-rust test-interop sql bench bench-e2e bench-cluster eval gazetteer clean help
+.PHONY: all setup build cluster run status report test test-rust test-interop sql bench bench-e2e bench-cluster eval gazetteer clean help
 
 all: build
 
@@ -22,6 +22,7 @@ help:
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
 	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
 	@echo "make eval           precision/recall on a generated corpus with known answers"
+	@echo "make status         the current snapshot and the last runs"
 	@echo "make report         the data-quality report (HTML with charts) of the warehouse: $(REPORT)"
 
 build:
@@ -38,6 +39,9 @@ setup:
 
 run: setup build
 	$(NIANBAO) run --pipeline $(PIPELINE)
+
+status: build
+	$(NIANBAO) status --warehouse $(WAREHOUSE)
 
 # The data-quality report: one self-contained HTML page (charts by Apache ECharts, inlined
 # from a pinned, integrity-checked npm copy) on the current warehouse.

@@ -14,11 +14,14 @@ const DETECTION_PREFIX: usize = 64 * 1024;
 pub struct CharsetDecision {
     pub text: String,
     pub encoding: &'static str,
-    /// `bom`, `utf16-nul-pattern`, `utf8-valid`, `utf8-truncated`, `chardetng`, `plausibility`.
+    /// `bom`, `utf16-nul-pattern`, `utf8-valid`, `utf8-truncated`, `meta-charset` (a page's
+/// declaration, verified), `strict-decode`, `chardetng`, `plausibility`.
     pub detected_by: &'static str,
     /// Alternatives that were tried and their badness per character, for `inspect`.
     pub alternatives: Vec<(&'static str, f64)>,
     pub stats: TextStats,
+    /// The charset an HTML page declared (`<meta charset>`), when the bytes are not in it.
+    pub declared_wrong: Option<String>,
 }
 
 pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
@@ -28,6 +31,53 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
     if let Some(encoding) = utf16_by_nul_pattern(bytes) {
         return decided(encoding, bytes, "utf16-nul-pattern");
     }
+    let declared = declared_charset(bytes);
+    let decision = detect(bytes, declared.as_ref().map(|(_, e)| *e));
+    // GB18030 is a superset of GBK (gb2312): declaring one and being the other is no error.
+    fn family(name: &str) -> &str {
+        if name == "GBK" || name == "gb18030" { "GB" } else { name }
+    }
+    match declared {
+        Some((label, encoding)) if family(decision.encoding) != family(display_name(encoding)) => {
+            CharsetDecision { declared_wrong: Some(label), ..decision }
+        }
+        _ => decision,
+    }
+}
+
+fn display_name(encoding: &'static Encoding) -> &'static str {
+    if encoding == GBK { "GBK" } else { encoding.name() }
+}
+
+/// `<meta charset="gb2312">` or `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`
+/// in the first 2 KB: the label as written, and the encoding it names (WHATWG labels:
+/// gb2312 → GBK). Only ASCII-compatible encodings (a page declaring UTF-16 in ASCII is lying).
+fn declared_charset(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
+    static META: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+    let meta = META.get_or_init(|| regex::bytes::Regex::new(r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})"#).unwrap());
+    let head = &bytes[..bytes.len().min(2048)];
+    let label = meta.captures(head)?.get(1)?.as_bytes();
+    let encoding = Encoding::for_label(label)?;
+    encoding.is_ascii_compatible().then(|| (String::from_utf8_lossy(label).into_owned(), encoding))
+}
+
+/// A declared charset is respected when the bytes decode in it without a single error and read
+/// as Chinese text; otherwise it is ignored (and reported) and the bytes decide.
+fn verified_declaration(bytes: &[u8], encoding: &'static Encoding) -> Option<CharsetDecision> {
+    let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+    let stats = TextStats::of(&text);
+    let reads = stats.han >= 20 && stats.control == 0 && stats.common_share() >= 0.9 && stats.badness_rate() < 0.01;
+    reads.then(|| CharsetDecision {
+        text: text.into_owned(),
+        encoding: display_name(encoding),
+        detected_by: "meta-charset",
+        alternatives: Vec::new(),
+        stats,
+        declared_wrong: None,
+    })
+}
+
+fn detect(bytes: &[u8], declared: Option<&'static Encoding>) -> CharsetDecision {
     match std::str::from_utf8(bytes) {
         Ok(text) => return with_stats(text.to_string(), "UTF-8", "utf8-valid", Vec::new()),
         // A file cut in the middle of its last character is still UTF-8.
@@ -35,6 +85,9 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
             return decided(UTF_8, bytes, "utf8-truncated");
         }
         Err(_) => {}
+    }
+    if let Some(decision) = declared.and_then(|encoding| verified_declaration(bytes, encoding)) {
+        return decision;
     }
     if let Some(decision) = strict_double_byte(bytes) {
         return decision;
@@ -78,7 +131,7 @@ fn strict_double_byte(bytes: &[u8]) -> Option<CharsetDecision> {
             stats.common_share() >= 0.95 && stats.simplified_share() < 0.9
         };
         if clean && reads {
-            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats });
+            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats, declared_wrong: None });
         }
     }
     None
@@ -92,7 +145,7 @@ fn decided(encoding: &'static Encoding, bytes: &[u8], how: &'static str) -> Char
 
 fn with_stats(text: String, encoding: &'static str, how: &'static str, alts: Vec<(&'static str, f64)>) -> CharsetDecision {
     let stats = TextStats::of(&text);
-    CharsetDecision { text, encoding, detected_by: how, alternatives: alts, stats }
+    CharsetDecision { text, encoding, detected_by: how, alternatives: alts, stats, declared_wrong: None }
 }
 
 /// BOM-less UTF-16: ASCII characters put a NUL in one byte of each pair. NUL at more than 30%
@@ -136,6 +189,7 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "嘉兴市秀洲区王店镇2019年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息270条。\n";
+    const TRADITIONAL: &str = "嘉興市秀洲區王店鎮2019年政府資訊公開工作年度報告\n一、總體情況\n主動公開政府資訊270條，依申請公開辦理情況良好。\n";
 
     fn encode(encoding: &'static Encoding, text: &str) -> Vec<u8> {
         encoding.encode(text).0.into_owned()
@@ -143,6 +197,21 @@ mod tests {
 
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
         text.encode_utf16().flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
+    }
+
+    #[test]
+    fn a_declared_charset_is_used_when_the_bytes_agree_and_reported_when_they_do_not() {
+        let page = |charset: &str| format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\"></head><body><p>{SAMPLE}</p></body></html>");
+        // GBK bytes declared as gb2312: respected (verified: they decode cleanly and read well).
+        let d = decode_bytes(&encode(GBK, &page("gb2312")));
+        assert_eq!((d.encoding, d.detected_by, d.declared_wrong.as_deref()), ("GBK", "meta-charset", None));
+        // UTF-8 bytes declared as gb2312 (a common template mistake): the bytes decide, the lie is reported.
+        let d = decode_bytes(page("gb2312").as_bytes());
+        assert_eq!((d.encoding, d.declared_wrong.as_deref()), ("UTF-8", Some("gb2312")));
+        assert!(d.text.contains(SAMPLE));
+        // Big5 bytes declared as GBK: not respected, Big5 found anyway, mismatch reported.
+        let d = decode_bytes(&encode(BIG5, &page("gbk").replace(SAMPLE, TRADITIONAL)));
+        assert_eq!((d.encoding, d.declared_wrong.as_deref()), ("Big5", Some("gbk")));
     }
 
     #[test]

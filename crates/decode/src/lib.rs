@@ -44,6 +44,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
     let decision = charset::decode_bytes(bytes);
     let mut repairs = Vec::new();
+    if let Some(label) = &decision.declared_wrong {
+        repairs.push(Repair {
+            kind: "declared_charset_wrong".into(),
+            count: 1,
+            detail: format!("the page declares charset={label}; the bytes are {} (by {})", decision.encoding, decision.detected_by),
+        });
+    }
     if decision.detected_by == "utf8-truncated" {
         repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
     }
