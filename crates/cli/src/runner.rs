@@ -157,7 +157,8 @@ fn run_locked(
     let now = nianbao_model::iso8601_utc(now_unix);
     let fetched = fetching::fetch_all(pipeline, &store)?;
     let files = fetched.landed.len() + fetched.rejects.len();
-    let fetch_rejects = fetched.rejects;
+    let mut rejects = fetched.rejects;
+    let fetch_rejects = rejects.len();
     let http = fetched.http;
 
     // Group by content: the same bytes under several names are one document.
@@ -211,7 +212,6 @@ fn run_locked(
     let mut spill = warehouse.spill(lock, run_id)?;
     let mut tally = Tally::default();
     let mut index = DocumentIndex::new();
-    let mut rejects = fetch_rejects.clone();
     let first: Vec<&str> = plan.iter().filter(|(_, p)| p.status != Status::Unchanged).map(|(s, _)| s.as_str()).collect();
     let mut touched: BTreeSet<PartitionKey> = BTreeSet::new();
     for sha in &first {
@@ -248,11 +248,11 @@ fn run_locked(
         index.documents.insert(sha.clone(), entry);
     }
     let reports = index.reports();
-    if reports + rejects.len() != plan.len() + fetch_rejects.len() {
+    if reports + rejects.len() != plan.len() + fetch_rejects {
         bail!(
             "internal accounting error: {} documents + {} fetch rejects ≠ {} reports + {} rejects; nothing published",
             plan.len(),
-            fetch_rejects.len(),
+            fetch_rejects,
             reports,
             rejects.len()
         );

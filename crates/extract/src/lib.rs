@@ -93,14 +93,16 @@ pub fn sniff(bytes: &[u8]) -> Format {
 }
 
 /// A document ready for decoding.
-pub struct Extracted {
+pub struct Extracted<'a> {
     pub format: Format,
-    /// Bytes for the decoder: the input itself for text, UTF-8 for converted formats.
-    pub bytes: Vec<u8>,
+    /// Bytes for the decoder: the input itself for text (borrowed: most documents are text,
+    /// and this is on every document's path), UTF-8 for converted formats.
+    pub bytes: std::borrow::Cow<'a, [u8]>,
 }
 
 /// Sniff and convert. `Err` is the reason the document cannot be read.
-pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted, String> {
+pub fn extract<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Extracted<'a>, String> {
+    use std::borrow::Cow;
     let format = sniff(bytes);
     let converted = match format {
         Format::Text if bytes.len() > limits.max_text_bytes => {
@@ -110,9 +112,9 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted, String> {
                 limits.max_text_bytes / (1024 * 1024)
             ))
         }
-        Format::Text => bytes.to_vec(),
-        Format::Docx => docx_to_html(bytes, limits.max_docx_xml_bytes)?.into_bytes(),
-        Format::Pdf => pdf_to_text(bytes, limits.pdf_timeout_seconds)?.into_bytes(),
+        Format::Text => Cow::Borrowed(bytes),
+        Format::Docx => Cow::Owned(docx_to_html(bytes, limits.max_docx_xml_bytes)?.into_bytes()),
+        Format::Pdf => Cow::Owned(pdf_to_text(bytes, limits.pdf_timeout_seconds)?.into_bytes()),
         Format::Doc => {
             return Err("legacy Word .doc (OLE2) is not read: its Chinese text cannot be converted reliably here; publish or convert it as DOCX or PDF".into())
         }
