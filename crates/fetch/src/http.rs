@@ -78,19 +78,12 @@ impl HttpCache {
     }
 
     pub fn load(path: &Path) -> Result<HttpCache, crate::FetchError> {
-        match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| crate::FetchError::Manifest { path: path.display().to_string(), source }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(HttpCache::default()),
-            Err(e) => Err(crate::FetchError::io(path, e)),
-        }
+        crate::json_file::load(path)
     }
 
     /// Temporary file + rename, like the manifest.
     pub fn save(&self, path: &Path) -> Result<(), crate::FetchError> {
-        let tmp = path.with_extension(format!("json.tmp-{}", std::process::id()));
-        std::fs::write(&tmp, serde_json::to_vec_pretty(self).expect("cache serialises"))
-            .and_then(|_| std::fs::rename(&tmp, path))
-            .map_err(|e| crate::FetchError::io(path, e))
+        crate::json_file::save(self, path)
     }
 }
 

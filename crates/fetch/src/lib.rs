@@ -15,6 +15,7 @@
 
 pub mod archive;
 pub mod http;
+mod json_file;
 mod manifest;
 mod store;
 mod walk;

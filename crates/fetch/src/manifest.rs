@@ -30,21 +30,12 @@ pub struct Manifest {
 
 impl Manifest {
     pub fn load(path: &Path) -> Result<Manifest, FetchError> {
-        match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|source| FetchError::Manifest { path: path.display().to_string(), source }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Manifest::default()),
-            Err(e) => Err(FetchError::io(path, e)),
-        }
+        crate::json_file::load(path)
     }
 
     /// Write atomically (temporary file + rename): a killed run leaves the old manifest.
     pub fn save(&self, path: &Path) -> Result<(), FetchError> {
-        let tmp = path.with_extension(format!("json.tmp-{}", std::process::id()));
-        let json = serde_json::to_vec_pretty(self).expect("manifest serialises");
-        std::fs::write(&tmp, json)
-            .and_then(|_| std::fs::rename(&tmp, path))
-            .map_err(|e| FetchError::io(path, e))
+        crate::json_file::save(self, path)
     }
 
     /// Record that `source` held these bytes now. Returns true when the content is new.

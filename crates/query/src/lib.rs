@@ -144,12 +144,16 @@ impl Engine {
 }
 
 async fn register(ctx: &SessionContext, snapshot: &Path, table: &str) -> Result<()> {
-    let dir = snapshot.join(table);
+    let schema = nianbao_warehouse::schema::of(table).expect("known table");
+    register_parquet_dir(ctx, table, &snapshot.join(table), schema, nianbao_warehouse::schema::is_partitioned(table)).await
+}
+
+/// A directory of Parquet files as a table, Hive partitions typed (`province` string, `year` int).
+async fn register_parquet_dir(ctx: &SessionContext, table: &str, dir: &Path, schema: datafusion::arrow::datatypes::SchemaRef, partitioned: bool) -> Result<()> {
     let mut options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
-    if nianbao_warehouse::schema::is_partitioned(table) {
+    if partitioned {
         options = options.with_table_partition_cols(vec![("province".to_string(), DataType::Utf8), ("year".to_string(), DataType::Int32)]);
     }
-    let schema = nianbao_warehouse::schema::of(table).expect("known table");
     let url = format!("{}/", dir.to_string_lossy());
     ctx.register_listing_table(table, &url, options, Some(schema), None)
         .await
@@ -195,9 +199,7 @@ async fn register_runs(ctx: &SessionContext, warehouse: &Path, local: bool) -> R
     let dir = warehouse.join("runs");
     let schema = nianbao_warehouse::runs::schema();
     if dir.join("runs.parquet").is_file() {
-        let options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
-        let url = format!("{}/", dir.to_string_lossy());
-        ctx.register_listing_table("runs", &url, options, Some(schema), None).await.context("registering table runs")?;
+        register_parquet_dir(ctx, "runs", &dir, schema, false).await?;
     } else if local {
         let empty = datafusion::datasource::MemTable::try_new(schema, vec![vec![]])?;
         ctx.register_table("runs", Arc::new(empty))?;
