@@ -168,7 +168,7 @@ impl Warehouse {
         let snapshots = self.root.join("snapshots");
         let tmp = snapshots.join(format!(".tmp-{run_id}"));
         let final_dir = snapshots.join(run_id);
-        let (spilled, _) = spill.finish()?;
+        let spilled = spill.finish()?;
         let mut rows = write::write_snapshot(&tmp, &spilled, rejects)?;
         std::fs::remove_dir_all(spilled.dir())?;
         if let Some(reuse) = &reuse {

@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 pub struct Spill {
     dir: PathBuf,
     writers: BTreeMap<PartitionKey, BufWriter<File>>,
-    hashes: Vec<String>,
 }
 
 /// The spilled partitions, ready to be read back one at a time.
@@ -32,7 +31,7 @@ fn file_name((province, year): &PartitionKey) -> String {
 impl Spill {
     pub fn create(dir: PathBuf) -> Result<Spill> {
         std::fs::create_dir_all(&dir).with_context(|| format!("creating spill {}", dir.display()))?;
-        Ok(Spill { dir, writers: BTreeMap::new(), hashes: Vec::new() })
+        Ok(Spill { dir, writers: BTreeMap::new() })
     }
 
     pub fn push(&mut self, record: &ReportRecord) -> Result<()> {
@@ -45,18 +44,17 @@ impl Spill {
         let writer = self.writers.get_mut(&key).expect("inserted above");
         serde_json::to_writer(&mut *writer, record)?;
         writer.write_all(b"\n")?;
-        self.hashes.push(record.sha256.clone());
         Ok(())
     }
 
-    /// Flush everything; return the partitions and the content hashes of the records.
-    pub fn finish(self) -> Result<(Spilled, Vec<String>)> {
+    /// Flush everything; return the partitions to read back.
+    pub fn finish(self) -> Result<Spilled> {
         let mut keys = Vec::new();
         for (key, mut w) in self.writers {
             w.flush()?;
             keys.push(key);
         }
-        Ok((Spilled { dir: self.dir, keys }, self.hashes))
+        Ok(Spilled { dir: self.dir, keys })
     }
 }
 
