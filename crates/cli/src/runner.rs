@@ -13,6 +13,7 @@ use nianbao_fetch::{LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
 use nianbao_warehouse::incremental::{self, Seen, Status};
 use nianbao_warehouse::runs::{self, RunRecord};
+use nianbao_warehouse::spill::{self, Encoded};
 use nianbao_warehouse::{DocumentEntry, DocumentIndex, PartitionKey, Reuse, RunLock, Warehouse};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -304,7 +305,7 @@ impl Batch<'_> {
     /// `touched`.
     fn process(&mut self, shas: &[&str], progress: &Progress, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
         for chunk in shas.chunks(CHUNK) {
-            let outcomes: Vec<Result<Result<ReportRecord, Reject>>> = chunk
+            let outcomes: Vec<Result<Result<(ReportRecord, Encoded), Reject>>> = chunk
                 .par_iter()
                 .map(|sha| {
                     let planned = &self.plan[*sha];
@@ -312,10 +313,15 @@ impl Batch<'_> {
                         format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", "))
                     })?;
                     let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
-                    let outcome = process::process(&landed, self.clock).map(|mut r| {
-                        r.missing_since = planned.missing_since;
-                        r
-                    });
+                    let outcome = match process::process(&landed, self.clock) {
+                        Ok(mut r) => {
+                            r.missing_since = planned.missing_since;
+                            // Encoded here, in parallel: the thread that owns the spill only appends.
+                            let encoded = spill::encode(&r)?;
+                            Ok((r, encoded))
+                        }
+                        Err(reject) => Err(reject),
+                    };
                     progress.inc();
                     Ok(outcome)
                 })
@@ -323,9 +329,9 @@ impl Batch<'_> {
             for (sha, outcome) in chunk.iter().zip(outcomes) {
                 let planned = &self.plan[*sha];
                 let entry = match outcome? {
-                    Ok(r) => {
+                    Ok((r, encoded)) => {
                         self.tally.add(&r);
-                        self.spill.push(&r)?;
+                        self.spill.push_encoded(encoded)?;
                         let entry = DocumentEntry::of_report(&r, planned.sources.clone());
                         touched.extend(entry.partition());
                         entry

@@ -103,6 +103,25 @@ pub fn gbk_pair(lead: u8, trail: u8) -> Option<char> {
     gbk_pair_table()[(lead as usize) << 8 | trail as usize]
 }
 
+const SIMPLIFIED: u8 = 1;
+const TRADITIONAL: u8 = 2;
+
+/// For each character of U+4E00–U+9FFF: bit 0 set when it is in GB2312 level 1, bit 1 when in
+/// Big5 level 1. [`TextStats::of`] runs over every document several times; one byte lookup
+/// replaces two bit-set probes.
+fn common_han_table() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let (gb, b5) = (gb2312_level1(), big5_level1());
+        (CJK_START..=CJK_END)
+            .map(|cp| {
+                let c = char::from_u32(cp).expect("CJK block is all scalar values");
+                (gb.contains(c) as u8 * SIMPLIFIED) | (b5.contains(c) as u8 * TRADITIONAL)
+            })
+            .collect()
+    })
+}
+
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
@@ -126,20 +145,25 @@ pub struct TextStats {
 
 impl TextStats {
     pub fn of(text: &str) -> TextStats {
-        let gb = gb2312_level1();
-        let b5 = big5_level1();
+        let common = common_han_table();
         let mut s = TextStats::default();
         for c in text.chars() {
             s.chars += 1;
             let cp = c as u32;
-            if is_han(c) {
+            if cp < 0x80 {
+                // ASCII: only controls other than tab, newline, carriage return, form feed count.
+                s.control += (cp < 0x20 && !matches!(c, '\t' | '\n' | '\r' | '\x0C') || cp == 0x7F) as usize;
+            } else if (CJK_START..=CJK_END).contains(&cp) {
+                // The common block: one table lookup says both memberships.
+                let flags = common[(cp - CJK_START) as usize];
                 s.han += 1;
-                let simplified = gb.contains(c);
-                s.common_simplified += simplified as usize;
-                s.common_any += (simplified || b5.contains(c)) as usize;
+                s.common_simplified += (flags & SIMPLIFIED) as usize;
+                s.common_any += (flags != 0) as usize;
+            } else if is_han(c) {
+                s.han += 1;
             } else if c == '\u{FFFD}' {
                 s.replacement += 1;
-            } else if (cp < 0x20 && !matches!(c, '\t' | '\n' | '\r' | '\x0C')) || (0x7F..=0x9F).contains(&cp) {
+            } else if (0x80..=0x9F).contains(&cp) {
                 s.control += 1;
             } else if (0xE000..=0xF8FF).contains(&cp) {
                 s.private_use += 1;

@@ -67,7 +67,21 @@ pub fn key(label: &str) -> String {
         }
         s = t;
     }
-    s.chars().filter(|c| c.is_alphanumeric()).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter(|&c| is_key_char(c)));
+    out
+}
+
+/// `char::is_alphanumeric`, with the common cases answered without Unicode tables: labels are
+/// nearly all ASCII and CJK ideographs, and keys are made for every cell of every table.
+fn is_key_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions), over chars.

@@ -59,6 +59,11 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
         let value = if unit_is_wan { (n as f64) * 10_000.0 } else { n as f64 };
         return Some(Figure { value, ten_thousands: unit_is_wan, approximate: false, money_unit_in_cell: false });
     }
+    // A figure has an ASCII digit (parse_decimal accepts nothing else); most other cells are
+    // labels, asked about while a table is classified — refuse them without allocating.
+    if !trimmed.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut text: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
     let mut approximate = false;
     for marker in ["约", "近", "超过", "逾"] {

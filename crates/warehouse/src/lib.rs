@@ -193,7 +193,7 @@ impl Warehouse {
             rows,
         };
         write::write_synced(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
-        write::sync_dir(&tmp)?;
+        write::sync_tree(&tmp)?;
         std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
         write::sync_dir(&snapshots)?;
         self.point_current_at(run_id)?;

@@ -1,16 +1,22 @@
 //! Records on their way to the warehouse, spilled to disk by partition as they are processed.
 //!
 //! A run over hundreds of thousands of reports cannot hold them all in memory; Parquet files
-//! must still be sorted and complete per partition. So each record is appended (as a JSON line)
-//! to its partition's spill file as soon as it is ready, and the writer later reads one
-//! partition at a time, sorts it and writes it. Memory is bounded by the largest partition.
+//! must still be sorted and complete per partition. So each record is appended to its
+//! partition's spill file as soon as it is ready, and the writer later reads one partition at a
+//! time, sorts it and writes it. Memory is bounded by the largest partition.
+//!
+//! The spill never leaves the run, so its encoding is chosen for speed, not for readers:
+//! postcard (compact serde binary), each record prefixed by its length. Records are encoded by
+//! the worker that produced them ([`encode`]); the single thread that owns the files only
+//! appends bytes. (JSON lines, the first encoding, cost a third of a 10,000-report run's wall
+//! time on one thread.)
 
 use crate::batches::PartitionKey;
 use anyhow::{Context, Result};
 use nianbao_model::ReportRecord;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub struct Spill {
@@ -25,7 +31,23 @@ pub struct Spilled {
 }
 
 fn file_name((province, year): &PartitionKey) -> String {
-    format!("{province}.{year}.jsonl")
+    format!("{province}.{year}.bin")
+}
+
+/// A record ready for the spill: its partition and its encoded bytes (length prefix included).
+pub struct Encoded {
+    key: PartitionKey,
+    bytes: Vec<u8>,
+}
+
+/// Encode a record for [`Spill::push_encoded`]; cheap to call on any thread.
+pub fn encode(record: &ReportRecord) -> Result<Encoded> {
+    let key = crate::batches::partition_key(record);
+    let mut bytes = vec![0u8; 4];
+    bytes = postcard::to_extend(record, bytes).with_context(|| format!("encoding report {} for the spill", record.report_id))?;
+    let len = u32::try_from(bytes.len() - 4).context("a report of more than 4 GB")?;
+    bytes[..4].copy_from_slice(&len.to_le_bytes());
+    Ok(Encoded { key, bytes })
 }
 
 impl Spill {
@@ -35,15 +57,17 @@ impl Spill {
     }
 
     pub fn push(&mut self, record: &ReportRecord) -> Result<()> {
-        let key = crate::batches::partition_key(record);
-        if !self.writers.contains_key(&key) {
-            let path = self.dir.join(file_name(&key));
+        self.push_encoded(encode(record)?)
+    }
+
+    pub fn push_encoded(&mut self, encoded: Encoded) -> Result<()> {
+        if !self.writers.contains_key(&encoded.key) {
+            let path = self.dir.join(file_name(&encoded.key));
             let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
-            self.writers.insert(key.clone(), BufWriter::new(file));
+            self.writers.insert(encoded.key.clone(), BufWriter::new(file));
         }
-        let writer = self.writers.get_mut(&key).expect("inserted above");
-        serde_json::to_writer(&mut *writer, record)?;
-        writer.write_all(b"\n")?;
+        let writer = self.writers.get_mut(&encoded.key).expect("inserted above");
+        writer.write_all(&encoded.bytes).with_context(|| format!("writing the spill in {}", self.dir.display()))?;
         Ok(())
     }
 
@@ -69,10 +93,15 @@ impl Spilled {
 
     pub fn read(&self, key: &PartitionKey) -> Result<Vec<ReportRecord>> {
         let path = self.dir.join(file_name(key));
-        let file = File::open(&path).with_context(|| format!("opening {}", path.display()))?;
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
         let mut out = Vec::new();
-        for line in BufReader::new(file).lines() {
-            out.push(serde_json::from_str(&line?).with_context(|| format!("reading {}", path.display()))?);
+        let mut rest = bytes.as_slice();
+        while !rest.is_empty() {
+            let (len, tail) = rest.split_first_chunk::<4>().with_context(|| format!("{}: truncated length", path.display()))?;
+            let len = u32::from_le_bytes(*len) as usize;
+            let record = tail.get(..len).with_context(|| format!("{}: truncated record", path.display()))?;
+            out.push(postcard::from_bytes(record).with_context(|| format!("decoding a record of {}", path.display()))?);
+            rest = &tail[len..];
         }
         Ok(out)
     }

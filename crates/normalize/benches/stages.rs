@@ -1,0 +1,61 @@
+//! Per-stage throughput on one core over a generated synthetic corpus (every template era,
+//! layout, encoding and corruption in the generator's proportions), beside the time to merely
+//! copy the bytes. `make bench` (release build); not a test.
+//!
+//! `NIANBAO_BENCH_DOCS` sets the corpus size (default 2,000 documents, ≈11 MB).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let docs: u64 = std::env::var("NIANBAO_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
+    let corpus: Vec<Vec<u8>> = (0..docs).map(|i| nianbao_synth::generate(1, i).bytes).collect();
+    let bytes: usize = corpus.iter().map(Vec::len).sum();
+    // Warm-up: the gazetteer, label sets and converters load once per process, not per document.
+    for doc in corpus.iter().take(50) {
+        run_one(doc, &mut Clocks::default());
+    }
+    let t = Instant::now();
+    for doc in &corpus {
+        black_box(doc.clone());
+    }
+    let copy = t.elapsed();
+    let mut clocks = Clocks::default();
+    let t = Instant::now();
+    for doc in &corpus {
+        run_one(doc, &mut clocks);
+    }
+    let all = t.elapsed();
+    let mb = bytes as f64 / 1e6;
+    let rate = |d: Duration| format!("{:>8.1} MB/s  ({:.3} s)", mb / d.as_secs_f64(), d.as_secs_f64());
+    println!("stages on one core, {docs} synthetic documents, {mb:.1} MB");
+    println!("  copy the bytes      {}", rate(copy));
+    println!("  extract             {}", rate(clocks.extract));
+    println!("  decode              {}", rate(clocks.decode));
+    println!("  parse               {}", rate(clocks.parse));
+    println!("  normalize           {}", rate(clocks.normalize));
+    println!("  parse+normalize     {}", rate(clocks.parse + clocks.normalize));
+    println!("  all stages          {}  {:.0} docs/s", rate(all), docs as f64 / all.as_secs_f64());
+}
+
+#[derive(Default)]
+struct Clocks {
+    extract: Duration,
+    decode: Duration,
+    parse: Duration,
+    normalize: Duration,
+}
+
+fn timed<T>(clock: &mut Duration, f: impl FnOnce() -> T) -> T {
+    let t = Instant::now();
+    let out = f();
+    *clock += t.elapsed();
+    out
+}
+
+fn run_one(doc: &[u8], clocks: &mut Clocks) {
+    let Ok(extracted) = timed(&mut clocks.extract, || nianbao_extract::extract(doc, &nianbao_extract::Limits::default())) else { return };
+    let Ok(decoded) = timed(&mut clocks.decode, || nianbao_decode::decode(&extracted.bytes)) else { return };
+    let Ok(parsed) = timed(&mut clocks.parse, || nianbao_parse::parse(&decoded.text)) else { return };
+    black_box(timed(&mut clocks.normalize, || nianbao_normalize::normalize(&parsed)));
+}
