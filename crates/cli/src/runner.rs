@@ -300,54 +300,72 @@ struct Batch<'a> {
     rejects: &'a mut Vec<Reject>,
 }
 
+type Outcome = Result<(ReportRecord, Encoded), Reject>;
+
 impl Batch<'_> {
     /// Process documents in parallel, chunk by chunk; add the partitions they land in to
-    /// `touched`.
+    /// `touched`. A chunk's outcomes are stored (spill, tally, index: one thread's work) while
+    /// the next chunk is being processed, so that no core waits for the bookkeeping.
     fn process(&mut self, shas: &[&str], progress: &Progress, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
+        let (plan, store, clock) = (self.plan, self.store, self.clock);
+        let mut pending: Option<(&[&str], Vec<Result<Outcome>>)> = None;
         for chunk in shas.chunks(CHUNK) {
-            let outcomes: Vec<Result<Result<(ReportRecord, Encoded), Reject>>> = chunk
-                .par_iter()
-                .map(|sha| {
-                    let planned = &self.plan[*sha];
-                    let bytes = self.store.get(sha).with_context(|| {
-                        format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", "))
-                    })?;
-                    let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
-                    let outcome = match process::process(&landed, self.clock) {
-                        Ok(mut r) => {
-                            r.missing_since = planned.missing_since;
-                            // Encoded here, in parallel: the thread that owns the spill only appends.
-                            let encoded = spill::encode(&r)?;
-                            Ok((r, encoded))
-                        }
-                        Err(reject) => Err(reject),
-                    };
-                    progress.inc();
-                    Ok(outcome)
-                })
-                .collect();
-            for (sha, outcome) in chunk.iter().zip(outcomes) {
-                let planned = &self.plan[*sha];
-                let entry = match outcome? {
-                    Ok((r, encoded)) => {
-                        self.tally.add(&r);
-                        self.spill.push_encoded(encoded)?;
-                        let entry = DocumentEntry::of_report(&r, planned.sources.clone());
-                        touched.extend(entry.partition());
-                        entry
-                    }
-                    Err(reject) => {
-                        self.tally.bytes += planned.bytes;
-                        let entry = DocumentEntry::of_reject(&reject, planned.bytes, planned.sources.clone(), planned.missing_since);
-                        self.rejects.push(reject);
-                        entry
-                    }
-                };
-                self.index.documents.insert(sha.to_string(), entry);
-            }
+            let previous = pending.take();
+            let (outcomes, stored) = rayon::join(
+                || chunk.par_iter().map(|sha| process_one(plan, store, clock, sha, progress)).collect::<Vec<_>>(),
+                || previous.map_or(Ok(()), |(done, outcomes)| self.store_outcomes(done, outcomes, touched)),
+            );
+            stored?;
+            pending = Some((chunk, outcomes));
+        }
+        if let Some((done, outcomes)) = pending {
+            self.store_outcomes(done, outcomes, touched)?;
         }
         Ok(())
     }
+
+    fn store_outcomes(&mut self, shas: &[&str], outcomes: Vec<Result<Outcome>>, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
+        for (sha, outcome) in shas.iter().zip(outcomes) {
+            let planned = &self.plan[*sha];
+            let entry = match outcome? {
+                Ok((r, encoded)) => {
+                    self.tally.add(&r);
+                    self.spill.push_encoded(encoded)?;
+                    let entry = DocumentEntry::of_report(&r, planned.sources.clone());
+                    touched.extend(entry.partition());
+                    entry
+                }
+                Err(reject) => {
+                    self.tally.bytes += planned.bytes;
+                    let entry = DocumentEntry::of_reject(&reject, planned.bytes, planned.sources.clone(), planned.missing_since);
+                    self.rejects.push(reject);
+                    entry
+                }
+            };
+            self.index.documents.insert(sha.to_string(), entry);
+        }
+        Ok(())
+    }
+}
+
+/// One landed document through the stages, its record encoded for the spill.
+fn process_one(plan: &incremental::Plan, store: &LandingStore, clock: &process::StageClock, sha: &str, progress: &Progress) -> Result<Outcome> {
+    let planned = &plan[sha];
+    let bytes = store
+        .get(sha)
+        .with_context(|| format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", ")))?;
+    let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
+    let outcome = match process::process(&landed, clock) {
+        Ok(mut r) => {
+            r.missing_since = planned.missing_since;
+            // Encoded here, in parallel: the thread that owns the spill only appends.
+            let encoded = spill::encode(&r)?;
+            Ok((r, encoded))
+        }
+        Err(reject) => Err(reject),
+    };
+    progress.inc();
+    Ok(outcome)
 }
 
 fn counted<'a>(items: impl Iterator<Item = &'a str>) -> String {

@@ -67,7 +67,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
     // Judge the text only now: a document that is wholly mojibake has no Han characters (and
     // many C1 controls) until it is repaired.
-    let stats = TextStats::of(&text);
+    // (The detection's counts stand when no repair changed a character: one scan fewer.)
+    let stats = if text == decision.text { decision.stats } else { TextStats::of(&text) };
     let garbage = stats.replacement + stats.control + stats.private_use;
     // Undecodable characters alone do not make bytes "not text": a report half lost to 古文码
     // still has its repaired lines. Random bytes decode to rare characters, a report to common ones.
@@ -89,12 +90,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError(format!("no Chinese text: {} characters, none of them Han", stats.chars)));
     }
 
+    let before_spam_len = text.len();
     let (text, spam_mirror, spam_uncertain, spam_repairs) = repair_pinyin_spam(text);
     repairs.extend(spam_repairs);
     // A spam mirror's repair drops lines and renumbers; its own flags are then the ones to keep.
     let uncertain_lines = if spam_mirror { spam_uncertain } else { mojibake_uncertain };
 
-    let (text, t2s_repair) = to_simplified(text);
+    let counted = (!spam_mirror && text.len() == before_spam_len).then_some(stats);
+    let (text, t2s_repair) = to_simplified(text, counted);
     repairs.extend(t2s_repair);
 
     let text = clean(text, &mut repairs);
@@ -195,8 +198,9 @@ pub fn t2s(text: &str) -> String {
 
 /// Traditional → simplified, only for text that reads as traditional: enough Han characters,
 /// too few of them common simplified ones, and converting makes them common. Identity otherwise.
-fn to_simplified(text: String) -> (String, Option<Repair>) {
-    let before = TextStats::of(&text);
+/// `counted`: the counts of `text` when the caller already has them.
+fn to_simplified(text: String, counted: Option<TextStats>) -> (String, Option<Repair>) {
+    let before = counted.unwrap_or_else(|| TextStats::of(&text));
     if before.han < 10 || before.simplified_share() >= 0.9 {
         return (text, None);
     }
