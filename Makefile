@@ -78,6 +78,7 @@ eval: build
 bench:
 	$(CARGO) bench -p nianbao-decode --bench decode
 	$(CARGO) bench -p nianbao-normalize --bench parse_normalize
+	$(CARGO) bench -p nianbao-normalize --bench stages
 	$(CARGO) bench -p nianbao-gazetteer --bench load
 
 # End to end on a generated corpus, release build: `nianbao run` with per-stage CPU time, docs/s,

@@ -5,6 +5,10 @@
 //! `NIANBAO_BENCH_DOCS` sets the corpus size (default 2,000 documents, ≈11 MB).
 
 use std::hint::black_box;
+
+// The allocator of the `nianbao` binary, so that these figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 fn main() {

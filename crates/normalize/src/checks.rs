@@ -21,8 +21,8 @@ pub struct Figures<'a> {
 
 impl<'a> Figures<'a> {
     pub fn new(metrics: &'a [Metric]) -> Self {
-        let mut map = FxHashMap::default();
-        let mut sorted = Vec::new();
+        let mut map = FxHashMap::with_capacity_and_hasher(metrics.len(), Default::default());
+        let mut sorted = Vec::with_capacity(metrics.len());
         for m in metrics.iter().filter(|m| m.source != FactSource::Narrative) {
             let key = (m.metric.as_str(), m.applicant);
             map.entry(key).or_insert_with(|| {
