@@ -141,10 +141,14 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     result
 }
 
+/// Documents evaluated together: the truth manifest is read in chunks of this many lines, so
+/// memory holds one chunk's documents and the worst files so far, not the corpus.
+const EVAL_CHUNK: usize = 1024;
+
 pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
-    let manifest = std::fs::read_to_string(dir.join("truth.jsonl")).with_context(|| format!("reading {}/truth.jsonl", dir.display()))?;
-    let truths: Vec<Truth> = manifest.lines().map(serde_json::from_str).collect::<Result<_, _>>().context("truth.jsonl")?;
-    let results: Vec<(DocResult, &Truth)> = truths.par_iter().map(|t| (evaluate(dir, t), t)).collect();
+    let path = dir.join("truth.jsonl");
+    let file = std::fs::File::open(&path).with_context(|| format!("reading {}", path.display()))?;
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(file));
     let mut report = Report {
         overall: Counts::default(),
         by_template: BTreeMap::new(),
@@ -159,43 +163,54 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         broken_flagged: (0, 0),
         worst: Vec::new(),
     };
-    let (mut template_ok, mut year_ok) = (0, 0);
-    for (r, t) in &results {
-        report.overall.add(&r.counts);
-        report.by_template.entry(t.template.clone()).or_default().add(&r.counts);
-        report.by_layout.entry(t.layout.clone()).or_default().add(&r.counts);
-        if t.corruption != "utf8_as_gbk" {
-            report.by_layout_intact.entry(t.layout.clone()).or_default().add(&r.counts);
+    let (mut template_ok, mut year_ok, mut documents, mut line_no) = (0, 0, 0usize, 0usize);
+    loop {
+        let chunk: Vec<String> = lines.by_ref().take(EVAL_CHUNK).collect::<Result<_, _>>().with_context(|| format!("reading {}", path.display()))?;
+        if chunk.is_empty() {
+            break;
         }
-        report.by_corruption.entry(t.corruption.clone()).or_default().add(&r.counts);
-        report.rejected += r.rejected.is_some() as usize;
-        template_ok += r.template_ok as usize;
-        year_ok += r.year_ok as usize;
-        let bucket = if r.region_unique { &mut report.region_unique } else { &mut report.region_ambiguous };
-        match r.region {
-            "correct" => bucket.0 += 1,
-            "wrong" => bucket.1 += 1,
-            _ => bucket.2 += 1,
+        let mut truths = Vec::with_capacity(chunk.len());
+        for line in &chunk {
+            line_no += 1;
+            truths.push(serde_json::from_str::<Truth>(line).with_context(|| format!("{} line {line_no}", path.display()))?);
         }
-        if let Some(flagged) = r.broken_flagged {
-            report.broken_flagged.1 += 1;
-            report.broken_flagged.0 += flagged as usize;
+        let results: Vec<DocResult> = truths.par_iter().map(|t| evaluate(dir, t)).collect();
+        for (r, t) in results.into_iter().zip(&truths) {
+            documents += 1;
+            report.overall.add(&r.counts);
+            report.by_template.entry(t.template.clone()).or_default().add(&r.counts);
+            report.by_layout.entry(t.layout.clone()).or_default().add(&r.counts);
+            if t.corruption != "utf8_as_gbk" {
+                report.by_layout_intact.entry(t.layout.clone()).or_default().add(&r.counts);
+            }
+            report.by_corruption.entry(t.corruption.clone()).or_default().add(&r.counts);
+            report.rejected += r.rejected.is_some() as usize;
+            template_ok += r.template_ok as usize;
+            year_ok += r.year_ok as usize;
+            let bucket = if r.region_unique { &mut report.region_unique } else { &mut report.region_ambiguous };
+            match r.region {
+                "correct" => bucket.0 += 1,
+                "wrong" => bucket.1 += 1,
+                _ => bucket.2 += 1,
+            }
+            if let Some(flagged) = r.broken_flagged {
+                report.broken_flagged.1 += 1;
+                report.broken_flagged.0 += flagged as usize;
+            }
+            if !r.misses.is_empty() || r.rejected.is_some() {
+                let mut why: Vec<String> = r.rejected.iter().cloned().collect();
+                why.extend(r.misses.into_iter().take(4));
+                report.worst.push((r.file, r.counts.fp + r.counts.fn_, why));
+            }
         }
+        // Most errors first, then by name: a total order, so keeping the first `worst` after
+        // every chunk gives the same list as ranking all documents at the end.
+        report.worst.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        report.worst.truncate(worst);
     }
-    let n = results.len().max(1) as f64;
+    let n = documents.max(1) as f64;
     report.template_accuracy = template_ok as f64 / n;
     report.year_accuracy = year_ok as f64 / n;
-    let mut ranked: Vec<&(DocResult, &Truth)> = results.iter().filter(|(r, _)| !r.misses.is_empty() || r.rejected.is_some()).collect();
-    ranked.sort_by(|a, b| (b.0.counts.fp + b.0.counts.fn_).cmp(&(a.0.counts.fp + a.0.counts.fn_)).then(a.0.file.cmp(&b.0.file)));
-    report.worst = ranked
-        .iter()
-        .take(worst)
-        .map(|(r, _)| {
-            let mut why: Vec<String> = r.rejected.iter().cloned().collect();
-            why.extend(r.misses.iter().take(4).cloned());
-            (r.file.clone(), r.counts.fp + r.counts.fn_, why)
-        })
-        .collect();
     Ok(report)
 }
 

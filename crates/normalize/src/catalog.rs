@@ -69,6 +69,47 @@ pub const NATIONAL_2014: &[(u8, &str, &str)] = &[
 ];
 
 /// Heads of the national sections (their labels vary more than the rows below them).
+/// Local 统计表 of 2008–2013 (Fujian's form: 指标名称 | 计量单位 | 本年度 | 历年累计, and its
+/// variants): row label → metric. Only rows with a harmonised code are listed; others (行政申诉数)
+/// are reported as unmapped rows, not dropped silently.
+pub const LOCAL_PRE2014: &[(&str, &str)] = &[
+    ("主动公开信息数", "proactive.total"),
+    ("主动公开政府信息数", "proactive.total"),
+    ("网站公开", "proactive.via.website"),
+    ("政府网站公开", "proactive.via.website"),
+    ("政府公报公开", "proactive.via.gazette"),
+    ("公报公开", "proactive.via.gazette"),
+    ("受理依申请公开信息总数", "apply.received"),
+    ("受理政府信息公开申请总数", "apply.received"),
+    ("受理申请总数", "apply.received"),
+    ("当面申请", "apply.received.in_person"),
+    ("当面", "apply.received.in_person"),
+    ("传真", "apply.received.fax"),
+    ("传真申请", "apply.received.fax"),
+    ("电子邮件", "apply.received.email"),
+    ("电子邮件申请", "apply.received.email"),
+    ("网上", "apply.received.online"),
+    ("网上申请", "apply.received.online"),
+    ("信函", "apply.received.letter"),
+    ("信函申请", "apply.received.letter"),
+    ("其它形式", "apply.received.other"),
+    ("其他形式", "apply.received.other"),
+    ("对申请的答复数", "apply.result.total"),
+    ("对申请的答复总数", "apply.result.total"),
+    ("同意公开", "apply.result.disclosed"),
+    ("同意公开答复数", "apply.result.disclosed"),
+    ("同意部分公开", "apply.result.partial"),
+    ("同意部分公开答复数", "apply.result.partial"),
+    ("否决公开", "apply.result.denied"),
+    ("不同意公开", "apply.result.denied"),
+    ("行政复议数", "review.total"),
+    ("行政诉讼数", "litigation.total"),
+];
+
+/// The header cells that mark a local table and its column of this year's figures.
+pub const LOCAL_THIS_YEAR: &[&str] = &["本年度", "本年", "本年度数", "本年数"];
+pub const LOCAL_CUMULATIVE: &[&str] = &["历年累计", "累计", "历年累计数"];
+
 pub const NATIONAL_SECTION_HEADS: &[(&str, u8)] = &[
     ("主动公开情况", 1),
     ("回应解读情况", 2),

@@ -30,6 +30,9 @@ enum Mode {
     Art20 { columns: Vec<Option<Art20Column>> },
     Table3 { group: Option<&'static str> },
     Table4,
+    /// A local 统计表 of 2008–2013: `width` header cells, this year's figures in column
+    /// `this_year` (a cumulative column beside it must never be read as the year's).
+    Local { width: usize, this_year: usize, figure_columns: usize },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +63,11 @@ fn art20_sets() -> &'static (LabelSet<&'static str>, LabelSet<(&'static str, Era
     SETS.get_or_init(|| (LabelSet::new(catalog::ART20_SUBJECTS), LabelSet::new(catalog::ART20_COLUMNS)))
 }
 
+fn local_set() -> &'static LabelSet<&'static str> {
+    static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LabelSet::new(catalog::LOCAL_PRE2014))
+}
+
 fn table3_set() -> &'static LabelSet<&'static str> {
     static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
@@ -74,6 +82,7 @@ fn label_known(label: &str) -> bool {
     national[0].lookup(label).is_some()
         || heads.lookup(label).is_some()
         || table3_set().lookup(label).is_some()
+        || local_set().lookup(label).is_some()
         || subjects.lookup(label).is_some()
         || columns.lookup(label).is_some()
 }
@@ -165,6 +174,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                 Mode::Art20 { columns } => art20_row(row, columns, grid.layout == nianbao_parse::Layout::SpaceAligned, &mut facts),
                 Mode::Table3 { group } => table3_row(row, group, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
+                Mode::Local { width, this_year, figure_columns } => local_row(row, *width, *this_year, *figure_columns, &mut facts),
             }
         }
     }
@@ -223,7 +233,73 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     if joined.contains("统计指标") && !has_number(&t) {
         return Some(Mode::National { section: 0 });
     }
+    if let Some(local) = local_header(&t) {
+        return Some(local);
+    }
     None
+}
+
+/// 指标名称 | 计量单位 | 本年度 | 历年累计: a local table's header. The column of this year's
+/// figures is found by its heading, never assumed (some tables put 历年累计 first).
+fn local_header(t: &[&str]) -> Option<Mode> {
+    let is_any = |cell: &str, names: &[&str]| names.iter().any(|n| key(cell) == *n);
+    let this_year = t.iter().position(|c| is_any(c, catalog::LOCAL_THIS_YEAR))?;
+    let names_rows = t.iter().any(|c| key(c).contains("指标") || key(c).contains("项目"));
+    let cumulative = t.iter().filter(|c| is_any(c, catalog::LOCAL_CUMULATIVE)).count();
+    (names_rows || cumulative > 0).then_some(Mode::Local { width: t.len(), this_year, figure_columns: 1 + cumulative })
+}
+
+/// One local-table row: label (| unit) | figures. The figure is taken from the 本年度 column when
+/// the row has the header's cells (tab-per-cell, HTML and docx keep blank cells in place); a
+/// space-aligned row that lost a blank cell is flagged, not guessed — unless it has a single
+/// figure and the table a single figure column.
+fn local_row(row: &GridRow, width: usize, this_year: usize, figure_columns: usize, facts: &mut TableFacts) {
+    let Some(label_cell) = row.cells.first() else { return };
+    let figures: Vec<&nianbao_parse::Cell> = row.cells.iter().skip(1).filter(|c| parse_figure(&c.text, false).is_some()).collect();
+    if figures.is_empty() {
+        return;
+    }
+    let metric = local_set().lookup(&label_cell.text);
+    let value_cell = if row.cells.len() == width {
+        row.cells.get(this_year)
+    } else if figure_columns == 1 && figures.len() == 1 {
+        Some(figures[0])
+    } else {
+        None
+    };
+    let Some(cell) = value_cell else {
+        facts.problems.push(Check {
+            rule: "local_columns_mismatch".into(),
+            expected: Some(width as f64),
+            actual: Some(row.cells.len() as f64),
+            passed: false,
+            detail: format!(
+                "line {}: row '{}' has {} cells, the header {}; which figure is this year's is not certain, none is read",
+                label_cell.line,
+                label_cell.text,
+                row.cells.len(),
+                width
+            ),
+        });
+        return;
+    };
+    let Some(metric) = metric else {
+        facts.problems.push(unmapped(&label_cell.text, &cell.text, cell.line));
+        return;
+    };
+    let unit = row.cells.iter().skip(1).find(|c| is_unit(&c.text)).map_or("", |c| c.text.as_str());
+    let Some(figure) = parse_figure(&cell.text, unit == "万元") else { return };
+    facts.metrics.push(Metric {
+        metric: metric.to_string(),
+        applicant: metric.starts_with("apply.").then_some(Applicant::Total),
+        value: figure.value,
+        unit: if unit.contains('元') || figure.money_unit_in_cell { "yuan" } else { "count" }.to_string(),
+        label: label_cell.text.clone(),
+        raw: if unit == "万元" { format!("{}万元", cell.text) } else { cell.text.clone() },
+        source: FactSource::Table,
+        line: cell.line,
+    });
+    facts.votes.push("local_pre2014");
 }
 
 fn self_identifying_row(row: &GridRow, mode: &Mode) -> Option<Mode> {

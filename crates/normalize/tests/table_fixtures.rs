@@ -138,3 +138,57 @@ fn run_together_tables_recover_unique_rows_and_never_a_wrong_value() {
     }
     assert!(right >= 7 * 10, "most of table 三 comes back: {right}");
 }
+
+/// A local 统计表 of 2011 (Fujian's form: 指标名称 | 计量单位 | 本年度 | 历年累计), hand-written with
+/// our own numbers, in three forms. This year's column is read, never the cumulative one beside
+/// it; 行政申诉数 (no harmonised code) is an unmapped row; a blank cumulative cell keeps its place
+/// in tab-per-cell and HTML, while the space-aligned print loses it and that row is flagged, not
+/// guessed.
+#[test]
+fn local_pre2014_tables_read_this_years_column_in_every_form() {
+    let want: Facts = [
+        ("proactive.total", "", 412.0),
+        ("proactive.via.website", "", 398.0),
+        ("proactive.via.gazette", "", 9.0),
+        ("apply.received", "total", 23.0),
+        ("apply.received.in_person", "total", 11.0),
+        ("apply.received.fax", "total", 0.0),
+        ("apply.received.email", "total", 4.0),
+        ("apply.received.online", "total", 6.0),
+        ("apply.received.letter", "total", 2.0),
+        ("apply.received.other", "total", 0.0),
+        ("apply.result.total", "total", 23.0),
+        ("apply.result.disclosed", "total", 15.0),
+        ("apply.result.partial", "total", 3.0),
+        ("apply.result.denied", "total", 5.0),
+        ("review.total", "", 1.0),
+        ("litigation.total", "", 0.0),
+    ]
+    .into_iter()
+    .map(|(m, a, v)| ((m.to_string(), a.to_string(), "table".to_string()), v))
+    .collect();
+    for file in ["local_pre2014.tab.txt", "local_pre2014.html", "local_pre2014.layout.txt"] {
+        let (parsed, n) = normalized(file);
+        assert_eq!(parsed.year, Some(2011), "{file}");
+        assert_eq!(n.template, "local_pre2014", "{file}");
+        let failed: Vec<&nianbao_model::Check> = n.checks.iter().filter(|c| !c.passed).collect();
+        let unmapped: Vec<_> = failed.iter().filter(|c| c.rule == "unmapped_row").collect();
+        assert_eq!(unmapped.len(), 1, "{file}: {failed:?}");
+        assert!(unmapped[0].detail.contains("行政申诉数"), "{file}: {unmapped:?}");
+        let channels = n.checks.iter().find(|c| c.rule == "received_by_channel").unwrap_or_else(|| panic!("{file}: no channel check"));
+        let mut want = want.clone();
+        if file.ends_with(".layout.txt") {
+            // 其它形式 | 件 | 0 | (blank): three cells under a four-column header.
+            let mismatch: Vec<_> = failed.iter().filter(|c| c.rule == "local_columns_mismatch").collect();
+            assert_eq!(mismatch.len(), 1, "{file}: {failed:?}");
+            assert!(mismatch[0].detail.contains("其它形式"), "{file}: {mismatch:?}");
+            want.remove(&("apply.received.other".to_string(), "total".to_string(), "table".to_string()));
+            // Five channels printed (4 or more): still checked, and 11+0+4+6+2 = 23 holds.
+            assert!(channels.passed, "{file}: {channels:?}");
+        } else {
+            assert!(failed.iter().all(|c| c.rule == "unmapped_row"), "{file}: {failed:?}");
+            assert!(channels.passed, "{file}: {channels:?}");
+        }
+        assert_same(file, &facts(&n), &want);
+    }
+}
