@@ -336,6 +336,12 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
             *section = s;
         }
     }
+    // A national row prints one figure (label | unit | value). Two figures side by side are
+    // another table's columns (a local 本年度 | 历年累计 without its header): which one is the
+    // year's is unknown here, so the row is not read as national at all.
+    if cells.len() >= 3 && parse_figure(&cells[cells.len() - 2].text, false).is_some() {
+        return false;
+    }
     let metric = sets[*section as usize].lookup(&label_cell.text).or_else(|| sets[0].lookup(&label_cell.text));
     let value_cell = cells.last().filter(|_| cells.len() >= 2);
     let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };

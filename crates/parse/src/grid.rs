@@ -111,8 +111,10 @@ fn tab_per_cell(lines: &[String]) -> Vec<Grid> {
     grids
 }
 
-fn pipe_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
-    if line.starts_with('\t') || line.matches('|').count() < 2 {
+/// The cells of a `|`-separated line: two or more filled cells, or — inside a table already
+/// open (`continuing`) — one filled cell and blanks (a section row: `| 一、主动公开情况 |  |  |`).
+fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
+    if line.starts_with('\t') || line.bytes().filter(|&b| b == b'|').count() < 2 {
         return None;
     }
     let mut parts: Vec<&str> = line.split('|').collect();
@@ -123,14 +125,15 @@ fn pipe_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
         parts.pop();
     }
     let cells: Vec<Cell> = parts.into_iter().map(|p| Cell { text: trim_cell(p), line: lineno }).collect();
-    (cells.iter().filter(|c| !c.text.is_empty()).count() >= 2).then_some(cells)
+    let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
+    (filled >= 2 || (continuing && filled == 1 && cells.len() >= 2)).then_some(cells)
 }
 
 fn pipe_separated(lines: &[String]) -> Vec<Grid> {
     let mut grids = Vec::new();
     let mut rows = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        match pipe_cells(line, i as u32 + 1) {
+        match pipe_cells(line, i as u32 + 1, !rows.is_empty()) {
             Some(cells) => rows.push(GridRow { cells, wrapped: false }),
             None if line.trim().is_empty() => {}
             None => {

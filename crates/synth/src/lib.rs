@@ -113,7 +113,7 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
     }
 }
 
-const TEMPLATES: &[(&str, u32)] = &[("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
+const TEMPLATES: &[(&str, u32)] = &[("local_pre2014", 8), ("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
 const LAYOUTS: &[(Layout, u32)] = &[(Layout::TabPerCell, 40), (Layout::SpaceAligned, 25), (Layout::Html, 20), (Layout::Pipe, 15), (Layout::RunTogether, 6)];
 const TREATMENTS: &[(&str, u32)] = &[
     ("none", 50),
@@ -138,17 +138,26 @@ pub fn generate(seed: u64, index: u64) -> Document {
         "national_2014" => rng.range(2016, 2018),
         "provisional_2019" => rng.range(2019, 2020),
         "standard_2021" => rng.range(2021, 2023),
+        "local_pre2014" => rng.range(2009, 2013),
         _ => rng.range(2016, 2023),
     } as u16;
     let list = agencies();
     let d = loop {
         let d = *rng.pick(list);
-        if d.valid_in(year) {
+        // The gazetteer's editions begin in 2016: earlier reports are placed in the first one,
+        // as the resolver places them.
+        if d.valid_in(year.max(nianbao_gazetteer::FIRST_EDITION)) {
             break d;
         }
     };
-    let (agency, region_unique, _level) = agency_of(d, year, &mut rng);
-    let layout = if template == "narrative" { Layout::TabPerCell } else { *rng.weighted(LAYOUTS) };
+    let (agency, region_unique, _level) = agency_of(d, year.max(nianbao_gazetteer::FIRST_EDITION), &mut rng);
+    let layout = match template {
+        "narrative" => Layout::TabPerCell,
+        // Run-together digits are recovered with the 2019/2021 and national identities; a local
+        // table's two columns (this year, cumulative) are not generated run together.
+        "local_pre2014" => *rng.weighted(&LAYOUTS[..LAYOUTS.len() - 1]),
+        _ => *rng.weighted(LAYOUTS),
+    };
     let mut treatment = *rng.weighted(TREATMENTS);
     if treatment == "pinyin_spam" && template != "narrative" {
         treatment = "none";
@@ -160,6 +169,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     } else {
         let t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
+            "local_pre2014" => tables::local_pre2014(&mut rng, broken),
             "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken),
             _ => tables::table_2019_2021(&mut rng, true, broken),
         };

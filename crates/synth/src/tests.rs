@@ -30,6 +30,11 @@ fn identities_hold_unless_broken_on_purpose() {
                 let channels: f64 = ["in_person", "fax", "online", "letter"].iter().map(|c| get(&format!("apply.received.{c}"), "total").unwrap()).sum();
                 get("apply.received", "total") == Some(channels)
             }
+            "local_pre2014" => {
+                let channels: f64 = ["in_person", "fax", "email", "online", "letter", "other"].iter().map(|c| get(&format!("apply.received.{c}"), "total").unwrap()).sum();
+                let answers: f64 = ["disclosed", "partial", "denied"].iter().map(|r| get(&format!("apply.result.{r}"), "total").unwrap()).sum();
+                get("apply.received", "total") == Some(channels) && get("apply.result.total", "total") == Some(answers)
+            }
             "provisional_2019" | "standard_2021" => ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].iter().all(|a| {
                 let balance = get("apply.received", a).unwrap() + get("apply.carried_in", a).unwrap() == get("apply.result.total", a).unwrap() + get("apply.carried_out", a).unwrap();
                 let parts: f64 = f.iter().filter(|((m, ap), _)| ap == a && m.starts_with("apply.result.") && m != "apply.result.total" && !m.starts_with("apply.result.other.")).map(|(_, v)| v).sum();
@@ -80,6 +85,9 @@ fn every_form_occurs() {
     let truths: Vec<Truth> = (0..600).map(|i| generate(9, i).truth).collect();
     for layout in ["tab_per_cell", "space_aligned", "html", "pipe", "run_together", "prose"] {
         assert!(truths.iter().any(|t| t.layout == layout), "{layout}");
+    }
+    for template in ["local_pre2014", "national_2014", "provisional_2019", "standard_2021", "narrative"] {
+        assert!(truths.iter().any(|t| t.template == template), "{template}");
     }
     for c in ["none", "gbk", "utf-16le-bom", "utf-16be", "big5-traditional", "pinyin_spam", "utf8_as_gbk", "utf8_as_latin1", "docx_artefacts"] {
         assert!(truths.iter().any(|t| t.corruption == c), "{c}");
