@@ -5,9 +5,11 @@
 //! enumerated per row; the row alone is often ambiguous (12|3|0|1|0|0|16 and 1|2|3|0|10|0|16),
 //! so the candidates are then narrowed with the column identities of the table — per applicant,
 //! received + carried_in = total + carried_out, and total = the sum of the result rows — until
-//! nothing changes. A row is emitted only when exactly one split survives; otherwise nothing is
-//! emitted for it and an `ambiguous_split` check lists the candidates. Table 四 (fifteen numbers
-//! on a line of their own) is split the same way with its four totals.
+//! nothing changes. A row is read whole when exactly one split survives; otherwise an
+//! `ambiguous_split` check lists the candidates and only the cells on which every candidate
+//! agrees are read (the true split is among them, so a value they all share is the printed one:
+//! in 4|70|2 and 47|0|2 the last cell is 2). Table 四 (fifteen numbers on a line of their own) is
+//! split the same way with its four totals.
 
 use crate::catalog;
 use crate::labels::LabelSet;
@@ -192,9 +194,17 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
                 None => continue,
             }
         } else if digits.bytes().all(|b| b.is_ascii_digit()) {
-            let c = splits(digits.as_bytes(), columns.len(), &|_| true, 50);
+            const LIMIT: usize = 50;
+            let c = splits(digits.as_bytes(), columns.len(), &|_| true, LIMIT);
             if c.len() != 1 {
                 checks.push(ambiguous(subject, digits, i as u32 + 1, &c));
+                if c.len() > 1 && c.len() < LIMIT {
+                    for ((col, money), value) in columns.iter().zip(agreed(&c)) {
+                        if let Some(value) = value {
+                            metrics.push(art20_metric(code, col, *money, value as f64, subject, digits, i as u32 + 1));
+                        }
+                    }
+                }
                 continue;
             }
             c[0].iter().map(|v| *v as f64).collect()
@@ -202,19 +212,23 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
             continue;
         };
         for ((col, money), value) in columns.iter().zip(values) {
-            metrics.push(Metric {
-                metric: format!("art20.{code}.{col}"),
-                applicant: None,
-                value,
-                unit: if *money { "yuan" } else { "count" }.into(),
-                label: subject.to_string(),
-                raw: digits.to_string(),
-                source: FactSource::Table,
-                line: i as u32 + 1,
-            });
+            metrics.push(art20_metric(code, col, *money, value, subject, digits, i as u32 + 1));
         }
     }
     (metrics, checks)
+}
+
+fn art20_metric(code: &str, col: &str, money: bool, value: f64, subject: &str, digits: &str, line: u32) -> Metric {
+    Metric {
+        metric: format!("art20.{code}.{col}"),
+        applicant: None,
+        value,
+        unit: if money { "yuan" } else { "count" }.into(),
+        label: subject.to_string(),
+        raw: digits.to_string(),
+        source: FactSource::Table,
+        line,
+    }
 }
 
 pub struct Recovered {
@@ -263,12 +277,17 @@ pub fn recover(lines: &[String]) -> Recovered {
     if let Some((line, digits)) = table4 {
         let ok = |v: &[u64]| (0..3).all(|k| v[k * 5..k * 5 + 4].iter().sum::<u64>() == v[k * 5 + 4]);
         let candidates = splits(digits.as_bytes(), 15, &ok, MAX_CANDIDATES);
-        if candidates.len() == 1 {
-            for (i, v) in candidates[0].iter().enumerate() {
+        let complete = candidates.len() < MAX_CANDIDATES;
+        if candidates.len() > 1 {
+            out.checks.push(ambiguous("table 四", &digits, line, &candidates));
+        }
+        if !candidates.is_empty() && complete {
+            for (i, v) in agreed(&candidates).into_iter().enumerate() {
+                let Some(v) = v else { continue };
                 out.metrics.push(Metric {
                     metric: catalog::TABLE4_CELLS[i].into(),
                     applicant: None,
-                    value: *v as f64,
+                    value: v as f64,
                     unit: "count".into(),
                     label: catalog::TABLE4_LABELS[i].into(),
                     raw: digits.clone(),
@@ -276,11 +295,19 @@ pub fn recover(lines: &[String]) -> Recovered {
                     line,
                 });
             }
-        } else {
+        } else if candidates.is_empty() {
             out.checks.push(ambiguous("table 四", &digits, line, &candidates));
         }
     }
     out
+}
+
+/// The cells on which every candidate split agrees (`None` where they differ). Only meaningful
+/// when the enumeration was complete (fewer candidates than its limit): the true split is one of
+/// the candidates, so a value they all share is the printed one.
+fn agreed(candidates: &[Vec<u64>]) -> Vec<Option<u64>> {
+    let Some(first) = candidates.first() else { return Vec::new() };
+    (0..first.len()).map(|k| candidates.iter().all(|c| c[k] == first[k]).then_some(first[k])).collect()
 }
 
 /// `ambiguous_split` when several splits fit; `unsplittable_row` when none does (the printed
@@ -305,16 +332,22 @@ fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> C
     }
 }
 
+/// A row's metrics: all seven cells when one split survived; when several did (and their
+/// enumeration was complete), the cells every one of them agrees on, beside the
+/// `ambiguous_split` check that lists them.
 fn emit_row(row: &Row, out: &mut Recovered) {
     if row.candidates.len() != 1 {
         out.checks.push(ambiguous(&row.label, &row.digits, row.line, &row.candidates));
-        return;
+        if row.candidates.is_empty() || row.candidates.len() >= MAX_CANDIDATES {
+            return;
+        }
     }
-    for (v, applicant) in row.candidates[0].iter().zip(Applicant::COLUMNS) {
+    for (v, applicant) in agreed(&row.candidates).into_iter().zip(Applicant::COLUMNS) {
+        let Some(v) = v else { continue };
         out.metrics.push(Metric {
             metric: row.metric.into(),
             applicant: Some(applicant),
-            value: *v as f64,
+            value: v as f64,
             unit: "count".into(),
             label: row.label.clone(),
             raw: row.digits.clone(),
