@@ -79,9 +79,11 @@ pub(crate) fn sync_tree(root: &Path) -> Result<()> {
             let entry = entry?;
             if entry.file_type()?.is_dir() {
                 pending.push(entry.path());
-            } else {
+            } else if std::os::unix::fs::MetadataExt::nlink(&entry.metadata()?) == 1 {
                 paths.push(entry.path());
             }
+            // A file with other links was carried over from the previous snapshot, where it
+            // was synced when written; its new name is made durable by syncing this directory.
         }
         paths.push(dir);
     }
