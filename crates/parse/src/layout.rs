@@ -16,7 +16,7 @@ use crate::grid::{trim_cell, Cell, Grid, GridRow, Layout};
 
 /// Pieces of a line separated by two or more spaces (ASCII or ideographic); leading and
 /// trailing space is not a gap.
-fn pieces(line: &str) -> Vec<&str> {
+fn pieces(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
@@ -26,7 +26,7 @@ fn pieces(line: &str) -> Vec<&str> {
             spaces += if c == '\u{3000}' { 2 } else { 1 };
             if spaces >= 2 {
                 if let Some(s) = start.take() {
-                    out.push(&line[s..last_end]);
+                    out.push((s, &line[s..last_end]));
                 }
             }
         } else {
@@ -38,7 +38,7 @@ fn pieces(line: &str) -> Vec<&str> {
         }
     }
     if let Some(s) = start {
-        out.push(&line[s..last_end]);
+        out.push((s, &line[s..last_end]));
     }
     out
 }
@@ -55,15 +55,61 @@ fn split_unit_and_number(piece: &str) -> Option<(&str, &str)> {
     (unit_ok && number_ok).then_some((unit, number))
 }
 
-fn cells_of(line: &str) -> Vec<&str> {
+/// The cells of a line with their byte offsets.
+fn cells_of(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    for piece in pieces(line) {
+    for (at, piece) in pieces(line) {
         match split_unit_and_number(piece) {
-            Some((unit, number)) => out.extend([unit, number]),
-            None => out.push(piece),
+            Some((unit, number)) => {
+                let number_at = at + piece.len() - number.len();
+                out.extend([(at, unit), (number_at, number)]);
+            }
+            None => out.push((at, piece)),
         }
     }
     out
+}
+
+/// Display columns a monospaced print gives a text: two for CJK and full-width characters.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 }).sum()
+}
+
+/// A cell's display columns, [start, end).
+fn span(line: &str, at: usize, text: &str) -> (usize, usize) {
+    let start = display_width(&line[..at]);
+    (start, start + display_width(text))
+}
+
+fn is_figure_like(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')
+}
+
+/// A row of figures printed with blank cells has fewer cells than its table: put each figure
+/// back under its column, taken from the nearest row above that printed more cells, all figures,
+/// with no header or row of words in between (those start another table).
+/// A figure belongs to a column when it starts or ends where that column's figure does (within
+/// one display column: printers align numbers left or right) and to no other; the assignment must
+/// keep the order. Anything less certain returns `None` — the row stays as printed and
+/// normalize flags it rather than guess.
+fn realigned(row: &[(usize, usize)], texts: &[String], reference: &[(usize, usize)]) -> Option<Vec<String>> {
+    if reference.len() <= row.len() || row.len() < 2 {
+        return None;
+    }
+    let mut out = vec![String::new(); reference.len()];
+    out[0] = texts[0].clone();
+    let mut next = 1;
+    for (cell, text) in row.iter().zip(texts).skip(1) {
+        let fits = |r: &(usize, usize)| cell.0.abs_diff(r.0) <= 1 || cell.1.abs_diff(r.1) <= 1;
+        let matches: Vec<usize> = (1..reference.len()).filter(|&i| fits(&reference[i])).collect();
+        let [i] = matches[..] else { return None };
+        if i < next {
+            return None;
+        }
+        out[i] = text.clone();
+        next = i + 1;
+    }
+    Some(out)
 }
 
 fn is_page_number(line: &str) -> bool {
@@ -95,11 +141,14 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         }
         *numeric_rows = 0;
     };
+    // Display spans of this region's rows of figures, for putting blank cells back.
+    let mut figure_rows: Vec<Vec<(usize, usize)>> = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
         let line = raw.replace('\x0C', "");
         let lineno = i as u32 + 1;
         if raw.starts_with('\t') || raw.matches('|').count() >= 2 {
             finish(&mut rows, &mut numeric_rows, &mut grids);
+            figure_rows.clear();
             continue;
         }
         if line.trim().is_empty() || (is_page_number(&line) && !rows.is_empty()) {
@@ -107,16 +156,31 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         }
         let cells = cells_of(&line);
         if cells.len() >= 2 {
-            let numbers = cells.iter().filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')).count();
+            let numbers = cells.iter().filter(|(_, t)| is_figure_like(t)).count();
             if numbers > 0 {
                 numeric_rows += 1;
             }
-            let cells = cells.into_iter().map(|t| Cell { text: trim_cell(t), line: lineno }).collect();
+            let spans: Vec<(usize, usize)> = cells.iter().map(|(at, t)| span(&line, *at, t)).collect();
+            let mut texts: Vec<String> = cells.iter().map(|(_, t)| trim_cell(t)).collect();
+            let all_figures = numbers == cells.len() - 1 && !is_figure_like(cells[0].1);
+            if all_figures {
+                let reference = figure_rows.iter().rev().find(|r: &&Vec<(usize, usize)>| r.len() > spans.len());
+                if let Some(aligned) = reference.and_then(|r| realigned(&spans, &texts, r)) {
+                    texts = aligned;
+                } else {
+                    figure_rows.push(spans);
+                }
+            } else {
+                // A header or a row of words starts another (sub-)table: its columns are new.
+                figure_rows.clear();
+            }
+            let cells = texts.into_iter().map(|text| Cell { text, line: lineno }).collect();
             rows.push(GridRow { cells, wrapped: false });
         } else if !rows.is_empty() && !is_prose(&line) {
             rows.push(GridRow { cells: vec![Cell { text: trim_cell(&line), line: lineno }], wrapped: true });
         } else {
             finish(&mut rows, &mut numeric_rows, &mut grids);
+            figure_rows.clear();
         }
     }
     finish(&mut rows, &mut numeric_rows, &mut grids);
@@ -155,6 +219,38 @@ mod tests {
         let grids = space_aligned(&lines(text));
         let rows: Vec<Vec<&str>> = grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
         assert_eq!(rows, [vec!["七、依申请公开信息收取的费用", "万元", "0"], vec!["（三）接受培训人员数", "人次", "2330"], vec!["其中：主要负责同志 参加", "次", "11"], vec!["其他对外管理服务事项", "0", "0", "0"], vec!["2019年 5", "0"]]);
+    }
+
+    fn texts(grid: &Grid) -> Vec<Vec<&str>> {
+        grid.rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn a_blank_cell_is_put_back_under_its_column() {
+        // Right-aligned figures; 规范性文件 printed nothing under 本年新公开数量, 行政许可 nothing
+        // under the first column.
+        let text = "  信息内容          本年新制作数量  本年新公开数量  对外公开总数量\n  规章                           5               3              12\n  规范性文件                     2                              40\n  其他文件                                      17             120\n";
+        let grids = space_aligned(&lines(text));
+        assert_eq!(
+            texts(&grids[0]),
+            [
+                vec!["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+                vec!["规章", "5", "3", "12"],
+                vec!["规范性文件", "2", "", "40"],
+                vec!["其他文件", "", "17", "120"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_between_columns_or_after_a_header_is_left_as_printed() {
+        // "7" sits under no column of the row above: not guessed. After a header row, the rows
+        // above are another table's and are not used.
+        let text = "  规章                           5               3              12\n  规范性文件                           7                      40\n  信息内容    本年处理决定数量\n  行政许可                          327\n";
+        let grids = space_aligned(&lines(text));
+        let rows = texts(&grids[0]);
+        assert_eq!(rows[1], vec!["规范性文件", "7", "40"]);
+        assert_eq!(rows[3], vec!["行政许可", "327"]);
     }
 
     #[test]
