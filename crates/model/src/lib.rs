@@ -24,7 +24,7 @@ pub use region::Region;
 
 /// Version of the processing logic. Bumping it means every document must be processed again
 /// (the incremental runner compares it with the version recorded in the previous snapshot).
-pub const PIPELINE_VERSION: &str = "0.1.0";
+pub const PIPELINE_VERSION: &str = "0.2.0";
 
 /// Version of the warehouse schema; changes only by adding nullable columns at the end.
 pub const SCHEMA_VERSION: u32 = 2;
