@@ -82,14 +82,20 @@ impl Gazetteer {
         let head_end = body.char_indices().nth(BODY_WINDOW).map_or(body.len(), |(i, _)| i);
         let tail_start = body.char_indices().rev().nth(600).map_or(0, |(i, _)| i).max(head_end);
         let context = format!("{}\n{}\n{}\n{}", agency.unwrap_or(""), title.unwrap_or(""), &body[..head_end], &body[tail_start..]);
-        let context_mentions = self.mentions(&context, &editions);
+        // The scan of the context is the costliest step: it is made only when the text has to
+        // supply the anchor or tell competing divisions apart. A division that is the only one
+        // of its name is resolved without it (its candidate row then carries no score).
+        let mut context_mentions: Option<Vec<Mention>> = None;
 
         // The anchor: the most specific full name in the agency, else the title, else the full
         // township/county name the body mentions most (and clearly most).
         // The title's agency part is the text before its year (XX镇人民政府2019年…).
         let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
         let named = [agency, title_agency].into_iter().flatten().find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
-        let anchor = named.map(|(a, _)| a).or_else(|| self.most_mentioned(&context_mentions, &editions));
+        let anchor = match named {
+            Some((a, _)) => Some(a),
+            None => self.most_mentioned(context_mentions.insert(self.mentions(&context, &editions)), &editions),
+        };
         let Some(anchor) = anchor else {
             return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
         };
@@ -98,30 +104,14 @@ impl Gazetteer {
             return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
         }
 
-        let mentioned: BTreeSet<&str> = context_mentions.iter().map(|m| self.forms[m.form].0.as_str()).collect();
-        let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
-        let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
-        let mut candidates: Vec<(f64, &Division)> = self
-            .rows_of(anchor, &editions)
-            .into_iter()
-            .map(|d| {
-                let chain = self.ancestry(d, Self::edition_of(d, &editions));
-                let mut score = 0.0;
-                for a in &chain[..chain.len() - 1] {
-                    let named = mentioned.contains(a.name.as_str())
-                        || crate::data::short_form(&a.name, a.level).is_some_and(|s| mentioned.contains(s.as_str()));
-                    if named {
-                        score += 1.0;
-                    }
-                }
-                if let Some(county) = chain.iter().find(|a| a.level == Level::County) {
-                    if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县')) {
-                        score += 0.5;
-                    }
-                }
-                (score, d)
-            })
-            .collect();
+        let rows = self.rows_of(anchor, &editions);
+        let mut candidates: Vec<(f64, &Division)> = if rows.len() == 1 {
+            rows.into_iter().map(|d| (0.0, d)).collect()
+        } else {
+            let mentions = context_mentions.get_or_insert_with(|| self.mentions(&context, &editions));
+            let mentioned: BTreeSet<&str> = mentions.iter().map(|m| self.forms[m.form].0.as_str()).collect();
+            self.scored(rows, &mentioned, &context, &editions)
+        };
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
         let listed: Vec<Candidate> = candidates
             .iter()
@@ -141,6 +131,32 @@ impl Gazetteer {
                 unresolved(listed, format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"))
             }
         }
+    }
+
+    /// Each competing division scored by the text: one point per ancestor it names (full or
+    /// short form), half a point when a 区/县 clue agrees with the county level's kind.
+    fn scored<'a>(&'a self, rows: Vec<&'a Division>, mentioned: &BTreeSet<&str>, context: &str, editions: &RangeInclusive<u16>) -> Vec<(f64, &'a Division)> {
+        let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
+        let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
+        rows.into_iter()
+            .map(|d| {
+                let chain = self.ancestry(d, Self::edition_of(d, editions));
+                let mut score = 0.0;
+                for a in &chain[..chain.len() - 1] {
+                    let named = mentioned.contains(a.name.as_str())
+                        || crate::data::short_form(&a.name, a.level).is_some_and(|s| mentioned.contains(s.as_str()));
+                    if named {
+                        score += 1.0;
+                    }
+                }
+                if let Some(county) = chain.iter().find(|a| a.level == Level::County) {
+                    if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县')) {
+                        score += 0.5;
+                    }
+                }
+                (score, d)
+            })
+            .collect()
     }
 
     /// What an agency name says after its most specific place: nothing but a government suffix

@@ -8,7 +8,8 @@
 //! within a small edit distance wins, but only when it is the unique closest. Ambiguity gives
 //! no match: a row left unmapped is better than a number under the wrong code.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// Strip a leading enumerator: 一、 （一） (一) 1. 1、 1． 其中： and repeats of them.
 fn strip_enumerators(mut s: &str) -> &str {
@@ -58,6 +59,14 @@ fn strip_trailing_note(s: &str) -> &str {
 
 /// The matching key of a label.
 pub fn key(label: &str) -> String {
+    let mut out = String::new();
+    key_into(label, &mut out);
+    out
+}
+
+/// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
+/// for every cell of every table.
+fn key_into(label: &str, out: &mut String) {
     let mut s = strip_enumerators(label);
     // Notes can be nested after wrapping ("…数（不包括…）"); strip repeatedly.
     loop {
@@ -67,9 +76,8 @@ pub fn key(label: &str) -> String {
         }
         s = t;
     }
-    let mut out = String::with_capacity(s.len());
+    out.reserve(s.len());
     out.extend(s.chars().filter(|&c| is_key_char(c)));
-    out
 }
 
 /// `char::is_alphanumeric`, with the common cases answered without Unicode tables: labels are
@@ -107,12 +115,20 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
 }
 
 /// A set of label keys, each with a value (a metric code, a column code …).
+///
+/// Keys are hashed with FxHash: they are short, come from our own catalog or a report's cells
+/// (not from an adversary choosing collisions), and are hashed for nearly every cell read.
 pub struct LabelSet<T: Copy> {
-    exact: HashMap<String, T>,
+    exact: FxHashMap<String, T>,
     keys: Vec<(Vec<char>, T)>,
     /// Answers of the fuzzy search by key: the same printed labels recur in every report of a
     /// template, so the edit distances are computed once per distinct label, not per row.
-    memo: std::sync::Mutex<HashMap<String, Option<T>>>,
+    memo: std::sync::Mutex<FxHashMap<String, Option<T>>>,
+}
+
+thread_local! {
+    /// The key of the label being looked up (see [`key_into`]).
+    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Distinct misspelt labels remembered per set; beyond this the search simply runs again.
@@ -120,33 +136,44 @@ const MEMO_LIMIT: usize = 100_000;
 
 impl<T: Copy + PartialEq> LabelSet<T> {
     pub fn new(entries: &[(&str, T)]) -> Self {
-        let mut exact = HashMap::new();
+        let mut exact = FxHashMap::default();
         let mut keys = Vec::new();
         for &(label, value) in entries {
             let k = key(label);
             keys.push((k.chars().collect(), value));
             exact.insert(k, value);
         }
-        LabelSet { exact, keys, memo: std::sync::Mutex::new(HashMap::new()) }
+        LabelSet { exact, keys, memo: std::sync::Mutex::new(FxHashMap::default()) }
     }
 
     /// The value of the label, exactly or within the typo budget (1 edit per 6 characters,
     /// at most 2), and only when a single value is closest.
     pub fn lookup(&self, label: &str) -> Option<T> {
-        let k = key(label);
+        KEY.with(|buffer| match buffer.try_borrow_mut() {
+            Ok(mut k) => {
+                k.clear();
+                key_into(label, &mut k);
+                self.lookup_key(&k)
+            }
+            // Not reached (nothing below calls back into a lookup); correct regardless.
+            Err(_) => self.lookup_key(&key(label)),
+        })
+    }
+
+    fn lookup_key(&self, k: &str) -> Option<T> {
         if k.is_empty() {
             return None;
         }
-        if let Some(&v) = self.exact.get(&k) {
+        if let Some(&v) = self.exact.get(k) {
             return Some(v);
         }
-        if let Some(answer) = self.memo.lock().map(|m| m.get(&k).copied()).ok().flatten() {
+        if let Some(answer) = self.memo.lock().map(|m| m.get(k).copied()).ok().flatten() {
             return answer;
         }
-        let answer = self.fuzzy(&k);
+        let answer = self.fuzzy(k);
         if let Ok(mut memo) = self.memo.lock() {
             if memo.len() < MEMO_LIMIT {
-                memo.insert(k, answer);
+                memo.insert(k.to_string(), answer);
             }
         }
         answer

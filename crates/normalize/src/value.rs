@@ -17,22 +17,37 @@ pub struct Figure {
     pub money_unit_in_cell: bool,
 }
 
-/// Parse a decimal like `-12`, `288.79`, `1,234` into (mantissa, decimal places).
+/// Parse a decimal like `-12`, `288.79`, `1,234` into (mantissa, decimal places). Commas
+/// (either width) are thousands separators wherever they stand.
 fn parse_decimal(text: &str) -> Option<(i128, u32)> {
-    let text = text.replace([',', '，'], "");
     let (negative, digits) = match text.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest),
-        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
-    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+    let is_comma = |c: char| c == ',' || c == '，';
+    let int_digits = int_part.chars().filter(|&c| !is_comma(c));
+    let frac_digits = frac_part.chars().filter(|&c| !is_comma(c));
+    if int_digits.clone().next().is_none() || !int_digits.clone().all(|c| c.is_ascii_digit()) || !frac_digits.clone().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if int_part.len() + frac_part.len() > 30 {
+    let scale = frac_digits.clone().count();
+    if int_digits.clone().count() + scale > 30 {
         return None;
     }
-    let mantissa: i128 = format!("{int_part}{frac_part}").parse().ok()?;
-    Some((if negative { -mantissa } else { mantissa }, frac_part.len() as u32))
+    // At most 30 decimal digits: fits an i128 without overflow.
+    let mantissa = int_digits.chain(frac_digits).fold(0i128, |m, c| m * 10 + (c as u8 - b'0') as i128);
+    Some((if negative { -mantissa } else { mantissa }, scale as u32))
+}
+
+/// Could `c` be part of a printed figure: digits, signs, separators, whitespace, and the
+/// markers and units [`parse_figure`] strips? Anything else makes the cell a word, refused
+/// before any work (most cells asked about while a table is classified are labels).
+fn figure_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, ',' | '，' | '.' | '-' | '−' | '+' | '\u{3000}')
+        || c.is_whitespace()
+        || "约近超过逾人次条件篇个项起份期场多余万元".contains(c)
 }
 
 /// mantissa × 10^-scale × 10^shift as the nearest f64.
@@ -59,50 +74,57 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
         let value = if unit_is_wan { (n as f64) * 10_000.0 } else { n as f64 };
         return Some(Figure { value, ten_thousands: unit_is_wan, approximate: false, money_unit_in_cell: false });
     }
-    // A figure has an ASCII digit (parse_decimal accepts nothing else); most other cells are
-    // labels, asked about while a table is classified — refuse them without allocating.
-    if !trimmed.bytes().any(|b| b.is_ascii_digit()) {
+    // A figure has an ASCII digit (parse_decimal accepts nothing else) and no character
+    // foreign to figures.
+    if !trimmed.bytes().any(|b| b.is_ascii_digit()) || !trimmed.chars().all(figure_char) {
         return None;
     }
-    let mut text: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect();
+    // Spaces inside a figure (`1 308`) are dropped; nearly no figure has any.
+    let spaced;
+    let mut text: &str = if trimmed.chars().any(|c| c.is_whitespace() || c == '\u{3000}') {
+        spaced = trimmed.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect::<String>();
+        &spaced
+    } else {
+        trimmed
+    };
     let mut approximate = false;
     for marker in ["约", "近", "超过", "逾"] {
         if let Some(rest) = text.strip_prefix(marker) {
-            text = rest.to_string();
+            text = rest;
             approximate = true;
         }
     }
     for suffix in ["人次", "条", "件", "次", "篇", "个", "人", "项", "起", "份", "期", "场"] {
         if let Some(rest) = text.strip_suffix(suffix) {
-            text = rest.to_string();
+            text = rest;
             break;
         }
     }
     for marker in ["多", "余"] {
         if let Some(rest) = text.strip_suffix(marker) {
-            text = rest.to_string();
+            text = rest;
             approximate = true;
         }
     }
     let mut money_unit_in_cell = false;
     let mut wan = unit_is_wan;
     if let Some(rest) = text.strip_suffix("万元") {
-        text = rest.to_string();
+        text = rest;
         wan = true;
         money_unit_in_cell = true;
     } else if let Some(rest) = text.strip_suffix('元') {
-        text = rest.to_string();
+        text = rest;
         wan = false;
         money_unit_in_cell = true;
     } else if let Some(rest) = text.strip_suffix('万') {
-        text = rest.to_string();
+        text = rest;
         wan = true;
     }
     if let Some(rest) = text.strip_suffix(['多', '余']) {
-        text = rest.to_string();
+        text = rest;
         approximate = true;
     }
-    let (mantissa, scale) = parse_decimal(&text)?;
+    let (mantissa, scale) = parse_decimal(text)?;
     Some(Figure { value: scaled(mantissa, scale, if wan { 4 } else { 0 }), ten_thousands: wan, approximate, money_unit_in_cell })
 }
 
@@ -144,6 +166,9 @@ mod tests {
         assert_eq!(v("1308", false), Some(1308.0));
         assert_eq!(v("-2", false), Some(-2.0));
         assert_eq!(v("1,234", false), Some(1234.0));
+        assert_eq!(v("1，234.5", false), Some(1234.5));
+        assert_eq!(v(" 1 308 条", false), Some(1308.0));
+        assert_eq!(v("约 12 件", false), Some(12.0));
         let f = parse_figure("3.7万多条", false).unwrap();
         assert_eq!((f.value, f.approximate), (37000.0, true));
         let f = parse_figure("3200余条", false).unwrap();
@@ -160,7 +185,7 @@ mod tests {
 
     #[test]
     fn blanks_and_words_are_no_value() {
-        for raw in ["", " ", "——", "/", "无", "-", "1.2.3", "12a"] {
+        for raw in ["", " ", "——", "/", "无", "-", "1.2.3", "12a", ",", "计1条数", "约"] {
             assert_eq!(v(raw, false), None, "{raw:?}");
         }
     }

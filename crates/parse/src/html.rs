@@ -6,37 +6,41 @@
 //! positional, and normalize maps rows by their labels, not by the header's geometry.
 
 use crate::grid::{Cell, Grid, GridRow, Layout};
+use crate::tags;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The span attributes (the tags themselves are found by [`crate::tags`]).
 struct Patterns {
-    table: Regex,
-    row: Regex,
-    cell: Regex,
-    cell_end: Regex,
     rowspan: Regex,
     colspan: Regex,
-    tag: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        table: Regex::new(r"(?is)<table\b.*?</table\s*>").unwrap(),
-        row: Regex::new(r"(?is)<tr\b[^>]*>").unwrap(),
-        cell: Regex::new(r"(?is)<t[dh]\b[^>]*>").unwrap(),
-        cell_end: Regex::new(r"(?is)</(td|th|tr)\s*>").unwrap(),
         rowspan: Regex::new(r#"(?i)rowspan\s*=\s*["']?(\d+)"#).unwrap(),
         colspan: Regex::new(r#"(?i)colspan\s*=\s*["']?(\d+)"#).unwrap(),
-        tag: Regex::new(r"(?s)<[^>]*>").unwrap(),
     })
+}
+
+/// The tables of a text, `(?is)<table\b.*?</table\s*>`: from an opening to the first closing.
+fn table_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = tags::find_tag_start(text, at, "table") {
+        let Some((_, end)) = tags::find_closing(text, start + "<table".len(), &["table"]) else { break };
+        out.push((start, end));
+        at = end;
+    }
+    out
 }
 
 /// The visible text of a cell: tags removed (a <br> or </p> is a line break, joined without a
 /// space as wrapped CJK text is), entities left to decode, whitespace collapsed.
 fn cell_text(html: &str) -> String {
     // Most cells are bare text: no tag to remove, no entity to replace.
-    let text = if html.contains('<') { patterns().tag.replace_all(html, "") } else { html.into() };
+    let text: std::borrow::Cow<str> = if html.contains('<') { tags::strip_tags(html).into() } else { html.into() };
     let text = if text.contains("&nbsp;") { text.replace("&nbsp;", " ").into() } else { text };
     crate::grid::trim_cell(&text.split_whitespace().collect::<Vec<_>>().join(""))
 }
@@ -49,20 +53,19 @@ fn span(attrs: &str, re: &Regex) -> usize {
     re.captures(attrs).and_then(|c| c[1].parse().ok()).unwrap_or(1).clamp(1, 100)
 }
 
-/// Split `text` at the starts of `opening` matches: each piece runs to the next opening (an end
-/// tag is optional in HTML, and scraped pages omit them). Returns (offset, attributes, content),
-/// the attributes being what follows the three-byte tag name opening (`<td`, `<th`, `<tr`) up to
-/// the `>` — found without a capturing search, which costs several times a plain match.
-fn segments<'a>(text: &'a str, opening: &Regex) -> Vec<(usize, &'a str, &'a str)> {
-    let starts: Vec<regex::Match<'a>> = opening.find_iter(text).collect();
-    let ends: Vec<usize> = starts.iter().skip(1).map(|m| m.start()).chain([text.len()]).collect();
+/// Split `text` at the opening tags named `names` (two-letter names: `tr`, or `td`/`th`): each
+/// piece runs to the next opening (an end tag is optional in HTML, and scraped pages omit them).
+/// Returns (offset, attributes, content), the attributes being what follows the tag name up to
+/// the `>`.
+fn segments<'a>(text: &'a str, names: &[&str]) -> Vec<(usize, &'a str, &'a str)> {
+    let starts: Vec<(usize, usize)> = tags::opening_tags(text, names).collect();
+    let ends: Vec<usize> = starts.iter().skip(1).map(|t| t.0).chain([text.len()]).collect();
     starts
         .into_iter()
         .zip(ends)
-        .map(|(m, end)| {
-            let tag = m.as_str();
-            let attrs = tag.get(3..tag.len() - 1).unwrap_or("");
-            (m.start(), attrs, &text[m.end()..end])
+        .map(|((start, tag_end), end)| {
+            let attrs = text.get(start + 3..tag_end - 1).unwrap_or("");
+            (start, attrs, &text[tag_end..end])
         })
         .collect()
 }
@@ -73,7 +76,8 @@ fn line_of(line_starts: &[usize], offset: usize) -> u32 {
 }
 
 pub fn tables(lines: &[String]) -> Vec<Grid> {
-    if !lines.iter().any(|l| l.contains("<t") || l.contains("<T")) {
+    let has_t_tag = |l: &String| memchr::memchr_iter(b'<', l.as_bytes()).any(|i| matches!(l.as_bytes().get(i + 1), Some(b't' | b'T')));
+    if !lines.iter().any(has_t_tag) {
         return Vec::new();
     }
     let text = lines.join("\n");
@@ -85,20 +89,21 @@ pub fn tables(lines: &[String]) -> Vec<Grid> {
     }
     let p = patterns();
     let mut grids = Vec::new();
-    for table in p.table.find_iter(&text) {
+    for (table_start, table_end) in table_ranges(&text) {
+        let table = &text[table_start..table_end];
         // Positions covered by a rowspan from a row above: (row, column) → remaining.
         let mut covered: std::collections::HashMap<(usize, usize), ()> = Default::default();
         let mut rows = Vec::new();
-        for (r, (row_start, _, row)) in segments(table.as_str(), &p.row).into_iter().enumerate() {
+        for (r, (row_start, _, row)) in segments(table, &["tr"]).into_iter().enumerate() {
             let mut cells: Vec<Cell> = Vec::new();
             let mut col = 0;
-            for (cell_start, attrs, content) in segments(row, &p.cell) {
+            for (cell_start, attrs, content) in segments(row, &["td", "th"]) {
                 while covered.remove(&(r, col)).is_some() {
                     cells.push(Cell { text: String::new(), line: cells.last().map_or(0, |c: &Cell| c.line) });
                     col += 1;
                 }
-                let content = p.cell_end.find(content).map_or(content, |end| &content[..end.start()]);
-                let at = table.start() + row_start + cell_start;
+                let content = tags::find_closing(content, 0, &["td", "th", "tr"]).map_or(content, |(end, _)| &content[..end]);
+                let at = table_start + row_start + cell_start;
                 let line = line_of(&line_starts, at);
                 let (rowspan, colspan) = (span(attrs, &p.rowspan), span(attrs, &p.colspan));
                 for c in 0..colspan {
@@ -198,16 +203,13 @@ fn matching_div_end(text: &str, from: usize) -> usize {
 /// Is each line (partly) inside a `<table>`? Such lines are table content, which sections and
 /// sentences must not read as prose, exactly as tab-prefixed cells of a text table are not.
 pub fn table_lines(raw: &[String]) -> Vec<bool> {
-    static OPEN: OnceLock<Regex> = OnceLock::new();
-    static CLOSE: OnceLock<Regex> = OnceLock::new();
-    let open = OPEN.get_or_init(|| Regex::new(r"(?i)<table\b").unwrap());
-    let close = CLOSE.get_or_init(|| Regex::new(r"(?i)</table\s*>").unwrap());
     let mut depth: i64 = 0;
     raw.iter()
         .map(|line| {
             let before = depth;
-            depth = (depth + open.find_iter(line).count() as i64 - close.find_iter(line).count() as i64).max(0);
-            before > 0 || depth > 0 || open.is_match(line)
+            let (open, close) = tags::count_open_close(line, "table");
+            depth = (depth + open as i64 - close as i64).max(0);
+            before > 0 || depth > 0 || open > 0
         })
         .collect()
 }

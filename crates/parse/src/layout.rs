@@ -14,27 +14,48 @@
 
 use crate::grid::{trim_cell, Cell, Grid, GridRow, Layout};
 
-/// Pieces of a line separated by two or more spaces (ASCII or ideographic); leading and
-/// trailing space is not a gap.
+/// Pieces of a line separated by two or more spaces (ASCII or ideographic; a tab counts one);
+/// leading and trailing space is not a gap.
+///
+/// Walks the bytes rather than the chars: every line of every document passes here, and the
+/// separators are ASCII or the three bytes of U+3000. A byte `10xxxxxx` continues the character
+/// before it, which is never a space.
 fn pieces(line: &str) -> Vec<(usize, &str)> {
+    let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
     let mut last_end = 0;
-    for (i, c) in line.char_indices() {
-        if c == ' ' || c == '\u{3000}' || c == '\t' {
-            spaces += if c == '\u{3000}' { 2 } else { 1 };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space_len = match b {
+            b' ' | b'\t' => 1,
+            0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => 3,
+            _ => 0,
+        };
+        if space_len > 0 {
+            spaces += if space_len == 3 { 2 } else { 1 };
             if spaces >= 2 {
                 if let Some(s) = start.take() {
                     out.push((s, &line[s..last_end]));
                 }
             }
+            i += space_len;
         } else {
             if start.is_none() {
                 start = Some(i);
             }
             spaces = 0;
-            last_end = i + c.len_utf8();
+            // The whole character: its continuation bytes follow.
+            let len = match b {
+                0x00..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            i += len;
+            last_end = i;
         }
     }
     if let Some(s) = start {
@@ -144,9 +165,9 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
     // Display spans of this region's rows of figures, for putting blank cells back.
     let mut figure_rows: Vec<Vec<(usize, usize)>> = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
-        let line = raw.replace('\x0C', "");
+        let line: std::borrow::Cow<str> = if raw.contains('\x0C') { raw.replace('\x0C', "").into() } else { raw.as_str().into() };
         let lineno = i as u32 + 1;
-        if raw.starts_with('\t') || raw.matches('|').count() >= 2 {
+        if raw.starts_with('\t') || memchr::memchr_iter(b'|', raw.as_bytes()).nth(1).is_some() {
             finish(&mut rows, &mut numeric_rows, &mut grids);
             figure_rows.clear();
             continue;
@@ -190,6 +211,37 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char reading that [`pieces`] does on bytes.
+    fn pieces_by_chars(line: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let (mut start, mut spaces, mut last_end) = (None, 0, 0);
+        for (i, c) in line.char_indices() {
+            if c == ' ' || c == '\u{3000}' || c == '\t' {
+                spaces += if c == '\u{3000}' { 2 } else { 1 };
+                if spaces >= 2 {
+                    if let Some(s) = start.take() {
+                        out.push((s, &line[s..last_end]));
+                    }
+                }
+            } else {
+                start.get_or_insert(i);
+                spaces = 0;
+                last_end = i + c.len_utf8();
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, &line[s..last_end]));
+        }
+        out
+    }
+
+    #[test]
+    fn pieces_on_bytes_read_as_on_chars() {
+        for line in ["", " ", "  a  b ", "\u{3000}（一）收到申请数\u{3000}件 244", "a\tb\t\tc", "万元 0", "𠀀  𠀁 x", "é  ü", "\u{3000}\u{3000}", "a\u{3001}\u{3000}b", "\u{E380}  x"] {
+            assert_eq!(pieces(line), pieces_by_chars(line), "{line:?}");
+        }
+    }
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()

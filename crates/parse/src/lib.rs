@@ -10,6 +10,7 @@ pub mod html;
 pub mod layout;
 pub mod meta;
 pub mod sections;
+mod tags;
 
 pub use grid::{Cell, Grid, GridRow, Layout};
 use nianbao_model::{Date, Section};
@@ -41,10 +42,30 @@ impl std::fmt::Display for ParseError {
     }
 }
 
-/// Does the text look like an HTML page (rather than text that mentions a tag)?
+/// Does the text look like an HTML page (rather than text that mentions a tag)? One of
+/// `<html`, `<body`, `<p>`, `<table`, `<div` (any case) in its first 4,000 characters.
 fn is_html(text: &str) -> bool {
-    let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
-    head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<table") || head.contains("<div")
+    let head = &text[..char_offset(text, 4000)];
+    let bytes = head.as_bytes();
+    memchr::memchr_iter(b'<', bytes).any(|lt| {
+        let after = &bytes[lt + 1..];
+        ["html", "body", "p>", "table", "div"].iter().any(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())))
+    })
+}
+
+/// The byte offset of the `n`th character (the length when there are fewer): counted on the
+/// bytes, without decoding them (a byte that starts a character is not `10xxxxxx`).
+pub fn char_offset(text: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if (b as i8) >= -0x40 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    text.len()
 }
 
 /// Each line with its tags removed, so that metadata, sections and sentences read the visible
@@ -52,14 +73,12 @@ fn is_html(text: &str) -> bool {
 /// mark the text stages already give table cells (prose readers skip them; the grids come
 /// from the markup).
 fn visible_lines(raw: &[String]) -> Vec<String> {
-    static TAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let tag = TAG.get_or_init(|| regex::Regex::new(r"<[^>]*>").unwrap());
     let in_table = html::table_lines(raw);
     raw.iter()
         .zip(in_table)
         .map(|(l, table)| {
-            let visible = tag.replace_all(l, "");
-            if table && !visible.trim().is_empty() { format!("\t{}", visible.trim_start()) } else { visible.into_owned() }
+            let visible = tags::strip_tags(l);
+            if table && !visible.trim().is_empty() { format!("\t{}", visible.trim_start()) } else { visible }
         })
         .collect()
 }

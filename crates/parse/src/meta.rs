@@ -73,6 +73,11 @@ pub fn title(lines: &[String]) -> Option<String> {
 /// statistics table may still follow it).
 pub fn published(lines: &[String]) -> Option<Date> {
     lines.iter().rev().find_map(|l| {
+        // A date line starts with its year (19xx/20xx): refuse the others before the regex.
+        let t = l.trim_start();
+        if !(t.starts_with("19") || t.starts_with("20")) {
+            return None;
+        }
         let c = patterns().date_line.captures(l)?;
         let year = c[1].parse().ok()?;
         let month = c.get(2).or(c.get(4))?.as_str().parse().ok()?;
