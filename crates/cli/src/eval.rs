@@ -99,7 +99,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     for m in ordered {
         // Parts (proactive.part) have no code of their own: their category is the key.
         let second = if m.metric == "proactive.part" { m.label.clone() } else { m.applicant.map_or(String::new(), |a| a.as_str().to_string()) };
-        got.entry((m.metric.clone(), second)).or_insert(m.value);
+        got.entry((m.metric.to_string(), second)).or_insert(m.value);
     }
     for (key, value) in &want {
         match got.get(key) {

@@ -46,7 +46,7 @@ impl Tally {
         }
         self.checks += r.checks.len();
         for c in r.checks.iter().filter(|c| !c.passed) {
-            *self.failed_checks.entry(c.rule.clone()).or_default() += 1;
+            *self.failed_checks.entry(c.rule.to_string()).or_default() += 1;
         }
         *self.templates.entry(r.template.clone()).or_default() += 1;
     }

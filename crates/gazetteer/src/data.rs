@@ -13,6 +13,8 @@ pub struct Gazetteer {
     pub(crate) names: CharwiseDoubleArrayAhoCorasick<u32>,
     /// Pattern index → (name form, rows carrying it, is it the full name).
     pub(crate) forms: Vec<(String, Vec<usize>, bool)>,
+    /// Per form, the editions some division of it is valid in (bit `year - FIRST_EDITION`).
+    form_editions: Vec<u32>,
 }
 
 fn gunzip(bytes: &[u8]) -> Result<String, String> {
@@ -50,7 +52,14 @@ impl Gazetteer {
         for (i, d) in divisions.iter().enumerate() {
             by_code.entry(d.code.clone()).or_default().push(i);
         }
-        Gazetteer { divisions, by_code, names, forms }
+        let form_editions = forms.iter().map(|(_, rows, _)| rows.iter().fold(0, |mask, &i| mask | edition_mask(divisions[i].first_year..=divisions[i].last_year))).collect();
+        Gazetteer { divisions, by_code, names, forms, form_editions }
+    }
+
+    /// Is some division of name form `form` valid in one of `editions`? (One AND: asked for
+    /// every name the resolver's scan meets, overlapping ones included.)
+    pub(crate) fn form_valid_during(&self, form: usize, editions: &std::ops::RangeInclusive<u16>) -> bool {
+        self.form_editions[form] & edition_mask(editions.clone()) != 0
     }
 
     pub fn len(&self) -> usize {
@@ -90,6 +99,14 @@ impl Gazetteer {
 
 /// The editions to read for a report year: the nearest one the data has, or — when the year is
 /// unknown — all of them (then a name must mean one division in every edition it appears in).
+/// The editions of `years` (clamped to the gazetteer's) as bits `year - FIRST_EDITION`.
+fn edition_mask(years: std::ops::RangeInclusive<u16>) -> u32 {
+    const _: () = assert!(LAST_EDITION - FIRST_EDITION < 32);
+    let first = (*years.start()).max(FIRST_EDITION);
+    let last = (*years.end()).min(LAST_EDITION);
+    (first..=last).fold(0, |mask, y| mask | 1 << (y - FIRST_EDITION))
+}
+
 pub fn editions_for(year: Option<i32>) -> std::ops::RangeInclusive<u16> {
     match year {
         Some(y) => {

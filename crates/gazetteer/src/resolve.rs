@@ -50,7 +50,7 @@ impl Gazetteer {
             .names
             .find_overlapping_iter(text)
             .map(|m| Mention { form: m.value() as usize, start: m.start(), end: m.end() })
-            .filter(|m| self.forms[m.form].1.iter().any(|&i| self.divisions[i].valid_during(editions)))
+            .filter(|m| self.form_valid_during(m.form, editions))
             .collect();
         all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut chosen: Vec<Mention> = Vec::new();
@@ -77,14 +77,35 @@ impl Gazetteer {
 
     /// Resolve a report. `agency` and `title` are the parse stage's; `body` is the text.
     pub fn resolve(&self, agency: Option<&str>, title: Option<&str>, body: &str, year: Option<i32>) -> Resolution {
+        self.resolve_with_body(agency, title, || std::borrow::Cow::Borrowed(body), year)
+    }
+
+    /// [`Gazetteer::resolve`] with the body made only if the text is needed (the agency or
+    /// title names a division that is the only one of its name: most reports).
+    pub fn resolve_with_body<'b>(
+        &self,
+        agency: Option<&str>,
+        title: Option<&str>,
+        body: impl FnOnce() -> std::borrow::Cow<'b, str>,
+        year: Option<i32>,
+    ) -> Resolution {
+        let body = std::cell::Cell::new(Some(body));
         let editions = editions_for(year);
         let edition = *editions.end();
-        let head_end = body.char_indices().nth(BODY_WINDOW).map_or(body.len(), |(i, _)| i);
-        let tail_start = body.char_indices().rev().nth(600).map_or(0, |(i, _)| i).max(head_end);
-        let context = format!("{}\n{}\n{}\n{}", agency.unwrap_or(""), title.unwrap_or(""), &body[..head_end], &body[tail_start..]);
-        // The scan of the context is the costliest step: it is made only when the text has to
-        // supply the anchor or tell competing divisions apart. A division that is the only one
-        // of its name is resolved without it (its candidate row then carries no score).
+        // The context — agency, title, the body's head and its last lines (the signature) — and
+        // its scan are the costliest step: they are made only when the text has to supply the
+        // anchor or tell competing divisions apart. A division that is the only one of its name
+        // is resolved without them (its candidate row then carries no score).
+        let context = std::cell::OnceCell::new();
+        let context = || -> &String {
+            context.get_or_init(|| {
+                let body = (body.take().expect("the context is made once"))();
+                let body = body.as_ref();
+                let head_end = char_offset(body, BODY_WINDOW);
+                let tail_start = char_offset_from_end(body, 601).max(head_end);
+                format!("{}\n{}\n{}\n{}", agency.unwrap_or(""), title.unwrap_or(""), &body[..head_end], &body[tail_start..])
+            })
+        };
         let mut context_mentions: Option<Vec<Mention>> = None;
 
         // The anchor: the most specific full name in the agency, else the title, else the full
@@ -94,7 +115,7 @@ impl Gazetteer {
         let named = [agency, title_agency].into_iter().flatten().find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
         let anchor = match named {
             Some((a, _)) => Some(a),
-            None => self.most_mentioned(context_mentions.insert(self.mentions(&context, &editions)), &editions),
+            None => self.most_mentioned(context_mentions.insert(self.mentions(context(), &editions)), &editions),
         };
         let Some(anchor) = anchor else {
             return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
@@ -108,9 +129,9 @@ impl Gazetteer {
         let mut candidates: Vec<(f64, &Division)> = if rows.len() == 1 {
             rows.into_iter().map(|d| (0.0, d)).collect()
         } else {
-            let mentions = context_mentions.get_or_insert_with(|| self.mentions(&context, &editions));
+            let mentions = context_mentions.get_or_insert_with(|| self.mentions(context(), &editions));
             let mentioned: BTreeSet<&str> = mentions.iter().map(|m| self.forms[m.form].0.as_str()).collect();
-            self.scored(rows, &mentioned, &context, &editions)
+            self.scored(rows, &mentioned, context(), &editions)
         };
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
         let listed: Vec<Candidate> = candidates
@@ -230,6 +251,39 @@ impl Gazetteer {
     }
 }
 
+/// Is `b` the first byte of a character (not `10xxxxxx`)?
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// The byte offset of the `n`th character of `text` (its length when it has fewer), counted
+/// on the bytes without decoding them.
+fn char_offset(text: &str, n: usize) -> usize {
+    text.bytes().enumerate().filter(|&(_, b)| starts_char(b)).nth(n).map_or(text.len(), |(i, _)| i)
+}
+
+/// The byte offset where the last `n` characters of `text` begin (0 when it has fewer).
+fn char_offset_from_end(text: &str, n: usize) -> usize {
+    text.bytes().enumerate().rev().filter(|&(_, b)| starts_char(b)).nth(n - 1).map_or(0, |(i, _)| i)
+}
+
 fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {
     Resolution { region: Region::default(), level: None, candidates, reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_on_bytes_agree_with_char_indices() {
+        for text in ["", "a", "泗门镇人民政府", "ab泗门c𠀀d", "x\n嘉兴市秀洲区\n王店镇"] {
+            for n in 0..12 {
+                assert_eq!(char_offset(text, n), text.char_indices().nth(n).map_or(text.len(), |(i, _)| i), "{text:?} {n}");
+                if n > 0 {
+                    assert_eq!(char_offset_from_end(text, n), text.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i), "{text:?} {n}");
+                }
+            }
+        }
+    }
 }

@@ -17,6 +17,7 @@
 //! This crate does no I/O and has no heavy dependencies, so every stage can depend on it.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 pub mod region;
@@ -188,14 +189,16 @@ impl Applicant {
 /// One number of one report: a row of the `metrics` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
-    /// Canonical code from docs/metrics.md (`apply.received`).
-    pub metric: String,
+    /// Canonical code from docs/metrics.md (`apply.received`). Borrowed from the catalog when
+    /// made by the pipeline (a report has hundreds of metrics: no string each), owned when read
+    /// back from a spill.
+    pub metric: Cow<'static, str>,
     /// Set for `apply.*` metrics only.
     pub applicant: Option<Applicant>,
     /// Normalised value: counts as counts, money in yuan.
     pub value: f64,
     /// `count` or `yuan` (after normalisation), or the printed unit for other quantities.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     /// The printed row label, as it stands in the document.
     pub label: String,
     /// The printed cell or phrase ("288.79万元", "3.7万多条").
@@ -208,7 +211,8 @@ pub struct Metric {
 /// One arithmetic identity evaluated on a report: a row of the `checks` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
-    pub rule: String,
+    /// The identity's name (`apply_balance`); borrowed like [`Metric::metric`].
+    pub rule: Cow<'static, str>,
     pub expected: Option<f64>,
     pub actual: Option<f64>,
     pub passed: bool,

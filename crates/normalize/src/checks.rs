@@ -26,7 +26,7 @@ impl<'a> Figures<'a> {
         let mut map = FxHashMap::with_capacity_and_hasher(metrics.len(), Default::default());
         let mut keys = Vec::with_capacity(metrics.len());
         for m in metrics.iter().filter(|m| m.source != FactSource::Narrative) {
-            let key = (m.metric.as_str(), m.applicant);
+            let key = (m.metric.as_ref(), m.applicant);
             map.entry(key).or_insert_with(|| {
                 keys.push(key);
                 m.value
@@ -51,7 +51,7 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6
 }
 
-fn check(rule: &str, expected: f64, actual: f64, detail: String) -> Check {
+fn check(rule: &'static str, expected: f64, actual: f64, detail: String) -> Check {
     Check { rule: rule.into(), expected: Some(expected), actual: Some(actual), passed: close(expected, actual), detail }
 }
 
@@ -59,17 +59,25 @@ fn check(rule: &str, expected: f64, actual: f64, detail: String) -> Check {
 /// the integer formatter (`{:.0}` on an f64 goes through the slow exact float printer, and
 /// every check prints several numbers).
 fn fmt(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        (v as i64).to_string()
+    let mut out = String::new();
+    push_value(&mut out, v);
+    out
+}
+
+/// [`fmt`] appended to `out` (no string per number).
+fn push_value(out: &mut String, v: f64) {
+    use std::fmt::Write;
+    let _ = if v.fract() == 0.0 && v.abs() < 1e15 {
+        write!(out, "{}", v as i64)
     } else if v.fract() == 0.0 {
-        format!("{v:.0}")
+        write!(out, "{v:.0}")
     } else {
-        format!("{v}")
-    }
+        write!(out, "{v}")
+    };
 }
 
 /// `total` = sum of `parts`, when the total and every part were printed.
-fn sum_check(f: &Figures, rule: &str, total: &str, parts: &[&str], applicant: Option<Applicant>) -> Option<Check> {
+fn sum_check(f: &Figures, rule: &'static str, total: &str, parts: &[&str], applicant: Option<Applicant>) -> Option<Check> {
     let expected = f.get(total, applicant)?;
     let values: Option<Vec<f64>> = parts.iter().map(|p| f.get(p, applicant)).collect();
     let values = values?;
@@ -83,7 +91,7 @@ fn sum_check(f: &Figures, rule: &str, total: &str, parts: &[&str], applicant: Op
     }
     detail.push_str(total);
     detail.push(' ');
-    detail.push_str(&fmt(expected));
+    push_value(&mut detail, expected);
     detail.push_str(" vs ");
     for (i, (p, v)) in parts.iter().zip(&values).enumerate() {
         if i > 0 {
@@ -91,10 +99,10 @@ fn sum_check(f: &Figures, rule: &str, total: &str, parts: &[&str], applicant: Op
         }
         detail.push_str(p);
         detail.push(' ');
-        detail.push_str(&fmt(*v));
+        push_value(&mut detail, *v);
     }
     detail.push_str(" = ");
-    detail.push_str(&fmt(actual));
+    push_value(&mut detail, actual);
     Some(check(rule, expected, actual, detail))
 }
 
@@ -129,14 +137,29 @@ pub fn identities(metrics: &[Metric]) -> Vec<Check> {
     }
     // 3. per row: total = sum of the six applicant columns.
     let row_metrics: Vec<&str> = f.metrics_with_applicant(Some(Applicant::NaturalPerson), |_| true);
-    for metric in row_metrics {
+    'rows: for metric in row_metrics {
         let Some(total) = f.get(metric, Some(Applicant::Total)) else { continue };
-        let parts: Option<Vec<f64>> = Applicant::COLUMNS[..6].iter().map(|&a| f.get(metric, Some(a))).collect();
-        if let Some(parts) = parts {
-            let sum: f64 = parts.iter().sum();
-            let terms: Vec<String> = parts.iter().map(|v| fmt(*v)).collect();
-            checks.push(check("applicant_row_total", total, sum, format!("{metric}: total {} vs {} = {}", fmt(total), terms.join(" + "), fmt(sum))));
+        let mut parts = [0.0; 6];
+        for (part, &a) in parts.iter_mut().zip(&Applicant::COLUMNS[..6]) {
+            let Some(v) = f.get(metric, Some(a)) else { continue 'rows };
+            *part = v;
         }
+        let sum: f64 = parts.iter().sum();
+        // "metric: total T vs a + b + c + d + e + f = S"
+        let mut detail = String::with_capacity(metric.len() + 64);
+        detail.push_str(metric);
+        detail.push_str(": total ");
+        push_value(&mut detail, total);
+        detail.push_str(" vs ");
+        for (i, v) in parts.iter().enumerate() {
+            if i > 0 {
+                detail.push_str(" + ");
+            }
+            push_value(&mut detail, *v);
+        }
+        detail.push_str(" = ");
+        push_value(&mut detail, sum);
+        checks.push(check("applicant_row_total", total, sum, detail));
     }
     // 4. outcomes: total = upheld + corrected + other (+ pending in the 2019/2021 table 四).
     const OUTCOMES: [(&str, [&str; 4]); 4] = [
@@ -196,7 +219,7 @@ pub fn derived(metrics: &[Metric]) -> Vec<Metric> {
     out
 }
 
-fn derived_metric(metric: &str, applicant: Option<Applicant>, value: f64, formula: &str, metrics: &[Metric]) -> Metric {
+fn derived_metric(metric: &'static str, applicant: Option<Applicant>, value: f64, formula: &str, metrics: &[Metric]) -> Metric {
     // The line of the first operand, so the derived number can be traced to the table.
     let first_operand = formula.split(" + ").next().unwrap_or_default();
     let line = metrics.iter().find(|m| m.metric == first_operand && m.applicant == applicant).map_or(0, |m| m.line);

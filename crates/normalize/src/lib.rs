@@ -63,8 +63,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     metrics.extend(narrative);
 
     let template = dominant_template(&votes, &metrics, parsed.year);
-    let text = parsed.lines.join("\n");
-    let resolution = nianbao_gazetteer::global().resolve(parsed.agency.as_deref(), parsed.title.as_deref(), &text, parsed.year);
+    let body = || parsed.lines.join("\n").into();
+    let resolution = nianbao_gazetteer::global().resolve_with_body(parsed.agency.as_deref(), parsed.title.as_deref(), body, parsed.year);
     all_checks.extend(region_check(&resolution));
     let agency_level = match parsed.agency.as_deref().map(nianbao_parse::meta::agency_level) {
         Some(level) if level != "unknown" => level,

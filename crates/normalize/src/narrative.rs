@@ -23,7 +23,7 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-fn narrative(metric: &str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
+fn narrative(metric: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
     Metric {
         metric: metric.into(),
         applicant: metric.starts_with("apply.").then_some(Applicant::Total),
@@ -70,7 +70,8 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
             continue;
         }
         for s in sentences(line) {
-            let negated = has_any(s, &["未收到", "没有收到", "未接到", "无依申请", "未发生", "没有发生", "未出现", "未收取", "没有收取", "无收取"]);
+            // Every negation below has 未, 没 or 无: one scan refuses most sentences.
+            let negated = s.contains(['未', '没', '无']) && has_any(s, &["未收到", "没有收到", "未接到", "无依申请", "未发生", "没有发生", "未出现", "未收取", "没有收取", "无收取"]);
             if negated {
                 const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "无依申请"];
                 const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现"];

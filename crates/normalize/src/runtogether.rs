@@ -220,7 +220,7 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
 
 fn art20_metric(code: &str, col: &str, money: bool, value: f64, subject: &str, digits: &str, line: u32) -> Metric {
     Metric {
-        metric: format!("art20.{code}.{col}"),
+        metric: format!("art20.{code}.{col}").into(),
         applicant: None,
         value,
         unit: if money { "yuan" } else { "count" }.into(),

@@ -242,10 +242,16 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
 /// 指标名称 | 计量单位 | 本年度 | 历年累计: a local table's header. The column of this year's
 /// figures is found by its heading, never assumed (some tables put 历年累计 first).
 fn local_header(t: &[&str]) -> Option<Mode> {
-    let is_any = |cell: &str, names: &[&str]| names.iter().any(|n| key(cell) == *n);
-    let this_year = t.iter().position(|c| is_any(c, catalog::LOCAL_THIS_YEAR))?;
-    let names_rows = t.iter().any(|c| key(c).contains("指标") || key(c).contains("项目"));
-    let cumulative = t.iter().filter(|c| is_any(c, catalog::LOCAL_CUMULATIVE)).count();
+    // Every 本年度 heading has a 本 (a key keeps a cell's characters): most rows are refused
+    // before any key is made.
+    if !t.iter().any(|c| c.contains('本')) {
+        return None;
+    }
+    let keys: Vec<String> = t.iter().map(|c| key(c)).collect();
+    let is_any = |k: &String, names: &[&str]| names.iter().any(|n| k == n);
+    let this_year = keys.iter().position(|k| is_any(k, catalog::LOCAL_THIS_YEAR))?;
+    let names_rows = keys.iter().any(|k| k.contains("指标") || k.contains("项目"));
+    let cumulative = keys.iter().filter(|k| is_any(k, catalog::LOCAL_CUMULATIVE)).count();
     (names_rows || cumulative > 0).then_some(Mode::Local { width: t.len(), this_year, figure_columns: 1 + cumulative })
 }
 
@@ -290,10 +296,10 @@ fn local_row(row: &GridRow, width: usize, this_year: usize, figure_columns: usiz
     let unit = row.cells.iter().skip(1).find(|c| is_unit(&c.text)).map_or("", |c| c.text.as_str());
     let Some(figure) = parse_figure(&cell.text, unit == "万元") else { return };
     facts.metrics.push(Metric {
-        metric: metric.to_string(),
+        metric: metric.into(),
         applicant: metric.starts_with("apply.").then_some(Applicant::Total),
         value: figure.value,
-        unit: if unit.contains('元') || figure.money_unit_in_cell { "yuan" } else { "count" }.to_string(),
+        unit: if unit.contains('元') || figure.money_unit_in_cell { "yuan" } else { "count" }.into(),
         label: label_cell.text.clone(),
         raw: if unit == "万元" { format!("{}万元", cell.text) } else { cell.text.clone() },
         source: FactSource::Table,
@@ -350,10 +356,10 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
         (Some(metric), Some(figure), Some(cell)) => {
             let money = unit.contains('元') || figure.money_unit_in_cell;
             facts.metrics.push(Metric {
-                metric: metric.to_string(),
+                metric: metric.into(),
                 applicant: metric.starts_with("apply.").then_some(Applicant::Total),
                 value: figure.value,
-                unit: if money { "yuan" } else { "count" }.to_string(),
+                unit: if money { "yuan" } else { "count" }.into(),
                 label: label_cell.text.clone(),
                 raw: if unit == "万元" { format!("{}万元", cell.text) } else { cell.text.clone() },
                 source: FactSource::Table,
@@ -439,7 +445,7 @@ fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], space_aligned: bool
             "unspecified"
         };
         facts.metrics.push(Metric {
-            metric: format!("art20.{subject}.{}", col.code),
+            metric: format!("art20.{subject}.{}", col.code).into(),
             applicant: None,
             value: figure.value,
             unit: unit.into(),
@@ -488,7 +494,7 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut Table
     for (cell, applicant) in values.iter().zip(Applicant::COLUMNS) {
         let Some(figure) = parse_figure(&cell.text, false) else { continue };
         facts.metrics.push(Metric {
-            metric: metric.to_string(),
+            metric: metric.into(),
             applicant: Some(applicant),
             value: figure.value,
             unit: "count".into(),

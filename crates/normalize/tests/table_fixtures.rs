@@ -36,7 +36,7 @@ fn normalized(file: &str) -> (nianbao_parse::Parsed, nianbao_normalize::Normaliz
 fn facts(n: &nianbao_normalize::Normalized) -> Facts {
     let mut facts = Facts::new();
     for m in n.metrics.iter().filter(|m| m.source != nianbao_model::FactSource::Narrative) {
-        let key = (m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), m.source.as_str().to_string());
+        let key = (m.metric.to_string(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), m.source.as_str().to_string());
         assert!(facts.insert(key.clone(), m.value).is_none(), "duplicate {key:?}");
     }
     facts
@@ -71,7 +71,7 @@ fn totals_that_do_not_add_up_fail_their_checks_and_stay_as_printed() {
     assert_same("bad totals", &facts(&n), &expected("standard_2021_bad_totals"));
     let printed = n.metrics.iter().find(|m| m.metric == "apply.result.total" && m.applicant == Some(nianbao_model::Applicant::NaturalPerson)).unwrap();
     assert_eq!((printed.value, printed.raw.as_str()), (43.0, "43"));
-    let failed: Vec<(&str, &str)> = n.checks.iter().filter(|c| !c.passed && !c.rule.starts_with("region_")).map(|c| (c.rule.as_str(), c.detail.as_str())).collect();
+    let failed: Vec<(&str, &str)> = n.checks.iter().filter(|c| !c.passed && !c.rule.starts_with("region_")).map(|c| (c.rule.as_ref(), c.detail.as_str())).collect();
     let has = |rule: &str, detail: &str| failed.iter().any(|(r, d)| *r == rule && d.contains(detail));
     assert!(has("result_total", "[natural_person]"), "{failed:?}");
     assert!(has("apply_balance", "[natural_person]"), "{failed:?}");
@@ -122,7 +122,7 @@ fn run_together_tables_recover_unique_rows_and_never_a_wrong_value() {
     let want = expected("standard_2021");
     let (mut right, mut wrong) = (0, Vec::new());
     for m in n.metrics.iter().filter(|m| m.source == nianbao_model::FactSource::Table) {
-        let key = (m.metric.clone(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), "table".to_string());
+        let key = (m.metric.to_string(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), "table".to_string());
         match want.get(&key) {
             Some(v) if *v == m.value => right += 1,
             other => wrong.push(format!("{key:?} = {} (printed {other:?})", m.value)),

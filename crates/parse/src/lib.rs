@@ -45,11 +45,14 @@ impl std::fmt::Display for ParseError {
 /// Does the text look like an HTML page (rather than text that mentions a tag)? One of
 /// `<html`, `<body`, `<p>`, `<table`, `<div` (any case) in its first 4,000 characters.
 fn is_html(text: &str) -> bool {
-    let head = &text[..char_offset(text, 4000)];
-    let bytes = head.as_bytes();
+    const HEAD_CHARS: usize = 4000;
+    // Four bytes at most per character: no marker beyond this byte can be in the head. The
+    // characters are counted only up to a marker found (plain text has no `<` at all).
+    let bytes = &text.as_bytes()[..text.len().min(4 * HEAD_CHARS)];
     memchr::memchr_iter(b'<', bytes).any(|lt| {
         let after = &bytes[lt + 1..];
-        ["html", "body", "p>", "table", "div"].iter().any(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())))
+        let marker = ["html", "body", "p>", "table", "div"].into_iter().find(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())));
+        marker.is_some_and(|m| char_offset(text, HEAD_CHARS) >= lt + 1 + m.len())
     })
 }
 
@@ -109,4 +112,19 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let grids = html_grids.unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_told_by_a_marker_within_the_first_4000_characters() {
+        assert!(is_html("<HTML><body>报告</body>"));
+        assert!(is_html(&format!("{}<Div>", "中".repeat(3995))));
+        assert!(!is_html(&format!("{}<div>", "中".repeat(3997))));
+        assert!(!is_html("a < b, <pre> is not a marker; 2<3"));
+        assert_eq!(char_offset("a中b", 2), 4);
+        assert_eq!(char_offset("a中b", 9), 5);
+    }
 }
