@@ -1,14 +1,14 @@
 //! The interval table and its indexes.
 
-pub use crate::forms::{short_form, Division, Level, FIRST_EDITION, LAST_EDITION};
+pub use crate::forms::{short_form_of, Division, Level, FIRST_EDITION, LAST_EDITION};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
-use std::collections::HashMap;
 use std::io::Read;
 
 pub struct Gazetteer {
     pub(crate) divisions: Vec<Division>,
     /// code → rows (one per interval).
-    pub(crate) by_code: HashMap<String, Vec<usize>>,
+    /// FxHash: looked up for every ancestor of every candidate; the keys are our own codes.
+    pub(crate) by_code: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Every name form; the value of a match is its index in `forms`.
     pub(crate) names: CharwiseDoubleArrayAhoCorasick<u32>,
     /// Pattern index → (name form, rows carrying it, is it the full name).
@@ -48,7 +48,7 @@ impl Gazetteer {
     }
 
     fn assemble(divisions: Vec<Division>, forms: Vec<(String, Vec<usize>, bool)>, names: CharwiseDoubleArrayAhoCorasick<u32>) -> Gazetteer {
-        let mut by_code: HashMap<String, Vec<usize>> = HashMap::with_capacity(divisions.len());
+        let mut by_code: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::with_capacity_and_hasher(divisions.len(), Default::default());
         for (i, d) in divisions.iter().enumerate() {
             by_code.entry(d.code.clone()).or_default().push(i);
         }

@@ -57,6 +57,11 @@ const NOT_PLACES: &[&str] = &["市辖区", "县", "省直辖县级行政区划",
 /// Short forms people write: 浙江 for 浙江省, 宁波 for 宁波市, 余姚 for 余姚市, 海盐 for 海盐县.
 /// Townships keep their full names: 王店 alone is a common word far too often.
 pub fn short_form(name: &str, level: Level) -> Option<String> {
+    short_form_of(name, level).map(str::to_string)
+}
+
+/// [`short_form`], borrowed from the name.
+pub fn short_form_of(name: &str, level: Level) -> Option<&str> {
     if level == Level::Township {
         return None;
     }
@@ -64,7 +69,7 @@ pub fn short_form(name: &str, level: Level) -> Option<String> {
     for s in suffixes {
         if let Some(stem) = name.strip_suffix(s) {
             if stem.chars().count() >= 2 {
-                return Some(stem.to_string());
+                return Some(stem);
             }
         }
     }

@@ -165,7 +165,7 @@ impl Gazetteer {
                 let mut score = 0.0;
                 for a in &chain[..chain.len() - 1] {
                     let named = mentioned.contains(a.name.as_str())
-                        || crate::data::short_form(&a.name, a.level).is_some_and(|s| mentioned.contains(s.as_str()));
+                        || crate::data::short_form_of(&a.name, a.level).is_some_and(|s| mentioned.contains(s));
                     if named {
                         score += 1.0;
                     }

@@ -13,7 +13,11 @@ use std::time::{Duration, Instant};
 
 fn main() {
     let docs: u64 = std::env::var("NIANBAO_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
-    let generated: Vec<nianbao_synth::Document> = (0..docs).map(|i| nianbao_synth::generate(1, i)).collect();
+    // `NIANBAO_BENCH_LAYOUT=html` (or prose, pipe …) keeps one table layout, for profiling.
+    let layout = std::env::var("NIANBAO_BENCH_LAYOUT").ok();
+    let generated: Vec<nianbao_synth::Document> =
+        (0..docs).map(|i| nianbao_synth::generate(1, i)).filter(|d| layout.as_ref().is_none_or(|l| *l == d.truth.layout)).collect();
+    let docs = generated.len();
     let corpus: Vec<Vec<u8>> = generated.iter().map(|d| d.bytes.clone()).collect();
     let bytes: usize = corpus.iter().map(Vec::len).sum();
     // Warm-up: the gazetteer, label sets and converters load once per process, not per document.

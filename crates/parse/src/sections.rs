@@ -14,6 +14,10 @@ const NUMERALS: [&str; 12] = ["一", "二", "三", "四", "五", "六", "七", "
 /// If `text` starts with the n-th heading numeral followed by 、, the numeral's index.
 fn heading_number(text: &str) -> Option<usize> {
     let t = text.trim_start_matches([' ', '\u{3000}']);
+    // Every numeral starts with one of these: most lines are refused on their first character.
+    if !t.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+        return None;
+    }
     // Longest numerals first, so that 十一、 is not read as 十.
     (0..NUMERALS.len()).rev().find(|&i| t.starts_with(NUMERALS[i]) && t[NUMERALS[i].len()..].starts_with('、'))
 }
@@ -24,10 +28,12 @@ pub fn split(lines: &[String]) -> Vec<Section> {
     for (i, line) in lines.iter().enumerate() {
         // Not a table cell: tab-per-cell cells start with a tab, space-aligned rows have a
         // column gap (三、本年度办理结果     （一）予以公开 is a row of table 三, not part 三).
-        if line.starts_with('\t') || line.trim().chars().count() > 60 || line.trim().contains("  ") {
+        // The heading test first: it refuses nearly every line on its first character.
+        let number = if line.starts_with('\t') { None } else { heading_number(line) };
+        if number.is_none() || line.trim().chars().count() > 60 || line.trim().contains("  ") {
             continue;
         }
-        match heading_number(line) {
+        match number {
             Some(n) if n == next || (headings.is_empty() && n <= 2) => {
                 headings.push((i, line.trim().to_string()));
                 next = n + 1;
