@@ -8,18 +8,24 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// Full-width digits, letters and ％＋－． to ASCII. Returns how many characters changed.
+///
+/// Every full-width form is `EF BC xx` or `EF BD xx` in UTF-8: the text is copied in runs between
+/// `EF` bytes (found with `memchr`), and only those characters are looked at — Chinese text is
+/// full of full-width punctuation （），： that stays.
 pub fn fold_fullwidth(text: &str) -> (String, usize) {
     let mut changed = 0;
-    let out = text
-        .chars()
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '－' | '．' => {
-                changed += 1;
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-            }
-            _ => c,
-        })
-        .collect();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in memchr::memchr_iter(0xEF, text.as_bytes()) {
+        let Some(c) = text[at..].chars().next() else { continue };
+        if let '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '－' | '．' = c {
+            out.push_str(&text[copied..at]);
+            out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c));
+            copied = at + c.len_utf8();
+            changed += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
     (out, changed)
 }
 
@@ -101,13 +107,18 @@ pub fn remove_artefacts(text: &str) -> (String, usize) {
 pub fn drop_crawler_headers(text: &str) -> (String, usize) {
     let mut dropped = 0;
     let mut out = String::with_capacity(text.len());
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        if i < 10 && patterns().crawler_header.is_match(line.trim_start()) {
+    let mut rest = text;
+    // Only the first ten lines can be a crawler's header; the rest is copied whole.
+    for _ in 0..10 {
+        let Some(line) = rest.split_inclusive('\n').next() else { break };
+        if patterns().crawler_header.is_match(line.trim_start()) {
             dropped += 1;
         } else {
             out.push_str(line);
         }
+        rest = &rest[line.len()..];
     }
+    out.push_str(rest);
     (out, dropped)
 }
 
@@ -118,6 +129,8 @@ mod tests {
     #[test]
     fn fullwidth_digits_fold_but_chinese_punctuation_stays() {
         assert_eq!(fold_fullwidth("２０１９年（一）：５０％"), ("2019年（一）：50%".to_string(), 7));
+        assert_eq!(fold_fullwidth("ａ－Ｚ．＋"), ("a-Z.+".to_string(), 5));
+        assert_eq!(fold_fullwidth("没有全角，也没有ASCII以外的变化\u{FFFD}"), ("没有全角，也没有ASCII以外的变化\u{FFFD}".to_string(), 0));
     }
 
     #[test]

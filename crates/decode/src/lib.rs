@@ -72,9 +72,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let garbage = stats.replacement + stats.control + stats.private_use;
     // Undecodable characters alone do not make bytes "not text": a report half lost to 古文码
     // still has its repaired lines. Random bytes decode to rare characters, a report to common ones.
-    let visible = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-    let mostly_common_han = stats.common_any * 2 >= visible;
-    if garbage as f64 > MAX_GARBAGE_SHARE * stats.chars.max(1) as f64 && !mostly_common_han {
+    // (Counted only for a text with that much garbage: a scan of every character.)
+    let mostly_common_han = || stats.common_any * 2 >= text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    if garbage as f64 > MAX_GARBAGE_SHARE * stats.chars.max(1) as f64 && !mostly_common_han() {
         return Err(DecodeError(format!(
             "not text: {:.0}% of {} characters are undecodable or control characters as {} (best of {})",
             100.0 * garbage as f64 / stats.chars.max(1) as f64,
