@@ -131,7 +131,7 @@ impl Gazetteer {
         } else {
             let mentions = context_mentions.get_or_insert_with(|| self.mentions(context(), &editions));
             let mentioned: BTreeSet<&str> = mentions.iter().map(|m| self.forms[m.form].0.as_str()).collect();
-            self.scored(rows, &mentioned, context(), &editions)
+            self.scored(rows, &self.forms[anchor].0, &mentioned, context(), &editions)
         };
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
         let listed: Vec<Candidate> = candidates
@@ -156,14 +156,18 @@ impl Gazetteer {
 
     /// Each competing division scored by the text: one point per ancestor it names (full or
     /// short form), half a point when a 区/县 clue agrees with the county level's kind.
-    fn scored<'a>(&'a self, rows: Vec<&'a Division>, mentioned: &BTreeSet<&str>, context: &str, editions: &RangeInclusive<u16>) -> Vec<(f64, &'a Division)> {
+    ///
+    /// An ancestor that bears the anchor's own name (a 综合保税区 listed at county level and again
+    /// as the township-level area under it) is no support: the text naming the anchor names it
+    /// too, and counting it would always favour the lower division.
+    fn scored<'a>(&'a self, rows: Vec<&'a Division>, anchor_name: &str, mentioned: &BTreeSet<&str>, context: &str, editions: &RangeInclusive<u16>) -> Vec<(f64, &'a Division)> {
         let district_clue = ["区政务公开", "区委", "区政府", "区人民政府", "区政务"].iter().any(|c| context.contains(c));
         let county_clue = ["县政务公开", "县委", "县政府", "县人民政府"].iter().any(|c| context.contains(c));
         rows.into_iter()
             .map(|d| {
                 let chain = self.ancestry(d, Self::edition_of(d, editions));
                 let mut score = 0.0;
-                for a in &chain[..chain.len() - 1] {
+                for a in chain[..chain.len() - 1].iter().filter(|a| a.name != anchor_name) {
                     let named = mentioned.contains(a.name.as_str())
                         || crate::data::short_form_of(&a.name, a.level).is_some_and(|s| mentioned.contains(s));
                     if named {
@@ -188,10 +192,20 @@ impl Gazetteer {
         let name = &self.forms[anchor].0;
         let end = agency.rfind(name.as_str())? + name.len();
         let mut rest = agency[end..].trim();
-        for suffix in ["人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府", "办事处", "管理委员会", "管委会", "党政办公室", "党政办"] {
+        const GOVERNMENT: [&str; 10] = ["人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府", "办事处", "管理委员会", "管委会", "党政办公室", "党政办"];
+        for suffix in GOVERNMENT {
             if let Some(r) = rest.strip_suffix(suffix) {
                 rest = r;
                 break;
+            }
+        }
+        // 古文码 that lost the last character of the suffix (人民政� for 人民政府): the remainder
+        // is a government suffix when what survives can only be the start of one, one character
+        // short — not a unit below the place.
+        if let Some(intact) = rest.strip_suffix('\u{FFFD}') {
+            let completes = |suffix: &str| suffix.starts_with(intact) && suffix.chars().count() == intact.chars().count() + 1;
+            if !intact.is_empty() && !intact.contains('\u{FFFD}') && GOVERNMENT.iter().any(|s| completes(s)) {
+                return None;
             }
         }
         let department = ["局", "委员会", "委", "厅", "办公室", "办", "中心", "所", "院", "署", "处", "站", "队", "会", "馆", "公司", "集团", "部"];

@@ -146,3 +146,28 @@ fn seeds_agencies() {
 }
 
 
+
+/// 古文码 can take the last character of the agency's suffix (人民政� for 人民政府): the place is
+/// still named whole, and the surviving 人民政 can only be the start of 人民政府. A remainder that
+/// could be anything (新港人民政府, 新港�) still means a unit the tables do not list.
+#[test]
+fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
+    let g = global();
+    for agency in ["嘉兴市秀洲区王店镇人民政\u{FFFD}", "嘉兴市秀洲区王店镇办事\u{FFFD}", "嘉兴市秀洲区王店镇管理委员\u{FFFD}"] {
+        let r = g.resolve(Some(agency), None, "", Some(2019));
+        assert_eq!(r.region.region_code.as_deref(), Some("330411105000"), "{agency}: {}", r.reason);
+    }
+    for agency in ["嘉兴市秀洲区王店镇新港人民政府", "嘉兴市秀洲区王店镇新港\u{FFFD}", "嘉兴市秀洲区王店镇人民\u{FFFD}\u{FFFD}", "嘉兴市秀洲区王店镇人民政府\u{FFFD}"] {
+        let r = g.resolve(Some(agency), None, "", Some(2019));
+        assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{agency}: {}", r.reason);
+    }
+}
+
+/// 衡阳综合保税区 is listed at county level and again as the township-level area under it. A text
+/// naming it names both; the lower one must not win because its parent bears the same name.
+#[test]
+fn a_parent_with_the_same_name_is_no_support() {
+    let r = global().resolve(Some("衡阳综合保税区教育局"), None, "衡阳综合保税区教育局2018年政府信息公开工作年度报告。湖南省衡阳市。", Some(2018));
+    assert_ne!(r.region.region_code.as_deref(), Some("430471401000"), "{}", r.reason);
+    assert_eq!(r.candidates.len(), 2, "{:?}", r.candidates);
+}
