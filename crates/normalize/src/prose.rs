@@ -223,7 +223,9 @@ fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
             Some((_, prev)) if open && !starts_like_heading(text, heading) => prev.push_str(text),
             _ => out.push((i as u32 + 1, text.to_string())),
         }
-        open = text.chars().count() >= 30 && !text.ends_with(['。', '；', ';', '：', ':', '！', '？']);
+        // At least 30 characters (a character is 1 to 4 bytes: most lines decide on their length).
+        let long = text.len() >= 120 || (text.len() >= 30 && text.chars().count() >= 30);
+        open = long && !text.ends_with(['。', '；', ';', '：', ':', '！', '？']);
     }
     out
 }

@@ -78,6 +78,12 @@ fn split_unit_and_number(piece: &str) -> Option<(&str, &str)> {
 
 /// The cells of a line with their byte offsets.
 fn cells_of(line: &str) -> Vec<(usize, &str)> {
+    // A line without a space, tab or ideographic space (nearly every line of Chinese prose) is
+    // one cell, found without walking its bytes.
+    let bytes = line.as_bytes();
+    if memchr::memchr2(b' ', b'\t', bytes).is_none() && memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_none() {
+        return if line.is_empty() { Vec::new() } else { vec![(0, line)] };
+    }
     let mut out = Vec::new();
     for (at, piece) in pieces(line) {
         match split_unit_and_number(piece) {
@@ -234,6 +240,13 @@ mod tests {
             out.push((s, &line[s..last_end]));
         }
         out
+    }
+
+    #[test]
+    fn a_line_without_spaces_is_one_cell() {
+        assert_eq!(cells_of("全年主动公开政府信息170条。"), vec![(0, "全年主动公开政府信息170条。")]);
+        assert_eq!(cells_of(""), Vec::<(usize, &str)>::new());
+        assert_eq!(cells_of("万元 0"), vec![(0, "万元"), (7, "0")]);
     }
 
     #[test]
