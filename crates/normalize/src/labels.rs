@@ -64,6 +64,19 @@ pub fn key(label: &str) -> String {
     out
 }
 
+/// Run `f` on the key of `label`, made in this thread's buffer (no allocation).
+pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
+    KEY.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut k) => {
+            k.clear();
+            key_into(label, &mut k);
+            f(&k)
+        }
+        // A lookup inside `f` (the buffer is in use): a key of its own.
+        Err(_) => f(&key(label)),
+    })
+}
+
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
 fn key_into(label: &str, out: &mut String) {
@@ -149,18 +162,11 @@ impl<T: Copy + PartialEq> LabelSet<T> {
     /// The value of the label, exactly or within the typo budget (1 edit per 6 characters,
     /// at most 2), and only when a single value is closest.
     pub fn lookup(&self, label: &str) -> Option<T> {
-        KEY.with(|buffer| match buffer.try_borrow_mut() {
-            Ok(mut k) => {
-                k.clear();
-                key_into(label, &mut k);
-                self.lookup_key(&k)
-            }
-            // Not reached (nothing below calls back into a lookup); correct regardless.
-            Err(_) => self.lookup_key(&key(label)),
-        })
+        with_key(label, |k| self.lookup_key(k))
     }
 
-    fn lookup_key(&self, k: &str) -> Option<T> {
+    /// [`LabelSet::lookup`] by a key already made with [`with_key`] (one key for several sets).
+    pub fn lookup_key(&self, k: &str) -> Option<T> {
         if k.is_empty() {
             return None;
         }

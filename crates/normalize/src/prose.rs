@@ -283,6 +283,11 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
             if have(code, &facts) || !words.iter().any(|w| line.contains(w)) {
                 continue;
             }
+            // The request count's pattern also needs 受理 or 收到 and a 件: most lines that
+            // mention 申请 are refused before the capturing search.
+            if code == "apply.received" && !((line.contains("受理") || line.contains("收到")) && line.contains('件')) {
+                continue;
+            }
             for c in re.captures_iter(line) {
                 let m = c.get(1).unwrap();
                 let at = c.get(0).unwrap().start();

@@ -79,12 +79,14 @@ const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理"
 fn label_known(label: &str) -> bool {
     let (national, heads) = national_sets();
     let (subjects, columns) = art20_sets();
-    national[0].lookup(label).is_some()
-        || heads.lookup(label).is_some()
-        || table3_set().lookup(label).is_some()
-        || local_set().lookup(label).is_some()
-        || subjects.lookup(label).is_some()
-        || columns.lookup(label).is_some()
+    crate::labels::with_key(label, |k| {
+        national[0].lookup_key(k).is_some()
+            || heads.lookup_key(k).is_some()
+            || table3_set().lookup_key(k).is_some()
+            || local_set().lookup_key(k).is_some()
+            || subjects.lookup_key(k).is_some()
+            || columns.lookup_key(k).is_some()
+    })
 }
 
 /// Index of a row's own label: the last non-empty cell before its first number.
@@ -348,7 +350,7 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
     if cells.len() >= 3 && parse_figure(&cells[cells.len() - 2].text, false).is_some() {
         return false;
     }
-    let metric = sets[*section as usize].lookup(&label_cell.text).or_else(|| sets[0].lookup(&label_cell.text));
+    let metric = crate::labels::with_key(&label_cell.text, |k| sets[*section as usize].lookup_key(k).or_else(|| sets[0].lookup_key(k)));
     let value_cell = cells.last().filter(|_| cells.len() >= 2);
     let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };
     let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
