@@ -42,7 +42,10 @@ fn cell_text(html: &str) -> String {
     // Most cells are bare text: no tag to remove, no entity to replace.
     let text: std::borrow::Cow<str> = if html.contains('<') { tags::strip_tags(html).into() } else { html.into() };
     let text = if text.contains("&nbsp;") { text.replace("&nbsp;", " ").into() } else { text };
-    crate::grid::trim_cell(&text.split_whitespace().collect::<Vec<_>>().join(""))
+    // Every whitespace character removed (which leaves nothing for `trim_cell` to trim).
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().filter(|c| !c.is_whitespace()));
+    out
 }
 
 fn span(attrs: &str, re: &Regex) -> usize {

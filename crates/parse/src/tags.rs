@@ -58,16 +58,19 @@ pub fn find_tag_start(text: &str, from: usize, name: &str) -> Option<usize> {
 
 /// The first closing tag `(?is)</(name1|name2…)\s*>` at or after `from`: (start, end).
 pub fn find_closing(text: &str, from: usize, names: &[&str]) -> Option<(usize, usize)> {
-    memchr_iter(b'<', &text.as_bytes()[from..]).map(|i| from + i).find_map(|lt| {
-        if text.as_bytes().get(lt + 1) != Some(&b'/') {
-            return None;
-        }
-        let name = names.iter().find(|name| starts_with_ignore_case(text, lt + 2, name))?;
-        let after = lt + 2 + name.len();
-        let rest = &text[after..];
-        let spaces = rest.len() - rest.trim_start().len();
-        (rest[spaces..].starts_with('>')).then_some((lt, after + spaces + 1))
-    })
+    memchr_iter(b'<', &text.as_bytes()[from..]).map(|i| from + i).find_map(|lt| closing_at(text, lt, names).map(|end| (lt, end)))
+}
+
+/// The end of a closing tag `</(name1|name2…)\s*>` that starts at `lt` (a `<`), if one does.
+fn closing_at(text: &str, lt: usize, names: &[&str]) -> Option<usize> {
+    if text.as_bytes().get(lt + 1) != Some(&b'/') {
+        return None;
+    }
+    let name = names.iter().find(|name| starts_with_ignore_case(text, lt + 2, name))?;
+    let after = lt + 2 + name.len();
+    let rest = &text[after..];
+    let spaces = rest.len() - rest.trim_start().len();
+    (rest[spaces..].starts_with('>')).then_some(after + spaces + 1)
 }
 
 /// How many `(?i)<name\b` openings and `(?i)</name\s*>` closings a text has.
@@ -77,7 +80,7 @@ pub fn count_open_close(text: &str, name: &str) -> (usize, usize) {
     for lt in memchr_iter(b'<', text.as_bytes()) {
         if opening_name(text, lt, &[name]).is_some() {
             open += 1;
-        } else if find_closing(&text[lt..], 0, &[name]).is_some_and(|(start, _)| start == 0) {
+        } else if closing_at(text, lt, &[name]).is_some() {
             close += 1;
         }
     }
