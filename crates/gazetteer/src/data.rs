@@ -52,14 +52,15 @@ impl Gazetteer {
         for (i, d) in divisions.iter().enumerate() {
             by_code.entry(d.code.clone()).or_default().push(i);
         }
-        let form_editions = forms.iter().map(|(_, rows, _)| rows.iter().fold(0, |mask, &i| mask | edition_mask(divisions[i].first_year..=divisions[i].last_year))).collect();
+        let form_editions = forms.iter().map(|(_, rows, _)| rows.iter().fold(0, |mask, &i| mask | edition_mask(&(divisions[i].first_year..=divisions[i].last_year)))).collect();
         Gazetteer { divisions, by_code, names, forms, form_editions }
     }
 
-    /// Is some division of name form `form` valid in one of `editions`? (One AND: asked for
-    /// every name the resolver's scan meets, overlapping ones included.)
-    pub(crate) fn form_valid_during(&self, form: usize, editions: &std::ops::RangeInclusive<u16>) -> bool {
-        self.form_editions[form] & edition_mask(editions.clone()) != 0
+    /// Is some division of name form `form` valid in one of the editions of `mask` (from
+    /// [`edition_mask`])? One AND: asked for every name the resolver's scan meets, overlapping
+    /// ones included.
+    pub(crate) fn form_valid_in(&self, form: usize, mask: u32) -> bool {
+        self.form_editions[form] & mask != 0
     }
 
     pub fn len(&self) -> usize {
@@ -97,16 +98,16 @@ impl Gazetteer {
     }
 }
 
-/// The editions to read for a report year: the nearest one the data has, or — when the year is
-/// unknown — all of them (then a name must mean one division in every edition it appears in).
 /// The editions of `years` (clamped to the gazetteer's) as bits `year - FIRST_EDITION`.
-fn edition_mask(years: std::ops::RangeInclusive<u16>) -> u32 {
+pub(crate) fn edition_mask(years: &std::ops::RangeInclusive<u16>) -> u32 {
     const _: () = assert!(LAST_EDITION - FIRST_EDITION < 32);
     let first = (*years.start()).max(FIRST_EDITION);
     let last = (*years.end()).min(LAST_EDITION);
     (first..=last).fold(0, |mask, y| mask | 1 << (y - FIRST_EDITION))
 }
 
+/// The editions to read for a report year: the nearest one the data has, or — when the year is
+/// unknown — all of them (then a name must mean one division in every edition it appears in).
 pub fn editions_for(year: Option<i32>) -> std::ops::RangeInclusive<u16> {
     match year {
         Some(y) => {

@@ -1,8 +1,9 @@
 //! Resolving an agency to its region — or abstaining.
 
-use crate::data::{editions_for, Division, Gazetteer, Level};
+use crate::data::{edition_mask, editions_for, Division, Gazetteer, Level};
 use std::ops::RangeInclusive;
 use nianbao_model::region::province_by_code;
+use nianbao_model::text::{char_offset, char_offset_from_end};
 use nianbao_model::Region;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,11 +47,12 @@ impl Gazetteer {
     /// 大王店镇 is not read as 王店镇, and an old form (鱼嘴镇人民政府, 2016–2018) does not hide
     /// the current one (鱼嘴镇) in a later year.
     fn mentions(&self, text: &str, editions: &RangeInclusive<u16>) -> Vec<Mention> {
+        let wanted = edition_mask(editions);
         let mut all: Vec<Mention> = self
             .names
             .find_overlapping_iter(text)
             .map(|m| Mention { form: m.value() as usize, start: m.start(), end: m.end() })
-            .filter(|m| self.form_valid_during(m.form, editions))
+            .filter(|m| self.form_valid_in(m.form, wanted))
             .collect();
         all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut chosen: Vec<Mention> = Vec::new();
@@ -265,39 +267,6 @@ impl Gazetteer {
     }
 }
 
-/// Is `b` the first byte of a character (not `10xxxxxx`)?
-fn starts_char(b: u8) -> bool {
-    (b as i8) >= -0x40
-}
-
-/// The byte offset of the `n`th character of `text` (its length when it has fewer), counted
-/// on the bytes without decoding them.
-fn char_offset(text: &str, n: usize) -> usize {
-    text.bytes().enumerate().filter(|&(_, b)| starts_char(b)).nth(n).map_or(text.len(), |(i, _)| i)
-}
-
-/// The byte offset where the last `n` characters of `text` begin (0 when it has fewer).
-fn char_offset_from_end(text: &str, n: usize) -> usize {
-    text.bytes().enumerate().rev().filter(|&(_, b)| starts_char(b)).nth(n - 1).map_or(0, |(i, _)| i)
-}
-
 fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {
     Resolution { region: Region::default(), level: None, candidates, reason }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_offsets_on_bytes_agree_with_char_indices() {
-        for text in ["", "a", "泗门镇人民政府", "ab泗门c𠀀d", "x\n嘉兴市秀洲区\n王店镇"] {
-            for n in 0..12 {
-                assert_eq!(char_offset(text, n), text.char_indices().nth(n).map_or(text.len(), |(i, _)| i), "{text:?} {n}");
-                if n > 0 {
-                    assert_eq!(char_offset_from_end(text, n), text.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i), "{text:?} {n}");
-                }
-            }
-        }
-    }
 }

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 pub mod region;
+pub mod text;
 pub use region::Region;
 
 /// Version of the processing logic. Bumping it means every document must be processed again

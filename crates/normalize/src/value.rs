@@ -18,26 +18,25 @@ pub struct Figure {
 }
 
 /// Parse a decimal like `-12`, `288.79`, `1,234` into (mantissa, decimal places). Commas
-/// (either width) are thousands separators wherever they stand.
+/// (either width) are removed first, wherever they stand; nearly no figure has one.
 fn parse_decimal(text: &str) -> Option<(i128, u32)> {
+    if text.contains([',', '，']) {
+        return parse_decimal(&text.replace([',', '，'], ""));
+    }
     let (negative, digits) = match text.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
-    let is_comma = |c: char| c == ',' || c == '，';
-    let int_digits = int_part.chars().filter(|&c| !is_comma(c));
-    let frac_digits = frac_part.chars().filter(|&c| !is_comma(c));
-    if int_digits.clone().next().is_none() || !int_digits.clone().all(|c| c.is_ascii_digit()) || !frac_digits.clone().all(|c| c.is_ascii_digit()) {
+    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let scale = frac_digits.clone().count();
-    if int_digits.clone().count() + scale > 30 {
+    if int_part.len() + frac_part.len() > 30 {
         return None;
     }
     // At most 30 decimal digits: fits an i128 without overflow.
-    let mantissa = int_digits.chain(frac_digits).fold(0i128, |m, c| m * 10 + (c as u8 - b'0') as i128);
-    Some((if negative { -mantissa } else { mantissa }, scale as u32))
+    let mantissa = int_part.bytes().chain(frac_part.bytes()).fold(0i128, |m, b| m * 10 + (b - b'0') as i128);
+    Some((if negative { -mantissa } else { mantissa }, frac_part.len() as u32))
 }
 
 /// Could `c` be part of a printed figure: digits, signs, separators, whitespace, and the
@@ -167,6 +166,7 @@ mod tests {
         assert_eq!(v("-2", false), Some(-2.0));
         assert_eq!(v("1,234", false), Some(1234.0));
         assert_eq!(v("1，234.5", false), Some(1234.5));
+        assert_eq!(v(",-12", false), Some(-12.0)); // commas go before the sign is read
         assert_eq!(v(" 1 308 条", false), Some(1308.0));
         assert_eq!(v("约 12 件", false), Some(12.0));
         let f = parse_figure("3.7万多条", false).unwrap();

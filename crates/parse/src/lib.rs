@@ -52,23 +52,8 @@ fn is_html(text: &str) -> bool {
     memchr::memchr_iter(b'<', bytes).any(|lt| {
         let after = &bytes[lt + 1..];
         let marker = ["html", "body", "p>", "table", "div"].into_iter().find(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())));
-        marker.is_some_and(|m| char_offset(text, HEAD_CHARS) >= lt + 1 + m.len())
+        marker.is_some_and(|m| nianbao_model::text::char_offset(text, HEAD_CHARS) >= lt + 1 + m.len())
     })
-}
-
-/// The byte offset of the `n`th character (the length when there are fewer): counted on the
-/// bytes, without decoding them (a byte that starts a character is not `10xxxxxx`).
-pub fn char_offset(text: &str, n: usize) -> usize {
-    let mut seen = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if (b as i8) >= -0x40 {
-            if seen == n {
-                return i;
-            }
-            seen += 1;
-        }
-    }
-    text.len()
 }
 
 /// Each line with its tags removed, so that metadata, sections and sentences read the visible
@@ -124,7 +109,5 @@ mod tests {
         assert!(is_html(&format!("{}<Div>", "中".repeat(3995))));
         assert!(!is_html(&format!("{}<div>", "中".repeat(3997))));
         assert!(!is_html("a < b, <pre> is not a marker; 2<3"));
-        assert_eq!(char_offset("a中b", 2), 4);
-        assert_eq!(char_offset("a中b", 9), 5);
     }
 }

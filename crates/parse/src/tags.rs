@@ -37,7 +37,7 @@ fn opening_name<'n>(text: &str, lt: usize, names: &[&'n str]) -> Option<&'n str>
     names.iter().copied().find(|name| starts_with_ignore_case(text, lt + 1, name) && boundary_at(text, lt + 1 + name.len()))
 }
 
-/// Opening tags `(?is)<(name1|name2…)\b[^>]*>` from `from` on: (start, end) of each whole tag.
+/// Opening tags `(?is)<(name1|name2…)\b[^>]*>`: (start, end) of each whole tag.
 pub fn opening_tags<'a>(text: &'a str, names: &'a [&'a str]) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut resume = 0;
     memchr_iter(b'<', text.as_bytes()).filter_map(move |lt| {
