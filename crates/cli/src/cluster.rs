@@ -24,11 +24,20 @@ pub fn scheduler(args: Vec<OsString>) -> Result<()> {
     })
 }
 
+/// How long an executor keeps trying to reach its scheduler, unless told otherwise. Ballista's
+/// default (0) gives up after one attempt, so an executor started a moment before its scheduler
+/// (a script, docker-compose, a test on a loaded machine) exits and the cluster waits for ever.
+const SCHEDULER_CONNECT_SECONDS: &str = "60";
+
 /// Run a Ballista executor until killed. `args` are Ballista's executor options.
-pub fn executor(args: Vec<OsString>) -> Result<()> {
+pub fn executor(mut args: Vec<OsString>) -> Result<()> {
     use ballista_executor::config::Config;
     use ballista_executor::executor_process::{start_executor_process, ExecutorProcessConfig};
     use clap::Parser;
+    const CONNECT: &str = "--scheduler-connect-timeout-seconds";
+    if !args.iter().any(|a| a.to_str().is_some_and(|a| a == CONNECT || a.starts_with(&format!("{CONNECT}=")))) {
+        args.extend([CONNECT.into(), SCHEDULER_CONNECT_SECONDS.into()]);
+    }
     let opt = Config::parse_from(std::iter::once(OsString::from("nianbao cluster executor")).chain(args));
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(32 * 1024 * 1024).build()?;
     runtime.block_on(async move {

@@ -63,11 +63,19 @@ impl LandingStore {
             return Ok(());
         }
         let dir = path.parent().expect("object path has a parent");
-        std::fs::create_dir_all(dir).map_err(|e| FetchError::io(dir, e))?;
         let sequence = WRITE_SEQUENCE.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!(".tmp-{}-{}-{sequence}", &sha256[2..10], std::process::id()));
+        // The fan-out directory is made when a create finds it missing, not checked before
+        // every object: two system calls fewer per document.
+        let create = || match std::fs::File::create(&tmp) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(dir)?;
+                std::fs::File::create(&tmp)
+            }
+            other => other,
+        };
         let write = || -> std::io::Result<()> {
-            let mut f = std::fs::File::create(&tmp)?;
+            let mut f = create()?;
             f.write_all(bytes)?;
             // No fsync per object: the rename already keeps a killed run from leaving a torn
             // object under a valid name, and an fsync per file costs more than the whole parse

@@ -171,3 +171,27 @@ fn a_parent_with_the_same_name_is_no_support() {
     assert_ne!(r.region.region_code.as_deref(), Some("430471401000"), "{}", r.reason);
     assert_eq!(r.candidates.len(), 2, "{:?}", r.candidates);
 }
+
+/// Short forms hide in the reports' own words: 公开平台 holds 开平 (开平市, whose 大沙镇 is one of
+/// four), 中华人民共和国 holds 共和 (共和县). Such a word is no support for any candidate; the
+/// full name still is.
+#[test]
+fn a_short_form_inside_an_ordinary_word_names_no_place() {
+    let g = global();
+    let body = "依据《中华人民共和国政府信息公开条例》编制。加强公开平台建设，优化调整公开栏目。";
+    let r = g.resolve(Some("大沙镇人民政府"), None, body, Some(2019));
+    assert!(!r.is_resolved(), "{}", r.reason);
+    assert!(r.candidates.iter().all(|c| c.score == 0.0), "{:?}", r.candidates);
+    let named = format!("{body}江门市开平市大沙镇。");
+    let r = g.resolve(Some("大沙镇人民政府"), None, &named, Some(2019));
+    assert_eq!(r.region.county.as_deref(), Some("开平市"), "{}", r.reason);
+}
+
+/// 广西壮族自治区人民政府 ends like a district's 区人民政府 but is the province: no clue that the
+/// county level is a 区.
+#[test]
+fn an_autonomous_region_is_no_district_clue() {
+    let body = "认真贯彻《广西壮族自治区人民政府办公厅关于做好2021年政务公开工作的通知》要求。";
+    let r = global().resolve(Some("龙头乡人民政府"), None, body, Some(2021));
+    assert!(!r.is_resolved(), "{}: {:?}", r.reason, r.candidates);
+}

@@ -150,7 +150,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
             break d;
         }
     };
-    let (agency, region_unique, _level) = agency_of(d, year.max(nianbao_gazetteer::FIRST_EDITION), &mut rng);
+    let edition = year.max(nianbao_gazetteer::FIRST_EDITION);
+    let (agency, region_unique, _level) = agency_of(d, edition, &mut rng);
+    let chain = nianbao_gazetteer::global().ancestry(d, edition);
+    let province = chain.first().map_or("", |p| p.name.as_str());
+    let setting = prose::Setting { province, year, agency: &agency };
     let layout = match template {
         "narrative" => Layout::TabPerCell,
         // Run-together digits are recovered with the 2019/2021 and national identities; a local
@@ -165,7 +169,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let broken = template != "narrative" && rng.chance(0.04);
 
     let (lines, facts, broken_rule) = if template == "narrative" {
-        narrative(&agency, year, &mut rng)
+        narrative(&setting, &mut rng)
     } else {
         let t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
@@ -173,7 +177,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
             "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken),
             _ => tables::table_2019_2021(&mut rng, true, broken),
         };
-        (with_tables(&agency, year, &t, layout, &mut rng), t.facts, t.broken)
+        (with_tables(&setting, &t, layout, &mut rng), t.facts, t.broken)
     };
     let html = layout == Layout::Html;
     let ext = if html { "html" } else { "txt" };
@@ -200,7 +204,8 @@ fn date_line(year: u16, rng: &mut Rng) -> String {
     format!("{}年{}月{}日", year + 1, rng.range(1, 3), rng.range(1, 28))
 }
 
-fn with_tables(agency: &str, year: u16, t: &tables::Tables, layout: Layout, rng: &mut Rng) -> Vec<String> {
+fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng: &mut Rng) -> Vec<String> {
+    let (agency, year) = (setting.agency, setting.year);
     let mut out = Vec::new();
     let html = layout == Layout::Html;
     let p = |s: String| if html { format!("<p>{s}</p>") } else { s };
@@ -210,8 +215,10 @@ fn with_tables(agency: &str, year: u16, t: &tables::Tables, layout: Layout, rng:
     out.push(p(format!("{agency}{year}年政府信息公开工作年度报告")));
     out.push(String::new());
     out.push(p(prose::opening(rng)));
+    out.push(p(prose::contact(setting, rng)));
     out.push(p("一、总体情况".into()));
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
+    out.extend(prose::details(setting, rng).into_iter().map(p));
     let national = t.tables.len() == 1;
     if national {
         out.push(p("二、存在的主要问题及改进措施".into()));
@@ -244,10 +251,12 @@ fn with_tables(agency: &str, year: u16, t: &tables::Tables, layout: Layout, rng:
 }
 
 /// A report without tables: its figures in sentences, each listed in the truth.
-fn narrative(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>, Option<&'static str>) {
+fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>, Option<&'static str>) {
+    let (agency, year) = (setting.agency, setting.year);
     let mut facts = Vec::new();
-    let mut out = vec![format!("{agency}{year}年度政府信息公开工作报告"), String::new(), prose::opening(rng), "一、概述".into()];
+    let mut out = vec![format!("{agency}{year}年度政府信息公开工作报告"), String::new(), prose::opening(rng), prose::contact(setting, rng), "一、概述".into()];
     out.extend(prose::work_paragraphs(rng));
+    out.extend(prose::details(setting, rng));
     out.push("二、主动公开政府信息情况".into());
     let proactive = rng.range(20, 3000);
     let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));

@@ -1,6 +1,9 @@
 //! Report prose, written for the generator (the shape of real reports, none of their text).
-//! Table reports carry no figures in their prose, so that every fact of the truth is a table
-//! fact; narrative reports state their figures in the sentences listed in the truth.
+//! Table reports state no catalog fact in their prose, so that every fact of the truth is a
+//! table fact; narrative reports state their figures in the sentences listed in the truth. Both
+//! carry the other figures real prose is full of — document numbers, dates, counts of meetings
+//! and trainings, a phone number — and the words in which place names hide (公开平台, 公共资源),
+//! so that `make eval` counts any reader or resolver that mistakes them.
 
 use crate::rng::Rng;
 
@@ -23,8 +26,19 @@ const WORK: &[&str] = &[
 
 const PROBLEMS: &[&str] = &[
     "工作中还存在一些不足：部分信息更新不够及时，政策解读形式较为单一，工作人员业务能力有待提高。",
+    "主要表现在：重点领域信息公开的深度和广度还不够，部分栏目内容更新频率偏低。",
+    "基层工作人员调整较为频繁，对条例和相关规定的理解掌握不够深入，答复文书的规范性有待加强。",
+    "政策解读的针对性和可读性不强，运用图表图解、音视频等形式解读政策的数量偏少。",
+    "公众参与的渠道和方式还不够丰富，互动回应的及时性有待提高。",
+];
+
+const IMPROVEMENTS: &[&str] = &[
     "下一步，我们将加强业务培训，完善考核机制，进一步提升政府信息公开工作的质量和实效。",
     "同时，进一步拓展公开渠道，丰富公开形式，增强公开实效，切实保障人民群众的知情权、参与权和监督权。",
+    "一是加强学习培训，通过集中学习、以会代训等方式，提高工作人员的业务水平和依法答复能力。",
+    "二是深化重点领域信息公开，按照公开事项标准目录，及时准确公开各类政策文件和办事信息。",
+    "三是提升政策解读质量，多用群众看得懂、听得懂的语言解读政策，扩大政策的知晓面。",
+    "四是强化监督考核，定期通报各科室信息公开工作情况，确保各项任务落到实处。",
 ];
 
 pub fn opening(rng: &mut Rng) -> String {
@@ -37,6 +51,167 @@ pub fn work_paragraphs(rng: &mut Rng) -> Vec<String> {
     (0..n).map(|_| format!("{}{}", rng.pick(WORK), rng.pick(WORK))).collect()
 }
 
+/// What went wrong and what comes next: two paragraphs, as real reports close.
 pub fn problems(rng: &mut Rng) -> Vec<String> {
-    PROBLEMS.iter().filter(|_| rng.chance(0.8)).map(|s| s.to_string()).collect()
+    let n = rng.range(2, 3) as usize;
+    let start = rng.range(0, PROBLEMS.len() as u64 - 1) as usize;
+    let problems: String = (0..n).map(|k| PROBLEMS[(start + k) % PROBLEMS.len()]).collect();
+    // Either the two general sentences or an enumerated plan (一是 … 四是), in order.
+    let improvements: String = if rng.chance(0.4) {
+        IMPROVEMENTS[..2].concat()
+    } else {
+        let n = rng.range(2, 4) as usize;
+        format!("下一步，我们将重点做好以下工作：{}", IMPROVEMENTS[2..2 + n].concat())
+    };
+    vec![problems, improvements]
 }
+
+/// The one-character abbreviation of a province as document numbers print it (浙政办发〔2017〕
+/// 36号), by the first two characters of its name.
+const PROVINCE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("北京", "京"), ("天津", "津"), ("河北", "冀"), ("山西", "晋"), ("内蒙", "内"), ("辽宁", "辽"), ("吉林", "吉"),
+    ("黑龙", "黑"), ("上海", "沪"), ("江苏", "苏"), ("浙江", "浙"), ("安徽", "皖"), ("福建", "闽"), ("江西", "赣"),
+    ("山东", "鲁"), ("河南", "豫"), ("湖北", "鄂"), ("湖南", "湘"), ("广东", "粤"), ("广西", "桂"), ("海南", "琼"),
+    ("重庆", "渝"), ("四川", "川"), ("贵州", "黔"), ("云南", "云"), ("西藏", "藏"), ("陕西", "陕"), ("甘肃", "甘"),
+    ("青海", "青"), ("宁夏", "宁"), ("新疆", "新"),
+];
+
+/// Where a report's details come from: its province (the documents it implements are the
+/// province's), its year, its agency.
+pub struct Setting<'a> {
+    pub province: &'a str,
+    pub year: u16,
+    pub agency: &'a str,
+}
+
+/// Sub-sections of the work done, as long as real reports write them (a paragraph each, several
+/// sentences), with the figures real prose carries beside the catalog's — document numbers,
+/// dates, counts of meetings, trainings, columns, a percentage, a phone number. None of them is
+/// a catalog fact, so the truth stays the tables' (and the narrative sentences'); a reader that
+/// took one of them for a metric shows up as a false positive in `make eval`.
+pub fn details(s: &Setting, rng: &mut Rng) -> Vec<String> {
+    let chosen: Vec<&(&str, &[&str])> = DETAIL_SECTIONS.iter().filter(|_| rng.chance(0.8)).collect();
+    let numerals = ["一", "二", "三", "四", "五", "六"];
+    chosen
+        .iter()
+        .zip(numerals)
+        .map(|((heading, sentences), numeral)| {
+            let n = rng.range(3, sentences.len() as u64) as usize;
+            let start = rng.range(0, sentences.len() as u64 - 1) as usize;
+            let body: String = (0..n).map(|k| fill(sentences[(start + k) % sentences.len()], s, rng)).collect();
+            format!("（{numeral}）{heading}。{body}")
+        })
+        .collect()
+}
+
+/// The closing paragraph: who to ask about the report.
+pub fn contact(s: &Setting, rng: &mut Rng) -> String {
+    format!(
+        "如对本报告有疑问，请与{}办公室联系（联系电话：0{}-{}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
+        s.agency,
+        rng.range(10, 999),
+        rng.range(20_000_000, 89_999_999),
+        rng.range(8, 9),
+        rng.range(13, 14)
+    )
+}
+
+/// `{y}` the report year, `{p}` the province, `{a}` its abbreviation, `{m}` a month, `{n}` a
+/// small count, `{k}` a larger one, `{s}` a part of a count that follows as `{r}` (the rest).
+pub(crate) fn fill(template: &str, s: &Setting, rng: &mut Rng) -> String {
+    let abbreviation = PROVINCE_ABBREVIATIONS.iter().find(|(p, _)| s.province.starts_with(p)).map_or("省", |(_, a)| a);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut split: Option<(u64, u64)> = None;
+    let mut chars = template.chars();
+    while let Some(c) = chars.next() {
+        if c != '{' {
+            out.push(c);
+            continue;
+        }
+        let slot: String = chars.by_ref().take_while(|&c| c != '}').collect();
+        match slot.as_str() {
+            "y" => out += &s.year.to_string(),
+            "p" => out += s.province,
+            "a" => out += abbreviation,
+            "m" => out += &rng.range(1, 12).to_string(),
+            "n" => out += &rng.range(2, 12).to_string(),
+            "k" => out += &rng.range(20, 400).to_string(),
+            "t" => {
+                let total = rng.range(2, 9);
+                let part = rng.range(1, total - 1);
+                split = Some((total, part));
+                out += &total.to_string();
+            }
+            "s" => out += &split.map_or(1, |(_, part)| part).to_string(),
+            "r" => out += &split.map_or(1, |(total, part)| total - part).to_string(),
+            _ => out += &slot,
+        }
+    }
+    out
+}
+
+/// Work sub-sections: a heading and sentences to choose from (the generator's own text).
+const DETAIL_SECTIONS: &[(&str, &[&str])] = &[
+    (
+        "加强组织领导",
+        &[
+            "年初制定印发年度政务公开工作要点，将{k}项具体任务分解到{n}个责任科室，逐项明确完成时限。",
+            "认真贯彻《{p}人民政府办公厅关于做好{y}年政务公开工作的通知》（{a}政办发〔{y}〕{k}号）要求，结合本地实际细化落实措施。",
+            "全年召开政务公开专题会议{n}次，主要负责同志多次听取工作汇报，研究解决工作中的具体问题。",
+            "根据人员变动情况及时调整工作领导小组成员，配备专兼职工作人员{n}名，保障工作有序运转。",
+            "建立政务公开工作月报制度，每月{n}日前汇总各科室信息发布情况，对发布滞后的及时督促整改。",
+            "{y}年{m}月，组织开展政务公开工作专项督查，对发现的{n}个问题建立台账、限期整改。",
+        ],
+    ),
+    (
+        "推进重点领域信息公开",
+        &[
+            "围绕财政预决算、重大建设项目、公共资源配置等重点领域，梳理公开事项{k}个，编制{n}个领域的公开事项标准目录。",
+            "{y}年{m}月起，在门户网站开设惠企政策专题，集中发布相关政策文件、办事指南和工作动态。",
+            "部门预算、决算在批复后{n}个工作日内向社会公开，按要求细化到支出功能分类的项级科目。",
+            "对涉及群众切身利益的征收补偿、社会救助等事项，在村（居）务公开栏同步张贴，做到线上线下一致。",
+            "及时公开义务教育招生入学政策、医疗卫生服务和社会保障待遇标准，全年更新办事指南{k}项。",
+            "对本机关制定的规范性文件实行统一登记、统一编号、统一公开，同步标注文件有效性。",
+        ],
+    ),
+    (
+        "做好政策解读和回应关切",
+        &[
+            "坚持政策文件与解读材料同步组织、同步审签、同步发布，全年以图文、视频等形式发布解读材料{k}篇。",
+            "主要负责同志参加在线访谈和新闻发布会{n}场，围绕群众关心的热点问题作出说明。",
+            "建立舆情收集、研判、处置和回应机制，对网民留言做到件件有登记、事事有回音。",
+            "围绕优化营商环境、乡村振兴等重点工作，通过网站、公众号等渠道及时发布权威信息，主动回应社会关切。",
+            "对政策执行中群众反映集中的问题，组织业务科室逐一梳理，在{n}个工作日内作出说明。",
+        ],
+    ),
+    (
+        "规范依申请公开工作",
+        &[
+            "进一步规范申请的接收、登记、审查和答复流程，答复文书统一使用标准格式，做到依法依规、及时准确。",
+            "对答复工作实行法律顾问审核制度，{y}年共邀请法律顾问审核答复文书{n}份。",
+            "在便民服务中心设置政府信息公开查阅点{n}个，配备查阅设备，方便群众现场查阅。",
+            "对答复中涉及第三方权益的申请，严格履行征求意见程序，依法保护第三方合法权益。",
+            "{y}年{m}月修订依申请公开工作规程，对延期答复、补正申请等情形作出细化规定。",
+        ],
+    ),
+    (
+        "加强公开平台建设",
+        &[
+            "完成门户网站集约化迁移，按照统一目录优化调整公开栏目{k}个，清理过时栏目{n}个。",
+            "本机关现有政务新媒体账号{n}个，全部纳入统一管理，严格执行信息发布三审制度。",
+            "每季度开展一次网站自查，全年发现并整改错别字、链接失效等问题{k}处。",
+            "在政务服务大厅设置电子显示屏和公开查阅终端，群众可现场查阅政策文件和办事指南。",
+            "加强网站安全防护，落实值班值守和安全监测，全年未发生网站安全事故。",
+        ],
+    ),
+    (
+        "强化监督保障",
+        &[
+            "将政务公开工作纳入年度目标责任考核，分值占考核总分的{n}%。",
+            "组织政务公开业务培训{t}次，其中集中培训{s}次、以会代训{r}次。",
+            "主动邀请人大代表、政协委员和群众代表参与政务公开评议，收集意见建议{k}条并逐条研究落实。",
+            "畅通社会评议渠道，在门户网站设置意见征集栏目，对收到的意见建议及时答复。",
+            "严格执行责任追究制度，对信息发布不及时、不准确的科室予以通报并限期整改。",
+        ],
+    ),
+];

@@ -96,3 +96,19 @@ fn every_form_occurs() {
     assert!(provinces.len() >= 25, "agencies from {} provinces", provinces.len());
 }
 
+
+/// A count printed with its parts (培训5次，其中集中培训2次、以会代训3次) adds up: the prose sum
+/// check it becomes must pass, since no truth lists it as broken.
+#[test]
+fn counts_given_with_their_parts_add_up() {
+    let setting = crate::prose::Setting { province: "浙江省", year: 2021, agency: "王店镇人民政府" };
+    let mut rng = crate::Rng::for_document(3, 0);
+    for _ in 0..200 {
+        let s = crate::prose::fill("{t}|{s}|{r}|{a}", &setting, &mut rng);
+        let parts: Vec<&str> = s.split('|').collect();
+        let n: Vec<u64> = parts[..3].iter().map(|p| p.parse().unwrap()).collect();
+        assert_eq!(n[0], n[1] + n[2], "{s}");
+        assert!(n[1] >= 1 && n[2] >= 1, "{s}");
+        assert_eq!(parts[3], "浙");
+    }
+}

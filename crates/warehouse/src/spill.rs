@@ -30,6 +30,10 @@ pub struct Spilled {
     keys: Vec<PartitionKey>,
 }
 
+/// Bytes buffered per partition file: a record (with its report's text) is often larger than
+/// `BufWriter`'s default 8 KiB, which made nearly every record a system call of its own.
+const SPILL_BUFFER: usize = 64 << 10;
+
 fn file_name((province, year): &PartitionKey) -> String {
     format!("{province}.{year}.bin")
 }
@@ -64,7 +68,7 @@ impl Spill {
         if !self.writers.contains_key(&encoded.key) {
             let path = self.dir.join(file_name(&encoded.key));
             let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
-            self.writers.insert(encoded.key.clone(), BufWriter::new(file));
+            self.writers.insert(encoded.key.clone(), BufWriter::with_capacity(SPILL_BUFFER, file));
         }
         let writer = self.writers.get_mut(&encoded.key).expect("inserted above");
         writer.write_all(&encoded.bytes).with_context(|| format!("writing the spill in {}", self.dir.display()))?;

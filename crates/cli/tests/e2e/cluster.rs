@@ -103,17 +103,48 @@ fn start_cluster(work: &Path, logs: &Path) -> Cluster {
             &logs.join(format!("executor-{i}.log")),
         ));
     }
-    let cluster = Cluster { children, url: format!("df://127.0.0.1:{port}") };
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut cluster = Cluster { children, url: format!("df://127.0.0.1:{port}") };
+    // Ready when a query completes. A probe can hang while no executor has registered (the
+    // scheduler waits for one), so each is given a few seconds; a process that died says why.
+    let deadline = Instant::now() + Duration::from_secs(90);
     loop {
-        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"], work);
-        if out.status.success() {
-            break;
+        let probe = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+            .args(["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"])
+            .current_dir(work)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(out) = finished_within(probe, Duration::from_secs(10)) {
+            if out.status.success() {
+                break;
+            }
         }
-        assert!(Instant::now() < deadline, "cluster not ready: {}", String::from_utf8_lossy(&out.stderr));
+        for (i, child) in cluster.children.iter_mut().enumerate() {
+            if let Some(status) = child.try_wait().unwrap() {
+                let name = if i == 0 { "scheduler".to_string() } else { format!("executor-{}", i - 1) };
+                let err = std::fs::read_to_string(logs.join(format!("{name}.err"))).unwrap_or_default();
+                panic!("the {name} exited ({status}) before the cluster was ready:\n{err}");
+            }
+        }
+        assert!(Instant::now() < deadline, "cluster not ready within 90 s");
         std::thread::sleep(Duration::from_millis(500));
     }
     cluster
+}
+
+/// The child's output if it ends within `limit`; else it is killed.
+fn finished_within(mut child: Child, limit: Duration) -> Option<std::process::Output> {
+    let deadline = Instant::now() + limit;
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Some(child.wait_with_output().unwrap())
 }
 
 #[test]
