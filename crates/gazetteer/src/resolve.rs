@@ -45,6 +45,23 @@ const BODY_WINDOW: usize = 3000;
 /// straddling its edge names no place; the full name (开平市, 资源县) still does.
 const VOCABULARY: &[&str] = &["共和国", "平台", "资源", "振兴", "水平", "指南", "权威", "政府", "合作"];
 
+/// Does the mention `start..end` lie inside, or straddle the edge of, a [`VOCABULARY`] word? Only
+/// the few characters around it are searched (a word overlapping it starts at most a word's
+/// length before it), not the whole text.
+fn in_vocabulary_word(text: &str, start: usize, end: usize) -> bool {
+    const LONGEST: usize = 9; // 共和国, in bytes
+    let mut from = start.saturating_sub(LONGEST);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + LONGEST).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let around = &text[from..to];
+    VOCABULARY.iter().any(|w| around.match_indices(w).any(|(at, w)| from + at < end && start < from + at + w.len()))
+}
+
 /// Does a clue occur other than right after one of `not_after`? A district clue (区人民政府) is
 /// none inside a province-level 自治区 or a prefecture-level 地区: 广西壮族自治区人民政府 does not
 /// say that the county level is a 区.
@@ -77,10 +94,7 @@ impl Gazetteer {
                 chosen.push(m);
             }
         }
-        if chosen.iter().any(|m| !self.forms[m.form].2) {
-            let words: Vec<(usize, usize)> = VOCABULARY.iter().flat_map(|w| text.match_indices(w).map(|(at, w)| (at, at + w.len()))).collect();
-            chosen.retain(|m| self.forms[m.form].2 || !words.iter().any(|&(start, end)| start < m.end && m.start < end));
-        }
+        chosen.retain(|m| self.forms[m.form].2 || !in_vocabulary_word(text, m.start, m.end));
         chosen
     }
 
