@@ -258,7 +258,9 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     out.extend(prose::work_paragraphs(rng));
     out.extend(prose::details(setting, rng));
     out.push("二、主动公开政府信息情况".into());
-    let proactive = rng.range(20, 3000);
+    // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not mark
+    // the sentence broken, and the prose_sum check would rightly fail (it did, 7 in 100,000).
+    let proactive = rng.range(30, 3000);
     let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
     out.push(format!("{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
     facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64, label: None });
