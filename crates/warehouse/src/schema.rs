@@ -118,18 +118,14 @@ pub fn of(table: &str) -> Option<SchemaRef> {
     }
 }
 
-/// Columns of long text, compressed with zstd (the others with Snappy). parquet-rs makes a zstd
-/// compression and a decompression context for every column chunk it writes, and a snapshot is
-/// ~1,600 small files: short text (ids, titles, labels, printed values) compressed with zstd
-/// cost more in contexts than it saved. Measured on 10,000 reports: run 2.24–2.26 → 2.06–2.11 s,
-/// write 0.60–0.67 → 0.50–0.54 s, warehouse 27 → 30 MB.
-pub const ZSTD_COLUMNS: &[&str] = &["body", "detail"];
+/// String columns with few distinct values: dictionary-encoded in Parquet. Free-text columns
+/// (bodies, titles, details) are not — a dictionary would only grow and fall back.
+/// Columns of varied text, compressed with zstd (the others with Snappy).
+pub const ZSTD_COLUMNS: &[&str] = &["body", "detail", "label", "raw", "title", "agency", "source", "report_id", "sha256", "heading"];
 
 /// Long free text: no statistics (they prune nothing for such values).
 pub const FREE_TEXT_COLUMNS: &[&str] = &["body", "detail"];
 
-/// String columns with few distinct values: dictionary-encoded in Parquet. Free-text columns
-/// (bodies, titles, details) are not — a dictionary would only grow and fall back.
 pub const DICTIONARY_COLUMNS: &[&str] = &[
     "encoding", "agency_level", "province_code", "province_name", "city", "county", "template", "metric", "applicant", "unit",
     "source", "rule", "stage", "heading", "label",

@@ -1,4 +1,4 @@
-//! Parquet files: zstd for long text (bodies, check details) and Snappy for the rest, page statistics, dictionaries for
+//! Parquet files: zstd for text and Snappy for the rest, page statistics, dictionaries for
 //! low-cardinality columns, a fixed `created_by` so that the same rows give the same bytes.
 
 use crate::batches::{self, PartitionKey};
@@ -26,7 +26,7 @@ fn properties() -> WriterProperties {
     }
     // Min/max of paragraphs and check details prune nothing, and computing them compared every
     // value byte by byte (a tenth of the write time, measured).
-    // zstd where the bytes are (long text, `schema::ZSTD_COLUMNS`), Snappy elsewhere: a partition's file holds a few thousand
+    // zstd where the bytes are (text), Snappy elsewhere: a partition's file holds a few thousand
     // rows, and zstd set up a compression context (and parquet-rs a decompression one) for every
     // column chunk — a third of the write time for codes, numbers and flags that dictionaries and
     // run lengths have already made small. Measured on 10,000 reports: write CPU 1.4 s → 0.9 s,
