@@ -2,7 +2,7 @@
 //! layout, encoding and corruption in the generator's proportions), beside the time to merely
 //! copy the bytes. `make bench` (release build); not a test.
 //!
-//! `NIANBAO_BENCH_DOCS` sets the corpus size (default 2,000 documents, ≈11 MB).
+//! `NIANBAO_BENCH_DOCS` sets the corpus size (default 2,000 documents, ≈17 MB).
 
 use std::hint::black_box;
 
