@@ -49,12 +49,12 @@ const VOCABULARY: &[&str] = &["共和国", "平台", "资源", "振兴", "水平
 /// the few characters around it are searched (a word overlapping it starts at most a word's
 /// length before it), not the whole text.
 fn in_vocabulary_word(text: &str, start: usize, end: usize) -> bool {
-    const LONGEST: usize = 9; // 共和国, in bytes
-    let mut from = start.saturating_sub(LONGEST);
+    let longest = VOCABULARY.iter().map(|w| w.len()).max().unwrap_or(0);
+    let mut from = start.saturating_sub(longest);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut to = (end + LONGEST).min(text.len());
+    let mut to = (end + longest).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
