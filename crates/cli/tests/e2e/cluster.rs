@@ -53,8 +53,14 @@ fn spawn(args: &[String], log: &Path) -> Child {
 
 /// A scheduler and two executors on 127.0.0.1, ready when a query runs.
 fn start_cluster(work: &Path, logs: &Path) -> Cluster {
+    start_cluster_in_order(work, logs, false)
+}
+
+/// [`start_cluster`], the executors started first when `executors_first` (they must wait for
+/// their scheduler rather than exit).
+fn start_cluster_in_order(work: &Path, logs: &Path, executors_first: bool) -> Cluster {
     let port = free_port();
-    let mut children = vec![spawn(
+    let scheduler = || spawn(
         // Ballista notices a dead executor after --executor-timeout-seconds (default 180): a
         // test (and an impatient operator) wants seconds.
         &[
@@ -73,7 +79,8 @@ fn start_cluster(work: &Path, logs: &Path) -> Cluster {
         ]
         .map(String::from),
         &logs.join("scheduler.log"),
-    )];
+    );
+    let mut children = if executors_first { Vec::new() } else { vec![scheduler()] };
     for i in 0..2 {
         let work_dir = logs.join(format!("executor-{i}"));
         std::fs::create_dir_all(&work_dir).unwrap();
@@ -102,6 +109,10 @@ fn start_cluster(work: &Path, logs: &Path) -> Cluster {
             ],
             &logs.join(format!("executor-{i}.log")),
         ));
+    }
+    if executors_first {
+        std::thread::sleep(Duration::from_secs(2));
+        children.insert(0, scheduler());
     }
     let mut cluster = Cluster { children, url: format!("df://127.0.0.1:{port}") };
     // Ready when a query completes. A probe can hang while no executor has registered (the
@@ -169,6 +180,18 @@ fn the_sql_library_gives_the_same_rows_locally_standalone_and_on_a_cluster() {
         }
     }
     assert!(differences.is_empty(), "{}", differences.join("\n\n"));
+}
+
+/// Executors started two seconds before their scheduler (a script, docker-compose) wait for it:
+/// the cluster answers.
+#[test]
+fn executors_started_before_their_scheduler_wait_for_it() {
+    let work = sample_warehouse();
+    let logs = tempdir();
+    let cluster = start_cluster_in_order(work, logs.path(), true);
+    let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"], work);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "n\n5");
 }
 
 #[test]
