@@ -51,11 +51,16 @@ pub fn work_paragraphs(rng: &mut Rng) -> Vec<String> {
     (0..n).map(|_| format!("{}{}", rng.pick(WORK), rng.pick(WORK))).collect()
 }
 
+/// `n` items in a row from a random start, wrapping round: sentences that read in their order.
+fn consecutive<'a>(items: &'a [&'a str], n: usize, rng: &mut Rng) -> impl Iterator<Item = &'a str> + use<'a> {
+    let start = rng.range(0, items.len() as u64 - 1) as usize;
+    (0..n).map(move |k| items[(start + k) % items.len()])
+}
+
 /// What went wrong and what comes next: two paragraphs, as real reports close.
 pub fn problems(rng: &mut Rng) -> Vec<String> {
     let n = rng.range(2, 3) as usize;
-    let start = rng.range(0, PROBLEMS.len() as u64 - 1) as usize;
-    let problems: String = (0..n).map(|k| PROBLEMS[(start + k) % PROBLEMS.len()]).collect();
+    let problems: String = consecutive(PROBLEMS, n, rng).collect();
     // Either the two general sentences or an enumerated plan (一是 … 四是), in order.
     let improvements: String = if rng.chance(0.4) {
         IMPROVEMENTS[..2].concat()
@@ -97,14 +102,13 @@ pub fn details(s: &Setting, rng: &mut Rng) -> Vec<String> {
         .zip(numerals)
         .map(|((heading, sentences), numeral)| {
             let n = rng.range(3, sentences.len() as u64) as usize;
-            let start = rng.range(0, sentences.len() as u64 - 1) as usize;
-            let body: String = (0..n).map(|k| fill(sentences[(start + k) % sentences.len()], s, rng)).collect();
+            let body: String = consecutive(sentences, n, rng).map(|t| fill(t, s, rng)).collect();
             format!("（{numeral}）{heading}。{body}")
         })
         .collect()
 }
 
-/// The closing paragraph: who to ask about the report.
+/// Who to ask about the report (real reports say it in their opening paragraph).
 pub fn contact(s: &Setting, rng: &mut Rng) -> String {
     format!(
         "如对本报告有疑问，请与{}办公室联系（联系电话：0{}-{}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
