@@ -37,6 +37,8 @@ pub fn fetch_all(pipeline: &Pipeline, store: &LandingStore) -> Result<FetchOutco
     let (from_web, web_rejects, http) = fetch_urls(pipeline, store)?;
     landed.extend(from_web);
     rejects.extend(web_rejects);
+    // Durable before the manifest that names them is saved.
+    store.seal().context("sealing the landing pack")?;
     Ok(FetchOutcome { landed, rejects, http })
 }
 

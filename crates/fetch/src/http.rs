@@ -131,7 +131,7 @@ impl HttpClient {
         let reject = |reason: String| Reject { source: url.to_string(), sha256: None, stage: Stage::Fetch, reason };
         let parsed = check_url(url).map_err(reject)?;
         // A validator is only worth sending if the bytes it stands for are still landed.
-        let cached = cached.filter(|c| store.object_path(&c.sha256).is_file());
+        let cached = cached.filter(|c| store.contains(&c.sha256));
         let mut backoff = Duration::from_millis(self.options.backoff_ms);
         let mut attempt = 0;
         loop {

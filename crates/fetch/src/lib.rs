@@ -3,7 +3,8 @@
 //! The landing area is the pipeline's memory of what it has seen:
 //!
 //! ```text
-//! <landing>/objects/0e/e38c6073f2f61e…   raw bytes, named by their sha256
+//! <landing>/packs/pack-….pack             raw bytes of the documents one run landed, end to end
+//! <landing>/packs/pack-….idx              `sha256 offset length` of each of them
 //! <landing>/manifest.json                 every sha256 with every source it was seen under
 //! ```
 //!

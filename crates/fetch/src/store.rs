@@ -1,43 +1,122 @@
 //! The content-addressed object store of the landing area.
+//!
+//! Objects are kept in *packs*: each run appends the new documents it lands to one file,
+//! `packs/pack-….pack`, and writes beside it an index, `pack-….idx`, of one line per object
+//! (`sha256 offset length`). One file per run instead of one per document: landing 10,000
+//! documents as loose objects cost five system calls and an inode each — a third of a first
+//! run's fetch and read-back time on tmpfs (measured: 0.4 CPU-s of 3.8 for 10,000 reports),
+//! and on ext4 the inode allocation after mass deletions stalled for seconds.
+//!
+//! Crash safety without an fsync per object: a pack is written under a temporary name and
+//! becomes part of the store only when [`LandingStore::seal`] has synced it, renamed it and
+//! written its index (synced, renamed too). A killed run leaves a temporary pack, removed by the
+//! next [`LandingStore::open`]; its documents are simply landed again. Reading an object from an
+//! earlier run checks its hash; a damaged one is recorded in `packs/damaged` and landed again.
+//!
+//! Loose objects (`objects/ab/cdef…`, the first layout) are still read, so an existing landing
+//! area keeps working; new objects always go to a pack.
 
 use crate::FetchError;
-use std::io::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
-
-/// Distinguishes temporary files of concurrent writers within one process.
-static WRITE_SEQUENCE: AtomicU64 = AtomicU64::new(0);
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, RwLock};
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Where an object lives in a pack.
+#[derive(Debug, Clone, Copy)]
+struct Location {
+    pack: usize,
+    offset: u64,
+    len: u64,
+    /// Landed by this process: its bytes were hashed as they were written, and reading them
+    /// back need not hash them again.
+    fresh: bool,
+}
 
-    #[test]
-    fn concurrent_writers_of_the_same_content_both_succeed() {
-        let dir = std::env::temp_dir().join(format!("nianbao-store-{}", std::process::id()));
-        let store = LandingStore::open(&dir).unwrap();
-        let sha = crate::sha256_hex(b"same bytes");
-        std::thread::scope(|s| {
-            for _ in 0..8 {
-                s.spawn(|| store.put(&sha, b"same bytes").unwrap());
-            }
-        });
-        assert_eq!(store.get(&sha).unwrap(), b"same bytes");
-        std::fs::remove_dir_all(dir).unwrap();
+/// The pack being written by this process.
+struct PackWriter {
+    tmp: PathBuf,
+    name: String,
+    out: BufWriter<File>,
+    /// Its bytes so far (the offset of the next object).
+    len: u64,
+    /// Its objects in the order written: the index.
+    entries: Vec<(String, u64, u64)>,
+}
+
+/// Bytes buffered before a pack write: a few documents per system call.
+const PACK_BUFFER: usize = 1 << 20;
+
+pub struct LandingStore {
+    root: PathBuf,
+    /// Sealed packs, in name order (the index refers to them by position), opened for reading.
+    packs: RwLock<Vec<(String, File)>>,
+    index: RwLock<HashMap<String, Location>>,
+    writer: Mutex<Option<PackWriter>>,
+    /// The area has loose objects of the first layout (looked for only then: a stat per put).
+    has_loose: bool,
+}
+
+impl std::fmt::Debug for LandingStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LandingStore").field("root", &self.root).finish_non_exhaustive()
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct LandingStore {
-    root: PathBuf,
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> FetchError + '_ {
+    move |e| FetchError::io(path, e)
+}
+
+fn invalid(message: String) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, message)
 }
 
 impl LandingStore {
+    /// Open (creating) a landing area: load the index of every sealed pack, drop what the
+    /// `damaged` list names, remove temporary packs of processes that no longer run.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self, FetchError> {
         let root = root.into();
-        let objects = root.join("objects");
-        std::fs::create_dir_all(&objects).map_err(|e| FetchError::io(&objects, e))?;
-        Ok(LandingStore { root })
+        let packs_dir = root.join("packs");
+        std::fs::create_dir_all(&packs_dir).map_err(io_error(&packs_dir))?;
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(&packs_dir).map_err(io_error(&packs_dir))? {
+            let entry = entry.map_err(io_error(&packs_dir))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(pid) = name.strip_prefix(".tmp-").and_then(|rest| rest.split('-').next()) {
+                if !process_alive(pid) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            } else if let Some(stem) = name.strip_suffix(".idx") {
+                names.push(stem.to_string());
+            }
+        }
+        names.sort();
+        let damaged = load_damaged(&packs_dir)?;
+        let mut packs = Vec::with_capacity(names.len());
+        let mut index = HashMap::new();
+        for (pack, name) in names.into_iter().enumerate() {
+            let path = packs_dir.join(format!("{name}.pack"));
+            let file = File::open(&path).map_err(io_error(&path))?;
+            let idx = packs_dir.join(format!("{name}.idx"));
+            let text = std::fs::read_to_string(&idx).map_err(io_error(&idx))?;
+            for (i, line) in text.lines().enumerate() {
+                let bad = || FetchError::io(&idx, invalid(format!("line {}: expected `sha256 offset length`, found {line:?}", i + 1)));
+                let mut fields = line.split(' ');
+                let (Some(sha), Some(offset), Some(len), None) = (fields.next(), fields.next(), fields.next(), fields.next()) else {
+                    return Err(bad());
+                };
+                let (Ok(offset), Ok(len)) = (offset.parse(), len.parse()) else { return Err(bad()) };
+                if !damaged.contains(&(name.clone(), sha.to_string())) {
+                    // A later pack wins: an object landed again after damage.
+                    index.insert(sha.to_string(), Location { pack, offset, len, fresh: false });
+                }
+            }
+            packs.push((name, file));
+        }
+        let has_loose = root.join("objects").is_dir();
+        Ok(LandingStore { root, packs: RwLock::new(packs), index: RwLock::new(index), writer: Mutex::new(None), has_loose })
     }
 
     pub fn root(&self) -> &Path {
@@ -48,52 +127,245 @@ impl LandingStore {
         self.root.join("manifest.json")
     }
 
-    /// `objects/ab/cdef…`: two hex digits of fan-out keep directories small at a million objects.
-    pub fn object_path(&self, sha256: &str) -> PathBuf {
+    /// `objects/ab/cdef…`: where the first layout kept an object, one file each.
+    fn loose_path(&self, sha256: &str) -> PathBuf {
         self.root.join("objects").join(&sha256[..2]).join(&sha256[2..])
     }
 
-    /// Store bytes under their hash unless already there. Written to a temporary name of its
-    /// own and renamed, so a crash never leaves a truncated object under a valid name, and two
-    /// writers of the same content (one document under two names, landed in parallel) cannot
-    /// disturb each other: the second rename replaces identical bytes.
-    pub fn put(&self, sha256: &str, bytes: &[u8]) -> Result<(), FetchError> {
-        let path = self.object_path(sha256);
-        if path.exists() {
-            return Ok(());
-        }
-        let dir = path.parent().expect("object path has a parent");
-        let sequence = WRITE_SEQUENCE.fetch_add(1, Ordering::Relaxed);
-        let tmp = dir.join(format!(".tmp-{}-{}-{sequence}", &sha256[2..10], std::process::id()));
-        // The fan-out directory is made when a create finds it missing, not checked before
-        // every object: two system calls fewer per document.
-        let create = || match std::fs::File::create(&tmp) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir_all(dir)?;
-                std::fs::File::create(&tmp)
-            }
-            other => other,
-        };
-        let write = || -> std::io::Result<()> {
-            let mut f = create()?;
-            f.write_all(bytes)?;
-            // No fsync per object: the rename already keeps a killed run from leaving a torn
-            // object under a valid name, and an fsync per file costs more than the whole parse
-            // (measured: 10,000 documents, 2.2 s of 10). After a power loss an object can be
-            // short; reading it back checks its hash (`get`), so it is then fetched again.
-            std::fs::rename(&tmp, &path)
-        };
-        write().map_err(|e| FetchError::io(&path, e))
+    /// Is an object with this hash in the store?
+    pub fn contains(&self, sha256: &str) -> bool {
+        self.index.read().expect("index lock").contains_key(sha256) || (self.has_loose && self.loose_path(sha256).is_file())
     }
 
-    /// The bytes of an object, verified against their name.
+    /// Store bytes under their hash unless already there (in this run's pack or an earlier
+    /// one). Safe to call from many threads, with the same content too. The object can be read
+    /// back at once; it survives the process once [`LandingStore::seal`] has run.
+    pub fn put(&self, sha256: &str, bytes: &[u8]) -> Result<(), FetchError> {
+        if self.contains(sha256) {
+            return Ok(());
+        }
+        let mut guard = self.writer.lock().expect("writer lock");
+        // Checked again under the lock: another thread may have landed the same bytes.
+        if self.index.read().expect("index lock").contains_key(sha256) {
+            return Ok(());
+        }
+        if guard.is_none() {
+            *guard = Some(self.new_pack()?);
+        }
+        let w = guard.as_mut().expect("made above");
+        w.out.write_all(bytes).map_err(io_error(&w.tmp))?;
+        let location = Location { pack: usize::MAX, offset: w.len, len: bytes.len() as u64, fresh: true };
+        w.entries.push((sha256.to_string(), w.len, bytes.len() as u64));
+        w.len += bytes.len() as u64;
+        self.index.write().expect("index lock").insert(sha256.to_string(), location);
+        Ok(())
+    }
+
+    fn new_pack(&self) -> Result<PackWriter, FetchError> {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let pid = std::process::id();
+        // Named by time, so that name order is landing order (a later copy of an object wins).
+        let name = format!("pack-{nanos:020}-{pid}");
+        let tmp = self.root.join("packs").join(format!(".tmp-{pid}-{name}.pack"));
+        let file = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&tmp).map_err(io_error(&tmp))?;
+        Ok(PackWriter { tmp, name, out: BufWriter::with_capacity(PACK_BUFFER, file), len: 0, entries: Vec::new() })
+    }
+
+    /// Make this run's objects durable: sync the pack, give it its name, write its index. Until
+    /// then a crash loses them (and the next run lands them again); the manifest that names them
+    /// must be saved after this.
+    pub fn seal(&self) -> Result<(), FetchError> {
+        let Some(w) = self.writer.lock().expect("writer lock").take() else {
+            return Ok(());
+        };
+        let dir = self.root.join("packs");
+        let file = w.out.into_inner().map_err(|e| FetchError::io(&w.tmp, e.into_error()))?;
+        file.sync_all().map_err(io_error(&w.tmp))?;
+        let pack = dir.join(format!("{}.pack", w.name));
+        std::fs::rename(&w.tmp, &pack).map_err(io_error(&pack))?;
+        let mut idx = String::with_capacity(w.entries.len() * 90);
+        for (sha, offset, len) in &w.entries {
+            idx += &format!("{sha} {offset} {len}\n");
+        }
+        let idx_path = dir.join(format!("{}.idx", w.name));
+        write_synced_then_rename(&idx_path, idx.as_bytes())?;
+        File::open(&dir).and_then(|d| d.sync_all()).map_err(io_error(&dir))?;
+        let mut packs = self.packs.write().expect("packs lock");
+        let number = packs.len();
+        packs.push((w.name, file));
+        let mut index = self.index.write().expect("index lock");
+        for (sha, _, _) in &w.entries {
+            if let Some(l) = index.get_mut(sha).filter(|l| l.pack == usize::MAX) {
+                l.pack = number;
+            }
+        }
+        Ok(())
+    }
+
+    /// The bytes of an object, verified against their name unless this process landed them.
     pub fn get(&self, sha256: &str) -> Result<Vec<u8>, FetchError> {
-        let path = self.object_path(sha256);
-        let bytes = std::fs::read(&path).map_err(|e| FetchError::io(&path, e))?;
-        if crate::sha256_hex(&bytes) != sha256 {
-            let _ = std::fs::remove_file(&path);
-            return Err(FetchError::io(&path, std::io::Error::new(std::io::ErrorKind::InvalidData, "object does not match its hash (removed; it is fetched again on the next run)")));
+        let location = self.index.read().expect("index lock").get(sha256).copied();
+        let Some(l) = location else {
+            return self.get_loose(sha256);
+        };
+        // (A missing object is reported by the loose lookup: "no such file" names its path.)
+        let mut bytes = vec![0u8; l.len as usize];
+        let pack_name = if l.pack == usize::MAX {
+            let mut guard = self.writer.lock().expect("writer lock");
+            let w = guard.as_mut().expect("an unsealed object belongs to the open pack");
+            w.out.flush().map_err(io_error(&w.tmp))?;
+            w.out.get_ref().read_exact_at(&mut bytes, l.offset).map_err(io_error(&w.tmp))?;
+            w.name.clone()
+        } else {
+            let packs = self.packs.read().expect("packs lock");
+            let (name, file) = &packs[l.pack];
+            let path = self.root.join("packs").join(format!("{name}.pack"));
+            file.read_exact_at(&mut bytes, l.offset).map_err(io_error(&path))?;
+            name.clone()
+        };
+        if !l.fresh && crate::sha256_hex(&bytes) != sha256 {
+            self.mark_damaged(&pack_name, sha256)?;
+            let path = self.root.join("packs").join(format!("{pack_name}.pack"));
+            return Err(FetchError::io(&path, invalid(format!("object {sha256} does not match its hash (marked damaged; it is landed again on the next run)"))));
         }
         Ok(bytes)
+    }
+
+    fn get_loose(&self, sha256: &str) -> Result<Vec<u8>, FetchError> {
+        let path = self.loose_path(sha256);
+        let bytes = std::fs::read(&path).map_err(io_error(&path))?;
+        if crate::sha256_hex(&bytes) != sha256 {
+            let _ = std::fs::remove_file(&path);
+            return Err(FetchError::io(&path, invalid("object does not match its hash (removed; it is fetched again on the next run)".into())));
+        }
+        Ok(bytes)
+    }
+
+    /// Forget a damaged object: in this process at once, in later ones through `packs/damaged`.
+    fn mark_damaged(&self, pack: &str, sha256: &str) -> Result<(), FetchError> {
+        self.index.write().expect("index lock").remove(sha256);
+        let path = self.root.join("packs").join("damaged");
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(io_error(&path))?;
+        writeln!(f, "{pack} {sha256}").and_then(|_| f.sync_all()).map_err(io_error(&path))
+    }
+}
+
+/// `packs/damaged`: `pack sha256` per line, objects found not to match their hash.
+fn load_damaged(dir: &Path) -> Result<HashSet<(String, String)>, FetchError> {
+    let path = dir.join("damaged");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(text.lines().filter_map(|l| l.split_once(' ')).map(|(p, s)| (p.to_string(), s.to_string())).collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(HashSet::new()),
+        Err(e) => Err(FetchError::io(&path, e)),
+    }
+}
+
+fn write_synced_then_rename(path: &Path, bytes: &[u8]) -> Result<(), FetchError> {
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(io_error(path))
+}
+
+/// Does a process with this id run? (`/proc` on Linux; elsewhere assume it does, and keep its
+/// temporary pack.)
+fn process_alive(pid: &str) -> bool {
+    if !Path::new("/proc/self").exists() {
+        return true;
+    }
+    pid.parse::<u32>().is_err() || Path::new("/proc").join(pid).exists()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_store(tag: &str) -> (PathBuf, LandingStore) {
+        let dir = std::env::temp_dir().join(format!("nianbao-store-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = LandingStore::open(&dir).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn concurrent_writers_of_the_same_content_land_it_once() {
+        let (dir, store) = temp_store("concurrent");
+        let sha = crate::sha256_hex(b"same bytes");
+        std::thread::scope(|s| {
+            for _ in 0..8 {
+                s.spawn(|| store.put(&sha, b"same bytes").unwrap());
+            }
+        });
+        assert_eq!(store.get(&sha).unwrap(), b"same bytes");
+        store.seal().unwrap();
+        let reopened = LandingStore::open(&dir).unwrap();
+        assert_eq!(reopened.get(&sha).unwrap(), b"same bytes");
+        let idx: Vec<_> = std::fs::read_dir(dir.join("packs")).unwrap().filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "idx")).collect();
+        assert_eq!(idx.len(), 1);
+        assert_eq!(std::fs::read_to_string(idx[0].path()).unwrap().lines().count(), 1, "landed once");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn objects_of_an_unsealed_pack_are_gone_after_a_crash_and_land_again() {
+        let (dir, store) = temp_store("crash");
+        let sha = crate::sha256_hex(b"lost");
+        store.put(&sha, b"lost").unwrap();
+        // The process "dies" here: no seal. Its temporary pack carries a pid that is not running.
+        let tmp = std::fs::read_dir(dir.join("packs")).unwrap().next().unwrap().unwrap().path();
+        let name = tmp.file_name().unwrap().to_string_lossy().replace(&format!(".tmp-{}-", std::process::id()), ".tmp-999999999-");
+        std::fs::rename(&tmp, dir.join("packs").join(name)).unwrap();
+        drop(store);
+        let reopened = LandingStore::open(&dir).unwrap();
+        assert!(!reopened.contains(&sha));
+        assert_eq!(std::fs::read_dir(dir.join("packs")).unwrap().count(), 0, "temporary pack removed");
+        reopened.put(&sha, b"lost").unwrap();
+        reopened.seal().unwrap();
+        assert_eq!(LandingStore::open(&dir).unwrap().get(&sha).unwrap(), b"lost");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_damaged_object_is_refused_then_landed_again() {
+        let (dir, store) = temp_store("damaged");
+        let (a, b) = (crate::sha256_hex(b"first document"), crate::sha256_hex(b"second document"));
+        store.put(&a, b"first document").unwrap();
+        store.put(&b, b"second document").unwrap();
+        store.seal().unwrap();
+        let pack = std::fs::read_dir(dir.join("packs")).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "pack")).unwrap();
+        let mut bytes = std::fs::read(&pack).unwrap();
+        bytes[0] ^= 0x20; // "first document" → "First document"
+        std::fs::write(&pack, bytes).unwrap();
+        let reopened = LandingStore::open(&dir).unwrap();
+        let err = reopened.get(&a).unwrap_err().to_string();
+        assert!(err.contains("does not match its hash"), "{err}");
+        assert_eq!(reopened.get(&b).unwrap(), b"second document", "its neighbour is intact");
+        drop(reopened);
+        let next = LandingStore::open(&dir).unwrap();
+        assert!(!next.contains(&a), "the damaged object is forgotten");
+        next.put(&a, b"first document").unwrap();
+        next.seal().unwrap();
+        assert_eq!(LandingStore::open(&dir).unwrap().get(&a).unwrap(), b"first document");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn loose_objects_of_the_first_layout_are_still_read() {
+        let (dir, _) = temp_store("loose");
+        let sha = crate::sha256_hex(b"old object");
+        let path = dir.join("objects").join(&sha[..2]).join(&sha[2..]);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, b"old object").unwrap();
+        let store = LandingStore::open(&dir).unwrap();
+        assert!(store.contains(&sha));
+        store.put(&sha, b"old object").unwrap();
+        store.seal().unwrap();
+        assert_eq!(store.get(&sha).unwrap(), b"old object");
+        assert_eq!(std::fs::read_dir(dir.join("packs")).unwrap().count(), 0, "not landed twice");
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }
