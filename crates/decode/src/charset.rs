@@ -19,7 +19,9 @@ pub struct CharsetDecision {
     pub detected_by: &'static str,
     /// Alternatives that were tried and their badness per character, for `inspect`.
     pub alternatives: Vec<(&'static str, f64)>,
-    pub stats: TextStats,
+    /// The counts of `text`, when the decision needed them: valid UTF-8 is taken without
+    /// judging, and its counts are made by the mojibake pass that reads every line anyway.
+    pub stats: Option<TextStats>,
     /// The charset an HTML page declared (`<meta charset>`), when the bytes are not in it.
     pub declared_wrong: Option<String>,
 }
@@ -72,14 +74,23 @@ fn verified_declaration(bytes: &[u8], encoding: &'static Encoding) -> Option<Cha
         encoding: display_name(encoding),
         detected_by: "meta-charset",
         alternatives: Vec::new(),
-        stats,
+        stats: Some(stats),
         declared_wrong: None,
     })
 }
 
 fn detect(bytes: &[u8], declared: Option<&'static Encoding>) -> CharsetDecision {
     match std::str::from_utf8(bytes) {
-        Ok(text) => return with_stats(text.to_string(), "UTF-8", "utf8-valid", Vec::new()),
+        Ok(text) => {
+            return CharsetDecision {
+                text: text.to_string(),
+                encoding: "UTF-8",
+                detected_by: "utf8-valid",
+                alternatives: Vec::new(),
+                stats: None,
+                declared_wrong: None,
+            }
+        }
         // A file cut in the middle of its last character is still UTF-8.
         Err(e) if e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len() && e.valid_up_to() > 0 => {
             return decided(UTF_8, bytes, "utf8-truncated");
@@ -94,22 +105,24 @@ fn detect(bytes: &[u8], declared: Option<&'static Encoding>) -> CharsetDecision 
     }
     let guess = chardetng_guess(bytes);
     let first = decided(guess, bytes, "chardetng");
-    if first.stats.badness_rate() < 0.01 && first.stats.common_share() > 0.9 {
+    let first_stats = counts(&first);
+    if first_stats.badness_rate() < 0.01 && first_stats.common_share() > 0.9 {
         return first;
     }
     // The first guess reads badly: try the encodings Chinese reports actually come in and keep
     // the one with the fewest errors. GB18030 is a superset of GBK; BIG5 is Big5-HKSCS.
-    let mut best = first;
-    let mut alternatives = vec![(best.encoding, best.stats.badness_rate())];
+    let (mut best, mut best_stats) = (first, first_stats);
+    let mut alternatives = vec![(best.encoding, best_stats.badness_rate())];
     let utf16: &[&'static Encoding] = if bytes.len() % 2 == 0 { &[UTF_16LE, UTF_16BE] } else { &[] };
     for &candidate in [GB18030, BIG5, UTF_8].iter().chain(utf16) {
         if candidate.name() == best.encoding {
             continue;
         }
         let trial = decided(candidate, bytes, "plausibility");
-        alternatives.push((trial.encoding, trial.stats.badness_rate()));
-        if trial.stats.badness() < best.stats.badness() {
-            best = trial;
+        let trial_stats = counts(&trial);
+        alternatives.push((trial.encoding, trial_stats.badness_rate()));
+        if trial_stats.badness() < best_stats.badness() {
+            (best, best_stats) = (trial, trial_stats);
         }
     }
     best.alternatives = alternatives;
@@ -131,7 +144,7 @@ fn strict_double_byte(bytes: &[u8]) -> Option<CharsetDecision> {
             stats.common_share() >= 0.95 && stats.simplified_share() < 0.9
         };
         if clean && reads {
-            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats, declared_wrong: None });
+            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats: Some(stats), declared_wrong: None });
         }
     }
     None
@@ -144,8 +157,13 @@ fn decided(encoding: &'static Encoding, bytes: &[u8], how: &'static str) -> Char
 }
 
 fn with_stats(text: String, encoding: &'static str, how: &'static str, alts: Vec<(&'static str, f64)>) -> CharsetDecision {
-    let stats = TextStats::of(&text);
+    let stats = Some(TextStats::of(&text));
     CharsetDecision { text, encoding, detected_by: how, alternatives: alts, stats, declared_wrong: None }
+}
+
+/// A decision's counts, made now if it had none.
+fn counts(decision: &CharsetDecision) -> TextStats {
+    decision.stats.unwrap_or_else(|| TextStats::of(&decision.text))
 }
 
 /// BOM-less UTF-16: ASCII characters put a NUL in one byte of each pair. NUL at more than 30%

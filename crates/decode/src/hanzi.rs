@@ -174,6 +174,25 @@ impl TextStats {
         s
     }
 
+    /// The counts of two texts together: the counts of their concatenation (every count is
+    /// per character).
+    pub fn add(&mut self, other: &TextStats) {
+        self.chars += other.chars;
+        self.han += other.han;
+        self.common_simplified += other.common_simplified;
+        self.common_any += other.common_any;
+        self.replacement += other.replacement;
+        self.control += other.control;
+        self.private_use += other.private_use;
+        self.latin1 += other.latin1;
+    }
+
+    /// [`TextStats::of`] for ASCII text (the caller has checked): only characters and controls.
+    pub fn of_ascii(text: &[u8]) -> TextStats {
+        let control = text.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F).count();
+        TextStats { chars: text.len(), control, ..TextStats::default() }
+    }
+
     /// Share of Han characters that are common simplified ones (1.0 for text without Han).
     pub fn simplified_share(&self) -> f64 {
         if self.han == 0 { 1.0 } else { self.common_simplified as f64 / self.han as f64 }
@@ -218,5 +237,18 @@ mod tests {
         let mojibake = TextStats::of("鏀垮簻淇℃伅鍏紑宸ヤ綔骞村害鎶ュ憡");
         assert!(mojibake.simplified_share() < 0.5, "{}", mojibake.simplified_share());
         assert_eq!(gbk_pair(0xB8, 0xAE), Some('府'));
+    }
+
+    #[test]
+    fn counts_of_parts_add_up_to_the_counts_of_the_whole() {
+        let parts = ["政府信息公开\u{FFFD}", "ab\x01c\t\x7F", "\u{E000}é鏀垮", "\n", ""];
+        let mut sum = TextStats::default();
+        for p in parts {
+            sum.add(&if p.is_ascii() { TextStats::of_ascii(p.as_bytes()) } else { TextStats::of(p) });
+            if p.is_ascii() {
+                assert_eq!(TextStats::of_ascii(p.as_bytes()), TextStats::of(p), "{p:?}");
+            }
+        }
+        assert_eq!(sum, TextStats::of(&parts.concat()));
     }
 }

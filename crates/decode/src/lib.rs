@@ -56,19 +56,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
     // Mojibake first: an entity an encoder wrote for a character it lacked (&#160;) is plain
     // ASCII inside the misread byte stream and must stay so until the bytes are put right.
-    let (text, mojibake_repairs, mojibake_uncertain) = mojibake::repair_text(&decision.text);
-    repairs.extend(mojibake_repairs);
+    let mojibake = mojibake::repair_text(&decision.text);
+    repairs.extend(mojibake.repairs);
+    let mojibake_uncertain = mojibake.uncertain;
+    let input_stats = decision.stats.unwrap_or(mojibake.input_stats);
+    let repaired = mojibake.text.as_ref().is_some_and(|t| *t != decision.text);
     // Entities before the spam repair: Big5 has no tone-marked pinyin letters, so a Big5 mirror
     // carries its annotations as (d&#257;ng), and the repair must see the letters.
-    let (text, entities) = cleanup::unescape_entities(&text);
+    let (text, entities) = cleanup::unescape_entities(mojibake.text.as_deref().unwrap_or(&decision.text));
     if entities > 0 {
         repairs.push(Repair { kind: "html_entities".into(), count: entities, detail: format!("{entities} changed") });
     }
 
     // Judge the text only now: a document that is wholly mojibake has no Han characters (and
     // many C1 controls) until it is repaired.
-    // (The detection's counts stand when no repair changed a character: one scan fewer.)
-    let stats = if text == decision.text { decision.stats } else { TextStats::of(&text) };
+    // (The counts of the decoded text stand when no repair changed a character: one scan fewer.)
+    let stats = if !repaired && entities == 0 { input_stats } else { TextStats::of(&text) };
     let garbage = stats.replacement + stats.control + stats.private_use;
     // Undecodable characters alone do not make bytes "not text": a report half lost to 古文码
     // still has its repaired lines. Random bytes decode to rare characters, a report to common ones.

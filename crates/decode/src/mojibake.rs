@@ -107,7 +107,12 @@ fn reads_as_simplified(candidate: &str, before: &TextStats) -> bool {
 
 /// Try the repairs on one line; return the repaired line and the repair kind.
 pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
-    let stats = TextStats::of(line);
+    repair_counted_line(line, &TextStats::of(line))
+}
+
+/// [`repair_line`] with the line's counts already made.
+fn repair_counted_line(line: &str, stats: &TextStats) -> Option<(String, &'static str)> {
+    let stats = *stats;
     // 符号码 / 拼音码: bytes read as Latin-1/Windows-1252. Two or more Latin-1 letters in a row
     // are rare in Chinese text and cheap to test.
     if stats.latin1 + stats.control >= 2 {
@@ -156,21 +161,49 @@ pub fn is_unrecoverable(line: &str) -> bool {
     line.contains("锟斤拷") || line.contains("烫烫烫") || line.contains("屯屯屯") || line.contains('\u{FFFD}')
 }
 
-/// Repair every line that needs it; report one [`Repair`] per kind, with line numbers.
-/// Also returns the lines whose text is not certain (lossy repairs and unrecoverable lines).
-pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
-    let mut out = String::with_capacity(text.len());
+/// What [`repair_text`] did to a text.
+pub struct RepairedText {
+    /// The repaired text; `None` when no line needed a repair (the text stands as it was).
+    pub text: Option<String>,
+    /// One [`Repair`] per kind, with line numbers.
+    pub repairs: Vec<Repair>,
+    /// Lines whose text is not certain (lossy repairs and unrecoverable lines).
+    pub uncertain: Vec<u32>,
+    /// The counts of the text *as given*: every line is counted to decide on its repair, and
+    /// their sum spares the caller a pass over the whole text.
+    pub input_stats: TextStats,
+}
+
+/// Repair every line that needs it.
+pub fn repair_text(text: &str) -> RepairedText {
+    // Copied only from the first repaired line on: most texts need none.
+    let mut out: Option<String> = None;
     let mut fixed: Vec<(&'static str, u32)> = Vec::new();
     let mut unrecoverable = Vec::new();
+    let mut input_stats = TextStats::default();
+    let mut done = 0; // bytes of `text` already accounted for in `out`
     for (i, line) in text.split_inclusive('\n').enumerate() {
         let lineno = i as u32 + 1;
+        let start = done;
+        done += line.len();
         let (body, newline) = line.strip_suffix('\n').map_or((line, ""), |b| (b, "\n"));
+        input_stats.chars += newline.len();
         if body.is_ascii() {
-            out.push_str(line);
+            input_stats.add(&TextStats::of_ascii(body.as_bytes()));
+            if let Some(out) = &mut out {
+                out.push_str(line);
+            }
             continue;
         }
-        match repair_line(body) {
+        let stats = TextStats::of(body);
+        input_stats.add(&stats);
+        match repair_counted_line(body, &stats) {
             Some((repaired, kind)) => {
+                let out = out.get_or_insert_with(|| {
+                    let mut out = String::with_capacity(text.len() + text.len() / 4);
+                    out.push_str(&text[..start]);
+                    out
+                });
                 out.push_str(&repaired);
                 out.push_str(newline);
                 fixed.push((kind, lineno));
@@ -179,7 +212,9 @@ pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
                 if is_unrecoverable(body) {
                     unrecoverable.push(lineno);
                 }
-                out.push_str(line);
+                if let Some(out) = &mut out {
+                    out.push_str(line);
+                }
             }
         }
     }
@@ -200,7 +235,7 @@ pub fn repair_text(text: &str) -> (String, Vec<Repair>, Vec<u32>) {
     let mut uncertain: Vec<u32> = fixed.iter().filter(|(k, _)| *k == "utf8_as_gbk_lossy").map(|&(_, l)| l).collect();
     uncertain.extend(unrecoverable);
     uncertain.sort_unstable();
-    (out, repairs, uncertain)
+    RepairedText { text: out, repairs, uncertain, input_stats }
 }
 
 /// `3, 7, 12 …` — at most ten line numbers, then a count.
@@ -250,9 +285,20 @@ mod tests {
     #[test]
     fn unrecoverable_text_is_flagged_and_kept() {
         let text = "第一行\n锟斤拷锟斤拷\nab\u{FFFD}cd\n";
-        let (out, repairs, lines) = repair_text(text);
-        assert_eq!(out, text);
-        assert_eq!(lines, vec![2, 3]);
-        assert_eq!(repairs[0].kind, "unrecoverable");
+        let r = repair_text(text);
+        assert_eq!(r.text, None, "kept as it was");
+        assert_eq!(r.uncertain, vec![2, 3]);
+        assert_eq!(r.repairs[0].kind, "unrecoverable");
+        assert_eq!(r.input_stats, TextStats::of(text));
+    }
+
+    #[test]
+    fn a_repaired_text_keeps_its_other_lines_and_counts_the_input() {
+        let (mojibake, _) = GBK.decode_without_bom_handling(CLEAN.as_bytes());
+        let text = format!("first line\n{mojibake}\n第三行 ok\nlast");
+        let r = repair_text(&text);
+        assert_eq!(r.text.as_deref(), Some(format!("first line\n{CLEAN}\n第三行 ok\nlast").as_str()));
+        assert_eq!(r.repairs[0].kind, "utf8_as_gbk");
+        assert_eq!(r.input_stats, TextStats::of(&text));
     }
 }
