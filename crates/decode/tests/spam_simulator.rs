@@ -37,7 +37,7 @@ fn opencc() -> opencc_fmmseg::OpenCC {
 
 /// Clean simplified lines of the sample reports (the spam mirror itself excluded).
 fn clean_lines() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/samples");
+    let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../../data/samples");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     paths.sort();
     let mut lines = Vec::new();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/samples");
+    let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../../data/samples");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     paths.sort();
     let texts: Vec<String> = paths.iter().map(|p| nianbao_decode::decode(&std::fs::read(p).unwrap()).unwrap().text).collect();

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    // Read when the test runs, not baked in at compile time: CI shares one target directory
+    // between checkouts at different paths, and cargo reuses a test binary built in another
+    // checkout whose sources look unchanged (its baked-in path may be gone).
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../..").canonicalize().unwrap()
 }
 
 pub fn samples() -> PathBuf {
