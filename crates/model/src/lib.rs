@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
+pub mod compact;
 pub mod region;
 pub mod text;
 pub use region::Region;
@@ -191,18 +192,22 @@ impl Applicant {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
     /// Canonical code from docs/metrics.md (`apply.received`). Borrowed from the catalog when
-    /// made by the pipeline (a report has hundreds of metrics: no string each), owned when read
-    /// back from a spill.
+    /// made by the pipeline (a report has hundreds of metrics: no string each), and still
+    /// borrowed when read back from the run's spill ([`compact`]).
+    #[serde(with = "compact::static_str")]
     pub metric: Cow<'static, str>,
     /// Set for `apply.*` metrics only.
     pub applicant: Option<Applicant>,
     /// Normalised value: counts as counts, money in yuan.
     pub value: f64,
     /// `count` or `yuan` (after normalisation), or the printed unit for other quantities.
+    #[serde(with = "compact::static_str")]
     pub unit: Cow<'static, str>,
     /// The printed row label, as it stands in the document.
+    #[serde(deserialize_with = "compact::string")]
     pub label: String,
     /// The printed cell or phrase ("288.79万元", "3.7万多条").
+    #[serde(deserialize_with = "compact::string")]
     pub raw: String,
     pub source: FactSource,
     /// 1-based line in the decoded text.
@@ -213,10 +218,12 @@ pub struct Metric {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
     /// The identity's name (`apply_balance`); borrowed like [`Metric::metric`].
+    #[serde(with = "compact::static_str")]
     pub rule: Cow<'static, str>,
     pub expected: Option<f64>,
     pub actual: Option<f64>,
     pub passed: bool,
+    #[serde(deserialize_with = "compact::string")]
     pub detail: String,
 }
 
@@ -224,7 +231,9 @@ pub struct Check {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     pub ordinal: u32,
+    #[serde(deserialize_with = "compact::string")]
     pub heading: String,
+    #[serde(deserialize_with = "compact::string")]
     pub body: String,
 }
 
