@@ -94,7 +94,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 
     let before_spam_len = text.len();
-    let (text, spam_mirror, spam_uncertain, spam_repairs) = repair_pinyin_spam(text);
+    let (text, spam_mirror, spam_uncertain, spam_repairs) = repair_pinyin_spam(text, stats.han);
     repairs.extend(spam_repairs);
     // A spam mirror's repair drops lines and renumbers; its own flags are then the ones to keep.
     let uncertain_lines = if spam_mirror { spam_uncertain } else { mojibake_uncertain };
@@ -135,9 +135,10 @@ fn tried(decision: &charset::CharsetDecision) -> String {
     }
 }
 
-/// Repair a spam mirror's text, line by line; drop its breadcrumb and separator lines.
-fn repair_pinyin_spam(text: String) -> (String, bool, Vec<u32>, Vec<Repair>) {
-    let evidence = pinyin_spam::evidence(&text);
+/// Repair a spam mirror's text, line by line; drop its breadcrumb and separator lines. `han`:
+/// the text's Han characters, counted already.
+fn repair_pinyin_spam(text: String, han: usize) -> (String, bool, Vec<u32>, Vec<Repair>) {
+    let evidence = pinyin_spam::evidence_counted(&text, han);
     if !evidence.is_spam() {
         return (text, false, Vec::new(), Vec::new());
     }

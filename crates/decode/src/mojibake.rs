@@ -158,7 +158,11 @@ fn repair_counted_line(line: &str, stats: &TextStats) -> Option<(String, &'stati
 /// Lines that no repair can recover: U+FFFD round-tripped through GBK (锟斤拷), uninitialised
 /// memory printed as text (烫烫烫 / 屯屯屯), or any U+FFFD left (a character was lost there).
 pub fn is_unrecoverable(line: &str) -> bool {
-    line.contains("锟斤拷") || line.contains("烫烫烫") || line.contains("屯屯屯") || line.contains('\u{FFFD}')
+    // Searchers built once: every non-ASCII line of every document is asked.
+    static MARKS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> = std::sync::LazyLock::new(|| {
+        ["锟斤拷", "烫烫烫", "屯屯屯", "\u{FFFD}"].map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+    });
+    MARKS.iter().any(|m| m.find(line.as_bytes()).is_some())
 }
 
 /// What [`repair_text`] did to a text.

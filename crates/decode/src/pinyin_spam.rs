@@ -117,7 +117,12 @@ fn is_valid(a: &Annotation) -> bool {
 }
 
 pub fn evidence(text: &str) -> Evidence {
-    let mut e = Evidence { han: text.chars().filter(|&c| is_han(c)).count(), ..Evidence::default() };
+    evidence_counted(text, text.chars().filter(|&c| is_han(c)).count())
+}
+
+/// [`evidence`] for a text whose Han characters the caller has counted (`TextStats::han`).
+pub fn evidence_counted(text: &str, han: usize) -> Evidence {
+    let mut e = Evidence { han, ..Evidence::default() };
     for a in annotations(text) {
         if is_valid(&a) { e.valid += 1 } else { e.invalid += 1 }
     }
