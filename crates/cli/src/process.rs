@@ -10,6 +10,15 @@ pub struct Traced {
     pub normalized: nianbao_normalize::Normalized,
 }
 
+/// Build the stages' shared tables on threads of their own, while the run lands its inputs: a
+/// run's first documents otherwise all waited ~0.1 s for one worker to load the gazetteer and
+/// the T→S dictionaries (measured). Nothing waits for these threads; a stage that needs a table
+/// first waits for it to be built.
+pub fn warm_up_in_background() {
+    std::thread::spawn(nianbao_normalize::warm_up);
+    std::thread::spawn(nianbao_decode::warm_up);
+}
+
 pub fn trace(bytes: &[u8]) -> Result<Traced, (Stage, String)> {
     trace_timed(bytes, &StageClock::default())
 }

@@ -172,6 +172,7 @@ fn run_locked(
     now_unix: i64,
     started: Instant,
 ) -> Result<RunSummary> {
+    process::warm_up_in_background();
     let store = LandingStore::open(&pipeline.landing.path)?;
     let mut manifest = Manifest::load(&store.manifest_path())?;
     let now = nianbao_model::iso8601_utc(now_unix);

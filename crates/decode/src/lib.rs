@@ -195,6 +195,15 @@ fn opencc() -> &'static opencc_fmmseg::OpenCC {
     })
 }
 
+/// Build the decoder's shared tables now (the T→S converter's dictionaries, ~50 ms, and the
+/// character tables) instead of on the first document that needs them: the runner calls it on a
+/// thread of its own while it lands the inputs, where it would otherwise hold up the workers.
+pub fn warm_up() {
+    opencc();
+    hanzi::gbk_pair_table();
+    TextStats::of("预热");
+}
+
 /// Traditional → simplified with the shared converter (identity on simplified text).
 pub fn t2s(text: &str) -> String {
     opencc().t2s(text, false)

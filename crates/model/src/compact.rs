@@ -19,23 +19,37 @@ use serde::de::{Error as _, SeqAccess, Visitor};
 use serde::ser::SerializeTuple;
 use serde::{Deserializer, Serializer};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::{LazyLock, RwLock};
 
 /// The borrowed strings seen by this process, by address: number ↔ string.
 struct Interned {
-    by_address: HashMap<(usize, usize), u32>,
+    by_address: FxHashMap<(usize, usize), u32>,
     strings: Vec<&'static str>,
 }
 
-static INTERNED: LazyLock<RwLock<Interned>> = LazyLock::new(|| RwLock::new(Interned { by_address: HashMap::new(), strings: Vec::new() }));
+static INTERNED: LazyLock<RwLock<Interned>> = LazyLock::new(|| RwLock::new(Interned { by_address: FxHashMap::default(), strings: Vec::new() }));
+
+thread_local! {
+    /// Each thread's copy of what it has asked: a report has hundreds of catalog strings, and the
+    /// shared table's lock and hashing showed in the profile (5% of a worker's time).
+    static NUMBERS: RefCell<FxHashMap<(usize, usize), u32>> = RefCell::new(FxHashMap::default());
+    static STRINGS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
 
 /// The number of a borrowed string (from 1; 0 says "written out in full").
 fn number_of(s: &'static str) -> u32 {
     let key = (s.as_ptr() as usize, s.len());
-    if let Some(&n) = INTERNED.read().expect("interner lock").by_address.get(&key) {
+    if let Some(n) = NUMBERS.with_borrow(|m| m.get(&key).copied()) {
         return n;
     }
+    let n = shared_number_of(s, key);
+    NUMBERS.with_borrow_mut(|m| m.insert(key, n));
+    n
+}
+
+fn shared_number_of(s: &'static str, key: (usize, usize)) -> u32 {
     let mut interned = INTERNED.write().expect("interner lock");
     if let Some(&n) = interned.by_address.get(&key) {
         return n;
@@ -47,7 +61,15 @@ fn number_of(s: &'static str) -> u32 {
 }
 
 fn string_of(n: u32) -> Option<&'static str> {
-    INTERNED.read().expect("interner lock").strings.get((n as usize).checked_sub(1)?).copied()
+    let i = (n as usize).checked_sub(1)?;
+    if let Some(s) = STRINGS.with_borrow(|v| v.get(i).copied()) {
+        return Some(s);
+    }
+    // A number this thread has not met yet: take a fresh copy of the shared table.
+    let strings = INTERNED.read().expect("interner lock").strings.clone();
+    let s = strings.get(i).copied();
+    STRINGS.set(strings);
+    s
 }
 
 /// `#[serde(with = "compact::static_str")]` for a `Cow<'static, str>` that is usually a

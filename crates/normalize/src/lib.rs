@@ -31,6 +31,12 @@ pub struct Normalized {
     pub resolution: nianbao_gazetteer::Resolution,
 }
 
+/// Load the gazetteer now (~45 ms) rather than when the first document needs it, which would
+/// hold up every worker behind one (see `nianbao_decode::warm_up`).
+pub fn warm_up() {
+    nianbao_gazetteer::global();
+}
+
 pub fn normalize(parsed: &Parsed) -> Normalized {
     let table = tables::read_tables(&parsed.grids);
     let mut votes = table.votes;

@@ -109,7 +109,7 @@ pub(crate) fn write_snapshot(dir: &Path, spilled: &crate::spill::Spilled, reject
         .partitions()
         .par_iter()
         .map(|key| {
-            let mut records: Vec<ReportRecord> = spilled.read(key)?;
+            let mut records: Vec<ReportRecord> = spilled.take(key)?;
             records.sort_by(|a, b| a.report_id.cmp(&b.report_id));
             let part: Vec<&ReportRecord> = records.iter().collect();
             let mut counts = Vec::new();
