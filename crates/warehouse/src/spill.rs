@@ -119,3 +119,60 @@ impl Spilled {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nianbao_model::{Region, Section};
+
+    fn record(n: usize, province: &str) -> ReportRecord {
+        ReportRecord {
+            report_id: format!("{n:016}"),
+            source: format!("doc-{n}.txt"),
+            sha256: format!("{n:064}"),
+            bytes: 100 + n as u64,
+            encoding: "UTF-8".into(),
+            repairs: Vec::new(),
+            spam_mirror: false,
+            title: Some(format!("报告 {n}")),
+            agency: None,
+            agency_level: "township".into(),
+            region: Region { province_pinyin: Some(province.into()), ..Region::default() },
+            year: Some(2020),
+            published: None,
+            template: "standard_2021".into(),
+            metrics: Vec::new(),
+            sections: vec![Section { ordinal: 1, heading: "一、总体情况".into(), body: "正文".repeat(n % 50) }],
+            checks: Vec::new(),
+            missing_since: None,
+            format: "text".into(),
+        }
+    }
+
+    /// Every record comes back once, in push order, in its partition; files are removed as
+    /// partitions are taken.
+    #[test]
+    fn records_come_back_in_order_by_partition() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut spill = Spill::create(dir.path().join("spill")).unwrap();
+        let provinces = ["zhejiang", "fujian", "hebei"];
+        for n in 0..300 {
+            spill.push(&record(n, provinces[n % 3])).unwrap();
+        }
+        let spilled = spill.finish().unwrap();
+        let keys = spilled.partitions();
+        assert_eq!(keys.len(), 3);
+        let mut seen = 0;
+        for key in &keys {
+            let records = spilled.take(key).unwrap();
+            let ids: Vec<usize> = records.iter().map(|r| r.report_id.parse().unwrap()).collect();
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "push order kept");
+            assert!(records.iter().all(|r| crate::batches::partition_key(r) == *key));
+            assert_eq!(records[0].sections, record(ids[0], &key.0).sections);
+            seen += records.len();
+        }
+        assert_eq!(seen, 300);
+        let left = std::fs::read_dir(spilled.dir()).unwrap().count();
+        assert_eq!(left, 0, "every file removed once taken");
+    }
+}
