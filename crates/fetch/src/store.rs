@@ -188,7 +188,8 @@ impl LandingStore {
             idx += &format!("{sha} {offset} {len}\n");
         }
         let idx_path = dir.join(format!("{}.idx", w.name));
-        write_synced_then_rename(&idx_path, idx.as_bytes())?;
+        let idx_tmp = dir.join(format!(".tmp-{}-{}.idx", std::process::id(), w.name));
+        write_synced_then_rename(&idx_tmp, &idx_path, idx.as_bytes())?;
         File::open(&dir).and_then(|d| d.sync_all()).map_err(io_error(&dir))?;
         let mut packs = self.packs.write().expect("packs lock");
         let number = packs.len();
@@ -212,7 +213,10 @@ impl LandingStore {
         let mut bytes = vec![0u8; l.len as usize];
         let pack_name = if l.pack == usize::MAX {
             let mut guard = self.writer.lock().expect("writer lock");
-            let w = guard.as_mut().expect("an unsealed object belongs to the open pack");
+            // An unsealed object belongs to the open pack; none after a failed seal.
+            let Some(w) = guard.as_mut() else {
+                return Err(FetchError::io(&self.root.join("packs"), invalid(format!("object {sha256} was in a pack whose sealing failed"))));
+            };
             w.out.flush().map_err(io_error(&w.tmp))?;
             w.out.get_ref().read_exact_at(&mut bytes, l.offset).map_err(io_error(&w.tmp))?;
             w.name.clone()
@@ -260,13 +264,14 @@ fn load_damaged(dir: &Path) -> Result<HashSet<(String, String)>, FetchError> {
     }
 }
 
-fn write_synced_then_rename(path: &Path, bytes: &[u8]) -> Result<(), FetchError> {
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+/// Write `tmp` (named `.tmp-<pid>-…` so that [`LandingStore::open`] removes it when its process
+/// died), sync it, rename it to `path`.
+fn write_synced_then_rename(tmp: &Path, path: &Path, bytes: &[u8]) -> Result<(), FetchError> {
     let write = || -> std::io::Result<()> {
-        let mut f = File::create(&tmp)?;
+        let mut f = File::create(tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(tmp, path)
     };
     write().map_err(io_error(path))
 }
