@@ -19,7 +19,7 @@ help:
 	@echo "make test           every test (what CI runs)"
 	@echo "make setup          install the Debian packages for PDF input and browser tests (run by run/test)"
 	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
-	@echo "make bench          stage throughput (MB/s, docs/s) on one core"
+	@echo "make bench          stage throughput (MB/s, docs/s) on one core, then bench-e2e"
 	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
 	@echo "make eval           precision/recall on a generated corpus with known answers"
 	@echo "make status         the current snapshot and the last runs"
@@ -74,12 +74,14 @@ eval: build
 	$(NIANBAO) synth --out data/synth/eval --docs $(EVAL_DOCS) --seed $(EVAL_SEED)
 	$(NIANBAO) eval --corpus data/synth/eval
 
-# Throughput of the stages on one core (release build), beside plain UTF-8 validation.
+# Throughput of the stages on one core (release build), beside plain UTF-8 validation; then the
+# whole run end to end on both cores (bench-e2e).
 bench:
 	$(CARGO) bench -p nianbao-decode --bench decode
 	$(CARGO) bench -p nianbao-normalize --bench parse_normalize
 	$(CARGO) bench -p nianbao-normalize --bench stages
 	$(CARGO) bench -p nianbao-gazetteer --bench load
+	$(MAKE) bench-e2e
 
 # End to end on a generated corpus, release build: `nianbao run` with per-stage CPU time, docs/s,
 # MB/s and peak RSS, beside the time to merely read the same bytes.
