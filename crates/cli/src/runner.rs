@@ -500,7 +500,12 @@ impl RunSummary {
         let mut out = String::new();
         // Stage speeds over the bytes the stages actually saw (an incremental run processes few).
         let processed_mb = self.tally.bytes as f64 / 1e6;
-        let per_core = |secs: f64| if secs > 0.0 { format!("{:.0} MB/s per core", processed_mb / secs) } else { "—".into() };
+        // One decimal for small runs (a few samples: the stage clocks then hold mostly start-up).
+        let per_core = |secs: f64| match processed_mb / secs {
+            _ if secs <= 0.0 => "—".into(),
+            speed if speed < 10.0 => format!("{speed:.1} MB/s per core"),
+            speed => format!("{speed:.0} MB/s per core"),
+        };
         let stages: Vec<String> = self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
         out += &format!(
             "  time        fetch {:.2} s wall; {} (CPU, all workers); write {:.2} s wall; {:.0} docs/s overall\n",
