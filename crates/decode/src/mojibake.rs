@@ -107,12 +107,11 @@ fn reads_as_simplified(candidate: &str, before: &TextStats) -> bool {
 
 /// Try the repairs on one line; return the repaired line and the repair kind.
 pub fn repair_line(line: &str) -> Option<(String, &'static str)> {
-    repair_counted_line(line, &TextStats::of(line))
+    repair_counted_line(line, TextStats::of(line))
 }
 
 /// [`repair_line`] with the line's counts already made.
-fn repair_counted_line(line: &str, stats: &TextStats) -> Option<(String, &'static str)> {
-    let stats = *stats;
+fn repair_counted_line(line: &str, stats: TextStats) -> Option<(String, &'static str)> {
     // 符号码 / 拼音码: bytes read as Latin-1/Windows-1252. Two or more Latin-1 letters in a row
     // are rare in Chinese text and cheap to test.
     if stats.latin1 + stats.control >= 2 {
@@ -201,7 +200,7 @@ pub fn repair_text(text: &str) -> RepairedText {
         }
         let stats = TextStats::of(body);
         input_stats.add(&stats);
-        match repair_counted_line(body, &stats) {
+        match repair_counted_line(body, stats) {
             Some((repaired, kind)) => {
                 let out = out.get_or_insert_with(|| {
                     let mut out = String::with_capacity(text.len() + text.len() / 4);

@@ -27,7 +27,9 @@ use std::sync::{Mutex, RwLock};
 /// Where an object lives in a pack.
 #[derive(Debug, Clone, Copy)]
 struct Location {
-    pack: usize,
+    /// The sealed pack's position in [`LandingStore::packs`]; `None` for the pack this process
+    /// is still writing.
+    pack: Option<usize>,
     offset: u64,
     len: u64,
     /// Landed by this process: its bytes were hashed as they were written, and reading them
@@ -78,7 +80,7 @@ impl LandingStore {
     /// `damaged` list names, remove temporary packs of processes that no longer run.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self, FetchError> {
         let root = root.into();
-        let packs_dir = root.join("packs");
+        let packs_dir = packs_dir(&root);
         std::fs::create_dir_all(&packs_dir).map_err(io_error(&packs_dir))?;
         let mut names = Vec::new();
         for entry in std::fs::read_dir(&packs_dir).map_err(io_error(&packs_dir))? {
@@ -97,7 +99,7 @@ impl LandingStore {
         let mut packs = Vec::with_capacity(names.len());
         let mut index = HashMap::new();
         for (pack, name) in names.into_iter().enumerate() {
-            let path = packs_dir.join(format!("{name}.pack"));
+            let path = pack_path(&root, &name);
             let file = File::open(&path).map_err(io_error(&path))?;
             let idx = packs_dir.join(format!("{name}.idx"));
             let text = std::fs::read_to_string(&idx).map_err(io_error(&idx))?;
@@ -110,7 +112,7 @@ impl LandingStore {
                 let (Ok(offset), Ok(len)) = (offset.parse(), len.parse()) else { return Err(bad()) };
                 if !damaged.contains(&(name.clone(), sha.to_string())) {
                     // A later pack wins: an object landed again after damage.
-                    index.insert(sha.to_string(), Location { pack, offset, len, fresh: false });
+                    index.insert(sha.to_string(), Location { pack: Some(pack), offset, len, fresh: false });
                 }
             }
             packs.push((name, file));
@@ -154,7 +156,7 @@ impl LandingStore {
         }
         let w = guard.as_mut().expect("made above");
         w.out.write_all(bytes).map_err(io_error(&w.tmp))?;
-        let location = Location { pack: usize::MAX, offset: w.len, len: bytes.len() as u64, fresh: true };
+        let location = Location { pack: None, offset: w.len, len: bytes.len() as u64, fresh: true };
         w.entries.push((sha256.to_string(), w.len, bytes.len() as u64));
         w.len += bytes.len() as u64;
         self.index.write().expect("index lock").insert(sha256.to_string(), location);
@@ -166,7 +168,7 @@ impl LandingStore {
         let pid = std::process::id();
         // Named by time, so that name order is landing order (a later copy of an object wins).
         let name = format!("pack-{nanos:020}-{pid}");
-        let tmp = self.root.join("packs").join(format!(".tmp-{pid}-{name}.pack"));
+        let tmp = packs_dir(&self.root).join(format!(".tmp-{pid}-{name}.pack"));
         let file = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&tmp).map_err(io_error(&tmp))?;
         Ok(PackWriter { tmp, name, out: BufWriter::with_capacity(PACK_BUFFER, file), len: 0, entries: Vec::new() })
     }
@@ -178,10 +180,10 @@ impl LandingStore {
         let Some(w) = self.writer.lock().expect("writer lock").take() else {
             return Ok(());
         };
-        let dir = self.root.join("packs");
+        let dir = packs_dir(&self.root);
         let file = w.out.into_inner().map_err(|e| FetchError::io(&w.tmp, e.into_error()))?;
         file.sync_all().map_err(io_error(&w.tmp))?;
-        let pack = dir.join(format!("{}.pack", w.name));
+        let pack = pack_path(&self.root, &w.name);
         std::fs::rename(&w.tmp, &pack).map_err(io_error(&pack))?;
         let mut idx = String::with_capacity(w.entries.len() * 90);
         for (sha, offset, len) in &w.entries {
@@ -196,8 +198,8 @@ impl LandingStore {
         packs.push((w.name, file));
         let mut index = self.index.write().expect("index lock");
         for (sha, _, _) in &w.entries {
-            if let Some(l) = index.get_mut(sha).filter(|l| l.pack == usize::MAX) {
-                l.pack = number;
+            if let Some(l) = index.get_mut(sha).filter(|l| l.pack.is_none()) {
+                l.pack = Some(number);
             }
         }
         Ok(())
@@ -211,26 +213,24 @@ impl LandingStore {
         };
         // (A missing object is reported by the loose lookup: "no such file" names its path.)
         let mut bytes = vec![0u8; l.len as usize];
-        let pack_name = if l.pack == usize::MAX {
+        let pack_name = if let Some(pack) = l.pack {
+            let packs = self.packs.read().expect("packs lock");
+            let (name, file) = &packs[pack];
+            file.read_exact_at(&mut bytes, l.offset).map_err(io_error(&pack_path(&self.root, name)))?;
+            name.clone()
+        } else {
             let mut guard = self.writer.lock().expect("writer lock");
             // An unsealed object belongs to the open pack; none after a failed seal.
             let Some(w) = guard.as_mut() else {
-                return Err(FetchError::io(&self.root.join("packs"), invalid(format!("object {sha256} was in a pack whose sealing failed"))));
+                return Err(FetchError::io(&packs_dir(&self.root), invalid(format!("object {sha256} was in a pack whose sealing failed"))));
             };
             w.out.flush().map_err(io_error(&w.tmp))?;
             w.out.get_ref().read_exact_at(&mut bytes, l.offset).map_err(io_error(&w.tmp))?;
             w.name.clone()
-        } else {
-            let packs = self.packs.read().expect("packs lock");
-            let (name, file) = &packs[l.pack];
-            let path = self.root.join("packs").join(format!("{name}.pack"));
-            file.read_exact_at(&mut bytes, l.offset).map_err(io_error(&path))?;
-            name.clone()
         };
         if !l.fresh && crate::sha256_hex(&bytes) != sha256 {
             self.mark_damaged(&pack_name, sha256)?;
-            let path = self.root.join("packs").join(format!("{pack_name}.pack"));
-            return Err(FetchError::io(&path, invalid(format!("object {sha256} does not match its hash (marked damaged; it is landed again on the next run)"))));
+            return Err(FetchError::io(&pack_path(&self.root, &pack_name), invalid(format!("object {sha256} does not match its hash (marked damaged; it is landed again on the next run)"))));
         }
         Ok(bytes)
     }
@@ -248,10 +248,19 @@ impl LandingStore {
     /// Forget a damaged object: in this process at once, in later ones through `packs/damaged`.
     fn mark_damaged(&self, pack: &str, sha256: &str) -> Result<(), FetchError> {
         self.index.write().expect("index lock").remove(sha256);
-        let path = self.root.join("packs").join("damaged");
+        let path = packs_dir(&self.root).join("damaged");
         let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(io_error(&path))?;
         writeln!(f, "{pack} {sha256}").and_then(|_| f.sync_all()).map_err(io_error(&path))
     }
+}
+
+fn packs_dir(root: &Path) -> PathBuf {
+    root.join("packs")
+}
+
+/// `packs/<name>.pack`: a sealed pack's bytes.
+fn pack_path(root: &Path, name: &str) -> PathBuf {
+    packs_dir(root).join(format!("{name}.pack"))
 }
 
 /// `packs/damaged`: `pack sha256` per line, objects found not to match their hash.
@@ -289,6 +298,12 @@ fn process_alive(pid: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The files of a landing area's `packs/` with this extension.
+    fn files_ending(dir: &Path, extension: &str) -> Vec<PathBuf> {
+        let entries = std::fs::read_dir(dir.join("packs")).unwrap();
+        entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect()
+    }
+
     fn temp_store(tag: &str) -> (PathBuf, LandingStore) {
         let dir = std::env::temp_dir().join(format!("nianbao-store-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -309,9 +324,9 @@ mod tests {
         store.seal().unwrap();
         let reopened = LandingStore::open(&dir).unwrap();
         assert_eq!(reopened.get(&sha).unwrap(), b"same bytes");
-        let idx: Vec<_> = std::fs::read_dir(dir.join("packs")).unwrap().filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "idx")).collect();
+        let idx = files_ending(&dir, "idx");
         assert_eq!(idx.len(), 1);
-        assert_eq!(std::fs::read_to_string(idx[0].path()).unwrap().lines().count(), 1, "landed once");
+        assert_eq!(std::fs::read_to_string(&idx[0]).unwrap().lines().count(), 1, "landed once");
         std::fs::remove_dir_all(dir).unwrap();
     }
 
@@ -341,7 +356,7 @@ mod tests {
         store.put(&a, b"first document").unwrap();
         store.put(&b, b"second document").unwrap();
         store.seal().unwrap();
-        let pack = std::fs::read_dir(dir.join("packs")).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "pack")).unwrap();
+        let pack = files_ending(&dir, "pack").pop().unwrap();
         let mut bytes = std::fs::read(&pack).unwrap();
         bytes[0] ^= 0x20; // "first document" → "First document"
         std::fs::write(&pack, bytes).unwrap();

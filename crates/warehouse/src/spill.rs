@@ -98,15 +98,9 @@ impl Spilled {
     /// Read a partition's records and remove its file: in parallel here, one file at a time,
     /// rather than all of them at the end of the run on one thread.
     pub fn take(&self, key: &PartitionKey) -> Result<Vec<ReportRecord>> {
-        let records = self.read(key)?;
-        let path = self.dir.join(file_name(key));
-        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
-        Ok(records)
-    }
-
-    fn read(&self, key: &PartitionKey) -> Result<Vec<ReportRecord>> {
         let path = self.dir.join(file_name(key));
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
         let mut out = Vec::new();
         let mut rest = bytes.as_slice();
         while !rest.is_empty() {
