@@ -13,7 +13,7 @@ use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use parquet::schema::types::ColumnPath;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn properties() -> WriterProperties {
     let mut builder = WriterProperties::builder()
@@ -87,7 +87,36 @@ pub(crate) fn sync_tree(root: &Path) -> Result<()> {
         }
         paths.push(dir);
     }
-    paths.par_iter().try_for_each(|p| File::open(p).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", p.display())))
+    sync_paths(&paths)
+}
+
+/// fsyncs waiting on the disk at once. An fsync spends its time waiting for the device, not on
+/// a core: with one per core (rayon's two here) the device idled between them. Measured on this
+/// machine's ext4 (virtio disk), writing a 10,000-report snapshot (~3,300 files and directories
+/// to sync): the write phase took 0.80–0.86 s syncing 2 at a time, 0.60–0.69 s with 8,
+/// 0.57–0.63 s with 16, no better with 32 or 64, and 0.49–0.54 s not syncing at all.
+const SYNCS_IN_FLIGHT: usize = 16;
+
+/// fsync every path, [`SYNCS_IN_FLIGHT`] at a time; the first failure is returned (the others
+/// still run: a failed sync aborts the publication either way).
+fn sync_paths(paths: &[PathBuf]) -> Result<()> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let sync_some = || -> Result<()> {
+        let mut first_error = None;
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(p) = paths.get(i) else { return first_error.map_or(Ok(()), Err) };
+            if let Err(e) = File::open(p).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", p.display())) {
+                first_error.get_or_insert(e);
+            }
+        }
+    };
+    let threads = SYNCS_IN_FLIGHT.min(paths.len());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(sync_some)).collect();
+        handles.into_iter().map(|h| h.join().expect("a sync thread does not panic")).collect::<Result<Vec<()>>>()
+    })?;
+    Ok(())
 }
 
 fn partition_dir((province, year): &PartitionKey) -> String {
@@ -174,4 +203,25 @@ pub(crate) fn link_partitions(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_tree_syncs_every_file_and_names_the_one_it_could_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = (0..40).map(|i| dir.path().join(format!("d{}/f{i}", i % 3))).collect();
+        for f in &files {
+            std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+            std::fs::write(f, b"x").unwrap();
+        }
+        sync_tree(dir.path()).unwrap();
+
+        let mut with_missing = files.clone();
+        with_missing.insert(17, dir.path().join("gone"));
+        let err = format!("{:#}", sync_paths(&with_missing).unwrap_err());
+        assert!(err.contains("syncing") && err.contains("gone"), "{err}");
+    }
 }
