@@ -13,7 +13,6 @@ use nianbao_fetch::{LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
 use nianbao_warehouse::incremental::{self, Seen, Status};
 use nianbao_warehouse::runs::{self, RunRecord};
-use nianbao_warehouse::spill::{self, Encoded};
 use nianbao_warehouse::{DocumentEntry, DocumentIndex, PartitionKey, Reuse, RunLock, Warehouse};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -230,7 +229,7 @@ fn run_locked(
     // decode → parse → normalize: first what is new or changed, then the unchanged neighbours
     // of every partition that must be rewritten (a Parquet file is rewritten whole).
     let clock = process::StageClock::default();
-    let mut spill = warehouse.spill(lock, run_id)?;
+    let spill = warehouse.spill(lock, run_id)?;
     let mut tally = Tally::default();
     let mut index = DocumentIndex::new();
     let first: Vec<&str> = plan.iter().filter(|(_, p)| p.status != Status::Unchanged).map(|(s, _)| s.as_str()).collect();
@@ -238,7 +237,7 @@ fn run_locked(
     for sha in &first {
         touched.extend(plan[*sha].previous.as_ref().and_then(|e| e.partition()));
     }
-    let mut batch = Batch { plan: &plan, store: &store, clock: &clock, spill: &mut spill, tally: &mut tally, index: &mut index, rejects: &mut rejects };
+    let mut batch = Batch { plan: &plan, store: &store, clock: &clock, spill: &spill, tally: &mut tally, index: &mut index, rejects: &mut rejects };
     let progress = Progress::new("process", first.len());
     batch.process(&first, &progress, &mut touched)?;
     progress.finish();
@@ -314,17 +313,16 @@ struct Batch<'a> {
     plan: &'a incremental::Plan,
     store: &'a LandingStore,
     clock: &'a process::StageClock,
-    spill: &'a mut nianbao_warehouse::spill::Spill,
+    spill: &'a nianbao_warehouse::spill::Spill,
     tally: &'a mut Tally,
     index: &'a mut DocumentIndex,
     rejects: &'a mut Vec<Reject>,
 }
 
-/// A processed report as the thread that stores outcomes needs it: the record itself is encoded
-/// and dropped by the worker that made it (freeing it on another thread was a third of that
-/// thread's time, measured).
+/// A processed report as the thread that stores outcomes needs it: the record itself went to
+/// the spill from the worker that made it, and was dropped there (freeing it on another thread
+/// was a third of that thread's time, measured).
 struct Processed {
-    encoded: Encoded,
     entry: DocumentEntry,
     tally: Tally,
 }
@@ -333,15 +331,16 @@ type Outcome = Result<Processed, Reject>;
 
 impl Batch<'_> {
     /// Process documents in parallel, chunk by chunk; add the partitions they land in to
-    /// `touched`. A chunk's outcomes are stored (spill, tally, index: one thread's work) while
-    /// the next chunk is being processed, so that no core waits for the bookkeeping.
+    /// `touched`. Records go to the spill from the workers; a chunk's outcomes are stored (tally,
+    /// index: one thread's work) while the next chunk is being processed, so that no core waits
+    /// for the bookkeeping.
     fn process(&mut self, shas: &[&str], progress: &Progress, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
-        let (plan, store, clock) = (self.plan, self.store, self.clock);
+        let (plan, store, clock, spill) = (self.plan, self.store, self.clock, self.spill);
         let mut pending: Option<(&[&str], Vec<Result<Outcome>>)> = None;
         for chunk in shas.chunks(CHUNK) {
             let previous = pending.take();
             let (outcomes, stored) = rayon::join(
-                || chunk.par_iter().map(|sha| process_one(plan, store, clock, sha, progress)).collect::<Vec<_>>(),
+                || chunk.par_iter().map(|sha| process_one(plan, store, clock, spill, sha, progress)).collect::<Vec<_>>(),
                 || previous.map_or(Ok(()), |(done, outcomes)| self.store_outcomes(done, outcomes, touched)),
             );
             stored?;
@@ -357,9 +356,8 @@ impl Batch<'_> {
         for (sha, outcome) in shas.iter().zip(outcomes) {
             let planned = &self.plan[*sha];
             let entry = match outcome? {
-                Ok(Processed { encoded, entry, tally }) => {
+                Ok(Processed { entry, tally }) => {
                     self.tally.merge(tally);
-                    self.spill.push_encoded(encoded)?;
                     touched.extend(entry.partition());
                     entry
                 }
@@ -376,8 +374,15 @@ impl Batch<'_> {
     }
 }
 
-/// One landed document through the stages, its record encoded for the spill.
-fn process_one(plan: &incremental::Plan, store: &LandingStore, clock: &process::StageClock, sha: &str, progress: &Progress) -> Result<Outcome> {
+/// One landed document through the stages, its record appended to the spill.
+fn process_one(
+    plan: &incremental::Plan,
+    store: &LandingStore,
+    clock: &process::StageClock,
+    spill: &nianbao_warehouse::spill::Spill,
+    sha: &str,
+    progress: &Progress,
+) -> Result<Outcome> {
     let planned = &plan[sha];
     let bytes = store
         .get(sha)
@@ -386,12 +391,11 @@ fn process_one(plan: &incremental::Plan, store: &LandingStore, clock: &process::
     let outcome = match process::process(&landed, clock) {
         Ok(mut r) => {
             r.missing_since = planned.missing_since;
-            // Encoded here, in parallel: the thread that owns the spill only appends.
-            let encoded = spill::encode(&r)?;
+            spill.append(&r)?;
             let mut tally = Tally::default();
             tally.add(&r);
             let entry = DocumentEntry::of_report(&r, planned.sources.clone());
-            Ok(Processed { encoded, entry, tally })
+            Ok(Processed { entry, tally })
         }
         Err(reject) => Err(reject),
     };
