@@ -90,6 +90,26 @@ fn partitions_are_hive_style_and_ascii() {
     assert_eq!(years[1]["year"], 2019);
 }
 
+/// The landing manifest is written while documents are processed; a manifest that cannot be
+/// read fails the run before anything is published, and says which file.
+#[test]
+fn a_damaged_landing_manifest_fails_the_run_and_leaves_the_warehouse() {
+    let dir = tempdir();
+    run(dir.path(), &[&samples()]);
+    let before = parquet_files(dir.path());
+    let current = std::fs::read_link(dir.path().join("warehouse/current")).unwrap();
+    std::fs::write(dir.path().join("landing/manifest.json"), b"{ \"entries\": [truncated").unwrap();
+    let extra = dir.path().join("extra");
+    std::fs::create_dir_all(&extra).unwrap();
+    std::fs::write(extra.join("one-more.txt"), std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap().repeat(2)).unwrap();
+    let out = nianbao(&["run", "--input", &samples().display().to_string(), "--input", "extra", "--warehouse", "warehouse", "--landing", "landing"], dir.path());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a run with an unreadable manifest succeeded");
+    assert!(stderr.contains("manifest.json"), "{stderr}");
+    assert_eq!(std::fs::read_link(dir.path().join("warehouse/current")).unwrap(), current);
+    assert_eq!(parquet_files(dir.path()), before);
+}
+
 #[test]
 fn a_second_run_refuses_while_one_holds_the_lock() {
     let dir = tempdir();
