@@ -110,7 +110,7 @@ pub fn metrics(rows: &[&ReportRecord]) -> RecordBatch {
     let n = all().count();
     let mut report_id = strings(rows.iter().flat_map(|r| r.metrics.iter().map(|_| r.report_id.as_str())));
     let mut metric = strings(all().map(|m| &*m.metric));
-    let mut applicant = strings(all().filter_map(|m| m.applicant.map(|a| a.as_str())));
+    let mut applicant = strings(all().map(|m| m.applicant.map_or("", |a| a.as_str())));
     let mut value = Float64Builder::with_capacity(n);
     let mut unit = strings(all().map(|m| &*m.unit));
     let mut label = strings(all().map(|m| m.label.as_str()));
