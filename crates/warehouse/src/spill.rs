@@ -44,6 +44,9 @@ fn file_name((province, year): &PartitionKey) -> String {
     format!("{province}.{year}.bin")
 }
 
+/// The largest encoding buffer a worker keeps between records (a typical record is ~25 KB).
+const KEPT_BUFFER: usize = 4 << 20;
+
 thread_local! {
     /// The encoding buffer of this thread's records: kept between records, so that it grows
     /// to the largest record once instead of for every record.
@@ -76,7 +79,11 @@ impl Spill {
         ENCODE_BUFFER.with_borrow_mut(|buffer| {
             let bytes = encode_into(record, std::mem::take(buffer))?;
             let written = file.lock().expect("spill file lock").write_all(&bytes);
-            *buffer = bytes;
+            // Kept for the next record unless one huge report made it huge: a worker should not
+            // hold the largest record's memory for the rest of the run.
+            if bytes.capacity() <= KEPT_BUFFER {
+                *buffer = bytes;
+            }
             written.with_context(|| format!("writing the spill in {}", self.dir.display()))
         })
     }
@@ -184,8 +191,9 @@ mod tests {
         assert_eq!(left, 0, "every file removed once taken");
     }
 
-    /// Records appended by several threads at once, some far larger than a write buffer, come
-    /// back whole and once each: a record is never interleaved with another's bytes.
+    /// Records appended by several threads at once, some far larger than a write buffer or than
+    /// the buffer a worker keeps, come back whole and once each: a record is never interleaved
+    /// with another's bytes.
     #[test]
     fn records_appended_by_many_threads_come_back_whole() {
         let dir = tempfile::tempdir().unwrap();
@@ -193,7 +201,9 @@ mod tests {
         let provinces = ["zhejiang", "fujian"];
         let big = |n: usize| {
             let mut r = record(n, provinces[n % 2]);
-            r.sections[0].body = format!("{n}:").repeat(if n % 7 == 0 { 40_000 } else { 1 + n % 13 });
+            // Some past the buffer a worker keeps (KEPT_BUFFER), some larger than a write buffer.
+            let times = if n % 97 == 0 { KEPT_BUFFER / 3 } else if n % 7 == 0 { 40_000 } else { 1 + n % 13 };
+            r.sections[0].body = format!("{n}:").repeat(times);
             r
         };
         std::thread::scope(|scope| {
