@@ -312,7 +312,7 @@ fn run_locked(
 /// was the longest step during which one core idled (measured on a timeline of the run). The
 /// landing pack it names is sealed already. The run waits for it before publishing, so a
 /// manifest that could not be saved still fails the run with the warehouse untouched.
-fn record_in_manifest_meanwhile(path: PathBuf, seen: BTreeMap<String, Seen>, now: String) -> Awaited<()> {
+fn record_in_manifest_meanwhile(path: PathBuf, seen: BTreeMap<String, Seen>, now: String) -> Awaited {
     Awaited::spawn(move || {
         let mut manifest = Manifest::load(&path)?;
         for (sha, s) in &seen {
@@ -327,20 +327,20 @@ fn record_in_manifest_meanwhile(path: PathBuf, seen: BTreeMap<String, Seen>, now
 
 /// A thread whose outcome the run waits for. Also joined when dropped (a run that fails early),
 /// so that it never outlives the run that started it.
-struct Awaited<T: Send + 'static>(Option<std::thread::JoinHandle<Result<T>>>);
+struct Awaited(Option<std::thread::JoinHandle<Result<()>>>);
 
-impl<T: Send + 'static> Awaited<T> {
-    fn spawn(work: impl FnOnce() -> Result<T> + Send + 'static) -> Self {
+impl Awaited {
+    fn spawn(work: impl FnOnce() -> Result<()> + Send + 'static) -> Self {
         Awaited(Some(std::thread::spawn(work)))
     }
 
-    fn wait(mut self) -> Result<T> {
+    fn wait(mut self) -> Result<()> {
         let handle = self.0.take().expect("waited for once");
         handle.join().map_err(|_| anyhow::anyhow!("internal error: a background step of the run panicked"))?
     }
 }
 
-impl<T: Send + 'static> Drop for Awaited<T> {
+impl Drop for Awaited {
     fn drop(&mut self) {
         if let Some(handle) = self.0.take() {
             let _ = handle.join();

@@ -304,6 +304,15 @@ mod tests {
         entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect()
     }
 
+    /// `bytes` land again through `store`, and a later process reads them back; then the area is
+    /// removed.
+    fn lands_again_and_reads_back(dir: &Path, store: &LandingStore, sha: &str, bytes: &[u8]) {
+        store.put(sha, bytes).unwrap();
+        store.seal().unwrap();
+        assert_eq!(LandingStore::open(dir).unwrap().get(sha).unwrap(), bytes);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     fn temp_store(tag: &str) -> (PathBuf, LandingStore) {
         let dir = std::env::temp_dir().join(format!("nianbao-store-{tag}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -343,10 +352,7 @@ mod tests {
         let reopened = LandingStore::open(&dir).unwrap();
         assert!(!reopened.contains(&sha));
         assert_eq!(std::fs::read_dir(dir.join("packs")).unwrap().count(), 0, "temporary pack removed");
-        reopened.put(&sha, b"lost").unwrap();
-        reopened.seal().unwrap();
-        assert_eq!(LandingStore::open(&dir).unwrap().get(&sha).unwrap(), b"lost");
-        std::fs::remove_dir_all(dir).unwrap();
+        lands_again_and_reads_back(&dir, &reopened, &sha, b"lost");
     }
 
     #[test]
@@ -367,10 +373,7 @@ mod tests {
         drop(reopened);
         let next = LandingStore::open(&dir).unwrap();
         assert!(!next.contains(&a), "the damaged object is forgotten");
-        next.put(&a, b"first document").unwrap();
-        next.seal().unwrap();
-        assert_eq!(LandingStore::open(&dir).unwrap().get(&a).unwrap(), b"first document");
-        std::fs::remove_dir_all(dir).unwrap();
+        lands_again_and_reads_back(&dir, &next, &a, b"first document");
     }
 
     #[test]

@@ -105,10 +105,16 @@ fn strings<'a>(values: impl Iterator<Item = &'a str>) -> StringBuilder {
     StringBuilder::with_capacity(items, bytes)
 }
 
+/// [`strings`] for the `report_id` column of a child table: each report's id once per row it has.
+fn report_ids(rows: &[&ReportRecord], rows_of: impl Fn(&ReportRecord) -> usize) -> StringBuilder {
+    let (items, bytes) = rows.iter().fold((0, 0), |(n, b), r| (n + rows_of(r), b + rows_of(r) * r.report_id.len()));
+    StringBuilder::with_capacity(items, bytes)
+}
+
 pub fn metrics(rows: &[&ReportRecord]) -> RecordBatch {
     let all = || rows.iter().flat_map(|r| r.metrics.iter());
     let n = all().count();
-    let mut report_id = strings(rows.iter().flat_map(|r| r.metrics.iter().map(|_| r.report_id.as_str())));
+    let mut report_id = report_ids(rows, |r| r.metrics.len());
     let mut metric = strings(all().map(|m| &*m.metric));
     let mut applicant = strings(all().map(|m| m.applicant.map_or("", |a| a.as_str())));
     let mut value = Float64Builder::with_capacity(n);
@@ -148,7 +154,7 @@ pub fn metrics(rows: &[&ReportRecord]) -> RecordBatch {
 
 pub fn sections(rows: &[&ReportRecord]) -> RecordBatch {
     let all = || rows.iter().flat_map(|r| r.sections.iter());
-    let mut report_id = strings(rows.iter().flat_map(|r| r.sections.iter().map(|_| r.report_id.as_str())));
+    let mut report_id = report_ids(rows, |r| r.sections.len());
     let mut ordinal = Int32Builder::with_capacity(all().count());
     let mut heading = strings(all().map(|s| s.heading.as_str()));
     let mut body = strings(all().map(|s| s.body.as_str()));
@@ -166,7 +172,7 @@ pub fn sections(rows: &[&ReportRecord]) -> RecordBatch {
 pub fn checks(rows: &[&ReportRecord]) -> RecordBatch {
     let all = || rows.iter().flat_map(|r| r.checks.iter());
     let n = all().count();
-    let mut report_id = strings(rows.iter().flat_map(|r| r.checks.iter().map(|_| r.report_id.as_str())));
+    let mut report_id = report_ids(rows, |r| r.checks.len());
     let mut rule = strings(all().map(|c| &*c.rule));
     let mut expected = Float64Builder::with_capacity(n);
     let mut actual = Float64Builder::with_capacity(n);
