@@ -169,6 +169,7 @@ impl Warehouse {
         let tmp = snapshots.join(format!(".tmp-{run_id}"));
         let final_dir = snapshots.join(run_id);
         let spilled = spill.finish()?;
+        let durable = write::TreeSync::begin(&tmp)?;
         let mut rows = write::write_snapshot(&tmp, &spilled, rejects)?;
         std::fs::remove_dir_all(spilled.dir())?;
         if let Some(reuse) = &reuse {
@@ -193,7 +194,7 @@ impl Warehouse {
             rows,
         };
         write::write_synced(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
-        write::sync_tree(&tmp)?;
+        durable.finish(&tmp)?;
         std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
         write::sync_dir(&snapshots)?;
         self.point_current_at(run_id)?;

@@ -58,7 +58,7 @@ pub(crate) fn write_parquet(path: &Path, batch: &RecordBatch) -> Result<()> {
 }
 
 /// Write one Parquet file and leave syncing to the caller: a snapshot's files are synced together
-/// once all are written ([`sync_tree`]), which lets the file system commit them in a few journal
+/// once all are written ([`TreeSync`]), which lets the file system commit them in a few journal
 /// transactions instead of one per file (1,000 files: 0.5 s less on this machine's disk).
 fn write_parquet_unsynced(path: &Path, batch: &RecordBatch) -> Result<File> {
     std::fs::create_dir_all(path.parent().expect("file has a parent"))?;
@@ -67,6 +67,78 @@ fn write_parquet_unsynced(path: &Path, batch: &RecordBatch) -> Result<File> {
     // The writer cuts row groups at its default size (1M rows), which keeps statistics useful.
     writer.write(batch)?;
     Ok(writer.into_inner()?)
+}
+
+/// Makes a freshly written tree durable before its rename publishes it: every byte and every
+/// directory entry on disk.
+///
+/// On Linux ≥ 5.8, one `syncfs(2)` of the file system: it writes back everything dirty there
+/// and reports any writeback error the file system met since the handle was opened — which is
+/// why [`TreeSync::begin`] opens it *before* the first file is written. One call instead of an
+/// `fsync` per file and directory (a 10,000-report snapshot has ~3,300): on this project's
+/// ext4 VM, alternating builds, the write phase took 0.64 s median instead of 0.80 s, and the
+/// run 0.3 CPU-s less (the per-file syncs' own kernel work). PostgreSQL offers the same trade
+/// (`recovery_init_sync_method = syncfs`), with the same caveat: the call also waits for other
+/// programs' dirty data on that file system, so a warehouse sharing a disk with a heavy writer
+/// waits for it too. Older kernels did not report errors from `syncfs`, and other systems do
+/// not have it: there every path is synced ([`sync_tree`]).
+pub(crate) struct TreeSync {
+    /// The tree's root, opened before it was filled, when `syncfs` is used.
+    file_system: Option<File>,
+}
+
+impl TreeSync {
+    /// Call before the tree's first file is written.
+    pub(crate) fn begin(root: &Path) -> Result<TreeSync> {
+        let file_system = if syncfs_reports_errors() {
+            Some(File::open(root).with_context(|| format!("opening {} to sync it later", root.display()))?)
+        } else {
+            None
+        };
+        Ok(TreeSync { file_system })
+    }
+
+    /// Make everything written under `root` since [`TreeSync::begin`] durable.
+    pub(crate) fn finish(self, root: &Path) -> Result<()> {
+        match self.file_system {
+            Some(handle) => syncfs(&handle).with_context(|| format!("syncing the file system of {}", root.display())),
+            None => sync_tree(root),
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn syncfs(handle: &File) -> std::io::Result<()> {
+    // SAFETY: syncfs only reads the descriptor, which `handle` keeps open for the call.
+    match unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(handle)) } {
+        0 => Ok(()),
+        _ => Err(std::io::Error::last_os_error()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn syncfs(_: &File) -> std::io::Result<()> {
+    unreachable!("syncfs is used on Linux only")
+}
+
+/// Whether this kernel's `syncfs` returns writeback errors (Linux 5.8 and later).
+fn syncfs_reports_errors() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+        kernel_at_least(&release, (5, 8))
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
+}
+
+/// `6.18.44-fc-v657` ≥ (5, 8)? Anything unreadable counts as older.
+fn kernel_at_least(release: &str, (major, minor): (u32, u32)) -> bool {
+    let mut numbers = release.trim().split(|c: char| !c.is_ascii_digit()).map(|n| n.parse::<u32>());
+    match (numbers.next(), numbers.next()) {
+        (Some(Ok(a)), Some(Ok(b))) => (a, b) >= (major, minor),
+        _ => false,
+    }
 }
 
 /// fsync every file and directory under `root` (the snapshot before its rename): the rename
@@ -223,5 +295,29 @@ mod tests {
         with_missing.insert(17, dir.path().join("gone"));
         let err = format!("{:#}", sync_paths(&with_missing).unwrap_err());
         assert!(err.contains("syncing") && err.contains("gone"), "{err}");
+    }
+
+    #[test]
+    fn a_tree_sync_begun_before_writing_finishes_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let sync = TreeSync::begin(dir.path()).unwrap();
+        std::fs::create_dir_all(dir.path().join("t/p")).unwrap();
+        std::fs::write(dir.path().join("t/p/f"), b"x").unwrap();
+        sync.finish(dir.path()).unwrap();
+        if syncfs_reports_errors() {
+            let err = format!("{:#}", TreeSync::begin(&dir.path().join("missing")).err().expect("a missing root cannot be opened"));
+            assert!(err.contains("missing"), "{err}");
+        }
+    }
+
+    #[test]
+    fn kernel_releases_are_compared_by_major_and_minor() {
+        assert!(kernel_at_least("6.18.44-fc-v657\n", (5, 8)));
+        assert!(kernel_at_least("5.8.0", (5, 8)));
+        assert!(kernel_at_least("5.10", (5, 8)));
+        assert!(!kernel_at_least("5.4.0-150-generic", (5, 8)));
+        assert!(!kernel_at_least("4.19.0", (5, 8)));
+        assert!(!kernel_at_least("", (5, 8)));
+        assert!(!kernel_at_least("linux", (5, 8)));
     }
 }
