@@ -42,6 +42,14 @@ pub fn fetch_all(pipeline: &Pipeline, store: &LandingStore) -> Result<FetchOutco
     Ok(FetchOutcome { landed, rejects, http })
 }
 
+/// Files read at once. Reading a file the page cache does not hold waits on the disk, not on a
+/// core: with one reader per core (rayon's two here) the disk idled between reads. Measured on
+/// this project's 2-core VM (ext4, virtio disk), caches dropped before each run: the fetch of
+/// 10,000 reports took 0.58–0.68 s with 2 readers, 0.32–0.37 s with 16; of 100,000, 6.8 s
+/// with 2, 3.3 s with 8, 3.0 s with 16. From the page cache (tmpfs, alternating 8 rounds) the
+/// whole run was the same with 2, 8 or 16 (1.63, 1.64, 1.66 s median).
+const READS_IN_FLIGHT: usize = 16;
+
 /// Local directories, files and archives.
 fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
     let roots: Vec<PathBuf> = pipeline.sources.iter().filter(|s| matches!(s.kind.as_str(), "local" | "archive")).filter_map(|s| s.path.clone()).collect();
@@ -51,26 +59,17 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
     let (files, mut rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
     let limits = ArchiveLimits { max_member_bytes: pipeline.fetch.max_bytes, ..ArchiveLimits::default() };
     let progress = Progress::new("fetch", files.len());
-    let results: Vec<Result<(Vec<LandedFile>, Vec<Reject>)>> = files
-        .par_iter()
-        .map(|input| {
-            let (docs, rejects) = if archive::is_archive(&input.path) {
-                archive::read_archive(&input.path, &input.source, limits)
-            } else {
-                match nianbao_fetch::read_input(input) {
-                    Ok(f) => (vec![f], Vec::new()),
-                    Err(r) => (Vec::new(), vec![r]),
-                }
-            };
-            let mut out = Vec::with_capacity(docs.len());
-            for f in docs {
-                store.put(&f.sha256, &f.bytes).context("landing")?;
-                out.push(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64 });
-            }
-            progress.inc();
-            Ok((out, rejects))
-        })
-        .collect();
+    let readers = rayon::ThreadPoolBuilder::new().num_threads(READS_IN_FLIGHT.max(rayon::current_num_threads())).build()?;
+    let results: Vec<Result<(Vec<LandedFile>, Vec<Reject>)>> = readers.install(|| {
+        files
+            .par_iter()
+            .map(|input| {
+                let landed = land_file(input, limits, store);
+                progress.inc();
+                landed
+            })
+            .collect()
+    });
     progress.finish();
     let mut landed = Vec::new();
     for r in results {
@@ -79,6 +78,24 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
         rejects.extend(rs);
     }
     Ok((landed, rejects))
+}
+
+/// One input file (or every member of an archive) read, hashed and landed.
+fn land_file(input: &nianbao_fetch::InputFile, limits: ArchiveLimits, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
+    let (docs, rejects) = if archive::is_archive(&input.path) {
+        archive::read_archive(&input.path, &input.source, limits)
+    } else {
+        match nianbao_fetch::read_input(input) {
+            Ok(f) => (vec![f], Vec::new()),
+            Err(r) => (Vec::new(), vec![r]),
+        }
+    };
+    let mut out = Vec::with_capacity(docs.len());
+    for f in docs {
+        store.put(&f.sha256, &f.bytes).context("landing")?;
+        out.push(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64 });
+    }
+    Ok((out, rejects))
 }
 
 /// `urls` and `index` sources, conditionally (ETag / Last-Modified remembered per URL).
