@@ -80,16 +80,32 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
     Ok((landed, rejects))
 }
 
+/// The largest read buffer a reader thread keeps between files.
+const KEPT_BUFFER: usize = 4 << 20;
+
+thread_local! {
+    /// Each reader thread's buffer for the file it is landing: kept between files.
+    static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// One input file (or every member of an archive) read, hashed and landed.
 fn land_file(input: &nianbao_fetch::InputFile, limits: ArchiveLimits, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
-    let (docs, rejects) = if archive::is_archive(&input.path) {
-        archive::read_archive(&input.path, &input.source, limits)
-    } else {
-        match nianbao_fetch::read_input(input) {
-            Ok(f) => (vec![f], Vec::new()),
-            Err(r) => (Vec::new(), vec![r]),
-        }
-    };
+    if !archive::is_archive(&input.path) {
+        return READ_BUFFER.with_borrow_mut(|buffer| {
+            let landed = match nianbao_fetch::read_input_into(input, buffer) {
+                Ok(sha256) => {
+                    store.put(&sha256, buffer).context("landing")?;
+                    (vec![LandedFile { source: input.source.clone(), sha256, bytes: buffer.len() as u64 }], Vec::new())
+                }
+                Err(reject) => (Vec::new(), vec![reject]),
+            };
+            if buffer.capacity() > KEPT_BUFFER {
+                *buffer = Vec::new();
+            }
+            Ok(landed)
+        });
+    }
+    let (docs, rejects) = archive::read_archive(&input.path, &input.source, limits);
     let mut out = Vec::with_capacity(docs.len());
     for f in docs {
         store.put(&f.sha256, &f.bytes).context("landing")?;

@@ -39,8 +39,20 @@ pub struct Fetched {
 
 /// Read one input and hash it. A file that cannot be read becomes a `fetch` reject naming it.
 pub fn read_input(input: &InputFile) -> Result<Fetched, Reject> {
-    match std::fs::read(&input.path) {
-        Ok(bytes) => Ok(Fetched { source: input.source.clone(), sha256: sha256_hex(&bytes), bytes }),
+    let mut bytes = Vec::new();
+    let sha256 = read_input_into(input, &mut bytes)?;
+    Ok(Fetched { source: input.source.clone(), sha256, bytes })
+}
+
+/// [`read_input`] into a buffer the caller keeps (its content replaced): return the hash. A
+/// reader that lands thousands of files one after another then allocates no memory per file
+/// (a fresh buffer per file was 2–3% of a run's CPU samples, most of it the kernel zeroing
+/// fresh pages for them).
+pub fn read_input_into(input: &InputFile, buffer: &mut Vec<u8>) -> Result<String, Reject> {
+    use std::io::Read;
+    buffer.clear();
+    match std::fs::File::open(&input.path).and_then(|mut f| f.read_to_end(buffer)) {
+        Ok(_) => Ok(sha256_hex(buffer)),
         Err(err) => Err(Reject {
             source: input.source.clone(),
             sha256: None,
@@ -75,5 +87,30 @@ pub enum FetchError {
 impl FetchError {
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         FetchError::Io { path: path.display().to_string(), source }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_buffer_holds_each_file_alone_and_a_missing_file_is_a_reject() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            InputFile { source: name.to_string(), path }
+        };
+        let long = input("long.txt", "政府信息公开工作年度报告".repeat(50).as_bytes());
+        let short = input("short.txt", b"2021");
+        let mut buffer = Vec::new();
+        assert_eq!(read_input_into(&long, &mut buffer).unwrap(), read_input(&long).unwrap().sha256);
+        assert_eq!(read_input_into(&short, &mut buffer).unwrap(), sha256_hex(b"2021"));
+        assert_eq!(buffer, b"2021", "the previous file's bytes are gone");
+        let missing = InputFile { source: "gone.txt".into(), path: dir.path().join("gone.txt") };
+        let reject = read_input_into(&missing, &mut buffer).unwrap_err();
+        assert_eq!((reject.stage, reject.source.as_str()), (Stage::Fetch, "gone.txt"));
+        assert!(reject.reason.contains("cannot read"), "{}", reject.reason);
     }
 }
