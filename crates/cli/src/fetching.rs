@@ -59,20 +59,22 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
     let (files, mut rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
     let limits = ArchiveLimits { max_member_bytes: pipeline.fetch.max_bytes, ..ArchiveLimits::default() };
     let progress = Progress::new("fetch", files.len());
+    let land = |i: &usize| {
+        let landed = land_file(&files[*i], limits, store);
+        progress.inc();
+        (*i, landed)
+    };
+    // Plain files READS_IN_FLIGHT at a time; archives, which are read whole into memory and
+    // decompressed, one per core as before (sixteen large archives at once would hold sixteen in
+    // memory). Results go back into input order.
+    let (archives, plain): (Vec<usize>, Vec<usize>) = (0..files.len()).partition(|&i| archive::is_archive(&files[i].path));
     let readers = rayon::ThreadPoolBuilder::new().num_threads(READS_IN_FLIGHT.max(rayon::current_num_threads())).build()?;
-    let results: Vec<Result<(Vec<LandedFile>, Vec<Reject>)>> = readers.install(|| {
-        files
-            .par_iter()
-            .map(|input| {
-                let landed = land_file(input, limits, store);
-                progress.inc();
-                landed
-            })
-            .collect()
-    });
+    let mut results: Vec<(usize, Result<(Vec<LandedFile>, Vec<Reject>)>)> = readers.install(|| plain.par_iter().map(land).collect());
+    results.extend(archives.par_iter().map(land).collect::<Vec<_>>());
+    results.sort_unstable_by_key(|(i, _)| *i);
     progress.finish();
     let mut landed = Vec::new();
-    for r in results {
+    for (_, r) in results {
         let (docs, rs) = r?;
         landed.extend(docs);
         rejects.extend(rs);
