@@ -59,18 +59,18 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
     let (files, mut rejects) = walk_inputs(&roots).map_err(anyhow::Error::msg)?;
     let limits = ArchiveLimits { max_member_bytes: pipeline.fetch.max_bytes, ..ArchiveLimits::default() };
     let progress = Progress::new("fetch", files.len());
-    let land = |i: &usize| {
-        let landed = land_file(&files[*i], limits, store);
+    let counted = |i: usize, landed| {
         progress.inc();
-        (*i, landed)
+        (i, landed)
     };
     // Plain files READS_IN_FLIGHT at a time; archives, which are read whole into memory and
     // decompressed, one per core as before (sixteen large archives at once would hold sixteen in
     // memory). Results go back into input order.
     let (archives, plain): (Vec<usize>, Vec<usize>) = (0..files.len()).partition(|&i| archive::is_archive(&files[i].path));
     let readers = rayon::ThreadPoolBuilder::new().num_threads(READS_IN_FLIGHT.max(rayon::current_num_threads())).build()?;
-    let mut results: Vec<(usize, Result<(Vec<LandedFile>, Vec<Reject>)>)> = readers.install(|| plain.par_iter().map(land).collect());
-    results.extend(archives.par_iter().map(land).collect::<Vec<_>>());
+    let mut results: Vec<(usize, Result<(Vec<LandedFile>, Vec<Reject>)>)> =
+        readers.install(|| plain.par_iter().map(|&i| counted(i, land_plain_file(&files[i], store))).collect());
+    results.extend(archives.par_iter().map(|&i| counted(i, land_archive(&files[i], limits, store))).collect::<Vec<_>>());
     results.sort_unstable_by_key(|(i, _)| *i);
     progress.finish();
     let mut landed = Vec::new();
@@ -90,23 +90,25 @@ thread_local! {
     static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// One input file (or every member of an archive) read, hashed and landed.
-fn land_file(input: &nianbao_fetch::InputFile, limits: ArchiveLimits, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
-    if !archive::is_archive(&input.path) {
-        return READ_BUFFER.with_borrow_mut(|buffer| {
-            let landed = match nianbao_fetch::read_input_into(input, buffer) {
-                Ok(sha256) => {
-                    store.put(&sha256, buffer).context("landing")?;
-                    (vec![LandedFile { source: input.source.clone(), sha256, bytes: buffer.len() as u64 }], Vec::new())
-                }
-                Err(reject) => (Vec::new(), vec![reject]),
-            };
-            if buffer.capacity() > KEPT_BUFFER {
-                *buffer = Vec::new();
+/// One input file (not an archive) read, hashed and landed.
+fn land_plain_file(input: &nianbao_fetch::InputFile, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
+    READ_BUFFER.with_borrow_mut(|buffer| {
+        let landed = match nianbao_fetch::read_input_into(input, buffer) {
+            Ok(sha256) => {
+                store.put(&sha256, buffer).context("landing")?;
+                (vec![LandedFile { source: input.source.clone(), sha256, bytes: buffer.len() as u64 }], Vec::new())
             }
-            Ok(landed)
-        });
-    }
+            Err(reject) => (Vec::new(), vec![reject]),
+        };
+        if buffer.capacity() > KEPT_BUFFER {
+            *buffer = Vec::new();
+        }
+        Ok(landed)
+    })
+}
+
+/// Every member of an archive read, hashed and landed.
+fn land_archive(input: &nianbao_fetch::InputFile, limits: ArchiveLimits, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
     let (docs, rejects) = archive::read_archive(&input.path, &input.source, limits);
     let mut out = Vec::with_capacity(docs.len());
     for f in docs {

@@ -184,7 +184,8 @@ impl Warehouse {
             bail!("internal accounting error: {report_rows} report rows written, the document index has {} reports; nothing published", index.reports());
         }
         let input_hashes: Vec<String> = index.documents.keys().cloned().collect();
-        write::write_synced(&tmp.join(index::INDEX_FILE), &index.to_json())?;
+        // The index and the manifest are synced with the rest of the tree below.
+        write_file(&tmp.join(index::INDEX_FILE), &index.to_json())?;
         let manifest = SnapshotManifest {
             run_id: run_id.to_string(),
             schema_version: nianbao_model::SCHEMA_VERSION,
@@ -193,7 +194,7 @@ impl Warehouse {
             input_hashes,
             rows,
         };
-        write::write_synced(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
+        write_file(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
         durable.finish(&tmp)?;
         std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
         write::sync_dir(&snapshots)?;
@@ -232,6 +233,10 @@ impl Warehouse {
         }
         Ok(())
     }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }
 
 /// A fresh, sortable run id: `r20261122T193005Z-12345`.

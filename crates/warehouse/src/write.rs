@@ -41,13 +41,6 @@ fn properties() -> WriterProperties {
     builder.build()
 }
 
-pub(crate) fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    std::io::Write::write_all(&mut f, bytes)?;
-    f.sync_all()?;
-    Ok(())
-}
-
 pub(crate) fn sync_dir(path: &Path) -> Result<()> {
     File::open(path).and_then(|d| d.sync_all()).with_context(|| format!("syncing directory {}", path.display()))
 }
@@ -76,8 +69,8 @@ fn write_parquet_unsynced(path: &Path, batch: &RecordBatch) -> Result<File> {
 /// and reports any writeback error the file system met since the handle was opened — which is
 /// why [`TreeSync::begin`] opens it *before* the first file is written. One call instead of an
 /// `fsync` per file and directory (a 10,000-report snapshot has ~3,300): on this project's
-/// ext4 VM, alternating builds, the write phase took 0.64 s median instead of 0.80 s, and the
-/// run 0.3 CPU-s less (the per-file syncs' own kernel work). PostgreSQL offers the same trade
+/// ext4 VM, alternating builds 6 rounds, the write phase took 0.64 s median instead of 0.72 s,
+/// and the run 0.24 CPU-s less (the per-file syncs' own kernel work). PostgreSQL offers the same trade
 /// (`recovery_init_sync_method = syncfs`), with the same caveat: the call also waits for other
 /// programs' dirty data on that file system, so a warehouse sharing a disk with a heavy writer
 /// waits for it too. Older kernels did not report errors from `syncfs`, and other systems do
