@@ -73,6 +73,32 @@ fn same_inputs_give_byte_identical_parquet() {
     assert_eq!(count(a.path(), "reports"), 6);
 }
 
+/// A document's record must not depend on which of its copies was read first.
+#[test]
+fn a_document_under_several_names_is_recorded_under_the_first_in_sorted_order_whatever_the_order_read() {
+    let (a, b) = (tempdir(), tempdir());
+    let input = a.path().join("input");
+    for root in ["z", "a"] {
+        std::fs::create_dir_all(input.join(root)).unwrap();
+        std::fs::copy(samples().join("000_0ee38c6073f2f61e.txt"), input.join(root).join("report.txt")).unwrap();
+        std::fs::write(input.join(root).join("english.txt"), b"This is not a report at all, just some English text.\n").unwrap();
+    }
+    let (z_dir, a_dir) = (input.join("z"), input.join("a"));
+    // z is read first in one run, a in the other.
+    run(a.path(), &[&z_dir, &a_dir]);
+    run(b.path(), &[&a_dir, &z_dir]);
+    let first = |name: &str| a_dir.join(name).display().to_string();
+    for work in [a.path(), b.path()] {
+        let reports = query(work, "SELECT source FROM reports");
+        assert_eq!(reports.len(), 1);
+        assert_eq!(reports[0]["source"].as_str().unwrap(), first("report.txt"));
+        let rejects = query(work, "SELECT source FROM rejects");
+        assert_eq!(rejects.len(), 1);
+        assert_eq!(rejects[0]["source"].as_str().unwrap(), first("english.txt"));
+    }
+    assert_eq!(parquet_files(a.path()), parquet_files(b.path()));
+}
+
 #[test]
 fn partitions_are_hive_style_and_ascii() {
     let dir = tempdir();
