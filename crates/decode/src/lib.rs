@@ -185,17 +185,33 @@ fn is_breadcrumb(line: &str) -> bool {
     line.starts_with("當前位置") || line.starts_with("当前位置")
 }
 
+/// The converter's traditional → simplified tables (`ts_phrases`, `ts_characters`), taken from
+/// opencc-fmmseg's own dictionary and kept here alone (52 KB of CBOR; the test
+/// `the_t2s_table_is_the_crates` checks them against the crate's and rewrites them with
+/// `NIANBAO_BLESS=1`).
+///
+/// Why: the crate's `OpenCC::new` decodes its whole dictionary — every conversion between
+/// mainland, Taiwan, Hong Kong and Japanese forms — with a pure-Rust zstd: ~30 ms and ~20 MB
+/// per process (measured), of which T→S, the only conversion used here, needs a fifth of the
+/// time. Every `nianbao` run and every test that decodes pays it.
+const T2S_TABLE: &[u8] = include_bytes!("../data/t2s.cbor");
+
+fn t2s_dictionary() -> opencc_fmmseg::DictionaryMaxlength {
+    let table: opencc_fmmseg::DictionaryMaxlength = serde_cbor::from_slice(T2S_TABLE).expect("data/t2s.cbor is the CBOR of a DictionaryMaxlength (see its test)");
+    table.finish()
+}
+
 fn opencc() -> &'static opencc_fmmseg::OpenCC {
     static CONVERTER: OnceLock<opencc_fmmseg::OpenCC> = OnceLock::new();
     CONVERTER.get_or_init(|| {
-        let mut cc = opencc_fmmseg::OpenCC::new();
+        let mut cc = opencc_fmmseg::OpenCC::from_dictionary(t2s_dictionary());
         // The runner parallelises across documents; nested parallelism would oversubscribe.
         cc.set_parallel(false);
         cc
     })
 }
 
-/// Build the decoder's shared tables now (the T→S converter's dictionaries, ~50 ms, and the
+/// Build the decoder's shared tables now (the T→S converter's dictionaries and the
 /// character tables) instead of on the first document that needs them: the runner calls it on a
 /// thread of its own while it lands the inputs, where it would otherwise hold up the workers.
 pub fn warm_up() {
@@ -251,6 +267,28 @@ fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `data/t2s.cbor` holds exactly the crate's T→S tables. After an upgrade of opencc-fmmseg,
+    /// `NIANBAO_BLESS=1 cargo test -p nianbao-decode the_t2s_table` writes them again.
+    #[test]
+    fn the_t2s_table_is_the_crates() {
+        let full = opencc_fmmseg::DictionaryMaxlength::new().expect("the crate's dictionary");
+        let mut only = opencc_fmmseg::DictionaryMaxlength::default();
+        only.ts_phrases = full.ts_phrases;
+        only.ts_characters = full.ts_characters;
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/t2s.cbor");
+        if std::env::var_os("NIANBAO_BLESS").is_some() {
+            std::fs::write(&path, serde_cbor::to_vec(&only).unwrap()).unwrap();
+        }
+        // Compared as CBOR values: maps compare by content, whatever order the hash maps wrote.
+        let want = serde_cbor::value::to_value(&only).unwrap();
+        let have: serde_cbor::Value = serde_cbor::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert!(have == want, "{} differs from opencc-fmmseg's T→S tables: run NIANBAO_BLESS=1 cargo test -p nianbao-decode the_t2s_table", path.display());
+        // And the converter built from it converts like the crate's own.
+        let text = "政府資訊公開工作年度報告：本機關於二〇一九年依申請公開政府資訊，行政復議與訴訟情況如下。";
+        assert_eq!(t2s(text), opencc_fmmseg::OpenCC::new().t2s(text, false));
+        assert_eq!(t2s(text), "政府资讯公开工作年度报告：本机关于二〇一九年依申请公开政府资讯，行政复议与诉讼情况如下。");
+    }
 
     #[test]
     fn empty_and_binary_inputs_are_refused_with_reasons() {
