@@ -16,9 +16,13 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 fn properties() -> WriterProperties {
+    // Statistics per column chunk (min, max, nulls in the footer: what readers prune files and
+    // row groups by), not per page: a partition's column is one page unless it passes 1 MB, so
+    // a page index would repeat the chunk's figures. Without it: 10,000 reports, alternating 6
+    // rounds, write CPU 0.055 s less, warehouse 3% smaller.
     let mut builder = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
-        .set_statistics_enabled(EnabledStatistics::Page)
+        .set_statistics_enabled(EnabledStatistics::Chunk)
         .set_dictionary_enabled(false)
         .set_created_by(format!("nianbao {}", nianbao_model::PIPELINE_VERSION));
     for column in schema::DICTIONARY_COLUMNS {
