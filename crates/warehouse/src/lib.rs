@@ -195,7 +195,7 @@ impl Warehouse {
             rows,
         };
         write_file(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
-        durable.finish(&tmp)?;
+        durable.finish()?;
         std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
         write::sync_dir(&snapshots)?;
         self.point_current_at(run_id)?;

@@ -84,6 +84,7 @@ fn write_parquet_unsynced(path: &Path, batch: &RecordBatch) -> Result<File> {
 /// waits for it too. Older kernels did not report errors from `syncfs`, and other systems do
 /// not have it: there every path is synced ([`sync_tree`]).
 pub(crate) struct TreeSync {
+    root: PathBuf,
     /// The tree's root, opened before it was filled, when `syncfs` is used.
     file_system: Option<File>,
 }
@@ -96,14 +97,14 @@ impl TreeSync {
         } else {
             None
         };
-        Ok(TreeSync { file_system })
+        Ok(TreeSync { root: root.to_path_buf(), file_system })
     }
 
-    /// Make everything written under `root` since [`TreeSync::begin`] durable.
-    pub(crate) fn finish(self, root: &Path) -> Result<()> {
+    /// Make everything written under the root since [`TreeSync::begin`] durable.
+    pub(crate) fn finish(self) -> Result<()> {
         match self.file_system {
-            Some(handle) => syncfs(&handle).with_context(|| format!("syncing the file system of {}", root.display())),
-            None => sync_tree(root),
+            Some(handle) => syncfs(&handle).with_context(|| format!("syncing the file system of {}", self.root.display())),
+            None => sync_tree(&self.root),
         }
     }
 }
@@ -317,7 +318,7 @@ mod tests {
         let sync = TreeSync::begin(dir.path()).unwrap();
         std::fs::create_dir_all(dir.path().join("t/p")).unwrap();
         std::fs::write(dir.path().join("t/p/f"), b"x").unwrap();
-        sync.finish(dir.path()).unwrap();
+        sync.finish().unwrap();
         if syncfs_reports_errors() {
             let err = format!("{:#}", TreeSync::begin(&dir.path().join("missing")).err().expect("a missing root cannot be opened"));
             assert!(err.contains("missing"), "{err}");
