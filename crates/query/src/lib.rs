@@ -166,17 +166,30 @@ async fn session(target: &Target) -> Result<SessionContext> {
         #[cfg(feature = "ballista")]
         Target::Standalone => {
             use ballista::prelude::SessionContextExt;
-            SessionContext::standalone().await.context("starting an in-process Ballista scheduler and executor")
+            SessionContext::standalone_with_state(ballista_state()).await.context("starting an in-process Ballista scheduler and executor")
         }
         #[cfg(feature = "ballista")]
         Target::Remote(url) => {
             use ballista::prelude::SessionContextExt;
             reachable(url).await?;
-            SessionContext::remote(url).await.with_context(|| format!("connecting to the Ballista scheduler at {url}"))
+            SessionContext::remote_with_state(url, ballista_state()).await.with_context(|| format!("connecting to the Ballista scheduler at {url}"))
         }
         #[cfg(not(feature = "ballista"))]
         _ => bail!("this nianbao was built without Ballista: rebuild with `cargo build --features ballista` (or `make cluster`)"),
     }
+}
+
+/// The session a Ballista job is planned in: Ballista's defaults, but the static distributed
+/// planner rather than the adaptive one (AQE). Ballista 55 makes AQE the default, and its
+/// `AdaptiveExecutionGraph` "does not cover executor failure" (its own doc; upstream issue
+/// apache/datafusion-ballista#1986): with one of two executors killed mid-query, the job rolled
+/// back its stages and then stayed `Running` for ever, so `nianbao sql --cluster` never returned
+/// (2 runs in 6 here). The static graph re-runs the lost tasks on the executors left.
+#[cfg(feature = "ballista")]
+fn ballista_state() -> datafusion::execution::SessionState {
+    use ballista::prelude::SessionConfigExt;
+    let config = datafusion::prelude::SessionConfig::new_with_ballista().with_ballista_adaptive_query_planner(false);
+    datafusion::execution::SessionStateBuilder::new().with_default_features().with_config(config).build()
 }
 
 /// A scheduler that is down must be an error naming it, at once — not a query that waits on

@@ -226,7 +226,9 @@ fn an_executor_killed_mid_query_never_gives_a_wrong_answer() {
     let executor = &mut cluster.children[1];
     let _ = executor.kill();
     let _ = executor.wait();
-    let out = wait_with_timeout(query, Duration::from_secs(120));
+    let out = wait_with_timeout(query, Duration::from_secs(120)).unwrap_or_else(|| {
+        panic!("the query neither finished nor failed within 120 s after an executor died\n{}", cluster_logs(logs.path()))
+    });
     eprintln!("after the kill: {} ({})", if out.status.success() { "completed" } else { "failed" }, String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or(""));
     if out.status.success() {
         assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected.stdout), "a completed query must be right");
@@ -235,14 +237,42 @@ fn an_executor_killed_mid_query_never_gives_a_wrong_answer() {
     }
 }
 
-fn wait_with_timeout(mut child: Child, limit: Duration) -> std::process::Output {
+/// The child's output if it ends within `limit` (else it is killed). Its pipes are drained while
+/// it runs, so that a chatty child cannot block on a full pipe and look hung.
+fn wait_with_timeout(mut child: Child, limit: Duration) -> Option<std::process::Output> {
+    let (stdout, stderr) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let (stdout, stderr) = (drain(Box::new(stdout)), drain(Box::new(stderr)));
     let deadline = Instant::now() + limit;
-    while child.try_wait().unwrap().is_none() {
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(std::process::Output { status, stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap() });
+        }
         if Instant::now() > deadline {
             let _ = child.kill();
-            panic!("the query neither finished nor failed within {limit:?} after an executor died");
+            let _ = child.wait();
+            eprintln!("query's stderr:\n{}", String::from_utf8_lossy(&stderr.join().unwrap()));
+            return None;
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    child.wait_with_output().unwrap()
+}
+
+/// The last lines each cluster process wrote, for a failure message.
+fn cluster_logs(logs: &Path) -> String {
+    let mut text = String::new();
+    for name in ["scheduler", "executor-0", "executor-1"] {
+        for ext in ["log", "err"] {
+            let body = std::fs::read_to_string(logs.join(format!("{name}.{ext}"))).unwrap_or_default();
+            let lines: Vec<&str> = body.lines().collect();
+            text += &format!("--- {name}.{ext} (last 40 of {} lines)\n{}\n", lines.len(), lines[lines.len().saturating_sub(40)..].join("\n"));
+        }
+    }
+    text
 }
