@@ -23,8 +23,23 @@ fn run_sql(work: &Path, cluster: &str, file: &Path) -> Result<String, String> {
     }
 }
 
+/// A port for a cluster process to bind, below Linux's ephemeral range (32768–60999 by default).
+/// A port the kernel hands out for `bind(0)` is free only until released: the next `bind(0)` or
+/// any outgoing connection (an executor retrying its scheduler, another test's client) can take
+/// it before the process it was meant for binds it ("Address already in use" in CI). Ports below
+/// the range are never handed out that way; a counter keeps this test binary from giving one
+/// twice, the process id keeps two test binaries apart, and each is checked free when chosen.
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let _ = NEXT.compare_exchange(0, 20_000 + (std::process::id() % 500) as u16 * 20, Ordering::SeqCst, Ordering::SeqCst);
+    loop {
+        let port = NEXT.fetch_add(1, Ordering::SeqCst);
+        assert!(port < 32_768, "no free port below the ephemeral range");
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
 }
 
 /// Child processes killed when the test ends, however it ends.
