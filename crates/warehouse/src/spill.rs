@@ -121,10 +121,10 @@ impl Spilled {
     ///
     /// Emptied, not removed: the writer creates the partition's Parquet files meanwhile, and on
     /// ext4 without a journal (this project's VMs) a new inode skips every inode of its group
-    /// freed within `dirty_expire_centisecs` (30 s), each skip a buffer-cache lookup
-    /// (`recently_deleted`). Removing spill files while ~1,600 Parquet files were created cost
-    /// ~8% of a 10,000-report run's CPU samples in the kernel. The emptied files go with the
-    /// spill directory once every Parquet file exists.
+    /// freed within the last 60 s (longer while the inode table block is dirty), each skip a
+    /// buffer-cache lookup (`recently_deleted`). Removing spill files while ~1,600 Parquet files
+    /// were created cost ~3% of a 10,000-report run's samples in the kernel (perf, runs 2 min
+    /// apart). The emptied files go with the spill directory once every Parquet file exists.
     pub fn take(&self, key: &PartitionKey) -> Result<Vec<ReportRecord>> {
         use std::io::Read;
         let path = self.dir.join(file_name(key));
