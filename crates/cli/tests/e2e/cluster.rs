@@ -146,7 +146,7 @@ fn start_cluster_in_order(work: &Path, logs: &Path, executors_first: bool) -> Cl
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        if let Some(out) = finished_within(probe, Duration::from_secs(10)) {
+        if let Some(out) = wait_with_timeout(probe, Duration::from_secs(10)) {
             if out.status.success() {
                 break;
             }
@@ -162,20 +162,6 @@ fn start_cluster_in_order(work: &Path, logs: &Path, executors_first: bool) -> Cl
         std::thread::sleep(Duration::from_millis(500));
     }
     cluster
-}
-
-/// The child's output if it ends within `limit`; else it is killed.
-fn finished_within(mut child: Child, limit: Duration) -> Option<std::process::Output> {
-    let deadline = Instant::now() + limit;
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Some(child.wait_with_output().unwrap())
 }
 
 #[test]
@@ -282,7 +268,7 @@ fn wait_with_timeout(mut child: Child, limit: Duration) -> Option<std::process::
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            eprintln!("query's stderr:\n{}", String::from_utf8_lossy(&stderr.join().unwrap()));
+            eprintln!("stderr of the child killed after {limit:?}:\n{}", String::from_utf8_lossy(&stderr.join().unwrap()));
             return None;
         }
         std::thread::sleep(Duration::from_millis(100));
