@@ -85,20 +85,23 @@ bench:
 
 # End to end on a generated corpus, release build: `nianbao run` with per-stage CPU time, docs/s,
 # MB/s and peak RSS, beside the time to merely read the same bytes.
-# The previous bench outputs are moved aside and deleted only after the measured run: on an ext4
-# without a journal (this project's CI and dev VMs) a file created within a minute or more (up to six) of
-# thousands of deletions waits while ext4 skips their inodes ("recently deleted"), which made the
-# write phase 2-3 times slower than a nightly run, whose old snapshots went a day before, sees.
+# The previous bench outputs are deleted first, then written back to disk (sync), then the bench
+# waits 61 s before the measured run. On ext4 without a journal (this project's CI and dev VMs)
+# a new file skips every inode of its block group freed in the last 60 s (360 s while that inode
+# table block is dirty: hence the sync), one buffer-cache lookup per skipped inode for every file
+# created: right after the last bench's ~3,500 files were deleted the write phase took 0.9-1.6 s
+# instead of 0.45. A nightly run, whose old snapshots went a day before, does not see that; the
+# bench measures that run. The outputs stay afterwards (bench-cluster queries the warehouse).
 BENCH_DOCS ?= 10000
 BENCH_DIR := data/synth/bench-$(BENCH_DOCS)
 bench-e2e:
 	$(CARGO) build --release --bin nianbao
 	test -f $(BENCH_DIR)/truth.jsonl || $(CARGO_TARGET_DIR)/release/nianbao synth --out $(BENCH_DIR) --docs $(BENCH_DOCS) --seed 1
+	@if [ -e data/synth/bench-warehouse ] || [ -e data/synth/bench-landing ] || [ -e data/synth/bench-old ]; then \
+	  rm -rf data/synth/bench-warehouse data/synth/bench-landing data/synth/bench-old && sync && \
+	  echo "previous bench outputs deleted; waiting 61 s for ext4 to stop skipping their inodes (see the Makefile)" && sleep 61; fi
 	@echo "read the bytes only:"; /usr/bin/time -f "  %e s wall" sh -c 'find $(BENCH_DIR)/docs -type f -exec cat {} + > /dev/null'
-	rm -rf data/synth/bench-old && mkdir data/synth/bench-old
-	-mv data/synth/bench-warehouse data/synth/bench-landing data/synth/bench-old/ 2>/dev/null
 	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
-	rm -rf data/synth/bench-old
 	du -sh data/synth/bench-warehouse/current/
 	@echo "incremental: the same corpus again (nothing to process):"
 	$(CARGO_TARGET_DIR)/release/nianbao run --input $(BENCH_DIR)/docs --warehouse data/synth/bench-warehouse --landing data/synth/bench-landing
