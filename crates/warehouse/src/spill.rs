@@ -37,7 +37,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Encoded records a run holds in memory before partitions go to disk: 256 MB. The 10,000
-/// report bench holds ~175 MB (peak RSS 333–354 MB); at 100,000 reports the budget bounds it
+/// report bench holds ~175 MB (peak RSS 328–379 MB); at 100,000 reports the budget bounds it
 /// (peak RSS 732–771 MB, under 1 GiB, the project's limit for that scale).
 pub const MEMORY_BUDGET: usize = 256 << 20;
 
