@@ -208,7 +208,8 @@ impl Spilled {
             decode_records(&bytes, &mut out).with_context(|| format!("decoding {}", path.display()))?;
         }
         for held in &partition.memory {
-            decode_records(held, &mut out).context("decoding a spilled record held in memory")?;
+            decode_records(held, &mut out)
+                .with_context(|| format!("decoding a record of partition {}/{} held in memory", key.0, key.1))?;
         }
         Ok(out)
     }
