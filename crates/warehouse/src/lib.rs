@@ -150,8 +150,8 @@ impl Warehouse {
     }
 
     /// Write the snapshot from spilled records, partition by partition (memory is bounded by the
-    /// spill's budget and the largest partition, not the corpus), carry over the reused partitions of the previous
-    /// snapshot as hard links, and publish it. The lock must be held.
+    /// spill's budget and the largest partition, not the corpus), carry over the reused
+    /// partitions of the previous snapshot as hard links, and publish it. The lock must be held.
     ///
     /// `index` describes every document of the new snapshot; the report rows written must add
     /// up to its reports, or nothing is published.

@@ -56,7 +56,6 @@ pub struct Spill {
 struct Partition {
     /// Each record after its length, as in the file.
     memory: Vec<Box<[u8]>>,
-    memory_bytes: usize,
     file: Option<File>,
 }
 
@@ -124,7 +123,6 @@ impl Spill {
     fn add(&self, key: &PartitionKey, partition: &mut Partition, bytes: &[u8]) -> Result<()> {
         if self.reserve(bytes.len()) {
             partition.memory.push(bytes.into());
-            partition.memory_bytes += bytes.len();
             return Ok(());
         }
         let path = self.dir.join(file_name(key));
@@ -141,8 +139,8 @@ impl Spill {
             file.write_all(bytes)
         })();
         written.with_context(|| format!("writing the spill file {}", path.display()))?;
-        self.in_memory.fetch_sub(partition.memory_bytes, Ordering::Relaxed);
-        *partition = Partition { file: partition.file.take(), ..Partition::default() };
+        let released: usize = partition.memory.drain(..).map(|held| held.len()).sum();
+        self.in_memory.fetch_sub(released, Ordering::Relaxed);
         Ok(())
     }
 
