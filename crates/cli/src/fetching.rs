@@ -5,7 +5,7 @@ use crate::progress::Progress;
 use anyhow::{Context, Result};
 use nianbao_fetch::archive::{self, ArchiveLimits};
 use nianbao_fetch::http::{HttpCache, HttpClient};
-use nianbao_fetch::{walk_inputs, LandingStore};
+use nianbao_fetch::{walk_inputs, ClosedPack, LandingStore};
 use nianbao_model::{Reject, Stage};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -30,6 +30,8 @@ pub struct FetchOutcome {
     pub landed: Vec<LandedFile>,
     pub rejects: Vec<Reject>,
     pub http: HttpTally,
+    /// This run's landing pack, readable, to be made durable before the manifest names it.
+    pub pack: Option<ClosedPack>,
 }
 
 pub fn fetch_all(pipeline: &Pipeline, store: &LandingStore) -> Result<FetchOutcome> {
@@ -37,9 +39,9 @@ pub fn fetch_all(pipeline: &Pipeline, store: &LandingStore) -> Result<FetchOutco
     let (from_web, web_rejects, http) = fetch_urls(pipeline, store)?;
     landed.extend(from_web);
     rejects.extend(web_rejects);
-    // Durable before the manifest that names them is saved.
-    store.seal().context("sealing the landing pack")?;
-    Ok(FetchOutcome { landed, rejects, http })
+    // Readable now; durable later, on the thread that saves the manifest naming its objects.
+    let pack = store.close_pack().context("closing the landing pack")?;
+    Ok(FetchOutcome { landed, rejects, http, pack })
 }
 
 /// Files read at once. Reading a file the page cache does not hold waits on the disk, not on a

@@ -9,7 +9,7 @@ use crate::process;
 use crate::progress::Progress;
 use anyhow::{bail, Context, Result};
 use crate::fetching;
-use nianbao_fetch::{LandingStore, Manifest};
+use nianbao_fetch::{ClosedPack, LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
 use nianbao_warehouse::incremental::{self, Seen, Status};
 use nianbao_warehouse::runs::{self, RunRecord};
@@ -190,7 +190,7 @@ fn run_locked(
     for s in seen.values_mut() {
         s.sources.sort();
     }
-    let manifest_saved = record_in_manifest_meanwhile(store.manifest_path(), seen.clone(), now.clone());
+    let manifest_saved = record_in_manifest_meanwhile(store.manifest_path(), fetched.pack, seen.clone(), now.clone());
     let fetch_seconds = started.elapsed().as_secs_f64();
     let documents = seen.len();
     let bytes = seen.values().map(|s| s.bytes).sum();
@@ -309,11 +309,16 @@ fn run_locked(
 
 /// Record this run's sightings in the landing manifest and save it, on a thread of its own: the
 /// run needs the manifest no more, and loading, updating and writing it (10,000 entries: ~0.1 s)
-/// was the longest step during which one core idled (measured on a timeline of the run). The
-/// landing pack it names is sealed already. The run waits for it before publishing, so a
+/// was the longest step during which one core idled (measured on a timeline of the run). It
+/// first makes the run's landing pack durable (closed, and read from, by then): the manifest must
+/// not name objects a crash could lose. The run waits for it before publishing, so a pack or a
 /// manifest that could not be saved still fails the run with the warehouse untouched.
-fn record_in_manifest_meanwhile(path: PathBuf, seen: BTreeMap<String, Seen>, now: String) -> Awaited {
+fn record_in_manifest_meanwhile(path: PathBuf, pack: Option<ClosedPack>, seen: BTreeMap<String, Seen>, now: String) -> Awaited {
     Awaited::spawn(move || {
+        // The objects first, then the manifest that names them.
+        if let Some(pack) = pack {
+            pack.make_durable().context("making the landing pack durable")?;
+        }
         let mut manifest = Manifest::load(&path)?;
         for (sha, s) in &seen {
             for source in &s.sources {

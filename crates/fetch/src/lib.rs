@@ -22,7 +22,7 @@ mod store;
 mod walk;
 
 pub use manifest::{Manifest, ManifestEntry, SourceSighting};
-pub use store::LandingStore;
+pub use store::{ClosedPack, LandingStore};
 pub use walk::{walk_inputs, InputFile};
 
 use nianbao_model::{Reject, Stage};

@@ -170,7 +170,16 @@ impl Warehouse {
         let final_dir = snapshots.join(run_id);
         let spilled = spill.finish()?;
         let durable = write::TreeSync::begin(&tmp)?;
-        let mut rows = write::write_snapshot(&tmp, &spilled, rejects)?;
+        // The document index (2.4 MB of JSON at 10,000 reports) is serialized and written on a
+        // thread of its own while the workers write the partitions: after them, it was ~30 ms
+        // of one core with the other idle, at the end of every run.
+        let (rows, index_written) = std::thread::scope(|scope| {
+            let index_written = scope.spawn(|| write_file(&tmp.join(index::INDEX_FILE), &index.to_json()));
+            let rows = write::write_snapshot(&tmp, &spilled, rejects);
+            (rows, index_written.join().expect("the thread writing the document index panicked"))
+        });
+        let mut rows = rows?;
+        index_written?;
         std::fs::remove_dir_all(spilled.dir())?;
         if let Some(reuse) = &reuse {
             let written: BTreeSet<PartitionKey> = spilled.partitions().into_iter().collect();
@@ -184,8 +193,7 @@ impl Warehouse {
             bail!("internal accounting error: {report_rows} report rows written, the document index has {} reports; nothing published", index.reports());
         }
         let input_hashes: Vec<String> = index.documents.keys().cloned().collect();
-        // The index and the manifest are synced with the rest of the tree below.
-        write_file(&tmp.join(index::INDEX_FILE), &index.to_json())?;
+        // The index (written above) and the manifest are synced with the rest of the tree below.
         let manifest = SnapshotManifest {
             run_id: run_id.to_string(),
             schema_version: nianbao_model::SCHEMA_VERSION,
