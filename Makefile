@@ -20,7 +20,7 @@ help:
 	@echo "make setup          install the Debian packages for PDF input and browser tests (run by run/test)"
 	@echo "make sql Q=sql/x.sql [P='year=2017']   run one analyst query"
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core, then bench-e2e"
-	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), release build"
+	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), BENCH_RUNS=3 runs and their median, release build"
 	@echo "make eval           precision/recall on a generated corpus with known answers"
 	@echo "make status         the current snapshot and the last runs"
 	@echo "make report         the data-quality report (HTML with charts) of the warehouse: $(REPORT)"
