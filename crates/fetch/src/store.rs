@@ -9,11 +9,12 @@
 //!
 //! Crash safety without an fsync per object: a pack is written under a temporary name and
 //! becomes part of the store only when [`LandingStore::seal`] has synced it, renamed it and
-//! written its index (synced, renamed too). A run seals in two steps: it closes the pack and reads
-//! from it at once, and makes it durable on another thread before its manifest names the objects
-//! ([`LandingStore::close_pack`], [`ClosedPack::make_durable`]). A killed run leaves a temporary pack, removed by the
-//! next [`LandingStore::open`]; its documents are simply landed again. Reading an object from an
-//! earlier run checks its hash; a damaged one is recorded in `packs/damaged` and landed again.
+//! written its index (synced, renamed too). A run seals in two steps: it closes the pack and
+//! reads from it at once, and makes it durable on another thread before its manifest names the
+//! objects ([`LandingStore::close_pack`], [`ClosedPack::make_durable`]). A killed run leaves a
+//! temporary pack, removed by the next [`LandingStore::open`]; its documents are simply landed
+//! again. Reading an object from an earlier run checks its hash; a damaged one is recorded in
+//! `packs/damaged` and landed again.
 //!
 //! Loose objects (`objects/ab/cdef…`, the first layout) are still read, so an existing landing
 //! area keeps working; new objects always go to a pack.

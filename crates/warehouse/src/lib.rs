@@ -176,10 +176,13 @@ impl Warehouse {
         let (rows, index_written) = std::thread::scope(|scope| {
             let index_written = scope.spawn(|| write_file(&tmp.join(index::INDEX_FILE), &index.to_json()));
             let rows = write::write_snapshot(&tmp, &spilled, rejects);
-            (rows, index_written.join().expect("the thread writing the document index panicked"))
+            let index_written = index_written
+                .join()
+                .map_err(|_| anyhow::anyhow!("internal error: the thread writing the document index panicked"));
+            (rows, index_written)
         });
         let mut rows = rows?;
-        index_written?;
+        index_written??;
         std::fs::remove_dir_all(spilled.dir())?;
         if let Some(reuse) = &reuse {
             let written: BTreeSet<PartitionKey> = spilled.partitions().into_iter().collect();
