@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all setup build cluster run status report test test-rust test-interop sql bench bench-e2e bench-cluster eval gazetteer clean help
+.PHONY: all setup build cluster run status report test test-rust test-interop sql bench bench-e2e bench-cluster eval eval-real gazetteer clean help
 
 all: build
 
@@ -22,6 +22,7 @@ help:
 	@echo "make bench          stage throughput (MB/s, docs/s) on one core, then bench-e2e"
 	@echo "make bench-e2e      nianbao run on a generated corpus (BENCH_DOCS=10000), BENCH_RUNS=3 runs and their median, release build"
 	@echo "make eval           precision/recall on a generated corpus with known answers"
+	@echo "make eval-real      right/wrong/missing on the real reports beside the project (../shared/real, ../shared/real-full)"
 	@echo "make status         the current snapshot and the last runs"
 	@echo "make report         the data-quality report (HTML with charts) of the warehouse: $(REPORT)"
 
@@ -110,3 +111,13 @@ gazetteer:
 
 clean:
 	rm -rf data/warehouse data/landing $(VENV)
+
+# Accuracy on real reports with hand-read truth, read from beside the project (never copied in):
+# ../shared/real (page openings) and ../shared/real-full (whole reports as crawlers saved them).
+REAL_CORPORA ?= ../shared/real ../shared/real-full
+eval-real: build
+	@for dir in $(REAL_CORPORA); do \
+	  if ls $$dir/truth*.csv >/dev/null 2>&1; then \
+	    $(NIANBAO) eval $$(for t in $$dir/truth*.csv; do printf -- '--truth %s ' $$t; done) $$dir $(EVAL_REAL_FLAGS) || exit 1; \
+	  else echo "eval-real: $$dir has no truth*.csv (the real corpora live beside the project); skipped"; fi; \
+	done

@@ -5,6 +5,7 @@ mod cluster;
 mod config;
 mod fetching;
 mod eval;
+mod eval_real;
 mod inspect;
 mod memory;
 mod process;
@@ -111,10 +112,22 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Compare the pipeline's output on a synthetic corpus with its truth.
+    /// Compare the pipeline's output with known answers: a synthetic corpus (--corpus) or real
+    /// reports with hand-read truth (--truth FILE… DIR).
+    ///
+    /// Example: nianbao eval --truth ../shared/real/truth-north.csv --truth ../shared/real/truth-south.csv ../shared/real
     Eval {
+        /// A corpus written by `nianbao synth`.
+        #[arg(long, required_unless_present = "truth", conflicts_with = "truth")]
+        corpus: Option<PathBuf>,
+        /// Truth files (`file,key,applicant,value`) of real reports (repeatable); needs DIR.
+        #[arg(long, requires = "dir")]
+        truth: Vec<PathBuf>,
+        /// The real reports' directory (the files themselves, or a folder holding `reports/` or `files/`).
+        dir: Option<PathBuf>,
+        /// With --truth: list every missing key, not only the wrong ones.
         #[arg(long)]
-        corpus: PathBuf,
+        missing: bool,
         /// How many of the worst files to list.
         #[arg(long, default_value_t = 10)]
         worst: usize,
@@ -160,14 +173,7 @@ fn main() -> ExitCode {
         }
         Command::Cluster { role, args } => ("cluster", cmd_cluster(&role, args)),
         Command::Synth { out, docs, seed } => ("synth", synth::synth(&out, docs, seed).map(|s| print!("{s}"))),
-        Command::Eval { corpus, worst, json } => ("eval", eval::eval(&corpus, worst).and_then(|r| {
-            if json {
-                println!("{}", serde_json::to_string_pretty(&r)?);
-            } else {
-                print!("{}", r.render());
-            }
-            Ok(())
-        })),
+        Command::Eval { corpus, truth, dir, missing, worst, json } => ("eval", cmd_eval(corpus, &truth, dir, missing, worst, json)),
         Command::Inspect { file, json } => ("inspect", inspect::inspect(&file, json).map(|s| print!("{s}"))),
     };
     match result {
@@ -177,6 +183,26 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn cmd_eval(corpus: Option<PathBuf>, truth: &[PathBuf], dir: Option<PathBuf>, missing: bool, worst: usize, json: bool) -> Result<()> {
+    let (rendered, value) = match (corpus, dir) {
+        (Some(corpus), _) => {
+            let r = eval::eval(&corpus, worst)?;
+            (r.render(), serde_json::to_value(&r)?)
+        }
+        (None, Some(dir)) => {
+            let r = eval_real::eval_real(truth, &dir)?;
+            (r.render(missing), serde_json::to_value(&r)?)
+        }
+        (None, None) => bail!("give --corpus DIR, or --truth FILE… DIR"),
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        print!("{rendered}");
+    }
+    Ok(())
 }
 
 fn cmd_run(
