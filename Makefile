@@ -10,7 +10,7 @@ PIPELINE ?= pipelines/nightly.toml
 WAREHOUSE ?= data/warehouse
 VENV     := .venv
 
-.PHONY: all setup build cluster run status report test test-rust test-interop sql bench bench-e2e bench-cluster eval eval-real gazetteer clean help
+.PHONY: all setup build cluster run status report test lint test-rust test-interop sql bench bench-e2e bench-cluster eval eval-real gazetteer clean help
 
 all: build
 
@@ -52,7 +52,12 @@ report: build
 
 # Rust unit and end-to-end tests, then the interoperability check (DuckDB and pyarrow read the
 # same warehouse and agree with DataFusion).
-test: setup test-rust test-interop
+test: setup lint test-rust test-interop
+
+# Formatting (rustfmt.toml) and lints, warnings as errors.
+lint:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 # With the `ballista` feature, so that the distributed path (nianbao sql --cluster, the
 # scheduler and executors) is built and tested too; one build serves every test.

@@ -15,12 +15,16 @@ pub fn scheduler(args: Vec<OsString>) -> Result<()> {
     use clap::Parser;
     let opt = Config::parse_from(std::iter::once(OsString::from("nianbao cluster scheduler")).chain(args));
     let addr = format!("{}:{}", opt.bind_host, opt.bind_port).parse().map_err(|e| anyhow!("scheduler address: {e}"))?;
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(32 * 1024 * 1024).build()?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(32 * 1024 * 1024).build()?;
     runtime.block_on(async move {
         let config: SchedulerConfig = opt.try_into().map_err(|e| anyhow!("scheduler configuration: {e}"))?;
-        let cluster = BallistaCluster::new_from_config(&config).await.map_err(|e| anyhow!("scheduler cluster state: {e}"))?;
+        let cluster =
+            BallistaCluster::new_from_config(&config).await.map_err(|e| anyhow!("scheduler cluster state: {e}"))?;
         eprintln!("nianbao cluster scheduler: listening on {addr}");
-        ballista_scheduler::scheduler_process::start_server(cluster, addr, Arc::new(config)).await.map_err(|e| anyhow!("scheduler: {e}"))
+        ballista_scheduler::scheduler_process::start_server(cluster, addr, Arc::new(config))
+            .await
+            .map_err(|e| anyhow!("scheduler: {e}"))
     })
 }
 
@@ -39,10 +43,14 @@ pub fn executor(mut args: Vec<OsString>) -> Result<()> {
         args.extend([CONNECT.into(), SCHEDULER_CONNECT_SECONDS.into()]);
     }
     let opt = Config::parse_from(std::iter::once(OsString::from("nianbao cluster executor")).chain(args));
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(32 * 1024 * 1024).build()?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().thread_stack_size(32 * 1024 * 1024).build()?;
     runtime.block_on(async move {
         let config: ExecutorProcessConfig = opt.try_into().map_err(|e| anyhow!("executor configuration: {e}"))?;
-        eprintln!("nianbao cluster executor: serving on {}:{}, scheduler {}:{}", config.bind_host, config.port, config.scheduler_host, config.scheduler_port);
+        eprintln!(
+            "nianbao cluster executor: serving on {}:{}, scheduler {}:{}",
+            config.bind_host, config.port, config.scheduler_host, config.scheduler_port
+        );
         start_executor_process(Arc::new(config)).await.map_err(|e| anyhow!("executor: {e}"))
     })
 }

@@ -92,7 +92,8 @@ impl Source {
             "index" => {
                 let url = self.url.as_deref().context("source kind 'index' needs `url`")?;
                 nianbao_fetch::http::check_url(url).map_err(|e| anyhow::anyhow!("{url}: {e}"))?;
-                regex::Regex::new(self.pattern.as_deref().context("source kind 'index' needs `pattern`")?).context("index `pattern`")?;
+                regex::Regex::new(self.pattern.as_deref().context("source kind 'index' needs `pattern`")?)
+                    .context("index `pattern`")?;
                 Ok(())
             }
             other => bail!("source kind '{other}' is not supported (local, archive, urls, index)"),
@@ -105,7 +106,9 @@ impl Source {
         let mut out = self.urls.clone();
         if let Some(list) = &self.list {
             let text = std::fs::read_to_string(list).with_context(|| format!("reading URL list {}", list.display()))?;
-            out.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string));
+            out.extend(
+                text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string),
+            );
         }
         Ok(out)
     }

@@ -28,10 +28,18 @@ impl Counts {
         self.fn_ += o.fn_;
     }
     pub fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
 }
 
@@ -71,8 +79,11 @@ pub struct Report {
 
 fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     let bytes = std::fs::read(dir.join("docs").join(&truth.file)).unwrap_or_default();
-    let want: HashMap<(String, String), f64> =
-        truth.facts.iter().map(|f| ((f.metric.clone(), f.applicant.clone().or(f.label.clone()).unwrap_or_default()), f.value)).collect();
+    let want: HashMap<(String, String), f64> = truth
+        .facts
+        .iter()
+        .map(|f| ((f.metric.clone(), f.applicant.clone().or(f.label.clone()).unwrap_or_default()), f.value))
+        .collect();
     let mut result = DocResult {
         file: truth.file.clone(),
         counts: Counts { docs: 1, ..Counts::default() },
@@ -98,7 +109,11 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     ordered.sort_by_key(|m| m.source == FactSource::Narrative);
     for m in ordered {
         // Parts (proactive.part) have no code of their own: their category is the key.
-        let second = if m.metric == "proactive.part" { m.label.clone() } else { m.applicant.map_or(String::new(), |a| a.as_str().to_string()) };
+        let second = if m.metric == "proactive.part" {
+            m.label.clone()
+        } else {
+            m.applicant.map_or(String::new(), |a| a.as_str().to_string())
+        };
         got.entry((m.metric.to_string(), second)).or_insert(m.value);
     }
     for (key, value) in &want {
@@ -124,7 +139,10 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     result.template_ok = traced.normalized.template == truth.template;
     result.year_ok = traced.parsed.year == Some(truth.year);
     if !result.year_ok {
-        result.misses.insert(0, format!("year {:?} (from {}), printed {}", traced.parsed.year, traced.parsed.year_from, truth.year));
+        result.misses.insert(
+            0,
+            format!("year {:?} (from {}), printed {}", traced.parsed.year, traced.parsed.year_from, truth.year),
+        );
     }
     result.region = match &traced.normalized.region.region_code {
         Some(code) if *code == truth.region_code => "correct",
@@ -132,11 +150,23 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         None => "abstained",
     };
     if result.region != "correct" {
-        result.misses.insert(0, format!("region {:?} for {} ({}), truth {}: {}", traced.normalized.region.region_code, truth.agency, if truth.region_unique { "unique" } else { "shared" }, truth.region_code, traced.normalized.resolution.reason));
+        result.misses.insert(
+            0,
+            format!(
+                "region {:?} for {} ({}), truth {}: {}",
+                traced.normalized.region.region_code,
+                truth.agency,
+                if truth.region_unique { "unique" } else { "shared" },
+                truth.region_code,
+                traced.normalized.resolution.reason
+            ),
+        );
     }
     if let Some(rule) = &truth.broken {
         // Run-together rows that do not add up cannot be split at all: that flags them too.
-        result.broken_flagged = Some(traced.normalized.checks.iter().any(|c| (&c.rule == rule || c.rule == "unsplittable_row") && !c.passed));
+        result.broken_flagged = Some(
+            traced.normalized.checks.iter().any(|c| (&c.rule == rule || c.rule == "unsplittable_row") && !c.passed),
+        );
     }
     result
 }
@@ -165,14 +195,20 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
     };
     let (mut template_ok, mut year_ok, mut documents, mut line_no) = (0, 0, 0usize, 0usize);
     loop {
-        let chunk: Vec<String> = lines.by_ref().take(EVAL_CHUNK).collect::<Result<_, _>>().with_context(|| format!("reading {}", path.display()))?;
+        let chunk: Vec<String> = lines
+            .by_ref()
+            .take(EVAL_CHUNK)
+            .collect::<Result<_, _>>()
+            .with_context(|| format!("reading {}", path.display()))?;
         if chunk.is_empty() {
             break;
         }
         let mut truths = Vec::with_capacity(chunk.len());
         for line in &chunk {
             line_no += 1;
-            truths.push(serde_json::from_str::<Truth>(line).with_context(|| format!("{} line {line_no}", path.display()))?);
+            truths.push(
+                serde_json::from_str::<Truth>(line).with_context(|| format!("{} line {line_no}", path.display()))?,
+            );
         }
         let results: Vec<DocResult> = truths.par_iter().map(|t| evaluate(dir, t)).collect();
         for (r, t) in results.into_iter().zip(&truths) {
@@ -215,14 +251,24 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
 }
 
 fn row(name: &str, c: &Counts) -> String {
-    format!("  {name:<22} {:>6} docs  precision {:>7.3}%  recall {:>7.3}%  (tp {}, fp {}, fn {})\n", c.docs, 100.0 * c.precision(), 100.0 * c.recall(), c.tp, c.fp, c.fn_)
+    format!(
+        "  {name:<22} {:>6} docs  precision {:>7.3}%  recall {:>7.3}%  (tp {}, fp {}, fn {})\n",
+        c.docs,
+        100.0 * c.precision(),
+        100.0 * c.recall(),
+        c.tp,
+        c.fp,
+        c.fn_
+    )
 }
 
 impl Report {
     pub fn render(&self) -> String {
         let mut out = String::from("facts (metric, applicant → value)\n");
         out += &row("all", &self.overall);
-        for (title, map) in [("by template", &self.by_template), ("by layout", &self.by_layout), ("by corruption", &self.by_corruption)] {
+        for (title, map) in
+            [("by template", &self.by_template), ("by layout", &self.by_layout), ("by corruption", &self.by_corruption)]
+        {
             out += &format!("{title}\n");
             for (k, c) in map {
                 out += &row(k, c);

@@ -151,15 +151,25 @@ fn same_number(got: f64, truth: &str) -> bool {
 /// Score one file's truth rows against what the pipeline read.
 fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut RealReport) {
     for row in rows {
-        let miss = |got: Vec<String>| Miss { file: file.to_string(), key: row.key.clone(), applicant: row.applicant.clone(), truth: row.value.clone(), got };
+        let miss = |got: Vec<String>| Miss {
+            file: file.to_string(),
+            key: row.key.clone(),
+            applicant: row.applicant.clone(),
+            truth: row.value.clone(),
+            got,
+        };
         let (kind, outcome, got) = match row.key.as_str() {
             "@year" => ("year", compare_label(reading.year.as_deref(), &row.value), reading.year.clone()),
-            "@province" => ("province", compare_label(reading.province.as_deref(), &row.value), reading.province.clone()),
+            "@province" => {
+                ("province", compare_label(reading.province.as_deref(), &row.value), reading.province.clone())
+            }
             "@agency_level" => {
                 let level = Some(reading.agency_level.as_str()).filter(|l| *l != "unknown");
                 ("agency_level", compare_label(level, &row.value), level.map(str::to_string))
             }
-            "@template" => ("template", compare_label(Some(&reading.template), &row.value), Some(reading.template.clone())),
+            "@template" => {
+                ("template", compare_label(Some(&reading.template), &row.value), Some(reading.template.clone()))
+            }
             metric => {
                 let stored = reading.metrics.get(&(metric.to_string(), row.applicant.clone()));
                 let outcome = match stored {
@@ -167,7 +177,9 @@ fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut Rea
                     Some(values) if values.iter().all(|(v, _)| same_number(*v, &row.value)) => Outcome::Right,
                     Some(_) => Outcome::Wrong,
                 };
-                let got = stored.map(|values| values.iter().map(|(v, line)| format!("{v} (line {line})")).collect::<Vec<_>>().join(", "));
+                let got = stored.map(|values| {
+                    values.iter().map(|(v, line)| format!("{v} (line {line})")).collect::<Vec<_>>().join(", ")
+                });
                 ("metrics", outcome, got)
             }
         };
@@ -178,11 +190,14 @@ fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut Rea
             Outcome::Missing => report.missing.push(miss(Vec::new())),
         }
     }
-    let judged: std::collections::BTreeSet<(&str, &str)> = rows.iter().map(|r| (r.key.as_str(), r.applicant.as_str())).collect();
+    let judged: std::collections::BTreeSet<(&str, &str)> =
+        rows.iter().map(|r| (r.key.as_str(), r.applicant.as_str())).collect();
     report.unjudged += reading
         .metrics
         .iter()
-        .filter(|((metric, applicant), _)| metric != "proactive.part" && !judged.contains(&(metric.as_str(), applicant.as_str())))
+        .filter(|((metric, applicant), _)| {
+            metric != "proactive.part" && !judged.contains(&(metric.as_str(), applicant.as_str()))
+        })
         .count();
 }
 
@@ -202,8 +217,10 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
     if by_file.is_empty() {
         bail!("the truth files list no report");
     }
-    let docs = ["reports", "files"].iter().map(|sub| dir.join(sub)).find(|d| d.is_dir()).unwrap_or_else(|| dir.to_path_buf());
-    let readings: Vec<(&String, Result<Reading, String>)> = by_file.keys().collect::<Vec<_>>().into_par_iter().map(|f| (f, read_file(&docs.join(f)))).collect();
+    let docs =
+        ["reports", "files"].iter().map(|sub| dir.join(sub)).find(|d| d.is_dir()).unwrap_or_else(|| dir.to_path_buf());
+    let readings: Vec<(&String, Result<Reading, String>)> =
+        by_file.keys().collect::<Vec<_>>().into_par_iter().map(|f| (f, read_file(&docs.join(f)))).collect();
     let mut report = RealReport { corpus: dir.display().to_string(), files: by_file.len(), ..RealReport::default() };
     for (file, reading) in readings {
         let rows = &by_file[file];
@@ -220,7 +237,13 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
                         _ => "metrics",
                     };
                     report.scores.entry(kind).or_default().add(Outcome::Missing);
-                    report.missing.push(Miss { file: file.clone(), key: row.key.clone(), applicant: row.applicant.clone(), truth: row.value.clone(), got: Vec::new() });
+                    report.missing.push(Miss {
+                        file: file.clone(),
+                        key: row.key.clone(),
+                        applicant: row.applicant.clone(),
+                        truth: row.value.clone(),
+                        got: Vec::new(),
+                    });
                 }
             }
         }
@@ -231,7 +254,10 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
 impl RealReport {
     pub fn render(&self, list_missing: bool) -> String {
         let mut out = format!("{}: {} files, {} rejected\n", self.corpus, self.files, self.rejected.len());
-        out += &format!("  {:<13} {:>6} {:>6} {:>8} {:>10} {:>8}\n", "key", "right", "wrong", "missing", "precision", "recall");
+        out += &format!(
+            "  {:<13} {:>6} {:>6} {:>8} {:>10} {:>8}\n",
+            "key", "right", "wrong", "missing", "precision", "recall"
+        );
         for kind in ["year", "province", "agency_level", "template", "metrics"] {
             let s = self.scores.get(kind).copied().unwrap_or_default();
             out += &format!(

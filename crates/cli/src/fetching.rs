@@ -54,7 +54,12 @@ const READS_IN_FLIGHT: usize = 16;
 
 /// Local directories, files and archives.
 fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
-    let roots: Vec<PathBuf> = pipeline.sources.iter().filter(|s| matches!(s.kind.as_str(), "local" | "archive")).filter_map(|s| s.path.clone()).collect();
+    let roots: Vec<PathBuf> = pipeline
+        .sources
+        .iter()
+        .filter(|s| matches!(s.kind.as_str(), "local" | "archive"))
+        .filter_map(|s| s.path.clone())
+        .collect();
     if roots.is_empty() {
         return Ok((Vec::new(), Vec::new()));
     }
@@ -68,11 +73,16 @@ fn fetch_files(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedF
     // Plain files READS_IN_FLIGHT at a time; archives, which are read whole into memory and
     // decompressed, one per core as before (sixteen large archives at once would hold sixteen in
     // memory). Results go back into input order.
-    let (archives, plain): (Vec<usize>, Vec<usize>) = (0..files.len()).partition(|&i| archive::is_archive(&files[i].path));
-    let readers = rayon::ThreadPoolBuilder::new().num_threads(READS_IN_FLIGHT.max(rayon::current_num_threads())).build()?;
-    let mut results: Vec<(usize, Result<(Vec<LandedFile>, Vec<Reject>)>)> =
+    let (archives, plain): (Vec<usize>, Vec<usize>) =
+        (0..files.len()).partition(|&i| archive::is_archive(&files[i].path));
+    let readers =
+        rayon::ThreadPoolBuilder::new().num_threads(READS_IN_FLIGHT.max(rayon::current_num_threads())).build()?;
+    /// Each file's index in `files`, with what landing it gave.
+    type Landed = (usize, Result<(Vec<LandedFile>, Vec<Reject>)>);
+    let mut results: Vec<Landed> =
         readers.install(|| plain.par_iter().map(|&i| counted(i, land_plain_file(&files[i], store))).collect());
-    results.extend(archives.par_iter().map(|&i| counted(i, land_archive(&files[i], limits, store))).collect::<Vec<_>>());
+    results
+        .extend(archives.par_iter().map(|&i| counted(i, land_archive(&files[i], limits, store))).collect::<Vec<_>>());
     results.sort_unstable_by_key(|(i, _)| *i);
     progress.finish();
     let mut landed = Vec::new();
@@ -110,7 +120,11 @@ fn land_plain_file(input: &nianbao_fetch::InputFile, store: &LandingStore) -> Re
 }
 
 /// Every member of an archive read, hashed and landed.
-fn land_archive(input: &nianbao_fetch::InputFile, limits: ArchiveLimits, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
+fn land_archive(
+    input: &nianbao_fetch::InputFile,
+    limits: ArchiveLimits,
+    store: &LandingStore,
+) -> Result<(Vec<LandedFile>, Vec<Reject>)> {
     let (docs, rejects) = archive::read_archive(&input.path, &input.source, limits);
     let mut out = Vec::with_capacity(docs.len());
     for f in docs {

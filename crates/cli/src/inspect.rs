@@ -12,13 +12,18 @@ pub fn inspect(path: &std::path::Path, as_json: bool) -> Result<String> {
 /// The inspection of bytes known under `path` (a file, or a landed document's source).
 pub fn inspect_bytes(path: &std::path::Path, bytes: &[u8], as_json: bool) -> Result<String> {
     let sha = nianbao_fetch::sha256_hex(bytes);
-    match trace(&bytes) {
+    match trace(bytes) {
         Ok(t) if as_json => Ok(serde_json::to_string_pretty(&to_json(path, &sha, bytes.len(), &t))?),
         Ok(t) => Ok(to_text(path, &sha, bytes.len(), &t)),
-        Err((stage, reason)) if as_json => {
-            Ok(serde_json::to_string_pretty(&json!({"file": path.display().to_string(), "sha256": sha, "bytes": bytes.len(), "rejected": {"stage": stage, "reason": reason}}))?)
-        }
-        Err((stage, reason)) => Ok(format!("file        {} ({} bytes, sha256 {sha})\nREJECTED    at {}: {reason}\n", path.display(), bytes.len(), stage.as_str())),
+        Err((stage, reason)) if as_json => Ok(serde_json::to_string_pretty(
+            &json!({"file": path.display().to_string(), "sha256": sha, "bytes": bytes.len(), "rejected": {"stage": stage, "reason": reason}}),
+        )?),
+        Err((stage, reason)) => Ok(format!(
+            "file        {} ({} bytes, sha256 {sha})\nREJECTED    at {}: {reason}\n",
+            path.display(),
+            bytes.len(),
+            stage.as_str()
+        )),
     }
 }
 
@@ -65,8 +70,17 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     let p = &t.parsed;
     let n = &t.normalized;
     let mut out = format!("file        {} ({len} bytes, sha256 {sha})\n", path.display());
-    out += &format!("format      {}{}\n", t.format.as_str(), if t.parsed.html { " (HTML page: tables read from its markup)" } else { "" });
-    out += &format!("decode      {} (by {}){}\n", d.encoding, d.detected_by, if d.spam_mirror { ", spam mirror" } else { "" });
+    out += &format!(
+        "format      {}{}\n",
+        t.format.as_str(),
+        if t.parsed.html { " (HTML page: tables read from its markup)" } else { "" }
+    );
+    out += &format!(
+        "decode      {} (by {}){}\n",
+        d.encoding,
+        d.detected_by,
+        if d.spam_mirror { ", spam mirror" } else { "" }
+    );
     out += &format!("  evidence  {}\n", d.plausibility);
     for r in &d.repairs {
         out += &format!("  repair    {} ×{}: {}\n", r.kind, r.count, r.detail);
@@ -81,8 +95,15 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     let region = &n.region;
     match &region.region_code {
         Some(code) => {
-            let names: Vec<&str> = [&region.province_name, &region.city, &region.county, &region.town].iter().filter_map(|n| n.as_deref()).collect();
-            out += &format!("region      {code} {} (partition province={})\n", names.join(" / "), region.partition_value());
+            let names: Vec<&str> = [&region.province_name, &region.city, &region.county, &region.town]
+                .iter()
+                .filter_map(|n| n.as_deref())
+                .collect();
+            out += &format!(
+                "region      {code} {} (partition province={})\n",
+                names.join(" / "),
+                region.partition_value()
+            );
         }
         None => out += "region      unresolved (partition province=unknown)\n",
     }
@@ -93,10 +114,20 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
     out += &format!("template    {}\n", n.template);
     out += &format!("sections    {}\n", p.sections.len());
     for s in &p.sections {
-        out += &format!("  {:>2} {} ({} chars)\n", s.ordinal, if s.heading.is_empty() { "(preamble)" } else { &s.heading }, s.body.chars().count());
+        out += &format!(
+            "  {:>2} {} ({} chars)\n",
+            s.ordinal,
+            if s.heading.is_empty() { "(preamble)" } else { &s.heading },
+            s.body.chars().count()
+        );
     }
     for g in &p.grids {
-        out += &format!("grid        {} rows, {} layout, from line {}\n", g.rows.len(), g.layout.as_str(), g.rows.first().map_or(0, |r| r.line()));
+        out += &format!(
+            "grid        {} rows, {} layout, from line {}\n",
+            g.rows.len(),
+            g.layout.as_str(),
+            g.rows.first().map_or(0, |r| r.line())
+        );
     }
     out += &format!("metrics     {}\n", n.metrics.len());
     for m in &n.metrics {

@@ -3,9 +3,9 @@
 #[cfg(feature = "ballista")]
 mod cluster;
 mod config;
-mod fetching;
 mod eval;
 mod eval_real;
+mod fetching;
 mod inspect;
 mod memory;
 mod process;
@@ -173,7 +173,9 @@ fn main() -> ExitCode {
         }
         Command::Cluster { role, args } => ("cluster", cmd_cluster(&role, args)),
         Command::Synth { out, docs, seed } => ("synth", synth::synth(&out, docs, seed).map(|s| print!("{s}"))),
-        Command::Eval { corpus, truth, dir, missing, worst, json } => ("eval", cmd_eval(corpus, &truth, dir, missing, worst, json)),
+        Command::Eval { corpus, truth, dir, missing, worst, json } => {
+            ("eval", cmd_eval(corpus, &truth, dir, missing, worst, json))
+        }
         Command::Inspect { file, json } => ("inspect", inspect::inspect(&file, json).map(|s| print!("{s}"))),
     };
     match result {
@@ -185,7 +187,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn cmd_eval(corpus: Option<PathBuf>, truth: &[PathBuf], dir: Option<PathBuf>, missing: bool, worst: usize, json: bool) -> Result<()> {
+fn cmd_eval(
+    corpus: Option<PathBuf>,
+    truth: &[PathBuf],
+    dir: Option<PathBuf>,
+    missing: bool,
+    worst: usize,
+    json: bool,
+) -> Result<()> {
     let (rendered, value) = match (corpus, dir) {
         (Some(corpus), _) => {
             let r = eval::eval(&corpus, worst)?;
@@ -244,7 +253,9 @@ fn cmd_sql(
     cluster: nianbao_query::Target,
 ) -> Result<()> {
     let (script, origin) = match (file, execute) {
-        (Some(f), None) => (std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?, f.display().to_string()),
+        (Some(f), None) => {
+            (std::fs::read_to_string(&f).with_context(|| format!("reading {}", f.display()))?, f.display().to_string())
+        }
         (None, Some(sql)) => (sql, "-e".to_string()),
         _ => bail!("give either a .sql file or -e SQL"),
     };

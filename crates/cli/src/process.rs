@@ -39,9 +39,11 @@ fn timed<T>(counter: &std::sync::atomic::AtomicU64, f: impl FnOnce() -> T) -> T 
 }
 
 pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, String)> {
-    let extracted = timed(&clock.decode, || nianbao_extract::extract(bytes, &nianbao_extract::Limits::default())).map_err(|reason| (Stage::Extract, reason))?;
+    let extracted = timed(&clock.decode, || nianbao_extract::extract(bytes, &nianbao_extract::Limits::default()))
+        .map_err(|reason| (Stage::Extract, reason))?;
     let format = extracted.format;
-    let decoded = timed(&clock.decode, || nianbao_decode::decode(&extracted.bytes)).map_err(|e| (Stage::Decode, e.0))?;
+    let decoded =
+        timed(&clock.decode, || nianbao_decode::decode(&extracted.bytes)).map_err(|e| (Stage::Decode, e.0))?;
     let parsed = timed(&clock.parse, || nianbao_parse::parse(&decoded.text)).map_err(|e| (Stage::Parse, e.0))?;
     let normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
     Ok(Traced { format, decoded, parsed, normalized })
@@ -63,7 +65,10 @@ pub fn process(doc: &Landed, clock: &StageClock) -> Result<ReportRecord, Reject>
 }
 
 fn panic_message(p: &Box<dyn std::any::Any + Send>) -> String {
-    p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown".into())
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn record(doc: &Landed, t: Traced) -> ReportRecord {

@@ -76,8 +76,9 @@ fn text(v: &Value) -> String {
 /// Write the report to `out`. `landing` (optional) is where the worst documents' bytes are
 /// re-read for their inspection; `chart_js` the ECharts build to inline.
 pub fn report(warehouse: &Path, landing: Option<&Path>, chart_js: &Path, out: &Path) -> Result<String> {
-    let echarts = std::fs::read_to_string(chart_js)
-        .with_context(|| format!("reading the charting library {} (scripts/echarts.sh fetches it)", chart_js.display()))?;
+    let echarts = std::fs::read_to_string(chart_js).with_context(|| {
+        format!("reading the charting library {} (scripts/echarts.sh fetches it)", chart_js.display())
+    })?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let (data, worst, checks, rejects, snapshot) = runtime.block_on(async {
         let engine = Engine::open(warehouse).await?;
@@ -105,7 +106,15 @@ pub fn report(warehouse: &Path, landing: Option<&Path>, chart_js: &Path, out: &P
     Ok(format!("report      {} ({} worst documents, snapshot {})\n", out.display(), worst.len(), snapshot.display()))
 }
 
-fn render(data: &Value, worst: &[Value], checks: &[Value], rejects: &[Value], snapshot: &Path, store: Option<&nianbao_fetch::LandingStore>, echarts: &str) -> String {
+fn render(
+    data: &Value,
+    worst: &[Value],
+    checks: &[Value],
+    rejects: &[Value],
+    snapshot: &Path,
+    store: Option<&nianbao_fetch::LandingStore>,
+    echarts: &str,
+) -> String {
     let t = &data["totals"];
     let mut html = String::new();
     let _ = write!(
@@ -182,11 +191,17 @@ fn worst_table(worst: &[Value], checks: &[Value], store: Option<&nianbao_fetch::
         let id = text(&w["report_id"]);
         let source = text(&w["source"]);
         let inspection = match store.map(|s| s.get(&text(&w["sha256"]))) {
-            Some(Ok(bytes)) => crate::inspect::inspect_bytes(Path::new(&source), &bytes, false).unwrap_or_else(|e| format!("inspect failed: {e:#}")),
+            Some(Ok(bytes)) => crate::inspect::inspect_bytes(Path::new(&source), &bytes, false)
+                .unwrap_or_else(|e| format!("inspect failed: {e:#}")),
             Some(Err(e)) => format!("the document's bytes are not in the landing area: {e}"),
             None => "no landing area given (--landing): run `nianbao inspect` on the source".to_string(),
         };
-        let _ = writeln!(html, "<details id=\"inspect-{id}\"><summary>{id} — {}</summary><pre>{}</pre></details>", escape(&source), escape(&inspection));
+        let _ = writeln!(
+            html,
+            "<details id=\"inspect-{id}\"><summary>{id} — {}</summary><pre>{}</pre></details>",
+            escape(&source),
+            escape(&inspection)
+        );
     }
     html
 }

@@ -5,10 +5,10 @@
 //! the warehouse is only touched by the final atomic publication.
 
 use crate::config::Pipeline;
+use crate::fetching;
 use crate::process;
 use crate::progress::Progress;
 use anyhow::{bail, Context, Result};
-use crate::fetching;
 use nianbao_fetch::{ClosedPack, LandingStore, Manifest};
 use nianbao_model::{FactSource, Landed, Reject, ReportRecord};
 use nianbao_warehouse::incremental::{self, Seen, Status};
@@ -230,18 +230,30 @@ fn run_locked(
     let spill = warehouse.spill(lock, run_id)?;
     let mut tally = Tally::default();
     let mut index = DocumentIndex::new();
-    let first: Vec<&str> = plan.iter().filter(|(_, p)| p.status != Status::Unchanged).map(|(s, _)| s.as_str()).collect();
+    let first: Vec<&str> =
+        plan.iter().filter(|(_, p)| p.status != Status::Unchanged).map(|(s, _)| s.as_str()).collect();
     let mut touched: BTreeSet<PartitionKey> = BTreeSet::new();
     for sha in &first {
         touched.extend(plan[*sha].previous.as_ref().and_then(|e| e.partition()));
     }
-    let mut batch = Batch { plan: &plan, store: &store, clock: &clock, spill: &spill, tally: &mut tally, index: &mut index, rejects: &mut rejects };
+    let mut batch = Batch {
+        plan: &plan,
+        store: &store,
+        clock: &clock,
+        spill: &spill,
+        tally: &mut tally,
+        index: &mut index,
+        rejects: &mut rejects,
+    };
     let progress = Progress::new("process", first.len());
     batch.process(&first, &progress, &mut touched)?;
     progress.finish();
     let second: Vec<&str> = plan
         .iter()
-        .filter(|(_, p)| p.status == Status::Unchanged && p.previous.as_ref().and_then(|e| e.partition()).is_some_and(|k| touched.contains(&k)))
+        .filter(|(_, p)| {
+            p.status == Status::Unchanged
+                && p.previous.as_ref().and_then(|e| e.partition()).is_some_and(|k| touched.contains(&k))
+        })
         .map(|(s, _)| s.as_str())
         .collect();
     let progress = Progress::new("rewrite", second.len());
@@ -286,7 +298,8 @@ fn run_locked(
     let snapshot = warehouse.publish_spilled(lock, run_id, spill, &rejects, &now, &index, reuse)?;
     let publish_seconds = publish_started.elapsed().as_secs_f64();
     let cpu = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9;
-    let stage_cpu = [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
+    let stage_cpu =
+        [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
     Ok(RunSummary {
         run_id: run_id.to_string(),
         files,
@@ -313,7 +326,12 @@ fn run_locked(
 /// first makes the run's landing pack durable (closed, and read from, by then): the manifest must
 /// not name objects a crash could lose. The run waits for it before publishing, so a pack or a
 /// manifest that could not be saved still fails the run with the warehouse untouched.
-fn record_in_manifest_meanwhile(path: PathBuf, pack: Option<ClosedPack>, seen: BTreeMap<String, Seen>, now: String) -> Awaited {
+fn record_in_manifest_meanwhile(
+    path: PathBuf,
+    pack: Option<ClosedPack>,
+    seen: BTreeMap<String, Seen>,
+    now: String,
+) -> Awaited {
     Awaited::spawn(move || {
         // The objects first, then the manifest that names them.
         if let Some(pack) = pack {
@@ -385,7 +403,12 @@ impl Batch<'_> {
         for chunk in shas.chunks(CHUNK) {
             let previous = pending.take();
             let (outcomes, stored) = rayon::join(
-                || chunk.par_iter().map(|sha| process_one(plan, store, clock, spill, sha, progress)).collect::<Vec<_>>(),
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|sha| process_one(plan, store, clock, spill, sha, progress))
+                        .collect::<Vec<_>>()
+                },
                 || previous.map_or(Ok(()), |(done, outcomes)| self.store_outcomes(done, outcomes, touched)),
             );
             stored?;
@@ -397,7 +420,12 @@ impl Batch<'_> {
         Ok(())
     }
 
-    fn store_outcomes(&mut self, shas: &[&str], outcomes: Vec<Result<Outcome>>, touched: &mut BTreeSet<PartitionKey>) -> Result<()> {
+    fn store_outcomes(
+        &mut self,
+        shas: &[&str],
+        outcomes: Vec<Result<Outcome>>,
+        touched: &mut BTreeSet<PartitionKey>,
+    ) -> Result<()> {
         for (sha, outcome) in shas.iter().zip(outcomes) {
             let planned = &self.plan[*sha];
             let entry = match outcome? {
@@ -408,7 +436,12 @@ impl Batch<'_> {
                 }
                 Err(reject) => {
                     self.tally.bytes += planned.bytes;
-                    let entry = DocumentEntry::of_reject(&reject, planned.bytes, planned.sources.clone(), planned.missing_since);
+                    let entry = DocumentEntry::of_reject(
+                        &reject,
+                        planned.bytes,
+                        planned.sources.clone(),
+                        planned.missing_since,
+                    );
                     self.rejects.push(reject);
                     entry
                 }
@@ -429,9 +462,9 @@ fn process_one(
     progress: &Progress,
 ) -> Result<Outcome> {
     let planned = &plan[sha];
-    let bytes = store
-        .get(sha)
-        .with_context(|| format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", ")))?;
+    let bytes = store.get(sha).with_context(|| {
+        format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", "))
+    })?;
     let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
     let outcome = match process::process(&landed, clock) {
         Ok(mut r) => {
@@ -495,7 +528,10 @@ impl RunSummary {
         );
         if self.http.urls > 0 {
             let h = &self.http;
-            out += &format!("  http        {} URLs: {} downloaded, {} not modified (304), {} failed\n", h.urls, h.downloaded, h.not_modified, h.failed);
+            out += &format!(
+                "  http        {} URLs: {} downloaded, {} not modified (304), {} failed\n",
+                h.urls, h.downloaded, h.not_modified, h.failed
+            );
         }
         out += &format!(
             "  changes     {} new, {} changed, {} missing from every source (kept, flagged); {} processed, {} carried over{}\n",
@@ -514,7 +550,8 @@ impl RunSummary {
             inc.partitions_reused
         );
         if !self.rejects.is_empty() {
-            let reasons: Vec<String> = self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();
+            let reasons: Vec<String> =
+                self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();
             out += &format!("  rejected    {}\n", counted(reasons.iter().map(String::as_str)));
         }
         if t.reports > 0 {
@@ -555,7 +592,8 @@ impl RunSummary {
             speed if speed < 10.0 => format!("{speed:.1} MB/s per core"),
             speed => format!("{speed:.0} MB/s per core"),
         };
-        let stages: Vec<String> = self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
+        let stages: Vec<String> =
+            self.stage_cpu.iter().map(|(name, secs)| format!("{name} {secs:.2} s ({})", per_core(*secs))).collect();
         out += &format!(
             "  time        fetch {:.2} s wall; {} (CPU, all workers); write {:.2} s wall; {:.0} docs/s overall\n",
             self.fetch_seconds,

@@ -16,7 +16,14 @@ pub fn status(root: &Path, last: usize) -> Result<String> {
         None => writeln!(out, "snapshot    none published yet in {}", root.display())?,
         Some(p) => {
             let m = &p.manifest;
-            writeln!(out, "snapshot    {} (created {}, pipeline {}, schema {})", p.dir.display(), m.created, m.pipeline_version, m.schema_version)?;
+            writeln!(
+                out,
+                "snapshot    {} (created {}, pipeline {}, schema {})",
+                p.dir.display(),
+                m.created,
+                m.pipeline_version,
+                m.schema_version
+            )?;
             let total = |t: &str| m.rows.get(t).map_or(0, |parts| parts.values().sum::<usize>());
             let partitions = m.rows.get("reports").map_or(0, |parts| parts.len());
             writeln!(
@@ -31,14 +38,23 @@ pub fn status(root: &Path, last: usize) -> Result<String> {
             )?;
             if let Some(index) = &p.index {
                 let missing = index.documents.values().filter(|e| e.missing_since.is_some()).count();
-                writeln!(out, "documents   {} known, {} missing from every source (kept, flagged missing_since)", index.documents.len(), missing)?;
+                writeln!(
+                    out,
+                    "documents   {} known, {} missing from every source (kept, flagged missing_since)",
+                    index.documents.len(),
+                    missing
+                )?;
             }
         }
     }
     let history = runs::history(root)?;
     let running_now = warehouse.is_locked();
     writeln!(out, "runs        {} recorded; the last {}:", history.len(), last.min(history.len()))?;
-    writeln!(out, "  {:<28} {:<20} {:<11} {:>8} {:>6} {:>8} {:>9} {:>8} {:>8}", "run", "started (UTC)", "status", "seen", "new", "changed", "processed", "rejects", "seconds")?;
+    writeln!(
+        out,
+        "  {:<28} {:<20} {:<11} {:>8} {:>6} {:>8} {:>9} {:>8} {:>8}",
+        "run", "started (UTC)", "status", "seen", "new", "changed", "processed", "rejects", "seconds"
+    )?;
     for r in history.iter().rev().take(last).rev() {
         writeln!(out, "  {}", row(r, running_now))?;
         if let Some(e) = &r.error {

@@ -80,7 +80,11 @@ fn main() {
     let _ = UTF_8;
     println!("decode bench: {} documents × {rounds} rounds = {:.1} MB, one core", docs.len(), total as f64 / 1e6);
     println!("  UTF-8 validation only   {:>8.1} MB/s  ({valid} valid)", mb_per_s(total, validate));
-    println!("  decode (whole stage)    {:>8.1} MB/s  {:.0} docs/s", mb_per_s(total, decode), (docs.len() * rounds) as f64 / decode);
+    println!(
+        "  decode (whole stage)    {:>8.1} MB/s  {:.0} docs/s",
+        mb_per_s(total, decode),
+        (docs.len() * rounds) as f64 / decode
+    );
     for (kind, (bytes, secs)) in by_kind {
         println!("    {kind:<12}          {:>8.1} MB/s", mb_per_s(bytes, secs));
     }

@@ -15,7 +15,7 @@ pub struct CharsetDecision {
     pub text: String,
     pub encoding: &'static str,
     /// `bom`, `utf16-nul-pattern`, `utf8-valid`, `utf8-truncated`, `meta-charset` (a page's
-/// declaration, verified), `strict-decode`, `chardetng`, `plausibility`.
+    /// declaration, verified), `strict-decode`, `chardetng`, `plausibility`.
     pub detected_by: &'static str,
     /// Alternatives that were tried and their badness per character, for `inspect`.
     pub alternatives: Vec<(&'static str, f64)>,
@@ -37,7 +37,11 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
     let decision = detect(bytes, declared.as_ref().map(|(_, e)| *e));
     // GB18030 is a superset of GBK (gb2312): declaring one and being the other is no error.
     fn family(name: &str) -> &str {
-        if name == "GBK" || name == "gb18030" { "GB" } else { name }
+        if name == "GBK" || name == "gb18030" {
+            "GB"
+        } else {
+            name
+        }
     }
     match declared {
         Some((label, encoding)) if family(decision.encoding) != family(display_name(encoding)) => {
@@ -48,7 +52,11 @@ pub fn decode_bytes(bytes: &[u8]) -> CharsetDecision {
 }
 
 fn display_name(encoding: &'static Encoding) -> &'static str {
-    if encoding == GBK { "GBK" } else { encoding.name() }
+    if encoding == GBK {
+        "GBK"
+    } else {
+        encoding.name()
+    }
 }
 
 /// `<meta charset="gb2312">` or `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`
@@ -56,7 +64,9 @@ fn display_name(encoding: &'static Encoding) -> &'static str {
 /// gb2312 → GBK). Only ASCII-compatible encodings (a page declaring UTF-16 in ASCII is lying).
 fn declared_charset(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
     static META: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
-    let meta = META.get_or_init(|| regex::bytes::Regex::new(r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})"#).unwrap());
+    let meta = META.get_or_init(|| {
+        regex::bytes::Regex::new(r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,30})"#).unwrap()
+    });
     let head = &bytes[..bytes.len().min(2048)];
     let label = meta.captures(head)?.get(1)?.as_bytes();
     let encoding = Encoding::for_label(label)?;
@@ -114,7 +124,7 @@ fn detect(bytes: &[u8], declared: Option<&'static Encoding>) -> CharsetDecision 
     // the one with the fewest errors. GB18030 is a superset of GBK; BIG5 is Big5-HKSCS.
     let (mut best, mut best_stats) = (first, first_stats);
     let mut alternatives = vec![(best.encoding, best_stats.badness_rate())];
-    let utf16: &[&'static Encoding] = if bytes.len() % 2 == 0 { &[UTF_16LE, UTF_16BE] } else { &[] };
+    let utf16: &[&'static Encoding] = if bytes.len().is_multiple_of(2) { &[UTF_16LE, UTF_16BE] } else { &[] };
     for &candidate in [GB18030, BIG5, UTF_8].iter().chain(utf16) {
         if candidate.name() == best.encoding {
             continue;
@@ -145,7 +155,14 @@ fn strict_double_byte(bytes: &[u8]) -> Option<CharsetDecision> {
             stats.common_share() >= 0.95 && stats.simplified_share() < 0.9
         };
         if clean && reads {
-            return Some(CharsetDecision { text: text.into_owned(), encoding: name, detected_by: "strict-decode", alternatives: Vec::new(), stats: Some(stats), declared_wrong: None });
+            return Some(CharsetDecision {
+                text: text.into_owned(),
+                encoding: name,
+                detected_by: "strict-decode",
+                alternatives: Vec::new(),
+                stats: Some(stats),
+                declared_wrong: None,
+            });
         }
     }
     None
@@ -157,7 +174,12 @@ fn decided(encoding: &'static Encoding, bytes: &[u8], how: &'static str) -> Char
     with_stats(text.into_owned(), name, how, Vec::new())
 }
 
-fn with_stats(text: String, encoding: &'static str, how: &'static str, alts: Vec<(&'static str, f64)>) -> CharsetDecision {
+fn with_stats(
+    text: String,
+    encoding: &'static str,
+    how: &'static str,
+    alts: Vec<(&'static str, f64)>,
+) -> CharsetDecision {
     let stats = Some(TextStats::of(&text));
     CharsetDecision { text, encoding, detected_by: how, alternatives: alts, stats, declared_wrong: None }
 }
@@ -220,7 +242,9 @@ mod tests {
 
     #[test]
     fn a_declared_charset_is_used_when_the_bytes_agree_and_reported_when_they_do_not() {
-        let page = |charset: &str| format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\"></head><body><p>{SAMPLE}</p></body></html>");
+        let page = |charset: &str| {
+            format!("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\"></head><body><p>{SAMPLE}</p></body></html>")
+        };
         // GBK bytes declared as gb2312: respected (verified: they decode cleanly and read well).
         let d = decode_bytes(&encode(GBK, &page("gb2312")));
         assert_eq!((d.encoding, d.detected_by, d.declared_wrong.as_deref()), ("GBK", "meta-charset", None));
@@ -246,7 +270,11 @@ mod tests {
         for (bytes, expected) in cases {
             let d = decode_bytes(&bytes);
             assert_eq!(d.text, SAMPLE, "{expected} via {}", d.detected_by);
-            assert!(d.encoding == expected || (expected == "GBK" && d.encoding == "gb18030"), "{} vs {expected}", d.encoding);
+            assert!(
+                d.encoding == expected || (expected == "GBK" && d.encoding == "gb18030"),
+                "{} vs {expected}",
+                d.encoding
+            );
         }
     }
 

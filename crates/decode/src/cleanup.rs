@@ -130,7 +130,10 @@ mod tests {
     fn fullwidth_digits_fold_but_chinese_punctuation_stays() {
         assert_eq!(fold_fullwidth("２０１９年（一）：５０％"), ("2019年（一）：50%".to_string(), 7));
         assert_eq!(fold_fullwidth("ａ－Ｚ．＋"), ("a-Z.+".to_string(), 5));
-        assert_eq!(fold_fullwidth("没有全角，也没有ASCII以外的变化\u{FFFD}"), ("没有全角，也没有ASCII以外的变化\u{FFFD}".to_string(), 0));
+        assert_eq!(
+            fold_fullwidth("没有全角，也没有ASCII以外的变化\u{FFFD}"),
+            ("没有全角，也没有ASCII以外的变化\u{FFFD}".to_string(), 0)
+        );
     }
 
     #[test]

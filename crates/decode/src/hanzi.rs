@@ -189,18 +189,27 @@ impl TextStats {
 
     /// [`TextStats::of`] for ASCII text (the caller has checked): only characters and controls.
     pub fn of_ascii(text: &[u8]) -> TextStats {
-        let control = text.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F).count();
+        let control =
+            text.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F).count();
         TextStats { chars: text.len(), control, ..TextStats::default() }
     }
 
     /// Share of Han characters that are common simplified ones (1.0 for text without Han).
     pub fn simplified_share(&self) -> f64 {
-        if self.han == 0 { 1.0 } else { self.common_simplified as f64 / self.han as f64 }
+        if self.han == 0 {
+            1.0
+        } else {
+            self.common_simplified as f64 / self.han as f64
+        }
     }
 
     /// Share of Han characters common in either script.
     pub fn common_share(&self) -> f64 {
-        if self.han == 0 { 1.0 } else { self.common_any as f64 / self.han as f64 }
+        if self.han == 0 {
+            1.0
+        } else {
+            self.common_any as f64 / self.han as f64
+        }
     }
 
     /// A cost for comparing decodings of the same bytes: lower is more plausible. Undecodable
@@ -208,7 +217,10 @@ impl TextStats {
     /// decoding) count too.
     pub fn badness(&self) -> f64 {
         let rare_han = (self.han - self.common_any) as f64;
-        10.0 * self.replacement as f64 + 5.0 * self.control as f64 + 3.0 * self.private_use as f64 + rare_han
+        10.0 * self.replacement as f64
+            + 5.0 * self.control as f64
+            + 3.0 * self.private_use as f64
+            + rare_han
             + 0.5 * self.latin1 as f64
     }
 

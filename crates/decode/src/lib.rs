@@ -48,11 +48,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         repairs.push(Repair {
             kind: "declared_charset_wrong".into(),
             count: 1,
-            detail: format!("the page declares charset={label}; the bytes are {} (by {})", decision.encoding, decision.detected_by),
+            detail: format!(
+                "the page declares charset={label}; the bytes are {} (by {})",
+                decision.encoding, decision.detected_by
+            ),
         });
     }
     if decision.detected_by == "utf8-truncated" {
-        repairs.push(Repair { kind: "truncated_tail".into(), count: 1, detail: "file ends inside a UTF-8 character".into() });
+        repairs.push(Repair {
+            kind: "truncated_tail".into(),
+            count: 1,
+            detail: "file ends inside a UTF-8 character".into(),
+        });
     }
     // Mojibake first: an entity an encoder wrote for a character it lacked (&#160;) is plain
     // ASCII inside the misread byte stream and must stay so until the bytes are put right.
@@ -175,7 +182,11 @@ fn repair_pinyin_spam(text: String, han: usize) -> (String, bool, Vec<u32>, Vec<
         ),
     }];
     if dropped > 0 {
-        repairs.push(Repair { kind: "mirror_chrome".into(), count: dropped, detail: format!("{dropped} breadcrumb/separator lines dropped") });
+        repairs.push(Repair {
+            kind: "mirror_chrome".into(),
+            count: dropped,
+            detail: format!("{dropped} breadcrumb/separator lines dropped"),
+        });
     }
     (out, true, uncertain, repairs)
 }
@@ -197,7 +208,8 @@ fn is_breadcrumb(line: &str) -> bool {
 const T2S_TABLE: &[u8] = include_bytes!("../data/t2s.cbor");
 
 fn t2s_dictionary() -> opencc_fmmseg::DictionaryMaxlength {
-    let table: opencc_fmmseg::DictionaryMaxlength = serde_cbor::from_slice(T2S_TABLE).expect("data/t2s.cbor is the CBOR of a DictionaryMaxlength (see its test)");
+    let table: opencc_fmmseg::DictionaryMaxlength =
+        serde_cbor::from_slice(T2S_TABLE).expect("data/t2s.cbor is the CBOR of a DictionaryMaxlength (see its test)");
     table.finish()
 }
 
@@ -248,7 +260,9 @@ fn to_simplified(text: String, counted: Option<TextStats>) -> (String, Option<Re
 }
 
 fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
-    let steps: [(&str, fn(&str) -> (String, usize)); 3] = [
+    /// A cleanup step: its repair kind, and the function giving the text and the changes made.
+    type Step = (&'static str, fn(&str) -> (String, usize));
+    let steps: [Step; 3] = [
         ("crawler_header", cleanup::drop_crawler_headers),
         ("artefacts", cleanup::remove_artefacts),
         ("fullwidth", cleanup::fold_fullwidth),
@@ -279,7 +293,8 @@ mod tests {
         // The crate's folder read when the test runs, not baked in by `env!`: CI shares one target
         // directory between checkouts, and cargo reuses a test binary built in another checkout
         // whose sources look unchanged (its baked-in path may be gone).
-        let path = std::path::Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("data/t2s.cbor");
+        let path =
+            std::path::Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("data/t2s.cbor");
         if std::env::var_os("NIANBAO_BLESS").is_some() {
             std::fs::write(&path, serde_cbor::to_vec(&only).unwrap()).unwrap();
         }
@@ -290,7 +305,10 @@ mod tests {
         // And the converter built from it converts like the crate's own.
         let text = "政府資訊公開工作年度報告：本機關於二〇一九年依申請公開政府資訊，行政復議與訴訟情況如下。";
         assert_eq!(t2s(text), opencc_fmmseg::OpenCC::new().t2s(text, false));
-        assert_eq!(t2s(text), "政府资讯公开工作年度报告：本机关于二〇一九年依申请公开政府资讯，行政复议与诉讼情况如下。");
+        assert_eq!(
+            t2s(text),
+            "政府资讯公开工作年度报告：本机关于二〇一九年依申请公开政府资讯，行政复议与诉讼情况如下。"
+        );
     }
 
     #[test]

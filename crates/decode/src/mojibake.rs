@@ -19,10 +19,33 @@ fn latin_byte(c: char) -> Option<u8> {
         return Some(cp as u8);
     }
     const CP1252_HIGH: [(char, u8); 27] = [
-        ('€', 0x80), ('‚', 0x82), ('ƒ', 0x83), ('„', 0x84), ('…', 0x85), ('†', 0x86), ('‡', 0x87),
-        ('ˆ', 0x88), ('‰', 0x89), ('Š', 0x8A), ('‹', 0x8B), ('Œ', 0x8C), ('Ž', 0x8E), ('‘', 0x91),
-        ('’', 0x92), ('“', 0x93), ('”', 0x94), ('•', 0x95), ('–', 0x96), ('—', 0x97), ('˜', 0x98),
-        ('™', 0x99), ('š', 0x9A), ('›', 0x9B), ('œ', 0x9C), ('ž', 0x9E), ('Ÿ', 0x9F),
+        ('€', 0x80),
+        ('‚', 0x82),
+        ('ƒ', 0x83),
+        ('„', 0x84),
+        ('…', 0x85),
+        ('†', 0x86),
+        ('‡', 0x87),
+        ('ˆ', 0x88),
+        ('‰', 0x89),
+        ('Š', 0x8A),
+        ('‹', 0x8B),
+        ('Œ', 0x8C),
+        ('Ž', 0x8E),
+        ('‘', 0x91),
+        ('’', 0x92),
+        ('“', 0x93),
+        ('”', 0x94),
+        ('•', 0x95),
+        ('–', 0x96),
+        ('—', 0x97),
+        ('˜', 0x98),
+        ('™', 0x99),
+        ('š', 0x9A),
+        ('›', 0x9B),
+        ('œ', 0x9C),
+        ('ž', 0x9E),
+        ('Ÿ', 0x9F),
     ];
     CP1252_HIGH.iter().find(|(ch, _)| *ch == c).map(|&(_, b)| b)
 }
@@ -54,7 +77,11 @@ fn gbk_bytes(line: &str) -> Vec<u8> {
     let mut owed = 0u8; // continuation bytes the current UTF-8 character still needs
     for (i, &u) in units.iter().enumerate() {
         let pushed: &[u8] = if u == EURO {
-            if owed == 1 && is_continuation(units.get(i + 1)) { &[0xA2, 0xE3] } else { &[0x80] }
+            if owed == 1 && is_continuation(units.get(i + 1)) {
+                &[0xA2, 0xE3]
+            } else {
+                &[0x80]
+            }
         } else {
             &[u as u8]
         };
@@ -241,7 +268,11 @@ pub fn repair_text(text: &str) -> RepairedText {
     for kind in ["utf8_as_gbk", "utf8_as_gbk_lossy", "utf8_as_latin1", "gbk_as_latin1"] {
         let lines: Vec<u32> = fixed.iter().filter(|(k, _)| *k == kind).map(|&(_, l)| l).collect();
         if !lines.is_empty() {
-            repairs.push(Repair { kind: kind.into(), count: lines.len(), detail: format!("lines {}", line_list(&lines)) });
+            repairs.push(Repair {
+                kind: kind.into(),
+                count: lines.len(),
+                detail: format!("lines {}", line_list(&lines)),
+            });
         }
     }
     if !unrecoverable.is_empty() {
@@ -303,7 +334,13 @@ mod tests {
 
     #[test]
     fn the_first_character_test_refuses_only_lines_the_full_test_refuses() {
-        let clean = [CLEAN, "海鹽縣沈蕩鎮人民政府2017年度政府信息公開工作報告", "（一）瓯海区泗门镇", "2021年 主动公开 “政务” 〔2021〕36号", "€ 5 元"];
+        let clean = [
+            CLEAN,
+            "海鹽縣沈蕩鎮人民政府2017年度政府信息公開工作報告",
+            "（一）瓯海区泗门镇",
+            "2021年 主动公开 “政务” 〔2021〕36号",
+            "€ 5 元",
+        ];
         let mut lines: Vec<String> = Vec::new();
         for text in clean {
             let (mojibake, _) = GBK.decode_without_bom_handling(text.as_bytes());

@@ -23,7 +23,6 @@ use pinyin::ToPinyinMulti;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
-
 /// Is `py` (toned, or toneless) a reading of `c`? Heteronyms count.
 pub fn has_reading(c: char, py: &str) -> bool {
     c.to_pinyin_multi().is_some_and(|multi| multi.into_iter().any(|p| p.with_tone() == py || p.plain() == py))
@@ -103,7 +102,13 @@ pub fn annotations(text: &str) -> impl Iterator<Item = Annotation<'_>> + '_ {
         let (marker, marker_start) = before.char_indices().next_back().map(|(i, c)| (c, i))?;
         if marker == '(' {
             let (start, annotated) = before[..marker_start].char_indices().next_back()?;
-            (is_han(annotated) || annotated == '?').then_some(Annotation { start, end: close + 1, annotated, syllable, swallowed: false })
+            (is_han(annotated) || annotated == '?').then_some(Annotation {
+                start,
+                end: close + 1,
+                annotated,
+                syllable,
+                swallowed: false,
+            })
         } else if marker == '?' {
             Some(Annotation { start: marker_start, end: close + 1, annotated: '?', syllable, swallowed: true })
         } else {
@@ -113,7 +118,11 @@ pub fn annotations(text: &str) -> impl Iterator<Item = Annotation<'_>> + '_ {
 }
 
 fn is_valid(a: &Annotation) -> bool {
-    if a.annotated == '?' { all_readings().contains(a.syllable) } else { has_reading(a.annotated, a.syllable) }
+    if a.annotated == '?' {
+        all_readings().contains(a.syllable)
+    } else {
+        has_reading(a.annotated, a.syllable)
+    }
 }
 
 pub fn evidence(text: &str) -> Evidence {
@@ -124,7 +133,11 @@ pub fn evidence(text: &str) -> Evidence {
 pub fn evidence_counted(text: &str, han: usize) -> Evidence {
     let mut e = Evidence { han, ..Evidence::default() };
     for a in annotations(text) {
-        if is_valid(&a) { e.valid += 1 } else { e.invalid += 1 }
+        if is_valid(&a) {
+            e.valid += 1
+        } else {
+            e.invalid += 1
+        }
     }
     e
 }
@@ -200,7 +213,8 @@ fn parse_stream(line: &str) -> Stream<'_> {
         } else {
             let mut src = [0u8; 4];
             let mut dst = [0u8; 4];
-            let (_, _, written) = encoder.encode_from_utf8_without_replacement(c.encode_utf8(&mut src), &mut dst, false);
+            let (_, _, written) =
+                encoder.encode_from_utf8_without_replacement(c.encode_utf8(&mut src), &mut dst, false);
             s.bytes.extend(dst[..written].iter().map(|&b| Some(b)));
         }
         if (c as u32) < 0x40 {
@@ -243,7 +257,8 @@ fn narrow_domains(s: &Stream) -> HashMap<usize, Vec<u8>> {
             if s.bytes[a].is_some() && s.bytes[b].is_some() {
                 continue;
             }
-            let values = |k: usize, dom: &HashMap<usize, Vec<u8>>| s.bytes[k].map_or_else(|| dom[&k].clone(), |v| vec![v]);
+            let values =
+                |k: usize, dom: &HashMap<usize, Vec<u8>>| s.bytes[k].map_or_else(|| dom[&k].clone(), |v| vec![v]);
             let (va, vb) = (values(a, &dom), values(b, &dom));
             let mut xs = BTreeSet::new();
             let mut ys = BTreeSet::new();
@@ -383,8 +398,14 @@ mod tests {
 
     #[test]
     fn damaged_runs_are_recovered_at_byte_level() {
-        assert_eq!(repair_line("積極穩妥推進(jìn)政府?dāng)?shù)據(jù)開放共享"), ("積極穩妥推進政府數據開放共享".to_string(), true));
-        assert_eq!(repair_line("最大序列長(zhǎng)度截?cái)嗖划?dāng)造成字節(jié)流不完整").0, "最大序列長度截斷不當造成字節流不完整");
+        assert_eq!(
+            repair_line("積極穩妥推進(jìn)政府?dāng)?shù)據(jù)開放共享"),
+            ("積極穩妥推進政府數據開放共享".to_string(), true)
+        );
+        assert_eq!(
+            repair_line("最大序列長(zhǎng)度截?cái)嗖划?dāng)造成字節(jié)流不完整").0,
+            "最大序列長度截斷不當造成字節流不完整"
+        );
     }
 
     #[test]
@@ -395,7 +416,8 @@ mod tests {
 
     #[test]
     fn legitimate_parentheses_survive() {
-        for text in ["(以下簡稱《條例》)", "(一)", "(GDP)", "(2019)", "(試行)", "海鹽縣(Haiyan)", "（無）", "(a)"] {
+        for text in ["(以下簡稱《條例》)", "(一)", "(GDP)", "(2019)", "(試行)", "海鹽縣(Haiyan)", "（無）", "(a)"]
+        {
             assert_eq!(strip_annotations(text), text);
             assert_eq!(repair_line(text).0, text);
         }

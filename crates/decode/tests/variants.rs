@@ -42,7 +42,12 @@ fn every_sample_in_every_encoding_decodes_to_the_same_text() {
         ];
         for (label, bytes, encodings) in variants {
             let decoded = nianbao_decode::decode(&bytes).unwrap_or_else(|e| panic!("{name} as {label}: {e}"));
-            assert!(encodings.contains(&decoded.encoding.as_str()), "{name} as {label}: read as {} ({})", decoded.encoding, decoded.detected_by);
+            assert!(
+                encodings.contains(&decoded.encoding.as_str()),
+                "{name} as {label}: read as {} ({})",
+                decoded.encoding,
+                decoded.detected_by
+            );
             assert!(decoded.text == reference.text, "{name} as {label}: text differs from the UTF-8 original");
         }
     }
@@ -66,12 +71,18 @@ fn the_spam_sample_reads_as_clean_simplified_text() {
     let (_, text) = samples().into_iter().find(|(n, _)| n.starts_with("001")).unwrap();
     let d = nianbao_decode::decode(text.as_bytes()).unwrap();
     assert!(d.spam_mirror);
-    for phrase in ["海盐县沈荡镇人民政府2017年度政府信息公开工作报告", "推进政府数据开放共享", "截至2017年12月31日", "公开年报1条"] {
+    for phrase in [
+        "海盐县沈荡镇人民政府2017年度政府信息公开工作报告",
+        "推进政府数据开放共享",
+        "截至2017年12月31日",
+        "公开年报1条",
+    ] {
         assert!(d.text.contains(phrase), "missing {phrase}");
     }
     let left = nianbao_decode::pinyin_spam::evidence(&d.text);
     assert_eq!(left.valid, 0, "pinyin annotations left: {left:?}");
-    let traditional_left: Vec<char> = d.text.chars().filter(|&c| nianbao_decode::t2s(&c.to_string()) != c.to_string()).collect();
+    let traditional_left: Vec<char> =
+        d.text.chars().filter(|&c| nianbao_decode::t2s(&c.to_string()) != c.to_string()).collect();
     assert!(traditional_left.is_empty(), "traditional characters left: {traditional_left:?}");
     assert!(!d.text.contains("当前位置"), "breadcrumb left");
     assert!(d.uncertain_lines.is_empty(), "{:?}", d.uncertain_lines);
@@ -124,7 +135,11 @@ fn mojibake_documents_are_repaired_line_by_line() {
                 // 古文码 loses bytes where the misreading printed U+FFFD; such a line comes back
                 // with the loss marked, flagged uncertain, and otherwise right.
                 assert_eq!(label, "utf8_as_gbk", "{name} {label}: line {} wrong\n got  {got}\n want {want}", i + 1);
-                assert!(decoded.uncertain_lines.contains(&(i as u32 + 1)), "{name} {label}: damaged line {} not flagged", i + 1);
+                assert!(
+                    decoded.uncertain_lines.contains(&(i as u32 + 1)),
+                    "{name} {label}: damaged line {} not flagged",
+                    i + 1
+                );
                 // Either repaired except where bytes were lost, or (when the loss leaves nothing
                 // to read) kept as printed; in both cases the loss is visible.
                 assert!(got.contains('\u{FFFD}'), "{name} {label}: line {} hides its loss: {got}", i + 1);
@@ -139,7 +154,13 @@ fn mojibake_documents_are_repaired_line_by_line() {
         }
     }
     // Lines without a lost byte come back exactly; most of the others come back but for the loss.
-    println!("古文码: {}/{} lines exact, {lossy_faithful} more right but for marked losses", lossy_exact.0, lossy_exact.1);
+    println!(
+        "古文码: {}/{} lines exact, {lossy_faithful} more right but for marked losses",
+        lossy_exact.0, lossy_exact.1
+    );
     assert!(lossy_exact.0 * 4 >= lossy_exact.1, "古文码: only {}/{} lines exact", lossy_exact.0, lossy_exact.1);
-    assert!((lossy_exact.0 + lossy_faithful) * 10 >= lossy_exact.1 * 8, "古文码: {lossy_faithful} lossy lines faithful");
+    assert!(
+        (lossy_exact.0 + lossy_faithful) * 10 >= lossy_exact.1 * 8,
+        "古文码: {lossy_faithful} lossy lines faithful"
+    );
 }

@@ -16,7 +16,9 @@ use std::io::Read;
 
 /// Does this zip hold a Word document?
 pub fn looks_like_docx(bytes: &[u8]) -> bool {
-    zip::ZipArchive::new(std::io::Cursor::new(bytes)).map(|z| z.file_names().any(|n| n == "word/document.xml")).unwrap_or(false)
+    zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map(|z| z.file_names().any(|n| n == "word/document.xml"))
+        .unwrap_or(false)
 }
 
 /// The document XML, decompressed at most to `limit` bytes.
@@ -26,7 +28,10 @@ fn document_xml(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
     let mut xml = Vec::new();
     entry.take(limit + 1).read_to_end(&mut xml).map_err(|e| format!("corrupt DOCX: word/document.xml: {e}"))?;
     if xml.len() as u64 > limit {
-        return Err(format!("DOCX refused: word/document.xml decompresses to more than {} MB (a zip bomb?)", limit / (1024 * 1024)));
+        return Err(format!(
+            "DOCX refused: word/document.xml decompresses to more than {} MB (a zip bomb?)",
+            limit / (1024 * 1024)
+        ));
     }
     Ok(xml)
 }
@@ -69,7 +74,9 @@ impl State {
         let html = table_html(&rows);
         match self.tables.last_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
             // A nested table keeps its text in the outer cell.
-            Some(cell) => cell.text.push_str(&rows.iter().flatten().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")),
+            Some(cell) => {
+                cell.text.push_str(&rows.iter().flatten().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "))
+            }
             None => self.out.push_str(&html),
         }
     }
@@ -87,11 +94,13 @@ fn table_html(rows: &[Vec<CellDraft>]) -> String {
         .iter()
         .map(|row| {
             let mut col = 0;
-            row.iter().map(|c| {
-                let at = col;
-                col += c.colspan.max(1);
-                at
-            }).collect()
+            row.iter()
+                .map(|c| {
+                    let at = col;
+                    col += c.colspan.max(1);
+                    at
+                })
+                .collect()
         })
         .collect();
     let mut html = String::from("<table>\n");
@@ -130,7 +139,10 @@ fn table_html(rows: &[Vec<CellDraft>]) -> String {
 }
 
 fn attr_val(e: &quick_xml::events::BytesStart) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.local_name().as_ref() == b"val").map(|a| String::from_utf8_lossy(&a.value).into_owned())
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == b"val")
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
 }
 
 fn current_cell(state: &mut State) -> Option<&mut CellDraft> {
@@ -144,7 +156,9 @@ pub fn docx_to_html(bytes: &[u8], max_xml_bytes: u64) -> Result<String, String> 
     let mut state = State { out: String::from("<html><body>\n"), ..State::default() };
     let mut buf = Vec::new();
     loop {
-        let event = reader.read_event_into(&mut buf).map_err(|e| format!("corrupt DOCX: word/document.xml at byte {}: {e}", reader.buffer_position()))?;
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("corrupt DOCX: word/document.xml at byte {}: {e}", reader.buffer_position()))?;
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"t" => state.in_text = true,
@@ -221,7 +235,9 @@ mod tests {
         {
             let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut out));
             zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
-            let xml = format!(r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+            let xml = format!(
+                r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+            );
             zip.write_all(xml.as_bytes()).unwrap();
             zip.finish().unwrap();
         }

@@ -144,6 +144,9 @@ mod tests {
         let err = extract(&vec![b'a'; 5000], &limits).err().unwrap();
         assert!(err.contains("exceeds"), "{err}");
         assert_eq!(extract(b"\xFF\xD8\xFFjpeg", &limits).err().unwrap(), "unsupported format: jpeg image");
-        assert!(extract(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], &limits).err().unwrap().contains("legacy Word .doc"));
+        assert!(extract(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], &limits)
+            .err()
+            .unwrap()
+            .contains("legacy Word .doc"));
     }
 }

@@ -23,7 +23,9 @@ pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String>
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => "PDF not read: pdftotext (Debian package poppler-utils) is not installed; run `make setup`".to_string(),
+            std::io::ErrorKind::NotFound => {
+                "PDF not read: pdftotext (Debian package poppler-utils) is not installed; run `make setup`".to_string()
+            }
             _ => format!("PDF not read: cannot start pdftotext: {e}"),
         })?;
     // Feed stdin and drain stdout on threads, so that neither pipe can fill and block.
@@ -58,7 +60,10 @@ pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String>
         if let Some(mut e) = child.stderr.take() {
             let _ = e.read_to_string(&mut err);
         }
-        return Err(format!("PDF not read: pdftotext failed ({status}){}", if err.trim().is_empty() { String::new() } else { format!(": {}", err.trim()) }));
+        return Err(format!(
+            "PDF not read: pdftotext failed ({status}){}",
+            if err.trim().is_empty() { String::new() } else { format!(": {}", err.trim()) }
+        ));
     }
     // A page break (form feed) starts the next page's first line; make it a line of its own so
     // that a heading at the top of a page still starts its line.

@@ -36,7 +36,8 @@ pub fn is_archive(path: &Path) -> bool {
 /// Every member of the archive at `path` (recorded under `source`) as a document or a reject.
 pub fn read_archive(path: &Path, source: &str, limits: ArchiveLimits) -> (Vec<Fetched>, Vec<Reject>) {
     let name = path.to_string_lossy().to_lowercase();
-    let result = if name.ends_with(".zip") { read_zip(path, source, limits) } else { read_tar_gz(path, source, limits) };
+    let result =
+        if name.ends_with(".zip") { read_zip(path, source, limits) } else { read_tar_gz(path, source, limits) };
     match result {
         Ok(out) => out,
         Err(reason) => (Vec::new(), vec![reject(source.to_string(), reason)]),
@@ -54,7 +55,9 @@ fn member_source(archive: &str, member: &str) -> String {
 /// A relative path of normal components only.
 fn safe_member_path(name: &str) -> bool {
     let p = Path::new(name);
-    !name.is_empty() && !name.contains('\\') && p.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+    !name.is_empty()
+        && !name.contains('\\')
+        && p.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
 /// Read at most `limit` bytes; `Err` when there is more.
@@ -79,7 +82,8 @@ impl Collector<'_> {
     fn member(&mut self, name: &str, reader: impl Read) {
         let source = member_source(self.source, name);
         if !safe_member_path(name) {
-            self.rejects.push(reject(source, "archive member with an absolute or parent-relative path (refused)".into()));
+            self.rejects
+                .push(reject(source, "archive member with an absolute or parent-relative path (refused)".into()));
             return;
         }
         let budget = self.limits.max_member_bytes.min(self.limits.max_total_bytes.saturating_sub(self.total));
@@ -104,7 +108,9 @@ fn read_zip(path: &Path, source: &str, limits: ArchiveLimits) -> Result<(Vec<Fet
                 let name = entry.name().to_string();
                 c.member(&name, entry);
             }
-            Err(e) => c.rejects.push(reject(member_source(source, &format!("#{i}")), format!("unreadable zip member: {e}"))),
+            Err(e) => {
+                c.rejects.push(reject(member_source(source, &format!("#{i}")), format!("unreadable zip member: {e}")))
+            }
         }
     }
     Ok((c.docs, c.rejects))
@@ -184,7 +190,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.tar.gz");
         {
-            let gz = flate2::write::GzEncoder::new(std::fs::File::create(&path).unwrap(), flate2::Compression::default());
+            let gz =
+                flate2::write::GzEncoder::new(std::fs::File::create(&path).unwrap(), flate2::Compression::default());
             let mut tar = tar::Builder::new(gz);
             let mut header = tar::Header::new_gnu();
             header.set_size(4);

@@ -50,7 +50,10 @@ impl Default for HttpOptions {
             requests_per_second: 2.0,
             max_redirects: 5,
             concurrency: 8,
-            user_agent: format!("nianbao/{} (+government information-disclosure report archive)", nianbao_model::PIPELINE_VERSION),
+            user_agent: format!(
+                "nianbao/{} (+government information-disclosure report archive)",
+                nianbao_model::PIPELINE_VERSION
+            ),
         }
     }
 }
@@ -127,7 +130,12 @@ impl HttpClient {
     }
 
     /// Fetch `url` and land its body, conditionally on `cached`. A reject names the URL.
-    pub fn fetch(&self, url: &str, cached: Option<&CacheEntry>, store: &LandingStore) -> Result<(FetchedUrl, CacheEntry), Reject> {
+    pub fn fetch(
+        &self,
+        url: &str,
+        cached: Option<&CacheEntry>,
+        store: &LandingStore,
+    ) -> Result<(FetchedUrl, CacheEntry), Reject> {
         let reject = |reason: String| Reject { source: url.to_string(), sha256: None, stage: Stage::Fetch, reason };
         let parsed = check_url(url).map_err(reject)?;
         // A validator is only worth sending if the bytes it stands for are still landed.
@@ -139,13 +147,24 @@ impl HttpClient {
             match self.attempt(url, cached) {
                 Ok(Answer::NotModified) => {
                     let c = cached.expect("304 only answers a conditional request").clone();
-                    return Ok((FetchedUrl { url: url.to_string(), sha256: c.sha256.clone(), bytes: c.bytes, not_modified: true }, c));
+                    return Ok((
+                        FetchedUrl {
+                            url: url.to_string(),
+                            sha256: c.sha256.clone(),
+                            bytes: c.bytes,
+                            not_modified: true,
+                        },
+                        c,
+                    ));
                 }
                 Ok(Answer::Body { bytes, etag, last_modified }) => {
                     let sha256 = sha256_hex(&bytes);
                     store.put(&sha256, &bytes).map_err(|e| reject(format!("landing the body: {e}")))?;
                     let entry = CacheEntry { sha256: sha256.clone(), bytes: bytes.len() as u64, etag, last_modified };
-                    return Ok((FetchedUrl { url: url.to_string(), sha256, bytes: bytes.len() as u64, not_modified: false }, entry));
+                    return Ok((
+                        FetchedUrl { url: url.to_string(), sha256, bytes: bytes.len() as u64, not_modified: false },
+                        entry,
+                    ));
                 }
                 Err(f) if f.transient && attempt < self.options.retries => {
                     attempt += 1;
@@ -183,11 +202,16 @@ impl HttpClient {
         let limit = self.options.max_bytes;
         if let Some(len) = header("content-length").and_then(|v| v.parse::<u64>().ok()) {
             if len > limit {
-                return Err(Failure { reason: format!("body of {len} bytes exceeds the limit of {limit} bytes"), transient: false });
+                return Err(Failure {
+                    reason: format!("body of {len} bytes exceeds the limit of {limit} bytes"),
+                    transient: false,
+                });
             }
         }
         let bytes = response.body_mut().with_config().limit(limit).read_to_vec().map_err(|e| match e {
-            ureq::Error::BodyExceedsLimit(_) => Failure { reason: format!("body exceeds the limit of {limit} bytes"), transient: false },
+            ureq::Error::BodyExceedsLimit(_) => {
+                Failure { reason: format!("body exceeds the limit of {limit} bytes"), transient: false }
+            }
             other => classify(other),
         })?;
         Ok(Answer::Body { bytes, etag, last_modified })
@@ -214,7 +238,13 @@ impl HttpClient {
 
     /// The links of an index page (a directory listing, a 信息公开年报 column page) whose
     /// absolute URL matches `pattern`, sorted and without duplicates.
-    pub fn links(&self, index_url: &str, pattern: &regex::Regex, cache: &mut HttpCache, store: &LandingStore) -> Result<Vec<String>, Reject> {
+    pub fn links(
+        &self,
+        index_url: &str,
+        pattern: &regex::Regex,
+        cache: &mut HttpCache,
+        store: &LandingStore,
+    ) -> Result<Vec<String>, Reject> {
         let (fetched, entry) = self.fetch(index_url, cache.urls.get(index_url), store)?;
         cache.urls.insert(index_url.to_string(), entry);
         let body = store.get(&fetched.sha256).map_err(|e| Reject {
@@ -238,7 +268,9 @@ fn classify(e: ureq::Error) -> Failure {
         ureq::Error::Io(io) => Failure { reason: format!("connection error: {io}"), transient: true },
         ureq::Error::ConnectionFailed => Failure { reason: "connection failed".into(), transient: true },
         ureq::Error::HostNotFound => Failure { reason: "host not found".into(), transient: false },
-        ureq::Error::TooManyRedirects => Failure { reason: "too many redirects (a redirect loop?)".into(), transient: false },
+        ureq::Error::TooManyRedirects => {
+            Failure { reason: "too many redirects (a redirect loop?)".into(), transient: false }
+        }
         ureq::Error::StatusCode(s) => Failure { reason: format!("HTTP {s}"), transient: (500..600).contains(&s) },
         other => Failure { reason: other.to_string(), transient: false },
     }
@@ -257,7 +289,8 @@ pub fn check_url(raw: &str) -> Result<url::Url, String> {
 /// `href` targets of `html`, resolved against `base`, kept when they match `pattern`.
 pub fn extract_links(base: &str, html: &str, pattern: &regex::Regex) -> Vec<String> {
     static HREF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let href = HREF.get_or_init(|| regex::Regex::new(r#"(?i)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex"));
+    let href = HREF
+        .get_or_init(|| regex::Regex::new(r#"(?i)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex"));
     let Ok(base) = url::Url::parse(base) else { return Vec::new() };
     let mut links: Vec<String> = href
         .captures_iter(html)
@@ -288,7 +321,11 @@ mod tests {
         let links = extract_links("http://gk.example.gov.cn/list/index.html", html, &pattern);
         assert_eq!(
             links,
-            ["http://gk.example.gov.cn/abs/2018.htm", "http://gk.example.gov.cn/list/2019/report.txt", "https://other.gov.cn/r.txt"]
+            [
+                "http://gk.example.gov.cn/abs/2018.htm",
+                "http://gk.example.gov.cn/list/2019/report.txt",
+                "https://other.gov.cn/r.txt"
+            ]
         );
     }
 
@@ -301,7 +338,10 @@ mod tests {
                 let mut stream = stream.unwrap();
                 let mut buf = [0u8; 2048];
                 let _ = std::io::Read::read(&mut stream, &mut buf);
-                let _ = std::io::Write::write_all(&mut stream, b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                let _ = std::io::Write::write_all(
+                    &mut stream,
+                    b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok",
+                );
             }
         });
         (base, handle)
@@ -312,7 +352,12 @@ mod tests {
         let (base, server) = answering_server();
         let dir = tempfile::tempdir().unwrap();
         let store = LandingStore::open(dir.path()).unwrap();
-        let client = HttpClient::new(HttpOptions { requests_per_second: 10.0, retries: 0, timeout_seconds: 5.0, ..HttpOptions::default() });
+        let client = HttpClient::new(HttpOptions {
+            requests_per_second: 10.0,
+            retries: 0,
+            timeout_seconds: 5.0,
+            ..HttpOptions::default()
+        });
         let started = Instant::now();
         for i in 0..5 {
             let (fetched, _) = client.fetch(&format!("{base}/r{i}.txt"), None, &store).unwrap();

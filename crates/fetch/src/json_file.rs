@@ -9,7 +9,8 @@ use std::path::Path;
 
 pub(crate) fn load<T: DeserializeOwned + Default>(path: &Path) -> Result<T, FetchError> {
     match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| FetchError::Manifest { path: path.display().to_string(), source }),
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map_err(|source| FetchError::Manifest { path: path.display().to_string(), source }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
         Err(e) => Err(FetchError::io(path, e)),
     }

@@ -61,10 +61,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Seconds since the Unix epoch, for manifest sightings.
 pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
 /// Errors of the landing area itself (as opposed to a bad input, which is a [`Reject`]): these
@@ -98,7 +95,10 @@ mod tests {
         let long = input("long.txt", "政府信息公开工作年度报告".repeat(50).as_bytes());
         let short = input("short.txt", b"2021");
         let mut buffer = Vec::new();
-        assert_eq!(read_input_into(&long, &mut buffer).unwrap(), sha256_hex("政府信息公开工作年度报告".repeat(50).as_bytes()));
+        assert_eq!(
+            read_input_into(&long, &mut buffer).unwrap(),
+            sha256_hex("政府信息公开工作年度报告".repeat(50).as_bytes())
+        );
         assert_eq!(read_input_into(&short, &mut buffer).unwrap(), sha256_hex(b"2021"));
         assert_eq!(buffer, b"2021", "the previous file's bytes are gone");
         let missing = InputFile { source: "gone.txt".into(), path: dir.path().join("gone.txt") };

@@ -136,9 +136,16 @@ impl LandingStore {
             let idx = packs_dir.join(format!("{name}.idx"));
             let text = std::fs::read_to_string(&idx).map_err(io_error(&idx))?;
             for (i, line) in text.lines().enumerate() {
-                let bad = || FetchError::io(&idx, invalid(format!("line {}: expected `sha256 offset length`, found {line:?}", i + 1)));
+                let bad = || {
+                    FetchError::io(
+                        &idx,
+                        invalid(format!("line {}: expected `sha256 offset length`, found {line:?}", i + 1)),
+                    )
+                };
                 let mut fields = line.split(' ');
-                let (Some(sha), Some(offset), Some(len), None) = (fields.next(), fields.next(), fields.next(), fields.next()) else {
+                let (Some(sha), Some(offset), Some(len), None) =
+                    (fields.next(), fields.next(), fields.next(), fields.next())
+                else {
                     return Err(bad());
                 };
                 let (Ok(offset), Ok(len)) = (offset.parse(), len.parse()) else { return Err(bad()) };
@@ -150,7 +157,13 @@ impl LandingStore {
             packs.push((name, file));
         }
         let has_loose = root.join("objects").is_dir();
-        Ok(LandingStore { root, packs: RwLock::new(packs), index: RwLock::new(index), writer: Mutex::new(None), has_loose })
+        Ok(LandingStore {
+            root,
+            packs: RwLock::new(packs),
+            index: RwLock::new(index),
+            writer: Mutex::new(None),
+            has_loose,
+        })
     }
 
     pub fn root(&self) -> &Path {
@@ -168,7 +181,8 @@ impl LandingStore {
 
     /// Is an object with this hash in the store?
     pub fn contains(&self, sha256: &str) -> bool {
-        self.index.read().expect("index lock").contains_key(sha256) || (self.has_loose && self.loose_path(sha256).is_file())
+        self.index.read().expect("index lock").contains_key(sha256)
+            || (self.has_loose && self.loose_path(sha256).is_file())
     }
 
     /// Store bytes under their hash unless already there (in this run's pack or an earlier
@@ -196,12 +210,14 @@ impl LandingStore {
     }
 
     fn new_pack(&self) -> Result<PackWriter, FetchError> {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
         let pid = std::process::id();
         // Named by time, so that name order is landing order (a later copy of an object wins).
         let name = format!("pack-{nanos:020}-{pid}");
         let tmp = packs_dir(&self.root).join(format!(".tmp-{pid}-{name}.pack"));
-        let file = std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&tmp).map_err(io_error(&tmp))?;
+        let file =
+            std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&tmp).map_err(io_error(&tmp))?;
         Ok(PackWriter { tmp, name, out: BufWriter::with_capacity(PACK_BUFFER, file), len: 0, entries: Vec::new() })
     }
 
@@ -255,7 +271,10 @@ impl LandingStore {
             let mut guard = self.writer.lock().expect("writer lock");
             // An unsealed object belongs to the open pack; none after a failed seal.
             let Some(w) = guard.as_mut() else {
-                return Err(FetchError::io(&packs_dir(&self.root), invalid(format!("object {sha256} was in a pack whose sealing failed"))));
+                return Err(FetchError::io(
+                    &packs_dir(&self.root),
+                    invalid(format!("object {sha256} was in a pack whose sealing failed")),
+                ));
             };
             w.out.flush().map_err(io_error(&w.tmp))?;
             w.out.get_ref().read_exact_at(&mut bytes, l.offset).map_err(io_error(&w.tmp))?;
@@ -263,7 +282,12 @@ impl LandingStore {
         };
         if !l.fresh && crate::sha256_hex(&bytes) != sha256 {
             self.mark_damaged(&pack_name, sha256)?;
-            return Err(FetchError::io(&pack_path(&self.root, &pack_name), invalid(format!("object {sha256} does not match its hash (marked damaged; it is landed again on the next run)"))));
+            return Err(FetchError::io(
+                &pack_path(&self.root, &pack_name),
+                invalid(format!(
+                    "object {sha256} does not match its hash (marked damaged; it is landed again on the next run)"
+                )),
+            ));
         }
         Ok(bytes)
     }
@@ -273,7 +297,10 @@ impl LandingStore {
         let bytes = std::fs::read(&path).map_err(io_error(&path))?;
         if crate::sha256_hex(&bytes) != sha256 {
             let _ = std::fs::remove_file(&path);
-            return Err(FetchError::io(&path, invalid("object does not match its hash (removed; it is fetched again on the next run)".into())));
+            return Err(FetchError::io(
+                &path,
+                invalid("object does not match its hash (removed; it is fetched again on the next run)".into()),
+            ));
         }
         Ok(bytes)
     }
@@ -300,7 +327,9 @@ fn pack_path(root: &Path, name: &str) -> PathBuf {
 fn load_damaged(dir: &Path) -> Result<HashSet<(String, String)>, FetchError> {
     let path = dir.join("damaged");
     match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(text.lines().filter_map(|l| l.split_once(' ')).map(|(p, s)| (p.to_string(), s.to_string())).collect()),
+        Ok(text) => {
+            Ok(text.lines().filter_map(|l| l.split_once(' ')).map(|(p, s)| (p.to_string(), s.to_string())).collect())
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(HashSet::new()),
         Err(e) => Err(FetchError::io(&path, e)),
     }
@@ -400,7 +429,11 @@ mod tests {
         store.put(&sha, b"lost").unwrap();
         // The process "dies" here: no seal. Its temporary pack carries a pid that is not running.
         let tmp = std::fs::read_dir(dir.join("packs")).unwrap().next().unwrap().unwrap().path();
-        let name = tmp.file_name().unwrap().to_string_lossy().replace(&format!(".tmp-{}-", std::process::id()), ".tmp-999999999-");
+        let name = tmp
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(&format!(".tmp-{}-", std::process::id()), ".tmp-999999999-");
         std::fs::rename(&tmp, dir.join("packs").join(name)).unwrap();
         drop(store);
         let reopened = LandingStore::open(&dir).unwrap();

@@ -60,7 +60,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("b/c")).unwrap();
         std::fs::write(dir.join("b/c/z.txt"), "z").unwrap();
         std::fs::write(dir.join("a.txt"), "a").unwrap();
-        let (files, rejects) = walk_inputs(&[dir.clone()]).unwrap();
+        let (files, rejects) = walk_inputs(std::slice::from_ref(&dir)).unwrap();
         let names: Vec<_> = files.iter().map(|f| f.path.strip_prefix(&dir).unwrap().to_path_buf()).collect();
         assert_eq!(names, vec![PathBuf::from("a.txt"), PathBuf::from("b/c/z.txt")]);
         assert!(rejects.is_empty());

@@ -21,7 +21,12 @@ fn main() {
     let t = Instant::now();
     let n = 2000;
     for i in 0..n {
-        std::hint::black_box(g.resolve(Some("嘉兴市秀洲区王店镇"), None, "在区政务公开领导小组的领导下", Some(2016 + (i % 8))));
+        std::hint::black_box(g.resolve(
+            Some("嘉兴市秀洲区王店镇"),
+            None,
+            "在区政务公开领导小组的领导下",
+            Some(2016 + (i % 8)),
+        ));
     }
     println!(
         "gazetteer bench: load {} divisions in {:.1} ms (median of 5; {:.1} ms when the automaton is built at run time, as for NIANBAO_GAZETTEER); resolve {:.1} µs per agency",

@@ -47,12 +47,22 @@ impl Gazetteer {
         Ok(Self::assemble(divisions, forms, names))
     }
 
-    fn assemble(divisions: Vec<Division>, forms: Vec<(String, Vec<usize>, bool)>, names: CharwiseDoubleArrayAhoCorasick<u32>) -> Gazetteer {
-        let mut by_code: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::with_capacity_and_hasher(divisions.len(), Default::default());
+    fn assemble(
+        divisions: Vec<Division>,
+        forms: Vec<(String, Vec<usize>, bool)>,
+        names: CharwiseDoubleArrayAhoCorasick<u32>,
+    ) -> Gazetteer {
+        let mut by_code: rustc_hash::FxHashMap<String, Vec<usize>> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(divisions.len(), Default::default());
         for (i, d) in divisions.iter().enumerate() {
             by_code.entry(d.code.clone()).or_default().push(i);
         }
-        let form_editions = forms.iter().map(|(_, rows, _)| rows.iter().fold(0, |mask, &i| mask | edition_mask(&(divisions[i].first_year..=divisions[i].last_year)))).collect();
+        let form_editions = forms
+            .iter()
+            .map(|(_, rows, _)| {
+                rows.iter().fold(0, |mask, &i| mask | edition_mask(&(divisions[i].first_year..=divisions[i].last_year)))
+            })
+            .collect();
         Gazetteer { divisions, by_code, names, forms, form_editions }
     }
 

@@ -65,7 +65,22 @@ pub fn short_form_of(name: &str, level: Level) -> Option<&str> {
     if level == Level::Township {
         return None;
     }
-    let suffixes = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区", "地区", "省", "市", "县", "区", "盟", "旗"];
+    let suffixes = [
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "自治州",
+        "自治县",
+        "特别行政区",
+        "地区",
+        "省",
+        "市",
+        "县",
+        "区",
+        "盟",
+        "旗",
+    ];
     for s in suffixes {
         if let Some(stem) = name.strip_suffix(s) {
             if stem.chars().count() >= 2 {
@@ -112,7 +127,11 @@ pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
             continue;
         }
         by_form.entry(d.name.clone()).or_insert_with(|| (Vec::new(), true)).0.push(i);
-        let other_street_form = d.name.strip_suffix("街道办事处").map(|s| format!("{s}街道")).or_else(|| d.name.strip_suffix("街道").map(|s| format!("{s}街道办事处")));
+        let other_street_form = d
+            .name
+            .strip_suffix("街道办事处")
+            .map(|s| format!("{s}街道"))
+            .or_else(|| d.name.strip_suffix("街道").map(|s| format!("{s}街道办事处")));
         if let Some(form) = other_street_form {
             by_form.entry(form).or_insert_with(|| (Vec::new(), true)).0.push(i);
         }

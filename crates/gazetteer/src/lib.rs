@@ -28,7 +28,9 @@ pub fn global() -> &'static Gazetteer {
     G.get_or_init(|| {
         if let Ok(path) = std::env::var("NIANBAO_GAZETTEER") {
             match std::fs::read(&path) {
-                Ok(bytes) => return Gazetteer::from_gzip(&bytes).unwrap_or_else(|e| panic!("NIANBAO_GAZETTEER={path}: {e}")),
+                Ok(bytes) => {
+                    return Gazetteer::from_gzip(&bytes).unwrap_or_else(|e| panic!("NIANBAO_GAZETTEER={path}: {e}"))
+                }
                 Err(e) => panic!("NIANBAO_GAZETTEER={path}: {e}"),
             }
         }

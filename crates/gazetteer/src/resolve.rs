@@ -1,11 +1,11 @@
 //! Resolving an agency to its region — or abstaining.
 
 use crate::data::{edition_mask, editions_for, Division, Gazetteer, Level};
-use std::ops::RangeInclusive;
 use nianbao_model::region::province_by_code;
 use nianbao_model::text::{char_offset, char_offset_from_end};
 use nianbao_model::Region;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::RangeInclusive;
 
 /// A division the report may come from, with the evidence for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,8 +58,10 @@ fn in_vocabulary_word(text: &str, start: usize, end: usize) -> bool {
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    let around = text[from..to].as_bytes();
-    vocabulary_finders().iter().any(|w| w.find_iter(around).any(|at| from + at < end && start < from + at + w.needle().len()))
+    let around = &text.as_bytes()[from..to];
+    vocabulary_finders()
+        .iter()
+        .any(|w| w.find_iter(around).any(|at| from + at < end && start < from + at + w.needle().len()))
 }
 
 /// The [`VOCABULARY`] words as prebuilt searchers: a string search set up for every word at every
@@ -118,7 +120,8 @@ impl Gazetteer {
 
     /// Rows of a name form valid in the editions, one per division (its latest row).
     fn rows_of(&self, form: usize, editions: &RangeInclusive<u16>) -> Vec<&Division> {
-        let mut rows: Vec<&Division> = self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(|d| d.valid_during(editions)).collect();
+        let mut rows: Vec<&Division> =
+            self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(|d| d.valid_during(editions)).collect();
         rows.sort_by(|a, b| a.code.cmp(&b.code).then(b.last_year.cmp(&a.last_year)));
         rows.dedup_by(|a, b| a.code == b.code);
         rows
@@ -157,7 +160,13 @@ impl Gazetteer {
                 let body = body.as_ref();
                 let head_end = char_offset(body, BODY_WINDOW);
                 let tail_start = char_offset_from_end(body, 601).max(head_end);
-                format!("{}\n{}\n{}\n{}", agency.unwrap_or(""), title.unwrap_or(""), &body[..head_end], &body[tail_start..])
+                format!(
+                    "{}\n{}\n{}\n{}",
+                    agency.unwrap_or(""),
+                    title.unwrap_or(""),
+                    &body[..head_end],
+                    &body[tail_start..]
+                )
             })
         };
         let mut context_mentions: Option<Vec<Mention>> = None;
@@ -166,7 +175,10 @@ impl Gazetteer {
         // township/county name the body mentions most (and clearly most).
         // The title's agency part is the text before its year (XX镇人民政府2019年…).
         let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
-        let named = [agency, title_agency].into_iter().flatten().find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
+        let named = [agency, title_agency]
+            .into_iter()
+            .flatten()
+            .find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
         let anchor = match named {
             Some((a, _)) => Some(a),
             None => self.most_mentioned(context_mentions.insert(self.mentions(context(), &editions)), &editions),
@@ -176,7 +188,10 @@ impl Gazetteer {
         };
         if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
             let name = &self.forms[anchor].0;
-            return unresolved(Vec::new(), format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"));
+            return unresolved(
+                Vec::new(),
+                format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"),
+            );
         }
 
         let rows = self.rows_of(anchor, &editions);
@@ -190,20 +205,39 @@ impl Gazetteer {
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(&b.1.code)));
         let listed: Vec<Candidate> = candidates
             .iter()
-            .map(|(score, d)| Candidate { code: d.code.clone(), path: self.path(d, Self::edition_of(d, &editions)), score: *score })
+            .map(|(score, d)| Candidate {
+                code: d.code.clone(),
+                path: self.path(d, Self::edition_of(d, &editions)),
+                score: *score,
+            })
             .collect();
         let name = &self.forms[anchor].0;
-        let edition_text = if editions.start() == editions.end() { format!("the {edition} edition") } else { "any edition (year unknown)".to_string() };
+        let edition_text = if editions.start() == editions.end() {
+            format!("the {edition} edition")
+        } else {
+            "any edition (year unknown)".to_string()
+        };
         match candidates.as_slice() {
             [] => unresolved(listed, format!("{name} is not a division in {edition_text}")),
-            [(_, only)] => self.resolved(only, Self::edition_of(only, &editions), listed.clone(), format!("{name} is unique in {edition_text}")),
+            [(_, only)] => self.resolved(
+                only,
+                Self::edition_of(only, &editions),
+                listed.clone(),
+                format!("{name} is unique in {edition_text}"),
+            ),
             [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => {
-                let reason = format!("{name}: 1 of {} candidates, supported by the places the text names (score {best} vs {second})", candidates.len());
+                let reason = format!(
+                    "{name}: 1 of {} candidates, supported by the places the text names (score {best} vs {second})",
+                    candidates.len()
+                );
                 self.resolved(d, Self::edition_of(d, &editions), listed.clone(), reason)
             }
             _ => {
                 let n = listed.len();
-                unresolved(listed, format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"))
+                unresolved(
+                    listed,
+                    format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"),
+                )
             }
         }
     }
@@ -214,7 +248,14 @@ impl Gazetteer {
     /// An ancestor that bears the anchor's own name (a 综合保税区 listed at county level and again
     /// as the township-level area under it) is no support: the text naming the anchor names it
     /// too, and counting it would always favour the lower division.
-    fn scored<'a>(&'a self, rows: Vec<&'a Division>, anchor_name: &str, mentioned: &BTreeSet<&str>, context: &str, editions: &RangeInclusive<u16>) -> Vec<(f64, &'a Division)> {
+    fn scored<'a>(
+        &'a self,
+        rows: Vec<&'a Division>,
+        anchor_name: &str,
+        mentioned: &BTreeSet<&str>,
+        context: &str,
+        editions: &RangeInclusive<u16>,
+    ) -> Vec<(f64, &'a Division)> {
         let district_clue = has_clue(context, '区', &["自治", "地"]);
         let county_clue = has_clue(context, '县', &[]);
         rows.into_iter()
@@ -229,7 +270,8 @@ impl Gazetteer {
                     }
                 }
                 if let Some(county) = chain.iter().find(|a| a.level == Level::County) {
-                    if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县')) {
+                    if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县'))
+                    {
                         score += 0.5;
                     }
                 }
@@ -246,7 +288,18 @@ impl Gazetteer {
         let name = &self.forms[anchor].0;
         let end = agency.rfind(name.as_str())? + name.len();
         let mut rest = agency[end..].trim();
-        const GOVERNMENT: [&str; 10] = ["人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室", "政府", "办事处", "管理委员会", "管委会", "党政办公室", "党政办"];
+        const GOVERNMENT: [&str; 10] = [
+            "人民政府办公室",
+            "人民政府办公厅",
+            "人民政府",
+            "政府办公室",
+            "政府",
+            "办事处",
+            "管理委员会",
+            "管委会",
+            "党政办公室",
+            "党政办",
+        ];
         for suffix in GOVERNMENT {
             if let Some(r) = rest.strip_suffix(suffix) {
                 rest = r;
@@ -257,12 +310,32 @@ impl Gazetteer {
         // is a government suffix when what survives can only be the start of one, one character
         // short — not a unit below the place.
         if let Some(intact) = rest.strip_suffix('\u{FFFD}') {
-            let completes = |suffix: &str| suffix.starts_with(intact) && suffix.chars().count() == intact.chars().count() + 1;
+            let completes =
+                |suffix: &str| suffix.starts_with(intact) && suffix.chars().count() == intact.chars().count() + 1;
             if !intact.is_empty() && !intact.contains('\u{FFFD}') && GOVERNMENT.iter().any(|s| completes(s)) {
                 return None;
             }
         }
-        let department = ["局", "委员会", "委", "厅", "办公室", "办", "中心", "所", "院", "署", "处", "站", "队", "会", "馆", "公司", "集团", "部"];
+        let department = [
+            "局",
+            "委员会",
+            "委",
+            "厅",
+            "办公室",
+            "办",
+            "中心",
+            "所",
+            "院",
+            "署",
+            "处",
+            "站",
+            "队",
+            "会",
+            "馆",
+            "公司",
+            "集团",
+            "部",
+        ];
         let han = rest.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
         (han >= 2 && !department.iter().any(|d| rest.ends_with(d))).then(|| rest.to_string())
     }
@@ -278,7 +351,13 @@ impl Gazetteer {
 
     /// The most specific level a name form has among the divisions valid in the editions.
     fn max_level(&self, form: usize, editions: &RangeInclusive<u16>) -> Option<Level> {
-        self.forms[form].1.iter().map(|&i| &self.divisions[i]).filter(|d| d.valid_during(editions)).map(|d| d.level).max()
+        self.forms[form]
+            .1
+            .iter()
+            .map(|&i| &self.divisions[i])
+            .filter(|d| d.valid_during(editions))
+            .map(|d| d.level)
+            .max()
     }
 
     /// The township or county full name the text mentions most, if it clearly leads.
@@ -290,7 +369,7 @@ impl Gazetteer {
             }
         }
         let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
         match ranked.as_slice() {
             [(form, n), rest @ ..] if rest.first().is_none_or(|(_, m)| n > m) => Some(*form),
             _ => None,
@@ -303,7 +382,9 @@ impl Gazetteer {
 
     fn resolved(&self, d: &Division, edition: u16, candidates: Vec<Candidate>, reason: String) -> Resolution {
         let chain = self.ancestry(d, edition);
-        let at = |level: Level| chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县");
+        let at = |level: Level| {
+            chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县")
+        };
         let province_code = d.code[..2].to_string();
         let province = province_by_code(&province_code);
         let region = Region {
@@ -329,7 +410,9 @@ mod tests {
 
     /// The clue test as first written: every clue searched through the whole text.
     fn has_clue_by_search(context: &str, clues: &[&str], not_after: &[&str]) -> bool {
-        clues.iter().any(|clue| context.match_indices(clue).any(|(at, _)| !not_after.iter().any(|p| context[..at].ends_with(p))))
+        clues.iter().any(|clue| {
+            context.match_indices(clue).any(|(at, _)| !not_after.iter().any(|p| context[..at].ends_with(p)))
+        })
     }
 
     #[test]

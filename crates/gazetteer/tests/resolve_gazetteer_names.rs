@@ -40,7 +40,11 @@ fn agency_strings(d: &Division, year: u16) -> Vec<(String, bool)> {
             let bare = if street { d.name.trim_end_matches("办事处").to_string() } else { d.name.clone() };
             let plain_name = !(d.name.ends_with('镇') || d.name.ends_with('乡'));
             let suffix = if street {
-                if year <= 2019 { "办事处" } else { "" }
+                if year <= 2019 {
+                    "办事处"
+                } else {
+                    ""
+                }
             } else if plain_name {
                 ""
             } else {
@@ -67,7 +71,8 @@ fn gazetteer_names_with_noise_resolve_or_abstain_never_wrong() {
     let g = global();
     let counts = name_counts();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let divisions: Vec<&Division> = g.divisions().iter().filter(|d| matches!(d.level, Level::Township | Level::County)).collect();
+    let divisions: Vec<&Division> =
+        g.divisions().iter().filter(|d| matches!(d.level, Level::Township | Level::County)).collect();
     let (mut unique, mut unique_ok, mut wrong, mut ambiguous, mut prefixed, mut prefixed_ok) = (0, 0, 0, 0, 0, 0);
     let mut failures = Vec::new();
     for _ in 0..600 {
@@ -118,11 +123,19 @@ fn renamed_divisions_resolve_in_the_years_of_each_name() {
     for rows in by_code.values().filter(|r| r.len() == 2 && r[0].name != r[1].name) {
         for d in rows {
             // A name outside its years is not that division: resolve only inside them.
-            if counts[&(d.first_year, d.name.clone())] != 1 || d.name.ends_with("街道") || d.name.ends_with("办事处") {
+            if counts[&(d.first_year, d.name.clone())] != 1 || d.name.ends_with("街道") || d.name.ends_with("办事处")
+            {
                 continue;
             }
             let r = g.resolve(Some(&format!("{}人民政府", d.name)), None, "", Some(d.first_year as i32));
-            assert_eq!(r.region.region_code.as_deref(), Some(d.code.as_str()), "{} in {}: {}", d.name, d.first_year, r.reason);
+            assert_eq!(
+                r.region.region_code.as_deref(),
+                Some(d.code.as_str()),
+                "{} in {}: {}",
+                d.name,
+                d.first_year,
+                r.reason
+            );
             tested += 1;
         }
         if tested >= 100 {
@@ -137,15 +150,25 @@ fn seeds_agencies() {
     let g = global();
     let r = g.resolve(Some("嘉兴市秀洲区王店镇"), None, "", Some(2019));
     assert_eq!(r.region.region_code.as_deref(), Some("330411105000"));
-    assert_eq!((r.region.city.as_deref(), r.region.county.as_deref(), r.region.town.as_deref()), (Some("嘉兴市"), Some("秀洲区"), Some("王店镇")));
-    let r = g.resolve(None, Some("2017年度政府信息公开工作报告"), "在区政务公开领导小组的领导下，青山镇公开信息。青山镇……", Some(2017));
+    assert_eq!(
+        (r.region.city.as_deref(), r.region.county.as_deref(), r.region.town.as_deref()),
+        (Some("嘉兴市"), Some("秀洲区"), Some("王店镇"))
+    );
+    let r = g.resolve(
+        None,
+        Some("2017年度政府信息公开工作报告"),
+        "在区政务公开领导小组的领导下，青山镇公开信息。青山镇……",
+        Some(2017),
+    );
     assert!(!r.is_resolved());
     assert_eq!(r.candidates.len(), 10, "{:?}", r.candidates);
     let r = g.resolve(Some("余姚市财政局"), None, "", Some(2018));
-    assert_eq!(r.region.region_code.as_deref(), Some("330281000000"), "a department resolves to its government's level");
+    assert_eq!(
+        r.region.region_code.as_deref(),
+        Some("330281000000"),
+        "a department resolves to its government's level"
+    );
 }
-
-
 
 /// 古文码 can take the last character of the agency's suffix (人民政� for 人民政府): the place is
 /// still named whole, and the surviving 人民政 can only be the start of 人民政府. A remainder that
@@ -153,11 +176,18 @@ fn seeds_agencies() {
 #[test]
 fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
     let g = global();
-    for agency in ["嘉兴市秀洲区王店镇人民政\u{FFFD}", "嘉兴市秀洲区王店镇办事\u{FFFD}", "嘉兴市秀洲区王店镇管理委员\u{FFFD}"] {
+    for agency in
+        ["嘉兴市秀洲区王店镇人民政\u{FFFD}", "嘉兴市秀洲区王店镇办事\u{FFFD}", "嘉兴市秀洲区王店镇管理委员\u{FFFD}"]
+    {
         let r = g.resolve(Some(agency), None, "", Some(2019));
         assert_eq!(r.region.region_code.as_deref(), Some("330411105000"), "{agency}: {}", r.reason);
     }
-    for agency in ["嘉兴市秀洲区王店镇新港人民政府", "嘉兴市秀洲区王店镇新港\u{FFFD}", "嘉兴市秀洲区王店镇人民\u{FFFD}\u{FFFD}", "嘉兴市秀洲区王店镇人民政府\u{FFFD}"] {
+    for agency in [
+        "嘉兴市秀洲区王店镇新港人民政府",
+        "嘉兴市秀洲区王店镇新港\u{FFFD}",
+        "嘉兴市秀洲区王店镇人民\u{FFFD}\u{FFFD}",
+        "嘉兴市秀洲区王店镇人民政府\u{FFFD}",
+    ] {
         let r = g.resolve(Some(agency), None, "", Some(2019));
         assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{agency}: {}", r.reason);
     }
@@ -167,7 +197,12 @@ fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
 /// naming it names both; the lower one must not win because its parent bears the same name.
 #[test]
 fn a_parent_with_the_same_name_is_no_support() {
-    let r = global().resolve(Some("衡阳综合保税区教育局"), None, "衡阳综合保税区教育局2018年政府信息公开工作年度报告。湖南省衡阳市。", Some(2018));
+    let r = global().resolve(
+        Some("衡阳综合保税区教育局"),
+        None,
+        "衡阳综合保税区教育局2018年政府信息公开工作年度报告。湖南省衡阳市。",
+        Some(2018),
+    );
     assert_ne!(r.region.region_code.as_deref(), Some("430471401000"), "{}", r.reason);
     assert_eq!(r.candidates.len(), 2, "{:?}", r.candidates);
 }

@@ -15,11 +15,11 @@
 //!
 //! Human-readable formats (JSON: `inspect`, the truth manifest) see plain strings both ways.
 
+use rustc_hash::FxHashMap;
 use serde::de::{Error as _, SeqAccess, Visitor};
 use serde::ser::SerializeTuple;
 use serde::{Deserializer, Serializer};
 use std::borrow::Cow;
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::{LazyLock, RwLock};
 
@@ -29,7 +29,8 @@ struct Interned {
     strings: Vec<&'static str>,
 }
 
-static INTERNED: LazyLock<RwLock<Interned>> = LazyLock::new(|| RwLock::new(Interned { by_address: FxHashMap::default(), strings: Vec::new() }));
+static INTERNED: LazyLock<RwLock<Interned>> =
+    LazyLock::new(|| RwLock::new(Interned { by_address: FxHashMap::default(), strings: Vec::new() }));
 
 thread_local! {
     /// Each thread's copy of what it has asked: a report has hundreds of catalog strings, and the
@@ -77,6 +78,8 @@ fn string_of(n: u32) -> Option<&'static str> {
 pub mod static_str {
     use super::*;
 
+    // serde's `with` calls this with a reference to the field's own type.
+    #[allow(clippy::ptr_arg)]
     pub fn serialize<S: Serializer>(value: &Cow<'static, str>, serializer: S) -> Result<S::Ok, S::Error> {
         if serializer.is_human_readable() {
             return serializer.serialize_str(value);
@@ -106,7 +109,9 @@ pub mod static_str {
                 let text: String = seq.next_element()?.ok_or_else(|| A::Error::invalid_length(1, &self))?;
                 match number {
                     0 => Ok(Cow::Owned(text)),
-                    n => string_of(n).map(Cow::Borrowed).ok_or_else(|| A::Error::custom(format!("string number {n} was not assigned by this process"))),
+                    n => string_of(n)
+                        .map(Cow::Borrowed)
+                        .ok_or_else(|| A::Error::custom(format!("string number {n} was not assigned by this process"))),
                 }
             }
         }
@@ -164,7 +169,13 @@ mod tests {
             assert_eq!(back, m);
             assert_eq!(matches!(back.metric, Cow::Borrowed(_)), matches!(m.metric, Cow::Borrowed(_)));
         }
-        let check = Check { rule: Cow::Borrowed("apply_balance"), expected: Some(1.0), actual: None, passed: false, detail: "详情 1 + 2".into() };
+        let check = Check {
+            rule: Cow::Borrowed("apply_balance"),
+            expected: Some(1.0),
+            actual: None,
+            passed: false,
+            detail: "详情 1 + 2".into(),
+        };
         let back: Check = postcard::from_bytes(&postcard::to_allocvec(&check).unwrap()).unwrap();
         assert_eq!(back, check);
         let section = Section { ordinal: 2, heading: "二、主动公开".into(), body: "正文".repeat(100) };

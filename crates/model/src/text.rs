@@ -30,9 +30,17 @@ mod tests {
     fn offsets_on_bytes_agree_with_char_indices() {
         for text in ["", "a", "a中b", "泗门镇人民政府", "ab泗门c𠀀d", "x\n嘉兴市秀洲区\n王店镇"] {
             for n in 0..12 {
-                assert_eq!(char_offset(text, n), text.char_indices().nth(n).map_or(text.len(), |(i, _)| i), "{text:?} {n}");
+                assert_eq!(
+                    char_offset(text, n),
+                    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i),
+                    "{text:?} {n}"
+                );
                 if n > 0 {
-                    assert_eq!(char_offset_from_end(text, n), text.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i), "{text:?} {n}");
+                    assert_eq!(
+                        char_offset_from_end(text, n),
+                        text.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i),
+                        "{text:?} {n}"
+                    );
                 }
             }
             assert_eq!(char_offset_from_end(text, 0), text.len());

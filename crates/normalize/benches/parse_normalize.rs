@@ -8,7 +8,8 @@ fn main() {
     let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo")).join("../../data/samples");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     paths.sort();
-    let texts: Vec<String> = paths.iter().map(|p| nianbao_decode::decode(&std::fs::read(p).unwrap()).unwrap().text).collect();
+    let texts: Vec<String> =
+        paths.iter().map(|p| nianbao_decode::decode(&std::fs::read(p).unwrap()).unwrap().text).collect();
     let per_round: usize = texts.iter().map(String::len).sum();
     // Warm-up: the gazetteer and the label sets load once per process, not per document.
     for text in &texts {
@@ -33,7 +34,12 @@ fn main() {
     for _ in 0..rounds {
         for p in &parsed {
             let text = p.lines.join("\n");
-            std::hint::black_box(nianbao_gazetteer::global().resolve(p.agency.as_deref(), p.title.as_deref(), &text, p.year));
+            std::hint::black_box(nianbao_gazetteer::global().resolve(
+                p.agency.as_deref(),
+                p.title.as_deref(),
+                &text,
+                p.year,
+            ));
         }
     }
     let resolve_s = t.elapsed().as_secs_f64();
@@ -62,5 +68,10 @@ fn main() {
     println!("parse+normalize bench: {} documents × {rounds} rounds = {mb:.1} MB of text, one core", texts.len());
     println!("  parse                   {:>8.1} MB/s", mb / parse_s);
     println!("  normalize               {:>8.1} MB/s  (of which region resolution {:.0}%, tables {:.0}%, checks {:.0}%, narrative {:.0}%)", mb / normalize_s, 100.0 * resolve_s / normalize_s, 100.0 * tables_s / normalize_s, 100.0 * checks_s / normalize_s, 100.0 * narrative_s / normalize_s);
-    println!("  parse+normalize         {:>8.1} MB/s  {:.0} docs/s  ({} metrics)", mb / (parse_s + normalize_s), (texts.len() * rounds) as f64 / (parse_s + normalize_s), metrics);
+    println!(
+        "  parse+normalize         {:>8.1} MB/s  {:.0} docs/s  ({} metrics)",
+        mb / (parse_s + normalize_s),
+        (texts.len() * rounds) as f64 / (parse_s + normalize_s),
+        metrics
+    );
 }

@@ -15,8 +15,10 @@ fn main() {
     let docs: u64 = std::env::var("NIANBAO_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000);
     // `NIANBAO_BENCH_LAYOUT=html` (or prose, pipe …) keeps one table layout, for profiling.
     let layout = std::env::var("NIANBAO_BENCH_LAYOUT").ok();
-    let generated: Vec<nianbao_synth::Document> =
-        (0..docs).map(|i| nianbao_synth::generate(1, i)).filter(|d| layout.as_ref().is_none_or(|l| *l == d.truth.layout)).collect();
+    let generated: Vec<nianbao_synth::Document> = (0..docs)
+        .map(|i| nianbao_synth::generate(1, i))
+        .filter(|d| layout.as_ref().is_none_or(|l| *l == d.truth.layout))
+        .collect();
     let docs = generated.len();
     let corpus: Vec<Vec<u8>> = generated.iter().map(|d| d.bytes.clone()).collect();
     let bytes: usize = corpus.iter().map(Vec::len).sum();
@@ -69,7 +71,11 @@ fn by_layout(generated: &[nianbao_synth::Document]) {
     }
     println!("  parse+normalize by layout:");
     for (layout, (n, bytes, d)) in per {
-        println!("    {layout:<16} {n:>5} docs {:>8.1} MB/s  {:>6.0} µs/doc", bytes as f64 / 1e6 / d.as_secs_f64(), d.as_secs_f64() * 1e6 / n as f64);
+        println!(
+            "    {layout:<16} {n:>5} docs {:>8.1} MB/s  {:>6.0} µs/doc",
+            bytes as f64 / 1e6 / d.as_secs_f64(),
+            d.as_secs_f64() * 1e6 / n as f64
+        );
     }
 }
 
@@ -97,7 +103,11 @@ fn timed<T>(clock: &mut Duration, f: impl FnOnce() -> T) -> T {
 }
 
 fn run_one(doc: &[u8], clocks: &mut Clocks) {
-    let Ok(extracted) = timed(&mut clocks.extract, || nianbao_extract::extract(doc, &nianbao_extract::Limits::default())) else { return };
+    let Ok(extracted) =
+        timed(&mut clocks.extract, || nianbao_extract::extract(doc, &nianbao_extract::Limits::default()))
+    else {
+        return;
+    };
     let Ok(decoded) = timed(&mut clocks.decode, || nianbao_decode::decode(&extracted.bytes)) else { return };
     let Ok(parsed) = timed(&mut clocks.parse, || nianbao_parse::parse(&decoded.text)) else { return };
     black_box(timed(&mut clocks.normalize, || nianbao_normalize::normalize(&parsed)));

@@ -41,7 +41,8 @@ impl<'a> Figures<'a> {
 
     /// The metrics printed for `applicant` that `wanted` accepts, in code order.
     fn metrics_with_applicant(&self, applicant: Option<Applicant>, wanted: impl Fn(&str) -> bool) -> Vec<&'a str> {
-        let mut found: Vec<&'a str> = self.keys.iter().filter(|(m, a)| *a == applicant && wanted(m)).map(|(m, _)| *m).collect();
+        let mut found: Vec<&'a str> =
+            self.keys.iter().filter(|(m, a)| *a == applicant && wanted(m)).map(|(m, _)| *m).collect();
         found.sort_unstable();
         found
     }
@@ -77,7 +78,13 @@ fn push_value(out: &mut String, v: f64) {
 }
 
 /// `total` = sum of `parts`, when the total and every part were printed.
-fn sum_check(f: &Figures, rule: &'static str, total: &str, parts: &[&str], applicant: Option<Applicant>) -> Option<Check> {
+fn sum_check(
+    f: &Figures,
+    rule: &'static str,
+    total: &str,
+    parts: &[&str],
+    applicant: Option<Applicant>,
+) -> Option<Check> {
     let expected = f.get(total, applicant)?;
     let values: Option<Vec<f64>> = parts.iter().map(|p| f.get(p, applicant)).collect();
     let values = values?;
@@ -137,7 +144,15 @@ pub fn identities(metrics: &[Metric]) -> Vec<Check> {
                 "apply_balance",
                 r + ci,
                 t + co,
-                format!("[{who}] received {} + carried_in {} = {} vs result.total {} + carried_out {} = {}", fmt(r), fmt(ci), fmt(r + ci), fmt(t), fmt(co), fmt(t + co)),
+                format!(
+                    "[{who}] received {} + carried_in {} = {} vs result.total {} + carried_out {} = {}",
+                    fmt(r),
+                    fmt(ci),
+                    fmt(r + ci),
+                    fmt(t),
+                    fmt(co),
+                    fmt(t + co)
+                ),
             ));
         }
         // 2. result.total = sum of the result rows (2019 form; 2021's （六） enters as its derived sum).
@@ -180,11 +195,21 @@ pub fn identities(metrics: &[Metric]) -> Vec<Check> {
         ("litigation.total", ["litigation.upheld", "litigation.corrected", "litigation.other", "litigation.pending"]),
         (
             "litigation.direct.total",
-            ["litigation.direct.upheld", "litigation.direct.corrected", "litigation.direct.other", "litigation.direct.pending"],
+            [
+                "litigation.direct.upheld",
+                "litigation.direct.corrected",
+                "litigation.direct.other",
+                "litigation.direct.pending",
+            ],
         ),
         (
             "litigation.after_review.total",
-            ["litigation.after_review.upheld", "litigation.after_review.corrected", "litigation.after_review.other", "litigation.after_review.pending"],
+            [
+                "litigation.after_review.upheld",
+                "litigation.after_review.corrected",
+                "litigation.after_review.other",
+                "litigation.after_review.pending",
+            ],
         ),
     ];
     for (total, parts) in OUTCOMES {
@@ -193,14 +218,27 @@ pub fn identities(metrics: &[Metric]) -> Vec<Check> {
     }
     // national_2014 sub-totals.
     let total = Some(Applicant::Total);
-    let channels: Vec<&str> = ["apply.received.in_person", "apply.received.fax", "apply.received.online", "apply.received.letter", "apply.received.email", "apply.received.other"]
-        .into_iter()
-        .filter(|m| f.get(m, total).is_some())
-        .collect();
+    let channels: Vec<&str> = [
+        "apply.received.in_person",
+        "apply.received.fax",
+        "apply.received.online",
+        "apply.received.letter",
+        "apply.received.email",
+        "apply.received.other",
+    ]
+    .into_iter()
+    .filter(|m| f.get(m, total).is_some())
+    .collect();
     if channels.len() >= 4 {
         checks.extend(sum_check(&f, "received_by_channel", "apply.received", &channels, total));
     }
-    checks.extend(sum_check(&f, "closed_total", "apply.closed", &["apply.closed.on_time", "apply.closed.extended"], total));
+    checks.extend(sum_check(
+        &f,
+        "closed_total",
+        "apply.closed",
+        &["apply.closed.on_time", "apply.closed.extended"],
+        total,
+    ));
     let reasons: Vec<&str> = f.metrics_with_applicant(total, |m| m.starts_with("apply.result.denied."));
     if reasons.len() >= 6 {
         checks.extend(sum_check(&f, "denied_reasons", "apply.result.denied", &reasons, total));
@@ -215,8 +253,16 @@ pub fn derived(metrics: &[Metric]) -> Vec<Metric> {
     let f = Figures::new(metrics);
     let mut out = Vec::new();
     if f.get("litigation.total", None).is_none() {
-        if let (Some(d), Some(a)) = (f.get("litigation.direct.total", None), f.get("litigation.after_review.total", None)) {
-            out.push(derived_metric("litigation.total", None, d + a, "litigation.direct.total + litigation.after_review.total", metrics));
+        if let (Some(d), Some(a)) =
+            (f.get("litigation.direct.total", None), f.get("litigation.after_review.total", None))
+        {
+            out.push(derived_metric(
+                "litigation.total",
+                None,
+                d + a,
+                "litigation.direct.total + litigation.after_review.total",
+                metrics,
+            ));
         }
     }
     for applicant in Applicant::COLUMNS.map(Some) {
@@ -232,7 +278,13 @@ pub fn derived(metrics: &[Metric]) -> Vec<Metric> {
     out
 }
 
-fn derived_metric(metric: &'static str, applicant: Option<Applicant>, value: f64, formula: &str, metrics: &[Metric]) -> Metric {
+fn derived_metric(
+    metric: &'static str,
+    applicant: Option<Applicant>,
+    value: f64,
+    formula: &str,
+    metrics: &[Metric],
+) -> Metric {
     // The line of the first operand, so the derived number can be traced to the table.
     let first_operand = formula.split(" + ").next().unwrap_or_default();
     let line = metrics.iter().find(|m| m.metric == first_operand && m.applicant == applicant).map_or(0, |m| m.line);
@@ -255,7 +307,16 @@ mod tests {
 
     fn printed(metric: &'static str, value: f64) -> Metric {
         let raw = value.to_string();
-        Metric { metric: Cow::Borrowed(metric), applicant: None, value, unit: Cow::Borrowed("count"), label: String::new(), raw, source: FactSource::Table, line: 1 }
+        Metric {
+            metric: Cow::Borrowed(metric),
+            applicant: None,
+            value,
+            unit: Cow::Borrowed("count"),
+            label: String::new(),
+            raw,
+            source: FactSource::Table,
+            line: 1,
+        }
     }
 
     #[test]

@@ -25,13 +25,18 @@ fn strip_enumerators(mut s: &str) -> &str {
         if let Some(rest) = s.strip_prefix(['（', '(']) {
             if let Some(end) = rest.find(['）', ')']) {
                 let inner = &rest[..end];
-                if !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()) {
+                if !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+                {
                     s = &rest[end + rest[end..].chars().next().unwrap().len_utf8()..];
                 }
             }
         }
         // 一、 1. 1、 1． 1）
-        let numeral_len: usize = s.chars().take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
+        let numeral_len: usize = s
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
         if numeral_len > 0 {
             let rest = &s[numeral_len..];
             if let Some(r) = rest.strip_prefix(['、', '.', '．', '）', ')']) {

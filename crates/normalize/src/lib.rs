@@ -43,7 +43,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let mut metrics = table.metrics;
     // Crawler text with the cell separators gone: only where no grid gave table 三 already.
     let mut glued_checks = Vec::new();
-    if !metrics.iter().any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total")) {
+    if !metrics
+        .iter()
+        .any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total"))
+    {
         let recovered = runtogether::recover(&parsed.lines);
         votes.extend(recovered.metrics.iter().filter_map(|m| era_of_metric(&m.metric)));
         metrics.extend(recovered.metrics);
@@ -70,7 +73,12 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
 
     let template = dominant_template(&votes, &metrics, parsed.year);
     let body = || parsed.lines.join("\n").into();
-    let resolution = nianbao_gazetteer::global().resolve_with_body(parsed.agency.as_deref(), parsed.title.as_deref(), body, parsed.year);
+    let resolution = nianbao_gazetteer::global().resolve_with_body(
+        parsed.agency.as_deref(),
+        parsed.title.as_deref(),
+        body,
+        parsed.year,
+    );
     all_checks.extend(region_check(&resolution));
     let agency_level = match parsed.agency.as_deref().map(nianbao_parse::meta::agency_level) {
         Some(level) if level != "unknown" => level,
@@ -86,8 +94,10 @@ fn region_check(r: &nianbao_gazetteer::Resolution) -> Option<Check> {
         return None;
     }
     let rule = if r.candidates.is_empty() { "region_not_found" } else { "region_ambiguous" };
-    let candidates: Vec<String> = r.candidates.iter().take(20).map(|c| format!("{} {} ({})", c.code, c.path, c.score)).collect();
-    let detail = if candidates.is_empty() { r.reason.clone() } else { format!("{}: {}", r.reason, candidates.join("; ")) };
+    let candidates: Vec<String> =
+        r.candidates.iter().take(20).map(|c| format!("{} {} ({})", c.code, c.path, c.score)).collect();
+    let detail =
+        if candidates.is_empty() { r.reason.clone() } else { format!("{}: {}", r.reason, candidates.join("; ")) };
     Some(Check { rule: rule.into(), expected: None, actual: Some(r.candidates.len() as f64), passed: false, detail })
 }
 
@@ -97,7 +107,9 @@ fn narrative_vs_table(narrative: &[Metric], metrics: &[Metric]) -> Vec<Check> {
     narrative
         .iter()
         .filter_map(|n| {
-            let t = metrics.iter().find(|m| m.source == FactSource::Table && m.metric == n.metric && m.applicant == n.applicant)?;
+            let t = metrics
+                .iter()
+                .find(|m| m.source == FactSource::Table && m.metric == n.metric && m.applicant == n.applicant)?;
             // "3.7万多条" agrees with any table figure in [37000, 38000).
             let passed = match value::approximate_range(&n.raw) {
                 Some((lo, hi)) => t.value >= lo && t.value < hi,
@@ -108,7 +120,10 @@ fn narrative_vs_table(narrative: &[Metric], metrics: &[Metric]) -> Vec<Check> {
                 expected: Some(t.value),
                 actual: Some(n.value),
                 passed,
-                detail: format!("{}: table line {} says {}, text line {} says '{}'", n.metric, t.line, t.raw, n.line, n.raw),
+                detail: format!(
+                    "{}: table line {} says {}, text line {} says '{}'",
+                    n.metric, t.line, t.raw, n.line, n.raw
+                ),
             })
         })
         .collect()
@@ -116,15 +131,26 @@ fn narrative_vs_table(narrative: &[Metric], metrics: &[Metric]) -> Vec<Check> {
 
 /// The generation a metric code belongs to, where only one has it.
 fn era_of_metric(metric: &str) -> Option<&'static str> {
-    let national = ["proactive.", "response.", "org.", "complaints.", "apply.closed", "apply.result.denied", "apply.received."];
+    let national =
+        ["proactive.", "response.", "org.", "complaints.", "apply.closed", "apply.result.denied", "apply.received."];
     if national.iter().any(|p| metric.starts_with(p)) {
         return Some("national_2014");
     }
     let standard = [".issued", ".repealed", ".in_force", "admin_fees.amount"];
-    if metric.starts_with("apply.result.other.") || (metric.starts_with("art20.") && standard.iter().any(|s| metric.ends_with(s))) {
+    if metric.starts_with("apply.result.other.")
+        || (metric.starts_with("art20.") && standard.iter().any(|s| metric.ends_with(s)))
+    {
         return Some("standard_2021");
     }
-    let provisional = [".new_made", ".new_published", ".total_public", ".prev_items", ".change", "procurement.items", "procurement.amount"];
+    let provisional = [
+        ".new_made",
+        ".new_published",
+        ".total_public",
+        ".prev_items",
+        ".change",
+        "procurement.items",
+        "procurement.amount",
+    ];
     if metric.starts_with("art20.") && provisional.iter().any(|s| metric.ends_with(s)) {
         return Some("provisional_2019");
     }

@@ -19,7 +19,10 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        proactive: Regex::new(r"主动公开(?:政府)?信息\s*(?:共\s*)?((?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*条)").unwrap(),
+        proactive: Regex::new(
+            r"主动公开(?:政府)?信息\s*(?:共\s*)?((?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*条)",
+        )
+        .unwrap(),
     })
 }
 
@@ -96,7 +99,22 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
         for s in sentences(line) {
             // Every negation below has 未, 没 or 无: three memchr scans refuse most sentences (a
             // set of chars as one pattern would decode every character).
-            let negated = (s.contains('未') || s.contains('没') || s.contains('无')) && has_any(s, &["未收到", "没有收到", "未接到", "无依申请", "未发生", "没有发生", "未出现", "未收取", "没有收取", "无收取"]);
+            let negated = (s.contains('未') || s.contains('没') || s.contains('无'))
+                && has_any(
+                    s,
+                    &[
+                        "未收到",
+                        "没有收到",
+                        "未接到",
+                        "无依申请",
+                        "未发生",
+                        "没有发生",
+                        "未出现",
+                        "未收取",
+                        "没有收取",
+                        "无收取",
+                    ],
+                );
             if negated {
                 const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "无依申请"];
                 const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现"];
@@ -110,7 +128,8 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
-                let charged = has_any(s, &["未收取", "没有收取", "无收取"]) || (s.contains("未发生") && s.contains("收取"));
+                let charged =
+                    has_any(s, &["未收取", "没有收取", "无收取"]) || (s.contains("未发生") && s.contains("收取"));
                 if charged && s.contains("费") {
                     push(narrative("fees.amount", 0.0, clause_from(s, CHARGED), s, lineno), &mut out);
                 }
@@ -154,8 +173,21 @@ mod tests {
 
     #[test]
     fn sentences_split_as_str_split_does() {
-        for line in ["", "。", "a。b；c;d", "未收到申请。；;", "全年主动公开政府信息170条。其中：机构信息7条；政策文件8条", "（一）无", "。。x", "㐀。"] {
-            assert_eq!(split_at_stops(line).collect::<Vec<_>>(), line.split(['。', '；', ';']).collect::<Vec<_>>(), "{line:?}");
+        for line in [
+            "",
+            "。",
+            "a。b；c;d",
+            "未收到申请。；;",
+            "全年主动公开政府信息170条。其中：机构信息7条；政策文件8条",
+            "（一）无",
+            "。。x",
+            "㐀。",
+        ] {
+            assert_eq!(
+                split_at_stops(line).collect::<Vec<_>>(),
+                line.split(['。', '；', ';']).collect::<Vec<_>>(),
+                "{line:?}"
+            );
         }
     }
 }

@@ -118,7 +118,14 @@ impl SumStatement {
             expected: Some(self.total),
             actual: Some(sum),
             passed,
-            detail: format!("line {}: total {} and its parts {} = {} ({kind}) in '{}'", self.line, self.total_raw, terms.join(" + "), sum, self.sentence),
+            detail: format!(
+                "line {}: total {} and its parts {} = {} ({kind}) in '{}'",
+                self.line,
+                self.total_raw,
+                terms.join(" + "),
+                sum,
+                self.sentence
+            ),
         }
     }
 }
@@ -155,7 +162,15 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         }
         let start = sentence_start(line, whole.start());
         let sentence = format!("{}{}", &line[start..whole.end()], region);
-        out.push(SumStatement { line: lineno, multi_year: p.year.find_iter(&sentence).count() >= 2, sentence, total_raw, total: total.value, parts, summed: false });
+        out.push(SumStatement {
+            line: lineno,
+            multi_year: p.year.find_iter(&sentence).count() >= 2,
+            sentence,
+            total_raw,
+            total: total.value,
+            parts,
+            summed: false,
+        });
     }
     for c in p.parts_then_total.captures_iter(if has_sum { line } else { "" }) {
         let whole = c.get(0).unwrap();
@@ -172,7 +187,15 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
             continue;
         }
         let sentence = line[start..whole.end()].to_string();
-        out.push(SumStatement { line: lineno, multi_year: p.year.find_iter(&sentence).count() >= 2, sentence, total_raw, total: total.value, parts, summed: true });
+        out.push(SumStatement {
+            line: lineno,
+            multi_year: p.year.find_iter(&sentence).count() >= 2,
+            sentence,
+            total_raw,
+            total: total.value,
+            parts,
+            summed: true,
+        });
     }
     out
 }
@@ -199,7 +222,8 @@ fn in_part_clause(line: &str, at: usize) -> bool {
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
 /// (全区各有关单位共受理…)?
 fn sub_unit_subject(prefix: &str) -> bool {
-    let part = ["区直", "县直", "市直", "乡镇", "镇街", "街道", "部门", "各镇", "村"].iter().any(|w| prefix.contains(w));
+    let part =
+        ["区直", "县直", "市直", "乡镇", "镇街", "街道", "部门", "各镇", "村"].iter().any(|w| prefix.contains(w));
     let whole = ["全区", "全县", "全市", "全镇", "全乡", "全省", "全局"].iter().any(|w| prefix.contains(w));
     part && !whole
 }
@@ -210,7 +234,9 @@ fn sub_unit_subject(prefix: &str) -> bool {
 /// its first line.
 fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
     static HEADING: OnceLock<Regex> = OnceLock::new();
-    let heading = HEADING.get_or_init(|| Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap());
+    let heading = HEADING.get_or_init(|| {
+        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap()
+    });
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
@@ -234,7 +260,8 @@ fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
 /// numeral, a parenthesis or a digit of any script (`\\d` is Unicode; the only starts the
 /// pattern accepts).
 fn starts_like_heading(text: &str, heading: &Regex) -> bool {
-    text.chars().next().is_some_and(|c| c.is_numeric() || "一二三四五六七八九十（(".contains(c)) && heading.is_match(text)
+    text.chars().next().is_some_and(|c| c.is_numeric() || "一二三四五六七八九十（(".contains(c))
+        && heading.is_match(text)
 }
 
 /// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
@@ -255,7 +282,9 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
             let about_disclosure = st.sentence.contains("公开") && unit_of(&st.total_raw) == '条';
             let sub_units = ["各村", "村级", "各部门", "各单位", "社区"].iter().any(|w| st.sentence.contains(w));
             // 通过政务网站公开信息270条，其中… counts one channel, not everything disclosed.
-            let one_channel = ["通过", "平台", "网站", "微信", "微博", "公众号", "客户端", "公报", "发布"].iter().any(|w| st.sentence.contains(w));
+            let one_channel = ["通过", "平台", "网站", "微信", "微博", "公众号", "客户端", "公报", "发布"]
+                .iter()
+                .any(|w| st.sentence.contains(w));
             if st.multi_year || !about_disclosure || sub_units || one_channel || parts_taken {
                 continue;
             }
@@ -285,7 +314,8 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
             }
             // The request count's pattern also needs 受理 or 收到 and a 件: most lines that
             // mention 申请 are refused before the capturing search.
-            if code == "apply.received" && !((line.contains("受理") || line.contains("收到")) && line.contains('件')) {
+            if code == "apply.received" && !((line.contains("受理") || line.contains("收到")) && line.contains('件'))
+            {
                 continue;
             }
             for c in re.captures_iter(line) {
@@ -325,7 +355,15 @@ mod tests {
         assert_eq!(f.checks.len(), 1);
         assert!(f.checks[0].passed, "{}", f.checks[0].detail);
         let parts = values(&f, "proactive.part");
-        assert_eq!(parts, [("机构信息".into(), 7.0), ("政策文件".into(), 8.0), ("“三公”经费、财政预决算等财政信息".into(), 15.0), ("重点公开事项".into(), 140.0)]);
+        assert_eq!(
+            parts,
+            [
+                ("机构信息".into(), 7.0),
+                ("政策文件".into(), 8.0),
+                ("“三公”经费、财政预决算等财政信息".into(), 15.0),
+                ("重点公开事项".into(), 140.0)
+            ]
+        );
     }
 
     #[test]

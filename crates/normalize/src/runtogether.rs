@@ -29,7 +29,14 @@ fn table3_set() -> &'static LabelSet<&'static str> {
 /// Every way to cut `digits` into `cells` numbers without leading zeros, each at most
 /// MAX_DIGITS long, that satisfies `ok` (checked on complete splits). Stops at `limit`.
 fn splits(digits: &[u8], cells: usize, ok: &dyn Fn(&[u64]) -> bool, limit: usize) -> Vec<Vec<u64>> {
-    fn go(d: &[u8], cells: usize, acc: &mut Vec<u64>, out: &mut Vec<Vec<u64>>, ok: &dyn Fn(&[u64]) -> bool, limit: usize) {
+    fn go(
+        d: &[u8],
+        cells: usize,
+        acc: &mut Vec<u64>,
+        out: &mut Vec<Vec<u64>>,
+        ok: &dyn Fn(&[u64]) -> bool,
+        limit: usize,
+    ) {
         if out.len() >= limit {
             return;
         }
@@ -85,17 +92,22 @@ fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String
     let trimmed = line.trim();
     let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit()).last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
-    if digits.len() < 7 || label.chars().count() < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+    if digits.len() < 7
+        || label.chars().count() < 2
+        || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
+    {
         return None;
     }
     // The whole label, else its own item (三、本年度办理结果（一）予以公开 → （一）予以公开;
     // （三）不予公开1.属于国家秘密 → 1.属于国家秘密); 3.其他 only right after the （六） rows.
-    let metric = table3_set().lookup(label).or_else(|| own_item(label).into_iter().find_map(|item| {
-        if crate::labels::key(item) == "其他" {
-            return previous.filter(|p| p.starts_with("apply.result.other.")).map(|_| "apply.result.other.other");
-        }
-        table3_set().lookup(item)
-    }))?;
+    let metric = table3_set().lookup(label).or_else(|| {
+        own_item(label).into_iter().find_map(|item| {
+            if crate::labels::key(item) == "其他" {
+                return previous.filter(|p| p.starts_with("apply.result.other.")).map(|_| "apply.result.other.other");
+            }
+            table3_set().lookup(item)
+        })
+    })?;
     Some((metric, label.to_string(), digits.to_string()))
 }
 
@@ -115,10 +127,14 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
             continue;
         }
         let t = line.trim();
-        let value_start = t.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == '.').last().map(|(i, _)| i);
+        let value_start =
+            t.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == '.').last().map(|(i, _)| i);
         let Some(value_start) = value_start else { continue };
         let (head, raw) = t.split_at(value_start);
-        let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人"].iter().find_map(|u| head.strip_suffix(u).map(|l| (*u, l))) else {
+        let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人"]
+            .iter()
+            .find_map(|u| head.strip_suffix(u).map(|l| (*u, l)))
+        else {
             continue;
         };
         if label.trim_start_matches(['\u{3000}', ' ']).chars().nth(1) == Some('、') {
@@ -319,16 +335,24 @@ fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> C
             expected: None,
             actual: Some(0.0),
             passed: false,
-            detail: format!("line {line}: '{label}' {digits}: no split into the template's cells adds up; nothing read"),
+            detail: format!(
+                "line {line}: '{label}' {digits}: no split into the template's cells adds up; nothing read"
+            ),
         };
     }
-    let shown: Vec<String> = candidates.iter().take(5).map(|c| c.iter().map(u64::to_string).collect::<Vec<_>>().join("|")).collect();
+    let shown: Vec<String> =
+        candidates.iter().take(5).map(|c| c.iter().map(u64::to_string).collect::<Vec<_>>().join("|")).collect();
     Check {
         rule: "ambiguous_split".into(),
         expected: None,
         actual: Some(candidates.len() as f64),
         passed: false,
-        detail: format!("line {line}: '{label}' {digits}: {} splits satisfy the template ({}{})", candidates.len(), shown.join("; "), if candidates.len() > 5 { "; …" } else { "" }),
+        detail: format!(
+            "line {line}: '{label}' {digits}: {} splits satisfy the template ({}{})",
+            candidates.len(),
+            shown.join("; "),
+            if candidates.len() > 5 { "; …" } else { "" }
+        ),
     }
 }
 
@@ -386,7 +410,8 @@ fn narrow(rows: &mut [Row]) {
             if !usable || identity.iter().any(|(i, _)| i.is_none()) {
                 continue;
             }
-            let open: Vec<usize> = identity.iter().filter_map(|(i, _)| *i).filter(|&i| rows[i].candidates.len() != 1).collect();
+            let open: Vec<usize> =
+                identity.iter().filter_map(|(i, _)| *i).filter(|&i| rows[i].candidates.len() != 1).collect();
             if open.len() != 1 {
                 continue;
             }
@@ -432,7 +457,10 @@ mod tests {
 
     #[test]
     fn table_four_on_a_line_of_its_own() {
-        let lines: Vec<String> = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "210031000100000"].iter().map(|s| s.to_string()).collect();
+        let lines: Vec<String> = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "210031000100000"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let r = recover(&lines);
         // 2|1|0|0|3 1|0|0|0|1 0|0|0|0|0 is one split; report whatever is unique, else ambiguity.
         assert!(!r.metrics.is_empty() || r.checks.iter().any(|c| c.rule == "ambiguous_split"));

@@ -26,13 +26,23 @@ pub struct TableFacts {
 #[derive(Debug, Clone)]
 enum Mode {
     None,
-    National { section: u8 },
-    Art20 { columns: Vec<Option<Art20Column>> },
-    Table3 { group: Option<&'static str> },
+    National {
+        section: u8,
+    },
+    Art20 {
+        columns: Vec<Option<Art20Column>>,
+    },
+    Table3 {
+        group: Option<&'static str>,
+    },
     Table4,
     /// A local 统计表 of 2008–2013: `width` header cells, this year's figures in column
     /// `this_year` (a cumulative column beside it must never be read as the year's).
-    Local { width: usize, this_year: usize, figure_columns: usize },
+    Local {
+        width: usize,
+        this_year: usize,
+        figure_columns: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -49,8 +59,11 @@ pub fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
     SETS.get_or_init(|| {
         let per_section = (0..=9u8)
             .map(|s| {
-                let entries: Vec<(&str, &str)> =
-                    catalog::NATIONAL_2014.iter().filter(|(sec, _, _)| s == 0 || *sec == s).map(|&(_, l, m)| (l, m)).collect();
+                let entries: Vec<(&str, &str)> = catalog::NATIONAL_2014
+                    .iter()
+                    .filter(|(sec, _, _)| s == 0 || *sec == s)
+                    .map(|&(_, l, m)| (l, m))
+                    .collect();
                 LabelSet::new(&entries)
             })
             .collect();
@@ -58,8 +71,11 @@ pub fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
     })
 }
 
-fn art20_sets() -> &'static (LabelSet<&'static str>, LabelSet<(&'static str, Era, bool)>) {
-    static SETS: OnceLock<(LabelSet<&'static str>, LabelSet<(&'static str, Era, bool)>)> = OnceLock::new();
+/// The 第二十条 subjects (规章, 行政许可 …) and column headers (code, era, money?).
+type Art20Sets = (LabelSet<&'static str>, LabelSet<(&'static str, Era, bool)>);
+
+fn art20_sets() -> &'static Art20Sets {
+    static SETS: OnceLock<Art20Sets> = OnceLock::new();
     SETS.get_or_init(|| (LabelSet::new(catalog::ART20_SUBJECTS), LabelSet::new(catalog::ART20_COLUMNS)))
 }
 
@@ -150,8 +166,11 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
     let mut facts = TableFacts::default();
     for grid in grids {
         let mut mode = Mode::None;
-        let rows: std::borrow::Cow<[GridRow]> =
-            if grid.rows.iter().any(|r| r.wrapped) { join_wrapped(&grid.rows).into() } else { grid.rows.as_slice().into() };
+        let rows: std::borrow::Cow<[GridRow]> = if grid.rows.iter().any(|r| r.wrapped) {
+            join_wrapped(&grid.rows).into()
+        } else {
+            grid.rows.as_slice().into()
+        };
         for row in rows.iter() {
             if let Some(next) = header_mode(row, &mode) {
                 mode = next;
@@ -173,10 +192,14 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                         mode = Mode::National { section };
                     }
                 }
-                Mode::Art20 { columns } => art20_row(row, columns, grid.layout == nianbao_parse::Layout::SpaceAligned, &mut facts),
+                Mode::Art20 { columns } => {
+                    art20_row(row, columns, grid.layout == nianbao_parse::Layout::SpaceAligned, &mut facts)
+                }
                 Mode::Table3 { group } => table3_row(row, group, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
-                Mode::Local { width, this_year, figure_columns } => local_row(row, *width, *this_year, *figure_columns, &mut facts),
+                Mode::Local { width, this_year, figure_columns } => {
+                    local_row(row, *width, *this_year, *figure_columns, &mut facts)
+                }
             }
         }
     }
@@ -207,13 +230,22 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
             .iter()
             .flat_map(|c| {
                 let parts: Vec<&str> = c.text.split_whitespace().collect();
-                if parts.len() > 1 && parts.iter().all(|p| column_set.lookup(p).is_some()) { parts } else { vec![c.text.as_str()] }
+                if parts.len() > 1 && parts.iter().all(|p| column_set.lookup(p).is_some()) {
+                    parts
+                } else {
+                    vec![c.text.as_str()]
+                }
             })
             .collect();
         let columns: Vec<Option<Art20Column>> = headers
             .iter()
             .map(|h| {
-                column_set.lookup(h).map(|(code, era, money)| Art20Column { code, era, money, header_in_wan: h.contains("万元") })
+                column_set.lookup(h).map(|(code, era, money)| Art20Column {
+                    code,
+                    era,
+                    money,
+                    header_in_wan: h.contains("万元"),
+                })
             })
             .collect();
         let first_key = key(t[0]);
@@ -226,10 +258,13 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     if joined.contains("申请人情况") || (t.contains(&"自然人") && joined.contains("总计")) {
         return Some(Mode::Table3 { group: None });
     }
-    if matches!(mode, Mode::Table3 { .. }) && (joined.contains("商业企业") || joined.contains("法人或其他组织")) {
+    if matches!(mode, Mode::Table3 { .. }) && (joined.contains("商业企业") || joined.contains("法人或其他组织"))
+    {
         return Some(Mode::Table3 { group: None });
     }
-    if (joined.contains("行政复议") && joined.contains("行政诉讼") && !has_number(&t)) || (joined.contains("结果维持") && !has_number(&t)) {
+    if (joined.contains("行政复议") && joined.contains("行政诉讼") && !has_number(&t))
+        || (joined.contains("结果维持") && !has_number(&t))
+    {
         return Some(Mode::Table4);
     }
     if joined.contains("统计指标") && !has_number(&t) {
@@ -263,7 +298,8 @@ fn local_header(t: &[&str]) -> Option<Mode> {
 /// figure and the table a single figure column.
 fn local_row(row: &GridRow, width: usize, this_year: usize, figure_columns: usize, facts: &mut TableFacts) {
     let Some(label_cell) = row.cells.first() else { return };
-    let figures: Vec<&nianbao_parse::Cell> = row.cells.iter().skip(1).filter(|c| parse_figure(&c.text, false).is_some()).collect();
+    let figures: Vec<&nianbao_parse::Cell> =
+        row.cells.iter().skip(1).filter(|c| parse_figure(&c.text, false).is_some()).collect();
     if figures.is_empty() {
         return;
     }
@@ -311,7 +347,10 @@ fn local_row(row: &GridRow, width: usize, this_year: usize, figure_columns: usiz
 }
 
 fn self_identifying_row(row: &GridRow, mode: &Mode) -> Option<Mode> {
-    let numeric_or_blank = |cells: &[nianbao_parse::Cell]| cells.iter().all(|c| c.text.is_empty() || parse_figure(&c.text, false).is_some()) && cells.iter().any(|c| !c.text.is_empty());
+    let numeric_or_blank = |cells: &[nianbao_parse::Cell]| {
+        cells.iter().all(|c| c.text.is_empty() || parse_figure(&c.text, false).is_some())
+            && cells.iter().any(|c| !c.text.is_empty())
+    };
     let n = row.cells.len();
     if !matches!(mode, Mode::Table3 { .. } | Mode::Table4) && n >= 8 && numeric_or_blank(&row.cells[n - 7..]) {
         let own = row.cells[..n - 7].iter().rev().find(|c| !c.text.is_empty())?;
@@ -350,7 +389,9 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
     if cells.len() >= 3 && parse_figure(&cells[cells.len() - 2].text, false).is_some() {
         return false;
     }
-    let metric = crate::labels::with_key(&label_cell.text, |k| sets[*section as usize].lookup_key(k).or_else(|| sets[0].lookup_key(k)));
+    let metric = crate::labels::with_key(&label_cell.text, |k| {
+        sets[*section as usize].lookup_key(k).or_else(|| sets[0].lookup_key(k))
+    });
     let value_cell = cells.last().filter(|_| cells.len() >= 2);
     let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };
     let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
@@ -463,7 +504,10 @@ fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], space_aligned: bool
 }
 
 fn column_label(col: &Art20Column) -> &'static str {
-    catalog::ART20_COLUMNS.iter().find(|(_, (code, era, _))| *code == col.code && *era == col.era).map_or(col.code, |(l, _)| l)
+    catalog::ART20_COLUMNS
+        .iter()
+        .find(|(_, (code, era, _))| *code == col.code && *era == col.era)
+        .map_or(col.code, |(l, _)| l)
 }
 
 /// One table 三 row: label cells, then the seven applicant columns.

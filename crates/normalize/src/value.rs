@@ -28,7 +28,10 @@ fn parse_decimal(text: &str) -> Option<(i128, u32)> {
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
-    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+    if int_part.is_empty()
+        || !int_part.bytes().all(|b| b.is_ascii_digit())
+        || !frac_part.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     if int_part.len() + frac_part.len() > 30 {
@@ -124,7 +127,12 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
         approximate = true;
     }
     let (mantissa, scale) = parse_decimal(text)?;
-    Some(Figure { value: scaled(mantissa, scale, if wan { 4 } else { 0 }), ten_thousands: wan, approximate, money_unit_in_cell })
+    Some(Figure {
+        value: scaled(mantissa, scale, if wan { 4 } else { 0 }),
+        ten_thousands: wan,
+        approximate,
+        money_unit_in_cell,
+    })
 }
 
 /// The range an approximate figure stands for: 3.7万多 → [37000, 38000), 3200余 → [3200, 3300).

@@ -36,7 +36,11 @@ fn normalized(file: &str) -> (nianbao_parse::Parsed, nianbao_normalize::Normaliz
 fn facts(n: &nianbao_normalize::Normalized) -> Facts {
     let mut facts = Facts::new();
     for m in n.metrics.iter().filter(|m| m.source != nianbao_model::FactSource::Narrative) {
-        let key = (m.metric.to_string(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), m.source.as_str().to_string());
+        let key = (
+            m.metric.to_string(),
+            m.applicant.map_or(String::new(), |a| a.as_str().to_string()),
+            m.source.as_str().to_string(),
+        );
         assert!(facts.insert(key.clone(), m.value).is_none(), "duplicate {key:?}");
     }
     facts
@@ -57,9 +61,17 @@ fn every_layout_gives_the_same_metrics() {
             assert_same(&file, &facts(&n), &want);
             assert_eq!(n.template, template, "{file}");
             // The fixtures' agency (云溪县) is made up: its region check fails by design.
-            let failed: Vec<_> = n.checks.iter().filter(|c| !c.passed && !c.rule.starts_with("region_")).map(|c| format!("{}: {}", c.rule, c.detail)).collect();
+            let failed: Vec<_> = n
+                .checks
+                .iter()
+                .filter(|c| !c.passed && !c.rule.starts_with("region_"))
+                .map(|c| format!("{}: {}", c.rule, c.detail))
+                .collect();
             assert!(failed.is_empty(), "{file}: {failed:?}");
-            assert!(n.checks.iter().filter(|c| c.rule == "apply_balance").count() == 7, "{file}: the balance of every applicant column is checked");
+            assert!(
+                n.checks.iter().filter(|c| c.rule == "apply_balance").count() == 7,
+                "{file}: the balance of every applicant column is checked"
+            );
             assert_eq!(parsed.year, Some(if fixture.ends_with("2021") { 2021 } else { 2019 }));
         }
     }
@@ -69,9 +81,18 @@ fn every_layout_gives_the_same_metrics() {
 fn totals_that_do_not_add_up_fail_their_checks_and_stay_as_printed() {
     let (_, n) = normalized("standard_2021_bad_totals.tab.txt");
     assert_same("bad totals", &facts(&n), &expected("standard_2021_bad_totals"));
-    let printed = n.metrics.iter().find(|m| m.metric == "apply.result.total" && m.applicant == Some(nianbao_model::Applicant::NaturalPerson)).unwrap();
+    let printed = n
+        .metrics
+        .iter()
+        .find(|m| m.metric == "apply.result.total" && m.applicant == Some(nianbao_model::Applicant::NaturalPerson))
+        .unwrap();
     assert_eq!((printed.value, printed.raw.as_str()), (43.0, "43"));
-    let failed: Vec<(&str, &str)> = n.checks.iter().filter(|c| !c.passed && !c.rule.starts_with("region_")).map(|c| (c.rule.as_ref(), c.detail.as_str())).collect();
+    let failed: Vec<(&str, &str)> = n
+        .checks
+        .iter()
+        .filter(|c| !c.passed && !c.rule.starts_with("region_"))
+        .map(|c| (c.rule.as_ref(), c.detail.as_str()))
+        .collect();
     let has = |rule: &str, detail: &str| failed.iter().any(|(r, d)| *r == rule && d.contains(detail));
     assert!(has("result_total", "[natural_person]"), "{failed:?}");
     assert!(has("apply_balance", "[natural_person]"), "{failed:?}");
@@ -116,25 +137,34 @@ fn glued(file: &str) -> String {
 #[test]
 fn run_together_tables_recover_unique_rows_and_never_a_wrong_value() {
     let text = glued("standard_2021.tab.txt");
-    assert!(text.contains("一、本年新收政府信息公开申请数量40610215"), "the fixture is glued: {}", &text[..text.len().min(600)]);
+    assert!(
+        text.contains("一、本年新收政府信息公开申请数量40610215"),
+        "the fixture is glued: {}",
+        &text[..text.len().min(600)]
+    );
     let parsed = nianbao_parse::parse(&text).unwrap();
     let n = nianbao_normalize::normalize(&parsed);
     let want = expected("standard_2021");
     let (mut right, mut wrong) = (0, Vec::new());
     for m in n.metrics.iter().filter(|m| m.source == nianbao_model::FactSource::Table) {
-        let key = (m.metric.to_string(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), "table".to_string());
+        let key =
+            (m.metric.to_string(), m.applicant.map_or(String::new(), |a| a.as_str().to_string()), "table".to_string());
         match want.get(&key) {
             Some(v) if *v == m.value => right += 1,
             other => wrong.push(format!("{key:?} = {} (printed {other:?})", m.value)),
         }
     }
-    let ambiguous: Vec<&str> = n.checks.iter().filter(|c| c.rule == "ambiguous_split").map(|c| c.detail.as_str()).collect();
+    let ambiguous: Vec<&str> =
+        n.checks.iter().filter(|c| c.rule == "ambiguous_split").map(|c| c.detail.as_str()).collect();
     println!("run-together: {right} table facts recovered, {} ambiguous rows", ambiguous.len());
     assert!(wrong.is_empty(), "no wrong value ever: {wrong:?}");
     // The column identities settle the rows a split alone cannot: received, carried in/out, 总计.
     let got = |metric: &str| n.metrics.iter().any(|m| m.metric == metric);
     for metric in ["apply.received", "apply.carried_in", "apply.result.total", "apply.carried_out", "review.total"] {
-        assert!(got(metric) || ambiguous.iter().any(|d| d.contains(metric)), "{metric}: neither recovered nor reported");
+        assert!(
+            got(metric) || ambiguous.iter().any(|d| d.contains(metric)),
+            "{metric}: neither recovered nor reported"
+        );
     }
     assert!(right >= 7 * 10, "most of table 三 comes back: {right}");
 }
@@ -175,7 +205,11 @@ fn local_pre2014_tables_read_this_years_column_in_every_form() {
         let unmapped: Vec<_> = failed.iter().filter(|c| c.rule == "unmapped_row").collect();
         assert_eq!(unmapped.len(), 1, "{file}: {failed:?}");
         assert!(unmapped[0].detail.contains("行政申诉数"), "{file}: {unmapped:?}");
-        let channels = n.checks.iter().find(|c| c.rule == "received_by_channel").unwrap_or_else(|| panic!("{file}: no channel check"));
+        let channels = n
+            .checks
+            .iter()
+            .find(|c| c.rule == "received_by_channel")
+            .unwrap_or_else(|| panic!("{file}: no channel check"));
         let mut want = want.clone();
         if file.ends_with(".layout.txt") {
             // 其它形式 | 件 | 0 | (blank): three cells under a four-column header.

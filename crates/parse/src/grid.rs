@@ -166,7 +166,14 @@ mod tests {
         let text = "表\n\t统计指标\n\t单位\n\n\t（一）主动公开政府信息数\n　　（不同渠道计1条）\n\t条\n\t1308\n\n\t规章\n\t \n\t\n\n正文\n";
         let grids = find_grids(&lines(text));
         assert_eq!(grids.len(), 1);
-        assert_eq!(texts(&grids[0]), vec![vec!["统计指标", "单位"], vec!["（一）主动公开政府信息数（不同渠道计1条）", "条", "1308"], vec!["规章", "", ""]]);
+        assert_eq!(
+            texts(&grids[0]),
+            vec![
+                vec!["统计指标", "单位"],
+                vec!["（一）主动公开政府信息数（不同渠道计1条）", "条", "1308"],
+                vec!["规章", "", ""]
+            ]
+        );
         assert_eq!(grids[0].rows[1].cells[2].line, 8);
     }
 

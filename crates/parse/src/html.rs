@@ -79,7 +79,9 @@ fn line_of(line_starts: &[usize], offset: usize) -> u32 {
 }
 
 pub fn tables(lines: &[String]) -> Vec<Grid> {
-    let has_t_tag = |l: &String| memchr::memchr_iter(b'<', l.as_bytes()).any(|i| matches!(l.as_bytes().get(i + 1), Some(b't' | b'T')));
+    let has_t_tag = |l: &String| {
+        memchr::memchr_iter(b'<', l.as_bytes()).any(|i| matches!(l.as_bytes().get(i + 1), Some(b't' | b'T')))
+    };
     if !lines.iter().any(has_t_tag) {
         return Vec::new();
     }
@@ -105,7 +107,8 @@ pub fn tables(lines: &[String]) -> Vec<Grid> {
                     cells.push(Cell { text: String::new(), line: cells.last().map_or(0, |c: &Cell| c.line) });
                     col += 1;
                 }
-                let content = tags::find_closing(content, 0, &["td", "th", "tr"]).map_or(content, |(end, _)| &content[..end]);
+                let content =
+                    tags::find_closing(content, 0, &["td", "th", "tr"]).map_or(content, |(end, _)| &content[..end]);
                 let at = table_start + row_start + cell_start;
                 let line = line_of(&line_starts, at);
                 let (rowspan, colspan) = (span(attrs, &p.rowspan), span(attrs, &p.colspan));
@@ -142,8 +145,12 @@ mod tests {
         let html = "<table>\n<tr><td rowspan=\"2\">三、结果</td><td>（一）予以公开</td><td>5</td></tr>\n<tr><td>（二）部分公开</td><td>1</td></tr>\n<tr><td colspan=2>总计</td><td>6</td></tr>\n</table>";
         let lines: Vec<String> = html.lines().map(str::to_string).collect();
         let grids = tables(&lines);
-        let texts: Vec<Vec<&str>> = grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
-        assert_eq!(texts, vec![vec!["三、结果", "（一）予以公开", "5"], vec!["", "（二）部分公开", "1"], vec!["总计", "", "6"]]);
+        let texts: Vec<Vec<&str>> =
+            grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(
+            texts,
+            vec![vec!["三、结果", "（一）予以公开", "5"], vec!["", "（二）部分公开", "1"], vec!["总计", "", "6"]]
+        );
         assert_eq!(grids[0].rows[1].cells[2].line, 3);
     }
 }
@@ -232,7 +239,11 @@ mod main_content_tests {
 
     #[test]
     fn table_content_lines_are_marked() {
-        let lines: Vec<String> = ["<p>一、总体情况</p>", "<table>", "<tr><td>四、结转</td></tr>", "</table>", "<p>二、</p>"].iter().map(|s| s.to_string()).collect();
+        let lines: Vec<String> =
+            ["<p>一、总体情况</p>", "<table>", "<tr><td>四、结转</td></tr>", "</table>", "<p>二、</p>"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
         assert_eq!(table_lines(&lines), [false, true, true, true, false]);
     }
 }

@@ -72,7 +72,9 @@ fn split_unit_and_number(piece: &str) -> Option<(&str, &str)> {
     let (unit, number) = piece.rsplit_once(' ')?;
     let unit = unit.trim_end();
     let unit_ok = !unit.is_empty() && !unit.chars().any(|c| c.is_ascii_digit());
-    let number_ok = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%')) && number.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let number_ok = !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
+        && number.chars().next().is_some_and(|c| c.is_ascii_digit());
     (unit_ok && number_ok).then_some((unit, number))
 }
 
@@ -150,7 +152,9 @@ fn is_page_number(line: &str) -> bool {
 /// national template's longest labels run past 40 characters.
 fn is_prose(line: &str) -> bool {
     static ROW_LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let row_label = ROW_LABEL.get_or_init(|| regex::Regex::new(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)").unwrap());
+    let row_label = ROW_LABEL.get_or_init(|| {
+        regex::Regex::new(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)").unwrap()
+    });
     let t = line.trim();
     t.ends_with('。') || (t.chars().count() > 40 && !row_label.is_match(t))
 }
@@ -171,7 +175,8 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
     // Display spans of this region's rows of figures, for putting blank cells back.
     let mut figure_rows: Vec<Vec<(usize, usize)>> = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
-        let line: std::borrow::Cow<str> = if raw.contains('\x0C') { raw.replace('\x0C', "").into() } else { raw.as_str().into() };
+        let line: std::borrow::Cow<str> =
+            if raw.contains('\x0C') { raw.replace('\x0C', "").into() } else { raw.as_str().into() };
         let lineno = i as u32 + 1;
         if raw.starts_with('\t') || memchr::memchr_iter(b'|', raw.as_bytes()).nth(1).is_some() {
             finish(&mut rows, &mut numeric_rows, &mut grids);
@@ -251,7 +256,19 @@ mod tests {
 
     #[test]
     fn pieces_on_bytes_read_as_on_chars() {
-        for line in ["", " ", "  a  b ", "\u{3000}（一）收到申请数\u{3000}件 244", "a\tb\t\tc", "万元 0", "𠀀  𠀁 x", "é  ü", "\u{3000}\u{3000}", "a\u{3001}\u{3000}b", "\u{E380}  x"] {
+        for line in [
+            "",
+            " ",
+            "  a  b ",
+            "\u{3000}（一）收到申请数\u{3000}件 244",
+            "a\tb\t\tc",
+            "万元 0",
+            "𠀀  𠀁 x",
+            "é  ü",
+            "\u{3000}\u{3000}",
+            "a\u{3001}\u{3000}b",
+            "\u{E380}  x",
+        ] {
             assert_eq!(pieces(line), pieces_by_chars(line), "{line:?}");
         }
     }
@@ -265,7 +282,8 @@ mod tests {
         let text = "正文一段。\n  统计指标          单位   统计数\n  （一）收到申请数    件      244\n  （二）申请办结\n  数                  件      240\n                 - 3 -\n\x0C  （三）申请答复数    件      244\n下一段正文，说明情况。\n";
         let grids = space_aligned(&lines(text));
         assert_eq!(grids.len(), 1);
-        let rows: Vec<(Vec<&str>, bool)> = grids[0].rows.iter().map(|r| (r.cells.iter().map(|c| c.text.as_str()).collect(), r.wrapped)).collect();
+        let rows: Vec<(Vec<&str>, bool)> =
+            grids[0].rows.iter().map(|r| (r.cells.iter().map(|c| c.text.as_str()).collect(), r.wrapped)).collect();
         assert_eq!(
             rows,
             vec![
@@ -282,8 +300,18 @@ mod tests {
     fn a_narrow_unit_column_one_space_from_its_value_is_two_cells() {
         let text = "  七、依申请公开信息收取的费用          万元 0\n  （三）接受培训人员数             人次 2330\n  其中：主要负责同志 参加              次    11\n  其他对外管理服务事项 0            0          0\n  2019年 5        0\n";
         let grids = space_aligned(&lines(text));
-        let rows: Vec<Vec<&str>> = grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
-        assert_eq!(rows, [vec!["七、依申请公开信息收取的费用", "万元", "0"], vec!["（三）接受培训人员数", "人次", "2330"], vec!["其中：主要负责同志 参加", "次", "11"], vec!["其他对外管理服务事项", "0", "0", "0"], vec!["2019年 5", "0"]]);
+        let rows: Vec<Vec<&str>> =
+            grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["七、依申请公开信息收取的费用", "万元", "0"],
+                vec!["（三）接受培训人员数", "人次", "2330"],
+                vec!["其中：主要负责同志 参加", "次", "11"],
+                vec!["其他对外管理服务事项", "0", "0", "0"],
+                vec!["2019年 5", "0"]
+            ]
+        );
     }
 
     fn texts(grid: &Grid) -> Vec<Vec<&str>> {

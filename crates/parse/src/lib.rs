@@ -51,7 +51,9 @@ fn is_html(text: &str) -> bool {
     let bytes = &text.as_bytes()[..text.len().min(4 * HEAD_CHARS)];
     memchr::memchr_iter(b'<', bytes).any(|lt| {
         let after = &bytes[lt + 1..];
-        let marker = ["html", "body", "p>", "table", "div"].into_iter().find(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())));
+        let marker = ["html", "body", "p>", "table", "div"]
+            .into_iter()
+            .find(|m| after.get(..m.len()).is_some_and(|b| b.eq_ignore_ascii_case(m.as_bytes())));
         marker.is_some_and(|m| nianbao_model::text::char_offset(text, HEAD_CHARS) >= lt + 1 + m.len())
     })
 }
@@ -66,7 +68,11 @@ fn visible_lines(raw: &[String]) -> Vec<String> {
         .zip(in_table)
         .map(|(l, table)| {
             let visible = tags::strip_tags(l);
-            if table && !visible.trim().is_empty() { format!("\t{}", visible.trim_start()) } else { visible }
+            if table && !visible.trim().is_empty() {
+                format!("\t{}", visible.trim_start())
+            } else {
+                visible
+            }
         })
         .collect()
 }

@@ -17,7 +17,10 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         year_in_title: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
-        date_line: Regex::new(r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$").unwrap(),
+        date_line: Regex::new(
+            r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
+        )
+        .unwrap(),
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
     })
@@ -29,10 +32,7 @@ const TITLE_WINDOW: usize = 12;
 fn is_report_title(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
-    (4..=80).contains(&chars)
-        && (l.contains("报告") || l.contains("年报"))
-        && l.contains("公开")
-        && !l.contains('。')
+    (4..=80).contains(&chars) && (l.contains("报告") || l.contains("年报")) && l.contains("公开") && !l.contains('。')
 }
 
 /// An agency name printed on the line above the title: short, no punctuation.
@@ -41,14 +41,21 @@ fn is_agency_line(line: &str) -> bool {
     let chars = l.chars().count();
     (2..=30).contains(&chars)
         && !l.chars().any(|c| "。，,；;：:（）()《》、".contains(c))
-        && ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"].iter().any(|s| l.ends_with(s))
+        && ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"]
+            .iter()
+            .any(|s| l.ends_with(s))
 }
 
 /// The title: a crawler `标题:` line, else the first report-like line of the head, prefixed
 /// with the agency line above it when the agency stands on its own line (泗门镇人民政府 / 2017年…).
 pub fn title(lines: &[String]) -> Option<String> {
-    let head: Vec<(usize, &str)> =
-        lines.iter().enumerate().map(|(i, l)| (i, l.trim())).filter(|(_, l)| !l.is_empty()).take(TITLE_WINDOW).collect();
+    let head: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .take(TITLE_WINDOW)
+        .collect();
     for (_, l) in &head {
         if let Some(c) = patterns().crawler_title.captures(l) {
             return Some(c[1].trim().to_string());
@@ -108,7 +115,7 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
         }
     }
     let mut ranked: Vec<(i32, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
     match ranked.as_slice() {
         [(y, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => (Some(*y), "body"),
         _ => (None, "unknown"),
@@ -139,7 +146,8 @@ pub fn agency_level(agency: &str) -> &'static str {
     let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署"];
     if !agency.ends_with("人民政府办公室") && department.iter().any(|s| core.ends_with(s)) {
         "department"
-    } else if core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处") {
+    } else if core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处")
+    {
         "township"
     } else if core.ends_with('县') || core.ends_with('区') || core.ends_with('旗') {
         "county"
@@ -167,7 +175,9 @@ mod tests {
 
     #[test]
     fn year_reported_on_not_year_published() {
-        let l = lines("关于政府信息公开工作的年度报告\n数据统计期限自2019年1月1日起至2019年12月31日止。\n王店镇\n2020年1月15日\n");
+        let l = lines(
+            "关于政府信息公开工作的年度报告\n数据统计期限自2019年1月1日起至2019年12月31日止。\n王店镇\n2020年1月15日\n",
+        );
         let p = published(&l);
         assert_eq!(p, Date::new(2020, 1, 15));
         assert_eq!(report_year(title(&l).as_deref(), &l, p), (Some(2019), "statistics_period"));

@@ -53,7 +53,9 @@ pub fn split(lines: &[String]) -> Vec<Section> {
         }
     }
     let mut sections = Vec::new();
-    let body = |from: usize, to: usize| lines[from..to].iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n").trim().to_string();
+    let body = |from: usize, to: usize| {
+        lines[from..to].iter().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n").trim().to_string()
+    };
     let first = headings.first().map_or(lines.len(), |(i, _)| *i);
     let preamble = body(0, first);
     if !preamble.is_empty() {
@@ -108,7 +110,8 @@ mod tests {
 
     #[test]
     fn headings_in_sequence_split_the_body() {
-        let s = split(&lines("标题\n一、概述\n正文一\n一是加强\n二、主动公开\n正文二\n\t三、表格单元\n四、跳过的编号\n"));
+        let s =
+            split(&lines("标题\n一、概述\n正文一\n一是加强\n二、主动公开\n正文二\n\t三、表格单元\n四、跳过的编号\n"));
         let headings: Vec<_> = s.iter().map(|x| x.heading.as_str()).collect();
         assert_eq!(headings, ["", "一、概述", "二、主动公开"]);
         assert_eq!(s[1].body, "正文一\n一是加强");

@@ -34,7 +34,10 @@ fn starts_with_ignore_case(text: &str, at: usize, name: &str) -> bool {
 /// The name among `names` that an opening tag starting at `lt` (a `<`) has, followed by a word
 /// boundary.
 fn opening_name<'n>(text: &str, lt: usize, names: &[&'n str]) -> Option<&'n str> {
-    names.iter().copied().find(|name| starts_with_ignore_case(text, lt + 1, name) && boundary_at(text, lt + 1 + name.len()))
+    names
+        .iter()
+        .copied()
+        .find(|name| starts_with_ignore_case(text, lt + 1, name) && boundary_at(text, lt + 1 + name.len()))
 }
 
 /// Opening tags `(?is)<(name1|name2…)\b[^>]*>`: (start, end) of each whole tag.
@@ -58,7 +61,9 @@ pub fn find_tag_start(text: &str, from: usize, name: &str) -> Option<usize> {
 
 /// The first closing tag `(?is)</(name1|name2…)\s*>` at or after `from`: (start, end).
 pub fn find_closing(text: &str, from: usize, names: &[&str]) -> Option<(usize, usize)> {
-    memchr_iter(b'<', &text.as_bytes()[from..]).map(|i| from + i).find_map(|lt| closing_at(text, lt, names).map(|end| (lt, end)))
+    memchr_iter(b'<', &text.as_bytes()[from..])
+        .map(|i| from + i)
+        .find_map(|lt| closing_at(text, lt, names).map(|end| (lt, end)))
 }
 
 /// The end of a closing tag `</(name1|name2…)\s*>` that starts at `lt` (a `<`), if one does.
@@ -144,9 +149,17 @@ mod tests {
                 }
                 let by_regex = cell_end.find_at(page, from).map(|m| (m.start(), m.end()));
                 assert_eq!(find_closing(page, from, &["td", "th", "tr"]), by_regex, "{page:?} from {from}");
-                assert_eq!(find_tag_start(page, from, "table"), open.find_at(page, from).map(|m| m.start()), "{page:?} from {from}");
+                assert_eq!(
+                    find_tag_start(page, from, "table"),
+                    open.find_at(page, from).map(|m| m.start()),
+                    "{page:?} from {from}"
+                );
             }
-            assert_eq!(count_open_close(page, "table"), (open.find_iter(page).count(), close.find_iter(page).count()), "{page:?}");
+            assert_eq!(
+                count_open_close(page, "table"),
+                (open.find_iter(page).count(), close.find_iter(page).count()),
+                "{page:?}"
+            );
         }
     }
 

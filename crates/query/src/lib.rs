@@ -7,11 +7,11 @@ pub mod script;
 use anyhow::{anyhow, bail, Context, Result};
 use datafusion::arrow::datatypes::DataType;
 use datafusion::arrow::record_batch::RecordBatch;
+use datafusion::common::ParamValues;
 use datafusion::common::ScalarValue;
 use datafusion::datasource::file_format::parquet::ParquetFormat;
 use datafusion::datasource::listing::ListingOptions;
 use datafusion::execution::context::{SQLOptions, SessionContext};
-use datafusion::common::ParamValues;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -133,7 +133,12 @@ impl Engine {
         Ok(())
     }
 
-    async fn run_statement(&self, sql: &str, params: &[(String, String)], options: &SQLOptions) -> Result<Vec<RecordBatch>> {
+    async fn run_statement(
+        &self,
+        sql: &str,
+        params: &[(String, String)],
+        options: &SQLOptions,
+    ) -> Result<Vec<RecordBatch>> {
         let df = self.ctx.sql_with_options(sql, *options).await?;
         let wanted = df.logical_plan().get_parameter_types()?;
         let df = if wanted.is_empty() { df } else { df.with_param_values(bind(&wanted, params)?)? };
@@ -145,14 +150,24 @@ impl Engine {
 
 async fn register(ctx: &SessionContext, snapshot: &Path, table: &str) -> Result<()> {
     let schema = nianbao_warehouse::schema::of(table).expect("known table");
-    register_parquet_dir(ctx, table, &snapshot.join(table), schema, nianbao_warehouse::schema::is_partitioned(table)).await
+    register_parquet_dir(ctx, table, &snapshot.join(table), schema, nianbao_warehouse::schema::is_partitioned(table))
+        .await
 }
 
 /// A directory of Parquet files as a table, Hive partitions typed (`province` string, `year` int).
-async fn register_parquet_dir(ctx: &SessionContext, table: &str, dir: &Path, schema: datafusion::arrow::datatypes::SchemaRef, partitioned: bool) -> Result<()> {
+async fn register_parquet_dir(
+    ctx: &SessionContext,
+    table: &str,
+    dir: &Path,
+    schema: datafusion::arrow::datatypes::SchemaRef,
+    partitioned: bool,
+) -> Result<()> {
     let mut options = ListingOptions::new(Arc::new(ParquetFormat::default())).with_file_extension(".parquet");
     if partitioned {
-        options = options.with_table_partition_cols(vec![("province".to_string(), DataType::Utf8), ("year".to_string(), DataType::Int32)]);
+        options = options.with_table_partition_cols(vec![
+            ("province".to_string(), DataType::Utf8),
+            ("year".to_string(), DataType::Int32),
+        ]);
     }
     let url = format!("{}/", dir.to_string_lossy());
     ctx.register_listing_table(table, &url, options, Some(schema), None)
@@ -231,7 +246,8 @@ fn bind(wanted: &HashMap<String, Option<DataType>>, params: &[(String, String)])
             .find(|(n, _)| n == name)
             .ok_or_else(|| anyhow!("the query uses {placeholder} but no --param {name}=… was given"))?;
         let value = match dtype {
-            Some(t) => ScalarValue::try_from_string(raw.clone(), t).map_err(|e| anyhow!("--param {name}={raw}: not a valid {t}: {e}"))?,
+            Some(t) => ScalarValue::try_from_string(raw.clone(), t)
+                .map_err(|e| anyhow!("--param {name}={raw}: not a valid {t}: {e}"))?,
             None => infer_literal(raw),
         };
         map.insert(name.to_string(), value.into());

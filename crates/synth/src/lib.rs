@@ -63,7 +63,9 @@ fn agencies() -> &'static Vec<&'static Division> {
         nianbao_gazetteer::global()
             .divisions()
             .iter()
-            .filter(|d| d.last_year >= 2016 && !d.name.contains("市辖区") && d.name != "县" && !d.name.ends_with("办事处"))
+            .filter(|d| {
+                d.last_year >= 2016 && !d.name.contains("市辖区") && d.name != "县" && !d.name.ends_with("办事处")
+            })
             .collect()
     })
 }
@@ -88,7 +90,9 @@ fn name_is_unique(name: &str, edition: u16) -> bool {
 fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static str) {
     let g = nianbao_gazetteer::global();
     let chain = g.ancestry(d, year);
-    let named = |level: Level| chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县");
+    let named = |level: Level| {
+        chain.iter().find(|a| a.level == level).map(|a| a.name.clone()).filter(|n| n != "市辖区" && n != "县")
+    };
     let unique = name_is_unique(&d.name, year);
     match d.level {
         Level::Township => {
@@ -113,8 +117,15 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
     }
 }
 
-const TEMPLATES: &[(&str, u32)] = &[("local_pre2014", 8), ("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
-const LAYOUTS: &[(Layout, u32)] = &[(Layout::TabPerCell, 40), (Layout::SpaceAligned, 25), (Layout::Html, 20), (Layout::Pipe, 15), (Layout::RunTogether, 6)];
+const TEMPLATES: &[(&str, u32)] =
+    &[("local_pre2014", 8), ("national_2014", 30), ("provisional_2019", 20), ("standard_2021", 30), ("narrative", 20)];
+const LAYOUTS: &[(Layout, u32)] = &[
+    (Layout::TabPerCell, 40),
+    (Layout::SpaceAligned, 25),
+    (Layout::Html, 20),
+    (Layout::Pipe, 15),
+    (Layout::RunTogether, 6),
+];
 const TREATMENTS: &[(&str, u32)] = &[
     ("none", 50),
     ("gbk", 10),
@@ -210,7 +221,9 @@ fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng
     let html = layout == Layout::Html;
     let p = |s: String| if html { format!("<p>{s}</p>") } else { s };
     if html {
-        out.push("<html><head><meta charset=\"utf-8\"><title>政府信息公开工作年度报告</title></head><body>".to_string());
+        out.push(
+            "<html><head><meta charset=\"utf-8\"><title>政府信息公开工作年度报告</title></head><body>".to_string(),
+        );
     }
     out.push(p(format!("{agency}{year}年政府信息公开工作年度报告")));
     out.push(String::new());
@@ -254,7 +267,13 @@ fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng
 fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>, Option<&'static str>) {
     let (agency, year) = (setting.agency, setting.year);
     let mut facts = Vec::new();
-    let mut out = vec![format!("{agency}{year}年度政府信息公开工作报告"), String::new(), prose::opening(rng), prose::contact(setting, rng), "一、概述".into()];
+    let mut out = vec![
+        format!("{agency}{year}年度政府信息公开工作报告"),
+        String::new(),
+        prose::opening(rng),
+        prose::contact(setting, rng),
+        "一、概述".into(),
+    ];
     out.extend(prose::work_paragraphs(rng));
     out.extend(prose::details(setting, rng));
     out.push("二、主动公开政府信息情况".into());
@@ -262,10 +281,17 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     // the sentence broken, and the prose_sum check would rightly fail (it did, 7 in 100,000).
     let proactive = rng.range(30, 3000);
     let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
-    out.push(format!("{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
+    out.push(format!(
+        "{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"
+    ));
     facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64, label: None });
     for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
-        facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+        facts.push(Fact {
+            metric: "proactive.part".into(),
+            applicant: None,
+            value: n as f64,
+            label: Some(category.into()),
+        });
     }
     out.push("三、依申请公开政府信息情况".into());
     if rng.chance(0.5) {
@@ -304,7 +330,9 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
         "big5-traditional" => (BIG5.encode(&opencc().s2t(text, false)).0.into_owned(), "Big5"),
         "pinyin_spam" => (pinyin_spam(text, rng).into_bytes(), "UTF-8"),
         "utf8_as_gbk" => (GBK.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8"),
-        "utf8_as_latin1" => (WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8"),
+        "utf8_as_latin1" => {
+            (WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8")
+        }
         "docx_artefacts" => {
             let mut out = String::new();
             for (i, line) in text.lines().enumerate() {
@@ -319,7 +347,14 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
             }
             (out.into_bytes(), "UTF-8")
         }
-        "crawler_header" => (format!("URL: http://example.gov.cn/art/{}.html\n抓取时间: 2024-03-01 10:00:00\n{text}", rng.range(1000, 99999)).into_bytes(), "UTF-8"),
+        "crawler_header" => (
+            format!(
+                "URL: http://example.gov.cn/art/{}.html\n抓取时间: 2024-03-01 10:00:00\n{text}",
+                rng.range(1000, 99999)
+            )
+            .into_bytes(),
+            "UTF-8",
+        ),
         _ => (text.as_bytes().to_vec(), "UTF-8"),
     }
 }

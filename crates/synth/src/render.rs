@@ -81,7 +81,11 @@ fn aligned(t: &Table, rng: &mut Rng) -> Vec<String> {
     let mut out = Vec::new();
     let page_break_at = rng.range(3, t.rows.len().max(4) as u64) as usize;
     for (k, row) in t.rows.iter().enumerate() {
-        let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())].iter().map(|s| s.trim_start_matches('　')).filter(|s| !s.is_empty()).collect();
+        let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())]
+            .iter()
+            .map(|s| s.trim_start_matches('　'))
+            .filter(|s| !s.is_empty())
+            .collect();
         let values = &row.cells[row.labels.min(row.cells.len())..];
         if values.is_empty() {
             // Header rows and headings: cells spread over the line.
@@ -125,11 +129,16 @@ fn html(t: &Table) -> Vec<String> {
             let text = &row.cells[c];
             let mut attrs = String::new();
             if c < values_start && !is_header && !text.is_empty() && c + 1 < values_start {
-                let span = (r + 1..n).take_while(|&below| is_blank_label(&t.rows[below], c) && !text.starts_with("一") && !text.starts_with("二")).count() + 1;
+                let span = (r + 1..n)
+                    .take_while(|&below| {
+                        is_blank_label(&t.rows[below], c) && !text.starts_with("一") && !text.starts_with("二")
+                    })
+                    .count()
+                    + 1;
                 if span > 1 {
                     attrs = format!(" rowspan=\"{span}\"");
-                    for below in r + 1..r + span {
-                        covered[below][c] = true;
+                    for below in &mut covered[r + 1..r + span] {
+                        below[c] = true;
                     }
                 }
             }

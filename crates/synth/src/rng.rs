@@ -11,11 +11,11 @@ impl Rng {
     pub fn for_document(seed: u64, index: u64) -> Rng {
         let mut r = Rng(seed ^ 0x9E37_79B9_7F4A_7C15);
         r.0 ^= index.wrapping_mul(0xD1B5_4A32_D192_ED03);
-        r.next();
+        r.next_u64();
         r
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -25,21 +25,21 @@ impl Rng {
 
     /// Uniform in `lo..=hi`.
     pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.next() % (hi - lo + 1)
+        lo + self.next_u64() % (hi - lo + 1)
     }
 
     pub fn chance(&mut self, p: f64) -> bool {
-        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
+        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next() % items.len() as u64) as usize]
+        &items[(self.next_u64() % items.len() as u64) as usize]
     }
 
     /// A value from `choices` with the given weights.
     pub fn weighted<'a, T>(&mut self, choices: &'a [(T, u32)]) -> &'a T {
         let total: u32 = choices.iter().map(|(_, w)| w).sum();
-        let mut x = (self.next() % total as u64) as u32;
+        let mut x = (self.next_u64() % total as u64) as u32;
         for (item, w) in choices {
             if x < *w {
                 return item;

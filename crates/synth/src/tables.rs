@@ -38,7 +38,11 @@ fn fact(metric: &str, applicant: Option<&str>, value: f64) -> Fact {
 /// 万元 with two decimals, printed as such; the truth is in yuan.
 fn wan(rng: &mut Rng, max_hundredths: u64) -> (String, f64) {
     let hundredths = rng.range(0, max_hundredths);
-    let printed = if hundredths % 100 == 0 { format!("{}", hundredths / 100) } else { format!("{}.{:02}", hundredths / 100, hundredths % 100).trim_end_matches('0').to_string() };
+    let printed = if hundredths.is_multiple_of(100) {
+        format!("{}", hundredths / 100)
+    } else {
+        format!("{}.{:02}", hundredths / 100, hundredths % 100).trim_end_matches('0').to_string()
+    };
     (printed, hundredths as f64 * 100.0)
 }
 
@@ -48,14 +52,15 @@ fn wan(rng: &mut Rng, max_hundredths: u64) -> (String, f64) {
 pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
     let mut facts = Vec::new();
     let mut rows = vec![Row::new(&["指标名称", "计量单位", "本年度", "历年累计"], 1)];
-    let line = |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, rng: &mut Rng, label: &str, metric: Option<&str>, value: u64| {
-        let cumulative = value + rng.count(3000);
-        let unit = if metric.is_some_and(|m| m.starts_with("proactive")) { "条" } else { "件" };
-        rows.push(Row::new(&[label, unit, &value.to_string(), &cumulative.to_string()], 1));
-        if let Some(metric) = metric {
-            facts.push(fact(metric, metric.starts_with("apply.").then_some("total"), value as f64));
-        }
-    };
+    let line =
+        |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, rng: &mut Rng, label: &str, metric: Option<&str>, value: u64| {
+            let cumulative = value + rng.count(3000);
+            let unit = if metric.is_some_and(|m| m.starts_with("proactive")) { "条" } else { "件" };
+            rows.push(Row::new(&[label, unit, &value.to_string(), &cumulative.to_string()], 1));
+            if let Some(metric) = metric {
+                facts.push(fact(metric, metric.starts_with("apply.").then_some("total"), value as f64));
+            }
+        };
     let head = |rows: &mut Vec<Row>, label: &str| rows.push(Row::new(&[label, "", "", ""], 1));
     head(&mut rows, "一、主动公开情况");
     let (website, gazette) = (rng.count(900), rng.count(60));
@@ -109,22 +114,66 @@ pub fn national_2014(rng: &mut Rng, broken: bool) -> Tables {
     head(&mut rows, "一、主动公开情况");
     let via: Vec<u64> = (0..5).map(|_| rng.count(800)).collect();
     let total = via.iter().copied().max().unwrap_or(0) + rng.count(300);
-    line(&mut rows, &mut facts, "　　（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "proactive.total", total);
+    line(
+        &mut rows,
+        &mut facts,
+        "　　（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
+        "条",
+        "proactive.total",
+        total,
+    );
     let normative = rng.range(0, 30);
     line(&mut rows, &mut facts, "　　　　　　其中：主动公开规范性文件数", "条", "proactive.normative", normative);
-    line(&mut rows, &mut facts, "　　　　　　　　　制发规范性文件总数", "件", "proactive.normative_issued", normative + rng.range(0, 3));
+    line(
+        &mut rows,
+        &mut facts,
+        "　　　　　　　　　制发规范性文件总数",
+        "件",
+        "proactive.normative_issued",
+        normative + rng.range(0, 3),
+    );
     head(&mut rows, "　　（二）通过不同渠道和方式公开政府信息的情况");
-    for (i, (label, metric)) in [("1.政府公报公开政府信息数", "gazette"), ("2.政府网站公开政府信息数", "website"), ("3.政务微博公开政府信息数", "weibo"), ("4.政务微信公开政府信息数", "wechat"), ("5.其他方式公开政府信息数", "other")].iter().enumerate() {
+    for (i, (label, metric)) in [
+        ("1.政府公报公开政府信息数", "gazette"),
+        ("2.政府网站公开政府信息数", "website"),
+        ("3.政务微博公开政府信息数", "weibo"),
+        ("4.政务微信公开政府信息数", "wechat"),
+        ("5.其他方式公开政府信息数", "other"),
+    ]
+    .iter()
+    .enumerate()
+    {
         line(&mut rows, &mut facts, &format!("　　　　　{label}"), "条", &format!("proactive.via.{metric}"), via[i]);
     }
     head(&mut rows, "二、回应解读情况");
-    line(&mut rows, &mut facts, "　　（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", "response.hotspots", rng.count(50));
+    line(
+        &mut rows,
+        &mut facts,
+        "　　（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）",
+        "次",
+        "response.hotspots",
+        rng.count(50),
+    );
     let pc = rng.count(20);
     line(&mut rows, &mut facts, "　　　　　1.参加或举办新闻发布会总次数", "次", "response.press_conferences", pc);
-    line(&mut rows, &mut facts, "　　　　　　其中：主要负责同志参加新闻发布会次数", "次", "response.press_conferences.by_leaders", rng.range(0, pc));
+    line(
+        &mut rows,
+        &mut facts,
+        "　　　　　　其中：主要负责同志参加新闻发布会次数",
+        "次",
+        "response.press_conferences.by_leaders",
+        rng.range(0, pc),
+    );
     let oi = rng.count(10);
     line(&mut rows, &mut facts, "　　　　　2.政府网站在线访谈次数", "次", "response.online_interviews", oi);
-    line(&mut rows, &mut facts, "　　　　　　其中：主要负责同志参加政府网站在线访谈次数", "次", "response.online_interviews.by_leaders", rng.range(0, oi));
+    line(
+        &mut rows,
+        &mut facts,
+        "　　　　　　其中：主要负责同志参加政府网站在线访谈次数",
+        "次",
+        "response.online_interviews.by_leaders",
+        rng.range(0, oi),
+    );
     line(&mut rows, &mut facts, "　　　　　3.政策解读稿件发布数", "篇", "response.policy_briefs", rng.count(60));
     line(&mut rows, &mut facts, "　　　　　4.微博微信回应事件数", "次", "response.social_media", rng.count(100));
     line(&mut rows, &mut facts, "　　　　　5.其他方式回应事件数", "次", "response.other", rng.count(100));
@@ -134,7 +183,11 @@ pub fn national_2014(rng: &mut Rng, broken: bool) -> Tables {
     let received: u64 = channels.iter().sum();
     let printed_received = if broken { received + 1 } else { received };
     line(&mut rows, &mut facts, "　　（一）收到申请数", "件", "apply.received", printed_received);
-    for (i, (label, m)) in [("1.当面申请数", "in_person"), ("2.传真申请数", "fax"), ("3.网络申请数", "online"), ("4.信函申请数", "letter")].iter().enumerate() {
+    for (i, (label, m)) in
+        [("1.当面申请数", "in_person"), ("2.传真申请数", "fax"), ("3.网络申请数", "online"), ("4.信函申请数", "letter")]
+            .iter()
+            .enumerate()
+    {
         line(&mut rows, &mut facts, &format!("　　　　　{label}"), "件", &format!("apply.received.{m}"), channels[i]);
     }
     let extended = rng.range(0, received / 10);
@@ -162,14 +215,41 @@ pub fn national_2014(rng: &mut Rng, broken: bool) -> Tables {
     line(&mut rows, &mut facts, "　　　　　2.同意公开答复数", "件", "apply.result.disclosed", disclosed);
     line(&mut rows, &mut facts, "　　　　　3.同意部分公开答复数", "件", "apply.result.partial", partial);
     line(&mut rows, &mut facts, "　　　　　4.不同意公开答复数", "件", "apply.result.denied", denied);
-    for (i, (label, m)) in [("其中：涉及国家秘密", "state_secret"), ("涉及商业秘密", "commercial_secret"), ("涉及个人隐私", "privacy"), ("危及国家安全、公共安全、经济安全和社会稳定", "security_stability"), ("不是《条例》所指政府信息", "not_gov_info"), ("法律法规规定的其他情形", "other_law")].iter().enumerate() {
-        line(&mut rows, &mut facts, &format!("　　　　　　{label}"), "件", &format!("apply.result.denied.{m}"), denied_parts[i]);
+    for (i, (label, m)) in [
+        ("其中：涉及国家秘密", "state_secret"),
+        ("涉及商业秘密", "commercial_secret"),
+        ("涉及个人隐私", "privacy"),
+        ("危及国家安全、公共安全、经济安全和社会稳定", "security_stability"),
+        ("不是《条例》所指政府信息", "not_gov_info"),
+        ("法律法规规定的其他情形", "other_law"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        line(
+            &mut rows,
+            &mut facts,
+            &format!("　　　　　　{label}"),
+            "件",
+            &format!("apply.result.denied.{m}"),
+            denied_parts[i],
+        );
     }
     line(&mut rows, &mut facts, "　　　　　5.不属于本行政机关公开数", "件", "apply.result.not_this_agency", not_this);
     line(&mut rows, &mut facts, "　　　　　6.申请信息不存在数", "件", "apply.result.not_exist", not_exist);
     line(&mut rows, &mut facts, "　　　　　7.告知作出更改补充数", "件", "apply.result.needs_correction", correction);
-    line(&mut rows, &mut facts, "　　　　　8.告知通过其他途径办理数", "件", "apply.result.other_channel", other_channel);
-    for (section, prefix, upheld_label) in [("四、行政复议数量", "review", "（一）维持具体行政行为数"), ("五、行政诉讼数量", "litigation", "（一）维持具体行政行为或者驳回原告诉讼请求数")] {
+    line(
+        &mut rows,
+        &mut facts,
+        "　　　　　8.告知通过其他途径办理数",
+        "件",
+        "apply.result.other_channel",
+        other_channel,
+    );
+    for (section, prefix, upheld_label) in [
+        ("四、行政复议数量", "review", "（一）维持具体行政行为数"),
+        ("五、行政诉讼数量", "litigation", "（一）维持具体行政行为或者驳回原告诉讼请求数"),
+    ] {
         let parts: Vec<u64> = (0..3).map(|_| rng.count(5)).collect();
         line(&mut rows, &mut facts, section, "件", &format!("{prefix}.total"), parts.iter().sum());
         line(&mut rows, &mut facts, &format!("　　{upheld_label}"), "件", &format!("{prefix}.upheld"), parts[0]);
@@ -187,20 +267,46 @@ pub fn national_2014(rng: &mut Rng, broken: bool) -> Tables {
         line(&mut rows, &mut facts, "　　（二）设置政府信息公开查阅点数", "个", "org.reading_points", rng.range(0, 20));
         let (full, part) = (rng.range(0, 40), rng.range(0, 150));
         line(&mut rows, &mut facts, "　　（三）从事政府信息公开工作人员数", "人", "org.staff", full + part);
-        line(&mut rows, &mut facts, "　　　　　1.专职人员数（不包括政府公报及政府网站工作人员数）", "人", "org.staff.full_time", full);
+        line(
+            &mut rows,
+            &mut facts,
+            "　　　　　1.专职人员数（不包括政府公报及政府网站工作人员数）",
+            "人",
+            "org.staff.full_time",
+            full,
+        );
         line(&mut rows, &mut facts, "　　　　　2.兼职人员数", "人", "org.staff.part_time", part);
         let (budget_printed, budget) = wan(rng, 20000);
-        rows.push(Row::new(&["　　（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元", &budget_printed], 1));
+        rows.push(Row::new(
+            &[
+                "　　（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）",
+                "万元",
+                &budget_printed,
+            ],
+            1,
+        ));
         facts.push(fact("org.budget", None, budget));
         head(&mut rows, "九、政府信息公开会议和培训情况");
-        line(&mut rows, &mut facts, "　　（一）召开政府信息公开工作会议或专题会议数", "次", "org.meetings", rng.count(20));
+        line(
+            &mut rows,
+            &mut facts,
+            "　　（一）召开政府信息公开工作会议或专题会议数",
+            "次",
+            "org.meetings",
+            rng.count(20),
+        );
         line(&mut rows, &mut facts, "　　（二）举办各类培训班数", "次", "org.trainings", rng.count(10));
         line(&mut rows, &mut facts, "　　（三）接受培训人员数", "人次", "org.trainees", rng.count(500));
     }
-    Tables { tables: vec![Table { heading: "政府信息公开情况统计表".into(), rows }], facts, broken: broken.then_some("received_by_channel") }
+    Tables {
+        tables: vec![Table { heading: "政府信息公开情况统计表".into(), rows }],
+        facts,
+        broken: broken.then_some("received_by_channel"),
+    }
 }
 
-const APPLICANTS: [&str; 7] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
+const APPLICANTS: [&str; 7] =
+    ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
 
 /// Table 三 result rows: (label cells, metric). 2019 prints one （六） row, 2021 three.
 fn table3_result_rows(standard: bool) -> Vec<(Vec<&'static str>, &'static str)> {
@@ -225,8 +331,14 @@ fn table3_result_rows(standard: bool) -> Vec<(Vec<&'static str>, &'static str)> 
         (vec!["", "", "5.要求行政机关确认或重新出具已获取信息"], "apply.result.not_processed.confirmation"),
     ];
     if standard {
-        rows.push((vec!["", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"], "apply.result.other.no_correction"));
-        rows.push((vec!["", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"], "apply.result.other.unpaid_fee"));
+        rows.push((
+            vec!["", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+            "apply.result.other.no_correction",
+        ));
+        rows.push((
+            vec!["", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+            "apply.result.other.unpaid_fee",
+        ));
         rows.push((vec!["", "", "3.其他"], "apply.result.other.other"));
     } else {
         rows.push((vec!["", "（六）其他处理", ""], "apply.result.other"));
@@ -241,27 +353,60 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
 
     // 表二: 第二十条
     let mut rows = Vec::new();
-    let count_row = |rng: &mut Rng, rows: &mut Vec<Row>, facts: &mut Vec<Fact>, subject: &str, code: &str, cols: &[&str]| {
-        let mut cells = vec![subject.to_string()];
-        for col in cols {
-            let v: i64 = if *col == "change" { rng.range(0, 6) as i64 - 3 } else { rng.count(100) as i64 };
-            cells.push(v.to_string());
-            facts.push(fact(&format!("art20.{code}.{col}"), None, v as f64));
-        }
-        rows.push(Row { cells, labels: 1 });
-    };
-    let items: Vec<(&str, Vec<&str>, Vec<&str>, Vec<(&str, &str)>)> = if standard {
+    let count_row =
+        |rng: &mut Rng, rows: &mut Vec<Row>, facts: &mut Vec<Fact>, subject: &str, code: &str, cols: &[&str]| {
+            let mut cells = vec![subject.to_string()];
+            for col in cols {
+                let v: i64 = if *col == "change" { rng.range(0, 6) as i64 - 3 } else { rng.count(100) as i64 };
+                cells.push(v.to_string());
+                facts.push(fact(&format!("art20.{code}.{col}"), None, v as f64));
+            }
+            rows.push(Row { cells, labels: 1 });
+        };
+    /// A 第二十条 block: its title, column headers, column codes, and (subject label, code) rows.
+    type Block<'a> = (&'a str, Vec<&'a str>, Vec<&'a str>, Vec<(&'a str, &'a str)>);
+    let items: Vec<Block> = if standard {
         vec![
-            ("第二十条第（一）项", vec!["本年制发件数", "本年废止件数", "现行有效件数"], vec!["issued", "repealed", "in_force"], vec![("规章", "rules"), ("行政规范性文件", "normative")]),
+            (
+                "第二十条第（一）项",
+                vec!["本年制发件数", "本年废止件数", "现行有效件数"],
+                vec!["issued", "repealed", "in_force"],
+                vec![("规章", "rules"), ("行政规范性文件", "normative")],
+            ),
             ("第二十条第（五）项", vec!["本年处理决定数量"], vec!["decisions"], vec![("行政许可", "licensing")]),
-            ("第二十条第（六）项", vec!["本年处理决定数量"], vec!["decisions"], vec![("行政处罚", "penalty"), ("行政强制", "coercion")]),
+            (
+                "第二十条第（六）项",
+                vec!["本年处理决定数量"],
+                vec!["decisions"],
+                vec![("行政处罚", "penalty"), ("行政强制", "coercion")],
+            ),
         ]
     } else {
         vec![
-            ("第二十条第（一）项", vec!["本年新制作数量", "本年新公开数量", "对外公开总数量"], vec!["new_made", "new_published", "total_public"], vec![("规章", "rules"), ("规范性文件", "normative")]),
-            ("第二十条第（五）项", vec!["上一年项目数量", "本年增/减", "处理决定数量"], vec!["prev_items", "change", "decisions"], vec![("行政许可", "licensing"), ("其他对外管理服务事项", "other_services")]),
-            ("第二十条第（六）项", vec!["上一年项目数量", "本年增/减", "处理决定数量"], vec!["prev_items", "change", "decisions"], vec![("行政处罚", "penalty"), ("行政强制", "coercion")]),
-            ("第二十条第（八）项", vec!["上一年项目数量", "本年增/减"], vec!["prev_items", "change"], vec![("行政事业性收费", "admin_fees")]),
+            (
+                "第二十条第（一）项",
+                vec!["本年新制作数量", "本年新公开数量", "对外公开总数量"],
+                vec!["new_made", "new_published", "total_public"],
+                vec![("规章", "rules"), ("规范性文件", "normative")],
+            ),
+            (
+                "第二十条第（五）项",
+                vec!["上一年项目数量", "本年增/减", "处理决定数量"],
+                vec!["prev_items", "change", "decisions"],
+                vec![("行政许可", "licensing"), ("其他对外管理服务事项", "other_services")],
+            ),
+            (
+                "第二十条第（六）项",
+                vec!["上一年项目数量", "本年增/减", "处理决定数量"],
+                vec!["prev_items", "change", "decisions"],
+                vec![("行政处罚", "penalty"), ("行政强制", "coercion")],
+            ),
+            (
+                "第二十条第（八）项",
+                vec!["上一年项目数量", "本年增/减"],
+                vec!["prev_items", "change"],
+                vec![("行政事业性收费", "admin_fees")],
+            ),
         ]
     };
     for (heading, headers, cols, subjects) in &items {
@@ -308,7 +453,12 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
         Row::new(&["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"], 10),
         Row::new(&["", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""], 10),
     ];
-    let push3 = |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, labels: &[&str], metric: &str, six: &[u64], printed_total: Option<u64>| {
+    let push3 = |rows: &mut Vec<Row>,
+                 facts: &mut Vec<Fact>,
+                 labels: &[&str],
+                 metric: &str,
+                 six: &[u64],
+                 printed_total: Option<u64>| {
         let sum: u64 = six.iter().sum();
         let mut cells: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
         cells.extend(six.iter().map(u64::to_string));
@@ -326,14 +476,30 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
         push3(&mut rows, &mut facts, labels, metric, &v, None);
     }
     let grand: u64 = total.iter().sum();
-    push3(&mut rows, &mut facts, &["", "（七）总计", ""], "apply.result.total", &total, Some(if broken { grand + 1 } else { grand }));
+    push3(
+        &mut rows,
+        &mut facts,
+        &["", "（七）总计", ""],
+        "apply.result.total",
+        &total,
+        Some(if broken { grand + 1 } else { grand }),
+    );
     push3(&mut rows, &mut facts, &["四、结转下年度继续办理", "", ""], "apply.carried_out", &carried_out, None);
     if standard {
         for (c, a) in APPLICANTS.iter().enumerate() {
-            let parts: u64 = ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"]
-                .iter()
-                .map(|m| results.iter().position(|(_, x)| x == m).map_or(0, |i| if c == 6 { values[i].iter().sum() } else { values[i][c] }))
-                .sum();
+            let parts: u64 =
+                ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"]
+                    .iter()
+                    .map(|m| {
+                        results.iter().position(|(_, x)| x == m).map_or(0, |i| {
+                            if c == 6 {
+                                values[i].iter().sum()
+                            } else {
+                                values[i][c]
+                            }
+                        })
+                    })
+                    .sum();
             facts.push(fact("apply.result.other", Some(a), parts as f64));
         }
     }
@@ -357,8 +523,30 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
     facts.push(fact("litigation.total", None, (totals[1] + totals[2]) as f64));
     let rows = vec![
         Row::new(&["行政复议", "", "", "", "", "行政诉讼"], 6),
-        Row::new(&["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉"], 11),
-        Row::new(&["", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"], 15),
+        Row::new(
+            &["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉"],
+            11,
+        ),
+        Row::new(
+            &[
+                "",
+                "",
+                "",
+                "",
+                "",
+                "结果维持",
+                "结果纠正",
+                "其他结果",
+                "尚未审结",
+                "总计",
+                "结果维持",
+                "结果纠正",
+                "其他结果",
+                "尚未审结",
+                "总计",
+            ],
+            15,
+        ),
         Row { cells, labels: 0 },
     ];
     tables.push(Table { heading: "四、政府信息公开行政复议、行政诉讼情况".into(), rows });

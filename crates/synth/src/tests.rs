@@ -27,19 +27,42 @@ fn identities_hold_unless_broken_on_purpose() {
         let get = |m: &str, a: &str| f.get(&(m.to_string(), a.to_string())).copied();
         let ok = match t.template.as_str() {
             "national_2014" => {
-                let channels: f64 = ["in_person", "fax", "online", "letter"].iter().map(|c| get(&format!("apply.received.{c}"), "total").unwrap()).sum();
+                let channels: f64 = ["in_person", "fax", "online", "letter"]
+                    .iter()
+                    .map(|c| get(&format!("apply.received.{c}"), "total").unwrap())
+                    .sum();
                 get("apply.received", "total") == Some(channels)
             }
             "local_pre2014" => {
-                let channels: f64 = ["in_person", "fax", "email", "online", "letter", "other"].iter().map(|c| get(&format!("apply.received.{c}"), "total").unwrap()).sum();
-                let answers: f64 = ["disclosed", "partial", "denied"].iter().map(|r| get(&format!("apply.result.{r}"), "total").unwrap()).sum();
+                let channels: f64 = ["in_person", "fax", "email", "online", "letter", "other"]
+                    .iter()
+                    .map(|c| get(&format!("apply.received.{c}"), "total").unwrap())
+                    .sum();
+                let answers: f64 = ["disclosed", "partial", "denied"]
+                    .iter()
+                    .map(|r| get(&format!("apply.result.{r}"), "total").unwrap())
+                    .sum();
                 get("apply.received", "total") == Some(channels) && get("apply.result.total", "total") == Some(answers)
             }
-            "provisional_2019" | "standard_2021" => ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].iter().all(|a| {
-                let balance = get("apply.received", a).unwrap() + get("apply.carried_in", a).unwrap() == get("apply.result.total", a).unwrap() + get("apply.carried_out", a).unwrap();
-                let parts: f64 = f.iter().filter(|((m, ap), _)| ap == a && m.starts_with("apply.result.") && m != "apply.result.total" && !m.starts_with("apply.result.other.")).map(|(_, v)| v).sum();
-                balance && parts == get("apply.result.total", a).unwrap()
-            }),
+            "provisional_2019" | "standard_2021" => {
+                ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"]
+                    .iter()
+                    .all(|a| {
+                        let balance = get("apply.received", a).unwrap() + get("apply.carried_in", a).unwrap()
+                            == get("apply.result.total", a).unwrap() + get("apply.carried_out", a).unwrap();
+                        let parts: f64 = f
+                            .iter()
+                            .filter(|((m, ap), _)| {
+                                ap == a
+                                    && m.starts_with("apply.result.")
+                                    && m != "apply.result.total"
+                                    && !m.starts_with("apply.result.other.")
+                            })
+                            .map(|(_, v)| v)
+                            .sum();
+                        balance && parts == get("apply.result.total", a).unwrap()
+                    })
+            }
             _ => continue,
         };
         checked += 1;
@@ -62,18 +85,32 @@ fn truth_is_what_was_printed() {
             continue;
         }
         let text = String::from_utf8(doc.bytes).unwrap();
-        let numbers: std::collections::HashSet<String> =
-            text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        let numbers: std::collections::HashSet<String> = text
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
         for fact in &t.facts {
             if fact.metric.ends_with(".amount") || fact.metric == "fees.amount" || fact.metric == "org.budget" {
                 let wan = fact.value / 10000.0;
                 let printed = format!("{wan}");
-                assert!(numbers.contains(&printed) || (wan == 0.0 && numbers.contains("0")), "{}: {} = {printed}万元 not printed", t.file, fact.metric);
+                assert!(
+                    numbers.contains(&printed) || (wan == 0.0 && numbers.contains("0")),
+                    "{}: {} = {printed}万元 not printed",
+                    t.file,
+                    fact.metric
+                );
             } else if fact.metric != "litigation.total" || t.template == "national_2014" {
                 if fact.metric == "apply.result.other" && t.template == "standard_2021" {
                     continue; // derived: the sum of the three （六） rows
                 }
-                assert!(numbers.contains(&format!("{}", fact.value as i64)), "{}: {} = {} not printed", t.file, fact.metric, fact.value);
+                assert!(
+                    numbers.contains(&format!("{}", fact.value as i64)),
+                    "{}: {} = {} not printed",
+                    t.file,
+                    fact.metric,
+                    fact.value
+                );
             }
         }
         assert!(text.contains(&t.agency), "{}: agency not printed", t.file);
@@ -89,13 +126,22 @@ fn every_form_occurs() {
     for template in ["local_pre2014", "national_2014", "provisional_2019", "standard_2021", "narrative"] {
         assert!(truths.iter().any(|t| t.template == template), "{template}");
     }
-    for c in ["none", "gbk", "utf-16le-bom", "utf-16be", "big5-traditional", "pinyin_spam", "utf8_as_gbk", "utf8_as_latin1", "docx_artefacts"] {
+    for c in [
+        "none",
+        "gbk",
+        "utf-16le-bom",
+        "utf-16be",
+        "big5-traditional",
+        "pinyin_spam",
+        "utf8_as_gbk",
+        "utf8_as_latin1",
+        "docx_artefacts",
+    ] {
         assert!(truths.iter().any(|t| t.corruption == c), "{c}");
     }
     let provinces: std::collections::HashSet<&str> = truths.iter().map(|t| &t.region_code[..2]).collect();
     assert!(provinces.len() >= 25, "agencies from {} provinces", provinces.len());
 }
-
 
 /// A count printed with its parts (培训5次，其中集中培训2次、以会代训3次) adds up: the prose sum
 /// check it becomes must pass, since no truth lists it as broken.

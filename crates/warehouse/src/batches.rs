@@ -1,7 +1,10 @@
 //! Report records → Arrow record batches, one set per partition, in a fixed order.
 
 use crate::schema;
-use arrow::array::{ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder, TimestampMicrosecondBuilder};
+use arrow::array::{
+    ArrayRef, BooleanBuilder, Date32Builder, Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder,
+    TimestampMicrosecondBuilder,
+};
 use arrow::record_batch::RecordBatch;
 use nianbao_model::{Reject, ReportRecord};
 use std::sync::Arc;
@@ -166,7 +169,15 @@ pub fn sections(rows: &[&ReportRecord]) -> RecordBatch {
             body.append_value(&s.body);
         }
     }
-    batch(schema::sections(), vec![Arc::new(report_id.finish()), Arc::new(ordinal.finish()), Arc::new(heading.finish()), Arc::new(body.finish())])
+    batch(
+        schema::sections(),
+        vec![
+            Arc::new(report_id.finish()),
+            Arc::new(ordinal.finish()),
+            Arc::new(heading.finish()),
+            Arc::new(body.finish()),
+        ],
+    )
 }
 
 pub fn checks(rows: &[&ReportRecord]) -> RecordBatch {
@@ -215,5 +226,8 @@ pub fn rejects(rejects: &[Reject]) -> RecordBatch {
         stage.append_value(r.stage.as_str());
         reason.append_value(&r.reason);
     }
-    batch(schema::rejects(), vec![Arc::new(source.finish()), Arc::new(sha256.finish()), Arc::new(stage.finish()), Arc::new(reason.finish())])
+    batch(
+        schema::rejects(),
+        vec![Arc::new(source.finish()), Arc::new(sha256.finish()), Arc::new(stage.finish()), Arc::new(reason.finish())],
+    )
 }

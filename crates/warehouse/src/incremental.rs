@@ -64,7 +64,10 @@ pub fn plan(previous: Option<&DocumentIndex>, seen: BTreeMap<String, Seen>, now:
                 Some(_) => Status::Changed,
                 None => Status::New,
             };
-            plan.insert(sha.clone(), Planned { bytes: entry.bytes, sources: entry.sources.clone(), missing_since, status, previous: old });
+            plan.insert(
+                sha.clone(),
+                Planned { bytes: entry.bytes, sources: entry.sources.clone(), missing_since, status, previous: old },
+            );
         }
     }
     for (sha, s) in seen {

@@ -54,7 +54,12 @@ impl DocumentEntry {
 
     pub fn of_report(record: &ReportRecord, sources: Vec<String>) -> DocumentEntry {
         let (province, year) = crate::batches::partition_key(record);
-        DocumentEntry { bytes: record.bytes, sources, missing_since: record.missing_since, outcome: Outcome::Report { province, year } }
+        DocumentEntry {
+            bytes: record.bytes,
+            sources,
+            missing_since: record.missing_since,
+            outcome: Outcome::Report { province, year },
+        }
     }
 
     pub fn of_reject(reject: &Reject, bytes: u64, sources: Vec<String>, missing_since: Option<i64>) -> DocumentEntry {
@@ -109,7 +114,9 @@ impl DocumentIndex {
     pub fn load(snapshot: &Path) -> Result<Option<DocumentIndex>> {
         let path = snapshot.join(INDEX_FILE);
         match std::fs::read(&path) {
-            Ok(bytes) => Ok(Some(serde_json::from_slice(&bytes).with_context(|| format!("reading {}", path.display()))?)),
+            Ok(bytes) => {
+                Ok(Some(serde_json::from_slice(&bytes).with_context(|| format!("reading {}", path.display()))?))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
         }

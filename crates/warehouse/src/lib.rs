@@ -83,7 +83,8 @@ pub struct Reuse<'a> {
 impl Warehouse {
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
         let root = root.into();
-        std::fs::create_dir_all(root.join("snapshots")).with_context(|| format!("creating warehouse {}", root.display()))?;
+        std::fs::create_dir_all(root.join("snapshots"))
+            .with_context(|| format!("creating warehouse {}", root.display()))?;
         Ok(Warehouse { root })
     }
 
@@ -94,7 +95,12 @@ impl Warehouse {
     /// Take the run lock, or refuse clearly when another run holds it.
     pub fn lock(&self) -> Result<RunLock> {
         let path = self.root.join(".lock");
-        let mut file = std::fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(&path)
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&path)
             .with_context(|| format!("opening lock {}", path.display()))?;
         match file.try_lock() {
             Ok(()) => {}
@@ -106,7 +112,9 @@ impl Warehouse {
                     if holder.trim().is_empty() { "holder unknown".to_string() } else { holder.trim().to_string() }
                 );
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(e).with_context(|| format!("locking {}", path.display())),
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("locking {}", path.display()))
+            }
         }
         file.set_len(0)?;
         writeln!(file, "pid {}", std::process::id())?;
@@ -132,8 +140,9 @@ impl Warehouse {
     pub fn previous(&self) -> Result<Option<Previous>> {
         let Some(dir) = self.current() else { return Ok(None) };
         let path = dir.join("_manifest.json");
-        let manifest: SnapshotManifest = serde_json::from_slice(&std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?)
-            .with_context(|| format!("reading {}", path.display()))?;
+        let manifest: SnapshotManifest =
+            serde_json::from_slice(&std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?)
+                .with_context(|| format!("reading {}", path.display()))?;
         let index = DocumentIndex::load(&dir)?;
         Ok(Some(Previous { dir, manifest, index }))
     }
@@ -155,6 +164,9 @@ impl Warehouse {
     ///
     /// `index` describes every document of the new snapshot; the report rows written must add
     /// up to its reports, or nothing is published.
+    // Every argument is a distinct input of publication (lock, run, records, rejects, index,
+    // reuse plan …); a struct bundling them would only be built to be taken apart here.
+    #[allow(clippy::too_many_arguments)]
     pub fn publish_spilled(
         &self,
         _lock: &RunLock,
@@ -207,7 +219,8 @@ impl Warehouse {
         };
         write_file(&tmp.join("_manifest.json"), &serde_json::to_vec_pretty(&manifest)?)?;
         durable.finish()?;
-        std::fs::rename(&tmp, &final_dir).with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
+        std::fs::rename(&tmp, &final_dir)
+            .with_context(|| format!("renaming {} to {}", tmp.display(), final_dir.display()))?;
         write::sync_dir(&snapshots)?;
         self.point_current_at(run_id)?;
         self.collect_garbage(run_id)?;

@@ -68,7 +68,11 @@ pub fn append(root: &Path, record: &RunRecord) -> Result<()> {
     let path = log_path(root);
     let mut line = serde_json::to_vec(record)?;
     line.push(b'\n');
-    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .with_context(|| format!("opening {}", path.display()))?;
     // One write call per line: an append of a few hundred bytes is not interleaved or torn by
     // a concurrent reader, and a run killed mid-write leaves at worst a partial last line,
     // which `history` skips.
@@ -134,7 +138,8 @@ const COUNTS: [&str; 11] = [
     "partitions_written",
     "partitions_reused",
 ];
-const SECONDS: [&str; 6] = ["fetch_seconds", "decode_seconds", "parse_seconds", "normalize_seconds", "write_seconds", "total_seconds"];
+const SECONDS: [&str; 6] =
+    ["fetch_seconds", "decode_seconds", "parse_seconds", "normalize_seconds", "write_seconds", "total_seconds"];
 
 fn counts(r: &RunRecord) -> [u64; 11] {
     [
@@ -181,8 +186,13 @@ pub fn batch(runs: &[RunRecord]) -> RecordBatch {
         snapshot.append_option(r.snapshot.as_deref());
         error.append_option(r.error.as_deref());
     }
-    let mut columns: Vec<ArrayRef> =
-        vec![Arc::new(run_id.finish()), Arc::new(started.finish()), Arc::new(finished.finish()), Arc::new(status.finish()), Arc::new(version.finish())];
+    let mut columns: Vec<ArrayRef> = vec![
+        Arc::new(run_id.finish()),
+        Arc::new(started.finish()),
+        Arc::new(finished.finish()),
+        Arc::new(status.finish()),
+        Arc::new(version.finish()),
+    ];
     columns.extend(count_cols.iter_mut().map(|c| Arc::new(c.finish()) as ArrayRef));
     columns.extend(second_cols.iter_mut().map(|c| Arc::new(c.finish()) as ArrayRef));
     columns.push(Arc::new(snapshot.finish()));
@@ -208,7 +218,12 @@ mod tests {
     #[test]
     fn a_run_without_an_end_line_is_interrupted_once_another_started() {
         let dir = tempfile::tempdir().unwrap();
-        let run = |id: &str, status: &str| RunRecord { run_id: id.into(), started: 1, status: status.into(), ..Default::default() };
+        let run = |id: &str, status: &str| RunRecord {
+            run_id: id.into(),
+            started: 1,
+            status: status.into(),
+            ..Default::default()
+        };
         append(dir.path(), &run("r1", "running")).unwrap();
         append(dir.path(), &run("r1", "completed")).unwrap();
         append(dir.path(), &run("r2", "running")).unwrap();
@@ -216,8 +231,14 @@ mod tests {
         append(dir.path(), &run("r3", "running")).unwrap();
         append(dir.path(), &run("r3", "failed")).unwrap();
         // A torn last line (killed mid-append) is skipped, not an error.
-        std::fs::OpenOptions::new().append(true).open(dir.path().join(LOG_FILE)).unwrap().write_all(b"{\"run_id\":\"r4").unwrap();
-        let statuses: Vec<(String, String)> = history(dir.path()).unwrap().into_iter().map(|r| (r.run_id, r.status)).collect();
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(dir.path().join(LOG_FILE))
+            .unwrap()
+            .write_all(b"{\"run_id\":\"r4")
+            .unwrap();
+        let statuses: Vec<(String, String)> =
+            history(dir.path()).unwrap().into_iter().map(|r| (r.run_id, r.status)).collect();
         assert_eq!(
             statuses,
             [("r1".into(), "completed".into()), ("r2".into(), "interrupted".into()), ("r3".into(), "failed".into())]

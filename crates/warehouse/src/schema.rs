@@ -101,7 +101,12 @@ pub fn checks() -> SchemaRef {
 pub fn rejects() -> SchemaRef {
     static S: OnceLock<SchemaRef> = OnceLock::new();
     S.get_or_init(|| {
-        Arc::new(Schema::new(vec![utf8("source", false), utf8("sha256", true), utf8("stage", false), utf8("reason", false)]))
+        Arc::new(Schema::new(vec![
+            utf8("source", false),
+            utf8("sha256", true),
+            utf8("stage", false),
+            utf8("reason", false),
+        ]))
     })
     .clone()
 }
@@ -135,6 +140,20 @@ pub const FREE_TEXT_COLUMNS: &[&str] = &["body", "detail"];
 /// String columns with few distinct values: dictionary-encoded in Parquet. Free-text columns
 /// (bodies, titles, details) are not — a dictionary would only grow and fall back.
 pub const DICTIONARY_COLUMNS: &[&str] = &[
-    "encoding", "agency_level", "province_code", "province_name", "city", "county", "template", "metric", "applicant", "unit",
-    "source", "rule", "stage", "heading", "label", "report_id",
+    "encoding",
+    "agency_level",
+    "province_code",
+    "province_name",
+    "city",
+    "county",
+    "template",
+    "metric",
+    "applicant",
+    "unit",
+    "source",
+    "rule",
+    "stage",
+    "heading",
+    "label",
+    "report_id",
 ];

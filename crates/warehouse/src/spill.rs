@@ -316,9 +316,9 @@ mod tests {
         let big = |n: usize| {
             let mut r = record(n, provinces[n % 2]);
             // Some past the buffer a worker keeps (KEPT_BUFFER), some larger than a write buffer.
-            let times = if n % 97 == 0 {
+            let times = if n.is_multiple_of(97) {
                 KEPT_BUFFER / 3
-            } else if n % 7 == 0 {
+            } else if n.is_multiple_of(7) {
                 40_000
             } else {
                 1 + n % 13

@@ -7,10 +7,10 @@ use anyhow::{Context, Result};
 use arrow::record_batch::RecordBatch;
 use nianbao_model::{Reject, ReportRecord};
 use parquet::arrow::ArrowWriter;
-use rayon::prelude::*;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
 use parquet::schema::types::ColumnPath;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -103,7 +103,9 @@ impl TreeSync {
     /// Make everything written under the root since [`TreeSync::begin`] durable.
     pub(crate) fn finish(self) -> Result<()> {
         match self.file_system {
-            Some(handle) => syncfs(&handle).with_context(|| format!("syncing the file system of {}", self.root.display())),
+            Some(handle) => {
+                syncfs(&handle).with_context(|| format!("syncing the file system of {}", self.root.display()))
+            }
             None => sync_tree(&self.root),
         }
     }
@@ -180,7 +182,8 @@ fn sync_paths(paths: &[PathBuf]) -> Result<()> {
         loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(p) = paths.get(i) else { return first_error.map_or(Ok(()), Err) };
-            if let Err(e) = File::open(p).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", p.display())) {
+            if let Err(e) = File::open(p).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", p.display()))
+            {
                 first_error.get_or_insert(e);
             }
         }
@@ -199,16 +202,26 @@ fn partition_dir((province, year): &PartitionKey) -> String {
 
 /// Write every table of a snapshot into `dir`; return row counts per table and partition.
 /// Every table directory exists even when empty, so that readers can register it.
-pub(crate) fn write_snapshot(dir: &Path, spilled: &crate::spill::Spilled, rejects: &[Reject]) -> Result<BTreeMap<String, PartitionCounts>> {
+pub(crate) fn write_snapshot(
+    dir: &Path,
+    spilled: &crate::spill::Spilled,
+    rejects: &[Reject],
+) -> Result<BTreeMap<String, PartitionCounts>> {
     let mut rows: BTreeMap<String, PartitionCounts> = BTreeMap::new();
     for table in schema::TABLES {
         std::fs::create_dir_all(dir.join(table))?;
     }
     type Build = fn(&[&ReportRecord]) -> RecordBatch;
-    let builders: [(&str, Build); 4] =
-        [("reports", batches::reports), ("metrics", batches::metrics), ("sections", batches::sections), ("checks", batches::checks)];
+    let builders: [(&str, Build); 4] = [
+        ("reports", batches::reports),
+        ("metrics", batches::metrics),
+        ("sections", batches::sections),
+        ("checks", batches::checks),
+    ];
     // Partitions are independent: write them in parallel (memory: one partition per core).
-    let written: Vec<Result<Vec<(&str, String, usize)>>> = spilled
+    /// Per partition: (table, file written, rows) of each of its Parquet files.
+    type Written<'a> = Result<Vec<(&'a str, String, usize)>>;
+    let written: Vec<Written> = spilled
         .partitions()
         .par_iter()
         .map(|key| {
@@ -267,11 +280,16 @@ pub(crate) fn link_partitions(
                 let entry = entry?;
                 let dst = target.join(entry.file_name());
                 if std::fs::hard_link(entry.path(), &dst).is_err() {
-                    std::fs::copy(entry.path(), &dst).with_context(|| format!("copying {} to {}", entry.path().display(), dst.display()))?;
+                    std::fs::copy(entry.path(), &dst)
+                        .with_context(|| format!("copying {} to {}", entry.path().display(), dst.display()))?;
                 }
             }
             let n = previous_rows.get(*table).and_then(|p| p.get(&rel)).copied().with_context(|| {
-                format!("previous snapshot {} has {} but no row count for it in its manifest", from.display(), source.display())
+                format!(
+                    "previous snapshot {} has {} but no row count for it in its manifest",
+                    from.display(),
+                    source.display()
+                )
             })?;
             rows.entry(table.to_string()).or_default().insert(rel.clone(), n);
         }
@@ -320,7 +338,10 @@ mod tests {
         std::fs::write(dir.path().join("t/p/f"), b"x").unwrap();
         sync.finish().unwrap();
         if syncfs_reports_errors() {
-            let err = format!("{:#}", TreeSync::begin(&dir.path().join("missing")).err().expect("a missing root cannot be opened"));
+            let err = format!(
+                "{:#}",
+                TreeSync::begin(&dir.path().join("missing")).err().expect("a missing root cannot be opened")
+            );
             assert!(err.contains("missing"), "{err}");
         }
     }

@@ -11,7 +11,8 @@ fn synthetic_corpus_meets_the_accuracy_goals() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let overall = &r["overall"];
-    let (tp, fp, fn_) = (overall["tp"].as_f64().unwrap(), overall["fp"].as_f64().unwrap(), overall["fn_"].as_f64().unwrap());
+    let (tp, fp, fn_) =
+        (overall["tp"].as_f64().unwrap(), overall["fp"].as_f64().unwrap(), overall["fn_"].as_f64().unwrap());
     let (precision, recall) = (tp / (tp + fp), tp / (tp + fn_));
     assert!(tp > 50_000.0, "the corpus has facts: {tp}");
     assert!(precision >= 0.995, "precision {precision}");

@@ -9,13 +9,31 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn sql_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(repo_root().join("sql")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "sql")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(repo_root().join("sql"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .collect();
     files.sort();
     files
 }
 
 fn run_sql(work: &Path, cluster: &str, file: &Path) -> Result<String, String> {
-    let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", "--cluster", cluster, file.to_str().unwrap()], work);
+    let out = nianbao(
+        &[
+            "sql",
+            "--warehouse",
+            "warehouse",
+            "--format",
+            "csv",
+            "--param",
+            "year=2021",
+            "--cluster",
+            cluster,
+            file.to_str().unwrap(),
+        ],
+        work,
+    );
     if out.status.success() {
         Ok(String::from_utf8(out.stdout).unwrap())
     } else {
@@ -32,7 +50,8 @@ fn run_sql(work: &Path, cluster: &str, file: &Path) -> Result<String, String> {
 fn free_port() -> u16 {
     use std::sync::atomic::{AtomicU16, Ordering};
     static NEXT: AtomicU16 = AtomicU16::new(0);
-    let _ = NEXT.compare_exchange(0, 20_000 + (std::process::id() % 500) as u16 * 20, Ordering::SeqCst, Ordering::SeqCst);
+    let _ =
+        NEXT.compare_exchange(0, 20_000 + (std::process::id() % 500) as u16 * 20, Ordering::SeqCst, Ordering::SeqCst);
     loop {
         let port = NEXT.fetch_add(1, Ordering::SeqCst);
         assert!(port < 32_768, "no free port below the ephemeral range");
@@ -80,26 +99,28 @@ fn start_cluster(work: &Path, logs: &Path) -> Cluster {
 /// their scheduler rather than exit).
 fn start_cluster_in_order(work: &Path, logs: &Path, executors_first: bool) -> Cluster {
     let port = free_port();
-    let scheduler = || spawn(
-        // Ballista notices a dead executor after --executor-timeout-seconds (default 180): a
-        // test (and an impatient operator) wants seconds.
-        &[
-            "cluster",
-            "scheduler",
-            "--bind-host",
-            "127.0.0.1",
-            "--bind-port",
-            &port.to_string(),
-            "--external-host",
-            "127.0.0.1",
-            "--executor-timeout-seconds",
-            "6",
-            "--expire-dead-executor-interval-seconds",
-            "1",
-        ]
-        .map(String::from),
-        &logs.join("scheduler.log"),
-    );
+    let scheduler = || {
+        spawn(
+            // Ballista notices a dead executor after --executor-timeout-seconds (default 180): a
+            // test (and an impatient operator) wants seconds.
+            &[
+                "cluster",
+                "scheduler",
+                "--bind-host",
+                "127.0.0.1",
+                "--bind-port",
+                &port.to_string(),
+                "--external-host",
+                "127.0.0.1",
+                "--executor-timeout-seconds",
+                "6",
+                "--expire-dead-executor-interval-seconds",
+                "1",
+            ]
+            .map(String::from),
+            &logs.join("scheduler.log"),
+        )
+    };
     let mut children = if executors_first { Vec::new() } else { vec![scheduler()] };
     for i in 0..2 {
         let work_dir = logs.join(format!("executor-{i}"));
@@ -140,7 +161,17 @@ fn start_cluster_in_order(work: &Path, logs: &Path, executors_first: bool) -> Cl
     let deadline = Instant::now() + Duration::from_secs(90);
     loop {
         let probe = Command::new(env!("CARGO_BIN_EXE_nianbao"))
-            .args(["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"])
+            .args([
+                "sql",
+                "--warehouse",
+                "warehouse",
+                "--format",
+                "csv",
+                "--cluster",
+                &cluster.url,
+                "-e",
+                "SELECT count(*) AS n FROM reports",
+            ])
             .current_dir(work)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -170,17 +201,34 @@ fn the_sql_library_gives_the_same_rows_locally_standalone_and_on_a_cluster() {
     let logs = tempdir();
     let cluster = start_cluster(work, logs.path());
     // The plan really is distributed: stages shuffled between executors.
-    let explain = nianbao(&["sql", "--warehouse", "warehouse", "--cluster", &cluster.url, "-e", "EXPLAIN SELECT province, count(*) FROM reports GROUP BY province"], work);
+    let explain = nianbao(
+        &[
+            "sql",
+            "--warehouse",
+            "warehouse",
+            "--cluster",
+            &cluster.url,
+            "-e",
+            "EXPLAIN SELECT province, count(*) FROM reports GROUP BY province",
+        ],
+        work,
+    );
     let plan = String::from_utf8_lossy(&explain.stdout);
     assert!(plan.contains("distributed_plan") && plan.contains("ShuffleWriterExec"), "{plan}");
     let mut differences = Vec::new();
     for file in sql_files() {
         let local = run_sql(work, "local", &file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(local.lines().count() > 1 || file.ends_with("unresolved_regions.sql"), "{} returns rows", file.display());
+        assert!(
+            local.lines().count() > 1 || file.ends_with("unresolved_regions.sql"),
+            "{} returns rows",
+            file.display()
+        );
         for target in ["standalone", cluster.url.as_str()] {
             match run_sql(work, target, &file) {
                 Ok(got) if got == local => {}
-                Ok(got) => differences.push(format!("{} on {target}:\n--- got\n{got}\n--- local\n{local}", file.display())),
+                Ok(got) => {
+                    differences.push(format!("{} on {target}:\n--- got\n{got}\n--- local\n{local}", file.display()))
+                }
                 Err(e) => differences.push(format!("{} on {target} failed: {e}", file.display())),
             }
         }
@@ -195,7 +243,20 @@ fn executors_started_before_their_scheduler_wait_for_it() {
     let work = sample_warehouse();
     let logs = tempdir();
     let cluster = start_cluster_in_order(work, logs.path(), true);
-    let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--cluster", &cluster.url, "-e", "SELECT count(*) AS n FROM reports"], work);
+    let out = nianbao(
+        &[
+            "sql",
+            "--warehouse",
+            "warehouse",
+            "--format",
+            "csv",
+            "--cluster",
+            &cluster.url,
+            "-e",
+            "SELECT count(*) AS n FROM reports",
+        ],
+        work,
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "n\n5");
 }
@@ -233,18 +294,33 @@ fn an_executor_killed_mid_query_never_gives_a_wrong_answer() {
     let _ = executor.kill();
     let _ = executor.wait();
     let out = wait_with_timeout(query, Duration::from_secs(120)).unwrap_or_else(|| {
-        panic!("the query neither finished nor failed within 120 s after an executor died\n{}", cluster_logs(logs.path()))
+        panic!(
+            "the query neither finished nor failed within 120 s after an executor died\n{}",
+            cluster_logs(logs.path())
+        )
     });
-    eprintln!("after the kill: {} ({})", if out.status.success() { "completed" } else { "failed" }, String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or(""));
+    eprintln!(
+        "after the kill: {} ({})",
+        if out.status.success() { "completed" } else { "failed" },
+        String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
+    );
     if out.status.success() {
-        assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected.stdout), "a completed query must be right");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&expected.stdout),
+            "a completed query must be right"
+        );
     } else {
         assert!(!out.stderr.is_empty(), "a failed query must say why");
     }
     // The kill lands mid-query only some of the time, so the planner that recovers from it is
     // checked directly: Ballista 55's adaptive one (its default) left the job running for ever.
     let scheduler_log = std::fs::read_to_string(logs.path().join("scheduler.err")).unwrap();
-    assert!(scheduler_log.contains("Using static query planner"), "jobs must be planned by the static planner:\n{}", cluster_logs(logs.path()));
+    assert!(
+        scheduler_log.contains("Using static query planner"),
+        "jobs must be planned by the static planner:\n{}",
+        cluster_logs(logs.path())
+    );
     assert!(!scheduler_log.contains("Using adaptive query planner"), "{}", cluster_logs(logs.path()));
 }
 
@@ -263,12 +339,19 @@ fn wait_with_timeout(mut child: Child, limit: Duration) -> Option<std::process::
     let deadline = Instant::now() + limit;
     loop {
         if let Some(status) = child.try_wait().unwrap() {
-            return Some(std::process::Output { status, stdout: stdout.join().unwrap(), stderr: stderr.join().unwrap() });
+            return Some(std::process::Output {
+                status,
+                stdout: stdout.join().unwrap(),
+                stderr: stderr.join().unwrap(),
+            });
         }
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            eprintln!("stderr of the child killed after {limit:?}:\n{}", String::from_utf8_lossy(&stderr.join().unwrap()));
+            eprintln!(
+                "stderr of the child killed after {limit:?}:\n{}",
+                String::from_utf8_lossy(&stderr.join().unwrap())
+            );
             return None;
         }
         std::thread::sleep(Duration::from_millis(100));
@@ -282,7 +365,11 @@ fn cluster_logs(logs: &Path) -> String {
         for ext in ["log", "err"] {
             let body = std::fs::read_to_string(logs.join(format!("{name}.{ext}"))).unwrap_or_default();
             let lines: Vec<&str> = body.lines().collect();
-            text += &format!("--- {name}.{ext} (last 40 of {} lines)\n{}\n", lines.len(), lines[lines.len().saturating_sub(40)..].join("\n"));
+            text += &format!(
+                "--- {name}.{ext} (last 40 of {} lines)\n{}\n",
+                lines.len(),
+                lines[lines.len().saturating_sub(40)..].join("\n")
+            );
         }
     }
     text

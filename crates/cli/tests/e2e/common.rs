@@ -37,7 +37,8 @@ pub fn run(work: &Path, inputs: &[&Path]) -> String {
 pub fn query(work: &Path, sql: &str) -> Vec<Value> {
     let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "json", "-e", sql], work);
     assert!(out.status.success(), "query failed: {sql}\n{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 pub fn count(work: &Path, table: &str) -> i64 {
@@ -88,7 +89,11 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
-        if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+        if p.is_dir() {
+            out.extend(walk(&p))
+        } else {
+            out.push(p)
+        }
     }
     out
 }
@@ -109,4 +114,3 @@ pub fn copied_corpus(dir: &Path, n: usize) -> PathBuf {
     }
     input
 }
-

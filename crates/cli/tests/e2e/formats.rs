@@ -70,7 +70,11 @@ fn write_docx(path: &Path, blocks: &[Block]) {
                     body += "<w:tr>";
                     for (i, cell) in row.iter().enumerate() {
                         let span = if i + 1 == row.len() { w - row.len() + 1 } else { 1 };
-                        let props = if span > 1 { format!("<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>") } else { String::new() };
+                        let props = if span > 1 {
+                            format!("<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>")
+                        } else {
+                            String::new()
+                        };
                         body += &format!("<w:tc>{props}{}</w:tc>", para(cell));
                     }
                     body += "</w:tr>";
@@ -143,7 +147,15 @@ fn facts(report: &Value) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| format!("{} [{}] = {} ({})", m["metric"].as_str().unwrap(), m["applicant"].as_str().unwrap_or("-"), m["value"], m["source"].as_str().unwrap()))
+        .map(|m| {
+            format!(
+                "{} [{}] = {} ({})",
+                m["metric"].as_str().unwrap(),
+                m["applicant"].as_str().unwrap_or("-"),
+                m["value"],
+                m["source"].as_str().unwrap()
+            )
+        })
         .collect();
     v.sort();
     v
@@ -182,7 +194,8 @@ fn docx_and_html_versions_of_the_seeds_give_the_text_seeds_metrics() {
     assert_eq!(formats.len(), 2, "{formats:?}");
     assert_eq!((formats[0]["format"].as_str(), formats[0]["n"].as_i64()), (Some("docx"), Some(2)));
     assert_eq!((formats[1]["format"].as_str(), formats[1]["n"].as_i64()), (Some("html"), Some(2)));
-    let leaked = query(dir.path(), "SELECT heading, body FROM sections WHERE body LIKE '%-MARK%' OR heading LIKE '%-MARK%'");
+    let leaked =
+        query(dir.path(), "SELECT heading, body FROM sections WHERE body LIKE '%-MARK%' OR heading LIKE '%-MARK%'");
     assert!(leaked.is_empty(), "{leaked:?}");
     let bodies = query(dir.path(), "SELECT count(*) AS n FROM sections WHERE body LIKE '%行政复议%'");
     assert!(bodies[0]["n"].as_i64().unwrap() >= 2, "the report's own text is kept");
@@ -215,7 +228,8 @@ fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
     }
     std::fs::write(input.join("cut.docx"), &good_docx[..good_docx.len() / 2]).unwrap();
     // A 50 MB "page".
-    let mut page = b"<html><body><p>\xe6\x94\xbf\xe5\xba\x9c\xe4\xbf\xa1\xe6\x81\xaf\xe5\x85\xac\xe5\xbc\x80</p>".to_vec();
+    let mut page =
+        b"<html><body><p>\xe6\x94\xbf\xe5\xba\x9c\xe4\xbf\xa1\xe6\x81\xaf\xe5\x85\xac\xe5\xbc\x80</p>".to_vec();
     page.resize(50 * 1024 * 1024, b'x');
     std::fs::write(input.join("huge.html"), page).unwrap();
     std::fs::write(input.join("old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]).unwrap();
@@ -224,7 +238,10 @@ fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
     assert_eq!(count(dir.path(), "reports"), 1);
     let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
     let reason = |name: &str| -> String {
-        let r = rejects.iter().find(|r| r["source"].as_str().unwrap().ends_with(name)).unwrap_or_else(|| panic!("{name}: {rejects:?}"));
+        let r = rejects
+            .iter()
+            .find(|r| r["source"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name}: {rejects:?}"));
         assert_eq!(r["stage"], "extract", "{r:?}");
         r["reason"].as_str().unwrap().to_string()
     };
@@ -244,7 +261,17 @@ fn print_to_pdf(html: &Path, pdf: &Path) {
     let chromium = std::env::var("NIANBAO_CHROMIUM").unwrap_or_else(|_| "chromium".into());
     let profile = tempdir();
     let status = std::process::Command::new(&chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
@@ -278,7 +305,11 @@ fn pdfs_printed_from_the_seeds_give_the_text_seeds_metrics() {
     }
     // A scan: a PDF of a picture, no text layer.
     let scan_html = dir.path().join("scan.html");
-    std::fs::write(&scan_html, r#"<html><body><svg width="600" height="800"><rect width="600" height="800" fill="gray"/></svg></body></html>"#).unwrap();
+    std::fs::write(
+        &scan_html,
+        r#"<html><body><svg width="600" height="800"><rect width="600" height="800" fill="gray"/></svg></body></html>"#,
+    )
+    .unwrap();
     print_to_pdf(&scan_html, &input.join("scan.pdf"));
     run(dir.path(), &[&input]);
     let formats = query(dir.path(), "SELECT format, count(*) AS n FROM reports GROUP BY format");

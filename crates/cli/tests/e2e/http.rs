@@ -30,8 +30,15 @@ fn start_server() -> Server {
     let base = format!("http://127.0.0.1:{port}");
     let log: Arc<Mutex<Vec<(String, u16)>>> = Arc::default();
     let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
-    let (a, b, c, flaky) = (seed("000_0ee38c6073f2f61e.txt"), seed("003_7afbdd925f005157.txt"), seed("001_f86300e4f88928ae.txt"), seed("004_f6584d2c7913d8cd.txt"));
-    let pages: Arc<HashMap<&'static str, Vec<u8>>> = Arc::new([("/reports/a.txt", a), ("/reports/b.txt", b), ("/reports/c.txt", c), ("/flaky", flaky)].into_iter().collect());
+    let (a, b, c, flaky) = (
+        seed("000_0ee38c6073f2f61e.txt"),
+        seed("003_7afbdd925f005157.txt"),
+        seed("001_f86300e4f88928ae.txt"),
+        seed("004_f6584d2c7913d8cd.txt"),
+    );
+    let pages: Arc<HashMap<&'static str, Vec<u8>>> = Arc::new(
+        [("/reports/a.txt", a), ("/reports/b.txt", b), ("/reports/c.txt", c), ("/flaky", flaky)].into_iter().collect(),
+    );
     let index = r#"<html><body><ul>
         <li><a href="reports/a.txt">2017年报</a></li><li><a href="/reports/c.txt">2017</a></li>
         <li><a href="style.css">css</a></li><li><a href="reports/b.txt#x">2019</a></li></ul></body></html>"#;
@@ -47,15 +54,35 @@ fn start_server() -> Server {
                         *h.entry(path.clone()).or_default() += 1;
                         h[&path]
                     };
-                    let request_headers: Vec<(String, String)> = request.headers().iter().map(|h| (h.field.as_str().as_str().to_ascii_lowercase(), h.value.as_str().to_string())).collect();
-                    let header = |name: &str| request_headers.iter().find(|(k, _)| k == &name.to_ascii_lowercase()).map(|(_, v)| v.clone());
+                    let request_headers: Vec<(String, String)> = request
+                        .headers()
+                        .iter()
+                        .map(|h| (h.field.as_str().as_str().to_ascii_lowercase(), h.value.as_str().to_string()))
+                        .collect();
+                    let header = |name: &str| {
+                        request_headers.iter().find(|(k, _)| k == &name.to_ascii_lowercase()).map(|(_, v)| v.clone())
+                    };
                     let h = |k: &str, v: &str| tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()).unwrap();
                     let (status, body, headers): (u16, Vec<u8>, Vec<tiny_http::Header>) = match path.as_str() {
                         "/index.html" => (200, index.as_bytes().to_vec(), vec![h("ETag", "\"index-1\"")]),
-                        "/reports/a.txt" if header("If-None-Match").as_deref() == Some("\"a-1\"") => (304, vec![], vec![]),
-                        "/reports/a.txt" | "/reports/c.txt" => (200, pages[path.as_str()].clone(), vec![h("ETag", if path.ends_with("a.txt") { "\"a-1\"" } else { "\"c-1\"" })]),
-                        "/reports/b.txt" if header("If-Modified-Since").as_deref() == Some("Tue, 14 Jan 2020 08:00:00 GMT") => (304, vec![], vec![]),
-                        "/reports/b.txt" => (200, pages["/reports/b.txt"].clone(), vec![h("Last-Modified", "Tue, 14 Jan 2020 08:00:00 GMT")]),
+                        "/reports/a.txt" if header("If-None-Match").as_deref() == Some("\"a-1\"") => {
+                            (304, vec![], vec![])
+                        }
+                        "/reports/a.txt" | "/reports/c.txt" => (
+                            200,
+                            pages[path.as_str()].clone(),
+                            vec![h("ETag", if path.ends_with("a.txt") { "\"a-1\"" } else { "\"c-1\"" })],
+                        ),
+                        "/reports/b.txt"
+                            if header("If-Modified-Since").as_deref() == Some("Tue, 14 Jan 2020 08:00:00 GMT") =>
+                        {
+                            (304, vec![], vec![])
+                        }
+                        "/reports/b.txt" => (
+                            200,
+                            pages["/reports/b.txt"].clone(),
+                            vec![h("Last-Modified", "Tue, 14 Jan 2020 08:00:00 GMT")],
+                        ),
                         "/flaky" if n == 1 => (500, b"try later".to_vec(), vec![]),
                         "/flaky" => (200, pages["/flaky"].clone(), vec![]),
                         "/slow" => {
@@ -81,8 +108,16 @@ fn start_server() -> Server {
 }
 
 fn write_pipeline(work: &Path, base: &str) {
-    let list = ["/flaky", "/slow", "/missing", "/big", "/loop-a", "/reports/a.txt"].iter().map(|p| format!("{base}{p}")).collect::<Vec<_>>().join("\n");
-    std::fs::write(work.join("urls.txt"), format!("# the night's URLs\n{list}\n\nftp://{}/reports/x.txt\n", &base[7..])).unwrap();
+    let list = ["/flaky", "/slow", "/missing", "/big", "/loop-a", "/reports/a.txt"]
+        .iter()
+        .map(|p| format!("{base}{p}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(
+        work.join("urls.txt"),
+        format!("# the night's URLs\n{list}\n\nftp://{}/reports/x.txt\n", &base[7..]),
+    )
+    .unwrap();
     let toml = format!(
         r#"name = "web"
 [[sources]]
@@ -129,17 +164,25 @@ fn documents_land_failures_are_rejects_and_the_second_night_gets_304s() {
 
     // a, b, c (from the index; a also listed) and the flaky page after its 500.
     let reports = query(dir.path(), "SELECT source FROM reports ORDER BY source");
-    let sources: Vec<String> = reports.iter().map(|r| r["source"].as_str().unwrap().replace(&server.base, "")).collect();
+    let sources: Vec<String> =
+        reports.iter().map(|r| r["source"].as_str().unwrap().replace(&server.base, "")).collect();
     assert_eq!(sources, ["/flaky", "/reports/a.txt", "/reports/b.txt", "/reports/c.txt"]);
     assert_eq!(server.count("/flaky", None), 2, "a 500 is retried");
 
     let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
     let reason = |suffix: &str| -> String {
-        let r = rejects.iter().find(|r| r["source"].as_str().unwrap().ends_with(suffix)).unwrap_or_else(|| panic!("no reject for {suffix}: {rejects:?}"));
+        let r = rejects
+            .iter()
+            .find(|r| r["source"].as_str().unwrap().ends_with(suffix))
+            .unwrap_or_else(|| panic!("no reject for {suffix}: {rejects:?}"));
         assert_eq!(r["stage"], "fetch");
         r["reason"].as_str().unwrap().to_string()
     };
-    assert!(reason("/slow").contains("timed out") && reason("/slow").contains("after 3 attempts"), "{}", reason("/slow"));
+    assert!(
+        reason("/slow").contains("timed out") && reason("/slow").contains("after 3 attempts"),
+        "{}",
+        reason("/slow")
+    );
     assert_eq!(reason("/missing"), "HTTP 404");
     assert_eq!(server.count("/missing", None), 1, "a 404 is an answer, not retried");
     assert!(reason("/big").contains("exceeds the limit of 200000 bytes"), "{}", reason("/big"));

@@ -19,7 +19,10 @@ fn inodes(work: &Path) -> BTreeMap<PathBuf, u64> {
 }
 
 fn summary_line<'a>(summary: &'a str, prefix: &str) -> &'a str {
-    summary.lines().find(|l| l.trim_start().starts_with(prefix)).unwrap_or_else(|| panic!("no '{prefix}' line in:\n{summary}"))
+    summary
+        .lines()
+        .find(|l| l.trim_start().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no '{prefix}' line in:\n{summary}"))
 }
 
 #[test]
@@ -67,10 +70,13 @@ fn new_reports_rewrite_only_their_partitions() {
         assert_eq!(Some(bytes), before_bytes.get(path), "{p} changed though no document of it did");
         assert_eq!(after_inodes[path], before_inodes[path], "{p} was rewritten, not carried over");
     }
-    let changed: Vec<_> = after_bytes.iter().filter(|(p, b)| before_bytes.get(*p) != Some(b)).map(|(p, _)| p.clone()).collect();
+    let changed: Vec<_> =
+        after_bytes.iter().filter(|(p, b)| before_bytes.get(*p) != Some(b)).map(|(p, _)| p.clone()).collect();
     assert!(!changed.is_empty() && changed.iter().all(|p| p.to_string_lossy().contains(rewritten)), "{changed:?}");
     // The new document's partition now holds the old ones and the new one, all processed again.
-    let n = query(dir.path(), "SELECT count(*) AS n FROM reports WHERE province = 'zhejiang' AND year = 2019")[0]["n"].as_i64().unwrap();
+    let n = query(dir.path(), "SELECT count(*) AS n FROM reports WHERE province = 'zhejiang' AND year = 2019")[0]["n"]
+        .as_i64()
+        .unwrap();
     assert_eq!(n, 5, "four copies of seed 003 and the new one");
 }
 
@@ -85,7 +91,12 @@ fn a_deleted_source_keeps_its_report_flagged_missing() {
     let summary = run(dir.path(), &[&input]);
     assert!(summary_line(&summary, "changes").contains("1 missing from every source"), "{summary}");
     assert_eq!(count(dir.path(), "reports"), 10, "a report is never dropped because its file went away");
-    let flagged = |work: &Path| query(work, "SELECT source, CAST(missing_since AS VARCHAR) AS since FROM reports WHERE missing_since IS NOT NULL");
+    let flagged = |work: &Path| {
+        query(
+            work,
+            "SELECT source, CAST(missing_since AS VARCHAR) AS since FROM reports WHERE missing_since IS NOT NULL",
+        )
+    };
     let first_flag = flagged(dir.path());
     assert_eq!(first_flag.len(), 1, "{first_flag:?}");
     assert!(first_flag[0]["source"].as_str().unwrap().ends_with("doc-00003.txt"));
@@ -113,10 +124,16 @@ fn a_new_pipeline_version_reprocesses_everything() {
     std::fs::write(&index_path, serde_json::to_vec(&index).unwrap()).unwrap();
     let summary = run(dir.path(), &[&input]);
     let changes = summary_line(&summary, "changes");
-    assert!(changes.contains("12 processed") && changes.contains("the pipeline or schema version changed"), "{summary}");
+    assert!(
+        changes.contains("12 processed") && changes.contains("the pipeline or schema version changed"),
+        "{summary}"
+    );
     assert_eq!(count(dir.path(), "reports"), 12);
     // `--full` forces the same.
-    let out = nianbao(&["run", "--full", "--input", input.to_str().unwrap(), "--warehouse", "warehouse", "--landing", "landing"], dir.path());
+    let out = nianbao(
+        &["run", "--full", "--input", input.to_str().unwrap(), "--warehouse", "warehouse", "--landing", "landing"],
+        dir.path(),
+    );
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("12 processed, 0 carried over (full run: --full)"));
 }
@@ -139,13 +156,20 @@ fn sigkill_during_an_incremental_run_leaves_the_old_snapshot_and_the_history_say
     }
     let args = ["run", "--input", input.to_str().unwrap(), "--warehouse", "warehouse", "--landing", "landing"];
     for delay_ms in [40u64, 150, 400, 800, 1500] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao")).args(args).current_dir(dir.path()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         std::thread::sleep(Duration::from_millis(delay_ms));
         let _ = child.kill();
         child.wait().unwrap();
         let reports = count(dir.path(), "reports");
         assert!(reports == 1500 || reports == 1800, "after kill at {delay_ms} ms: {reports} reports");
-        let in_metrics = query(dir.path(), "SELECT count(DISTINCT report_id) AS n FROM metrics")[0]["n"].as_i64().unwrap();
+        let in_metrics =
+            query(dir.path(), "SELECT count(DISTINCT report_id) AS n FROM metrics")[0]["n"].as_i64().unwrap();
         assert_eq!(in_metrics, reports, "metrics and reports from different snapshots after kill at {delay_ms} ms");
     }
     run(dir.path(), &[&input]);

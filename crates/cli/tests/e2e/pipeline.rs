@@ -16,11 +16,17 @@ fn messy_corpus(dir: &Path) -> PathBuf {
         std::fs::copy(&p, input.join(p.file_name().unwrap())).unwrap();
     }
     std::fs::write(input.join("empty.txt"), b"").unwrap();
-    let random: Vec<u8> = (0..5000u64).map(|i| (i.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) >> 33) as u8).collect();
+    let random: Vec<u8> = (0..5000u64)
+        .map(|i| (i.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) >> 33) as u8)
+        .collect();
     std::fs::write(input.join("random.bin"), random).unwrap();
     let seed = std::fs::read(samples().join("004_f6584d2c7913d8cd.txt")).unwrap();
     std::fs::write(input.join("truncated.txt"), &seed[..seed.len() / 3 + 1]).unwrap();
-    std::fs::write(input.join("sub/copy-of-000.txt"), std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap()).unwrap();
+    std::fs::write(
+        input.join("sub/copy-of-000.txt"),
+        std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap(),
+    )
+    .unwrap();
     std::fs::write(input.join("english.txt"), b"This is not a report at all, just some English text.\n").unwrap();
     input
 }
@@ -39,7 +45,10 @@ fn every_input_is_a_report_or_a_reject() {
         .iter()
         .map(|r| {
             let source = r["source"].as_str().unwrap();
-            (source.rsplit('/').next().unwrap().to_string(), format!("{}: {}", r["stage"].as_str().unwrap(), r["reason"].as_str().unwrap()))
+            (
+                source.rsplit('/').next().unwrap().to_string(),
+                format!("{}: {}", r["stage"].as_str().unwrap(), r["reason"].as_str().unwrap()),
+            )
         })
         .collect();
     assert_eq!(by_name["empty.txt"], "decode: empty file (0 bytes)");
@@ -49,8 +58,14 @@ fn every_input_is_a_report_or_a_reject() {
     assert!(!by_name.contains_key("truncated.txt"));
     assert_eq!(reports, 6, "{by_name:?}");
     // One document, two names: the landing manifest says so.
-    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("landing/manifest.json")).unwrap()).unwrap();
-    let two_names = manifest["entries"].as_object().unwrap().values().filter(|e| e["sources"].as_array().unwrap().len() == 2).count();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("landing/manifest.json")).unwrap()).unwrap();
+    let two_names = manifest["entries"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|e| e["sources"].as_array().unwrap().len() == 2)
+        .count();
     assert_eq!(two_names, 1);
     assert!(summary.contains("1 duplicate copies"), "{summary}");
 }
@@ -81,7 +96,8 @@ fn a_document_under_several_names_is_recorded_under_the_first_in_sorted_order_wh
     for root in ["z", "a"] {
         std::fs::create_dir_all(input.join(root)).unwrap();
         std::fs::copy(samples().join("000_0ee38c6073f2f61e.txt"), input.join(root).join("report.txt")).unwrap();
-        std::fs::write(input.join(root).join("english.txt"), b"This is not a report at all, just some English text.\n").unwrap();
+        std::fs::write(input.join(root).join("english.txt"), b"This is not a report at all, just some English text.\n")
+            .unwrap();
     }
     let (z_dir, a_dir) = (input.join("z"), input.join("a"));
     // z is read first in one run, a in the other.
@@ -127,8 +143,25 @@ fn a_damaged_landing_manifest_fails_the_run_and_leaves_the_warehouse() {
     std::fs::write(dir.path().join("landing/manifest.json"), b"{ \"entries\": [truncated").unwrap();
     let extra = dir.path().join("extra");
     std::fs::create_dir_all(&extra).unwrap();
-    std::fs::write(extra.join("one-more.txt"), std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap().repeat(2)).unwrap();
-    let out = nianbao(&["run", "--input", &samples().display().to_string(), "--input", "extra", "--warehouse", "warehouse", "--landing", "landing"], dir.path());
+    std::fs::write(
+        extra.join("one-more.txt"),
+        std::fs::read(samples().join("000_0ee38c6073f2f61e.txt")).unwrap().repeat(2),
+    )
+    .unwrap();
+    let out = nianbao(
+        &[
+            "run",
+            "--input",
+            &samples().display().to_string(),
+            "--input",
+            "extra",
+            "--warehouse",
+            "warehouse",
+            "--landing",
+            "landing",
+        ],
+        dir.path(),
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "a run with an unreadable manifest succeeded");
     assert!(stderr.contains("manifest.json"), "{stderr}");
@@ -140,9 +173,17 @@ fn a_damaged_landing_manifest_fails_the_run_and_leaves_the_warehouse() {
 fn a_second_run_refuses_while_one_holds_the_lock() {
     let dir = tempdir();
     std::fs::create_dir_all(dir.path().join("warehouse")).unwrap();
-    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(dir.path().join("warehouse/.lock")).unwrap();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.path().join("warehouse/.lock"))
+        .unwrap();
     lock.lock().unwrap();
-    let out = nianbao(&["run", "--input", &samples().display().to_string(), "--warehouse", "warehouse", "--landing", "landing"], dir.path());
+    let out = nianbao(
+        &["run", "--input", &samples().display().to_string(), "--warehouse", "warehouse", "--landing", "landing"],
+        dir.path(),
+    );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("another nianbao run is writing to warehouse"), "{err}");
@@ -172,8 +213,12 @@ fn sigkill_at_any_moment_leaves_the_old_or_the_new_snapshot() {
         // Whatever moment it died at, `current` is a whole snapshot: old (50) or new (3000).
         let reports = count(dir.path(), "reports");
         assert!(reports == 50 || reports == 3000, "after kill at {delay_ms} ms: {reports} reports");
-        let metrics_reports = query(dir.path(), "SELECT count(DISTINCT report_id) AS n FROM metrics")[0]["n"].as_i64().unwrap();
-        assert_eq!(metrics_reports, reports, "metrics and reports from different snapshots after kill at {delay_ms} ms");
+        let metrics_reports =
+            query(dir.path(), "SELECT count(DISTINCT report_id) AS n FROM metrics")[0]["n"].as_i64().unwrap();
+        assert_eq!(
+            metrics_reports, reports,
+            "metrics and reports from different snapshots after kill at {delay_ms} ms"
+        );
     }
     // And the next run succeeds and cleans up what the killed ones left.
     run(dir.path(), &[&large]);
@@ -214,10 +259,16 @@ fn archives_are_opened_and_their_hostile_members_rejected() {
     assert_eq!(sources.len(), 2, "{sources:?}");
     assert!(sources[0].ends_with("2019-reports.zip!/泗门镇/2017.txt"), "{sources:?}");
     let rejects = query(dir.path(), "SELECT source, reason FROM rejects ORDER BY source");
-    let reasons: Vec<String> = rejects.iter().map(|r| format!("{} :: {}", r["source"].as_str().unwrap(), r["reason"].as_str().unwrap())).collect();
+    let reasons: Vec<String> = rejects
+        .iter()
+        .map(|r| format!("{} :: {}", r["source"].as_str().unwrap(), r["reason"].as_str().unwrap()))
+        .collect();
     assert_eq!(reasons.len(), 3, "{reasons:#?}");
     assert!(reasons.iter().any(|r| r.contains("!/../../outside.txt") && r.contains("parent-relative")), "{reasons:#?}");
     assert!(reasons.iter().any(|r| r.contains("!/bomb.txt") && r.contains("zip bomb")), "{reasons:#?}");
-    assert!(reasons.iter().any(|r| r.contains("corrupt.zip") && r.contains("not a readable zip archive")), "{reasons:#?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("corrupt.zip") && r.contains("not a readable zip archive")),
+        "{reasons:#?}"
+    );
     assert!(!dir.path().join("outside.txt").exists() && !input.join("outside.txt").exists());
 }

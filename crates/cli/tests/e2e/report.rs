@@ -19,7 +19,17 @@ fn the_report_renders_in_a_browser_without_errors() {
     let page = out_dir.path().join("report.html");
     let chart_js = echarts();
     let out = nianbao(
-        &["report", "--warehouse", "warehouse", "--landing", "landing", "--chart-js", chart_js.to_str().unwrap(), "--out", page.to_str().unwrap()],
+        &[
+            "report",
+            "--warehouse",
+            "warehouse",
+            "--landing",
+            "landing",
+            "--chart-js",
+            chart_js.to_str().unwrap(),
+            "--out",
+            page.to_str().unwrap(),
+        ],
         work,
     );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -29,7 +39,16 @@ fn the_report_renders_in_a_browser_without_errors() {
     let profile = tempdir();
     let chromium = std::env::var("NIANBAO_CHROMIUM").unwrap_or_else(|_| "chromium".into());
     let browser = Command::new(&chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
         .args(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000", "--dump-dom"])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("file://{}", page.display()))
@@ -40,7 +59,8 @@ fn the_report_renders_in_a_browser_without_errors() {
     let log = String::from_utf8_lossy(&browser.stderr).to_string();
 
     // No script error, caught by the page itself or reported by the browser.
-    let errors_start = dom.find("<pre id=\"errors\">").expect("the page has its error box") + "<pre id=\"errors\">".len();
+    let errors_start =
+        dom.find("<pre id=\"errors\">").expect("the page has its error box") + "<pre id=\"errors\">".len();
     let errors = &dom[errors_start..errors_start + dom[errors_start..].find("</pre>").unwrap()];
     assert!(errors.trim().is_empty(), "script errors on the page: {errors}");
     let console_errors: Vec<&str> = log.lines().filter(|l| l.contains("CONSOLE") || l.contains("Uncaught")).collect();

@@ -59,7 +59,11 @@ fn prose_sums(prefix: &str) -> Vec<(f64, f64, bool)> {
 
 fn report_row(prefix: &str) -> Value {
     let id = report(prefix);
-    query(warehouse(), &format!("SELECT *, CAST(published AS VARCHAR) AS published_text FROM reports WHERE report_id = '{id}'")).remove(0)
+    query(
+        warehouse(),
+        &format!("SELECT *, CAST(published AS VARCHAR) AS published_text FROM reports WHERE report_id = '{id}'"),
+    )
+    .remove(0)
 }
 
 fn failed_checks(prefix: &str) -> Vec<String> {
@@ -72,8 +76,12 @@ fn failed_checks(prefix: &str) -> Vec<String> {
 
 fn passed(prefix: &str, rule: &str, detail_starts: &str) -> bool {
     let id = report(prefix);
-    let rows = query(warehouse(), &format!("SELECT passed, detail FROM checks WHERE report_id = '{id}' AND rule = '{rule}'"));
-    let row = rows.iter().find(|r| r["detail"].as_str().unwrap().starts_with(detail_starts)).unwrap_or_else(|| panic!("{prefix}: no {rule} check {detail_starts}: {rows:?}"));
+    let rows =
+        query(warehouse(), &format!("SELECT passed, detail FROM checks WHERE report_id = '{id}' AND rule = '{rule}'"));
+    let row = rows
+        .iter()
+        .find(|r| r["detail"].as_str().unwrap().starts_with(detail_starts))
+        .unwrap_or_else(|| panic!("{prefix}: no {rule} check {detail_starts}: {rows:?}"));
     row["passed"].as_bool().unwrap()
 }
 
@@ -152,7 +160,12 @@ fn seed_004_national_2014_table_with_sections_eight_and_nine() {
     assert_values(
         "004",
         "narrative",
-        &[("proactive.total", "", 37000.0), ("apply.received", "total", 244.0), ("review.total", "", 4.0), ("litigation.total", "", 0.0)],
+        &[
+            ("proactive.total", "", 37000.0),
+            ("apply.received", "total", 244.0),
+            ("review.total", "", 4.0),
+            ("litigation.total", "", 0.0),
+        ],
     );
     let mut sums = prose_sums("004");
     sums.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -196,10 +209,18 @@ fn seed_001_spam_mirror_is_repaired_and_read() {
     // 170 with its seven parts, as the first statement gives them (169: a 其中 list may be
     // partial — the restatement adds 公开年报1条 and reaches 170).
     let parts = proactive_parts("001");
-    let expected: Vec<(String, f64)> = [("机构信息", 7.0), ("政策文件", 8.0), ("规划总结", 8.0), ("各类工作信息", 56.0), ("人事信息", 8.0), ("“三公”经费、财政预决算等财政信息", 15.0), ("重点公开事项", 67.0)]
-        .iter()
-        .map(|(l, v)| (l.to_string(), *v))
-        .collect();
+    let expected: Vec<(String, f64)> = [
+        ("机构信息", 7.0),
+        ("政策文件", 8.0),
+        ("规划总结", 8.0),
+        ("各类工作信息", 56.0),
+        ("人事信息", 8.0),
+        ("“三公”经费、财政预决算等财政信息", 15.0),
+        ("重点公开事项", 67.0),
+    ]
+    .iter()
+    .map(|(l, v)| (l.to_string(), *v))
+    .collect();
     let mut sorted_parts = parts.clone();
     let mut sorted_expected = expected.clone();
     sorted_parts.sort_by(|a, b| a.0.cmp(&b.0));
@@ -209,7 +230,8 @@ fn seed_001_spam_mirror_is_repaired_and_read() {
     sums.sort_by(|a, b| a.1.total_cmp(&b.1));
     assert_eq!(sums, [(170.0, 169.0, true), (170.0, 170.0, true)]);
     let id = report("001");
-    let body = query(warehouse(), &format!("SELECT string_agg(body, '\n') AS text FROM sections WHERE report_id = '{id}'"));
+    let body =
+        query(warehouse(), &format!("SELECT string_agg(body, '\n') AS text FROM sections WHERE report_id = '{id}'"));
     let text = body[0]["text"].as_str().unwrap();
     for phrase in ["推进政府数据开放共享", "截至2017年12月31日", "公开年报1条"] {
         assert!(text.contains(phrase), "missing {phrase}");
@@ -226,7 +248,10 @@ fn seed_002_narrative_only() {
     assert_eq!(r["province"], "unknown");
     assert!(r["region_code"].is_null());
     let id = report("002");
-    let rows = query(warehouse(), &format!("SELECT detail, actual FROM checks WHERE report_id = '{id}' AND rule = 'region_ambiguous'"));
+    let rows = query(
+        warehouse(),
+        &format!("SELECT detail, actual FROM checks WHERE report_id = '{id}' AND rule = 'region_ambiguous'"),
+    );
     assert_eq!(rows.len(), 1, "candidates recorded");
     assert_eq!(rows[0]["actual"], 10.0);
     assert!(rows[0]["detail"].as_str().unwrap().contains("吉林省/白城市/洮北区/青山镇"));
@@ -251,7 +276,11 @@ fn seeds_resolve_to_their_official_regions() {
         let r = report_row(prefix);
         assert_eq!(r["region_code"], code, "{prefix}");
         assert_eq!(r["province"], "zhejiang", "{prefix}");
-        assert_eq!((r["province_code"].as_str(), r["province_name"].as_str()), (Some("33"), Some("浙江省")), "{prefix}");
+        assert_eq!(
+            (r["province_code"].as_str(), r["province_name"].as_str()),
+            (Some("33"), Some("浙江省")),
+            "{prefix}"
+        );
         assert_eq!(r["town"].as_str(), town, "{prefix}");
         assert_eq!(r["county"], county, "{prefix}");
         assert_eq!(r["city"], city, "{prefix}");
@@ -269,7 +298,10 @@ fn assert_whole_table(prefix: &str, rows: &[(&str, f64)]) {
         .collect();
     let missing: Vec<_> = want.iter().filter(|(k, v)| got.get(*k) != Some(v)).collect();
     let extra: Vec<_> = got.keys().filter(|k| !want.contains_key(*k)).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "{prefix}: missing or wrong {missing:?}; not in the table {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{prefix}: missing or wrong {missing:?}; not in the table {extra:?}"
+    );
 }
 
 #[test]
@@ -277,28 +309,64 @@ fn seed_004_whole_table() {
     assert_whole_table(
         "004",
         &[
-            ("proactive.total", 37353.0), ("proactive.normative", 66.0), ("proactive.normative_issued", 66.0),
-            ("proactive.via.gazette", 42.0), ("proactive.via.website", 33196.0), ("proactive.via.weibo", 13026.0),
-            ("proactive.via.wechat", 6194.0), ("proactive.via.other", 1250.0),
-            ("response.hotspots", 219.0), ("response.press_conferences", 29.0), ("response.press_conferences.by_leaders", 11.0),
-            ("response.online_interviews", 9.0), ("response.online_interviews.by_leaders", 8.0), ("response.policy_briefs", 86.0),
-            ("response.social_media", 342.0), ("response.other", 623.0),
-            ("apply.received", 244.0), ("apply.received.in_person", 138.0), ("apply.received.fax", 0.0),
-            ("apply.received.online", 11.0), ("apply.received.letter", 95.0),
-            ("apply.closed", 244.0), ("apply.closed.on_time", 243.0), ("apply.closed.extended", 1.0),
-            ("apply.result.total", 244.0), ("apply.result.already_public", 7.0), ("apply.result.disclosed", 128.0),
-            ("apply.result.partial", 24.0), ("apply.result.denied", 19.0),
-            ("apply.result.denied.state_secret", 0.0), ("apply.result.denied.commercial_secret", 0.0),
-            ("apply.result.denied.privacy", 0.0), ("apply.result.denied.security_stability", 0.0),
-            ("apply.result.denied.not_gov_info", 14.0), ("apply.result.denied.other_law", 5.0),
-            ("apply.result.not_this_agency", 6.0), ("apply.result.not_exist", 55.0),
-            ("apply.result.needs_correction", 4.0), ("apply.result.other_channel", 1.0),
-            ("review.total", 4.0), ("review.upheld", 0.0), ("review.corrected", 2.0), ("review.other", 2.0),
-            ("litigation.total", 0.0), ("litigation.upheld", 0.0), ("litigation.corrected", 0.0), ("litigation.other", 0.0),
-            ("complaints.total", 0.0), ("fees.amount", 0.0),
-            ("org.units", 63.0), ("org.reading_points", 17.0), ("org.staff", 184.0), ("org.staff.full_time", 40.0),
-            ("org.staff.part_time", 144.0), ("org.budget", 854000.0),
-            ("org.meetings", 119.0), ("org.trainings", 54.0), ("org.trainees", 2330.0),
+            ("proactive.total", 37353.0),
+            ("proactive.normative", 66.0),
+            ("proactive.normative_issued", 66.0),
+            ("proactive.via.gazette", 42.0),
+            ("proactive.via.website", 33196.0),
+            ("proactive.via.weibo", 13026.0),
+            ("proactive.via.wechat", 6194.0),
+            ("proactive.via.other", 1250.0),
+            ("response.hotspots", 219.0),
+            ("response.press_conferences", 29.0),
+            ("response.press_conferences.by_leaders", 11.0),
+            ("response.online_interviews", 9.0),
+            ("response.online_interviews.by_leaders", 8.0),
+            ("response.policy_briefs", 86.0),
+            ("response.social_media", 342.0),
+            ("response.other", 623.0),
+            ("apply.received", 244.0),
+            ("apply.received.in_person", 138.0),
+            ("apply.received.fax", 0.0),
+            ("apply.received.online", 11.0),
+            ("apply.received.letter", 95.0),
+            ("apply.closed", 244.0),
+            ("apply.closed.on_time", 243.0),
+            ("apply.closed.extended", 1.0),
+            ("apply.result.total", 244.0),
+            ("apply.result.already_public", 7.0),
+            ("apply.result.disclosed", 128.0),
+            ("apply.result.partial", 24.0),
+            ("apply.result.denied", 19.0),
+            ("apply.result.denied.state_secret", 0.0),
+            ("apply.result.denied.commercial_secret", 0.0),
+            ("apply.result.denied.privacy", 0.0),
+            ("apply.result.denied.security_stability", 0.0),
+            ("apply.result.denied.not_gov_info", 14.0),
+            ("apply.result.denied.other_law", 5.0),
+            ("apply.result.not_this_agency", 6.0),
+            ("apply.result.not_exist", 55.0),
+            ("apply.result.needs_correction", 4.0),
+            ("apply.result.other_channel", 1.0),
+            ("review.total", 4.0),
+            ("review.upheld", 0.0),
+            ("review.corrected", 2.0),
+            ("review.other", 2.0),
+            ("litigation.total", 0.0),
+            ("litigation.upheld", 0.0),
+            ("litigation.corrected", 0.0),
+            ("litigation.other", 0.0),
+            ("complaints.total", 0.0),
+            ("fees.amount", 0.0),
+            ("org.units", 63.0),
+            ("org.reading_points", 17.0),
+            ("org.staff", 184.0),
+            ("org.staff.full_time", 40.0),
+            ("org.staff.part_time", 144.0),
+            ("org.budget", 854000.0),
+            ("org.meetings", 119.0),
+            ("org.trainings", 54.0),
+            ("org.trainees", 2330.0),
         ],
     );
 }
@@ -307,21 +375,57 @@ fn seed_004_whole_table() {
 fn seed_000_whole_table() {
     let zero = |m: &'static str| (m, 0.0);
     let mut rows = vec![
-        ("proactive.total", 1308.0), zero("proactive.normative"), zero("proactive.normative_issued"),
-        zero("proactive.via.gazette"), ("proactive.via.website", 721.0), ("proactive.via.weibo", 58.0),
-        ("proactive.via.wechat", 208.0), ("proactive.via.other", 275.0), ("response.hotspots", 37.0),
+        ("proactive.total", 1308.0),
+        zero("proactive.normative"),
+        zero("proactive.normative_issued"),
+        zero("proactive.via.gazette"),
+        ("proactive.via.website", 721.0),
+        ("proactive.via.weibo", 58.0),
+        ("proactive.via.wechat", 208.0),
+        ("proactive.via.other", 275.0),
+        ("response.hotspots", 37.0),
     ];
     for m in [
-        "response.press_conferences", "response.press_conferences.by_leaders", "response.online_interviews",
-        "response.online_interviews.by_leaders", "response.policy_briefs", "response.social_media", "response.other",
-        "apply.received", "apply.received.in_person", "apply.received.fax", "apply.received.online", "apply.received.letter",
-        "apply.closed", "apply.closed.on_time", "apply.closed.extended", "apply.result.total", "apply.result.already_public",
-        "apply.result.disclosed", "apply.result.partial", "apply.result.denied", "apply.result.denied.state_secret",
-        "apply.result.denied.commercial_secret", "apply.result.denied.privacy", "apply.result.denied.security_stability",
-        "apply.result.denied.not_gov_info", "apply.result.denied.other_law", "apply.result.not_this_agency",
-        "apply.result.not_exist", "apply.result.needs_correction", "apply.result.other_channel",
-        "review.total", "review.upheld", "review.corrected", "review.other",
-        "litigation.total", "litigation.upheld", "litigation.corrected", "litigation.other", "complaints.total", "fees.amount",
+        "response.press_conferences",
+        "response.press_conferences.by_leaders",
+        "response.online_interviews",
+        "response.online_interviews.by_leaders",
+        "response.policy_briefs",
+        "response.social_media",
+        "response.other",
+        "apply.received",
+        "apply.received.in_person",
+        "apply.received.fax",
+        "apply.received.online",
+        "apply.received.letter",
+        "apply.closed",
+        "apply.closed.on_time",
+        "apply.closed.extended",
+        "apply.result.total",
+        "apply.result.already_public",
+        "apply.result.disclosed",
+        "apply.result.partial",
+        "apply.result.denied",
+        "apply.result.denied.state_secret",
+        "apply.result.denied.commercial_secret",
+        "apply.result.denied.privacy",
+        "apply.result.denied.security_stability",
+        "apply.result.denied.not_gov_info",
+        "apply.result.denied.other_law",
+        "apply.result.not_this_agency",
+        "apply.result.not_exist",
+        "apply.result.needs_correction",
+        "apply.result.other_channel",
+        "review.total",
+        "review.upheld",
+        "review.corrected",
+        "review.other",
+        "litigation.total",
+        "litigation.upheld",
+        "litigation.corrected",
+        "litigation.other",
+        "complaints.total",
+        "fees.amount",
     ] {
         rows.push(zero(m));
     }

@@ -11,16 +11,28 @@ fn sql(args: &[&str]) -> (bool, String, String) {
     let mut all = vec!["sql", "--warehouse", "warehouse"];
     all.extend_from_slice(args);
     let out = nianbao(&all, warehouse());
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
 }
 
 #[test]
 fn parameters_are_typed_values_not_pasted_text() {
-    let (ok, out, err) = sql(&["--format", "csv", "--param", "year=2019", "-e", "SELECT count(*) AS n FROM reports WHERE year = $year"]);
+    let (ok, out, err) =
+        sql(&["--format", "csv", "--param", "year=2019", "-e", "SELECT count(*) AS n FROM reports WHERE year = $year"]);
     assert!(ok, "{err}");
     assert_eq!(out.trim(), "n\n1");
     // An injection attempt is just a string that matches nothing.
-    let (ok, out, err) = sql(&["--format", "csv", "--param", "p=x' OR '1'='1", "-e", "SELECT count(*) AS n FROM reports WHERE province = $p"]);
+    let (ok, out, err) = sql(&[
+        "--format",
+        "csv",
+        "--param",
+        "p=x' OR '1'='1",
+        "-e",
+        "SELECT count(*) AS n FROM reports WHERE province = $p",
+    ]);
     assert!(ok, "{err}");
     assert_eq!(out.trim(), "n\n0");
     let (ok, _, err) = sql(&["--param", "year=abc", "-e", "SELECT * FROM reports WHERE year = $year"]);
@@ -33,7 +45,8 @@ fn parameters_are_typed_values_not_pasted_text() {
 fn scripts_run_statement_by_statement_and_errors_name_the_line() {
     let dir = tempdir();
     let script = dir.path().join("two.sql");
-    std::fs::write(&script, "-- two statements\nSELECT 1 AS one;\n\nSELECT no_such_column\nFROM reports;\nSELECT 3;\n").unwrap();
+    std::fs::write(&script, "-- two statements\nSELECT 1 AS one;\n\nSELECT no_such_column\nFROM reports;\nSELECT 3;\n")
+        .unwrap();
     let (ok, out, err) = sql(&[script.to_str().unwrap()]);
     assert!(!ok);
     assert!(err.contains("two.sql:4:"), "{err}");
@@ -50,7 +63,12 @@ fn scripts_are_read_only_unless_asked() {
 
 #[test]
 fn formats() {
-    let (ok, out, _) = sql(&["--format", "json", "-e", "SELECT template, count(*) AS n FROM reports GROUP BY template ORDER BY template"]);
+    let (ok, out, _) = sql(&[
+        "--format",
+        "json",
+        "-e",
+        "SELECT template, count(*) AS n FROM reports GROUP BY template ORDER BY template",
+    ]);
     assert!(ok);
     let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(rows[0]["template"], "narrative");

@@ -10,13 +10,20 @@ fn sql_library_matches_expected_results() {
     let dir = synthetic_warehouse();
     let root = repo_root();
     let bless = std::env::var_os("NIANBAO_BLESS").is_some();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("sql")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "sql")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("sql"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .collect();
     files.sort();
     assert!(files.len() >= 10, "the library has its questions");
     let mut failures = Vec::new();
     for file in files {
         let name = file.file_stem().unwrap().to_string_lossy().to_string();
-        let out = nianbao(&["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", file.to_str().unwrap()], dir);
+        let out = nianbao(
+            &["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", file.to_str().unwrap()],
+            dir,
+        );
         assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
         let got = String::from_utf8(out.stdout).unwrap();
         let expected_path = root.join("sql/expected").join(format!("{name}.csv"));
@@ -25,9 +32,15 @@ fn sql_library_matches_expected_results() {
             std::fs::write(&expected_path, &got).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} missing (NIANBAO_BLESS=1 to create)", expected_path.display()));
+        let want = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} missing (NIANBAO_BLESS=1 to create)", expected_path.display()));
         if got != want {
-            failures.push(format!("{name}: result differs from {}\n--- got\n{}\n--- want\n{}", expected_path.display(), head(&got), head(&want)));
+            failures.push(format!(
+                "{name}: result differs from {}\n--- got\n{}\n--- want\n{}",
+                expected_path.display(),
+                head(&got),
+                head(&want)
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
