@@ -86,8 +86,8 @@ pub struct RealReport {
     pub rejected: Vec<String>,
     /// `year`, `province`, `agency_level`, `template`, `metrics`.
     pub scores: BTreeMap<&'static str, Score>,
-    /// Metric values stored under keys the truth does not list.
-    pub unjudged: usize,
+    /// Metric values stored under keys the truth does not list: `file key[applicant] = value (line N)`.
+    pub unjudged: Vec<String>,
     pub wrong: Vec<Miss>,
     pub missing: Vec<Miss>,
 }
@@ -192,13 +192,14 @@ fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut Rea
     }
     let judged: std::collections::BTreeSet<(&str, &str)> =
         rows.iter().map(|r| (r.key.as_str(), r.applicant.as_str())).collect();
-    report.unjudged += reading
-        .metrics
-        .iter()
-        .filter(|((metric, applicant), _)| {
-            metric != "proactive.part" && !judged.contains(&(metric.as_str(), applicant.as_str()))
-        })
-        .count();
+    for ((metric, applicant), values) in &reading.metrics {
+        if metric == "proactive.part" || judged.contains(&(metric.as_str(), applicant.as_str())) {
+            continue;
+        }
+        for (value, line) in values {
+            report.unjudged.push(format!("{file} {metric}[{applicant}] = {value} (line {line})"));
+        }
+    }
 }
 
 /// An absent reading is missing (the pipeline abstained); a different one is wrong.
@@ -269,7 +270,7 @@ impl RealReport {
                 100.0 * s.recall()
             );
         }
-        out += &format!("  metric values under keys the truth does not list (unjudged): {}\n", self.unjudged);
+        out += &format!("  metric values under keys the truth does not list (unjudged): {}\n", self.unjudged.len());
         for r in &self.rejected {
             out += &format!("  rejected {r}\n");
         }

@@ -6,6 +6,7 @@
 //! altered: what does not add up is flagged, not fixed.
 
 pub mod catalog;
+pub mod cellrows;
 pub mod checks;
 pub mod labels;
 pub mod narrative;

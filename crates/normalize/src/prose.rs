@@ -285,7 +285,12 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
             let one_channel = ["通过", "平台", "网站", "微信", "微博", "公众号", "客户端", "公报", "发布"]
                 .iter()
                 .any(|w| st.sentence.contains(w));
-            if st.multi_year || !about_disclosure || sub_units || one_channel || parts_taken {
+            // 共制作政府信息3021条，其中主动公开信息1027条: the total is of documents made, and
+            // disclosure is one of its parts.
+            let head = st.sentence.find(&st.total_raw).map_or(st.sentence.as_str(), |at| &st.sentence[..at]);
+            let made_not_disclosed =
+                ["制作", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
+            if st.multi_year || !about_disclosure || sub_units || one_channel || parts_taken || made_not_disclosed {
                 continue;
             }
             match proactive {
@@ -405,5 +410,13 @@ mod tests {
         let f = read(&lines(text), None);
         assert!(f.metrics.is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the channel's own sum is still checked");
+    }
+
+    #[test]
+    fn documents_made_are_not_the_documents_disclosed() {
+        let text = "2018年，共制作政府信息3021条，其中主动公开信息1027条，依申请公开信息459条，不予公开信息1535条。";
+        let f = read(&lines(text), None);
+        assert!(values(&f, "proactive.total").is_empty(), "{:?}", f.metrics);
+        assert_eq!(f.checks.len(), 1, "the sum is still checked");
     }
 }

@@ -10,7 +10,7 @@ use crate::catalog::{self, Era};
 use crate::labels::{key, LabelSet};
 use crate::value::parse_figure;
 use nianbao_model::{Applicant, Check, FactSource, Metric};
-use nianbao_parse::{Grid, GridRow};
+use nianbao_parse::{Grid, GridRow, Layout};
 use std::sync::OnceLock;
 
 /// What the tables of one document yielded.
@@ -92,7 +92,7 @@ fn table3_set() -> &'static LabelSet<&'static str> {
 const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理", "其他处理"];
 
 /// Does any catalog know this label (as a row, a section head, a 第二十条 subject or column)?
-fn label_known(label: &str) -> bool {
+pub(crate) fn label_known(label: &str) -> bool {
     let (national, heads) = national_sets();
     let (subjects, columns) = art20_sets();
     crate::labels::with_key(label, |k| {
@@ -166,11 +166,16 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
     let mut facts = TableFacts::default();
     for grid in grids {
         let mut mode = Mode::None;
-        let rows: std::borrow::Cow<[GridRow]> = if grid.rows.iter().any(|r| r.wrapped) {
+        let rows: std::borrow::Cow<[GridRow]> = if grid.layout == Layout::CellPerLine {
+            crate::cellrows::regroup(&grid.rows).into()
+        } else if grid.rows.iter().any(|r| r.wrapped) {
             join_wrapped(&grid.rows).into()
         } else {
             grid.rows.as_slice().into()
         };
+        // Layouts that print nothing for a blank cell: a row's figures are placed under the
+        // header's columns only when they fill them.
+        let positions_lost = matches!(grid.layout, Layout::SpaceAligned | Layout::CellPerLine);
         for row in rows.iter() {
             if let Some(next) = header_mode(row, &mode) {
                 mode = next;
@@ -192,9 +197,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                         mode = Mode::National { section };
                     }
                 }
-                Mode::Art20 { columns } => {
-                    art20_row(row, columns, grid.layout == nianbao_parse::Layout::SpaceAligned, &mut facts)
-                }
+                Mode::Art20 { columns } => art20_row(row, columns, positions_lost, &mut facts),
                 Mode::Table3 { group } => table3_row(row, group, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
                 Mode::Local { width, this_year, figure_columns } => {
@@ -395,6 +398,12 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
     let value_cell = cells.last().filter(|_| cells.len() >= 2);
     let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };
     let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
+    // A unit the decoder could not restore may have been 万元: a money figure is then of
+    // unknown scale, and is not read.
+    let money_metric = metric.is_some_and(|m| m == "fees.amount" || m == "org.budget");
+    if money_metric && unit.contains('\u{FFFD}') {
+        return true;
+    }
     match (metric, figure, value_cell) {
         (Some(metric), Some(figure), Some(cell)) => {
             let money = unit.contains('元') || figure.money_unit_in_cell;
@@ -444,7 +453,7 @@ fn era_template(era: Era) -> Option<&'static str> {
 /// place (tab-per-cell, HTML, DOCX); in a space-aligned layout a blank cell leaves no trace,
 /// so there the row must have exactly as many cells as the header has columns, or no value
 /// is taken from it (a failed `art20_columns_mismatch` check says so).
-fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], space_aligned: bool, facts: &mut TableFacts) {
+fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], positions_lost: bool, facts: &mut TableFacts) {
     let (subjects, _) = art20_sets();
     let Some(first) = row.cells.first() else { return };
     let Some(subject) = subjects.lookup(&first.text) else {
@@ -455,7 +464,7 @@ fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], space_aligned: bool
         return;
     };
     let values = row.cells.len() - 1;
-    if values > columns.len() || (space_aligned && values != columns.len()) {
+    if values > columns.len() || (positions_lost && values != columns.len()) {
         facts.problems.push(Check {
             rule: "art20_columns_mismatch".into(),
             expected: Some(columns.len() as f64),
@@ -511,19 +520,35 @@ fn column_label(col: &Art20Column) -> &'static str {
 }
 
 /// One table 三 row: label cells, then the seven applicant columns.
+///
+/// Empty cells past the seventh value are a page's padding (`| 1 | 0 | … | 1 | |||`). A row
+/// whose seven last cells are not all figures or blanks, or whose label cells hold a figure,
+/// lost cells somewhere (a blank not printed, a label run into the figures): which column
+/// each figure is in is then unknown, and nothing is read from it. A row of labels only (a
+/// group head printed as a row of its own: （三）不予公开) sets the group.
 fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut TableFacts) {
-    let n = row.cells.len();
-    if n < 8 {
-        return;
+    let mut n = row.cells.len();
+    while n > 8 && row.cells[n - 1].text.is_empty() {
+        n -= 1;
     }
-    let (label_cells, values) = row.cells.split_at(n - 7);
-    let labels: Vec<&str> = label_cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
-    for l in &labels {
+    let first_figure = row.cells.iter().position(|c| parse_figure(&c.text, false).is_some()).unwrap_or(n);
+    for l in row.cells[..first_figure.min(n)].iter().map(|c| c.text.as_str()) {
         let k = key(l);
         if let Some(g) = TABLE3_GROUPS.iter().find(|g| k == **g) {
             *group = Some(g);
         }
     }
+    if n < 8 {
+        return;
+    }
+    let (label_cells, values) = row.cells[..n].split_at(n - 7);
+    let blank_or_figure = |t: &str| matches!(t, "" | "/" | "-" | "—" | "－" | "／") || parse_figure(t, false).is_some();
+    if label_cells.iter().any(|c| parse_figure(&c.text, false).is_some())
+        || !values.iter().all(|c| blank_or_figure(&c.text))
+    {
+        return;
+    }
+    let labels: Vec<&str> = label_cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
     let Some(own) = labels.last() else { return };
     let metric = if key(own) == "其他" && *group == Some("其他处理") {
         Some("apply.result.other.other")
@@ -562,6 +587,10 @@ fn table4_row(row: &GridRow, facts: &mut TableFacts) {
         return;
     }
     let cells = &row.cells[n - 15..];
+    // A figure before the fifteen is a cell lost among them: their places are unknown.
+    if row.cells[..n - 15].iter().any(|c| parse_figure(&c.text, false).is_some()) {
+        return;
+    }
     let all_numbers_or_blank = cells.iter().all(|c| c.text.is_empty() || parse_figure(&c.text, false).is_some());
     if !all_numbers_or_blank {
         return;

@@ -10,6 +10,8 @@
 //! * **space-aligned** (`pdftotext -layout`): cells separated by runs of two or more spaces,
 //!   wrapped label lines as rows of their own (normalize joins them to their row), page numbers
 //!   and form feeds skipped — see [`crate::layout`];
+//! * **cell per line** (a browser's copy, a scraper's `get_text("\n")`): one cell per line,
+//!   the row boundaries lost — see [`crate::cells`];
 //! * **HTML** `<table>`: rowspan/colspan expanded, the covered positions left blank as a merged
 //!   cell prints in a document — see [`crate::html`].
 //!
@@ -22,6 +24,9 @@ pub enum Layout {
     Pipe,
     SpaceAligned,
     Html,
+    /// One cell per line, row boundaries lost: each row of such a grid is one cell, in order
+    /// (normalize regroups them by the template).
+    CellPerLine,
 }
 
 impl Layout {
@@ -31,6 +36,7 @@ impl Layout {
             Layout::Pipe => "pipe",
             Layout::SpaceAligned => "space_aligned",
             Layout::Html => "html",
+            Layout::CellPerLine => "cell_per_line",
         }
     }
 }
@@ -73,6 +79,7 @@ pub fn find_grids(lines: &[String]) -> Vec<Grid> {
     grids.extend(pipe_separated(lines));
     grids.extend(crate::layout::space_aligned(lines));
     grids.extend(crate::html::tables(lines));
+    grids.extend(crate::cells::cell_per_line(lines));
     grids.sort_by_key(|g| g.rows.first().map_or(0, GridRow::line));
     grids
 }

@@ -5,6 +5,7 @@
 //! decided by `normalize`, which knows the template generations. Keeping the two apart means a
 //! new flattened table form (a new [`grid`] reader) needs no change to the metric mapping.
 
+pub mod cells;
 pub mod grid;
 pub mod html;
 pub mod layout;

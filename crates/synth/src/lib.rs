@@ -125,6 +125,7 @@ const LAYOUTS: &[(Layout, u32)] = &[
     (Layout::Html, 20),
     (Layout::Pipe, 15),
     (Layout::RunTogether, 6),
+    (Layout::CellPerLine, 20),
 ];
 const TREATMENTS: &[(&str, u32)] = &[
     ("none", 50),
@@ -170,7 +171,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
         "narrative" => Layout::TabPerCell,
         // Run-together digits are recovered with the 2019/2021 and national identities; a local
         // table's two columns (this year, cumulative) are not generated run together.
-        "local_pre2014" => *rng.weighted(&LAYOUTS[..LAYOUTS.len() - 1]),
+        "local_pre2014" => {
+            let without_run_together: Vec<(Layout, u32)> =
+                LAYOUTS.iter().copied().filter(|(l, _)| *l != Layout::RunTogether).collect();
+            *rng.weighted(&without_run_together)
+        }
         _ => *rng.weighted(LAYOUTS),
     };
     let mut treatment = *rng.weighted(TREATMENTS);

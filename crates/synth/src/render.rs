@@ -12,6 +12,9 @@ pub enum Layout {
     Pipe,
     /// Crawler text: each row's cells glued together without separators.
     RunTogether,
+    /// A browser's copy or a scraper's `get_text("\n")`: one cell per line, in one of three
+    /// forms (see [`cell_per_line`]).
+    CellPerLine,
 }
 
 impl Layout {
@@ -22,6 +25,7 @@ impl Layout {
             Layout::Html => "html",
             Layout::Pipe => "pipe",
             Layout::RunTogether => "run_together",
+            Layout::CellPerLine => "cell_per_line",
         }
     }
 }
@@ -33,7 +37,67 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
         Layout::Html => html(t),
         Layout::Pipe => pipe(t),
         Layout::RunTogether => t.rows.iter().map(|row| row.cells.concat()).collect(),
+        Layout::CellPerLine => cell_per_line(t, rng),
     }
+}
+
+/// One cell per line, as real pages give it in three forms:
+/// - paragraphs: an empty line after every cell, a blank cell printed `/`;
+/// - lines: no separator, a blank cell a line of spaces;
+/// - pipes: ` |` after every cell, `|` alone for a blank cell, a `|||` filler after a title.
+///
+/// Header cells are wrapped over two lines now and then (`本年新` / `制作数量`), as narrow
+/// columns print them.
+fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
+    let form = rng.range(0, 2);
+    let mut out = Vec::new();
+    let emit = |text: &str, out: &mut Vec<String>| match form {
+        0 => {
+            out.push(text.to_string());
+            out.push(String::new());
+        }
+        1 => out.push(text.to_string()),
+        _ => out.push(if text.is_empty() { "|".to_string() } else { format!("{text} |") }),
+    };
+    for row in &t.rows {
+        let labels = row.labels.min(row.cells.len());
+        let header = labels == row.cells.len();
+        for (i, cell) in row.cells.iter().enumerate() {
+            let text = cell.trim_start_matches('　');
+            if i < labels {
+                if text.is_empty() {
+                    continue;
+                }
+                let chars: Vec<char> = text.chars().collect();
+                if header && chars.len() >= 6 && rng.chance(0.3) {
+                    let cut = chars.len() / 2;
+                    let (first, rest): (String, String) =
+                        (chars[..cut].iter().collect(), chars[cut..].iter().collect());
+                    match form {
+                        0 => out.extend([first, rest, String::new()]),
+                        _ => {
+                            emit(&first, &mut out);
+                            emit(&rest, &mut out);
+                        }
+                    }
+                } else {
+                    emit(text, &mut out);
+                }
+            } else if text.is_empty() {
+                match form {
+                    0 => emit("/", &mut out),
+                    1 => out.push("   ".to_string()),
+                    _ => emit("", &mut out),
+                }
+            } else {
+                emit(text, &mut out);
+            }
+        }
+        if form == 2 && header && row.cells.iter().filter(|c| !c.is_empty()).count() == 1 {
+            out.push("|||".to_string());
+        }
+    }
+    out
 }
 
 fn tab(t: &Table) -> Vec<String> {

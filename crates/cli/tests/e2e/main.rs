@@ -9,6 +9,7 @@ mod formats;
 mod http;
 mod incremental;
 mod pipeline;
+mod real;
 mod report;
 mod seeds;
 mod sql;

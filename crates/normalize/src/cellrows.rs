@@ -1,0 +1,311 @@
+//! Rows of a table flattened one cell per line (see `nianbao_parse::cells`).
+//!
+//! That layout hands over a stream of cells with no row boundary. What marks a row is the
+//! template: a row is its label (with the unit a national row prints) followed by its figures,
+//! so a figure after words closes the words into a row label, and words after figures start the
+//! next row. The words before a label are headers or titles: a run from a header anchor
+//! (信息内容, 申请人情况, 统计指标, 指标名称 …) is one header row — its cells, wrapped over
+//! lines by the page (`本年新` / `制作数量`), are joined where the join is a known header or
+//! label — and each enumerated heading (三、本年度办理结果, （三）不予公开) is a row of its own,
+//! as a merged cell is in the other layouts.
+//!
+//! The rows go to the same state machine as every other layout. What this layout cannot tell —
+//! which column a figure belongs to when blank cells were not printed — is left to the row
+//! readers, which read a row only when its figures fill its columns.
+
+use crate::labels::key;
+use crate::value::parse_figure;
+use nianbao_parse::{Cell, GridRow};
+
+/// Cells that hold no figure but keep a column's place: a blank, `/`, `-`.
+fn is_blank_value(text: &str) -> bool {
+    matches!(text, "" | "/" | "-" | "—" | "－" | "／")
+}
+
+fn is_value(text: &str) -> bool {
+    is_blank_value(text) || parse_figure(text, false).is_some()
+}
+
+/// A unit cell; or one the decoder could not restore (a lone 条 that lost a byte to 古文码
+/// prints as `鏉�`), which still holds the unit's place in the row.
+fn is_unit(text: &str) -> bool {
+    matches!(text, "条" | "件" | "次" | "篇" | "个" | "人" | "人次" | "万元" | "元" | "——" | "项" | "期" | "场")
+        || (text.contains('\u{FFFD}') && text.chars().count() <= 2)
+}
+
+/// Words that open a table's header row.
+fn is_header_anchor(text: &str) -> bool {
+    let k = key(text);
+    ["信息内容", "申请人情况", "统计指标", "指标名称", "指标", "项目"].contains(&k.as_str())
+        || (k.starts_with("行政复议") && k.len() <= "行政复议".len())
+}
+
+/// Header words of every template (besides the 第二十条 columns and the row labels the
+/// catalog knows), for joining a header cell wrapped over lines.
+const HEADER_WORDS: &[&str] = &[
+    "信息内容",
+    "申请人情况",
+    "自然人",
+    "法人或其他组织",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+    "统计指标",
+    "统计数",
+    "指标名称",
+    "计量单位",
+    "单位",
+    "本年度",
+    "历年累计",
+    "年末统计",
+    "行政复议",
+    "行政诉讼",
+    "结果维持",
+    "结果纠正",
+    "其他结果",
+    "尚未审结",
+    "未经复议直接起诉",
+    "复议后起诉",
+];
+
+fn known(text: &str) -> bool {
+    let k = key(text);
+    HEADER_WORDS.contains(&k.as_str()) || crate::tables::label_known(text)
+}
+
+/// Does the label start with an enumerator (三、 （三） (3) 1. 其中)?
+fn enumerated(text: &str) -> bool {
+    let t = text.trim_start();
+    let first = t.chars().next();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    match first {
+        Some('（' | '(') => t.chars().nth(1).is_some_and(numeral),
+        Some(c) if numeral(c) => t.chars().find(|c| !numeral(*c)).is_some_and(|c| matches!(c, '、' | '.' | '．')),
+        _ => t.starts_with("其中"),
+    }
+}
+
+/// Join fragments of one cell: cells[i..i+n] whose concatenation is known while cells[i]
+/// alone is not (本年新 + 制作数量; 指 + 标 + 名 + 称), and a note in brackets wrapped onto a
+/// line of its own (本年收费金额 + （单位：万元）).
+fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let text = &cells[i].text;
+        if text.starts_with(['（', '(']) && !enumerated(text) {
+            if let Some(prev) = out.last_mut() {
+                prev.text.push_str(text);
+                i += 1;
+                continue;
+            }
+        }
+        let mut taken = 1;
+        if !known(&cells[i].text) {
+            for n in (2..=4).rev() {
+                if i + n <= cells.len() {
+                    let joined: String = cells[i..i + n].iter().map(|c| c.text.as_str()).collect();
+                    if known(&joined) {
+                        out.push(Cell { text: joined, line: cells[i].line });
+                        taken = n;
+                        break;
+                    }
+                }
+            }
+        }
+        if taken == 1 {
+            out.push(cells[i].clone());
+        }
+        i += taken;
+    }
+    out
+}
+
+/// The rows of words before a row's figures, and the row's own label cells.
+fn split_words(words: Vec<Cell>) -> (Vec<GridRow>, Vec<Cell>) {
+    let mut words = join_fragments(words);
+    // Units print after the label (national tables: label | unit | value).
+    let units_from = words.iter().rposition(|c| !is_unit(&c.text)).map_or(0, |i| i + 1);
+    let units = words.split_off(units_from);
+    let Some(mut label) = words.pop() else { return (Vec::new(), units) };
+    // A label wrapped over lines: its first part before it.
+    if !known(&label.text) {
+        if let Some(prev) = words.last() {
+            let joined = format!("{}{}", prev.text, label.text);
+            if known(&joined) && !known(&prev.text) {
+                label = Cell { text: joined, line: prev.line };
+                words.pop();
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    // Enumerated headings just before the label are rows of their own (group heads).
+    let groups_from = words.iter().rposition(|c| !enumerated(&c.text)).map_or(0, |i| i + 1);
+    let groups = words.split_off(groups_from);
+    // From the last header anchor on, one header row; before it, a row per cell (titles).
+    match words.iter().rposition(|c| is_header_anchor(&c.text)) {
+        Some(anchor) => {
+            let header = words.split_off(anchor);
+            rows.extend(words.into_iter().map(single));
+            rows.push(GridRow { cells: header, wrapped: false });
+        }
+        None => rows.extend(words.into_iter().map(single)),
+    }
+    rows.extend(groups.into_iter().map(single));
+    let mut own = vec![label];
+    own.extend(units);
+    (rows, own)
+}
+
+fn single(cell: Cell) -> GridRow {
+    GridRow { cells: vec![cell], wrapped: false }
+}
+
+/// Rows from a cell-per-line grid's cells (each given as a row of one cell).
+pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
+    let mut out = Vec::new();
+    let mut words: Vec<Cell> = Vec::new();
+    let mut row: Option<GridRow> = None;
+    for cell in tokens.iter().filter_map(|t| t.cells.first()) {
+        let text = cell.text.as_str();
+        // A unit directly after words is part of the row label; a value-like cell after words
+        // closes them into a label.
+        if is_value(text) && !(is_blank_value(text) && words.is_empty() && row.is_none()) {
+            if !words.is_empty() {
+                if let Some(done) = row.take() {
+                    out.push(done);
+                }
+                let (headers, label) = split_words(std::mem::take(&mut words));
+                out.extend(headers);
+                row = Some(GridRow { cells: label, wrapped: false });
+            }
+            row.get_or_insert_with(GridRow::default).cells.push(cell.clone());
+        } else if !is_blank_value(text) {
+            if let Some(done) = row.take() {
+                out.push(done);
+            }
+            words.push(cell.clone());
+        }
+    }
+    out.extend(row);
+    // Words after the last figure: headings or a table cut short.
+    out.extend(words.into_iter().map(single));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(cells: &[&str]) -> Vec<GridRow> {
+        cells.iter().enumerate().map(|(i, t)| single(Cell { text: t.to_string(), line: i as u32 + 1 })).collect()
+    }
+
+    fn texts(rows: &[GridRow]) -> Vec<Vec<&str>> {
+        rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn a_title_a_wrapped_header_and_rows_of_figures() {
+        let rows = regroup(&tokens(&[
+            "第二十条第（一）项",
+            "信息内容",
+            "本年新",
+            "制作数量",
+            "本年新",
+            "公开数量",
+            "对外公开总数量",
+            "规章",
+            "0",
+            "1",
+            "2",
+            "规范性文件",
+            "3",
+            "-4",
+            "5",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["第二十条第（一）项"],
+                vec!["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+                vec!["规章", "0", "1", "2"],
+                vec!["规范性文件", "3", "-4", "5"]
+            ]
+        );
+    }
+
+    #[test]
+    fn group_heads_are_rows_of_their_own_and_blank_cells_keep_their_place() {
+        let rows = regroup(&tokens(&[
+            "申请人情况",
+            "自然人",
+            "总计",
+            "三、本年度办理结果",
+            "（一）予以公开",
+            "1",
+            "",
+            "1",
+            "（三）不予公开",
+            "1.属于国家秘密",
+            "/",
+            "0",
+            "0",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["申请人情况", "自然人", "总计"],
+                vec!["三、本年度办理结果"],
+                vec!["（一）予以公开", "1", "", "1"],
+                vec!["（三）不予公开"],
+                vec!["1.属于国家秘密", "/", "0", "0"]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_national_row_keeps_its_unit_and_a_local_header_its_width() {
+        let rows = regroup(&tokens(&[
+            "统计指标",
+            "单位",
+            "统计数",
+            "一、主动公开情况",
+            "（一）主动公开政府信息数",
+            "条",
+            "170",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["统计指标", "单位", "统计数"],
+                vec!["一、主动公开情况"],
+                vec!["（一）主动公开政府信息数", "条", "170"]
+            ]
+        );
+        let rows = regroup(&tokens(&[
+            "指",
+            "标",
+            "名",
+            "称",
+            "计量单位",
+            "本年度",
+            "历年累计",
+            "主动公开信息数",
+            "条",
+            "12",
+            "345",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [vec!["指标名称", "计量单位", "本年度", "历年累计"], vec!["主动公开信息数", "条", "12", "345"]]
+        );
+        let rows = regroup(&tokens(&["信息内容", "本年收费金额", "（单位：万元）", "行政事业性收费", "16.02"]));
+        assert_eq!(texts(&rows), [vec!["信息内容", "本年收费金额（单位：万元）"], vec!["行政事业性收费", "16.02"]]);
+        let rows = regroup(&tokens(&["（一）主动公开政府信息数", "鏉\u{FFFD}", "170"]));
+        assert_eq!(texts(&rows), [vec!["（一）主动公开政府信息数", "鏉\u{FFFD}", "170"]]);
+    }
+}

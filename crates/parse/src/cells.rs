@@ -1,0 +1,197 @@
+//! Tables flattened one cell per line: what a browser's copy or a scraper's `get_text("\n")`
+//! leaves of an HTML table.
+//!
+//! ```text
+//! 信息内容              信息内容 |          本年新
+//!                      |||                   制作数量
+//! 本年制发件数          本年制发件数 |
+//! 规章                  规章 |              规章
+//! 0                    0 |
+//! 1                    1 |                 0
+//! ```
+//! Variants seen on real pages: blank lines between cells or none; ` |` after every cell and
+//! `|||` filler lines; a header cell wrapped over two lines (`本年新` / `制作数量`); blank cells as
+//! whitespace-only lines, as `/` or `-`, or not printed at all.
+//!
+//! This reader only *tokenizes*: it finds the run of short lines that holds the table and
+//! hands over its cells in order, each as a row of one cell. Which cells make a row is a
+//! question of the template (the header's width, the catalog's row labels), answered in
+//! `normalize` — a row boundary is not visible in this layout. A cell that spans several lines
+//! (blank-line-separated layouts put one cell per paragraph) is joined here; a bare blank line
+//! is a separator, never a cell.
+
+use crate::grid::{trim_cell, Cell, Grid, GridRow, Layout};
+
+/// Longest line (in characters) that can be one cell. Table 三's longest row label (2021's
+/// （六）其他处理 1.) runs to ~45 characters; prose lines are longer or end a sentence.
+const MAX_CELL_CHARS: usize = 64;
+
+/// Does the line hold exactly one cell, or none (a separator)?
+enum LineKind<'a> {
+    /// An empty line, or one of spaces only (`blank`: a blank cell where lines are cells).
+    Empty {
+        blank: bool,
+    },
+    /// Only `|` and spaces: a filler line between cells.
+    Filler,
+    /// A lone `|`: a blank cell with its separator.
+    PipeBlank,
+    Cell(&'a str),
+    /// Prose, a tab-per-cell or pipe row, a space-aligned row: ends a region.
+    Other,
+}
+
+fn kind(line: &str) -> LineKind<'_> {
+    if line.starts_with('\t') {
+        return LineKind::Other;
+    }
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if t.is_empty() {
+        return LineKind::Empty { blank: !line.is_empty() };
+    }
+    if t == "|" {
+        return LineKind::PipeBlank;
+    }
+    if t.chars().all(|c| c == '|' || c.is_whitespace()) {
+        return LineKind::Filler;
+    }
+    // `规章 |`: one cell and its trailing separator. More separators make a pipe row.
+    let cell = t.strip_suffix('|').map_or(t, |c| c.trim_end());
+    if cell.contains('|') || cell.contains("  ") || cell.contains('\t') {
+        return LineKind::Other;
+    }
+    let chars = cell.chars().count();
+    if chars == 0 || chars > MAX_CELL_CHARS || cell.ends_with('。') || cell.ends_with('；') {
+        return LineKind::Other;
+    }
+    LineKind::Cell(cell)
+}
+
+/// A figure-like cell: digits with sign, separators or a decimal point, nothing else.
+fn is_number(cell: &str) -> bool {
+    let body = cell.strip_prefix(['-', '+', '－']).unwrap_or(cell);
+    !body.is_empty()
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// Every cell-per-line table of the text.
+pub fn cell_per_line(lines: &[String]) -> Vec<Grid> {
+    let mut grids = Vec::new();
+    let mut start = 0;
+    while start < lines.len() {
+        if matches!(kind(&lines[start]), LineKind::Other) {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).find(|&i| matches!(kind(&lines[i]), LineKind::Other)).unwrap_or(lines.len());
+        if let Some(grid) = region(lines, start, end) {
+            grids.push(grid);
+        }
+        start = end + 1;
+    }
+    grids
+}
+
+/// The cells of lines[start..end], a run of cell and separator lines, if it is a table: at
+/// least three figure cells and as many other cells (a list of short headings is not a table).
+fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
+    let kinds: Vec<LineKind> = lines[start..end].iter().map(|l| kind(l)).collect();
+    let numbers = kinds.iter().filter(|k| matches!(k, LineKind::Cell(c) if is_number(c))).count();
+    let cells = kinds.iter().filter(|k| matches!(k, LineKind::Cell(_))).count();
+    if numbers < 3 || cells < 2 * numbers.min(3) + 1 {
+        return None;
+    }
+    // A page that puts an empty line after every cell prints a cell's wrapped lines together
+    // (本年新 / 制作数量, then an empty line): such lines are one cell. Where lines follow one
+    // another without empty lines, every line is a cell, and a line of spaces between cells is
+    // a blank cell. Decided around each line, not per table: one page can mix the two.
+    let is_cell = |i: usize| matches!(kinds.get(i), Some(LineKind::Cell(_)));
+    let is_empty = |i: usize| i >= kinds.len() || matches!(kinds[i], LineKind::Empty { blank: false });
+    let mut rows: Vec<GridRow> = Vec::new();
+    // Where the current cell's first line is (its paragraph started after an empty line).
+    let mut cell_start: Option<usize> = None;
+    for (i, k) in kinds.iter().enumerate() {
+        let line = (start + i) as u32 + 1;
+        match k {
+            LineKind::Filler => cell_start = None,
+            LineKind::PipeBlank => {
+                cell_start = None;
+                rows.push(GridRow { cells: vec![Cell { text: String::new(), line }], wrapped: false });
+            }
+            LineKind::Empty { blank } => {
+                cell_start = None;
+                if *blank && i > 0 && is_cell(i - 1) && is_cell(i + 1) {
+                    rows.push(GridRow { cells: vec![Cell { text: String::new(), line }], wrapped: false });
+                }
+            }
+            LineKind::Cell(text) => {
+                let paragraph = cell_start.is_some_and(|s| s == 0 || is_empty(s - 1)) && is_empty(i + 1);
+                match rows.last_mut() {
+                    Some(last) if paragraph && !is_number(text) && !is_number(&last.cells[0].text) => {
+                        last.cells[0].text.push_str(&trim_cell(text))
+                    }
+                    _ => {
+                        rows.push(GridRow { cells: vec![Cell { text: trim_cell(text), line }], wrapped: false });
+                        cell_start = Some(i);
+                    }
+                }
+            }
+            LineKind::Other => unreachable!("a region holds no other lines"),
+        }
+    }
+    Some(Grid { layout: Layout::CellPerLine, rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    fn cells(g: &Grid) -> Vec<&str> {
+        g.rows.iter().map(|r| r.cells[0].text.as_str()).collect()
+    }
+
+    #[test]
+    fn cells_separated_by_empty_lines_join_their_wrapped_lines() {
+        let text = "二、主动公开政府信息情况。\n\n信息内容\n\n本年新\n  制作数量\n\n对外公开总数量\n\n规章\n\n0\n\n2\n\n规范性文件\n\n3\n\n4\n\n下一段正文，说明情况。\n";
+        let grids = cell_per_line(&lines(text));
+        assert_eq!(grids.len(), 1);
+        assert_eq!(
+            cells(&grids[0]),
+            ["信息内容", "本年新制作数量", "对外公开总数量", "规章", "0", "2", "规范性文件", "3", "4"]
+        );
+        assert_eq!(grids[0].rows[1].cells[0].line, 5);
+    }
+
+    #[test]
+    fn trailing_pipes_filler_lines_and_whitespace_only_blank_cells() {
+        let text = "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n现行有效件数 |\n规章 |\n0 |\n   \n行政规范性文件 |\n1 |\n5 |\n";
+        let grids = cell_per_line(&lines(text));
+        assert_eq!(
+            cells(&grids[0]),
+            [
+                "第二十条第(一)项",
+                "信息内容",
+                "本年制发件数",
+                "现行有效件数",
+                "规章",
+                "0",
+                "",
+                "行政规范性文件",
+                "1",
+                "5"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_pipe_rows_and_lists_without_figures_are_not_cells() {
+        assert!(cell_per_line(&lines("一、总体情况\n二、主动公开\n三、依申请公开\n")).is_empty());
+        assert!(cell_per_line(&lines("规章 | 0 | 0 | 0\n规范性文件 | 1 | 2 | 3\n行政许可 | 5 | 6 | 7\n")).is_empty());
+        assert!(cell_per_line(&lines("全年主动公开政府信息170条。\n1\n2\n")).is_empty());
+    }
+}
