@@ -164,12 +164,45 @@ fn single(cell: Cell) -> GridRow {
     GridRow { cells: vec![cell], wrapped: false }
 }
 
+/// Header cells a crawler broke at a tag, before any cell is taken for a figure: `2012` /
+/// `年度` (a figure followed by a cell starting with 年 is never a row's figure), and
+/// `本年增` / `/` / `减` (a slash between two words whose join is a known header).
+fn join_broken_headers(tokens: &[GridRow]) -> Vec<Cell> {
+    let cells: Vec<&Cell> = tokens.iter().filter_map(|t| t.cells.first()).collect();
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let cell = cells[i];
+        let year = |prev: &Cell| prev.text.len() == 4 && prev.text.bytes().all(|b| b.is_ascii_digit());
+        if let Some(prev) = out.last_mut().filter(|p| cell.text.starts_with('年') && year(p)) {
+            prev.text.push_str(&cell.text);
+            i += 1;
+            continue;
+        }
+        if let (Some(prev), Some(next)) = (out.last_mut(), cells.get(i + 1)) {
+            let joined = format!("{}{}{}", prev.text, cell.text, next.text);
+            if matches!(cell.text.as_str(), "/" | "／")
+                && !is_value(&prev.text)
+                && !is_value(&next.text)
+                && known(&joined)
+            {
+                prev.text = joined;
+                i += 2;
+                continue;
+            }
+        }
+        out.push(cell.clone());
+        i += 1;
+    }
+    out
+}
+
 /// Rows from a cell-per-line grid's cells (each given as a row of one cell).
 pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
     let mut out = Vec::new();
     let mut words: Vec<Cell> = Vec::new();
     let mut row: Option<GridRow> = None;
-    for cell in tokens.iter().filter_map(|t| t.cells.first()) {
+    for cell in &join_broken_headers(tokens) {
         let text = cell.text.as_str();
         // A unit directly after words is part of the row label; a value-like cell after words
         // closes them into a label.
@@ -303,9 +336,74 @@ mod tests {
             texts(&rows),
             [vec!["指标名称", "计量单位", "本年度", "历年累计"], vec!["主动公开信息数", "条", "12", "345"]]
         );
+        let rows = regroup(&tokens(&[
+            "指 标 名 称",
+            "计量单位",
+            "2012",
+            "年度",
+            "历年累计",
+            "主动公开信息数",
+            "条",
+            "316",
+            "2302",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [vec!["指 标 名 称", "计量单位", "2012年度", "历年累计"], vec!["主动公开信息数", "条", "316", "2302"]]
+        );
+        let rows = regroup(&tokens(&[
+            "信息内容",
+            "上一年项目数量",
+            "本年增",
+            "/",
+            "减",
+            "处理决定数量",
+            "行政许可",
+            "13191",
+            "481",
+            "259610",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+                vec!["行政许可", "13191", "481", "259610"]
+            ]
+        );
         let rows = regroup(&tokens(&["信息内容", "本年收费金额", "（单位：万元）", "行政事业性收费", "16.02"]));
         assert_eq!(texts(&rows), [vec!["信息内容", "本年收费金额（单位：万元）"], vec!["行政事业性收费", "16.02"]]);
         let rows = regroup(&tokens(&["（一）主动公开政府信息数", "鏉\u{FFFD}", "170"]));
         assert_eq!(texts(&rows), [vec!["（一）主动公开政府信息数", "鏉\u{FFFD}", "170"]]);
+    }
+
+    #[test]
+    fn a_short_table_three_row_gives_its_total_only_where_its_figures_add_up() {
+        let header = [
+            "申请人情况",
+            "自然人",
+            "法人或其他组织",
+            "总计",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+        ];
+        let mut cells: Vec<&str> = header.to_vec();
+        cells.extend([
+            "一、本年新收政府信息公开申请数量",
+            "46",
+            "0",
+            "46",
+            "二、上年结转政府信息公开申请数量",
+            "0",
+            "0",
+        ]);
+        cells.extend(["三、本年度办理结果", "（一）予以公开", "5", "3"]);
+        let grid = nianbao_parse::Grid { layout: nianbao_parse::Layout::CellPerLine, rows: tokens(&cells) };
+        let facts = crate::tables::read_tables(&[grid]);
+        let read: Vec<(&str, Option<&str>, f64)> =
+            facts.metrics.iter().map(|m| (m.metric.as_ref(), m.applicant.map(|a| a.as_str()), m.value)).collect();
+        assert_eq!(read, [("apply.received", Some("total"), 46.0)], "0 | 0 and 5 | 3 tell no column");
     }
 }

@@ -178,6 +178,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
         let positions_lost = matches!(grid.layout, Layout::SpaceAligned | Layout::CellPerLine);
         for row in rows.iter() {
             if let Some(next) = header_mode(row, &mode) {
+                facts.votes.extend(header_votes(&next));
                 mode = next;
                 continue;
             }
@@ -198,7 +199,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                     }
                 }
                 Mode::Art20 { columns } => art20_row(row, columns, positions_lost, &mut facts),
-                Mode::Table3 { group } => table3_row(row, group, &mut facts),
+                Mode::Table3 { group } => table3_row(row, group, positions_lost, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
                 Mode::Local { width, this_year, figure_columns } => {
                     local_row(row, *width, *this_year, *figure_columns, &mut facts)
@@ -207,6 +208,17 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
         }
     }
     facts
+}
+
+/// A header tells its template generation even when the table below it prints no figure
+/// (blank cells throughout, or the page cut after the header): one vote per column of its era.
+fn header_votes(mode: &Mode) -> Vec<&'static str> {
+    match mode {
+        Mode::Art20 { columns } => columns.iter().flatten().filter_map(|c| era_template(c.era)).collect(),
+        Mode::National { .. } => vec!["national_2014"],
+        Mode::Local { .. } => vec!["local_pre2014"],
+        _ => Vec::new(),
+    }
 }
 
 fn texts(row: &GridRow) -> Vec<&str> {
@@ -284,12 +296,17 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
 fn local_header(t: &[&str]) -> Option<Mode> {
     // Every 本年度 heading has a 本 (a key keeps a cell's characters): most rows are refused
     // before any key is made.
-    if !t.iter().any(|c| c.contains('本')) {
+    // Or the year itself heads the column (2012年度).
+    if !t.iter().any(|c| c.contains('本') || c.contains('年')) {
         return None;
     }
     let keys: Vec<String> = t.iter().map(|c| key(c)).collect();
     let is_any = |k: &String, names: &[&str]| names.iter().any(|n| k == n);
-    let this_year = keys.iter().position(|k| is_any(k, catalog::LOCAL_THIS_YEAR))?;
+    let a_year = |k: &String| {
+        let digits = k.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4 && matches!(&k[4..], "年" | "年度")
+    };
+    let this_year = keys.iter().position(|k| is_any(k, catalog::LOCAL_THIS_YEAR) || a_year(k))?;
     let names_rows = keys.iter().any(|k| k.contains("指标") || k.contains("项目"));
     let cumulative = keys.iter().filter(|k| is_any(k, catalog::LOCAL_CUMULATIVE)).count();
     (names_rows || cumulative > 0).then_some(Mode::Local { width: t.len(), this_year, figure_columns: 1 + cumulative })
@@ -526,7 +543,12 @@ fn column_label(col: &Art20Column) -> &'static str {
 /// lost cells somewhere (a blank not printed, a label run into the figures): which column
 /// each figure is in is then unknown, and nothing is read from it. A row of labels only (a
 /// group head printed as a row of its own: （三）不予公开) sets the group.
-fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut TableFacts) {
+///
+/// Where the layout prints nothing for a blank cell, a row with fewer than seven figures has
+/// lost its columns' places. Its last figure is still the 总计 when the figures before it add
+/// up to it (at least three figures, or two with a total above zero: `46 0 46` is 46 | 0 | 46);
+/// then that total alone is read.
+fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: bool, facts: &mut TableFacts) {
     let mut n = row.cells.len();
     while n > 8 && row.cells[n - 1].text.is_empty() {
         n -= 1;
@@ -539,6 +561,9 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut Table
         }
     }
     if n < 8 {
+        if positions_lost {
+            total_of_a_short_row(row, first_figure.min(n), *group, facts);
+        }
         return;
     }
     let (label_cells, values) = row.cells[..n].split_at(n - 7);
@@ -550,12 +575,7 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut Table
     }
     let labels: Vec<&str> = label_cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
     let Some(own) = labels.last() else { return };
-    let metric = if key(own) == "其他" && *group == Some("其他处理") {
-        Some("apply.result.other.other")
-    } else {
-        table3_set().lookup(own).or_else(|| table3_set().lookup(&labels.concat()))
-    };
-    let Some(metric) = metric else {
+    let Some(metric) = table3_metric(&labels, *group) else {
         if let Some(cell) = values.iter().find(|c| parse_figure(&c.text, false).is_some()) {
             facts.problems.push(unmapped(own, &cell.text, cell.line));
         }
@@ -578,6 +598,40 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, facts: &mut Table
             facts.votes.push("standard_2021");
         }
     }
+}
+
+/// The catalog code of a table 三 row from its label cells (the last is its own label).
+fn table3_metric(labels: &[&str], group: Option<&'static str>) -> Option<&'static str> {
+    let own = labels.last()?;
+    if key(own) == "其他" && group == Some("其他处理") {
+        return Some("apply.result.other.other");
+    }
+    table3_set().lookup(own).or_else(|| table3_set().lookup(&labels.concat()))
+}
+
+/// See [`table3_row`]: the 总计 of a row whose blank cells left no trace.
+fn total_of_a_short_row(row: &GridRow, first_figure: usize, group: Option<&'static str>, facts: &mut TableFacts) {
+    let labels: Vec<&str> =
+        row.cells[..first_figure].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    let figures: Option<Vec<f64>> =
+        row.cells[first_figure..].iter().map(|c| parse_figure(&c.text, false).map(|f| f.value)).collect();
+    let (Some(figures), Some(metric)) = (figures, table3_metric(&labels, group)) else { return };
+    let Some((&total, parts)) = figures.split_last() else { return };
+    let adds_up = !parts.is_empty() && (parts.iter().sum::<f64>() - total).abs() < 1e-9;
+    if !adds_up || (figures.len() < 3 && total <= 0.0) {
+        return;
+    }
+    let cell = row.cells.last().expect("a figure");
+    facts.metrics.push(Metric {
+        metric: metric.into(),
+        applicant: Some(Applicant::Total),
+        value: total,
+        unit: "count".into(),
+        label: labels.join(" "),
+        raw: cell.text.clone(),
+        source: FactSource::Table,
+        line: cell.line,
+    });
 }
 
 /// The data row of table 四: fifteen cells, numbers or blanks.

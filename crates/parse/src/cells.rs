@@ -9,8 +9,8 @@
 //! 0                    0 |
 //! 1                    1 |                 0
 //! ```
-//! Variants seen on real pages: blank lines between cells or none; ` |` after every cell and
-//! `|||` filler lines; a header cell wrapped over two lines (`本年新` / `制作数量`); blank cells as
+//! Variants seen on real pages: blank lines between cells or none; ` |` (or ` | |`) after
+//! every cell, and `|` or `|||` filler lines between cells or rows; a header cell wrapped over two lines (`本年新` / `制作数量`); blank cells as
 //! whitespace-only lines, as `/` or `-`, or not printed at all.
 //!
 //! This reader only *tokenizes*: it finds the run of short lines that holds the table and
@@ -32,10 +32,8 @@ enum LineKind<'a> {
     Empty {
         blank: bool,
     },
-    /// Only `|` and spaces: a filler line between cells.
+    /// Only `|` and spaces: a filler line between cells or rows.
     Filler,
-    /// A lone `|`: a blank cell with its separator.
-    PipeBlank,
     Cell(&'a str),
     /// Prose, a tab-per-cell or pipe row, a space-aligned row: ends a region.
     Other,
@@ -49,14 +47,12 @@ fn kind(line: &str) -> LineKind<'_> {
     if t.is_empty() {
         return LineKind::Empty { blank: !line.is_empty() };
     }
-    if t == "|" {
-        return LineKind::PipeBlank;
-    }
     if t.chars().all(|c| c == '|' || c.is_whitespace()) {
         return LineKind::Filler;
     }
-    // `规章 |`: one cell and its trailing separator. More separators make a pipe row.
-    let cell = t.strip_suffix('|').map_or(t, |c| c.trim_end());
+    // `规章 |`, `0 | |`: one cell and the separators after it. A separator between two
+    // texts makes a pipe row.
+    let cell = t.trim_end_matches(|c: char| c == '|' || c.is_whitespace() || c == '\u{3000}');
     if cell.contains('|') || cell.contains("  ") || cell.contains('\t') {
         return LineKind::Other;
     }
@@ -94,12 +90,18 @@ pub fn cell_per_line(lines: &[String]) -> Vec<Grid> {
 }
 
 /// The cells of lines[start..end], a run of cell and separator lines, if it is a table: at
-/// least three figure cells and as many other cells (a list of short headings is not a table).
+/// least three figure cells and as many other cells (a list of short headings is not a table),
+/// or a statistics table's header (信息内容, 申请人情况 …) among its cells — a table whose
+/// cells are blank throughout still shows its template.
 fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
+    const HEADER_ANCHORS: [&str; 4] = ["信息内容", "申请人情况", "统计指标", "指标名称"];
     let kinds: Vec<LineKind> = lines[start..end].iter().map(|l| kind(l)).collect();
     let numbers = kinds.iter().filter(|k| matches!(k, LineKind::Cell(c) if is_number(c))).count();
     let cells = kinds.iter().filter(|k| matches!(k, LineKind::Cell(_))).count();
-    if numbers < 3 || cells < 2 * numbers.min(3) + 1 {
+    let header = kinds.iter().any(|k| matches!(k, LineKind::Cell(c) if HEADER_ANCHORS.contains(c)));
+    let figures = numbers >= 3 && cells > 2 * numbers.min(3);
+    let headed = header && cells >= 4;
+    if !(figures || headed) {
         return None;
     }
     // A page that puts an empty line after every cell prints a cell's wrapped lines together
@@ -115,10 +117,6 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
         let line = (start + i) as u32 + 1;
         match k {
             LineKind::Filler => cell_start = None,
-            LineKind::PipeBlank => {
-                cell_start = None;
-                rows.push(GridRow { cells: vec![Cell { text: String::new(), line }], wrapped: false });
-            }
             LineKind::Empty { blank } => {
                 cell_start = None;
                 if *blank && i > 0 && is_cell(i - 1) && is_cell(i + 1) {
@@ -169,7 +167,7 @@ mod tests {
 
     #[test]
     fn trailing_pipes_filler_lines_and_whitespace_only_blank_cells() {
-        let text = "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n现行有效件数 |\n规章 |\n0 |\n   \n行政规范性文件 |\n1 |\n5 |\n";
+        let text = "第二十条第(一)项 | ||||\n|\n信息内容 |\n本年制发件数 |\n现行有效件数 | |\n规章 |\n0 |\n   \n行政规范性文件 |\n1 |\n5 | |\n|\n";
         let grids = cell_per_line(&lines(text));
         assert_eq!(
             cells(&grids[0]),
@@ -191,6 +189,12 @@ mod tests {
     #[test]
     fn prose_pipe_rows_and_lists_without_figures_are_not_cells() {
         assert!(cell_per_line(&lines("一、总体情况\n二、主动公开\n三、依申请公开\n")).is_empty());
+        let blank_table = cell_per_line(&lines("信息内容\n本年制发件数\n规章\n/\n"));
+        assert_eq!(
+            cells(&blank_table[0]),
+            ["信息内容", "本年制发件数", "规章", "/"],
+            "a header makes a table without figures"
+        );
         assert!(cell_per_line(&lines("规章 | 0 | 0 | 0\n规范性文件 | 1 | 2 | 3\n行政许可 | 5 | 6 | 7\n")).is_empty());
         assert!(cell_per_line(&lines("全年主动公开政府信息170条。\n1\n2\n")).is_empty());
     }

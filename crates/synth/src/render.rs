@@ -44,7 +44,8 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
 /// One cell per line, as real pages give it in three forms:
 /// - paragraphs: an empty line after every cell, a blank cell printed `/`;
 /// - lines: no separator, a blank cell a line of spaces;
-/// - pipes: ` |` after every cell, `|` alone for a blank cell, a `|||` filler after a title.
+/// - pipes: ` |` after every cell, a blank cell printed `-`, a `|||` filler after a title
+///   and `|` between rows.
 ///
 /// Header cells are wrapped over two lines now and then (`本年新` / `制作数量`), as narrow
 /// columns print them.
@@ -57,7 +58,7 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
             out.push(String::new());
         }
         1 => out.push(text.to_string()),
-        _ => out.push(if text.is_empty() { "|".to_string() } else { format!("{text} |") }),
+        _ => out.push(format!("{text} |")),
     };
     for row in &t.rows {
         let labels = row.labels.min(row.cells.len());
@@ -87,14 +88,15 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                 match form {
                     0 => emit("/", &mut out),
                     1 => out.push("   ".to_string()),
-                    _ => emit("", &mut out),
+                    _ => emit("-", &mut out),
                 }
             } else {
                 emit(text, &mut out);
             }
         }
-        if form == 2 && header && row.cells.iter().filter(|c| !c.is_empty()).count() == 1 {
-            out.push("|||".to_string());
+        if form == 2 {
+            let title = header && row.cells.iter().filter(|c| !c.is_empty()).count() == 1;
+            out.push(if title { "|||" } else { "|" }.to_string());
         }
     }
     out
