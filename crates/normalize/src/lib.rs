@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod cellrows;
+pub mod channels;
 pub mod checks;
 pub mod labels;
 pub mod narrative;
@@ -59,9 +60,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(table.problems);
     all_checks.extend(glued_checks);
 
-    let mut narrative = narrative::facts(&parsed.lines, &parsed.sections);
+    let paragraphs = prose::logical_lines(&parsed.lines, &table_lines(parsed));
+    let mut narrative = narrative::facts(&paragraphs, &parsed.lines, &parsed.sections);
     let proactive = narrative.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
-    let prose = prose::read(&parsed.lines, proactive);
+    let prose = prose::read(&paragraphs, proactive);
     for m in prose.metrics {
         // The first statement of a fact wins (narrative's zero statements come first).
         if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric) {
@@ -69,6 +71,13 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         }
     }
     all_checks.extend(prose.checks);
+    for m in channels::read(&paragraphs) {
+        if !narrative.iter().any(|n| n.metric == m.metric) {
+            narrative.push(m);
+        }
+    }
+    all_checks.extend(channel_within_total(&mut narrative));
+    narrative.extend(total_from_the_only_channel(&narrative));
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 
@@ -86,6 +95,65 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         _ => resolution.level.map_or("unknown", |l| l.as_str()),
     };
     Normalized { metrics, checks: all_checks, template, agency_level, region: resolution.region.clone(), resolution }
+}
+
+/// A channel's figure above the proactive total the prose gives (网站发布信息43条 beside
+/// 主动公开政府信息11条): the two sentences count different things, and which one is the
+/// agency's total is not certain. Neither is kept as a metric; a failed check says why.
+fn channel_within_total(narrative: &mut Vec<Metric>) -> Vec<Check> {
+    let Some(total) = narrative.iter().find(|m| m.metric == "proactive.total").cloned() else { return Vec::new() };
+    let over: Vec<Metric> =
+        narrative.iter().filter(|m| m.metric.starts_with("proactive.via.") && m.value > total.value).cloned().collect();
+    if over.is_empty() {
+        return Vec::new();
+    }
+    narrative.retain(|m| m.metric != "proactive.total" && !over.iter().any(|o| o.metric == m.metric));
+    over.iter()
+        .map(|o| Check {
+            rule: "channel_exceeds_total".into(),
+            expected: Some(total.value),
+            actual: Some(o.value),
+            passed: false,
+            detail: format!(
+                "line {}: {} '{}' exceeds the proactive total '{}' (line {}); neither is read",
+                o.line, o.metric, o.raw, total.raw, total.line
+            ),
+        })
+        .collect()
+}
+
+/// 通过官方网站主动公开政府信息146条 as the prose's only disclosure figure: what the agency
+/// disclosed through its one channel is all it disclosed, and the report gives no other
+/// total. Only where no total was read, exactly one channel figure was, and its sentence says
+/// 主动公开 (not merely 发布, which also counts postings that are not disclosures).
+fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
+    if narrative.iter().any(|m| m.metric == "proactive.total") {
+        return None;
+    }
+    let channels: Vec<&Metric> = narrative.iter().filter(|m| m.metric.starts_with("proactive.via.")).collect();
+    let [only] = channels[..] else { return None };
+    only.label.contains("主动公开").then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
+}
+
+/// The lines a table's cells stand on, which are never prose. A cell-per-line table covers
+/// every line from its first cell to its last (the separators between included).
+fn table_lines(parsed: &Parsed) -> Vec<bool> {
+    let mut mask = vec![false; parsed.lines.len()];
+    let mut mark = |line: u32| {
+        if let Some(m) = (line as usize).checked_sub(1).and_then(|i| mask.get_mut(i)) {
+            *m = true;
+        }
+    };
+    for grid in &parsed.grids {
+        let lines = grid.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.line));
+        if grid.layout == nianbao_parse::Layout::CellPerLine {
+            let (first, last) = lines.fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
+            (first..=last).for_each(&mut mark);
+        } else if grid.layout != nianbao_parse::Layout::Html {
+            lines.for_each(&mut mark);
+        }
+    }
+    mask
 }
 
 /// An unresolved region is recorded as a failed `region_ambiguous` check listing the candidates
@@ -180,5 +248,44 @@ fn template_rank(t: &str) -> u8 {
         "provisional_2019" => 2,
         "national_2014" => 1,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn channel(code: &'static str, value: f64, label: &str) -> Metric {
+        Metric {
+            metric: code.into(),
+            applicant: None,
+            value,
+            unit: "count".into(),
+            label: label.into(),
+            raw: format!("{value}条"),
+            source: FactSource::Narrative,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_channel_above_the_total_leaves_both_unread_and_flagged() {
+        let mut narrative = vec![
+            channel("proactive.total", 11.0, "主动公开政府信息11条"),
+            channel("proactive.via.website", 43.0, "网站发布信息43条"),
+        ];
+        let checks = channel_within_total(&mut narrative);
+        assert!(narrative.is_empty());
+        assert_eq!((checks.len(), checks[0].passed), (1, false));
+    }
+
+    #[test]
+    fn the_only_channel_that_says_it_disclosed_is_the_total() {
+        let only = [channel("proactive.via.website", 146.0, "通过官方网站主动公开政府信息146条")];
+        assert_eq!(total_from_the_only_channel(&only).map(|m| m.value), Some(146.0));
+        let two = [only[0].clone(), channel("proactive.via.wechat", 40.0, "微信公众号主动公开信息40条")];
+        assert!(total_from_the_only_channel(&two).is_none());
+        let posted = [channel("proactive.via.website", 2535.0, "通过县政府门户网站发布信息2535余条")];
+        assert!(total_from_the_only_channel(&posted).is_none());
     }
 }

@@ -14,15 +14,20 @@ use std::sync::OnceLock;
 
 struct Patterns {
     proactive: Regex,
+    /// 本年度无政府信息公开收费, 不予收费: no fee charged.
+    no_fee: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
+        // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
+        // 主动公开政府工作信息、动态755多条, 共主动公开信息共计1234条.
         proactive: Regex::new(
-            r"主动公开(?:政府)?信息\s*(?:共\s*)?((?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*条)",
+            r"主动公开(?P<what>[^。；;，,\d]{0,16}?)(?:信息|文件)(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
+        no_fee: Regex::new(r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费(?:情况)?(?:$|[，,。；;])").unwrap(),
     })
 }
 
@@ -81,46 +86,86 @@ fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
     &rest[..end]
 }
 
-pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
+/// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of
+/// it? Inside a 其中 clause; through one channel (通过政府网站主动公开…: a `proactive.via.*`
+/// figure); by a sub-unit (县直各单位, 各乡镇, 区直部门 — but 我县各级单位 is the whole);
+/// since inception (历年, 以来, 到目前 — unless 全年 says it is the year's); of one category
+/// (主动公开组织机构信息3条: what stands between 主动公开 and 信息 names more than the agency).
+fn is_part_of_the_total(before: &str, clause: &str, what: &str) -> bool {
+    let channel = ["通过", "网站", "门户网", "政府网", "官网", "网上", "微信", "微博", "公众号", "公报", "平台", "栏"]
+        .iter()
+        .any(|w| clause.contains(w) || what.contains(w));
+    let subject = format!("{clause}{what}");
+    let sub_unit = ["县直", "区直", "市直", "乡镇", "街道", "部门", "各单位", "各村", "村级", "社区"]
+        .iter()
+        .any(|w| subject.contains(w))
+        && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
+    let cumulative =
+        ["历年", "以来", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w))
+            && !before.contains("全年");
+    let mut category = what.to_string();
+    for generic in [
+        "各级单位",
+        "各类",
+        "政府",
+        "政务",
+        "工作",
+        "的",
+        "我县",
+        "我区",
+        "我市",
+        "我镇",
+        "我乡",
+        "我局",
+        "我委",
+        "本机关",
+        "全县",
+        "全区",
+        "全市",
+    ] {
+        category = category.replace(generic, "");
+    }
+    before.contains("其中") || channel || sub_unit || cumulative || !category.is_empty()
+}
+
+/// The facts of the document's prose (`paragraphs`: [`crate::prose::logical_lines`]) and of
+/// its section headings (`lines`, `sections`).
+pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section]) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
     let push = |m: Metric, out: &mut Vec<Metric>| {
         if !out.iter().any(|o| o.metric == m.metric && o.applicant == m.applicant) {
             out.push(m);
         }
     };
-    for (i, line) in lines.iter().enumerate() {
-        if line.starts_with('\t') {
-            continue;
-        }
-        let lineno = i as u32 + 1;
+    for (lineno, line) in paragraphs {
+        let lineno = *lineno;
         if !line.contains("公开") && !line.contains('未') && !line.contains('无') && !line.contains("没有") {
             continue;
         }
         for s in sentences(line) {
             // Every negation below has 未, 没 or 无: three memchr scans refuse most sentences (a
             // set of chars as one pattern would decode every character).
-            let negated = (s.contains('未') || s.contains('没') || s.contains('无'))
-                && has_any(
-                    s,
-                    &[
-                        "未收到",
-                        "没有收到",
-                        "未接到",
-                        "无依申请",
-                        "未发生",
-                        "没有发生",
-                        "未出现",
-                        "未收取",
-                        "没有收取",
-                        "无收取",
-                    ],
-                );
+            const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "未接收", "无依申请"];
+            const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现", "无因", "没有因", "未因"];
+            const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
+            let negated =
+                (s.contains('未') || s.contains('没') || s.contains('无') || s.contains('不') || s.contains('免'))
+                    && (has_any(s, RECEIVED)
+                        || has_any(s, HAPPENED)
+                        || has_any(s, CHARGED)
+                        || patterns().no_fee.is_match(s));
             if negated {
-                const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "无依申请"];
-                const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现"];
-                const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "未发生"];
-                if has_any(s, RECEIVED) && s.contains("申请") {
-                    push(narrative("apply.received", 0.0, clause_from(s, RECEIVED), s, lineno), &mut out);
+                // 未收到…行政复议申请 is about reconsiderations, not requests for information.
+                let received = clause_from(s, RECEIVED);
+                if has_any(s, RECEIVED)
+                    && received.contains("申请")
+                    && !received.contains("复议")
+                    && !received.contains("诉讼")
+                {
+                    push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
+                }
+                if has_any(s, RECEIVED) && received.contains("行政复议") {
+                    push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                 }
                 if has_any(s, HAPPENED) && s.contains("行政复议") {
                     push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
@@ -128,20 +173,27 @@ pub fn facts(lines: &[String], sections: &[Section]) -> Vec<Metric> {
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
-                let charged =
-                    has_any(s, &["未收取", "没有收取", "无收取"]) || (s.contains("未发生") && s.contains("收取"));
+                // Fees for information, not 行政事业性收费 (a 第二十条 subject).
+                let charged = (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费"])
+                    || (s.contains("未发生") && s.contains("收取"))
+                    || patterns().no_fee.is_match(s))
+                    && !s.contains("行政事业性");
                 if charged && s.contains("费") {
-                    push(narrative("fees.amount", 0.0, clause_from(s, CHARGED), s, lineno), &mut out);
+                    let raw = patterns().no_fee.find(s).map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
+                    push(narrative("fees.amount", 0.0, raw, s, lineno), &mut out);
                 }
             }
             // The capture regex only where its literal occurs: most sentences state no figure.
             if let Some(c) = s.contains("主动公开").then(|| patterns().proactive.captures(s)).flatten() {
                 let m = c.get(0).unwrap();
-                // Not inside a 其中 clause (a part, not the total).
                 let before = &s[..m.start()];
-                if !before.contains("其中") {
-                    if let Some(fig) = parse_figure(&c[1], false) {
-                        push(narrative("proactive.total", fig.value, &c[1], m.as_str(), lineno), &mut out);
+                // The clause the statement is in: after the last comma before it.
+                let clause = before
+                    .rfind(['，', ','])
+                    .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
+                if !is_part_of_the_total(before, clause, &c["what"]) {
+                    if let Some(fig) = parse_figure(&c["fig"], false) {
+                        push(narrative("proactive.total", fig.value, &c["fig"], m.as_str(), lineno), &mut out);
                     }
                 }
             }
@@ -189,5 +241,43 @@ mod tests {
                 "{line:?}"
             );
         }
+    }
+
+    fn read(text: &str) -> Vec<(String, f64)> {
+        let paragraphs = crate::prose::logical_lines(&text.lines().map(str::to_string).collect::<Vec<_>>(), &[]);
+        let mut got: Vec<(String, f64)> =
+            facts(&paragraphs, &[], &[]).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        got
+    }
+
+    #[test]
+    fn zero_statements_in_their_real_forms() {
+        assert_eq!(
+            read("全年无因政府信息公开申请引起的行政复议和行政诉讼。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
+        assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
+        assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");
+    }
+
+    #[test]
+    fn an_unreceived_reconsideration_is_not_an_unreceived_request() {
+        assert_eq!(read("我乡未收到有关政府信息公开的行政复议申请。"), [("review.total".into(), 0.0)]);
+    }
+
+    #[test]
+    fn the_proactive_total_in_its_forms_and_its_parts_that_are_not() {
+        assert_eq!(read("全年主动公开政府信息总数171条。"), [("proactive.total".into(), 171.0)]);
+        assert_eq!(read("全年主动公开我县各级单位政府信息987条。"), [("proactive.total".into(), 987.0)]);
+        assert_eq!(read("2017年，主动公开政府工作信息、动态755多条。"), [("proactive.total".into(), 755.0)]);
+        assert!(read("县直各单位主动公开政府信息120条。").is_empty(), "a sub-unit's part");
+        assert!(read("政府官方网站主动公开政府信息86条。").is_empty(), "one channel");
+        assert!(read("历年累计主动公开信息2302条。").is_empty(), "since inception");
+        assert!(read("本单位到目前累计主动公开政府信息100条。").is_empty(), "up to now");
+        assert_eq!(read("截至2024年12月31日，全年累计主动公开政府信息222条。"), [("proactive.total".into(), 222.0)]);
+        assert!(read("在区政府网上主动公开组织机构信息3条。").is_empty(), "one category, one channel");
+        assert!(read("主动公开财政预决算信息16条。").is_empty(), "one category");
     }
 }

@@ -39,6 +39,8 @@ struct Patterns {
     received: Regex,
     review: Regex,
     litigation: Regex,
+    /// 行政复议、行政诉讼数量为0件: both none (a figure above zero counts the two together).
+    both_zero: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -50,9 +52,15 @@ fn patterns() -> &'static Patterns {
             total_then_parts: Regex::new(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
             parts_then_total: Regex::new(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
             year: Regex::new(r"(?:19|20)\d\d年").unwrap(),
-            received: Regex::new(r"(?:受理|收到)[^。；;，,\d]{0,24}?申请[^。；;，,\d]{0,8}?(\d[\d,]*\s*件)").unwrap(),
-            review: Regex::new(r"行政复议(?:案件|案)?\s*(?:共)?\s*(\d[\d,]*\s*(?:件|起|宗))").unwrap(),
-            litigation: Regex::new(r"(?:行政)?诉讼(?:案件|案)?\s*(?:共)?\s*(\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
+            // and the figure first: 共收到90件申请.
+            received: Regex::new(
+                r"(?:受理|收到|接收到|接收|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+            )
+            .unwrap(),
+            review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            litigation: Regex::new(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            both_zero: Regex::new(r"行政复议[、和及与]行政诉讼(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
 }
@@ -228,11 +236,13 @@ fn sub_unit_subject(prefix: &str) -> bool {
     part && !whole
 }
 
-/// Prose lines with their wraps undone: a PDF's paragraph runs over several lines, cut in the
-/// middle of a sentence (…政府信息公开类的诉 / 讼0起。). A long line not ending a sentence is
-/// joined with the next one unless that starts a heading. Each joined line keeps the number of
-/// its first line.
-fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
+/// Prose as sentences run, with the line breaks of its printing undone: a PDF wraps a
+/// paragraph over several lines, and a crawler breaks the text at every tag — inside a
+/// sentence, a number or a name (三明 / 市20 / 20 / 年…). A line not ending a sentence is
+/// joined with the next, unless that starts a heading or an empty line comes between. Table
+/// lines (`in_table`, and tab-per-cell lines) are never prose. Each logical line keeps the
+/// number of its first line.
+pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> {
     static HEADING: OnceLock<Regex> = OnceLock::new();
     let heading = HEADING.get_or_init(|| {
         Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap()
@@ -240,8 +250,8 @@ fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
-        let text = line.trim();
-        if line.starts_with('\t') || text.is_empty() {
+        let text = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if line.starts_with('\t') || text.is_empty() || in_table.get(i).copied().unwrap_or(false) {
             open = false;
             continue;
         }
@@ -249,9 +259,7 @@ fn paragraphs(lines: &[String]) -> Vec<(u32, String)> {
             Some((_, prev)) if open && !starts_like_heading(text, heading) => prev.push_str(text),
             _ => out.push((i as u32 + 1, text.to_string())),
         }
-        // At least 30 characters (a character is 1 to 4 bytes: most lines decide on their length).
-        let long = text.len() >= 120 || (text.len() >= 30 && text.chars().count() >= 30);
-        open = long && !text.ends_with(['。', '；', ';', '：', ':', '！', '？']);
+        open = !text.ends_with(['。', '；', ';', '！', '？']);
     }
     out
 }
@@ -266,13 +274,13 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
 
 /// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
 /// already read (then a sum statement adds its parts only if its total is that one).
-pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
+pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> ProseFacts {
     let p = patterns();
     let mut facts = ProseFacts::default();
     let mut proactive = proactive_known;
     let mut parts_taken = false;
     let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
-    for (lineno, line) in paragraphs(lines) {
+    for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
         if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
@@ -308,28 +316,54 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
             }
             parts_taken = true;
         }
+        if line.contains("诉讼") {
+            if let Some(c) = p.both_zero.captures(line) {
+                let raw = c.name("fig").unwrap().as_str().trim();
+                let label = to_sentence_end(line, sentence_start(line, c.get(0).unwrap().start()));
+                for code in ["review.total", "litigation.total"] {
+                    if !have(code, &facts) {
+                        facts.metrics.push(metric(code, 0.0, raw, label, lineno));
+                    }
+                }
+            }
+        }
         let counts: [(&str, &Regex, &[&str]); 3] = [
             ("apply.received", &p.received, &["申请"]),
-            ("review.total", &p.review, &["行政复议"]),
+            ("review.total", &p.review, &["复议"]),
             ("litigation.total", &p.litigation, &["诉讼"]),
         ];
         for (code, re, words) in counts {
             if have(code, &facts) || !words.iter().any(|w| line.contains(w)) {
                 continue;
             }
-            // The request count's pattern also needs 受理 or 收到 and a 件: most lines that
-            // mention 申请 are refused before the capturing search.
-            if code == "apply.received" && !((line.contains("受理") || line.contains("收到")) && line.contains('件'))
-            {
+            // The request count's pattern also needs a verb and a unit: most lines that mention
+            // 申请 are refused before the capturing search.
+            let verb = ["受理", "收到", "接收", "新收"].iter().any(|w| line.contains(w));
+            if code == "apply.received" && !(verb && ['件', '条', '宗', '份'].iter().any(|u| line.contains(*u))) {
                 continue;
             }
             for c in re.captures_iter(line) {
-                let m = c.get(1).unwrap();
+                let m = c.name("fig").or_else(|| c.name("fig_first")).unwrap();
                 let at = c.get(0).unwrap().start();
                 if in_part_clause(line, at) || sub_unit_subject(&line[sentence_start(line, at)..at]) {
                     continue;
                 }
-                if let Some(fig) = parse_figure(m.as_str(), false) {
+                // 收到…行政复议申请0件 is a reconsideration, not a request for information.
+                let between = c.name("between").or_else(|| c.name("between_after")).map_or("", |b| b.as_str());
+                if ["复议", "诉讼", "举报", "投诉"].iter().any(|w| between.contains(w)) {
+                    continue;
+                }
+                // 行政复议和行政诉讼案件743件 counts the two together.
+                let before = &line[sentence_start(line, at)..at];
+                let together = ["复议和", "复议、", "复议及", "复议与"]
+                    .iter()
+                    .any(|w| before.trim_end_matches("行政").ends_with(w));
+                if code == "litigation.total" && together {
+                    continue;
+                }
+                // 宗 and 份 count cases as 件 does; the figure is read without its unit.
+                let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起']).trim_end();
+                if let Some(fig) = parse_figure(digits, false) {
                     let start = sentence_start(line, c.get(0).unwrap().start());
                     let label = to_sentence_end(line, start);
                     facts.metrics.push(metric(code, fig.value, m.as_str().trim(), label, lineno));
@@ -345,8 +379,42 @@ pub fn read(lines: &[String], proactive_known: Option<f64>) -> ProseFacts {
 mod tests {
     use super::*;
 
-    fn lines(s: &str) -> Vec<String> {
-        s.lines().map(str::to_string).collect()
+    fn lines(s: &str) -> Vec<(u32, String)> {
+        logical_lines(&s.lines().map(str::to_string).collect::<Vec<_>>(), &[])
+    }
+
+    #[test]
+    fn a_crawlers_line_breaks_are_undone_but_not_across_headings_tables_or_empty_lines() {
+        let raw: Vec<String> = [
+            "根据条例，现公布",
+            "三明",
+            "市20",
+            "20",
+            "年报告。",
+            "一、总体情况",
+            "全年收到申请",
+            "12",
+            "件",
+            "",
+            "新段落",
+            "规章",
+            "0",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut in_table = vec![false; raw.len()];
+        in_table[11] = true;
+        in_table[12] = true;
+        let got = logical_lines(&raw, &in_table);
+        assert_eq!(
+            got,
+            [
+                (1, "根据条例，现公布三明市2020年报告。".to_string()),
+                (6, "一、总体情况全年收到申请12件".to_string()),
+                (11, "新段落".to_string())
+            ]
+        );
     }
 
     fn values(f: &ProseFacts, code: &str) -> Vec<(String, f64)> {
@@ -418,5 +486,36 @@ mod tests {
         let f = read(&lines(text), None);
         assert!(values(&f, "proactive.total").is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the sum is still checked");
+    }
+
+    #[test]
+    fn request_counts_in_their_real_forms() {
+        for (text, want) in [
+            ("全年共收到90件申请，已办结86件。", 90.0),
+            ("本年度我镇收到社会公众提出的政府信息公开申请1条，已按时答复。", 1.0),
+            ("2021年，我街共收到信息公开申请22宗。", 22.0),
+            ("全年新收政府信息公开申请数量0件，上年结转0件。", 0.0),
+            ("受理依申请公开信息19件。", 19.0),
+        ] {
+            assert_eq!(
+                values(&read(&lines(text), None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
+                [want],
+                "{text}"
+            );
+        }
+        assert!(values(&read(&lines("我乡收到有关政府信息公开行政复议申请0件。"), None), "apply.received").is_empty());
+    }
+
+    #[test]
+    fn reconsiderations_and_lawsuits_stated_together() {
+        let f = read(&lines("因政府信息公开被申请行政复议、行政诉讼数量为0件。"), None);
+        assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
+        let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None);
+        assert!(
+            values(&f, "litigation.total").is_empty() && values(&f, "review.total").is_empty(),
+            "a figure for both together"
+        );
+        let f = read(&lines("我乡收到有关政府信息公开行政复议申请0件，复议0件，诉讼0件。"), None);
+        assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
     }
 }

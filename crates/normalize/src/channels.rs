@@ -1,0 +1,157 @@
+//! Disclosure by channel, as sentences state it (`source = narrative`): 通过政府网站公开政府信息
+//! 216条 → `proactive.via.website`, 微信公众号发布信息209条 → `proactive.via.wechat`, 在政务微博、
+//! 微信公开信息分别为545条和378条 → weibo 545 and wechat 378.
+//!
+//! A clause (between commas and stops) is read when it says 公开/发布 of one channel the catalog
+//! has — the agency's website, WeChat, Weibo, gazette, or 其他方式 — with one figure of items
+//! (条/篇), or several channels with as many figures after 分别. It is not read when it is about
+//! something else that sites also show: requests (申请), messages and visits (留言, 访问),
+//! news media (新闻网站 is not the agency's site), new media as a whole (新媒体 has no code), a
+//! column of a site (栏目, 专栏: a part of the site's figure), or years together (历年).
+//! Where two clauses give the same channel different figures (three websites of one agency),
+//! the channel is not read at all.
+
+use crate::value::parse_figure;
+use nianbao_model::{FactSource, Metric};
+use regex::Regex;
+use std::sync::OnceLock;
+
+const CHANNELS: [(&str, &[&str]); 5] = [
+    ("proactive.via.website", &["网站", "门户网", "政务网", "政府网", "官网", "信息公开网"]),
+    ("proactive.via.wechat", &["微信", "公众号"]),
+    ("proactive.via.weibo", &["微博"]),
+    ("proactive.via.gazette", &["公报"]),
+    ("proactive.via.other", &["其他方式", "其他途径", "其他渠道"]),
+];
+
+/// Words of a clause that is about something else than all a channel disclosed: requests,
+/// messages and visits, news media and new media, a column of a site, years together, and one
+/// category of items (要闻, 动态, 解读, 通知公告: a part of the channel's figure).
+const NOT_DISCLOSURE: [&str; 20] = [
+    "申请",
+    "咨询",
+    "留言",
+    "访问",
+    "浏览",
+    "点击",
+    "回复",
+    "新媒体",
+    "新闻",
+    "媒体",
+    "栏目",
+    "专栏",
+    "历年",
+    "客户端",
+    "要闻",
+    "动态",
+    "解读",
+    "通知",
+    "公告",
+    "以来",
+];
+
+fn figure() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|篇)").unwrap())
+}
+
+/// The channels a clause names, in the order it names them (each once).
+fn channels_in(clause: &str) -> Vec<&'static str> {
+    let mut found: Vec<(usize, &'static str)> = CHANNELS
+        .iter()
+        .filter_map(|(code, words)| words.iter().filter_map(|w| clause.find(w)).min().map(|at| (at, *code)))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, code)| code).collect()
+}
+
+/// Channel figures of one clause: `(code, raw figure)`.
+fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
+    if !(clause.contains("公开") || clause.contains("发布") || clause.contains("更新") || clause.contains("推送"))
+    {
+        return Vec::new();
+    }
+    if NOT_DISCLOSURE.iter().any(|w| clause.contains(w)) {
+        return Vec::new();
+    }
+    let channels = channels_in(clause);
+    let figures: Vec<String> = figure().find_iter(clause).map(|m| m.as_str().to_string()).collect();
+    match (channels.len(), figures.len()) {
+        (1, 1) => vec![(channels[0], figures[0].clone())],
+        (n, k) if n > 1 && n == k && clause.contains("分别") => channels.into_iter().zip(figures).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Every channel figure the prose states unambiguously (`paragraphs`:
+/// [`crate::prose::logical_lines`]).
+pub fn read(paragraphs: &[(u32, String)]) -> Vec<Metric> {
+    let mut found: Vec<(&'static str, String, String, u32)> = Vec::new();
+    for (line, text) in paragraphs {
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for clause in text.split(['，', ',', '；', ';', '。']) {
+            for (code, raw) in clause_figures(clause) {
+                found.push((code, raw, clause.to_string(), *line));
+            }
+        }
+    }
+    let mut out: Vec<Metric> = Vec::new();
+    for (code, raw, clause, line) in &found {
+        let Some(fig) = parse_figure(raw, false) else { continue };
+        let conflicting =
+            found.iter().any(|(c, r, _, _)| c == code && parse_figure(r, false).map(|f| f.value) != Some(fig.value));
+        if conflicting || out.iter().any(|m| m.metric == *code) {
+            continue;
+        }
+        out.push(Metric {
+            metric: (*code).into(),
+            applicant: None,
+            value: fig.value,
+            unit: "count".into(),
+            label: clause.clone(),
+            raw: raw.trim().to_string(),
+            source: FactSource::Narrative,
+            line: *line,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> Vec<(String, f64)> {
+        read(&[(1, text.to_string())]).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn one_channel_and_one_figure_per_clause() {
+        assert_eq!(
+            read_text("通过区政府网站公开政府信息数216条，通过微信公开政府信息数22条，其他方式公开政府信息数299条。"),
+            [
+                ("proactive.via.website".into(), 216.0),
+                ("proactive.via.wechat".into(), 22.0),
+                ("proactive.via.other".into(), 299.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn respectively_pairs_channels_and_figures_in_order() {
+        assert_eq!(
+            read_text("在街道政务微博微信公开信息分别为545条和378条。"),
+            [("proactive.via.weibo".into(), 545.0), ("proactive.via.wechat".into(), 378.0)]
+        );
+    }
+
+    #[test]
+    fn news_sites_requests_columns_and_conflicting_sites_are_not_read() {
+        assert!(read_text("在新闻网站发布信息160余条，网上申请3件，在门户网站的工作栏目公开了63条。").is_empty());
+        assert!(read_text("在省政府网站发布64条；在厅门户网站发布22条。").is_empty(), "two figures for one channel");
+        assert!(read_text("政务新媒体发布信息607条。").is_empty());
+        assert!(read_text("在市政府门户网站发布政府动态类信息1464条。").is_empty(), "one category");
+    }
+}
