@@ -6,6 +6,10 @@ use std::sync::OnceLock;
 
 struct Patterns {
     year_in_title: Regex,
+    /// A title's year printed without 年 (2008上海市…报告, 浙江省经济和信息化厅2022政府…).
+    bare_year_in_title: Regex,
+    /// A body that opens on its year: 2019年，某某县… (no title, no statistics period).
+    opening_year: Regex,
     crawler_title: Regex,
     date_line: Regex,
     period: Regex,
@@ -16,6 +20,8 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         year_in_title: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
+        bare_year_in_title: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
+        opening_year: Regex::new(r"^\s*((?:19|20)\d{2})\s*年度?\s*[，,]").unwrap(),
         crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
@@ -26,8 +32,9 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Lines of a document's head that may be its title.
-const TITLE_WINDOW: usize = 12;
+/// Lines of a document's head that may be its title: site chrome (navigation, breadcrumbs,
+/// an index-number block) often comes first.
+const TITLE_WINDOW: usize = 30;
 
 fn is_report_title(line: &str) -> bool {
     let l = line.trim();
@@ -101,12 +108,19 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     if let Some(y) = title.and_then(|t| p.year_in_title.captures(t)).and_then(|c| c[1].parse().ok()) {
         return (Some(y), "title");
     }
+    if let Some(y) = title.and_then(|t| p.bare_year_in_title.captures(t)).and_then(|c| c[1].parse().ok()) {
+        return (Some(y), "title");
+    }
     let head: String = lines.iter().take(40).map(String::as_str).collect::<Vec<_>>().join("\n");
     if let Some(y) = p.period.captures(&head).and_then(|c| c[1].parse().ok()) {
         return (Some(y), "statistics_period");
     }
     if let Some(d) = published.filter(|d| d.month <= 6) {
         return (Some(d.year - 1), "published");
+    }
+    // The first sentence of the body, where a page has no title: 2019年，我乡明确专人负责….
+    if let Some(y) = lines.iter().take(40).find_map(|l| p.opening_year.captures(l)).and_then(|c| c[1].parse().ok()) {
+        return (Some(y), "body_opening");
     }
     let mut counts: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
     for c in p.any_year.captures_iter(&head.chars().take(1500).collect::<String>()) {
@@ -197,5 +211,21 @@ mod tests {
         assert_eq!(agency_level("温州市瓯海区人民政府"), "county");
         assert_eq!(agency_level("余姚市财政局"), "department");
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
+    }
+
+    #[test]
+    fn a_year_without_its_title_or_with_a_bare_title_year() {
+        let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
+        let body = lines("依据条例编制本报告。\n一、总体情况\n2025年，朝外街道在区委的领导下，认真贯彻落实。\n截至2008年底，共有2007年的文件。");
+        assert_eq!(report_year(None, &body, None), (Some(2025), "body_opening"));
+        for t in [
+            "2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告",
+            "浙江省经济和信息化厅2022政府信息公开工作年度报告",
+        ] {
+            assert_eq!(report_year(Some(t), &[], None).1, "title", "{t}");
+        }
+        assert_eq!(report_year(Some("浙江省经济和信息化厅2022政府信息公开工作年度报告"), &[], None).0, Some(2022));
+        let chrome = lines("站群导航\n首页\n|\n加入收藏\n|\n设为首页\n手机版\n政府信息公开\n全文检索\n索引号: 3070211020000013000000\n文 号:\n所属主题: 州政府信息公开年报\n来源:\n浏览次数:\n海南州人民政府2022年政府信息公开工作年度报告\n");
+        assert_eq!(title(&chrome).as_deref(), Some("海南州人民政府2022年政府信息公开工作年度报告"));
     }
 }
