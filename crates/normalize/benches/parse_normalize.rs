@@ -62,7 +62,7 @@ fn main() {
     for _ in 0..rounds {
         for p in &parsed {
             let paragraphs = nianbao_normalize::prose::logical_lines(&p.lines, &[]);
-            std::hint::black_box(nianbao_normalize::narrative::facts(&paragraphs, &p.lines, &p.sections));
+            std::hint::black_box(nianbao_normalize::narrative::facts(&paragraphs, &p.lines, &p.sections, p.year));
         }
     }
     let narrative_s = t.elapsed().as_secs_f64();

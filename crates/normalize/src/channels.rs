@@ -85,13 +85,17 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
 
 /// Every channel figure the prose states unambiguously (`paragraphs`:
 /// [`crate::prose::logical_lines`]).
-pub fn read(paragraphs: &[(u32, String)]) -> Vec<Metric> {
+/// A clause dated another year than `year` (the report's) is not read.
+pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<(&'static str, String, String, u32)> = Vec::new();
     for (line, text) in paragraphs {
         if !text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         for clause in text.split(['，', ',', '；', ';', '。']) {
+            if crate::prose::dated_elsewhere(clause, year) {
+                continue;
+            }
             for (code, raw) in clause_figures(clause) {
                 found.push((code, raw, clause.to_string(), *line));
             }
@@ -124,7 +128,7 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
-        read(&[(1, text.to_string())]).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+        read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
     }
 
     #[test]

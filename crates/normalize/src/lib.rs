@@ -61,9 +61,9 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(glued_checks);
 
     let paragraphs = prose::logical_lines(&parsed.lines, &table_lines(parsed));
-    let mut narrative = narrative::facts(&paragraphs, &parsed.lines, &parsed.sections);
+    let mut narrative = narrative::facts(&paragraphs, &parsed.lines, &parsed.sections, parsed.year);
     let proactive = narrative.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
-    let prose = prose::read(&paragraphs, proactive);
+    let prose = prose::read(&paragraphs, proactive, parsed.year);
     for m in prose.metrics {
         // The first statement of a fact wins (narrative's zero statements come first).
         if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric) {
@@ -71,7 +71,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         }
     }
     all_checks.extend(prose.checks);
-    for m in channels::read(&paragraphs) {
+    for m in channels::read(&paragraphs, parsed.year) {
         if !narrative.iter().any(|n| n.metric == m.metric) {
             narrative.push(m);
         }
@@ -132,7 +132,8 @@ fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
     }
     let channels: Vec<&Metric> = narrative.iter().filter(|m| m.metric.starts_with("proactive.via.")).collect();
     let [only] = channels[..] else { return None };
-    only.label.contains("主动公开").then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
+    (only.label.contains("主动公开") || only.label.contains("主动公布"))
+        .then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
 }
 
 /// The lines a table's cells stand on, which are never prose. A cell-per-line table covers

@@ -23,8 +23,11 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
         // 主动公开政府工作信息、动态755多条, 共主动公开信息共计1234条.
+        // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
+        // 主动公开政府工作信息、动态755多条, 主动公开907条, 全年共主动发布各类信息9400条, and
+        // without 主动 only of 政府信息 itself: 2022年我镇公开政府信息243条, 共发布政府信息3433条.
         proactive: Regex::new(
-            r"主动公开(?P<what>[^。；;，,\d]{0,16}?)(?:信息|文件)(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*条)",
+            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         no_fee: Regex::new(r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费(?:情况)?(?:$|[，,。；;])").unwrap(),
@@ -86,28 +89,34 @@ fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
     &rest[..end]
 }
 
-/// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of
-/// it? Inside a 其中 clause; through one channel (通过政府网站主动公开…: a `proactive.via.*`
-/// figure); by a sub-unit (县直各单位, 各乡镇, 区直部门 — but 我县各级单位 is the whole);
-/// since inception (历年, 以来, 到目前 — unless 全年 says it is the year's); of one category
-/// (主动公开组织机构信息3条: what stands between 主动公开 and 信息 names more than the agency).
-fn is_part_of_the_total(before: &str, clause: &str, what: &str) -> bool {
-    let channel = ["通过", "网站", "门户网", "政府网", "官网", "网上", "微信", "微博", "公众号", "公报", "平台", "栏"]
-        .iter()
-        .any(|w| clause.contains(w) || what.contains(w));
-    let subject = format!("{clause}{what}");
-    let sub_unit = ["县直", "区直", "市直", "乡镇", "街道", "部门", "各单位", "各村", "村级", "社区"]
-        .iter()
-        .any(|w| subject.contains(w))
-        && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
-    let cumulative =
-        ["历年", "以来", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w))
-            && !before.contains("全年");
-    let mut category = what.to_string();
+/// The first 公开…N条 statement that says what was disclosed: 主动公开/主动公布/主动发布 of
+/// information, or plain 公开/发布 of 政府信息 itself with nothing between (a category would
+/// be named there). Never after 申请/不予/未 (依申请公开政府信息4条 counts items released on
+/// request, 不予公开 items withheld).
+fn first_disclosure_statement(s: &str) -> Option<regex::Captures<'_>> {
+    patterns().proactive.captures_iter(s).find(|c| {
+        let verb = &c["verb"];
+        let at = c.get(0).unwrap().start();
+        let before = &s[..at];
+        if ["申请", "不予", "未", "不", "依"].iter().any(|w| before.ends_with(w)) {
+            return false;
+        }
+        let noun = c.name("noun").map_or("", |n| n.as_str());
+        if verb.starts_with("主动") {
+            return !noun.is_empty() || c["what"].is_empty();
+        }
+        noun == "信息" && generic_subject(&c["what"]).trim_end_matches("政府").is_empty() && c["what"].ends_with("政府")
+    })
+}
+
+/// What names a category once the words for "all of it" and "the agency" are taken out.
+fn generic_subject(what: &str) -> String {
+    let mut rest = what.to_string();
     for generic in [
+        "各级各类",
         "各级单位",
+        "各级",
         "各类",
-        "政府",
         "政务",
         "工作",
         "的",
@@ -123,14 +132,53 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str) -> bool {
         "全区",
         "全市",
     ] {
-        category = category.replace(generic, "");
+        rest = rest.replace(generic, "");
     }
+    rest
+}
+
+/// The channels a clause names (网站, 微信 …): one is a part of the total, several together
+/// (通过网站、微信等不同渠道) are all of it.
+fn channels_named(text: &str) -> usize {
+    let classes: [&[&str]; 6] = [
+        &["网站", "门户网", "政府网", "官网", "网上", "政务网"],
+        &["微信", "公众号"],
+        &["微博"],
+        &["公报"],
+        &["新媒体", "媒体"],
+        &["平台"],
+    ];
+    classes.iter().filter(|words| words.iter().any(|w| text.contains(w))).count()
+}
+
+/// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of
+/// it? Inside a 其中 clause; through one channel (通过政府网站主动公开…: a `proactive.via.*`
+/// figure); by a sub-unit (县直各单位, 各乡镇, 区直部门 — but 我县各级单位 is the whole);
+/// since inception (历年, 以来, 到目前 — unless 全年 says it is the year's); of one category
+/// (主动公开组织机构信息3条: what stands between 主动公开 and 信息 names more than the agency).
+///
+/// A plain 公开/发布 (without 主动) takes its channel from anywhere earlier in the sentence:
+/// 着力办好政府公报，全年刊发公报6期，发布政府信息40条 counts the gazette's items.
+fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool) -> bool {
+    let named = format!("{}{what}", if plain_verb { before } else { clause });
+    let channel = channels_named(&named) == 1 && !named.contains('等') || named.contains('栏');
+    let subject = format!("{clause}{what}");
+    let sub_unit = ["县直", "区直", "市直", "乡镇", "街道", "部门", "各单位", "各村", "村级", "社区"]
+        .iter()
+        .any(|w| subject.contains(w))
+        && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
+    let category = generic_subject(what).replace("政府", "");
+    let cumulative =
+        ["历年", "以来", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w))
+            && !before.contains("全年");
     before.contains("其中") || channel || sub_unit || cumulative || !category.is_empty()
 }
 
 /// The facts of the document's prose (`paragraphs`: [`crate::prose::logical_lines`]) and of
 /// its section headings (`lines`, `sections`).
-pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section]) -> Vec<Metric> {
+/// A statement dated another year than `year` (the report's) is not read (see
+/// [`crate::prose::read`]).
+pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section], year: Option<i32>) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
     let push = |m: Metric, out: &mut Vec<Metric>| {
         if !out.iter().any(|o| o.metric == m.metric && o.applicant == m.applicant) {
@@ -139,7 +187,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
     };
     for (lineno, line) in paragraphs {
         let lineno = *lineno;
-        if !line.contains("公开") && !line.contains('未') && !line.contains('无') && !line.contains("没有") {
+        let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
+        if !disclosure
+            && !line.contains('未')
+            && !line.contains('无')
+            && !line.contains("没有")
+            && !line.contains('不')
+            && !line.contains('免')
+        {
             continue;
         }
         for s in sentences(line) {
@@ -184,14 +239,18 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 }
             }
             // The capture regex only where its literal occurs: most sentences state no figure.
-            if let Some(c) = s.contains("主动公开").then(|| patterns().proactive.captures(s)).flatten() {
+            let disclosed = s.contains("公开") || s.contains("发布") || s.contains("公布");
+            if let Some(c) = disclosed.then(|| first_disclosure_statement(s)).flatten() {
                 let m = c.get(0).unwrap();
                 let before = &s[..m.start()];
                 // The clause the statement is in: after the last comma before it.
                 let clause = before
                     .rfind(['，', ','])
                     .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
-                if !is_part_of_the_total(before, clause, &c["what"]) {
+                let plain_verb = !c["verb"].starts_with("主动");
+                if !is_part_of_the_total(before, clause, &c["what"], plain_verb)
+                    && !crate::prose::dated_elsewhere(before, year)
+                {
                     if let Some(fig) = parse_figure(&c["fig"], false) {
                         push(narrative("proactive.total", fig.value, &c["fig"], m.as_str(), lineno), &mut out);
                     }
@@ -246,7 +305,7 @@ mod tests {
     fn read(text: &str) -> Vec<(String, f64)> {
         let paragraphs = crate::prose::logical_lines(&text.lines().map(str::to_string).collect::<Vec<_>>(), &[]);
         let mut got: Vec<(String, f64)> =
-            facts(&paragraphs, &[], &[]).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
+            facts(&paragraphs, &[], &[], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
         got.sort_by(|a, b| a.0.cmp(&b.0));
         got
     }
@@ -271,13 +330,36 @@ mod tests {
     fn the_proactive_total_in_its_forms_and_its_parts_that_are_not() {
         assert_eq!(read("全年主动公开政府信息总数171条。"), [("proactive.total".into(), 171.0)]);
         assert_eq!(read("全年主动公开我县各级单位政府信息987条。"), [("proactive.total".into(), 987.0)]);
-        assert_eq!(read("2017年，主动公开政府工作信息、动态755多条。"), [("proactive.total".into(), 755.0)]);
+        assert_eq!(read("2020年，主动公开政府工作信息、动态755多条。"), [("proactive.total".into(), 755.0)]);
         assert!(read("县直各单位主动公开政府信息120条。").is_empty(), "a sub-unit's part");
         assert!(read("政府官方网站主动公开政府信息86条。").is_empty(), "one channel");
         assert!(read("历年累计主动公开信息2302条。").is_empty(), "since inception");
         assert!(read("本单位到目前累计主动公开政府信息100条。").is_empty(), "up to now");
-        assert_eq!(read("截至2024年12月31日，全年累计主动公开政府信息222条。"), [("proactive.total".into(), 222.0)]);
+        assert_eq!(read("截至2020年12月31日，全年累计主动公开政府信息222条。"), [("proactive.total".into(), 222.0)]);
         assert!(read("在区政府网上主动公开组织机构信息3条。").is_empty(), "one category, one channel");
         assert!(read("主动公开财政预决算信息16条。").is_empty(), "one category");
+        assert_eq!(
+            read("2020年我委通过网站、微信等不同渠道主动公开信息3067条。"),
+            [("proactive.total".into(), 3067.0)],
+            "all channels"
+        );
+        assert_eq!(
+            read("2020年全年，我办共通过门户网站及政务新媒体方式主动公开907条。"),
+            [("proactive.total".into(), 907.0)]
+        );
+        assert_eq!(read("2020年我镇公开政府信息243条。"), [("proactive.total".into(), 243.0)]);
+        assert_eq!(read("全年共主动发布各类信息9400条。"), [("proactive.total".into(), 9400.0)]);
+        assert!(read("其中主动公开政府信息368条、依申请公开政府信息4条。").is_empty());
+        assert!(read("全市依申请公开政府信息4条，不予公开信息15条。").is_empty(), "released on request, withheld");
+        assert!(read("全年发布工作动态信息120条。").is_empty(), "a category posted");
+        assert!(read("2019年，我镇主动公开政府信息223条。").is_empty(), "last year's sentence in this year's report");
+        assert!(
+            read("着力办好政府公报，全年刊发《政府公报》6期，发布政府信息40条。").is_empty(),
+            "the gazette's items"
+        );
+        assert_eq!(
+            read("2020年累计主动公开政府信息15836件，包括机构职能类信息1927件。"),
+            [("proactive.total".into(), 15836.0)]
+        );
     }
 }

@@ -55,7 +55,7 @@ fn patterns() -> &'static Patterns {
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请.
             received: Regex::new(
-                r"(?:受理|收到|接收到|接收|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
             review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -230,9 +230,12 @@ fn in_part_clause(line: &str, at: usize) -> bool {
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
 /// (全区各有关单位共受理…)?
 fn sub_unit_subject(prefix: &str) -> bool {
-    let part =
-        ["区直", "县直", "市直", "乡镇", "镇街", "街道", "部门", "各镇", "村"].iter().any(|w| prefix.contains(w));
-    let whole = ["全区", "全县", "全市", "全镇", "全乡", "全省", "全局"].iter().any(|w| prefix.contains(w));
+    // A 街道 or a 部门 is itself an agency that reports (东山街道收到…): only several of them
+    // (各街道, 各部门) are parts of another's figure.
+    let part = ["区直", "县直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各镇", "村"]
+        .iter()
+        .any(|w| prefix.contains(w));
+    let whole = ["全区", "全县", "全市", "全镇", "全乡", "全省", "全局", "各级"].iter().any(|w| prefix.contains(w));
     part && !whole
 }
 
@@ -274,12 +277,16 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
 
 /// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
 /// already read (then a sum statement adds its parts only if its total is that one).
-pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> ProseFacts {
+///
+/// `year`, the report's: a statement dated another year (2022年，我镇…主动公开政府信息223条 in
+/// the 2023 report, a leftover of last year's text) is not this report's fact.
+pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Option<i32>) -> ProseFacts {
     let p = patterns();
     let mut facts = ProseFacts::default();
     let mut proactive = proactive_known;
     let mut parts_taken = false;
     let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
+    let mut received: Vec<Metric> = Vec::new();
     for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
         if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
@@ -298,7 +305,15 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> Prose
             let head = st.sentence.find(&st.total_raw).map_or(st.sentence.as_str(), |at| &st.sentence[..at]);
             let made_not_disclosed =
                 ["制作", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
-            if st.multi_year || !about_disclosure || sub_units || one_channel || parts_taken || made_not_disclosed {
+            let dated = dated_elsewhere(head, year);
+            if st.multi_year
+                || !about_disclosure
+                || sub_units
+                || one_channel
+                || parts_taken
+                || made_not_disclosed
+                || dated
+            {
                 continue;
             }
             match proactive {
@@ -333,12 +348,14 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> Prose
             ("litigation.total", &p.litigation, &["诉讼"]),
         ];
         for (code, re, words) in counts {
-            if have(code, &facts) || !words.iter().any(|w| line.contains(w)) {
+            // Every statement of requests received is weighed (see one_request_count).
+            let taken = code != "apply.received" && have(code, &facts);
+            if taken || !words.iter().any(|w| line.contains(w)) {
                 continue;
             }
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
-            let verb = ["受理", "收到", "接收", "新收"].iter().any(|w| line.contains(w));
+            let verb = ["受理", "收到", "接收", "接到", "新收"].iter().any(|w| line.contains(w));
             if code == "apply.received" && !(verb && ['件', '条', '宗', '份'].iter().any(|u| line.contains(*u))) {
                 continue;
             }
@@ -353,6 +370,13 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> Prose
                 if ["复议", "诉讼", "举报", "投诉"].iter().any(|w| between.contains(w)) {
                     continue;
                 }
+                // 受理答复…申请28件 counts requests answered, not received.
+                if ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
+                    continue;
+                }
+                if dated_elsewhere(&line[sentence_start(line, at)..at], year) {
+                    continue;
+                }
                 // 行政复议和行政诉讼案件743件 counts the two together.
                 let before = &line[sentence_start(line, at)..at];
                 let together = ["复议和", "复议、", "复议及", "复议与"]
@@ -361,18 +385,60 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>) -> Prose
                 if code == "litigation.total" && together {
                     continue;
                 }
+                // 全县共受理行政复议4件 may count every reconsideration the county handled: a
+                // count above zero is one about disclosure only where the sentence says so.
+                let sentence = to_sentence_end(line, sentence_start(line, at));
+                let nonzero = m.as_str().trim_start().starts_with(|c: char| c.is_ascii_digit() && c != '0');
+                if code != "apply.received" && nonzero && !sentence.contains("公开") {
+                    continue;
+                }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
                 let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起']).trim_end();
                 if let Some(fig) = parse_figure(digits, false) {
                     let start = sentence_start(line, c.get(0).unwrap().start());
                     let label = to_sentence_end(line, start);
-                    facts.metrics.push(metric(code, fig.value, m.as_str().trim(), label, lineno));
+                    let found = metric(code, fig.value, m.as_str().trim(), label, lineno);
+                    if code == "apply.received" {
+                        received.push(found);
+                        continue;
+                    }
+                    facts.metrics.push(found);
                     break;
                 }
             }
         }
     }
+    facts.checks.extend(one_request_count(&mut received));
+    facts.metrics.extend(received);
     facts
+}
+
+/// A statement dated another year than the report's: a year (YYYY年) before the figure in
+/// its sentence, and none of them the report year.
+pub(crate) fn dated_elsewhere(before: &str, year: Option<i32>) -> bool {
+    let Some(year) = year else { return false };
+    let years: Vec<i32> = patterns().year.find_iter(before).filter_map(|m| m.as_str()[..4].parse().ok()).collect();
+    !years.is_empty() && !years.contains(&year)
+}
+
+/// Requests received, stated more than once with different figures (政府 received 2, its
+/// departments 4, and no word of which is the report's): none is read, and a failed
+/// `prose_received_ambiguous` check lists them. The same figure stated twice is one fact.
+fn one_request_count(received: &mut Vec<Metric>) -> Option<Check> {
+    let first = received.first()?.value;
+    if received.iter().all(|m| (m.value - first).abs() < 1e-9) {
+        received.truncate(1);
+        return None;
+    }
+    let stated: Vec<String> = received.iter().map(|m| format!("line {}: '{}'", m.line, m.raw)).collect();
+    received.clear();
+    Some(Check {
+        rule: "prose_received_ambiguous".into(),
+        expected: None,
+        actual: None,
+        passed: false,
+        detail: format!("requests received stated with different figures ({}); none is read", stated.join(", ")),
+    })
 }
 
 #[cfg(test)]
@@ -424,7 +490,7 @@ mod tests {
     #[test]
     fn a_total_and_its_parts_give_a_check_and_the_parts() {
         let text = "2017年，全镇主动公开政府信息170条，其中，机构信息7条，政策文件8条，“三公”经费、财政预决算等财政信息15条，重点公开事项140条，此外，在年初公布了指南。";
-        let f = read(&lines(text), Some(170.0));
+        let f = read(&lines(text), Some(170.0), None);
         assert_eq!(f.checks.len(), 1);
         assert!(f.checks[0].passed, "{}", f.checks[0].detail);
         let parts = values(&f, "proactive.part");
@@ -442,7 +508,7 @@ mod tests {
     #[test]
     fn parts_first_with_a_total_after_them() {
         let text = "主要公开的事项包括：建设发展财务状况2条，建设发展工作动态89条，政府规范性文件3条，重点工作5条，年度工作报告1条，合计100条信息，具体分布状况如下图：";
-        let f = read(&lines(text), None);
+        let f = read(&lines(text), None, None);
         let total = values(&f, "proactive.total");
         assert_eq!(total.len(), 1);
         assert_eq!(total[0].1, 100.0);
@@ -454,7 +520,7 @@ mod tests {
     #[test]
     fn a_multi_year_sum_that_does_not_add_up_is_a_failed_check_and_no_metric() {
         let text = "从2013年到2017年，青山镇公开信息669条，其中2013年100条，2014年107条，2015年114条，2016年48条，2017年100条。具体情况如图：";
-        let f = read(&lines(text), None);
+        let f = read(&lines(text), None, None);
         assert!(f.metrics.is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1);
         let c = &f.checks[0];
@@ -464,7 +530,7 @@ mod tests {
     #[test]
     fn counts_outside_part_clauses() {
         let text = "2017年，全区各有关单位共受理政府信息依申请公开244件，其中，区政府受理62件，各部门及镇街受理182件。\n2017年全区政府信息公开类行政复议4件，其中，被纠错2件，其他情况2件；政府信息公开类的诉讼0起。";
-        let f = read(&lines(text), None);
+        let f = read(&lines(text), None, None);
         assert_eq!(values(&f, "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(), [244.0]);
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [4.0]);
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
@@ -475,7 +541,7 @@ mod tests {
     #[test]
     fn a_channel_or_a_sub_unit_is_not_the_agency_total() {
         let text = "通过政务网站公开信息270条，其中通知公告94条，工作动态176条。\n区直部门受理政府信息公开申请120件，乡镇受理申请80件。";
-        let f = read(&lines(text), None);
+        let f = read(&lines(text), None, None);
         assert!(f.metrics.is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the channel's own sum is still checked");
     }
@@ -483,7 +549,7 @@ mod tests {
     #[test]
     fn documents_made_are_not_the_documents_disclosed() {
         let text = "2018年，共制作政府信息3021条，其中主动公开信息1027条，依申请公开信息459条，不予公开信息1535条。";
-        let f = read(&lines(text), None);
+        let f = read(&lines(text), None, None);
         assert!(values(&f, "proactive.total").is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the sum is still checked");
     }
@@ -498,24 +564,41 @@ mod tests {
             ("受理依申请公开信息19件。", 19.0),
         ] {
             assert_eq!(
-                values(&read(&lines(text), None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
+                values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
                 [want],
                 "{text}"
             );
         }
-        assert!(values(&read(&lines("我乡收到有关政府信息公开行政复议申请0件。"), None), "apply.received").is_empty());
+        assert!(
+            values(&read(&lines("我乡收到有关政府信息公开行政复议申请0件。"), None, None), "apply.received").is_empty()
+        );
     }
 
     #[test]
     fn reconsiderations_and_lawsuits_stated_together() {
-        let f = read(&lines("因政府信息公开被申请行政复议、行政诉讼数量为0件。"), None);
+        let f = read(&lines("因政府信息公开被申请行政复议、行政诉讼数量为0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
-        let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None);
+        let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None, None);
         assert!(
             values(&f, "litigation.total").is_empty() && values(&f, "review.total").is_empty(),
             "a figure for both together"
         );
-        let f = read(&lines("我乡收到有关政府信息公开行政复议申请0件，复议0件，诉讼0件。"), None);
+        let f = read(&lines("我乡收到有关政府信息公开行政复议申请0件，复议0件，诉讼0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
+    }
+
+    #[test]
+    fn statements_of_another_year_or_of_answers_and_differing_counts_are_not_read() {
+        assert!(values(&read(&lines("2019年，全镇收到政府信息公开申请5件。"), None, Some(2020)), "apply.received")
+            .is_empty());
+        assert!(values(&read(&lines("全年受理答复政府信息公开申请28件。"), None, None), "apply.received").is_empty());
+        let f = read(&lines("本级政府收到政府信息公开申请2件。本级部门收到政府信息公开申请4件。"), None, None);
+        assert!(values(&f, "apply.received").is_empty());
+        assert!(f.checks.iter().any(|c| c.rule == "prose_received_ambiguous" && !c.passed));
+        assert!(
+            values(&read(&lines("全县共受理行政复议4件。"), None, None), "review.total").is_empty(),
+            "not said to be about disclosure"
+        );
+        assert_eq!(values(&read(&lines("全县共受理政府信息公开行政复议4件。"), None, None), "review.total")[0].1, 4.0);
     }
 }
