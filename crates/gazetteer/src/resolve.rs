@@ -95,6 +95,16 @@ struct Mention {
     end: usize,
 }
 
+/// Is a name followed within two characters by the decoder's damage (U+FFFD), other than by
+/// the start of an agency suffix? 新华街道办事� lost its 处: the name found, 新华街道办 (a division
+/// of its own), is the start of a longer one the damage hid (新华街道办事处, any 新华街道), and
+/// names no place. 王店镇办事� is 王店镇 and a damaged suffix.
+fn cut_short_by_damage(after: &str) -> bool {
+    let Some(at) = after.char_indices().take(2).find(|(_, c)| *c == '\u{FFFD}').map(|(i, _)| i) else { return false };
+    let kept = &after[..at];
+    !["人民政府", "办事处", "街道办事处", "管理委员会", "委员会", "政府"].iter().any(|s| s.starts_with(kept))
+}
+
 impl Gazetteer {
     /// Names in `text` valid in the editions: leftmost-longest among the valid forms, so that
     /// 大王店镇 is not read as 王店镇, and an old form (鱼嘴镇人民政府, 2016–2018) does not hide
@@ -115,6 +125,7 @@ impl Gazetteer {
             }
         }
         chosen.retain(|m| self.forms[m.form].2 || !in_vocabulary_word(text, m.start, m.end));
+        chosen.retain(|m| !cut_short_by_damage(&text[m.end..]));
         chosen
     }
 

@@ -230,3 +230,11 @@ fn an_autonomous_region_is_no_district_clue() {
     let r = global().resolve(Some("龙头乡人民政府"), None, body, Some(2021));
     assert!(!r.is_resolved(), "{}: {:?}", r.reason, r.candidates);
 }
+
+/// 新华街道办 is a division of its own (广东 茂名); 新华街道办事处 is any 新华街道. A name whose 处
+/// was lost (新华街道办事�) must not be read as the first.
+#[test]
+fn a_name_cut_short_by_damage_is_no_anchor() {
+    let r = global().resolve(Some("新华街道办事\u{FFFD}"), None, "", Some(2016));
+    assert_ne!(r.region.region_code.as_deref(), Some("440902005000"), "{}", r.reason);
+}

@@ -93,8 +93,21 @@ fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
 /// information, or plain 公开/发布 of 政府信息 itself with nothing between (a category would
 /// be named there). Never after 申请/不予/未 (依申请公开政府信息4条 counts items released on
 /// request, 不予公开 items withheld).
-fn first_disclosure_statement(s: &str) -> Option<regex::Captures<'_>> {
-    patterns().proactive.captures_iter(s).find(|c| {
+///
+/// Candidates may overlap (二、主动公开政府信息情况 run into 全年主动公开政府信息961条 must not
+/// hide the second behind the first): the search starts again one character after each.
+fn first_disclosure_statement<'s>(
+    s: &'s str,
+    accept: impl Fn(&regex::Captures) -> bool,
+) -> Option<regex::Captures<'s>> {
+    let mut from = 0;
+    let candidates = std::iter::from_fn(|| {
+        let c = patterns().proactive.captures_at(s, from)?;
+        let start = c.get(0).unwrap().start();
+        from = start + s[start..].chars().next().map_or(1, char::len_utf8);
+        Some(c)
+    });
+    candidates.into_iter().find(|c| {
         let verb = &c["verb"];
         let at = c.get(0).unwrap().start();
         let before = &s[..at];
@@ -103,9 +116,12 @@ fn first_disclosure_statement(s: &str) -> Option<regex::Captures<'_>> {
         }
         let noun = c.name("noun").map_or("", |n| n.as_str());
         if verb.starts_with("主动") {
-            return !noun.is_empty() || c["what"].is_empty();
+            return (!noun.is_empty() || c["what"].is_empty()) && accept(c);
         }
-        noun == "信息" && generic_subject(&c["what"]).trim_end_matches("政府").is_empty() && c["what"].ends_with("政府")
+        let plain_ok = noun == "信息"
+            && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
+            && c["what"].ends_with("政府");
+        plain_ok && accept(c)
     })
 }
 
@@ -240,20 +256,22 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             }
             // The capture regex only where its literal occurs: most sentences state no figure.
             let disclosed = s.contains("公开") || s.contains("发布") || s.contains("公布");
-            if let Some(c) = disclosed.then(|| first_disclosure_statement(s)).flatten() {
-                let m = c.get(0).unwrap();
-                let before = &s[..m.start()];
+            let of_the_total = |c: &regex::Captures| {
+                let before = &s[..c.get(0).unwrap().start()];
                 // The clause the statement is in: after the last comma before it.
                 let clause = before
                     .rfind(['，', ','])
                     .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
                 let plain_verb = !c["verb"].starts_with("主动");
-                if !is_part_of_the_total(before, clause, &c["what"], plain_verb)
+                !is_part_of_the_total(before, clause, &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
-                {
-                    if let Some(fig) = parse_figure(&c["fig"], false) {
-                        push(narrative("proactive.total", fig.value, &c["fig"], m.as_str(), lineno), &mut out);
-                    }
+            };
+            if let Some(c) = disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten() {
+                if let Some(fig) = parse_figure(&c["fig"], false) {
+                    push(
+                        narrative("proactive.total", fig.value, &c["fig"], c.get(0).unwrap().as_str(), lineno),
+                        &mut out,
+                    );
                 }
             }
         }

@@ -258,11 +258,15 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
             open = false;
             continue;
         }
+        let is_heading = starts_like_heading(text, heading);
         match out.last_mut() {
-            Some((_, prev)) if open && !starts_like_heading(text, heading) => prev.push_str(text),
+            Some((_, prev)) if open && !is_heading => prev.push_str(text),
             _ => out.push((i as u32 + 1, text.to_string())),
         }
-        open = !text.ends_with(['。', '；', ';', '！', '？']);
+        // A short heading (二、主动公开政府信息情况) is a line of its own: run into the
+        // sentence after it, its words would read as that sentence's subject.
+        let short_heading = is_heading && text.chars().count() <= 30;
+        open = !short_heading && !text.ends_with(['。', '；', ';', '！', '？']);
     }
     out
 }
@@ -477,7 +481,8 @@ mod tests {
             got,
             [
                 (1, "根据条例，现公布三明市2020年报告。".to_string()),
-                (6, "一、总体情况全年收到申请12件".to_string()),
+                (6, "一、总体情况".to_string()),
+                (7, "全年收到申请12件".to_string()),
                 (11, "新段落".to_string())
             ]
         );

@@ -11,6 +11,7 @@
 mod prose;
 mod render;
 mod rng;
+mod statements;
 mod tables;
 
 pub use render::Layout;
@@ -140,7 +141,13 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("utf8_as_latin1", 3),
     ("docx_artefacts", 6),
     ("crawler_header", 3),
+    ("page_chrome", 4),
+    ("no_title", 3),
 ];
+
+/// How a narrative report's body reaches us: as written, the whole body on one line (a
+/// crawler's text), or broken at every tag, inside sentences and numbers.
+const PROSE_FORMS: &[(&str, u32)] = &[("prose", 60), ("prose_one_line", 20), ("prose_broken", 20)];
 
 /// Generate document `index` of corpus `seed`.
 pub fn generate(seed: u64, index: u64) -> Document {
@@ -182,10 +189,22 @@ pub fn generate(seed: u64, index: u64) -> Document {
     if treatment == "pinyin_spam" && template != "narrative" {
         treatment = "none";
     }
+    // An HTML page keeps its title in its markup.
+    if matches!(treatment, "page_chrome" | "no_title") && layout == Layout::Html {
+        treatment = "none";
+    }
     let broken = template != "narrative" && rng.chance(0.04);
 
+    let mut prose_form = "prose";
     let (lines, facts, broken_rule) = if template == "narrative" {
-        narrative(&setting, &mut rng)
+        let (lines, facts, broken) = narrative(&setting, &mut rng);
+        prose_form = *rng.weighted(PROSE_FORMS);
+        // Word's artefacts ([image: …]) come with text converted from a document, a crawler's
+        // broken lines with text scraped from a page: never both.
+        if prose_form == "prose_broken" && treatment == "docx_artefacts" {
+            treatment = "none";
+        }
+        (prose_as(lines, prose_form, &mut rng), facts, broken)
     } else {
         let t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
@@ -203,7 +222,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let truth = Truth {
         file,
         template: template.to_string(),
-        layout: if template == "narrative" { "prose".into() } else { layout.as_str().into() },
+        layout: if template == "narrative" { prose_form.into() } else { layout.as_str().into() },
         encoding: encoding.to_string(),
         corruption: treatment.to_string(),
         year: year as i32,
@@ -214,6 +233,53 @@ pub fn generate(seed: u64, index: u64) -> Document {
         facts,
     };
     Document { bytes, truth }
+}
+
+/// A narrative report's lines in one of the PROSE_FORMS. The title and the closing signature
+/// (agency, date) stay lines of their own in every form, as the pages that carry them print them.
+fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
+    let n = lines.len();
+    if n < 4 || form == "prose" {
+        return lines;
+    }
+    let (head, rest) = lines.split_at(1);
+    let (body, signature) = rest.split_at(rest.len() - 2);
+    let mut out = head.to_vec();
+    match form {
+        "prose_one_line" => out.push(body.iter().filter(|l| !l.is_empty()).cloned().collect::<Vec<_>>().join(" ")),
+        _ => {
+            for line in body {
+                out.extend(broken_at_tags(line, rng));
+            }
+        }
+    }
+    out.extend(signature.iter().cloned());
+    out
+}
+
+/// A line cut where a crawler's tags fell: at one to three places, never before a character
+/// that would start a heading (一、 （一） 1.) or inside a run of digits' first place, so that
+/// joining the pieces back gives the line.
+fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() < 8 {
+        return vec![line.to_string()];
+    }
+    let starts_heading = |c: char| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c);
+    let mut cuts: Vec<usize> = (0..rng.range(1, 3))
+        .map(|_| rng.range(1, chars.len() as u64 - 1) as usize)
+        .filter(|&i| !starts_heading(chars[i]))
+        .collect();
+    cuts.sort();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for cut in cuts {
+        out.push(chars[from..cut].iter().collect());
+        from = cut;
+    }
+    out.push(chars[from..].iter().collect());
+    out
 }
 
 fn date_line(year: u16, rng: &mut Rng) -> String {
@@ -281,37 +347,19 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     ];
     out.extend(prose::work_paragraphs(rng));
     out.extend(prose::details(setting, rng));
-    out.push("二、主动公开政府信息情况".into());
-    // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not mark
-    // the sentence broken, and the prose_sum check would rightly fail (it did, 7 in 100,000).
-    let proactive = rng.range(30, 3000);
-    let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
-    out.push(format!(
-        "{year}年，我单位主动公开政府信息{proactive}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"
-    ));
-    facts.push(Fact { metric: "proactive.total".into(), applicant: None, value: proactive as f64, label: None });
-    for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
-        facts.push(Fact {
-            metric: "proactive.part".into(),
-            applicant: None,
-            value: n as f64,
-            label: Some(category.into()),
-        });
+    // Each fact in one of the forms real reports state it in (statements.rs).
+    let sections: [(&str, statements::Statement); 4] = [
+        ("二、主动公开政府信息情况", statements::proactive),
+        ("三、依申请公开政府信息情况", statements::received),
+        ("四、政府信息公开收费及减免情况", statements::fees),
+        ("五、因政府信息公开申请行政复议、提起行政诉讼的情况", statements::review_and_litigation),
+    ];
+    for (heading, state) in sections {
+        out.push(heading.into());
+        let (sentences, stated) = state(year, rng);
+        out.extend(sentences);
+        facts.extend(stated);
     }
-    out.push("三、依申请公开政府信息情况".into());
-    if rng.chance(0.5) {
-        out.push(format!("{year}年，我单位未收到政府信息公开申请。"));
-        facts.push(Fact { metric: "apply.received".into(), applicant: Some("total".into()), value: 0.0, label: None });
-    } else {
-        out.push("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".into());
-    }
-    out.push("四、政府信息公开收费及减免情况".into());
-    out.push(format!("{year}年，我单位未收取政府信息公开相关费用。"));
-    facts.push(Fact { metric: "fees.amount".into(), applicant: None, value: 0.0, label: None });
-    out.push("五、因政府信息公开申请行政复议、提起行政诉讼的情况".into());
-    out.push(format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"));
-    facts.push(Fact { metric: "review.total".into(), applicant: None, value: 0.0, label: None });
-    facts.push(Fact { metric: "litigation.total".into(), applicant: None, value: 0.0, label: None });
     out.push("六、存在的主要问题及改进措施".into());
     out.extend(prose::problems(rng));
     out.push(agency.to_string());
@@ -352,6 +400,21 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
             }
             (out.into_bytes(), "UTF-8")
         }
+        // Site chrome around the report: a breadcrumb and the page's tools before the title, the
+        // footer after the signature.
+        "page_chrome" => (
+            format!(
+                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
+                rng.range(100, 99_999),
+                rng.range(1_000_000_000, 9_999_999_999u64),
+                rng.range(10_000_000, 99_999_999),
+                rng.range(10_000_000_000, 99_999_999_999u64)
+            )
+            .into_bytes(),
+            "UTF-8",
+        ),
+        // A page that prints no title line: year and agency come from the body.
+        "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         "crawler_header" => (
             format!(
                 "URL: http://example.gov.cn/art/{}.html\n抓取时间: 2024-03-01 10:00:00\n{text}",

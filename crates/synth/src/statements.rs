@@ -1,0 +1,95 @@
+//! The sentences in which narrative reports state their facts, in the forms real reports use
+//! (written for the generator: the phrasing classes, none of a real report's text), with the
+//! traps beside them — a sub-unit's count, last year's figure, a reconsideration request — that
+//! state no fact of this report. Each function returns the sentences and the facts they state.
+
+use crate::rng::Rng;
+use crate::Fact;
+
+/// A section's statement: the sentences for a report year, and the facts they state.
+pub type Statement = fn(u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
+
+fn fact(metric: &str, value: f64) -> Fact {
+    let applicant = metric.starts_with("apply.").then(|| "total".to_string());
+    Fact { metric: metric.to_string(), applicant, value, label: None }
+}
+
+/// The proactive total, in one of its forms, now and then with its channels or a trap before it.
+pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let total = rng.range(30, 3000);
+    let mut out = Vec::new();
+    let mut facts = vec![fact("proactive.total", total as f64)];
+    if rng.chance(0.2) {
+        // A sub-unit's part, and last year's figure: neither is this agency's total this year.
+        out.push(format!("县直各单位主动公开政府信息{}条。", rng.range(1, 29)));
+    }
+    if rng.chance(0.2) {
+        out.push(format!("{}年，我单位主动公开政府信息{}条，本年度继续加大公开力度。", year - 1, rng.range(30, 3000)));
+    }
+    match rng.range(0, 4) {
+        0 => {
+            let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
+            out.push(format!("{year}年，我单位主动公开政府信息{total}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
+            for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
+                facts.push(Fact {
+                    metric: "proactive.part".into(),
+                    applicant: None,
+                    value: n as f64,
+                    label: Some(category.into()),
+                });
+            }
+        }
+        1 => out.push(format!("全年主动公开政府信息总数{total}条。")),
+        2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
+        3 => out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。")),
+        _ => {
+            out.push(format!("全年主动公开政府信息{total}条。"));
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            let other = total - website - wechat;
+            out.push(format!("通过政府网站公开政府信息数{website}条，通过微信公开政府信息数{wechat}条，其他方式公开政府信息数{other}条。"));
+            for (code, n) in
+                [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
+            {
+                facts.push(fact(code, n as f64));
+            }
+        }
+    }
+    (out, facts)
+}
+
+/// Requests received: none, a count in one of its forms, or nothing stated.
+pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let n = rng.range(1, 300);
+    let (sentence, value) = match rng.range(0, 5) {
+        0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
+        1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
+        2 => (format!("{year}年，我单位收到社会公众提出的政府信息公开申请{n}条。"), Some(n)),
+        3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
+        4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
+        _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
+    };
+    let facts = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    (vec![sentence], facts)
+}
+
+/// No fee charged, in one of its forms.
+pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let sentence = match rng.range(0, 1) {
+        0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
+        _ => "本年度无政府信息公开收费。".to_string(),
+    };
+    (vec![sentence], vec![fact("fees.amount", 0.0)])
+}
+
+/// No reconsideration and no lawsuit, in one of their forms (one of which names a
+/// reconsideration request: a request for review, not for information).
+pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let sentence = match rng.range(0, 3) {
+        0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
+        1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
+        2 => "因政府信息公开被申请行政复议、行政诉讼数量为0件。".to_string(),
+        _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
+    };
+    (vec![sentence], vec![fact("review.total", 0.0), fact("litigation.total", 0.0)])
+}
