@@ -164,15 +164,27 @@ fn single(cell: Cell) -> GridRow {
     GridRow { cells: vec![cell], wrapped: false }
 }
 
-/// Header cells a crawler broke at a tag, before any cell is taken for a figure: `2012` /
-/// `年度` (a figure followed by a cell starting with 年 is never a row's figure), and
-/// `本年增` / `/` / `减` (a slash between two words whose join is a known header).
+/// Is the cell only an enumerator (`1.`, `2、`), cut from the label it numbers?
+fn bare_enumerator(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && matches!(&text[digits..], "." | "．" | "、")
+}
+
+/// Cells a crawler broke at a tag, joined before any cell is taken for a figure: `2012` /
+/// `年度` (a figure followed by a cell starting with 年 is never a row's figure), `本年增` /
+/// `/` / `减` (a slash between two words whose join is a known header), and an enumerator cut
+/// from its label (`1.` / `政府网站公开数`: `1.` is no figure).
 fn join_broken_headers(tokens: &[GridRow]) -> Vec<Cell> {
     let cells: Vec<&Cell> = tokens.iter().filter_map(|t| t.cells.first()).collect();
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut i = 0;
     while i < cells.len() {
         let cell = cells[i];
+        if let Some(next) = cells.get(i + 1).filter(|n| bare_enumerator(&cell.text) && !is_value(&n.text)) {
+            out.push(Cell { text: format!("{}{}", cell.text, next.text), line: cell.line });
+            i += 2;
+            continue;
+        }
         let year = |prev: &Cell| prev.text.len() == 4 && prev.text.bytes().all(|b| b.is_ascii_digit());
         if let Some(prev) = out.last_mut().filter(|p| cell.text.starts_with('年') && year(p)) {
             prev.text.push_str(&cell.text);
@@ -369,6 +381,23 @@ mod tests {
                 vec!["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
                 vec!["行政许可", "13191", "481", "259610"]
             ]
+        );
+        let rows = regroup(&tokens(&[
+            "其中",
+            "1.",
+            "政府网站公开数",
+            "条",
+            "19190",
+            "193660",
+            "2、",
+            "政府公报公开数",
+            "条",
+            "157",
+            "5851",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [vec!["其中1.政府网站公开数", "条", "19190", "193660"], vec!["2、政府公报公开数", "条", "157", "5851"]]
         );
         let rows = regroup(&tokens(&["信息内容", "本年收费金额", "（单位：万元）", "行政事业性收费", "16.02"]));
         assert_eq!(texts(&rows), [vec!["信息内容", "本年收费金额（单位：万元）"], vec!["行政事业性收费", "16.02"]]);

@@ -92,7 +92,12 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(region_check(&resolution));
     let agency_level = match parsed.agency.as_deref().map(nianbao_parse::meta::agency_level) {
         Some(level) if level != "unknown" => level,
-        _ => resolution.level.map_or("unknown", |l| l.as_str()),
+        // The warehouse names the level of a 地级市, 自治州, 地区 or 盟 `city`, as analysts do;
+        // the gazetteer's tables call it a prefecture.
+        _ => resolution.level.map_or("unknown", |l| match l {
+            nianbao_gazetteer::Level::Prefecture => "city",
+            other => other.as_str(),
+        }),
     };
     Normalized { metrics, checks: all_checks, template, agency_level, region: resolution.region.clone(), resolution }
 }
