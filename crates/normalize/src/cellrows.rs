@@ -104,7 +104,10 @@ fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
             }
         }
         let mut taken = 1;
-        if !known(&cells[i].text) {
+        // A wrapped cell's pieces are short (本年新 / 制作数量, 指 / 标): longer cells are
+        // whole, and each join is a catalog lookup.
+        let short = cells[i].text.chars().count() <= 8;
+        if short && !known(&cells[i].text) {
             for n in (2..=4).rev() {
                 if i + n <= cells.len() {
                     let joined: String = cells[i..i + n].iter().map(|c| c.text.as_str()).collect();

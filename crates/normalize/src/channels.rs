@@ -50,6 +50,15 @@ const NOT_DISCLOSURE: [&str; 20] = [
     "以来",
 ];
 
+/// Any channel word (one automaton, before a paragraph is cut into clauses).
+fn any_channel() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let words: Vec<&str> = CHANNELS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
+        Regex::new(&words.join("|")).unwrap()
+    })
+}
+
 fn figure() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|篇)").unwrap())
@@ -67,6 +76,10 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 
 /// Channel figures of one clause: `(code, raw figure)`.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
+    // A figure of items first: most clauses have none.
+    if !(clause.bytes().any(|b| b.is_ascii_digit()) && (clause.contains('条') || clause.contains('篇'))) {
+        return Vec::new();
+    }
     if !(clause.contains("公开") || clause.contains("发布") || clause.contains("更新") || clause.contains("推送"))
     {
         return Vec::new();
@@ -89,7 +102,7 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<(&'static str, String, String, u32)> = Vec::new();
     for (line, text) in paragraphs {
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+        if !text.bytes().any(|b| b.is_ascii_digit()) || !any_channel().is_match(text) {
             continue;
         }
         for clause in text.split(['，', ',', '；', ';', '。']) {

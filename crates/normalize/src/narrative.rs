@@ -16,6 +16,8 @@ struct Patterns {
     proactive: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
+    /// Any negation a zero statement is made of (the words below, and no_fee's).
+    negation: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -31,6 +33,10 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         no_fee: Regex::new(r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费(?:情况)?(?:$|[，,。；;])").unwrap(),
+        negation: Regex::new(
+            r"未收到|没有收到|未接到|未接收|无依申请|未发生|没有发生|未出现|无因|没有因|未因|未收取|没有收取|无收取|不收取|免费提供|实行免费|(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费",
+        )
+        .unwrap(),
     })
 }
 
@@ -219,12 +225,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "未接收", "无依申请"];
             const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现", "无因", "没有因", "未因"];
             const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
-            let negated =
-                (s.contains('未') || s.contains('没') || s.contains('无') || s.contains('不') || s.contains('免'))
-                    && (has_any(s, RECEIVED)
-                        || has_any(s, HAPPENED)
-                        || has_any(s, CHARGED)
-                        || patterns().no_fee.is_match(s));
+            // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then one
+            // automaton over every negation word.
+            let negation_char =
+                s.contains('未') || s.contains('没') || s.contains('无') || s.contains('不') || s.contains('免');
+            let negated = negation_char && patterns().negation.is_match(s);
             if negated {
                 // 未收到…行政复议申请 is about reconsiderations, not requests for information.
                 let received = clause_from(s, RECEIVED);
@@ -255,7 +260,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 }
             }
             // The capture regex only where its literal occurs: most sentences state no figure.
-            let disclosed = s.contains("公开") || s.contains("发布") || s.contains("公布");
+            // A statement needs its figure and unit: most sentences are refused before the
+            // capturing search (captures are the regex's slow path).
+            let figure = s.bytes().any(|b| b.is_ascii_digit()) && (s.contains('条') || s.contains('件'));
+            let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {
                 let before = &s[..c.get(0).unwrap().start()];
                 // The clause the statement is in: after the last comma before it.

@@ -40,7 +40,8 @@ enum LineKind<'a> {
 }
 
 fn kind(line: &str) -> LineKind<'_> {
-    if line.starts_with('\t') {
+    // A line of prose (most lines) is longer than any cell in bytes already.
+    if line.starts_with('\t') || line.len() > 4 * MAX_CELL_CHARS + 16 {
         return LineKind::Other;
     }
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
