@@ -172,3 +172,87 @@ mod tests {
         assert!(read_text("在市政府门户网站发布政府动态类信息1464条。").is_empty(), "one category");
     }
 }
+
+/// How requests came in, as sentences break them down (其中当面申请8件、网上申请54件、信函申请
+/// 22件; 快递邮寄申请12件，电子邮件申请2件): `apply.received.{in_person, online, letter, email,
+/// fax}`, applicant `total`. Read only in a sentence about requests (申请 with 收到/受理/其中),
+/// each channel once; a channel given two different figures is not read.
+pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+    });
+    let code_of = |how: &str| match how {
+        "当面" | "现场" => "apply.received.in_person",
+        "网上" | "网络" | "在线" => "apply.received.online",
+        "电子邮件" | "电子邮箱" => "apply.received.email",
+        "传真" => "apply.received.fax",
+        _ => "apply.received.letter",
+    };
+    let mut found: Vec<(&'static str, f64, String, u32)> = Vec::new();
+    for (line, text) in paragraphs {
+        if !text.contains("申请") || !text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for sentence in text.split(['。', '；', ';']) {
+            if !(sentence.contains("收到") || sentence.contains("受理") || sentence.contains("其中")) {
+                continue;
+            }
+            for c in re.captures_iter(sentence) {
+                let before = &sentence[..c.get(0).unwrap().start()];
+                if crate::prose::dated_elsewhere(before, year) {
+                    continue;
+                }
+                let Some(fig) = parse_figure(&c["fig"], false) else { continue };
+                found.push((code_of(&c["how"]), fig.value, c.get(0).unwrap().as_str().to_string(), *line));
+            }
+        }
+    }
+    let mut out: Vec<Metric> = Vec::new();
+    for (code, value, raw, line) in &found {
+        let conflicting = found.iter().any(|(c, v, _, _)| c == code && (v - value).abs() > 1e-9);
+        if conflicting || out.iter().any(|m| m.metric == *code) {
+            continue;
+        }
+        out.push(Metric {
+            metric: (*code).into(),
+            applicant: Some(nianbao_model::Applicant::Total),
+            value: *value,
+            unit: "count".into(),
+            label: raw.clone(),
+            raw: raw.clone(),
+            source: FactSource::Narrative,
+            line: *line,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod request_tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, f64)> {
+        requests_by_channel(&[(1, text.to_string())], Some(2020))
+            .into_iter()
+            .map(|m| (m.metric.to_string(), m.value))
+            .collect()
+    }
+
+    #[test]
+    fn requests_broken_down_by_how_they_came() {
+        assert_eq!(
+            read("全年共受理申请84件。其中当面申请8件、网上申请54件、信函申请22件。"),
+            [
+                ("apply.received.in_person".into(), 8.0),
+                ("apply.received.online".into(), 54.0),
+                ("apply.received.letter".into(), 22.0)
+            ]
+        );
+        assert_eq!(
+            read("2020年共受理依申请公开14件，其中快递邮寄申请12件，电子邮件申请2件。"),
+            [("apply.received.letter".into(), 12.0), ("apply.received.email".into(), 2.0)]
+        );
+        assert!(read("网上申请办理事项54件。").is_empty(), "not a sentence about requests received");
+    }
+}

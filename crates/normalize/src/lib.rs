@@ -76,6 +76,11 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
             narrative.push(m);
         }
     }
+    for m in channels::requests_by_channel(&paragraphs, parsed.year) {
+        if !narrative.iter().any(|n| n.metric == m.metric) {
+            narrative.push(m);
+        }
+    }
     all_checks.extend(channel_within_total(&mut narrative));
     narrative.extend(total_from_the_only_channel(&narrative));
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
