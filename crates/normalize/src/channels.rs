@@ -170,6 +170,10 @@ mod tests {
         assert!(read_text("在省政府网站发布64条；在厅门户网站发布22条。").is_empty(), "two figures for one channel");
         assert!(read_text("政务新媒体发布信息607条。").is_empty());
         assert!(read_text("在市政府门户网站发布政府动态类信息1464条。").is_empty(), "one category");
+        assert_eq!(
+            read_text("全年依托“中国·瓯海”等政府网站发布信息3.3万条。"),
+            [("proactive.via.website".into(), 33000.0)]
+        );
     }
 }
 

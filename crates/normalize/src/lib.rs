@@ -71,8 +71,11 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         }
     }
     all_checks.extend(prose.checks);
+    // A table's channel figure is the agency's; a sentence's may count one account of the
+    // channel (“瓯海发布”微信公众号发布信息1000多条 beside the table's 6194), so where the table
+    // has the channel, the sentence is not read.
     for m in channels::read(&paragraphs, parsed.year) {
-        if !narrative.iter().any(|n| n.metric == m.metric) {
+        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
             narrative.push(m);
         }
     }

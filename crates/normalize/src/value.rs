@@ -137,9 +137,13 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
 
 /// The range an approximate figure stands for: 3.7万多 → [37000, 38000), 3200余 → [3200, 3300).
 /// The step is one unit of the last printed digit. `None` for an exact figure.
+///
+/// A figure in 万 with decimals (3.3万条) is rounded by its printing: it agrees with anything
+/// that rounds or truncates to it, [32,500, 34,000).
 pub fn approximate_range(raw: &str) -> Option<(f64, f64)> {
     let figure = parse_figure(raw, false)?;
-    if !figure.approximate {
+    let rounded_wan = figure.ten_thousands && raw.contains('.');
+    if !figure.approximate && !rounded_wan {
         return None;
     }
     let digits: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
@@ -148,6 +152,9 @@ pub fn approximate_range(raw: &str) -> Option<(f64, f64)> {
         None => 10f64.powi(digits.len() as i32 - digits.trim_end_matches('0').len() as i32),
     };
     let step = if figure.ten_thousands { step * 10_000.0 } else { step };
+    if !figure.approximate {
+        return Some((figure.value - step / 2.0, figure.value + step));
+    }
     Some((figure.value, figure.value + step))
 }
 
@@ -189,6 +196,7 @@ mod tests {
         assert_eq!(approximate_range("3200余条"), Some((3200.0, 3300.0)));
         assert_eq!(approximate_range("1000多条"), Some((1000.0, 2000.0)));
         assert_eq!(approximate_range("170条"), None);
+        assert_eq!(approximate_range("3.3万条"), Some((32500.0, 34000.0)), "a rounded figure in 万");
     }
 
     #[test]
