@@ -352,12 +352,35 @@ impl Gazetteer {
     }
 
     /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.
+    ///
+    /// A name that contradicts the others the same text names never wins alone: 梧州市万秀区林业局
+    /// names 林业局, a township-level unit of 鸡东县 (黑龙江) in the tables, beside 梧州市 and 万秀区
+    /// (广西); no 林业局 lies under them, so the anchor is 万秀区, the most specific name consistent
+    /// with every other.
     fn most_specific_full_name(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
-        self.mentions(text, editions)
-            .into_iter()
-            .filter(|m| self.forms[m.form].2)
-            .max_by_key(|m| (self.max_level(m.form, editions), m.start))
-            .map(|m| m.form)
+        let named: Vec<Mention> = self.mentions(text, editions).into_iter().filter(|m| self.forms[m.form].2).collect();
+        let mut ranked: Vec<&Mention> = named.iter().collect();
+        ranked.sort_by_key(|m| std::cmp::Reverse((self.max_level(m.form, editions), m.start)));
+        ranked.into_iter().find(|m| self.consistent_with_the_others(m.form, &named, editions)).map(|m| m.form)
+    }
+
+    /// Does some division of `form` lie under a division of every other, higher-level name in
+    /// `named`?
+    fn consistent_with_the_others(&self, form: usize, named: &[Mention], editions: &RangeInclusive<u16>) -> bool {
+        let level = self.max_level(form, editions);
+        let others: Vec<BTreeSet<&str>> = named
+            .iter()
+            .filter(|m| m.form != form && self.max_level(m.form, editions) < level)
+            .map(|m| self.forms[m.form].1.iter().map(|&i| self.divisions[i].code.as_str()).collect())
+            .collect();
+        if others.is_empty() {
+            return true;
+        }
+        self.rows_of(form, editions).into_iter().any(|d| {
+            let chain: BTreeSet<&str> =
+                self.ancestry(d, Self::edition_of(d, editions)).into_iter().map(|a| a.code.as_str()).collect();
+            others.iter().all(|codes| codes.iter().any(|c| chain.contains(c)))
+        })
     }
 
     /// The most specific level a name form has among the divisions valid in the editions.

@@ -238,3 +238,13 @@ fn a_name_cut_short_by_damage_is_no_anchor() {
     let r = global().resolve(Some("新华街道办事\u{FFFD}"), None, "", Some(2016));
     assert_ne!(r.region.region_code.as_deref(), Some("440902005000"), "{}", r.reason);
 }
+
+/// 林业局 is a township-level unit of 鸡东县 (黑龙江) in the tables; 梧州市万秀区林业局 is a
+/// department of 万秀区 (广西). A name that contradicts the others beside it never wins alone.
+#[test]
+fn a_name_that_contradicts_the_others_is_no_anchor() {
+    let r = global().resolve(Some("梧州市万秀区林业局"), None, "", Some(2022));
+    let province = r.region.province_name.as_deref();
+    assert!(province.is_none() || province == Some("广西壮族自治区"), "{province:?}: {}", r.reason);
+    assert_ne!(r.region.region_code.as_deref().map(|c| &c[..2]), Some("23"), "{}", r.reason);
+}
