@@ -96,6 +96,25 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     }
 }
 
+/// How many channels (website, WeChat …) the prose gives a figure of items for, read or not
+/// (a news site's 160余条 and a WeChat account's 40余条 beside the website's 86条 are three).
+pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
+    let mut named: Vec<&'static str> = Vec::new();
+    for (_, text) in paragraphs {
+        if !text.bytes().any(|b| b.is_ascii_digit()) || !any_channel().is_match(text) {
+            continue;
+        }
+        for clause in text.split(['，', ',', '；', ';', '。']) {
+            if clause.bytes().any(|b| b.is_ascii_digit()) && (clause.contains('条') || clause.contains('篇')) {
+                named.extend(channels_in(clause));
+            }
+        }
+    }
+    named.sort();
+    named.dedup();
+    named.len()
+}
+
 /// Every channel figure the prose states unambiguously (`paragraphs`:
 /// [`crate::prose::logical_lines`]).
 /// A clause dated another year than `year` (the report's) is not read.
@@ -105,12 +124,20 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
         if !text.bytes().any(|b| b.is_ascii_digit()) || !any_channel().is_match(text) {
             continue;
         }
-        for clause in text.split(['，', ',', '；', ';', '。']) {
-            if crate::prose::dated_elsewhere(clause, year) {
-                continue;
-            }
-            for (code, raw) in clause_figures(clause) {
-                found.push((code, raw, clause.to_string(), *line));
+        for sentence in text.split(['；', ';', '。']) {
+            // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
+            // dated by its first clause).
+            let mut at = 0;
+            for clause in sentence.split(['，', ',']) {
+                let start = at;
+                at += clause.len() + sentence[at + clause.len()..].chars().next().map_or(0, char::len_utf8);
+                let figures = clause_figures(clause);
+                if figures.is_empty() || crate::prose::dated_elsewhere(&sentence[..start + clause.len()], year) {
+                    continue;
+                }
+                for (code, raw) in figures {
+                    found.push((code, raw, clause.to_string(), *line));
+                }
             }
         }
     }
@@ -153,6 +180,18 @@ mod tests {
                 ("proactive.via.wechat".into(), 22.0),
                 ("proactive.via.other".into(), 299.0)
             ]
+        );
+    }
+
+    #[test]
+    fn a_clause_dated_another_year_by_its_sentence_is_not_read() {
+        assert!(read_text("2019年，我镇通过政府网站主动公开政府信息223条。").is_empty());
+        assert_eq!(
+            channels_with_figures(&[(
+                1,
+                "新闻网站发布信息160余条；政府微信公众号更新信息40余条，官方网站主动公开政府信息86条。".into()
+            )]),
+            2
         );
     }
 

@@ -84,8 +84,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
             narrative.push(m);
         }
     }
-    all_checks.extend(channel_within_total(&mut narrative));
-    narrative.extend(total_from_the_only_channel(&narrative));
+    all_checks.extend(channel_within_total(&mut narrative, &paragraphs));
+    if channels::channels_with_figures(&paragraphs) == 1 {
+        narrative.extend(total_from_the_only_channel(&narrative));
+    }
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 
@@ -110,17 +112,32 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     Normalized { metrics, checks: all_checks, template, agency_level, region: resolution.region.clone(), resolution }
 }
 
-/// A channel's figure above the proactive total the prose gives (网站发布信息43条 beside
-/// 主动公开政府信息11条): the two sentences count different things, and which one is the
-/// agency's total is not certain. Neither is kept as a metric; a failed check says why.
-fn channel_within_total(narrative: &mut Vec<Metric>) -> Vec<Check> {
+/// A channel's figure above the proactive total the prose gives. Stated apart (网站发布信息43条
+/// beside 主动公开政府信息11条), the two sentences count different things and which one is the
+/// agency's total is not certain: neither is kept as a metric, and a failed check says why.
+/// Stated as a part of the total (主动公开政府信息3747条，其中通过门户网站公开3758条), both are
+/// what the report prints: both are kept, and the failed check flags that they do not add up.
+fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)]) -> Vec<Check> {
     let Some(total) = narrative.iter().find(|m| m.metric == "proactive.total").cloned() else { return Vec::new() };
     let over: Vec<Metric> =
         narrative.iter().filter(|m| m.metric.starts_with("proactive.via.") && m.value > total.value).cloned().collect();
     if over.is_empty() {
         return Vec::new();
     }
-    narrative.retain(|m| m.metric != "proactive.total" && !over.iter().any(|o| o.metric == m.metric));
+    let a_part_of_the_total = |o: &Metric| {
+        paragraphs.iter().filter(|(line, _)| *line == total.line).any(|(_, text)| {
+            text.split(['。', '；', ';']).any(|sentence| {
+                let at_total = sentence.find(total.label.as_str());
+                let at_part = sentence.find(o.label.as_str());
+                matches!((at_total, at_part), (Some(t), Some(p)) if t < p && sentence[t..p].contains("其中"))
+            })
+        })
+    };
+    let stated_apart: Vec<&Metric> = over.iter().filter(|o| !a_part_of_the_total(o)).collect();
+    if !stated_apart.is_empty() {
+        narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
+    }
+    let neither = !stated_apart.is_empty();
     over.iter()
         .map(|o| Check {
             rule: "channel_exceeds_total".into(),
@@ -128,8 +145,13 @@ fn channel_within_total(narrative: &mut Vec<Metric>) -> Vec<Check> {
             actual: Some(o.value),
             passed: false,
             detail: format!(
-                "line {}: {} '{}' exceeds the proactive total '{}' (line {}); neither is read",
-                o.line, o.metric, o.raw, total.raw, total.line
+                "line {}: {} '{}' exceeds the proactive total '{}' (line {}); {}",
+                o.line,
+                o.metric,
+                o.raw,
+                total.raw,
+                total.line,
+                if neither { "neither is read" } else { "both as printed" }
             ),
         })
         .collect()
@@ -137,7 +159,7 @@ fn channel_within_total(narrative: &mut Vec<Metric>) -> Vec<Check> {
 
 /// 通过官方网站主动公开政府信息146条 as the prose's only disclosure figure: what the agency
 /// disclosed through its one channel is all it disclosed, and the report gives no other
-/// total. Only where no total was read, exactly one channel figure was, and its sentence says
+/// total. The caller makes sure the prose gives no other channel a figure. Only where no total was read, exactly one channel figure was, and its sentence says
 /// 主动公开 (not merely 发布, which also counts postings that are not disclosures).
 fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
     if narrative.iter().any(|m| m.metric == "proactive.total") {
@@ -288,7 +310,7 @@ mod tests {
             channel("proactive.total", 11.0, "主动公开政府信息11条"),
             channel("proactive.via.website", 43.0, "网站发布信息43条"),
         ];
-        let checks = channel_within_total(&mut narrative);
+        let checks = channel_within_total(&mut narrative, &[(1, "主动公开政府信息11条。网站发布信息43条。".into())]);
         assert!(narrative.is_empty());
         assert_eq!((checks.len(), checks[0].passed), (1, false));
     }
@@ -301,5 +323,17 @@ mod tests {
         assert!(total_from_the_only_channel(&two).is_none());
         let posted = [channel("proactive.via.website", 2535.0, "通过县政府门户网站发布信息2535余条")];
         assert!(total_from_the_only_channel(&posted).is_none());
+    }
+
+    #[test]
+    fn a_channel_stated_as_a_part_above_its_total_is_kept_as_printed_and_flagged() {
+        let text = "2020年，全县主动公开政府信息3747条，其中，通过门户网站公开3758条，通过微信公开506条。";
+        let mut narrative = vec![
+            channel("proactive.total", 3747.0, "主动公开政府信息3747条"),
+            channel("proactive.via.website", 3758.0, "通过门户网站公开3758条"),
+        ];
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())]);
+        assert_eq!(narrative.len(), 2, "both as printed");
+        assert_eq!((checks.len(), checks[0].passed), (1, false));
     }
 }

@@ -117,7 +117,8 @@ fn first_disclosure_statement<'s>(
         let verb = &c["verb"];
         let at = c.get(0).unwrap().start();
         let before = &s[..at];
-        if ["申请", "不予", "未", "不", "依"].iter().any(|w| before.ends_with(w)) {
+        // …主动公开 was weighed as a whole: its 公开 alone is not another statement.
+        if ["申请", "不予", "未", "不", "依", "主动"].iter().any(|w| before.ends_with(w)) {
             return false;
         }
         let noun = c.name("noun").map_or("", |n| n.as_str());
@@ -182,7 +183,14 @@ fn channels_named(text: &str) -> usize {
 /// A plain 公开/发布 (without 主动) takes its channel from anywhere earlier in the sentence:
 /// 着力办好政府公报，全年刊发公报6期，发布政府信息40条 counts the gazette's items.
 fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool) -> bool {
-    let named = format!("{}{what}", if plain_verb { before } else { clause });
+    // Within a clause, only what follows its last figure names this statement's channels: 微信
+    // 公众号更新信息40余条政府官方网站主动公开… is two statements run together.
+    let own = if plain_verb {
+        before
+    } else {
+        clause.rfind(|c: char| c.is_ascii_digit()).map_or(clause, |i| &clause[i + 1..])
+    };
+    let named = format!("{own}{what}");
     let channel = channels_named(&named) == 1 && !named.contains('等') || named.contains('栏');
     let subject = format!("{clause}{what}");
     let sub_unit = ["县直", "区直", "市直", "乡镇", "街道", "部门", "各单位", "各村", "村级", "社区"]
@@ -190,9 +198,12 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         .any(|w| subject.contains(w))
         && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
     let category = generic_subject(what).replace("政府", "");
-    let cumulative =
-        ["历年", "以来", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w))
-            && !before.contains("全年");
+    // 2024年以来 in the 2024 report is this year (a year not the report's is refused by the
+    // caller); 条例实施以来 is since inception.
+    let since = before.find("以来").is_some_and(|at| !before[..at].trim_end().ends_with('年'));
+    let cumulative = (since
+        || ["历年", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w)))
+        && !before.contains("全年");
     before.contains("其中") || channel || sub_unit || cumulative || !category.is_empty()
 }
 
@@ -361,6 +372,16 @@ mod tests {
         assert!(read("政府官方网站主动公开政府信息86条。").is_empty(), "one channel");
         assert!(read("历年累计主动公开信息2302条。").is_empty(), "since inception");
         assert!(read("本单位到目前累计主动公开政府信息100条。").is_empty(), "up to now");
+        assert!(
+            read("微信公众号更新信息40余条政府官方网站主动公开政府信息86条。").is_empty(),
+            "two statements run together"
+        );
+        assert!(read("条例实施以来，累计主动公开政府信息5600条。").is_empty(), "since inception");
+        assert_eq!(
+            read("2020年以来，主动公开政府信息98条。"),
+            [("proactive.total".into(), 98.0)],
+            "since this year began"
+        );
         assert_eq!(read("截至2020年12月31日，全年累计主动公开政府信息222条。"), [("proactive.total".into(), 222.0)]);
         assert!(read("在区政府网上主动公开组织机构信息3条。").is_empty(), "one category, one channel");
         assert!(read("主动公开财政预决算信息16条。").is_empty(), "one category");
