@@ -141,23 +141,43 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             }
         }
     }
+    let found: Vec<Found> = found
+        .into_iter()
+        .filter_map(|(code, raw, clause, line)| {
+            let value = parse_figure(&raw, false)?.value;
+            Some(Found { code, value, raw: raw.trim().to_string(), label: clause, line })
+        })
+        .collect();
+    unambiguous(&found, None)
+}
+
+/// A channel figure as stated.
+struct Found {
+    code: &'static str,
+    value: f64,
+    raw: String,
+    label: String,
+    line: u32,
+}
+
+/// The first statement of each code, unless the prose gives that code two different figures
+/// (then which one is meant is not certain, and none is read).
+fn unambiguous(found: &[Found], applicant: Option<nianbao_model::Applicant>) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
-    for (code, raw, clause, line) in &found {
-        let Some(fig) = parse_figure(raw, false) else { continue };
-        let conflicting =
-            found.iter().any(|(c, r, _, _)| c == code && parse_figure(r, false).map(|f| f.value) != Some(fig.value));
-        if conflicting || out.iter().any(|m| m.metric == *code) {
+    for f in found {
+        let conflicting = found.iter().any(|o| o.code == f.code && (o.value - f.value).abs() > 1e-9);
+        if conflicting || out.iter().any(|m| m.metric == f.code) {
             continue;
         }
         out.push(Metric {
-            metric: (*code).into(),
-            applicant: None,
-            value: fig.value,
+            metric: f.code.into(),
+            applicant,
+            value: f.value,
             unit: "count".into(),
-            label: clause.clone(),
-            raw: raw.trim().to_string(),
+            label: f.label.clone(),
+            raw: f.raw.clone(),
             source: FactSource::Narrative,
-            line: *line,
+            line: f.line,
         });
     }
     out
@@ -251,24 +271,11 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             }
         }
     }
-    let mut out: Vec<Metric> = Vec::new();
-    for (code, value, raw, line) in &found {
-        let conflicting = found.iter().any(|(c, v, _, _)| c == code && (v - value).abs() > 1e-9);
-        if conflicting || out.iter().any(|m| m.metric == *code) {
-            continue;
-        }
-        out.push(Metric {
-            metric: (*code).into(),
-            applicant: Some(nianbao_model::Applicant::Total),
-            value: *value,
-            unit: "count".into(),
-            label: raw.clone(),
-            raw: raw.clone(),
-            source: FactSource::Narrative,
-            line: *line,
-        });
-    }
-    out
+    let found: Vec<Found> = found
+        .into_iter()
+        .map(|(code, value, raw, line)| Found { code, value, label: raw.clone(), raw, line })
+        .collect();
+    unambiguous(&found, Some(nianbao_model::Applicant::Total))
 }
 
 #[cfg(test)]
