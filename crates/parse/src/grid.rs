@@ -136,10 +136,55 @@ fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
     (filled >= 2 || (continuing && filled == 1 && cells.len() >= 2)).then_some(cells)
 }
 
+/// A pipe row broken over lines, one line per cell or two (a page's copy of `| a | b |` rows):
+/// after `一、本年新收…数量 | 25 |` come `|` (a blank cell) and `| 25 |` (a blank cell, then 25).
+/// A line that starts with `|` and holds at most one filled cell, a figure, continues the row
+/// above; its cells are the pieces between its separators, the leading blank included.
+fn continuation_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
+    let t = line.trim();
+    if !t.starts_with('|') {
+        return None;
+    }
+    let mut parts: Vec<&str> = t.split('|').skip(1).collect();
+    if parts.last().is_some_and(|p| p.trim().is_empty()) {
+        parts.pop();
+    }
+    if parts.is_empty() {
+        // `|` alone: one blank cell.
+        parts.push("");
+    } else {
+        // The piece before the first separator is the blank cell the line starts with.
+        parts.insert(0, "");
+    }
+    let filled: Vec<&str> = parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect();
+    let figure = |p: &str| {
+        p.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'.') && p.bytes().any(|b| b.is_ascii_digit())
+    };
+    if filled.len() > 1 || !filled.iter().all(|p| figure(p)) {
+        return None;
+    }
+    Some(parts.iter().map(|p| Cell { text: trim_cell(p), line: lineno }).collect())
+}
+
+/// `二、上年结转政府信息公开申请数量 |`: inside a pipe table, a row whose only cell so far is its
+/// label (its figures follow on continuation lines).
+fn label_then_separator(line: &str, lineno: u32) -> Option<Vec<Cell>> {
+    let label = line.trim().strip_suffix('|')?.trim();
+    (!label.is_empty() && !label.contains('|')).then(|| vec![Cell { text: trim_cell(label), line: lineno }])
+}
+
 fn pipe_separated(lines: &[String]) -> Vec<Grid> {
     let mut grids = Vec::new();
-    let mut rows = Vec::new();
+    let mut rows: Vec<GridRow> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
+        if let (Some(last), Some(cells)) = (rows.last_mut(), continuation_cells(line, i as u32 + 1)) {
+            last.cells.extend(cells);
+            continue;
+        }
+        if let Some(cells) = label_then_separator(line, i as u32 + 1).filter(|_| !rows.is_empty()) {
+            rows.push(GridRow { cells, wrapped: false });
+            continue;
+        }
         match pipe_cells(line, i as u32 + 1, !rows.is_empty()) {
             Some(cells) => rows.push(GridRow { cells, wrapped: false }),
             None if line.trim().is_empty() => {}
@@ -189,5 +234,14 @@ mod tests {
         let grids = find_grids(&lines("标题 |\n| 收到申请数 | 件 | 244 |\n| 当面申请数 | 件 | 138 |\n正文"));
         assert_eq!(grids.len(), 1);
         assert_eq!(texts(&grids[0]), vec![vec!["收到申请数", "件", "244"], vec!["当面申请数", "件", "138"]]);
+    }
+
+    #[test]
+    fn a_pipe_row_broken_over_lines_is_one_row() {
+        let text = "申请人情况 | 自然人 | 总计 |\n一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n| 0 |\n正文。\n";
+        let grids = find_grids(&lines(text));
+        let rows = texts(&grids[0]);
+        assert_eq!(rows[1], ["一、本年新收政府信息公开申请数量", "25", "", "", "", "", "", "25"]);
+        assert_eq!(rows[2], ["二、上年结转政府信息公开申请数量", "", "", "", "", "", "", "0"]);
     }
 }

@@ -35,7 +35,7 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
         Layout::TabPerCell => tab(t),
         Layout::SpaceAligned => aligned(t, rng),
         Layout::Html => html(t),
-        Layout::Pipe => pipe(t),
+        Layout::Pipe => pipe(t, rng),
         Layout::RunTogether => t.rows.iter().map(|row| row.cells.concat()).collect(),
         Layout::CellPerLine => cell_per_line(t, rng),
     }
@@ -111,11 +111,56 @@ fn tab(t: &Table) -> Vec<String> {
     out
 }
 
-fn pipe(t: &Table) -> Vec<String> {
-    t.rows
+fn pipe(t: &Table, rng: &mut Rng) -> Vec<String> {
+    // Now and then a page's copy that breaks each row over lines (see broken_pipe_row).
+    let broken = rng.chance(0.3);
+    let mut out = Vec::new();
+    for row in &t.rows {
+        match broken.then(|| broken_pipe_row(row)).flatten() {
+            Some(lines) => out.extend(lines),
+            None if row.cells.len() == 1 => out.push(row.cells[0].clone()),
+            None => out.push(format!("| {} |", row.cells.join(" | "))),
+        }
+    }
+    out
+}
+
+/// A data row as some pages' copies print it: `labels | first figure |`, then a line `|` for
+/// each blank cell, except that a blank followed by a figure prints `| figure |` (the blank and
+/// the figure). Rows this cannot express (two figures side by side after the first) are `None`.
+fn broken_pipe_row(row: &Row) -> Option<Vec<String>> {
+    let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())]
         .iter()
-        .map(|row| if row.cells.len() == 1 { row.cells[0].clone() } else { format!("| {} |", row.cells.join(" | ")) })
-        .collect()
+        .map(|s| s.trim_start_matches('　'))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let values = &row.cells[row.labels.min(row.cells.len())..];
+    if values.is_empty() || labels.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let rest = if values[0].is_empty() {
+        out.push(format!("{} |", labels.join(" | ")));
+        values
+    } else {
+        out.push(format!("{} | {} |", labels.join(" | "), values[0]));
+        &values[1..]
+    };
+    let mut i = 0;
+    while i < rest.len() {
+        match (rest[i].is_empty(), rest.get(i + 1)) {
+            (true, Some(next)) if !next.is_empty() => {
+                out.push(format!("| {next} |"));
+                i += 2;
+            }
+            (true, _) => {
+                out.push("|".to_string());
+                i += 1;
+            }
+            (false, _) => return None,
+        }
+    }
+    Some(out)
 }
 
 fn width(s: &str) -> usize {
