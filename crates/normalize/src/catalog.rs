@@ -101,6 +101,7 @@ pub const LOCAL_PRE2014: &[(&str, &str)] = &[
     ("同意部分公开", "apply.result.partial"),
     ("同意部分公开答复数", "apply.result.partial"),
     ("否决公开", "apply.result.denied"),
+    ("不予公开答复数", "apply.result.denied"),
     ("不同意公开", "apply.result.denied"),
     ("行政复议数", "review.total"),
     ("行政诉讼数", "litigation.total"),

@@ -109,7 +109,8 @@ fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
         let short = cells[i].text.chars().count() <= 8;
         if short && !known(&cells[i].text) {
             for n in (2..=4).rev() {
-                if i + n <= cells.len() {
+                // A unit is a cell of its own (当面申请数 | 条), never a label's last fragment.
+                if i + n <= cells.len() && !cells[i + 1..i + n].iter().any(|c| is_unit(&c.text)) {
                     let joined: String = cells[i..i + n].iter().map(|c| c.text.as_str()).collect();
                     if known(&joined) {
                         out.push(Cell { text: joined, line: cells[i].line });
@@ -437,5 +438,11 @@ mod tests {
         let read: Vec<(&str, Option<&str>, f64)> =
             facts.metrics.iter().map(|m| (m.metric.as_ref(), m.applicant.map(|a| a.as_str()), m.value)).collect();
         assert_eq!(read, [("apply.received", Some("total"), 46.0)], "0 | 0 and 5 | 3 tell no column");
+    }
+
+    #[test]
+    fn a_unit_stays_a_cell_of_its_own() {
+        let rows = regroup(&tokens(&["其中：", "1.", "当面申请数", "条", "358", "1566"]));
+        assert_eq!(texts(&rows), [vec!["其中：1.当面申请数", "条", "358", "1566"]]);
     }
 }
