@@ -151,25 +151,14 @@ fn same_number(got: f64, truth: &str) -> bool {
 /// Score one file's truth rows against what the pipeline read.
 fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut RealReport) {
     for row in rows {
-        let miss = |got: Vec<String>| Miss {
-            file: file.to_string(),
-            key: row.key.clone(),
-            applicant: row.applicant.clone(),
-            truth: row.value.clone(),
-            got,
-        };
-        let (kind, outcome, got) = match row.key.as_str() {
-            "@year" => ("year", compare_label(reading.year.as_deref(), &row.value), reading.year.clone()),
-            "@province" => {
-                ("province", compare_label(reading.province.as_deref(), &row.value), reading.province.clone())
-            }
+        let (outcome, got) = match row.key.as_str() {
+            "@year" => (compare_label(reading.year.as_deref(), &row.value), reading.year.clone()),
+            "@province" => (compare_label(reading.province.as_deref(), &row.value), reading.province.clone()),
             "@agency_level" => {
                 let level = Some(reading.agency_level.as_str()).filter(|l| *l != "unknown");
-                ("agency_level", compare_label(level, &row.value), level.map(str::to_string))
+                (compare_label(level, &row.value), level.map(str::to_string))
             }
-            "@template" => {
-                ("template", compare_label(Some(&reading.template), &row.value), Some(reading.template.clone()))
-            }
+            "@template" => (compare_label(Some(&reading.template), &row.value), Some(reading.template.clone())),
             metric => {
                 let stored = reading.metrics.get(&(metric.to_string(), row.applicant.clone()));
                 let outcome = match stored {
@@ -180,15 +169,10 @@ fn score_file(file: &str, rows: &[TruthRow], reading: &Reading, report: &mut Rea
                 let got = stored.map(|values| {
                     values.iter().map(|(v, line)| format!("{v} (line {line})")).collect::<Vec<_>>().join(", ")
                 });
-                ("metrics", outcome, got)
+                (outcome, got)
             }
         };
-        report.scores.entry(kind).or_default().add(outcome);
-        match outcome {
-            Outcome::Right => {}
-            Outcome::Wrong => report.wrong.push(miss(got.into_iter().collect())),
-            Outcome::Missing => report.missing.push(miss(Vec::new())),
-        }
+        report.record(file, row, outcome, got.into_iter().collect());
     }
     let judged: std::collections::BTreeSet<(&str, &str)> =
         rows.iter().map(|r| (r.key.as_str(), r.applicant.as_str())).collect();
@@ -230,21 +214,7 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
             Err(reason) => {
                 report.rejected.push(format!("{file}: {reason}"));
                 for row in rows {
-                    let kind = match row.key.as_str() {
-                        "@year" => "year",
-                        "@province" => "province",
-                        "@agency_level" => "agency_level",
-                        "@template" => "template",
-                        _ => "metrics",
-                    };
-                    report.scores.entry(kind).or_default().add(Outcome::Missing);
-                    report.missing.push(Miss {
-                        file: file.clone(),
-                        key: row.key.clone(),
-                        applicant: row.applicant.clone(),
-                        truth: row.value.clone(),
-                        got: Vec::new(),
-                    });
+                    report.record(file, row, Outcome::Missing, Vec::new());
                 }
             }
         }
@@ -252,14 +222,40 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
     Ok(report)
 }
 
+/// The key kinds, in the order they are printed: `@year` is of kind `year`, a metric code of
+/// kind `metrics`.
+const KINDS: [&str; 5] = ["year", "province", "agency_level", "template", "metrics"];
+
+fn kind_of(key: &str) -> &'static str {
+    key.strip_prefix('@').and_then(|k| KINDS.iter().find(|kind| **kind == k)).copied().unwrap_or("metrics")
+}
+
 impl RealReport {
+    /// Count one truth row's outcome under its kind, and list it if it was not right (`got`:
+    /// what the pipeline stored).
+    fn record(&mut self, file: &str, row: &TruthRow, outcome: Outcome, got: Vec<String>) {
+        self.scores.entry(kind_of(&row.key)).or_default().add(outcome);
+        let miss = || Miss {
+            file: file.to_string(),
+            key: row.key.clone(),
+            applicant: row.applicant.clone(),
+            truth: row.value.clone(),
+            got,
+        };
+        match outcome {
+            Outcome::Right => {}
+            Outcome::Wrong => self.wrong.push(miss()),
+            Outcome::Missing => self.missing.push(miss()),
+        }
+    }
+
     pub fn render(&self, list_missing: bool) -> String {
         let mut out = format!("{}: {} files, {} rejected\n", self.corpus, self.files, self.rejected.len());
         out += &format!(
             "  {:<13} {:>6} {:>6} {:>8} {:>10} {:>8}\n",
             "key", "right", "wrong", "missing", "precision", "recall"
         );
-        for kind in ["year", "province", "agency_level", "template", "metrics"] {
+        for kind in KINDS {
             let s = self.scores.get(kind).copied().unwrap_or_default();
             out += &format!(
                 "  {kind:<13} {:>6} {:>6} {:>8} {:>9.1}% {:>7.1}%\n",
