@@ -14,22 +14,19 @@
 //! readers, which read a row only when its figures fill its columns.
 
 use crate::labels::key;
-use crate::value::parse_figure;
+use crate::value::{is_blank_cell as is_blank_value, parse_figure};
 use nianbao_parse::{Cell, GridRow};
-
-/// Cells that hold no figure but keep a column's place: a blank, `/`, `-`.
-fn is_blank_value(text: &str) -> bool {
-    matches!(text, "" | "/" | "-" | "—" | "－" | "／")
-}
 
 fn is_value(text: &str) -> bool {
     is_blank_value(text) || parse_figure(text, false).is_some()
 }
 
-/// A unit cell; or one the decoder could not restore (a lone 条 that lost a byte to 古文码
-/// prints as `鏉�`), which still holds the unit's place in the row.
+/// A unit cell of the tables (or 期, 场, which a cell-per-line page prints on their own); or one
+/// the decoder could not restore (a lone 条 that lost a byte to 古文码 prints as `鏉�`), which
+/// still holds the unit's place in the row.
 fn is_unit(text: &str) -> bool {
-    matches!(text, "条" | "件" | "次" | "篇" | "个" | "人" | "人次" | "万元" | "元" | "——" | "项" | "期" | "场")
+    crate::tables::is_unit(text)
+        || matches!(text, "期" | "场")
         || (text.contains('\u{FFFD}') && text.chars().count() <= 2)
 }
 

@@ -85,9 +85,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         }
     }
     all_checks.extend(channel_within_total(&mut narrative, &paragraphs));
-    if channels::channels_with_figures(&paragraphs) == 1 {
-        narrative.extend(total_from_the_only_channel(&narrative));
-    }
+    // The prose is scanned for other channels only where one channel could be the total.
+    let only_channel =
+        total_from_the_only_channel(&narrative).filter(|_| channels::channels_with_figures(&paragraphs) == 1);
+    narrative.extend(only_channel);
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 

@@ -12,11 +12,19 @@ use nianbao_model::{Applicant, FactSource, Metric, Section};
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The words of the zero statements: no request received, nothing happened (reconsideration,
+/// lawsuit), no fee charged.
+const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "未接收", "无依申请"];
+const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现", "无因", "没有因", "未因"];
+const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
+/// 本年度无政府信息公开收费, 不予收费.
+const NO_FEE: &str = r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费";
+
 struct Patterns {
     proactive: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
-    /// Any negation a zero statement is made of (the words below, and no_fee's).
+    /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED and NO_FEE).
     negation: Regex,
 }
 
@@ -32,11 +40,9 @@ fn patterns() -> &'static Patterns {
             r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
-        no_fee: Regex::new(r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费(?:情况)?(?:$|[，,。；;])").unwrap(),
-        negation: Regex::new(
-            r"未收到|没有收到|未接到|未接收|无依申请|未发生|没有发生|未出现|无因|没有因|未因|未收取|没有收取|无收取|不收取|免费提供|实行免费|(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费",
-        )
-        .unwrap(),
+        no_fee: Regex::new(&format!("{NO_FEE}(?:情况)?(?:$|[，,。；;])")).unwrap(),
+        // Every word of the three lists, and the no-fee form, as one automaton.
+        negation: Regex::new(&format!("{}|{NO_FEE}", [RECEIVED, HAPPENED, CHARGED].concat().join("|"))).unwrap(),
     })
 }
 
@@ -231,11 +237,6 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             continue;
         }
         for s in sentences(line) {
-            // Every negation below has 未, 没 or 无: three memchr scans refuse most sentences (a
-            // set of chars as one pattern would decode every character).
-            const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "未接收", "无依申请"];
-            const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现", "无因", "没有因", "未因"];
-            const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
             // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then one
             // automaton over every negation word.
             let negation_char =

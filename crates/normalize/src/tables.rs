@@ -388,7 +388,7 @@ fn has_number(cells: &[&str]) -> bool {
     cells.iter().any(|c| parse_figure(c, false).is_some())
 }
 
-fn is_unit(text: &str) -> bool {
+pub(crate) fn is_unit(text: &str) -> bool {
     matches!(text, "条" | "件" | "次" | "篇" | "个" | "人" | "人次" | "万元" | "元" | "——" | "—" | "-" | "项")
 }
 
@@ -567,7 +567,7 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
         return;
     }
     let (label_cells, values) = row.cells[..n].split_at(n - 7);
-    let blank_or_figure = |t: &str| matches!(t, "" | "/" | "-" | "—" | "－" | "／") || parse_figure(t, false).is_some();
+    let blank_or_figure = |t: &str| crate::value::is_blank_cell(t) || parse_figure(t, false).is_some();
     if label_cells.iter().any(|c| parse_figure(&c.text, false).is_some())
         || !values.iter().all(|c| blank_or_figure(&c.text))
     {

@@ -64,6 +64,11 @@ fn scaled(mantissa: i128, scale: u32, shift: u32) -> f64 {
 
 /// Parse a printed cell or phrase. `unit_is_wan` says the column's unit is 万元 (or 万).
 /// Blank, dashes and words are `None`: no value, never zero.
+/// A cell that holds no figure but keeps a column's place: a blank, `/`, `-`, `—`.
+pub fn is_blank_cell(text: &str) -> bool {
+    matches!(text, "" | "/" | "-" | "—" | "－" | "／")
+}
+
 pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
     // Nearly every cell is a plain count: read it without allocating (this runs several times
     // per cell while a table is classified).
