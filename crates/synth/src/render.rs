@@ -125,16 +125,17 @@ fn pipe(t: &Table, rng: &mut Rng) -> Vec<String> {
     out
 }
 
+/// A row's printed label cells (indentation off, merged blanks left out) and its value cells.
+fn labels_and_values(row: &Row) -> (Vec<&str>, &[String]) {
+    let (labels, values) = row.cells.split_at(row.labels.min(row.cells.len()));
+    (labels.iter().map(|s| s.trim_start_matches('　')).filter(|s| !s.is_empty()).collect(), values)
+}
+
 /// A data row as some pages' copies print it: `labels | first figure |`, then a line `|` for
 /// each blank cell, except that a blank followed by a figure prints `| figure |` (the blank and
 /// the figure). Rows this cannot express (two figures side by side after the first) are `None`.
 fn broken_pipe_row(row: &Row) -> Option<Vec<String>> {
-    let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())]
-        .iter()
-        .map(|s| s.trim_start_matches('　'))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let values = &row.cells[row.labels.min(row.cells.len())..];
+    let (labels, values) = labels_and_values(row);
     if values.is_empty() || labels.is_empty() {
         return None;
     }
@@ -192,12 +193,7 @@ fn aligned(t: &Table, rng: &mut Rng) -> Vec<String> {
     let mut out = Vec::new();
     let page_break_at = rng.range(3, t.rows.len().max(4) as u64) as usize;
     for (k, row) in t.rows.iter().enumerate() {
-        let labels: Vec<&str> = row.cells[..row.labels.min(row.cells.len())]
-            .iter()
-            .map(|s| s.trim_start_matches('　'))
-            .filter(|s| !s.is_empty())
-            .collect();
-        let values = &row.cells[row.labels.min(row.cells.len())..];
+        let (labels, values) = labels_and_values(row);
         if values.is_empty() {
             // Header rows and headings: cells spread over the line.
             out.push(format!("  {}", labels.iter().map(|l| pad(l, width(l) + 4)).collect::<String>().trim_end()));
