@@ -32,8 +32,6 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
-        // 主动公开政府工作信息、动态755多条, 共主动公开信息共计1234条.
-        // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
         // 主动公开政府工作信息、动态755多条, 主动公开907条, 全年共主动发布各类信息9400条, and
         // without 主动 only of 政府信息 itself: 2022年我镇公开政府信息243条, 共发布政府信息3433条.
         proactive: Regex::new(
@@ -215,6 +213,7 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
 
 /// The facts of the document's prose (`paragraphs`: [`crate::prose::logical_lines`]) and of
 /// its section headings (`lines`, `sections`).
+///
 /// A statement dated another year than `year` (the report's) is not read (see
 /// [`crate::prose::read`]).
 pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section], year: Option<i32>) -> Vec<Metric> {

@@ -366,7 +366,10 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             for c in re.captures_iter(line) {
                 let m = c.name("fig").or_else(|| c.name("fig_first")).unwrap();
                 let at = c.get(0).unwrap().start();
-                if in_part_clause(line, at) || sub_unit_subject(&line[sentence_start(line, at)..at]) {
+                // The sentence's start, and its words before the statement.
+                let start = sentence_start(line, at);
+                let before = &line[start..at];
+                if in_part_clause(line, at) || sub_unit_subject(before) {
                     continue;
                 }
                 // 收到…行政复议申请0件 is a reconsideration, not a request for information.
@@ -378,11 +381,10 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
                     continue;
                 }
-                if dated_elsewhere(&line[sentence_start(line, at)..at], year) {
+                if dated_elsewhere(before, year) {
                     continue;
                 }
                 // 行政复议和行政诉讼案件743件 counts the two together.
-                let before = &line[sentence_start(line, at)..at];
                 let together = ["复议和", "复议、", "复议及", "复议与"]
                     .iter()
                     .any(|w| before.trim_end_matches("行政").ends_with(w));
@@ -391,7 +393,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
                 // 全县共受理行政复议4件 may count every reconsideration the county handled: a
                 // count above zero is one about disclosure only where the sentence says so.
-                let sentence = to_sentence_end(line, sentence_start(line, at));
+                let sentence = to_sentence_end(line, start);
                 let nonzero = m.as_str().trim_start().starts_with(|c: char| c.is_ascii_digit() && c != '0');
                 if code != "apply.received" && nonzero && !sentence.contains("公开") {
                     continue;
@@ -399,9 +401,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
                 let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起']).trim_end();
                 if let Some(fig) = parse_figure(digits, false) {
-                    let start = sentence_start(line, c.get(0).unwrap().start());
-                    let label = to_sentence_end(line, start);
-                    let found = metric(code, fig.value, m.as_str().trim(), label, lineno);
+                    let found = metric(code, fig.value, m.as_str().trim(), sentence, lineno);
                     if code == "apply.received" {
                         received.push(found);
                         continue;
