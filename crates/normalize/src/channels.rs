@@ -74,10 +74,20 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
     found.into_iter().map(|(_, code)| code).collect()
 }
 
+/// Does the text hold a figure of items (a digit, and 条 or 篇)? Checked first: most clauses
+/// have none.
+fn counts_items(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && (text.contains('条') || text.contains('篇'))
+}
+
+/// Could the paragraph state a channel's figure (a digit and a channel word)?
+fn may_name_a_channel(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) && any_channel().is_match(text)
+}
+
 /// Channel figures of one clause: `(code, raw figure)`.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
-    // A figure of items first: most clauses have none.
-    if !(clause.bytes().any(|b| b.is_ascii_digit()) && (clause.contains('条') || clause.contains('篇'))) {
+    if !counts_items(clause) {
         return Vec::new();
     }
     if !(clause.contains("公开") || clause.contains("发布") || clause.contains("更新") || clause.contains("推送"))
@@ -97,15 +107,13 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
 }
 
 /// How many channels (website, WeChat …) the prose gives a figure of items for, read or not
-/// (a news site's 160余条 and a WeChat account's 40余条 beside the website's 86条 are three).
+/// (a news site's 160余条 and a WeChat account's 40余条 beside the website's 86条 are two: the
+/// websites and WeChat).
 pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
     let mut named: Vec<&'static str> = Vec::new();
-    for (_, text) in paragraphs {
-        if !text.bytes().any(|b| b.is_ascii_digit()) || !any_channel().is_match(text) {
-            continue;
-        }
+    for (_, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
         for clause in text.split(['，', ',', '；', ';', '。']) {
-            if clause.bytes().any(|b| b.is_ascii_digit()) && (clause.contains('条') || clause.contains('篇')) {
+            if counts_items(clause) {
                 named.extend(channels_in(clause));
             }
         }
@@ -117,13 +125,11 @@ pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
 
 /// Every channel figure the prose states unambiguously (`paragraphs`:
 /// [`crate::prose::logical_lines`]).
+///
 /// A clause dated another year than `year` (the report's) is not read.
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
-    let mut found: Vec<(&'static str, String, String, u32)> = Vec::new();
-    for (line, text) in paragraphs {
-        if !text.bytes().any(|b| b.is_ascii_digit()) || !any_channel().is_match(text) {
-            continue;
-        }
+    let mut found: Vec<Found> = Vec::new();
+    for (line, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
         for sentence in text.split(['；', ';', '。']) {
             // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
             // dated by its first clause).
@@ -136,18 +142,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     continue;
                 }
                 for (code, raw) in figures {
-                    found.push((code, raw, clause.to_string(), *line));
+                    let Some(figure) = parse_figure(&raw, false) else { continue };
+                    let raw = raw.trim().to_string();
+                    found.push(Found { code, value: figure.value, raw, label: clause.to_string(), line: *line });
                 }
             }
         }
     }
-    let found: Vec<Found> = found
-        .into_iter()
-        .filter_map(|(code, raw, clause, line)| {
-            let value = parse_figure(&raw, false)?.value;
-            Some(Found { code, value, raw: raw.trim().to_string(), label: clause, line })
-        })
-        .collect();
     unambiguous(&found, None)
 }
 
