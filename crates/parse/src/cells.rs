@@ -10,8 +10,9 @@
 //! 1                    1 |                 0
 //! ```
 //! Variants seen on real pages: blank lines between cells or none; ` |` (or ` | |`) after
-//! every cell, and `|` or `|||` filler lines between cells or rows; a header cell wrapped over two lines (`本年新` / `制作数量`); blank cells as
-//! whitespace-only lines, as `/` or `-`, or not printed at all.
+//! every cell, and `|` or `|||` filler lines between cells or rows; a header cell wrapped over
+//! two lines (`本年新` / `制作数量`); blank cells as whitespace-only lines, as `/` or `-`, or
+//! not printed at all.
 //!
 //! This reader only *tokenizes*: it finds the run of short lines that holds the table and
 //! hands over its cells in order, each as a row of one cell. Which cells make a row is a
