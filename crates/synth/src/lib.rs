@@ -257,9 +257,9 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
     out
 }
 
-/// A line cut where a crawler's tags fell: at one to three places, never before a character
-/// that would start a heading (一、 （一） 1.) or inside a run of digits' first place, so that
-/// joining the pieces back gives the line.
+/// A line cut where a crawler's tags fell: at one to three places, never before a digit or a
+/// character that would start a heading (一、 （一）), so that joining the pieces back gives the
+/// line and no piece reads as a heading.
 fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     if chars.len() < 8 {

@@ -28,6 +28,8 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     }
     match rng.range(0, 4) {
         0 => {
+            // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
+            // mark the sentence broken, and the prose_sum check would rightly fail.
             let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
             out.push(format!("{year}年，我单位主动公开政府信息{total}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
             for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
