@@ -53,6 +53,8 @@ struct DocResult {
     /// "correct", "wrong", "abstained"
     region: &'static str,
     region_unique: bool,
+    /// "correct", "wrong", "unknown"
+    agency_level: &'static str,
     broken_flagged: Option<bool>,
     misses: Vec<String>,
 }
@@ -73,8 +75,17 @@ pub struct Report {
     pub region_unique: (usize, usize, usize),
     /// Over agencies that are not: (correct, wrong, abstained).
     pub region_ambiguous: (usize, usize, usize),
+    /// The agency's level: (correct, wrong, unknown).
+    pub agency_level: (usize, usize, usize),
     pub broken_flagged: (usize, usize),
     pub worst: Vec<(String, usize, Vec<String>)>,
+}
+
+/// Does the division `outer` contain `inner`? NBS codes nest by prefix: 330000000000 (浙江省)
+/// contains 330411105000; the zeros that close a code are its unused lower levels.
+fn contains(outer: &str, inner: &str) -> bool {
+    let prefix = outer.trim_end_matches('0');
+    outer != inner && inner.starts_with(prefix)
 }
 
 fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
@@ -92,6 +103,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         year_ok: false,
         region: "abstained",
         region_unique: truth.region_unique,
+        agency_level: "unknown",
         broken_flagged: None,
         misses: Vec::new(),
     };
@@ -137,6 +149,9 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         }
     }
     result.template_ok = traced.normalized.template == truth.template;
+    if !result.template_ok {
+        result.misses.insert(0, format!("template {}, printed {}", traced.normalized.template, truth.template));
+    }
     result.year_ok = traced.parsed.year == Some(truth.year);
     if !result.year_ok {
         result.misses.insert(
@@ -146,8 +161,19 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     }
     result.region = match &traced.normalized.region.region_code {
         Some(code) if *code == truth.region_code => "correct",
+        // A division containing the agency's (its province, found in the text of a page that
+        // names no agency) is right as far as it goes: it did not name the division.
+        Some(code) if contains(code, &truth.region_code) => "abstained",
         Some(_) => "wrong",
         None => "abstained",
+    };
+    result.agency_level = match traced.normalized.agency_level {
+        "unknown" => "unknown",
+        level if level == truth.agency_level => "correct",
+        level => {
+            result.misses.insert(0, format!("agency level {level} for {}, truth {}", truth.agency, truth.agency_level));
+            "wrong"
+        }
     };
     if result.region != "correct" {
         result.misses.insert(
@@ -190,6 +216,7 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         year_accuracy: 0.0,
         region_unique: (0, 0, 0),
         region_ambiguous: (0, 0, 0),
+        agency_level: (0, 0, 0),
         broken_flagged: (0, 0),
         worst: Vec::new(),
     };
@@ -228,6 +255,11 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
                 "correct" => bucket.0 += 1,
                 "wrong" => bucket.1 += 1,
                 _ => bucket.2 += 1,
+            }
+            match r.agency_level {
+                "correct" => report.agency_level.0 += 1,
+                "wrong" => report.agency_level.1 += 1,
+                _ => report.agency_level.2 += 1,
             }
             if let Some(flagged) = r.broken_flagged {
                 report.broken_flagged.1 += 1;
@@ -276,8 +308,9 @@ impl Report {
         }
         let (uc, uw, ua) = self.region_unique;
         let (ac, aw, aa) = self.region_ambiguous;
+        let (lc, lw, lu) = self.agency_level;
         out += &format!(
-            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
+            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  agency level: {lc} correct, {lw} wrong, {lu} unknown\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
             self.rejected,
             100.0 * self.template_accuracy,
             100.0 * self.year_accuracy,

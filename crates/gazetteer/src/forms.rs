@@ -51,8 +51,98 @@ impl Division {
     }
 }
 
-/// Placeholder names of the NBS tables that are not places.
-const NOT_PLACES: &[&str] = &["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+/// Placeholder names of the NBS tables that are not places, and names made of a generic word
+/// only (a township-level 街道 or 开发区 under some county): every report says 街道 and 开发区,
+/// and none of them names that division by it.
+const NOT_PLACES: &[&str] = &[
+    "市辖区",
+    "县",
+    "省直辖县级行政区划",
+    "自治区直辖县级行政区划",
+    "街道",
+    "街道办事处",
+    "社区",
+    "开发区",
+    "经济开发区",
+    "工业园区",
+];
+
+/// Does a division's name name it in a text? Not a placeholder (市辖区) or generic word (街道).
+pub fn names_a_place(name: &str) -> bool {
+    !NOT_PLACES.contains(&name)
+}
+
+/// The peoples in the names of autonomous prefectures, counties and banners (延边朝鲜族自治州,
+/// 黔南布依族苗族自治州, 博尔塔拉蒙古自治州). People write those places without them: 延边州,
+/// 黔南州, 长阳县.
+const PEOPLES: &[&str] = &[
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "普米",
+    "塔吉克",
+    "怒",
+    "鄂温克",
+    "保安",
+    "裕固",
+    "独龙",
+    "鄂伦春",
+    "各族",
+];
+
+/// An autonomous division's name without its peoples: 海南藏族自治州 → (海南, 州), 长阳土家族自治县
+/// → (长阳, 县). A one-character people counts only with its 族 (水族, not 水); a stem shorter than
+/// two characters keeps its people (鄂伦春自治旗 has none to drop).
+fn autonomous_stem(name: &str) -> Option<(&str, char)> {
+    let (mut stem, kind) = [("自治州", '州'), ("自治县", '县'), ("自治旗", '旗')]
+        .iter()
+        .find_map(|(suffix, kind)| name.strip_suffix(suffix).map(|s| (s, *kind)))?;
+    loop {
+        let shorter = PEOPLES.iter().find_map(|p| {
+            let without = stem.strip_suffix('族').and_then(|s| s.strip_suffix(p));
+            let bare = (p.chars().count() > 1).then(|| stem.strip_suffix(p)).flatten();
+            without.or(bare)
+        });
+        match shorter {
+            Some(s) if s.chars().count() >= 2 => stem = s,
+            _ => break,
+        }
+    }
+    (stem.chars().count() >= 2).then_some((stem, kind))
+}
 
 /// Short forms people write: 浙江 for 浙江省, 宁波 for 宁波市, 余姚 for 余姚市, 海盐 for 海盐县.
 /// Townships keep their full names: 王店 alone is a common word far too often.
@@ -64,6 +154,9 @@ pub fn short_form(name: &str, level: Level) -> Option<String> {
 pub fn short_form_of(name: &str, level: Level) -> Option<&str> {
     if level == Level::Township {
         return None;
+    }
+    if let Some((stem, _)) = autonomous_stem(name) {
+        return Some(stem);
     }
     let suffixes = [
         "维吾尔自治区",
@@ -123,7 +216,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Division>, String> {
 pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
     let mut by_form: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
     for (i, d) in divisions.iter().enumerate() {
-        if NOT_PLACES.contains(&d.name.as_str()) {
+        if !names_a_place(&d.name) {
             continue;
         }
         by_form.entry(d.name.clone()).or_insert_with(|| (Vec::new(), true)).0.push(i);
@@ -137,6 +230,10 @@ pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
         }
         if let Some(short) = short_form(&d.name, d.level) {
             by_form.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
+        }
+        // 海南州, 长阳县: the customary name of an autonomous division, a full name in use.
+        if let Some((stem, kind)) = autonomous_stem(&d.name) {
+            by_form.entry(format!("{stem}{kind}")).or_insert_with(|| (Vec::new(), true)).0.push(i);
         }
     }
     let mut forms: Vec<(String, Vec<usize>, bool)> = by_form.into_iter().map(|(k, (v, full))| (k, v, full)).collect();
@@ -152,4 +249,21 @@ pub fn build_automaton(forms: &[(String, Vec<usize>, bool)]) -> Result<CharwiseD
         .match_kind(MatchKind::Standard)
         .build_with_values(forms.iter().enumerate().map(|(i, (f, _, _))| (f.as_str(), i as u32)))
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn autonomous_divisions_without_their_peoples() {
+        assert_eq!(autonomous_stem("某南藏族自治州"), Some(("某南", '州')));
+        assert_eq!(autonomous_stem("某南布依族苗族自治州"), Some(("某南", '州')));
+        assert_eq!(autonomous_stem("某某拉蒙古自治州"), Some(("某某拉", '州')));
+        assert_eq!(autonomous_stem("某阳土家族自治县"), Some(("某阳", '县')));
+        // A one-character people only with its 族: 某水 keeps its 水.
+        assert_eq!(autonomous_stem("某水自治县"), Some(("某水", '县')));
+        assert_eq!(autonomous_stem("某某县"), None);
+        assert_eq!(short_form_of("某南藏族自治州", Level::Prefecture), Some("某南"));
+    }
 }

@@ -17,7 +17,7 @@ mod forms;
 mod resolve;
 
 pub use data::{Division, Gazetteer, Level};
-pub use forms::{FIRST_EDITION, LAST_EDITION};
+pub use forms::{names_a_place, FIRST_EDITION, LAST_EDITION};
 pub use resolve::{Candidate, Resolution};
 
 use std::sync::OnceLock;

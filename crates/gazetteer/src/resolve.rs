@@ -25,6 +25,10 @@ pub struct Resolution {
     pub candidates: Vec<Candidate>,
     /// Why it was resolved or not, for `inspect` and the `checks` table.
     pub reason: String,
+    /// Was the division found in the body's text rather than in the agency's name or the
+    /// title? Then it is where the report comes from, not necessarily who wrote it: a
+    /// township's report that names only its city resolves to the city.
+    pub found_in_text: bool,
 }
 
 impl Resolution {
@@ -192,7 +196,10 @@ impl Gazetteer {
             .find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
         let anchor = match named {
             Some((a, _)) => Some(a),
-            None => self.most_mentioned(context_mentions.insert(self.mentions(context(), &editions)), &editions),
+            None => {
+                let mentions = context_mentions.insert(self.mentions(context(), &editions));
+                self.most_mentioned(mentions, &editions).or_else(|| self.the_only_place_named(mentions, &editions))
+            }
         };
         let Some(anchor) = anchor else {
             return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
@@ -228,7 +235,7 @@ impl Gazetteer {
         } else {
             "any edition (year unknown)".to_string()
         };
-        match candidates.as_slice() {
+        let resolution = match candidates.as_slice() {
             [] => unresolved(listed, format!("{name} is not a division in {edition_text}")),
             [(_, only)] => self.resolved(
                 only,
@@ -250,7 +257,8 @@ impl Gazetteer {
                     format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"),
                 )
             }
-        }
+        };
+        Resolution { found_in_text: named.is_none(), ..resolution }
     }
 
     /// Each competing division scored by the text: one point per ancestor it names (full or
@@ -267,6 +275,8 @@ impl Gazetteer {
         context: &str,
         editions: &RangeInclusive<u16>,
     ) -> Vec<(f64, &'a Division)> {
+        // The anchor's own name is no clue: 某某开发区人民政府 says nothing of the county level.
+        let context = &context.replace(anchor_name, "");
         let district_clue = has_clue(context, '区', &["自治", "地"]);
         let county_clue = has_clue(context, '县', &[]);
         rows.into_iter()
@@ -299,6 +309,14 @@ impl Gazetteer {
         let name = &self.forms[anchor].0;
         let end = agency.rfind(name.as_str())? + name.len();
         let mut rest = agency[end..].trim();
+        // 城市管理委员会 is a department's name, not a unit 城市 with a 管理委员会: a body whose
+        // own name ends like a department is one, unless it is an area's committee (XX园区管理
+        // 委员会, XX开发区管委会: an area below the place).
+        let area = ["区", "园", "港", "城"];
+        let committee = ["管理委员会", "管委会"].iter().find_map(|c| rest.strip_suffix(c));
+        if committee.is_some_and(|unit| unit.chars().count() >= 2 && !area.iter().any(|a| unit.ends_with(a))) {
+            return None;
+        }
         const GOVERNMENT: [&str; 10] = [
             "人民政府办公室",
             "人民政府办公厅",
@@ -394,6 +412,21 @@ impl Gazetteer {
             .max()
     }
 
+    /// Where the text names no county or township, the most specific place it names by full name
+    /// (哈尔滨市 in 《哈尔滨市政府信息公开办法》, 湖南省), when it is the only one of its level and
+    /// lies under every other named: a text naming two cities or two provinces abstains.
+    fn the_only_place_named(&self, mentions: &[Mention], editions: &RangeInclusive<u16>) -> Option<usize> {
+        let full: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| self.forms[m.form].2)
+            .map(|m| Mention { form: m.form, start: m.start, end: m.end })
+            .collect();
+        let top = full.iter().map(|m| self.max_level(m.form, editions)).max()??;
+        let mut at_top = full.iter().filter(|m| self.max_level(m.form, editions) == Some(top)).map(|m| m.form);
+        let form = at_top.next()?;
+        (at_top.all(|f| f == form) && self.consistent_with_the_others(form, &full, editions)).then_some(form)
+    }
+
     /// The township or county full name the text mentions most, if it clearly leads.
     fn most_mentioned(&self, mentions: &[Mention], editions: &RangeInclusive<u16>) -> Option<usize> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
@@ -430,12 +463,12 @@ impl Gazetteer {
             county: at(Level::County),
             town: at(Level::Township),
         };
-        Resolution { region, level: Some(d.level), candidates, reason }
+        Resolution { region, level: Some(d.level), candidates, reason, found_in_text: false }
     }
 }
 
 fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {
-    Resolution { region: Region::default(), level: None, candidates, reason }
+    Resolution { region: Region::default(), level: None, candidates, reason, found_in_text: false }
 }
 
 #[cfg(test)]

@@ -248,3 +248,33 @@ fn a_name_that_contradicts_the_others_is_no_anchor() {
     assert!(province.is_none() || province == Some("广西壮族自治区"), "{province:?}: {}", r.reason);
     assert_ne!(r.region.region_code.as_deref().map(|c| &c[..2]), Some("23"), "{}", r.reason);
 }
+
+/// A text that names no county or township still tells the province when it names one city (or
+/// one province) and nothing that contradicts it; two cities of different provinces abstain.
+/// The division found is marked as found in the text, not named by the agency.
+#[test]
+fn the_only_place_a_text_names() {
+    let g = global();
+    let r = g.resolve(None, None, "依据《哈尔滨市政府信息公开办法》编制本报告。全市……", Some(2015));
+    assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
+    assert!(r.found_in_text);
+    let r = g.resolve(None, None, "根据《嘉兴市政务公开办法》……赴哈尔滨市考察……", Some(2019));
+    assert!(!r.is_resolved(), "{}", r.reason);
+    let r = g.resolve(None, None, "浙江省、嘉兴市有关部门……", Some(2019));
+    assert_eq!(r.region.region_code.as_deref(), Some("330400000000"), "{}", r.reason);
+}
+
+/// An autonomous prefecture is written without its peoples (海南州 for 海南藏族自治州), and a
+/// department's name that ends in 管理委员会 (城市管理委员会) is a department of the place, not
+/// an unlisted unit 城市 below it.
+#[test]
+fn customary_names_and_committees_of_a_place() {
+    let g = global();
+    let r = g.resolve(Some("海南州人民政府"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("632500000000"), "{}", r.reason);
+    assert!(!r.found_in_text);
+    let r = g.resolve(Some("哈尔滨市城市管理委员会"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
+    let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
+    assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{}", r.reason);
+}

@@ -95,8 +95,17 @@ pub fn cell_per_line(lines: &[String]) -> Vec<Grid> {
 /// least three figure cells and as many other cells (a list of short headings is not a table),
 /// or a statistics table's header (信息内容, 申请人情况 …) among its cells — a table whose
 /// cells are blank throughout still shows its template.
+const HEADER_ANCHORS: [&str; 4] = ["信息内容", "申请人情况", "统计指标", "指标名称"];
+
+/// May `text` continue the paragraph of `last` as one wrapped cell? Not a header anchor (the
+/// table's first cell, even right under its （2010年度） line), and not after a bracketed line
+/// that is whole (（2010年度）, （单位：件）).
+fn continues(last: &str, text: &str) -> bool {
+    let whole_bracket = last.starts_with('（') && last.ends_with('）');
+    !is_number(text) && !is_number(last) && !HEADER_ANCHORS.contains(&text) && !whole_bracket
+}
+
 fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
-    const HEADER_ANCHORS: [&str; 4] = ["信息内容", "申请人情况", "统计指标", "指标名称"];
     let kinds: Vec<LineKind> = lines[start..end].iter().map(|l| kind(l)).collect();
     let numbers = kinds.iter().filter(|k| matches!(k, LineKind::Cell(c) if is_number(c))).count();
     let cells = kinds.iter().filter(|k| matches!(k, LineKind::Cell(_))).count();
@@ -128,7 +137,7 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
             LineKind::Cell(text) => {
                 let paragraph = cell_start.is_some_and(|s| s == 0 || is_empty(s - 1)) && is_empty(i + 1);
                 match rows.last_mut() {
-                    Some(last) if paragraph && !is_number(text) && !is_number(&last.cells[0].text) => {
+                    Some(last) if paragraph && continues(&last.cells[0].text, text) => {
                         last.cells[0].text.push_str(&trim_cell(text))
                     }
                     _ => {
@@ -165,6 +174,13 @@ mod tests {
             ["信息内容", "本年新制作数量", "对外公开总数量", "规章", "0", "2", "规范性文件", "3", "4"]
         );
         assert_eq!(grids[0].rows[1].cells[0].line, 5);
+    }
+
+    #[test]
+    fn a_header_anchor_under_the_year_line_starts_the_table() {
+        let g = cell_per_line(&lines("附表：统计表\n\n（2010年度）\n指标名称\n\n计量单位\n\n本年度\n\n主动公开信息数\n\n条\n\n11\n\n16\n\n网站\n\n条\n\n0\n"));
+        let cells = cells(&g[0]);
+        assert_eq!(cells[..3], ["附表：统计表", "（2010年度）", "指标名称"]);
     }
 
     #[test]

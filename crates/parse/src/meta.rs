@@ -14,6 +14,13 @@ struct Patterns {
     date_line: Regex,
     period: Regex,
     any_year: Regex,
+    /// A report's title inside its opening sentence, where the page prints none on a line of
+    /// its own: 现公布《南京市江宁区城市管理局2024年政府信息公开工作年度报告》.
+    embedded_title: Regex,
+    /// The agency calling itself by its kind: 我镇, 本街道, 我局, 本厅, 我省.
+    self_reference: Regex,
+    /// The subject of a body's year-led opening sentence: 2020年，区发改局以…, 2024年，大云镇紧紧围绕….
+    opening_subject: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -29,6 +36,19 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
+        embedded_title: Regex::new(
+            r"(?:公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府信息公开[^《》。，,；;\s]{0,6}?报告)",
+        )
+        .unwrap(),
+        self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
+        opening_subject: Regex::new(concat!(
+            r"^\s*(?:19|20)\d{2}\s*年度?\s*[，,]\s*",
+            r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
+            r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
+            r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
+            r"扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共)"
+        ))
+        .unwrap(),
     })
 }
 
@@ -39,7 +59,11 @@ const TITLE_WINDOW: usize = 30;
 fn is_report_title(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
-    (4..=80).contains(&chars) && (l.contains("报告") || l.contains("年报")) && l.contains("公开") && !l.contains('。')
+    (4..=80).contains(&chars)
+        && (l.contains("报告") || l.contains("年报"))
+        && l.contains("公开")
+        && !l.contains('。')
+        && !l.contains('，')
 }
 
 /// An agency name printed on the line above the title: short, no punctuation.
@@ -69,10 +93,13 @@ pub fn title(lines: &[String]) -> Option<String> {
         }
     }
     // A title with the year beats a generic one (an HTML page's <title> often has none).
-    let pos = head
+    let Some(pos) = head
         .iter()
         .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
-        .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))?;
+        .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))
+    else {
+        return embedded_title(&head);
+    };
     let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
     if pos > 0 && is_agency_line(head[pos - 1].1) && !title.contains(head[pos - 1].1) {
         let year_first = patterns().year_in_title.find(&title).is_some_and(|m| m.start() == 0);
@@ -81,6 +108,22 @@ pub fn title(lines: &[String]) -> Option<String> {
         }
     }
     Some(title)
+}
+
+/// How many of the head's lines the opening sentence that may hold an embedded title can start
+/// after: the legal basis comes first on a page without a title line.
+const EMBEDDED_TITLE_LINES: usize = 8;
+
+/// The title a page without a title line states in its opening sentence (根据…规定，现公布
+/// 天津市宝坻区文化和旅游局2025年政府信息公开工作年度报告). Only a title naming its year counts:
+/// 现公布本级政府信息公开工作年度报告 names no one.
+fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
+    head.iter().take(EMBEDDED_TITLE_LINES).find_map(|(_, l)| {
+        let c = patterns().embedded_title.captures(l)?;
+        let title = c[1].trim_start_matches(['《', '“']).to_string();
+        let agency_part = &title[..patterns().year_in_title.find(&title)?.start()];
+        (agency_part.chars().count() >= 2 && !agency_part.starts_with('本')).then_some(title)
+    })
 }
 
 /// The published date: the last line that is nothing but a date (the signature block; the
@@ -139,34 +182,114 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
 /// The issuing agency: the title's text before the year (海盐县沈荡镇人民政府2017年度…), else the
 /// signature line above the published date (温州市瓯海区人民政府 / 2018年1月12日).
 pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
-    if let Some(t) = title {
-        if let Some(m) = patterns().year_in_title.find(t) {
-            let prefix = t[..m.start()].trim().trim_end_matches(['关', '于']);
-            if prefix.chars().count() >= 2 {
-                return Some(prefix.to_string());
-            }
-        }
+    if let Some(agency) = title.and_then(agency_in_title) {
+        return Some(agency);
     }
     let non_empty: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
-    let date_pos = non_empty.iter().rposition(|l| patterns().date_line.is_match(l))?;
-    let candidate = *non_empty.get(date_pos.checked_sub(1)?)?;
-    is_agency_line(candidate).then(|| candidate.to_string())
+    let signed = non_empty
+        .iter()
+        .rposition(|l| patterns().date_line.is_match(l))
+        .and_then(|at| non_empty.get(at.checked_sub(1)?))
+        .filter(|candidate| is_agency_line(candidate));
+    signed.map(|s| s.to_string()).or_else(|| opening_subject(&non_empty))
+}
+
+/// How far into the text the year-led opening sentence of 一、总体情况 is looked for.
+const OPENING_SUBJECT_LINES: usize = 60;
+
+/// The agency a page without title or signature names as the subject of its opening sentence:
+/// 2020年，区发改局以…; 2024年，某某镇紧紧围绕…. Only a subject ending like an agency or a
+/// place counts; 全县/各级 are the territory, 我镇/本局 no name (the level is read from them
+/// apart).
+fn opening_subject(non_empty: &[&str]) -> Option<String> {
+    non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
+        let subject = patterns().opening_subject.captures(l)?.get(1)?.as_str();
+        let collective = ['全', '各', '我', '本', '该'].iter().any(|c| subject.starts_with(*c));
+        (!collective && subject.chars().count() >= 2).then(|| subject.to_string())
+    })
+}
+
+/// The agency a title names: the text before its year (海盐县沈荡镇人民政府2017年度…, 浙江省经济和
+/// 信息化厅2022政府…), or, where the year leads (2008上海市宝山区友谊路街道办事处政府信息公开…),
+/// the text between the year and 政府信息公开/信息公开/政务公开. In 2009年西藏自治区政府信息公开…
+/// the 政府 belongs to the phrase, so the agency read is the region itself (西藏自治区).
+fn agency_in_title(title: &str) -> Option<String> {
+    let p = patterns();
+    let year = p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))?;
+    let prefix = title[..year.start()].trim().trim_end_matches(['关', '于']);
+    if prefix.chars().count() >= 2 {
+        return Some(prefix.to_string());
+    }
+    if !prefix.is_empty() {
+        return None;
+    }
+    let rest = title[year.end()..].trim_start_matches(['年', '度']).trim_start();
+    let end = ["政府信息公开", "信息公开", "政务公开"].iter().filter_map(|w| rest.find(w)).min()?;
+    let agency = rest[..end].trim();
+    (agency.chars().count() >= 2).then(|| agency.to_string())
+}
+
+/// The level the agency gives itself where no name is printed: 我镇/本街道 (township), 我局/本委/
+/// 我厅 (department), 我县 (county), 我省 (province), 我区, 我市. The most specific kind named
+/// wins: a township's report speaks of 本区 (its district), a department's of 我市 (its city),
+/// never the other way round. 我区 is a county's word and an autonomous region's too, 我市 a
+/// prefecture's and a county-level city's: both come back as `district_or_region` and
+/// `city_or_county` for the caller to settle with the gazetteer. 我办 and 本机关 are any
+/// kind of body and say nothing.
+pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
+    let mut found: Vec<&'static str> = Vec::new();
+    for line in lines {
+        for c in patterns().self_reference.captures_iter(line) {
+            let kind = &c[1];
+            // 本区域, 本市场, 本县级: other words.
+            let after = &line[c.get(0).map_or(0, |m| m.end())..];
+            if after.starts_with('域') || after.starts_with('场') || after.starts_with('级') {
+                continue;
+            }
+            found.push(match kind {
+                "局" | "委" | "厅" => "department",
+                "镇" | "乡" | "街道" => "township",
+                "县" => "county",
+                "区" => "district_or_region",
+                "市" => "city_or_county",
+                _ => "province",
+            });
+        }
+    }
+    const SPECIFIC_FIRST: [&str; 6] =
+        ["department", "township", "county", "district_or_region", "city_or_county", "province"];
+    SPECIFIC_FIRST.into_iter().find(|k| found.contains(k))
 }
 
 /// The level of government an agency name belongs to, from its own suffix (without gazetteer:
 /// a bare 市 can be a prefecture or a county-level city, so it stays `unknown`).
 pub fn agency_level(agency: &str) -> &'static str {
-    let core = agency.trim_end_matches("办公室").trim_end_matches("人民政府").trim_end_matches("政府");
+    // A general office carries the level of its government (某市人民政府办公室 is the city's);
+    // any other 办公室 is a department's (外事办公室, 以工代赈办公室).
+    const GOVERNMENTS: [&str; 6] = ["人民政府", "政府", "行政公署", "行署", "党政", "管委会"];
+    let office = ["办公室", "办公厅"].iter().find_map(|o| agency.strip_suffix(o));
+    let core = match office {
+        Some(before) if GOVERNMENTS.iter().any(|g| before.ends_with(g)) => before,
+        Some(_) => return "department",
+        None => agency,
+    };
+    let core = GOVERNMENTS.iter().find_map(|g| core.strip_suffix(g)).unwrap_or(core);
     let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署"];
-    if !agency.ends_with("人民政府办公室") && department.iter().any(|s| core.ends_with(s)) {
+    if office.is_none() && department.iter().any(|s| core.ends_with(s)) {
         "department"
     } else if core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处")
     {
         "township"
-    } else if core.ends_with('县') || core.ends_with('区') || core.ends_with('旗') {
-        "county"
     } else if core.ends_with('省') || core.ends_with("自治区") {
         "province"
+    } else if ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区"]
+        .iter()
+        .any(|z| core.ends_with(z))
+    {
+        // A zone's level is its own (county-level 高新区, township-level 开发区): the tables say.
+        "unknown"
+    } else if core.ends_with('县') || core.ends_with('区') || core.ends_with('旗') {
+        "county"
     } else {
         "unknown"
     }
@@ -211,6 +334,54 @@ mod tests {
         assert_eq!(agency_level("温州市瓯海区人民政府"), "county");
         assert_eq!(agency_level("余姚市财政局"), "department");
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
+        assert_eq!(agency_level("某某自治区人民政府"), "province");
+        assert_eq!(agency_level("某某自治区人民政府办公厅"), "province");
+        assert_eq!(agency_level("某盟行署外事办公室"), "department");
+        assert_eq!(agency_level("某市人民政府扶贫开发办公室"), "department");
+        assert_eq!(agency_level("某某镇党政办公室"), "township");
+        assert_eq!(agency_level("某某高新技术产业开发区管委会"), "unknown");
+    }
+
+    #[test]
+    fn agency_of_a_title_whose_year_leads_or_has_no_nian() {
+        assert_eq!(agency_in_title("某省某某厅2022政府信息公开工作年度报告").as_deref(), Some("某省某某厅"));
+        assert_eq!(
+            agency_in_title("2010某市某区某某路街道办事处政府信息公开工作年度报告").as_deref(),
+            Some("某市某区某某路街道办事处")
+        );
+        assert_eq!(agency_in_title("2011年某某自治区政府信息公开年度报告").as_deref(), Some("某某自治区"));
+        assert_eq!(agency_in_title("2011年政府信息公开年度报告"), None);
+    }
+
+    #[test]
+    fn a_title_stated_in_the_opening_sentence() {
+        let l = lines("根据《条例》规定，现公布《某市某区城市管理局2024年政府信息公开工作年度报告》，数据统计期限为…\n一、总体情况");
+        let t = title(&l);
+        assert_eq!(t.as_deref(), Some("某市某区城市管理局2024年政府信息公开工作年度报告"));
+        assert_eq!(agency(t.as_deref(), &l).as_deref(), Some("某市某区城市管理局"));
+        let unnamed = lines("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。\n一、总体情况");
+        assert_eq!(title(&unnamed), None);
+    }
+
+    #[test]
+    fn the_subject_of_the_opening_sentence() {
+        let l = lines("一、总体情况\n2020年，区发改局以新时代思想为指导，认真贯彻……");
+        assert_eq!(agency(None, &l).as_deref(), Some("区发改局"));
+        let town = lines("一、总体情况\n2024年，某某镇紧紧围绕……");
+        assert_eq!(agency(None, &town).as_deref(), Some("某某镇"));
+        let territory = lines("一、总体情况\n2024年，全县认真贯彻……\n2024年，我镇坚持……");
+        assert_eq!(agency(None, &territory), None);
+        let no_subject = lines("2019年，政务公开工作取得新进展。");
+        assert_eq!(agency(None, &no_subject), None);
+    }
+
+    #[test]
+    fn the_agency_calling_itself_by_its_kind() {
+        assert_eq!(self_reference_level(&lines("本区各部门……我街道共公开信息12条。本区域内……")), Some("township"));
+        assert_eq!(self_reference_level(&lines("我市政务公开……我局坚持……")), Some("department"));
+        assert_eq!(self_reference_level(&lines("本市场主体……本区域……")), None);
+        assert_eq!(self_reference_level(&lines("我区深入推进……")), Some("district_or_region"));
+        assert_eq!(self_reference_level(&lines("本机关收到申请3件。我办认真……")), None);
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct Truth {
     pub corruption: String,
     pub year: i32,
     pub agency: String,
+    /// `province`, `city`, `county`, `township` or `department`: the level the warehouse gives.
+    #[serde(default)]
+    pub agency_level: String,
     /// 12-digit code of the issuing government's division.
     pub region_code: String,
     /// Whether the agency string alone determines the division in its year (region accuracy is
@@ -65,7 +68,14 @@ fn agencies() -> &'static Vec<&'static Division> {
             .divisions()
             .iter()
             .filter(|d| {
-                d.last_year >= 2016 && !d.name.contains("市辖区") && d.name != "县" && !d.name.ends_with("办事处")
+                // A township-level unit named like an office (某某林业局, 某某社区服务中心,
+                // 某某经营所) does not publish as 某某人民政府.
+                let office_like =
+                    d.level == Level::Township && ["局", "中心", "所", "委员会"].iter().any(|s| d.name.ends_with(s));
+                d.last_year >= 2016
+                    && nianbao_gazetteer::names_a_place(&d.name)
+                    && !d.name.ends_with("办事处")
+                    && !office_like
             })
             .collect()
     })
@@ -143,6 +153,7 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("crawler_header", 3),
     ("page_chrome", 4),
     ("no_title", 3),
+    ("unsigned", 4),
 ];
 
 /// How a narrative report's body reaches us: as written, the whole body on one line (a
@@ -170,7 +181,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
         }
     };
     let edition = year.max(nianbao_gazetteer::FIRST_EDITION);
-    let (agency, region_unique, _level) = agency_of(d, edition, &mut rng);
+    let (agency, mut region_unique, level) = agency_of(d, edition, &mut rng);
+    let agency_level = if level == "prefecture" { "city" } else { level };
     let chain = nianbao_gazetteer::global().ancestry(d, edition);
     let province = chain.first().map_or("", |p| p.name.as_str());
     let setting = prose::Setting { province, year, agency: &agency };
@@ -190,7 +202,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
         treatment = "none";
     }
     // An HTML page keeps its title in its markup.
-    if matches!(treatment, "page_chrome" | "no_title") && layout == Layout::Html {
+    if matches!(treatment, "page_chrome" | "no_title" | "unsigned") && layout == Layout::Html {
         treatment = "none";
     }
     let broken = template != "narrative" && rng.chance(0.04);
@@ -214,6 +226,13 @@ pub fn generate(seed: u64, index: u64) -> Document {
         };
         (with_tables(&setting, &t, layout, &mut rng), t.facts, t.broken)
     };
+    let lines = if treatment == "unsigned" {
+        let (lines, still_named) = unsigned(lines, &agency, agency_level, year, &mut rng);
+        region_unique &= still_named;
+        lines
+    } else {
+        lines
+    };
     let html = layout == Layout::Html;
     let ext = if html { "html" } else { "txt" };
     let text = lines.join("\n") + "\n";
@@ -227,12 +246,59 @@ pub fn generate(seed: u64, index: u64) -> Document {
         corruption: treatment.to_string(),
         year: year as i32,
         agency,
+        agency_level: agency_level.to_string(),
         region_code: d.code.clone(),
         region_unique,
         broken: broken_rule.map(str::to_string),
         facts,
     };
     Document { bytes, truth }
+}
+
+/// A page that prints neither a title line nor a signature: who wrote it is said in the body, in
+/// one of the ways real pages say it — the title inside the opening sentence (现公布…年度报告),
+/// the agency as the subject of the year's first sentence (2019年，某某镇认真…), or only the
+/// kind of body it is (我镇, 我局). Returns the lines and whether the agency is still named.
+fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut Rng) -> (Vec<String>, bool) {
+    let mut out: Vec<String> = lines.into_iter().skip(1).filter(|l| l.trim() != agency).collect();
+    let heading = out.iter().position(|l| matches!(l.trim(), "一、总体情况" | "一、概述")).map_or(0, |i| i + 1);
+    let kind = match level {
+        "township" => ["镇", "乡", "街道"]
+            .into_iter()
+            .find(|k| agency.trim_end_matches("办事处").trim_end_matches("人民政府").ends_with(k)),
+        "department" => Some("局"),
+        "county" if agency.trim_end_matches("人民政府").ends_with('县') => Some("县"),
+        "province" => Some("省").filter(|_| agency.contains('省')),
+        _ => None,
+    };
+    let verb = *rng.pick(&[
+        "认真贯彻落实《中华人民共和国政府信息公开条例》",
+        "坚持以公开为常态、不公开为例外",
+        "紧紧围绕中心工作",
+    ]);
+    match rng.range(0, 2) {
+        0 => {
+            out.insert(
+                0,
+                format!("根据《中华人民共和国政府信息公开条例》规定，现公布{agency}{year}年政府信息公开工作年度报告。"),
+            );
+            (out, true)
+        }
+        1 => {
+            out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+            (out, true)
+        }
+        _ => match kind {
+            Some(kind) => {
+                out.insert(heading, format!("{year}年，我{kind}{verb}，进一步推进政务公开工作。"));
+                (out, false)
+            }
+            None => {
+                out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+                (out, true)
+            }
+        },
+    }
 }
 
 /// A narrative report's lines in one of the PROSE_FORMS. The title and the closing signature
