@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Debian packages the product and its tests use, installed when missing (idempotent, quick when
-# everything is there). Called by `make run` and `make test`, so that a fresh machine needs no
-# other set-up step.
+# everything is there). `scripts/setup.sh run` (called by `make run`) installs what a run needs;
+# `scripts/setup.sh test` (called by `make test`) adds what only the tests need, so that a
+# nightly machine carries no browser.
 #
-#   poppler-utils     pdftotext -layout: text of PDF reports (crates/extract)
-#   chromium          headless browser: prints test PDFs, checks the quality report renders
-#   fonts-wqy-zenhei  a CJK font, so that Chinese text printed to PDF has real glyphs
+#   poppler-utils     pdftotext -layout: text of PDF reports (crates/extract)        run, test
+#   chromium          headless browser: prints test PDFs, checks the quality report  test
+#   fonts-wqy-zenhei  a CJK font, so that Chinese text printed to PDF has real glyphs test
 set -euo pipefail
+
+for_what="${1:-run}"
+case "$for_what" in
+    run|test) ;;
+    *) echo "usage: scripts/setup.sh run|test" >&2; exit 2 ;;
+esac
 
 missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-zenhei)
+if [ "$for_what" = test ]; then
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-zenhei)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
@@ -20,7 +29,7 @@ echo "setup: installing ${missing[*]} (Debian packages)"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-        echo "setup: need root (or sudo) to install ${missing[*]}; PDF input and the browser tests need them" >&2
+        echo "setup: need root (or sudo) to install ${missing[*]} (make setup: PDF input; make setup-test: the browser tests)" >&2
         exit 1
     fi
 fi

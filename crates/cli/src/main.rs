@@ -24,7 +24,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "nianbao", version, about = "Government information-disclosure annual reports → a columnar warehouse")]
+#[command(
+    name = "nianbao",
+    version,
+    about = "Government information-disclosure annual reports → a columnar warehouse",
+    after_help = "Exit status: 0 when the command did its work; 1 when it failed (a failed run leaves the previous \
+                  warehouse untouched; the error names the stage and the file); 2 for a usage error.\n\n\
+                  Example: nianbao run --pipeline pipelines/nightly.toml && nianbao sql sql/coverage.sql"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,6 +40,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run every stage and publish a new warehouse snapshot.
+    #[command(after_help = "Examples:\n  nianbao run --pipeline pipelines/nightly.toml\n  \
+                            nianbao run --input data/samples --warehouse /tmp/wh --landing /tmp/landing")]
     Run {
         /// Pipeline definition (default: pipelines/nightly.toml unless --input is given).
         #[arg(long)]
@@ -51,6 +60,8 @@ enum Command {
         full: bool,
     },
     /// Write the data-quality report: one self-contained HTML page with charts.
+    #[command(after_help = "Example:\n  nianbao report --warehouse data/warehouse --landing data/landing \\\n      \
+                            --chart-js \"$(scripts/echarts.sh)\" --out data/report/index.html")]
     Report {
         #[arg(long, default_value = "data/warehouse")]
         warehouse: PathBuf,
@@ -64,6 +75,7 @@ enum Command {
         out: PathBuf,
     },
     /// The current snapshot and the last runs.
+    #[command(after_help = "Example:\n  nianbao status --warehouse data/warehouse --runs 5")]
     Status {
         #[arg(long, default_value = "data/warehouse")]
         warehouse: PathBuf,
@@ -72,10 +84,13 @@ enum Command {
         runs: usize,
     },
     /// Run SQL against the warehouse: a script file or -e.
+    #[command(after_help = "Examples:\n  nianbao sql sql/requests_received.sql --param year=2017\n  \
+                            nianbao sql -e \"SELECT province, count(*) FROM reports GROUP BY province\" --format csv")]
     Sql {
         #[arg(long, default_value = "data/warehouse")]
         warehouse: PathBuf,
         /// A .sql script (statements separated by ;).
+        #[arg(required_unless_present = "execute", conflicts_with = "execute")]
         file: Option<PathBuf>,
         /// SQL given on the command line.
         #[arg(short = 'e', long = "execute")]
@@ -96,6 +111,7 @@ enum Command {
     },
     /// Ballista cluster processes (build with `--features ballista`): `scheduler` or `executor`,
     /// followed by Ballista's own options.
+    #[command(after_help = "Example:\n  nianbao cluster scheduler --bind-host 127.0.0.1 --bind-port 50050")]
     Cluster {
         /// `scheduler` or `executor`.
         role: String,
@@ -104,6 +120,7 @@ enum Command {
         args: Vec<std::ffi::OsString>,
     },
     /// Write a synthetic corpus with its truth manifest (truth.jsonl).
+    #[command(after_help = "Example:\n  nianbao synth --out /tmp/corpus --docs 2000 --seed 7")]
     Synth {
         #[arg(long)]
         out: PathBuf,
@@ -136,6 +153,7 @@ enum Command {
         json: bool,
     },
     /// Show one document through decode, parse and normalize.
+    #[command(after_help = "Example:\n  nianbao inspect data/samples/001_f86300e4f88928ae.txt")]
     Inspect {
         file: PathBuf,
         #[arg(long)]
@@ -269,15 +287,16 @@ fn cmd_sql(
                 if !result.is_query() {
                     return Ok(());
                 }
-                if table {
-                    if printed > 0 {
-                        println!();
-                    }
-                    if script.contains(';') && nianbao_query::script::split(&script).len() > 1 {
-                        println!("-- {origin}:{}", result.line);
-                    }
+                // A blank line between the results of several statements, never after the
+                // last: `--format csv` of one statement is one CSV file, byte for byte.
+                if printed > 0 {
+                    println!();
                 }
-                println!("{}", nianbao_query::render(&result.batches, format)?);
+                if table && script.contains(';') && nianbao_query::script::split(&script).len() > 1 {
+                    println!("-- {origin}:{}", result.line);
+                }
+                let text = nianbao_query::render(&result.batches, format)?;
+                println!("{}", text.trim_end_matches('\n'));
                 printed += 1;
                 Ok(())
             })

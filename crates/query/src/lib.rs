@@ -63,7 +63,7 @@ impl std::str::FromStr for Target {
 pub struct Engine {
     ctx: SessionContext,
     /// The snapshot directory the tables were registered on (resolved once, so a run that
-    /// swaps `current` meanwhile does not change what this session reads).
+    /// swaps `current` meanwhile does not change what this DataFusion context reads).
     pub snapshot: PathBuf,
 }
 

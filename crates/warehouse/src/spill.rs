@@ -38,8 +38,8 @@ use std::sync::{Arc, Mutex};
 
 /// Encoded records a run holds in memory before partitions go to disk: 256 MB. The 10,000
 /// report bench holds ~175 MB (peak RSS 328–379 MB); at 100,000 reports the budget bounds it
-/// (peak RSS 732–771 MB in session 11, 800–810 MB since the document index is written beside the
-/// partitions: under 1 GiB, the project's limit for that scale).
+/// (peak RSS 800–810 MB with the document index written beside the partitions: under 1 GiB, the
+/// project's limit for that scale).
 pub const MEMORY_BUDGET: usize = 256 << 20;
 
 /// Records being spilled: one entry per partition, appended to by any thread.

@@ -278,7 +278,7 @@ fn print_to_pdf(html: &Path, pdf: &Path) {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
-        .unwrap_or_else(|e| panic!("{chromium} not runnable ({e}): `make setup` installs Debian's chromium"));
+        .unwrap_or_else(|e| panic!("{chromium} not runnable ({e}): `make setup-test` installs Debian's chromium"));
     assert!(status.success() && pdf.is_file(), "chromium did not print {}", html.display());
 }
 

@@ -53,7 +53,7 @@ fn the_report_renders_in_a_browser_without_errors() {
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("file://{}", page.display()))
         .output()
-        .unwrap_or_else(|e| panic!("{chromium} not runnable ({e}): `make setup` installs Debian's chromium"));
+        .unwrap_or_else(|e| panic!("{chromium} not runnable ({e}): `make setup-test` installs Debian's chromium"));
     assert!(browser.status.success(), "chromium failed: {}", String::from_utf8_lossy(&browser.stderr));
     let dom = String::from_utf8_lossy(&browser.stdout).to_string();
     let log = String::from_utf8_lossy(&browser.stderr).to_string();

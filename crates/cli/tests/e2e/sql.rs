@@ -23,7 +23,8 @@ fn parameters_are_typed_values_not_pasted_text() {
     let (ok, out, err) =
         sql(&["--format", "csv", "--param", "year=2019", "-e", "SELECT count(*) AS n FROM reports WHERE year = $year"]);
     assert!(ok, "{err}");
-    assert_eq!(out.trim(), "n\n1");
+    // One statement's CSV is one CSV file: no blank line after it.
+    assert_eq!(out, "n\n1\n");
     // An injection attempt is just a string that matches nothing.
     let (ok, out, err) = sql(&[
         "--format",
@@ -39,6 +40,13 @@ fn parameters_are_typed_values_not_pasted_text() {
     assert!(!ok && err.contains("year=abc"), "{err}");
     let (ok, _, err) = sql(&["-e", "SELECT * FROM reports WHERE year = $year"]);
     assert!(!ok && err.contains("--param year"), "{err}");
+}
+
+#[test]
+fn several_statements_are_separated_by_one_blank_line() {
+    let (ok, out, err) = sql(&["--format", "csv", "-e", "SELECT 1 AS one; SELECT 2 AS two"]);
+    assert!(ok, "{err}");
+    assert_eq!(out, "one\n1\n\ntwo\n2\n");
 }
 
 #[test]
