@@ -229,6 +229,11 @@ mod tests {
         assert!(read_text("在新闻网站发布信息160余条，网上申请3件，在门户网站的工作栏目公开了63条。").is_empty());
         assert!(read_text("在省政府网站发布64条；在厅门户网站发布22条。").is_empty(), "two figures for one channel");
         assert!(read_text("政务新媒体发布信息607条。").is_empty());
+        assert_eq!(read_text("政务微博全年累计发布信息31条。"), [("proactive.via.weibo".into(), 31.0)]);
+        assert_eq!(
+            read_text("2020 年，县政府网站累计发布各类政务信息 10300条。"),
+            [("proactive.via.website".into(), 10300.0)]
+        );
         assert!(read_text("在市政府门户网站发布政府动态类信息1464条。").is_empty(), "one category");
         assert_eq!(
             read_text("全年依托“中国·瓯海”等政府网站发布信息3.3万条。"),

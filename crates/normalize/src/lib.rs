@@ -170,7 +170,13 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
             })
         })
     };
-    let stated_apart: Vec<&Metric> = over.iter().filter(|o| !a_part_of_the_total(o)).collect();
+    // 政务微博累计发布信息318条 beside 本年度主动公开政府信息135条: a figure accumulated since a
+    // time the sentence does not give is not the year's; the year's total stands.
+    let accumulated =
+        |o: &Metric| o.label.contains("累计") && !["全年", "本年", "年度", "今年"].iter().any(|w| o.label.contains(w));
+    let (since_when, stated_apart): (Vec<&Metric>, Vec<&Metric>) =
+        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| accumulated(o));
+    narrative.retain(|m| !since_when.iter().any(|o| o.metric == m.metric));
     if !stated_apart.is_empty() {
         narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
     }
@@ -188,7 +194,13 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
                 o.raw,
                 total.raw,
                 total.line,
-                if neither { "neither is read" } else { "both as printed" }
+                if neither {
+                    "neither is read"
+                } else if since_when.iter().any(|s| s.metric == o.metric) {
+                    "accumulated since an unstated time: the total is read, the channel's figure is not"
+                } else {
+                    "both as printed"
+                }
             ),
         })
         .collect()
@@ -349,6 +361,18 @@ mod tests {
         ];
         let checks = channel_within_total(&mut narrative, &[(1, "主动公开政府信息11条。网站发布信息43条。".into())]);
         assert!(narrative.is_empty());
+        assert_eq!((checks.len(), checks[0].passed), (1, false));
+    }
+
+    #[test]
+    fn an_accumulated_channel_figure_above_the_total_is_not_the_years() {
+        let text = "本年度我办主动公开政府信息35条；“某某发布”政务微博累计发布信息218条。";
+        let mut narrative = vec![
+            channel("proactive.total", 35.0, "主动公开政府信息35条"),
+            channel("proactive.via.weibo", 218.0, "“某某发布”政务微博累计发布信息218条"),
+        ];
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())]);
+        assert_eq!(narrative.iter().map(|m| m.metric.to_string()).collect::<Vec<_>>(), ["proactive.total"]);
         assert_eq!((checks.len(), checks[0].passed), (1, false));
     }
 

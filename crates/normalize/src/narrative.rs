@@ -22,6 +22,7 @@ const NO_FEE: &str = r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费";
 
 struct Patterns {
     proactive: Regex,
+    proactive_list: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
     /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED and NO_FEE).
@@ -34,6 +35,12 @@ fn patterns() -> &'static Patterns {
         // 主动公开政府信息170条, 主动公开政府信息总数171条, 主动公开我县各级单位政府信息987条,
         // 主动公开政府工作信息、动态755多条, 主动公开907条, 全年共主动发布各类信息9400条, and
         // without 主动 only of 政府信息 itself: 2022年我镇公开政府信息243条, 共发布政府信息3433条.
+        // 主动公开领导分工、机构职能、政策文件等政府信息337条: a list of three or more kinds
+        // closed by 等 names every kind the agency disclosed, not one category.
+        proactive_list: Regex::new(
+            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,14}、){2,}[^。；;，,\d、]{1,14}等(?:方面|类)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+        )
+        .unwrap(),
         proactive: Regex::new(
             r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
@@ -129,9 +136,10 @@ fn first_disclosure_statement<'s>(
         if verb.starts_with("主动") {
             return (!noun.is_empty() || c["what"].is_empty()) && accept(c);
         }
+        // 政府信息 itself, or 各类信息 (every kind of it).
         let plain_ok = noun == "信息"
             && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
-            && c["what"].ends_with("政府");
+            && (c["what"].ends_with("政府") || c["what"].ends_with("各类"));
         plain_ok && accept(c)
     })
 }
@@ -167,6 +175,8 @@ fn generic_subject(what: &str) -> String {
 /// The channels a clause names (网站, 微信 …): one is a part of the total, several together
 /// (通过网站、微信等不同渠道) are all of it.
 fn channels_named(text: &str) -> usize {
+    // 微信公众平台 is WeChat's, not a platform of its own.
+    let text = &text.replace("公众平台", "公众号");
     let classes: [&[&str]; 6] = [
         &["网站", "门户网", "政府网", "官网", "网上", "政务网"],
         &["微信", "公众号"],
@@ -204,11 +214,26 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
     let category = generic_subject(what).replace("政府", "");
     // 2024年以来 in the 2024 report is this year (a year not the report's is refused by the
     // caller); 条例实施以来 is since inception.
-    let since = before.find("以来").is_some_and(|at| !before[..at].trim_end().ends_with('年'));
+    let since = before.find("以来").is_some_and(|at| {
+        let opening = before[..at].trim_end();
+        // 2024年以来, 自2024年1月份以来, 年初以来: since the start of the year.
+        !["年", "年1月", "年1月份", "年一月", "年一月份", "年初"].iter().any(|w| opening.ends_with(w))
+    });
     let cumulative = (since
         || ["历年", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w)))
         && !before.contains("全年");
-    before.contains("其中") || channel || sub_unit || cumulative || !category.is_empty()
+    let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
+    of_a_part || channel || sub_unit || cumulative || !category.is_empty()
+}
+
+/// 共制作政府信息3021条，其中主动公开信息1027条、依申请公开信息459条: the documents made, split
+/// by how they were disclosed; the proactive share is the agency's proactive total, not a
+/// part of it. Only right after the 其中 that follows the figure of documents made.
+fn proactive_part_of_the_made(before: &str, plain_verb: bool) -> bool {
+    let Some(at) = before.rfind("其中") else { return false };
+    let (made, after) = (&before[..at], &before[at + "其中".len()..]);
+    let right_after = after.trim_matches(|c: char| c.is_whitespace() || "：:，,".contains(c)).is_empty();
+    !plain_verb && right_after && ["制作", "产生", "形成"].iter().any(|w| made.contains(w)) && !made.contains("其中")
 }
 
 /// The facts of the document's prose (`paragraphs`: [`crate::prose::logical_lines`]) and of
@@ -285,7 +310,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 !is_part_of_the_total(before, clause, &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
             };
-            if let Some(c) = disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten() {
+            let statement = disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten();
+            let listed = || {
+                let c = patterns().proactive_list.captures(s)?;
+                let before = &s[..c.get(0).unwrap().start()];
+                let clause = before.rfind(['，', ',']).map_or(before, |i| &before[i..]);
+                // The list names kinds: only the sub-unit, channel, 其中 and date tests apply.
+                (!is_part_of_the_total(before, clause, "", false) && !crate::prose::dated_elsewhere(before, year))
+                    .then_some(c)
+            };
+            if let Some(c) = statement.or_else(|| disclosed.then(listed).flatten()) {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
                     push(
                         narrative("proactive.total", fig.value, &c["fig"], c.get(0).unwrap().as_str(), lineno),
@@ -408,5 +442,35 @@ mod tests {
             read("2020年累计主动公开政府信息15836件，包括机构职能类信息1927件。"),
             [("proactive.total".into(), 15836.0)]
         );
+        assert_eq!(
+            read("2020年，共制作政府信息3021条，其中主动公开信息1027条，依申请公开信息459条。"),
+            [("proactive.total".into(), 1027.0)],
+            "the documents made, split by how they were disclosed"
+        );
+        assert!(read("共制作政府信息300条，其中通过网站主动公开信息120条。").is_empty(), "one channel of it");
+        assert_eq!(
+            read("自2020年1月份以来我办共计发布各类信息共408条，其中政策文件22条。"),
+            [("proactive.total".into(), 408.0)],
+            "since the year began, every kind of information"
+        );
+    }
+
+    #[test]
+    fn every_kind_through_one_channel_is_that_channels() {
+        assert!(read("通过厅官方微信公众平台发布各类信息58条。").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_every_kind_disclosed() {
+        assert_eq!(
+            read("政府办公室全年主动公开领导分工、机构职能、政策文件、政策解读、重大建设项目等政府信息337条。"),
+            [("proactive.total".into(), 337.0)]
+        );
+        assert_eq!(
+            read("主动公开了某某概况、部门动态、人事任免、政府文件等方面信息共计1500余条。"),
+            [("proactive.total".into(), 1500.0)]
+        );
+        assert!(read("主动公开机构职能、政策文件信息20条。").is_empty(), "two categories, no 等");
+        assert!(read("县直各单位主动公开概况、动态、文件等信息120条。").is_empty(), "a sub-unit's list");
     }
 }

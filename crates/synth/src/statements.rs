@@ -26,7 +26,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if rng.chance(0.2) {
         out.push(format!("{}年，我单位主动公开政府信息{}条，本年度继续加大公开力度。", year - 1, rng.range(30, 3000)));
     }
-    match rng.range(0, 4) {
+    match rng.range(0, 7) {
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
@@ -44,6 +44,22 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         1 => out.push(format!("全年主动公开政府信息总数{total}条。")),
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
         3 => out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。")),
+        // The documents made, split by how they were disclosed: the proactive share is the total.
+        4 => {
+            let on_request = rng.range(0, 50);
+            let made = total + on_request + rng.range(0, 500);
+            out.push(format!(
+                "{year}年，共制作政府信息{made}条，其中主动公开信息{total}条，依申请公开信息{on_request}条。"
+            ));
+        }
+        // A list of every kind disclosed, closed by 等.
+        5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
+        // Since the year began, every kind; beside it a microblog's figure accumulated since a
+        // time the sentence does not give (larger than the year's total): not the year's.
+        6 => {
+            out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
+            out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
+        }
         _ => {
             out.push(format!("全年主动公开政府信息{total}条。"));
             let website = rng.range(0, total);
