@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cellrows;
 pub mod channels;
 pub mod checks;
+pub mod flows;
 pub mod labels;
 pub mod narrative;
 pub mod prose;
@@ -75,6 +76,13 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     // channel (“瓯海发布”微信公众号发布信息1000多条 beside the table's 6194), so where the table
     // has the channel, the sentence is not read.
     for m in channels::read(&paragraphs, parsed.year) {
+        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
+            narrative.push(m);
+        }
+    }
+    // Requests carried over and closed: a table's figure is the agency's; a sentence's may
+    // count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
+    for m in flows::read(&paragraphs, parsed.year) {
         if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
             narrative.push(m);
         }

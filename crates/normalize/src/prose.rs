@@ -229,7 +229,7 @@ fn in_part_clause(line: &str, at: usize) -> bool {
 
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
 /// (全区各有关单位共受理…)?
-fn sub_unit_subject(prefix: &str) -> bool {
+pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
     // A 街道 or a 部门 is itself an agency that reports (东山街道收到…): only several of them
     // (各街道, 各部门) are parts of another's figure.
     let part = ["区直", "县直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各镇", "村"]

@@ -87,8 +87,33 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
     };
-    let facts = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
-    (vec![sentence], facts)
+    let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    let mut sentences = vec![sentence];
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5)) {
+        // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
+        // closed + carried out), the next year named as a number or as 下年度.
+        let carried_in = rng.range(0, 5);
+        let carried_out = rng.range(0, n.min(5));
+        let closed = n + carried_in - carried_out;
+        sentences.push(if rng.chance(0.5) {
+            format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
+        } else {
+            format!(
+                "另有上年度结转申请{carried_in}件；按时办结{closed}件，结转{}年继续办理的{carried_out}件。",
+                year + 1
+            )
+        });
+        for (code, v) in
+            [("apply.carried_in", carried_in), ("apply.result.total", closed), ("apply.carried_out", carried_out)]
+        {
+            facts.push(fact(code, v as f64));
+        }
+    }
+    if rng.chance(0.2) {
+        // Consultations are closed and answered too: not requests for information.
+        sentences.push(format!("收到网上咨询{}条，全部按时办结，公开答复{}件。", rng.range(10, 900), rng.range(1, 9)));
+    }
+    (sentences, facts)
 }
 
 /// No fee charged, in one of its forms.

@@ -1,0 +1,199 @@
+//! Requests carried over and closed, as the prose of reports without a table states them:
+//! 上年结转10件，办结731件，结转下年度办理27件; 答复政府信息公开申请98件（含上年度转结申请8件）;
+//! 剩余4件转2023年办理.
+//!
+//! Only sentences about requests for information (申请) are read, never those about
+//! consultations, mailboxes, reconsiderations or lawsuits, whose 办结 and 答复 count other
+//! things. A year named in a sentence is read relative to the report's: the year before is
+//! 上年 (2021年转办… in the 2022 report), the year after 下年 (结转2020年继续办理 in the
+//! 2019 report); any other year dates the sentence elsewhere and it is not read. Where the
+//! prose gives one of these figures twice with different values, neither is read.
+
+use crate::value::parse_figure;
+use nianbao_model::{Applicant, FactSource, Metric};
+use regex::Regex;
+use std::sync::OnceLock;
+
+struct Patterns {
+    carried_in: Regex,
+    carried_out: Regex,
+    closed: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗)";
+        Patterns {
+            // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件.
+            carried_in: Regex::new(&format!(
+                r"(?:上一?年度?)(?:结转|转结|转办|转入|结余)(?:的)?[^\d，,。；;（）()]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
+            ))
+            .unwrap(),
+            // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
+            carried_out: Regex::new(&format!(
+                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:结转|转)(?:至|到|入)?下一?年度?"
+            ))
+            .unwrap(),
+            // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
+            closed: Regex::new(&format!(
+                r"(?P<verb>办结|答复)(?:了)?[^\d，,。；;（）()]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
+            ))
+            .unwrap(),
+        }
+    })
+}
+
+/// Words of sentences whose 办结/答复/结转 count something else than requests for information.
+const OTHER_BUSINESS: [&str; 12] =
+    ["咨询", "信箱", "留言", "来信", "来电", "热线", "建议", "提案", "诉求", "复议", "诉讼", "举报"];
+
+/// A sentence with the years around the report's named relatively: `year - 1` → 上年,
+/// `year + 1` → 下年.
+fn relative_years(sentence: &str, year: Option<i32>) -> String {
+    let Some(year) = year else { return sentence.to_string() };
+    sentence
+        .replace(&format!("{}年度", year - 1), "上年度")
+        .replace(&format!("{}年", year - 1), "上年")
+        .replace(&format!("{}年度", year + 1), "下年度")
+        .replace(&format!("{}年", year + 1), "下年")
+}
+
+fn flow(code: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
+    Metric {
+        metric: code.into(),
+        applicant: Some(Applicant::Total),
+        value,
+        unit: "count".into(),
+        label: label.into(),
+        raw: raw.into(),
+        source: FactSource::Narrative,
+        line,
+    }
+}
+
+/// Carried in, carried out and closed requests stated in the prose.
+pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
+    let p = patterns();
+    let mut found: Vec<Metric> = Vec::new();
+    // 剩余4件转2023年办理, 上年结转4件，办结28件… follow the sentence about requests they
+    // complete, in the same paragraph or on the next line.
+    let mut after_requests = false;
+    for (line, text) in paragraphs {
+        for sentence in text.split(['。', '；', ';']).filter(|s| !s.trim().is_empty()) {
+            let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
+            after_requests = sentence.contains("申请");
+            if !about_requests
+                || !sentence.bytes().any(|b| b.is_ascii_digit())
+                || OTHER_BUSINESS.iter().any(|w| sentence.contains(w))
+            {
+                continue;
+            }
+            let relative = relative_years(sentence, year);
+            let statements: [(&'static str, &Regex); 3] = [
+                ("apply.carried_in", &p.carried_in),
+                ("apply.carried_out", &p.carried_out),
+                ("apply.result.total", &p.closed),
+            ];
+            for (code, re) in statements {
+                for c in re.captures_iter(&relative) {
+                    let at = c.get(0).map_or(0, |m| m.start());
+                    let before = &relative[..at];
+                    // 受理办结…20起 counts what was handled, closed or not.
+                    if code == "apply.result.total" && before.ends_with("受理") {
+                        continue;
+                    }
+                    if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
+                        continue;
+                    }
+                    let Some(fig) = c.name("fig").or_else(|| c.name("fig_first")) else { continue };
+                    if let Some(value) = parse_figure(fig.as_str(), false) {
+                        let raw = c.get(0).map_or("", |m| m.as_str()).trim();
+                        found.push(flow(code, value.value, raw, sentence.trim(), *line));
+                    }
+                }
+            }
+        }
+    }
+    one_figure_each(found)
+}
+
+/// Each fact once: the same figure stated twice is one fact; different figures for one fact
+/// (a department's count beside the agency's) leave it unread.
+fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
+    let mut out: Vec<Metric> = Vec::new();
+    let mut refused: Vec<String> = Vec::new();
+    for m in found {
+        if refused.contains(&m.metric.to_string()) {
+            continue;
+        }
+        match out.iter().position(|o| o.metric == m.metric) {
+            Some(i) if (out[i].value - m.value).abs() > 1e-9 => {
+                refused.push(m.metric.to_string());
+                out.remove(i);
+            }
+            Some(_) => {}
+            None => out.push(m),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str, year: i32) -> Vec<(String, f64)> {
+        read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn carried_in_closed_and_carried_out_in_one_sentence() {
+        assert_eq!(
+            read_text(
+                "全年共受理政府信息公开申请75件（主要涉及征收），上年结转1件，办结73件，结转下年度办理3件，办结率96%。",
+                2022
+            ),
+            [("apply.carried_in".into(), 1.0), ("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 73.0)]
+        );
+    }
+
+    #[test]
+    fn the_years_around_the_report_named_by_their_number() {
+        assert_eq!(
+            read_text("2022年共收到依申请公开5件以及2021年转办依申请公开2件。剩余1件转2023年办理。", 2022),
+            [("apply.carried_in".into(), 2.0), ("apply.carried_out".into(), 1.0)]
+        );
+        assert_eq!(
+            read_text("2019年，我局共受理依申请公开13件，按时办结10件，结转2020年继续办理的3件。", 2019),
+            [("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 10.0)]
+        );
+        assert!(read_text("2018年结转申请2件。", 2022).is_empty(), "another year's");
+    }
+
+    #[test]
+    fn answers_with_what_they_include_and_what_was_only_handled() {
+        assert_eq!(
+            read_text("答复政府信息公开申请18件（含上年度转结申请3件）。", 2024),
+            [("apply.carried_in".into(), 3.0), ("apply.result.total".into(), 18.0)]
+        );
+        assert_eq!(
+            read_text("全年共受理办结政府信息依申请公开12起（含上年度转结1起），办结11起。", 2024),
+            [("apply.carried_in".into(), 1.0), ("apply.result.total".into(), 11.0)]
+        );
+    }
+
+    #[test]
+    fn other_business_and_conflicting_figures_are_not_read() {
+        assert!(read_text("收到网上咨询申请215条，全部按时办结，公开答复19件。", 2020).is_empty(), "consultations");
+        assert!(read_text("收到行政复议申请6件，办结5件。", 2020).is_empty(), "reconsiderations");
+        assert!(read_text("县直各部门共受理申请40件，办结38件。", 2020).is_empty(), "a sub-unit's");
+        assert!(read_text("本级办结申请5件。全县办结申请9件。", 2020).is_empty(), "two figures for one fact");
+        assert!(read_text("全年办结各类事项120件。剩余4件转下年办理。", 2020).is_empty(), "not after requests");
+        let two_lines = [
+            (1, "2020年，共受理依申请公开26宗。".to_string()),
+            (2, "上年结转4件，办结28件，结转下年度办理2件。".to_string()),
+        ];
+        assert_eq!(read(&two_lines, Some(2020)).len(), 3, "the flows on the line after the requests");
+    }
+}
