@@ -67,7 +67,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let prose = prose::read(&paragraphs, proactive, parsed.year);
     for m in prose.metrics {
         // The first statement of a fact wins (narrative's zero statements come first).
-        if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric) {
+        if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric && n.applicant == m.applicant)
+        {
             narrative.push(m);
         }
     }

@@ -14,19 +14,23 @@ use std::sync::OnceLock;
 
 /// The words of the zero statements: no request received, nothing happened (reconsideration,
 /// lawsuit), no fee charged.
-const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "未接收", "无依申请"];
-const HAPPENED: &[&str] = &["未发生", "没有发生", "未出现", "无因", "没有因", "未因"];
+const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "没有接到", "未接收", "无依申请", "没有依申请"];
+const HAPPENED: &[&str] =
+    &["未发生", "没有发生", "未出现", "无因", "没有因", "未因", "无一例", "无政府信息公开申请行政复议"];
 const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
 /// 本年度无政府信息公开收费, 不予收费.
 const NO_FEE: &str = r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费";
+/// 未对公众依申请公开政府信息收取任何费用, 没有向依申请公开对象收取复印、传真等任何费用.
+const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
 
 struct Patterns {
     proactive: Regex,
     proactive_list: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
-    /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED and NO_FEE).
+    /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED, NO_FEE, NO_CHARGE).
     negation: Regex,
+    no_charge: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -47,7 +51,9 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         no_fee: Regex::new(&format!("{NO_FEE}(?:情况)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
-        negation: Regex::new(&format!("{}|{NO_FEE}", [RECEIVED, HAPPENED, CHARGED].concat().join("|"))).unwrap(),
+        negation: Regex::new(&format!("{}|{NO_FEE}|{NO_CHARGE}", [RECEIVED, HAPPENED, CHARGED].concat().join("|")))
+            .unwrap(),
+        no_charge: Regex::new(NO_CHARGE).unwrap(),
     })
 }
 
@@ -276,6 +282,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 {
                     push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
                 }
+                // 我乡未发生政府信息公开申请: the request is what did not happen (not 未发生因依申请
+                // 公开办理不当引发的投诉: a complaint caused by one).
+                let happened = clause_from(s, HAPPENED);
+                let request_is_the_subject = happened.rfind("申请").is_some_and(|at| {
+                    ["", "情况", "的情况", "事项", "的事项"].contains(&&happened[at + "申请".len()..])
+                        && !happened.contains('因')
+                });
+                if has_any(s, HAPPENED) && request_is_the_subject {
+                    push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
+                }
                 if has_any(s, RECEIVED) && received.contains("行政复议") {
                     push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                 }
@@ -286,12 +302,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
                 // Fees for information, not 行政事业性收费 (a 第二十条 subject).
+                // 未发生依申请公开信息收费和费用减免情况: nothing happened that was charged.
+                let nothing_charged = has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
                 let charged = (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费"])
-                    || (s.contains("未发生") && s.contains("收取"))
-                    || patterns().no_fee.is_match(s))
+                    || nothing_charged
+                    || patterns().no_fee.is_match(s)
+                    || patterns().no_charge.is_match(s))
                     && !s.contains("行政事业性");
                 if charged && s.contains("费") {
-                    let raw = patterns().no_fee.find(s).map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
+                    let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
+                    let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
                     push(narrative("fees.amount", 0.0, raw, s, lineno), &mut out);
                 }
             }
@@ -390,6 +410,21 @@ mod tests {
         assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
         assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");
+        assert_eq!(read("我镇未发生依申请公开信息收费和费用减免情况。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(read("未对公众依申请公开政府信息收取任何费用。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(read("本单位没有向依申请公开对象收取复印、传真、递送等任何费用。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(read("2016年度，我乡未发生政府信息公开申请。"), [("apply.received".into(), 0.0)]);
+        assert!(read("全年未发生因依申请公开办理不当引发的投诉举报情况。").is_empty(), "a complaint, not a request");
+        assert_eq!(read("我乡没有接到群众要求公开政府信息的申请。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("我镇没有依申请公开政府信息办理事项。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(
+            read("我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
+        assert_eq!(
+            read("全年无政府信息公开申请行政复议、提起行政诉讼的案件。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
     }
 
     #[test]

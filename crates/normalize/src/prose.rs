@@ -60,7 +60,7 @@ fn patterns() -> &'static Patterns {
             .unwrap(),
             review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
             litigation: Regex::new(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
-            both_zero: Regex::new(r"行政复议[、和及与]行政诉讼(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
+            both_zero: Regex::new(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
 }
@@ -413,8 +413,36 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
         }
     }
     facts.checks.extend(one_request_count(&mut received));
+    let from_people = received.first().and_then(natural_persons_share);
     facts.metrics.extend(received);
+    facts.metrics.extend(from_people);
     facts
+}
+
+/// The requests from natural persons, where the sentence of the requests received says how
+/// many: all of them (均来自自然人, 申请人类型为自然人) or a 其中 part (其中自然人申请89件).
+fn natural_persons_share(received: &Metric) -> Option<Metric> {
+    static ALL: OnceLock<Regex> = OnceLock::new();
+    static PART: OnceLock<Regex> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        Regex::new(r"(?:均|全部|都)(?:来自|为|是)自然人|申请人(?:类型)?(?:均|全部|都)?为自然人").unwrap()
+    });
+    let part = PART
+        .get_or_init(|| Regex::new(r"其中\s*(?:来自)?自然人(?:提出的?)?(?:申请)?\s*(?P<fig>\d[\d,]*)\s*件").unwrap());
+    let sentence = received.label.as_str();
+    let (value, raw) = if let Some(m) = all.find(sentence) {
+        (received.value, m.as_str().to_string())
+    } else {
+        let c = part.captures(sentence)?;
+        let fig = c.name("fig")?.as_str();
+        (parse_figure(fig, false)?.value, c.get(0)?.as_str().to_string())
+    };
+    (value <= received.value).then(|| Metric {
+        applicant: Some(Applicant::NaturalPerson),
+        value,
+        raw,
+        ..received.clone()
+    })
 }
 
 /// A statement dated another year than the report's: a year (YYYY年) before the figure in
@@ -580,8 +608,27 @@ mod tests {
     }
 
     #[test]
+    fn requests_from_natural_persons_where_the_sentence_says_how_many() {
+        let people = |text: &str| {
+            read(&lines(text), None, None)
+                .metrics
+                .iter()
+                .filter(|m| m.applicant == Some(Applicant::NaturalPerson))
+                .map(|m| m.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(people("全年共受理政府信息公开申请7件，均来自自然人。"), [7.0]);
+        assert_eq!(people("2021年收到政府信息公开申请数量为12件，申请人类型为自然人。"), [12.0]);
+        assert_eq!(people("共受理政府信息公开申请95件，其中自然人申请89件，法人或其他组织申请6件。"), [89.0]);
+        assert!(people("共受理政府信息公开申请9件，其中自然人申请19件。").is_empty(), "a part above its total");
+        assert!(people("共受理政府信息公开申请9件。").is_empty());
+    }
+
+    #[test]
     fn reconsiderations_and_lawsuits_stated_together() {
         let f = read(&lines("因政府信息公开被申请行政复议、行政诉讼数量为0件。"), None, None);
+        assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
+        let f = read(&lines("我局共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
         let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None, None);
         assert!(

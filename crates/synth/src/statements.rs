@@ -79,16 +79,31 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
-    let (sentence, value) = match rng.range(0, 5) {
+    let (sentence, value) = match rng.range(0, 8) {
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
+        5 => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
+        6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         2 => (format!("{year}年，我单位收到社会公众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
+        7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
     };
     let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    if sentence.contains("均来自自然人") {
+        facts.push(Fact {
+            metric: "apply.received".into(),
+            applicant: Some("natural_person".into()),
+            value: n as f64,
+            label: None,
+        });
+    }
     let mut sentences = vec![sentence];
+    if rng.chance(0.1) {
+        // A complaint caused by a request is not a request that did not happen.
+        sentences.push("全年未发生因依申请公开办理不当引发的投诉举报情况。".to_string());
+    }
     if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5)) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
@@ -118,8 +133,10 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 
 /// No fee charged, in one of its forms.
 pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 1) {
+    let sentence = match rng.range(0, 3) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
+        1 => "我单位未发生依申请公开信息收费和费用减免情况。".to_string(),
+        2 => "本单位没有向依申请公开对象收取复印、传真、递送等任何费用。".to_string(),
         _ => "本年度无政府信息公开收费。".to_string(),
     };
     (vec![sentence], vec![fact("fees.amount", 0.0)])
@@ -128,8 +145,10 @@ pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
 pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 3) {
+    let sentence = match rng.range(0, 5) {
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
+        4 => format!("{year}年度我单位无一例因政府信息公开申请行政复议和提起行政诉讼发生。"),
+        5 => "我单位共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
         2 => "因政府信息公开被申请行政复议、行政诉讼数量为0件。".to_string(),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
