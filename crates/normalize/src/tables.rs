@@ -306,7 +306,12 @@ fn local_header(t: &[&str]) -> Option<Mode> {
         let digits = k.bytes().take_while(u8::is_ascii_digit).count();
         digits == 4 && matches!(&k[4..], "年" | "年度")
     };
-    let this_year = keys.iter().position(|k| is_any(k, catalog::LOCAL_THIS_YEAR) || a_year(k))?;
+    // 年末统计 (the count at the year's end) is this year's figure only where no column is
+    // headed 本年度: the first year's tables (2008) had that single column.
+    let this_year = keys
+        .iter()
+        .position(|k| is_any(k, catalog::LOCAL_THIS_YEAR) || a_year(k))
+        .or_else(|| keys.iter().position(|k| k == "年末统计"))?;
     let names_rows = keys.iter().any(|k| k.contains("指标") || k.contains("项目"));
     let cumulative = keys.iter().filter(|k| is_any(k, catalog::LOCAL_CUMULATIVE)).count();
     (names_rows || cumulative > 0).then_some(Mode::Local { width: t.len(), this_year, figure_columns: 1 + cumulative })

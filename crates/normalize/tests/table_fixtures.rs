@@ -226,3 +226,85 @@ fn local_pre2014_tables_read_this_years_column_in_every_form() {
         assert_same(file, &facts(&n), &want);
     }
 }
+
+/// The first year's local table (2008): one figure column headed 年末统计, and its own label
+/// forms (其中： 1.政府公报, 当面申请数, 本年度对申请的答复总数, 公开同意答复数), here one cell per
+/// line as a page's copy gives it. Our own numbers.
+#[test]
+fn the_first_years_local_table_with_its_year_end_column() {
+    let cells = [
+        "指",
+        "标",
+        "名",
+        "称",
+        "计量单位",
+        "年末统计",
+        "主动公开信息数",
+        "条",
+        "520",
+        "其中： 1.政府公报",
+        "条",
+        "31",
+        "2.政府网站",
+        "条",
+        "489",
+        "受理依申请公开信息总数",
+        "条",
+        "12",
+        "其中： 1.当面申请数",
+        "条",
+        "5",
+        "2.传真申请数",
+        "条",
+        "0",
+        "3.电子邮件申请数",
+        "条",
+        "1",
+        "4.网上申请数",
+        "条",
+        "4",
+        "5.信函申请数",
+        "条",
+        "2",
+        "6.其他形式申请数",
+        "条",
+        "0",
+        "本年度对申请的答复总数",
+        "条",
+        "12",
+        "其中： 1.公开同意答复数",
+        "条",
+        "9",
+        "2.同意部分公开答复数",
+        "条",
+        "3",
+        "3.否定公开答复总数",
+        "条",
+        "0",
+        "行政复议数",
+        "件",
+        "0",
+    ];
+    let text = format!("某市人民政府2008年政府信息公开工作年度报告\n（三）附表\n{}\n", cells.join("\n"));
+    let parsed = nianbao_parse::parse(&text).unwrap();
+    let n = nianbao_normalize::normalize(&parsed);
+    assert_eq!(n.template, "local_pre2014");
+    let got = facts(&n);
+    for (metric, applicant, value) in [
+        ("proactive.total", "", 520.0),
+        ("proactive.via.gazette", "", 31.0),
+        ("proactive.via.website", "", 489.0),
+        ("apply.received", "total", 12.0),
+        ("apply.received.in_person", "total", 5.0),
+        ("apply.received.online", "total", 4.0),
+        ("apply.received.other", "total", 0.0),
+        ("apply.result.total", "total", 12.0),
+        ("apply.result.disclosed", "total", 9.0),
+        ("apply.result.partial", "total", 3.0),
+        ("apply.result.denied", "total", 0.0),
+        ("review.total", "", 0.0),
+    ] {
+        let key = (metric.to_string(), applicant.to_string(), "table".to_string());
+        assert_eq!(got.get(&key), Some(&value), "{metric}: {got:?}");
+    }
+}

@@ -50,32 +50,55 @@ fn wan(rng: &mut Rng, max_hundredths: u64) -> (String, f64) {
 /// (always printed, at least this year's). The channels add up to the applications received
 /// (unless broken on purpose); 行政申诉数 is printed but has no harmonised code, so it is no fact.
 pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
+    // The first year's form (2008, kept by some agencies after): one column headed 年末统计,
+    // enumerated labels (其中： 1.政府公报, 当面申请数, 本年度对申请的答复总数).
+    let first_year = rng.chance(0.25);
+    let pick = |usual: &'static str, first: &'static str| if first_year { first } else { usual };
     let mut facts = Vec::new();
-    let mut rows = vec![Row::new(&["指标名称", "计量单位", "本年度", "历年累计"], 1)];
+    let header: &[&str] = if first_year {
+        &["指标名称", "计量单位", "年末统计"]
+    } else {
+        &["指标名称", "计量单位", "本年度", "历年累计"]
+    };
+    let mut rows = vec![Row::new(header, 1)];
     let line =
         |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, rng: &mut Rng, label: &str, metric: Option<&str>, value: u64| {
             let cumulative = value + rng.count(3000);
             let unit = if metric.is_some_and(|m| m.starts_with("proactive")) { "条" } else { "件" };
-            rows.push(Row::new(&[label, unit, &value.to_string(), &cumulative.to_string()], 1));
+            let (value, cumulative) = (value.to_string(), cumulative.to_string());
+            let cells: Vec<&str> =
+                if first_year { vec![label, unit, &value] } else { vec![label, unit, &value, &cumulative] };
+            rows.push(Row::new(&cells, 1));
             if let Some(metric) = metric {
-                facts.push(fact(metric, metric.starts_with("apply.").then_some("total"), value as f64));
+                facts.push(fact(metric, metric.starts_with("apply.").then_some("total"), value.parse().unwrap()));
             }
         };
-    let head = |rows: &mut Vec<Row>, label: &str| rows.push(Row::new(&[label, "", "", ""], 1));
+    let head = |rows: &mut Vec<Row>, label: &str| {
+        if !first_year {
+            rows.push(Row::new(&[label, "", "", ""], 1))
+        }
+    };
     head(&mut rows, "一、主动公开情况");
     let (website, gazette) = (rng.count(900), rng.count(60));
     let other = rng.count(100);
     line(&mut rows, &mut facts, rng, "主动公开信息数", Some("proactive.total"), website + gazette + other);
-    line(&mut rows, &mut facts, rng, "其中：网站公开", Some("proactive.via.website"), website);
-    line(&mut rows, &mut facts, rng, "政府公报公开", Some("proactive.via.gazette"), gazette);
+    line(
+        &mut rows,
+        &mut facts,
+        rng,
+        pick("其中：网站公开", "其中： 1.政府网站"),
+        Some("proactive.via.website"),
+        website,
+    );
+    line(&mut rows, &mut facts, rng, pick("政府公报公开", "2.政府公报"), Some("proactive.via.gazette"), gazette);
     head(&mut rows, "二、依申请公开情况");
     let channels = [
-        ("其中：当面申请", "apply.received.in_person"),
-        ("传真", "apply.received.fax"),
-        ("电子邮件", "apply.received.email"),
-        ("网上申请", "apply.received.online"),
-        ("信函", "apply.received.letter"),
-        ("其它形式", "apply.received.other"),
+        (pick("其中：当面申请", "其中： 1.当面申请数"), "apply.received.in_person"),
+        (pick("传真", "2.传真申请数"), "apply.received.fax"),
+        (pick("电子邮件", "3.电子邮件申请数"), "apply.received.email"),
+        (pick("网上申请", "4.网上申请数"), "apply.received.online"),
+        (pick("信函", "5.信函申请数"), "apply.received.letter"),
+        (pick("其它形式", "6.其他形式申请数"), "apply.received.other"),
     ];
     let counts: Vec<u64> = channels.iter().map(|_| rng.count(40)).collect();
     let received: u64 = counts.iter().sum::<u64>() + if broken { rng.range(1, 9) } else { 0 };
@@ -84,16 +107,38 @@ pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
         line(&mut rows, &mut facts, rng, label, Some(metric), *n);
     }
     let (disclosed, partial, denied) = (rng.count(30), rng.count(10), rng.count(10));
-    line(&mut rows, &mut facts, rng, "对申请的答复数", Some("apply.result.total"), disclosed + partial + denied);
-    line(&mut rows, &mut facts, rng, "其中：同意公开", Some("apply.result.disclosed"), disclosed);
-    line(&mut rows, &mut facts, rng, "同意部分公开", Some("apply.result.partial"), partial);
-    line(&mut rows, &mut facts, rng, "否决公开", Some("apply.result.denied"), denied);
+    let answered = disclosed + partial + denied;
+    line(
+        &mut rows,
+        &mut facts,
+        rng,
+        pick("对申请的答复数", "本年度对申请的答复总数"),
+        Some("apply.result.total"),
+        answered,
+    );
+    line(
+        &mut rows,
+        &mut facts,
+        rng,
+        pick("其中：同意公开", "其中： 1.公开同意答复数"),
+        Some("apply.result.disclosed"),
+        disclosed,
+    );
+    line(
+        &mut rows,
+        &mut facts,
+        rng,
+        pick("同意部分公开", "2.同意部分公开答复数"),
+        Some("apply.result.partial"),
+        partial,
+    );
+    line(&mut rows, &mut facts, rng, pick("否决公开", "3.否定公开答复总数"), Some("apply.result.denied"), denied);
     let review = rng.count(5);
-    line(&mut rows, &mut facts, rng, "三、行政复议数", Some("review.total"), review);
+    line(&mut rows, &mut facts, rng, pick("三、行政复议数", "行政复议数"), Some("review.total"), review);
     let litigation = rng.count(5);
-    line(&mut rows, &mut facts, rng, "四、行政诉讼数", Some("litigation.total"), litigation);
+    line(&mut rows, &mut facts, rng, pick("四、行政诉讼数", "行政诉讼数"), Some("litigation.total"), litigation);
     let appeals = rng.count(5);
-    line(&mut rows, &mut facts, rng, "五、行政申诉数", None, appeals);
+    line(&mut rows, &mut facts, rng, pick("五、行政申诉数", "行政申诉数"), None, appeals);
     Tables {
         tables: vec![Table { heading: "附表：政府信息公开情况统计表".into(), rows }],
         facts,
