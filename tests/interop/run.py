@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv"
 TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
 NIANBAO = TARGET / "debug" / "nianbao"
-TABLES = ["reports", "metrics", "sections", "checks", "rejects"]
+TABLES = ["reports", "metrics", "sections", "checks", "rejects", "agencies"]
+# One file each, no province/year partitions.
+UNPARTITIONED = ["rejects", "agencies"]
 
 
 def ensure_venv():
@@ -54,8 +56,8 @@ def build_warehouse(work: Path) -> Path:
 def datafusion_counts(warehouse: Path):
     counts = {}
     for table in TABLES:
-        group = "province, year" if table != "rejects" else "'' AS province, 0 AS year"
-        by = "GROUP BY province, year" if table != "rejects" else ""
+        group = "province, year" if table not in UNPARTITIONED else "'' AS province, 0 AS year"
+        by = "GROUP BY province, year" if table not in UNPARTITIONED else ""
         sql = f"SELECT {group}, count(*) AS n FROM {table} {by}"
         out = subprocess.run([str(NIANBAO), "sql", "--warehouse", str(warehouse), "--format", "json", "-e", sql],
                              check=True, capture_output=True, text=True).stdout
@@ -72,11 +74,12 @@ out = {"duckdb": {}, "pyarrow": {}}
 con = duckdb.connect()
 for t in tables:
     path = f"{snapshot}/{t}"
-    files = f"{path}/**/*.parquet" if t != "rejects" else f"{path}/*.parquet"
+    unpartitioned = t in ("rejects", "agencies")
+    files = f"{path}/**/*.parquet" if not unpartitioned else f"{path}/*.parquet"
     import glob
     if not glob.glob(files, recursive=True):
         out["duckdb"][t] = []; out["pyarrow"][t] = []; continue
-    if t != "rejects":
+    if not unpartitioned:
         rows = con.execute(f"SELECT province, year, count(*) FROM read_parquet('{files}', hive_partitioning=true) GROUP BY 1, 2").fetchall()
         out["duckdb"][t] = [[p, int(y), n] for p, y, n in rows]
         table = ds.dataset(path, format="parquet", partitioning="hive").to_table()

@@ -45,6 +45,8 @@ fn to_json(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> serde_j
         "title": t.parsed.title,
         "agency": t.parsed.agency,
         "agency_level": t.normalized.agency_level,
+        "agency_kind": t.normalized.agency_kind,
+        "agency_key": t.normalized.agency_key,
         "year": t.parsed.year,
         "year_from": t.parsed.year_from,
         "published": t.parsed.published.map(|d| d.to_string()),
@@ -89,7 +91,13 @@ fn to_text(path: &std::path::Path, sha: &str, len: usize, t: &Traced) -> String 
         out += &format!("  uncertain lines {:?}\n", d.uncertain_lines);
     }
     out += &format!("title       {}\n", p.title.as_deref().unwrap_or("—"));
-    out += &format!("agency      {} (level {})\n", p.agency.as_deref().unwrap_or("—"), n.agency_level);
+    out += &format!(
+        "agency      {} (level {}, kind {}, key {})\n",
+        p.agency.as_deref().unwrap_or("—"),
+        n.agency_level,
+        n.agency_kind,
+        n.agency_key.as_deref().unwrap_or("—")
+    );
     out += &format!("year        {} (from {})\n", p.year.map_or("unknown".into(), |y| y.to_string()), p.year_from);
     out += &format!("published   {}\n", p.published.map_or("—".into(), |d| d.to_string()));
     let region = &n.region;

@@ -97,5 +97,7 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         checks: normalized.checks,
         missing_since: None,
         format,
+        agency_kind: normalized.agency_kind.to_string(),
+        agency_key: normalized.agency_key,
     }
 }

@@ -30,7 +30,7 @@ pub use region::Region;
 pub const PIPELINE_VERSION: &str = "0.2.0";
 
 /// Version of the warehouse schema; changes only by adding nullable columns at the end.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The pipeline stage an input was rejected in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -309,6 +309,13 @@ pub struct ReportRecord {
     /// The input format (`reports.format`): text, html, docx, pdf.
     #[serde(default)]
     pub format: String,
+    /// What kind of body the agency is (`reports.agency_kind`): government, general_office,
+    /// department, subdistrict_office, management_committee, unknown.
+    #[serde(default)]
+    pub agency_kind: String,
+    /// The agency across years (`reports.agency_key`): region code / the body's own name.
+    #[serde(default)]
+    pub agency_key: Option<String>,
 }
 
 impl ReportRecord {

@@ -5,6 +5,7 @@
 //! every identity the template guarantees becomes a `checks` row ([`checks`]). A number is never
 //! altered: what does not add up is flagged, not fixed.
 
+pub mod agency;
 pub mod catalog;
 pub mod cellrows;
 pub mod channels;
@@ -29,6 +30,10 @@ pub struct Normalized {
     /// The dominant template of the document's tables, or `narrative`.
     pub template: &'static str,
     pub agency_level: &'static str,
+    /// What kind of body the agency is (`government`, `general_office`, `department`, …).
+    pub agency_kind: &'static str,
+    /// The agency across years and printed variants of its name (see [`agency::key`]).
+    pub agency_key: Option<String>,
     pub region: Region,
     /// The resolver's decision, with every candidate it weighed (for `inspect`).
     pub resolution: nianbao_gazetteer::Resolution,
@@ -110,52 +115,19 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         parsed.year,
     );
     all_checks.extend(region_check(&resolution));
-    let agency_level = agency_level(parsed, &resolution);
-    Normalized { metrics, checks: all_checks, template, agency_level, region: resolution.region.clone(), resolution }
-}
-
-/// The agency's level: from its name where one is printed; else from what the report calls
-/// itself (我镇, 我局, 我市 settled by the place it resolves to); else from the division its
-/// name or title resolves to. A division found only in the body's text says where the report
-/// comes from, not who wrote it (a township's report naming only its county), and gives none.
-///
-/// The warehouse names the level of a 地级市, 自治州, 地区 or 盟 `city`, as analysts do; the
-/// gazetteer's tables call it a prefecture.
-fn agency_level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'static str {
-    use nianbao_gazetteer::Level;
-    let named = parsed.agency.as_deref().map(nianbao_parse::meta::agency_level).filter(|l| *l != "unknown");
-    // A 区 is a county's suffix and a development zone's too (某某经济开发区, 某某旅游度假区 are
-    // township-level divisions): where the agency's name holds the township it resolved to,
-    // the tables know its level better than the suffix.
-    let names_its_township = || {
-        let town = resolution.region.town.as_deref();
-        !resolution.found_in_text && town.is_some_and(|t| parsed.agency.as_deref().is_some_and(|a| a.contains(t)))
-    };
-    if named == Some("county") && names_its_township() {
-        return "township";
+    let agency_level = agency::level(parsed, &resolution);
+    let agency_kind = parsed.agency.as_deref().map_or("unknown", agency::kind);
+    let agency_key = parsed.agency.as_deref().map(|a| agency::key(a, &resolution.region));
+    Normalized {
+        metrics,
+        checks: all_checks,
+        template,
+        agency_level,
+        agency_kind,
+        agency_key,
+        region: resolution.region.clone(),
+        resolution,
     }
-    if let Some(level) = named {
-        return level;
-    }
-    let county_is = |suffix: char| resolution.region.county.as_deref().is_some_and(|c| c.ends_with(suffix));
-    let resolved_to = |level: Level| resolution.level == Some(level);
-    let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
-    let by_itself = match nianbao_parse::meta::self_reference_level(&parsed.lines) {
-        // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
-        Some("district_or_region") if resolved_to(Level::Province) && province_is('区') => Some("province"),
-        Some("city_or_county") if resolved_to(Level::Province) && province_is('市') => Some("province"),
-        Some("district_or_region") if county_is('区') => Some("county"),
-        Some("city_or_county") if resolved_to(Level::Prefecture) => Some("city"),
-        Some("city_or_county") if county_is('市') => Some("county"),
-        Some("district_or_region" | "city_or_county") | None => None,
-        Some(level) => Some(level),
-    };
-    by_itself.unwrap_or_else(|| match resolution.level {
-        _ if resolution.found_in_text => "unknown",
-        None => "unknown",
-        Some(Level::Prefecture) => "city",
-        Some(other) => other.as_str(),
-    })
 }
 
 /// A channel's figure above the proactive total the prose gives. Stated apart (网站发布信息43条

@@ -41,6 +41,8 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
     let mut published = Date32Builder::new();
     let mut missing_since = TimestampMicrosecondBuilder::new().with_timezone("UTC");
     let mut format = StringBuilder::new();
+    let mut agency_kind = StringBuilder::new();
+    let mut agency_key = StringBuilder::new();
     let mut template = StringBuilder::new();
     let mut metric_count = Int32Builder::new();
     let mut check_failures = Int32Builder::new();
@@ -67,6 +69,8 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
         published.append_option(r.published.map(|d| d.days_since_epoch()));
         missing_since.append_option(r.missing_since.map(|s| s * 1_000_000));
         format.append_option(Some(r.format.as_str()).filter(|f| !f.is_empty()));
+        agency_kind.append_option(Some(r.agency_kind.as_str()).filter(|k| !k.is_empty()));
+        agency_key.append_option(r.agency_key.as_deref());
         template.append_value(&r.template);
         metric_count.append_value(r.metrics.len() as i32);
         check_failures.append_value(r.check_failures() as i32);
@@ -96,6 +100,8 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
             Arc::new(check_failures.finish()),
             Arc::new(missing_since.finish()),
             Arc::new(format.finish()),
+            Arc::new(agency_kind.finish()),
+            Arc::new(agency_key.finish()),
         ],
     )
 }
@@ -229,5 +235,86 @@ pub fn rejects(rejects: &[Reject]) -> RecordBatch {
     batch(
         schema::rejects(),
         vec![Arc::new(source.finish()), Arc::new(sha256.finish()), Arc::new(stage.finish()), Arc::new(reason.finish())],
+    )
+}
+
+/// The `agencies` table from the document index: one row per agency key, its names as printed
+/// (sorted), the years it reported, and its level, kind and place as its latest report gives
+/// them. Reports of an unknown year (0) count, but name no year.
+pub fn agencies(index: &crate::index::DocumentIndex) -> RecordBatch {
+    use crate::index::{AgencyOfReport, Outcome};
+    use std::collections::{BTreeMap, BTreeSet};
+    struct Seen<'a> {
+        names: BTreeSet<&'a str>,
+        years: BTreeSet<i32>,
+        reports: i32,
+        latest: (i32, &'a AgencyOfReport),
+    }
+    // The latest year's report gives the columns; within a year, the smallest name (a total
+    // order, so the table does not depend on the order of the index).
+    let later = |a: (i32, &AgencyOfReport), b: (i32, &AgencyOfReport)| {
+        (a.0, std::cmp::Reverse(a.1.name.as_str())) > (b.0, std::cmp::Reverse(b.1.name.as_str()))
+    };
+    let mut by_key: BTreeMap<&str, Seen> = BTreeMap::new();
+    for entry in index.documents.values() {
+        let (Some(agency), Outcome::Report { year, .. }) = (&entry.agency, &entry.outcome) else { continue };
+        let seen = by_key.entry(agency.key.as_str()).or_insert_with(|| Seen {
+            names: BTreeSet::new(),
+            years: BTreeSet::new(),
+            reports: 0,
+            latest: (*year, agency),
+        });
+        seen.names.insert(agency.name.as_str());
+        if *year > 0 {
+            seen.years.insert(*year);
+        }
+        seen.reports += 1;
+        if later((*year, agency), seen.latest) {
+            seen.latest = (*year, agency);
+        }
+    }
+    let mut key = StringBuilder::new();
+    let mut region_code = StringBuilder::new();
+    let mut province_name = StringBuilder::new();
+    let mut level = StringBuilder::new();
+    let mut kind = StringBuilder::new();
+    let mut names = ListBuilder::new(StringBuilder::new());
+    let mut years = ListBuilder::new(Int32Builder::new());
+    let mut first_year = Int32Builder::new();
+    let mut last_year = Int32Builder::new();
+    let mut reports = Int32Builder::new();
+    for (k, seen) in &by_key {
+        let latest = seen.latest.1;
+        key.append_value(k);
+        region_code.append_option(latest.region_code.as_deref());
+        province_name.append_option(latest.province_name.as_deref());
+        level.append_value(&latest.level);
+        kind.append_value(&latest.kind);
+        for name in &seen.names {
+            names.values().append_value(name);
+        }
+        names.append(true);
+        for year in &seen.years {
+            years.values().append_value(*year);
+        }
+        years.append(true);
+        first_year.append_option(seen.years.first().copied());
+        last_year.append_option(seen.years.last().copied());
+        reports.append_value(seen.reports);
+    }
+    batch(
+        schema::agencies(),
+        vec![
+            Arc::new(key.finish()),
+            Arc::new(region_code.finish()),
+            Arc::new(province_name.finish()),
+            Arc::new(level.finish()),
+            Arc::new(kind.finish()),
+            Arc::new(names.finish()),
+            Arc::new(years.finish()),
+            Arc::new(first_year.finish()),
+            Arc::new(last_year.finish()),
+            Arc::new(reports.finish()),
+        ],
     )
 }

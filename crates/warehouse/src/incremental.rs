@@ -93,6 +93,7 @@ mod tests {
             sources: sources.iter().map(|s| s.to_string()).collect(),
             missing_since,
             outcome: Outcome::Report { province: "zhejiang".into(), year: 2019 },
+            agency: None,
         }
     }
 

@@ -42,6 +42,24 @@ pub struct DocumentEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub missing_since: Option<i64>,
     pub outcome: Outcome,
+    /// Who wrote the report (reports only): what the `agencies` table is made of, kept here so
+    /// that a run that carries partitions over still knows every report's agency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<AgencyOfReport>,
+}
+
+/// The agency columns of one report, as `reports` has them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyOfReport {
+    pub key: String,
+    /// The name as printed.
+    pub name: String,
+    pub level: String,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_name: Option<String>,
 }
 
 impl DocumentEntry {
@@ -54,11 +72,20 @@ impl DocumentEntry {
 
     pub fn of_report(record: &ReportRecord, sources: Vec<String>) -> DocumentEntry {
         let (province, year) = crate::batches::partition_key(record);
+        let agency = record.agency_key.as_ref().map(|key| AgencyOfReport {
+            key: key.clone(),
+            name: record.agency.clone().unwrap_or_default(),
+            level: record.agency_level.clone(),
+            kind: record.agency_kind.clone(),
+            region_code: record.region.region_code.clone(),
+            province_name: record.region.province_name.clone(),
+        });
         DocumentEntry {
             bytes: record.bytes,
             sources,
             missing_since: record.missing_since,
             outcome: Outcome::Report { province, year },
+            agency,
         }
     }
 
@@ -68,6 +95,7 @@ impl DocumentEntry {
             sources,
             missing_since,
             outcome: Outcome::Rejected { stage: reject.stage, reason: reject.reason.clone() },
+            agency: None,
         }
     }
 

@@ -187,7 +187,7 @@ impl Warehouse {
         // of one core with the other idle, at the end of every run.
         let (rows, index_written) = std::thread::scope(|scope| {
             let index_written = scope.spawn(|| write_file(&tmp.join(index::INDEX_FILE), &index.to_json()));
-            let rows = write::write_snapshot(&tmp, &spilled, rejects);
+            let rows = write::write_snapshot(&tmp, &spilled, rejects, index);
             let index_written = index_written
                 .join()
                 .map_err(|_| anyhow::anyhow!("internal error: the thread writing the document index panicked"));

@@ -7,12 +7,12 @@
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use std::sync::{Arc, OnceLock};
 
-pub const TABLES: [&str; 5] = ["reports", "metrics", "sections", "checks", "rejects"];
+pub const TABLES: [&str; 6] = ["reports", "metrics", "sections", "checks", "rejects", "agencies"];
 
 /// Tables partitioned by province/year. `rejects` has neither (a reject has no region or year)
-/// and is one unpartitioned file.
+/// and `agencies` spans years and places: each is one unpartitioned file.
 pub fn is_partitioned(table: &str) -> bool {
-    table != "rejects"
+    table != "rejects" && table != "agencies"
 }
 
 fn utf8(name: &str, nullable: bool) -> Field {
@@ -47,6 +47,9 @@ pub fn reports() -> SchemaRef {
             Field::new("missing_since", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
             // Schema version 2: the input format (text, html, docx, pdf).
             utf8("format", true),
+            // Schema version 3: the kind of body, and the agency across years.
+            utf8("agency_kind", true),
+            utf8("agency_key", true),
         ]))
     })
     .clone()
@@ -111,6 +114,30 @@ pub fn rejects() -> SchemaRef {
     .clone()
 }
 
+/// One row per agency (`reports.agency_key`): the names it printed, where and what it is, and
+/// the years it reported — made from every report of the snapshot at each run.
+pub fn agencies() -> SchemaRef {
+    static S: OnceLock<SchemaRef> = OnceLock::new();
+    S.get_or_init(|| {
+        let list = |name: &str, item: DataType| {
+            Field::new(name, DataType::List(Arc::new(Field::new("item", item, true))), false)
+        };
+        Arc::new(Schema::new(vec![
+            utf8("agency_key", false),
+            utf8("region_code", true),
+            utf8("province_name", true),
+            utf8("agency_level", false),
+            utf8("agency_kind", false),
+            list("names", DataType::Utf8),
+            list("years", DataType::Int32),
+            Field::new("first_year", DataType::Int32, true),
+            Field::new("last_year", DataType::Int32, true),
+            Field::new("reports", DataType::Int32, false),
+        ]))
+    })
+    .clone()
+}
+
 /// The file schema of a table (without partition columns).
 pub fn of(table: &str) -> Option<SchemaRef> {
     match table {
@@ -119,6 +146,7 @@ pub fn of(table: &str) -> Option<SchemaRef> {
         "sections" => Some(sections()),
         "checks" => Some(checks()),
         "rejects" => Some(rejects()),
+        "agencies" => Some(agencies()),
         _ => None,
     }
 }
@@ -142,6 +170,7 @@ pub const FREE_TEXT_COLUMNS: &[&str] = &["body", "detail"];
 pub const DICTIONARY_COLUMNS: &[&str] = &[
     "encoding",
     "agency_level",
+    "agency_kind",
     "province_code",
     "province_name",
     "city",

@@ -262,6 +262,8 @@ mod tests {
             checks: Vec::new(),
             missing_since: None,
             format: "text".into(),
+            agency_kind: "government".into(),
+            agency_key: None,
         }
     }
 

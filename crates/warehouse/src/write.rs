@@ -206,6 +206,7 @@ pub(crate) fn write_snapshot(
     dir: &Path,
     spilled: &crate::spill::Spilled,
     rejects: &[Reject],
+    index: &crate::index::DocumentIndex,
 ) -> Result<BTreeMap<String, PartitionCounts>> {
     let mut rows: BTreeMap<String, PartitionCounts> = BTreeMap::new();
     for table in schema::TABLES {
@@ -251,6 +252,11 @@ pub(crate) fn write_snapshot(
         write_parquet_unsynced(&dir.join("rejects").join("part-0.parquet"), &batch)?;
     }
     rows.entry("rejects".to_string()).or_default().insert(String::new(), batch.num_rows());
+    let agencies = batches::agencies(index);
+    if agencies.num_rows() > 0 {
+        write_parquet_unsynced(&dir.join("agencies").join("part-0.parquet"), &agencies)?;
+    }
+    rows.entry("agencies".to_string()).or_default().insert(String::new(), agencies.num_rows());
     for table in schema::TABLES {
         rows.entry(table.to_string()).or_default();
     }

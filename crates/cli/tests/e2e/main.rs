@@ -2,6 +2,7 @@
 //! `nianbao sql`. One test binary for the whole suite, so DataFusion is linked once.
 
 mod accuracy;
+mod agencies;
 #[cfg(feature = "ballista")]
 mod cluster;
 mod common;

@@ -1,0 +1,176 @@
+//! Who wrote a report: the agency's level, the kind of body it is, and the key that ties its
+//! reports of different years (and the printed variants of its name) together.
+
+use nianbao_model::Region;
+use nianbao_parse::Parsed;
+
+/// The agency's level: from its name where one is printed; else from what the report calls
+/// itself (我镇, 我局, 我市 settled by the place it resolves to); else from the division its
+/// name or title resolves to. A division found only in the body's text says where the report
+/// comes from, not who wrote it (a township's report naming only its county), and gives none.
+///
+/// The warehouse names the level of a 地级市, 自治州, 地区 or 盟 `city`, as analysts do; the
+/// gazetteer's tables call it a prefecture.
+pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'static str {
+    use nianbao_gazetteer::Level;
+    let named = parsed.agency.as_deref().map(nianbao_parse::meta::agency_level).filter(|l| *l != "unknown");
+    // A 区 is a county's suffix and a development zone's too (某某经济开发区, 某某旅游度假区 are
+    // township-level divisions): where the agency's name holds the township it resolved to,
+    // the tables know its level better than the suffix.
+    let names_its_township = || {
+        let town = resolution.region.town.as_deref();
+        !resolution.found_in_text && town.is_some_and(|t| parsed.agency.as_deref().is_some_and(|a| a.contains(t)))
+    };
+    if named == Some("county") && names_its_township() {
+        return "township";
+    }
+    if let Some(level) = named {
+        return level;
+    }
+    let county_is = |suffix: char| resolution.region.county.as_deref().is_some_and(|c| c.ends_with(suffix));
+    let resolved_to = |level: Level| resolution.level == Some(level);
+    let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
+    let by_itself = match nianbao_parse::meta::self_reference_level(&parsed.lines) {
+        // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
+        Some("district_or_region") if resolved_to(Level::Province) && province_is('区') => Some("province"),
+        Some("city_or_county") if resolved_to(Level::Province) && province_is('市') => Some("province"),
+        Some("district_or_region") if county_is('区') => Some("county"),
+        Some("city_or_county") if resolved_to(Level::Prefecture) => Some("city"),
+        Some("city_or_county") if county_is('市') => Some("county"),
+        Some("district_or_region" | "city_or_county") | None => None,
+        Some(level) => Some(level),
+    };
+    by_itself.unwrap_or_else(|| match resolution.level {
+        _ if resolution.found_in_text => "unknown",
+        None => "unknown",
+        Some(Level::Prefecture) => "city",
+        Some(other) => other.as_str(),
+    })
+}
+
+/// What kind of body an agency name is: a government (某镇人民政府, 某县政府, a bare 某某镇), its
+/// `general_office` (人民政府办公室/办公厅, 行署办公室), a `subdistrict_office` (街道办事处), a
+/// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
+/// 办公室), or `unknown`.
+pub fn kind(agency: &str) -> &'static str {
+    let name = agency.trim();
+    let offices = ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室"];
+    if offices.iter().any(|o| name.ends_with(o)) {
+        "general_office"
+    } else if name.ends_with("街道办事处") || name.ends_with("街道") {
+        "subdistrict_office"
+    } else if name.ends_with("管理委员会") || name.ends_with("管委会") {
+        "management_committee"
+    } else if ["人民政府", "政府", "行政公署", "行署"].iter().any(|g| name.ends_with(g))
+        || ['省', '市', '县', '区', '旗', '镇', '乡', '州', '盟'].iter().any(|c| name.ends_with(*c))
+    {
+        "government"
+    } else if ["局", "委员会", "委", "厅", "中心", "办公室", "办", "所", "院", "署", "站", "队"]
+        .iter()
+        .any(|d| name.ends_with(d))
+    {
+        "department"
+    } else {
+        "unknown"
+    }
+}
+
+/// The agency's key: the region code it resolved to (`unknown` when none) and the body's own
+/// name, without the places that prefix it and with the printed variants folded — spacing,
+/// 人民政府 → 政府. 海盐县沈荡镇人民政府 and 沈荡镇人民政府 (2017, 2018) are both
+/// `330424101000/政府`; 余姚市财政局 is `330281000000/财政局`. A key with an unknown region
+/// groups reports by name alone, which different places may share: analysts filter them out.
+pub fn key(agency: &str, region: &Region) -> String {
+    let mut name: String = agency.chars().filter(|c| !c.is_whitespace()).collect();
+    let places: Vec<&str> = [&region.province_name, &region.city, &region.county, &region.town]
+        .into_iter()
+        .filter_map(|p| p.as_deref())
+        .collect();
+    let forms: Vec<String> = places
+        .iter()
+        .flat_map(|p| {
+            let short =
+                ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "县", "区", "镇", "乡", "街道"]
+                    .iter()
+                    .find_map(|suffix| p.strip_suffix(suffix))
+                    .filter(|stem| stem.chars().count() >= 2)
+                    .map(str::to_string);
+            std::iter::once(p.to_string()).chain(short)
+        })
+        .collect();
+    // Strip leading places, longest first, until none is left at the start. A name that is
+    // the place alone (嘉兴市秀洲区王店镇) is the place's government; a short form is no prefix
+    // where a level suffix follows it (王店 of 王店镇).
+    let mut by_length: Vec<&String> = forms.iter().collect();
+    by_length.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let level_suffix =
+        |rest: &str| ["省", "市", "县", "区", "镇", "乡", "旗", "州", "盟", "街道"].iter().any(|s| rest.starts_with(s));
+    while let Some(rest) =
+        by_length.iter().find_map(|form| name.strip_prefix(form.as_str()).filter(|r| !level_suffix(r)))
+    {
+        if rest.is_empty() {
+            name = "政府".to_string();
+            break;
+        }
+        name = rest.to_string();
+    }
+    let name = name.replace("人民政府", "政府");
+    // What is left of a township's or subdistrict's own government: 办事处 (临河里街道办事处
+    // up to 2019), nothing (临河里街道 from 2020) — one body.
+    let name = if ["办事处", "街道办事处", "街道", "政府"].contains(&name.as_str()) {
+        "政府".to_string()
+    } else {
+        name
+    };
+    format!("{}/{name}", region.region_code.as_deref().unwrap_or("unknown"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(code: &str, names: [&str; 4]) -> Region {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Region {
+            region_code: Some(code.into()),
+            province_name: some(names[0]),
+            city: some(names[1]),
+            county: some(names[2]),
+            town: some(names[3]),
+            ..Region::default()
+        }
+    }
+
+    #[test]
+    fn one_key_across_the_printed_variants_of_a_name() {
+        let town = region("330424101000", ["某江省", "某兴市", "某盐县", "某荡镇"]);
+        assert_eq!(key("某盐县某荡镇人民政府", &town), "330424101000/政府");
+        assert_eq!(key("某荡镇 人民政府", &town), "330424101000/政府");
+        assert_eq!(key("某荡镇政府", &town), "330424101000/政府");
+        let county = region("330281000000", ["某江省", "某波市", "某姚市", ""]);
+        assert_eq!(key("某姚市财政局", &county), "330281000000/财政局");
+        assert_eq!(key("某姚财政局", &county), "330281000000/财政局");
+        assert_eq!(key("某姚市人民政府办公室", &county), "330281000000/政府办公室");
+        assert_eq!(key("某某镇人民政府", &Region::default()), "unknown/某某镇政府");
+        let street = region("110112011000", ["某京市", "", "某州区", "某河里街道"]);
+        assert_eq!(key("某州区某河里街道办事处", &street), "110112011000/政府");
+        assert_eq!(key("某河里街道", &street), "110112011000/政府");
+        assert_eq!(
+            key("某兴市某洲区某店镇", &region("330411105000", ["某江省", "某兴市", "某洲区", "某店镇"])),
+            "330411105000/政府"
+        );
+    }
+
+    #[test]
+    fn kinds_of_body() {
+        assert_eq!(kind("某县人民政府"), "government");
+        assert_eq!(kind("某某镇"), "government");
+        assert_eq!(kind("某市人民政府办公室"), "general_office");
+        assert_eq!(kind("某省人民政府办公厅"), "general_office");
+        assert_eq!(kind("某某街道办事处"), "subdistrict_office");
+        assert_eq!(kind("某某开发区管理委员会"), "management_committee");
+        assert_eq!(kind("某县财政局"), "department");
+        assert_eq!(kind("某盟行署外事办公室"), "department");
+        assert_eq!(kind("某某"), "unknown");
+    }
+}
