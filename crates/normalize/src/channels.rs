@@ -94,14 +94,54 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     {
         return Vec::new();
     }
-    if NOT_DISCLOSURE.iter().any(|w| clause.contains(w)) {
+    let whole = one_statement(clause);
+    if !whole.is_empty() || !clause.contains('、') {
+        return whole;
+    }
+    // 其中政府网站公开5419条、政务微信公开3914条、其他方式公开4856条: a list of statements,
+    // each with its own figure; an item without a channel is other work with a verb of its own
+    // (编辑上报信息简报共45篇). A list whose later items have no verb continues the first
+    // item's statement by category (在政府网上主动公开组织机构信息3条、财政预决算信息16条):
+    // nothing of it is a channel's figure; nor is 网站、微信等不同渠道 (channels, not items).
+    let items: Vec<&str> = clause.split('、').collect();
+    // What an item says before its first figure names its channel or its own verb; a stop
+    // lost to the decoder (U+FFFD) may have joined two sentences, and such a list is not read.
+    let own_statement = |item: &str| {
+        let head = figure().find(item).map_or(item, |m| &item[..m.start()]);
+        counts_items(item)
+            && !item.contains('\u{FFFD}')
+            && (!channels_in(head).is_empty()
+                || ["公开", "发布", "更新", "推送", "编辑", "转发", "上报", "报送", "制作", "回复"]
+                    .iter()
+                    .any(|v| head.contains(v)))
+    };
+    if !items.iter().all(|item| own_statement(item)) {
         return Vec::new();
     }
-    let channels = channels_in(clause);
-    let figures: Vec<String> = figure().find_iter(clause).map(|m| m.as_str().to_string()).collect();
+    items
+        .into_iter()
+        .filter(|item| ["公开", "发布", "更新", "推送"].iter().any(|v| item.contains(v)) && !item.contains('等'))
+        .flat_map(|item| {
+            let one = one_statement(item);
+            if one.len() == 1 {
+                one
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
+/// One statement's channel figures: one channel and one figure, or several paired by 分别.
+fn one_statement(text: &str) -> Vec<(&'static str, String)> {
+    if NOT_DISCLOSURE.iter().any(|w| text.contains(w)) {
+        return Vec::new();
+    }
+    let channels = channels_in(text);
+    let figures: Vec<String> = figure().find_iter(text).map(|m| m.as_str().to_string()).collect();
     match (channels.len(), figures.len()) {
         (1, 1) => vec![(channels[0], figures[0].clone())],
-        (n, k) if n > 1 && n == k && clause.contains("分别") => channels.into_iter().zip(figures).collect(),
+        (n, k) if n > 1 && n == k && text.contains("分别") => channels.into_iter().zip(figures).collect(),
         _ => Vec::new(),
     }
 }
@@ -213,6 +253,40 @@ mod tests {
                 "新闻网站发布信息160余条；政府微信公众号更新信息40余条，官方网站主动公开政府信息86条。".into()
             )]),
             2
+        );
+    }
+
+    #[test]
+    fn a_list_of_channels_each_with_its_figure() {
+        assert_eq!(
+            read_text("全县主动公开政府信息共计1418条，其中政府网站公开541条、政务微信公开391条、其他方式公开486条。"),
+            [
+                ("proactive.via.website".into(), 541.0),
+                ("proactive.via.wechat".into(), 391.0),
+                ("proactive.via.other".into(), 486.0)
+            ]
+        );
+        assert_eq!(
+            read_text("其中，政府网站公开政府信息41条、编辑上报信息简报共45篇、转发回复网帖211篇。"),
+            [("proactive.via.website".into(), 41.0)],
+            "items without a channel are other work"
+        );
+        assert!(
+            read_text("在区政府网上主动公开组织机构信息3条、财政预决算信息16条、其他文件1条。").is_empty(),
+            "one channel's categories"
+        );
+        assert!(read_text("2020年我委通过网站、微信等不同渠道主动公开信息3067条。").is_empty(), "channels, not items");
+        assert_eq!(
+            read_text("在政府网上主动公开组织机构信息6条、财政预决算信息28条，通过政府网站公开317条。"),
+            [("proactive.via.website".into(), 317.0)],
+            "the category list is not read, the website's own statement is"
+        );
+        assert!(
+            read_text(
+                "在政府网上主动公开组织机构信息6条、财政预决算信息28条\u{FFFD}通过政府网站公开政府信息\u{FFFD}317条"
+            )
+            .is_empty(),
+            "a list run into the next sentence where the decoder lost its stop"
         );
     }
 

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod narrative;
 pub mod prose;
 pub mod runtogether;
+pub mod staff;
 pub mod tables;
 pub mod value;
 
@@ -89,6 +90,11 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     // Requests carried over and closed: a table's figure is the agency's; a sentence's may
     // count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
     for m in flows::read(&paragraphs, parsed.year) {
+        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
+            narrative.push(m);
+        }
+    }
+    for m in staff::read(&paragraphs, parsed.year) {
         if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
             narrative.push(m);
         }

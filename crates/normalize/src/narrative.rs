@@ -26,6 +26,7 @@ const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?�
 struct Patterns {
     proactive: Regex,
     proactive_list: Regex,
+    proactive_object_first: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
     /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED, NO_FEE, NO_CHARGE).
@@ -42,11 +43,16 @@ fn patterns() -> &'static Patterns {
         // 主动公开领导分工、机构职能、政策文件等政府信息337条: a list of three or more kinds
         // closed by 等 names every kind the agency disclosed, not one category.
         proactive_list: Regex::new(
-            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,14}、){2,}[^。；;，,\d、]{1,14}等(?:方面|类)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,14}、){2,}[^。；;，,\d、]{1,14}等(?:方面|类)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+        )
+        .unwrap(),
+        // 2022年政府信息累计公开3500余条: the object before the verb.
+        proactive_object_first: Regex::new(
+            r"政府信息(?:累计|共计|总计|共)?(?:主动)?(?:公开|发布)(?:了)?\s*(?:共计|总计|共|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         proactive: Regex::new(
-            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         no_fee: Regex::new(&format!("{NO_FEE}(?:情况)?(?:$|[，,。；;])")).unwrap(),
@@ -339,7 +345,20 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 (!is_part_of_the_total(before, clause, "", false) && !crate::prose::dated_elsewhere(before, year))
                     .then_some(c)
             };
-            if let Some(c) = statement.or_else(|| disclosed.then(listed).flatten()) {
+            let object_first = || {
+                let c = patterns().proactive_object_first.captures(s)?;
+                let before = &s[..c.get(0).unwrap().start()];
+                let clause = before.rfind(['，', ',']).map_or(before, |i| &before[i..]);
+                let refused = ["申请", "依", "不予", "未"].iter().any(|w| before.ends_with(w));
+                (!refused
+                    && !is_part_of_the_total(before, clause, "", false)
+                    && !crate::prose::dated_elsewhere(before, year))
+                .then_some(c)
+            };
+            let found = statement
+                .or_else(|| disclosed.then(listed).flatten())
+                .or_else(|| disclosed.then(object_first).flatten());
+            if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
                     push(
                         narrative("proactive.total", fig.value, &c["fig"], c.get(0).unwrap().as_str(), lineno),
@@ -465,6 +484,14 @@ mod tests {
         );
         assert_eq!(read("2020年我镇公开政府信息243条。"), [("proactive.total".into(), 243.0)]);
         assert_eq!(read("全年共主动发布各类信息9400条。"), [("proactive.total".into(), 9400.0)]);
+        assert_eq!(read("2020年，主动公开政府信息累计204条。"), [("proactive.total".into(), 204.0)]);
+        assert_eq!(
+            read("通过公报、网站和新媒体等媒介，主动公开政府信息20余万条。"),
+            [("proactive.total".into(), 200000.0)]
+        );
+        assert_eq!(read("2020年政府信息累计公开3500余条。"), [("proactive.total".into(), 3500.0)]);
+        assert!(read("依申请政府信息公开12件。").is_empty(), "on request");
+        assert!(read("2019年政府信息累计公开3500余条。").is_empty(), "another year");
         assert!(read("其中主动公开政府信息368条、依申请公开政府信息4条。").is_empty());
         assert!(read("全市依申请公开政府信息4条，不予公开信息15条。").is_empty(), "released on request, withheld");
         assert!(read("全年发布工作动态信息120条。").is_empty(), "a category posted");

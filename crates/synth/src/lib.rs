@@ -411,6 +411,16 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         prose::contact(setting, rng),
         "一、概述".into(),
     ];
+    if rng.chance(0.3) {
+        // The staff who do the work, as older reports state them in prose.
+        let (n, kind, code) = if rng.chance(0.5) {
+            (rng.range(1, 3), "兼职", "org.staff.part_time")
+        } else {
+            (rng.range(1, 2), "专职", "org.staff.full_time")
+        };
+        out.push(format!("为此，专门配备了{n}名{kind}工作人员，负责政府信息公开日常工作。"));
+        facts.push(Fact { metric: code.into(), applicant: None, value: n as f64, label: None });
+    }
     out.extend(prose::work_paragraphs(rng));
     out.extend(prose::details(setting, rng));
     // Each fact in one of the forms real reports state it in (statements.rs).

@@ -26,7 +26,15 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if rng.chance(0.2) {
         out.push(format!("{}年，我单位主动公开政府信息{}条，本年度继续加大公开力度。", year - 1, rng.range(30, 3000)));
     }
-    match rng.range(0, 7) {
+    if rng.chance(0.15) {
+        // One channel's categories, listed: no channel's figure, no total.
+        out.push(format!(
+            "在政府网上主动公开组织机构信息{}条、财政预决算信息{}条。",
+            rng.range(1, 9),
+            rng.range(1, 30)
+        ));
+    }
+    match rng.range(0, 9) {
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
@@ -56,6 +64,22 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
         // Since the year began, every kind; beside it a microblog's figure accumulated since a
         // time the sentence does not give (larger than the year's total): not the year's.
+        // A list of channels, each with its figure.
+        7 => {
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            let other = total - website - wechat;
+            out.push(format!(
+                "{year}年，全县主动公开政府信息共计{total}条，其中政府网站公开{website}条、政务微信公开{wechat}条、其他方式公开{other}条。"
+            ));
+            for (code, n) in
+                [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
+            {
+                facts.push(fact(code, n as f64));
+            }
+        }
+        // The object before the verb.
+        8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
         6 => {
             out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
             out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
