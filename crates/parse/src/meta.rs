@@ -59,7 +59,10 @@ const TITLE_WINDOW: usize = 30;
 fn is_report_title(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
-    (4..=80).contains(&chars)
+    // 当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报: a breadcrumb names the column.
+    let breadcrumb = l.contains('>') || l.contains('»') || l.contains("当前位置") || l.contains("首页");
+    !breadcrumb
+        && (4..=80).contains(&chars)
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
         && !l.contains('。')
@@ -216,7 +219,9 @@ fn opening_subject(non_empty: &[&str]) -> Option<String> {
 fn agency_in_title(title: &str) -> Option<String> {
     let p = patterns();
     let year = p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))?;
-    let prefix = title[..year.start()].trim().trim_end_matches(['关', '于']);
+    // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
+    let phrase = ["政府信息公开", "信息公开", "政务公开"].iter().filter_map(|w| title[..year.start()].find(w)).min();
+    let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
     }
@@ -351,6 +356,9 @@ mod tests {
         );
         assert_eq!(agency_in_title("2011年某某自治区政府信息公开年度报告").as_deref(), Some("某某自治区"));
         assert_eq!(agency_in_title("2011年政府信息公开年度报告"), None);
+        assert_eq!(agency_in_title("某区某某镇政府信息公开工作年度报告 (2019年)").as_deref(), Some("某区某某镇"));
+        let crumbs = lines("当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报 > 政府信息公开年报\n正文");
+        assert_eq!(title(&crumbs), None, "a breadcrumb is not a title");
     }
 
     #[test]

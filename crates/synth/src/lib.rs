@@ -226,6 +226,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
         };
         (with_tables(&setting, &t, layout, &mut rng), t.facts, t.broken)
     };
+    // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
+    let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
     let lines = if treatment == "unsigned" {
         let (lines, still_named) = unsigned(lines, &agency, agency_level, year, &mut rng);
         region_unique &= still_named;
@@ -253,6 +255,15 @@ pub fn generate(seed: u64, index: u64) -> Document {
         facts,
     };
     Document { bytes, truth }
+}
+
+/// The title with its year last: the agency without its 人民政府, then the phrase, then （year年）.
+fn year_last_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<String> {
+    if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
+        let bare = agency.trim_end_matches("人民政府");
+        lines[0] = format!("{bare}政府信息公开工作年度报告（{year}年）");
+    }
+    lines
 }
 
 /// A page that prints neither a title line nor a signature: who wrote it is said in the body, in
@@ -480,7 +491,8 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
         // footer after the signature.
         "page_chrome" => (
             format!(
-                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
+                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
+                rng.range(2016, 2023),
                 rng.range(100, 99_999),
                 rng.range(1_000_000_000, 9_999_999_999u64),
                 rng.range(10_000_000, 99_999_999),
