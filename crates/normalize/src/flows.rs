@@ -81,8 +81,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut after_requests = false;
     for (line, text) in paragraphs {
         for sentence in text.split(['。', '；', ';']).filter(|s| !s.trim().is_empty()) {
+            // 同意公开107件，部分公开7件…: the outcomes, in the sentence after the requests.
+            let outcomes_follow = after_requests;
             let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
             after_requests = sentence.contains("申请");
+            if (about_requests || outcomes_follow) && !OTHER_BUSINESS.iter().any(|w| sentence.contains(w)) {
+                found.extend(outcomes(sentence, year, *line));
+            }
             if !about_requests
                 || !sentence.bytes().any(|b| b.is_ascii_digit())
                 || OTHER_BUSINESS.iter().any(|w| sentence.contains(w))
@@ -116,6 +121,43 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
         }
     }
     one_figure_each(found)
+}
+
+/// The outcomes of table 三 retold item by item (予以公开3件, 部分公开7件, 本机关不掌握的政府信息4件,
+/// 因属于行政执法案卷信息不予公开1件): each item is a table 三 row label and its figure, the label
+/// read as the table's are (exactly or within the typo budget), after the words prose puts
+/// around it (因…, …信息不予公开, 的). An item that names no row is not read (不予公开6件 is no
+/// single row of the 2019/2021 tables; 申请撤销1件 none at all).
+fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = ITEM.get_or_init(|| {
+        Regex::new(r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$")
+            .unwrap()
+    });
+    if crate::prose::dated_elsewhere(sentence, year) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for part in sentence.split(['，', ',', '、', '；']) {
+        let Some(c) = item.captures(part.trim()) else { continue };
+        let label = c["label"].trim();
+        let label = label.strip_suffix("不予公开").unwrap_or(label);
+        let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
+        let label = label.replace("不掌握的", "不掌握相关");
+        let Some(code) =
+            crate::tables::table3_label(&label).or((label == "同意公开").then_some("apply.result.disclosed"))
+        else {
+            continue;
+        };
+        // Received, carried and closed are read by their own statements above.
+        if !code.starts_with("apply.result.") || code == "apply.result.total" {
+            continue;
+        }
+        if let Some(value) = parse_figure(&c["fig"], false) {
+            out.push(flow(code, value.value, part.trim(), sentence.trim(), line));
+        }
+    }
+    out
 }
 
 /// Each fact once: the same figure stated twice is one fact; different figures for one fact
@@ -181,6 +223,34 @@ mod tests {
             read_text("全年共受理办结政府信息依申请公开12起（含上年度转结1起），办结11起。", 2024),
             [("apply.carried_in".into(), 1.0), ("apply.result.total".into(), 11.0)]
         );
+    }
+
+    #[test]
+    fn outcomes_retold_item_by_item() {
+        let got = read_text(
+            "2020年，我局共受理依申请公开16件，按时办结14件。同意公开7件，部分公开2件、不予公开1件，本机关不掌握的政府信息3件，补正后申请内容仍不明确1件。",
+            2020,
+        );
+        assert_eq!(
+            got,
+            [
+                ("apply.result.total".into(), 14.0),
+                ("apply.result.disclosed".into(), 7.0),
+                ("apply.result.partial".into(), 2.0),
+                ("apply.result.unavailable.not_held".into(), 3.0),
+                ("apply.result.unavailable.unclear".into(), 1.0)
+            ]
+        );
+        assert_eq!(
+            read_text("在办结的5件申请中，予以公开3件，因属于行政执法案卷信息不予公开1件，申请撤销1件。", 2020),
+            [
+                ("apply.result.disclosed".into(), 3.0),
+                ("apply.result.withheld.enforcement_file".into(), 1.0),
+                ("apply.result.total".into(), 5.0)
+            ],
+            "of the 5 closed: 3 disclosed, 1 withheld as an enforcement file, 1 withdrawn (no row)"
+        );
+        assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
     }
 
     #[test]

@@ -89,6 +89,11 @@ fn table3_set() -> &'static LabelSet<&'static str> {
     SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
 }
 
+/// The catalog code of a table 三 row label (for prose that retells the table).
+pub(crate) fn table3_label(label: &str) -> Option<&'static str> {
+    table3_set().lookup(label)
+}
+
 const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理", "其他处理"];
 
 /// Does any catalog know this label (as a row, a section head, a 第二十条 subject or column)?

@@ -147,6 +147,23 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         {
             facts.push(fact(code, v as f64));
         }
+        if rng.chance(0.5) {
+            // The outcomes retold item by item; a withdrawal names no row of the table.
+            let withdrawn = rng.range(0, closed.min(2));
+            let not_held = rng.range(0, (closed - withdrawn).min(3));
+            let partial = rng.range(0, (closed - withdrawn - not_held).min(5));
+            let disclosed = closed - withdrawn - not_held - partial;
+            sentences.push(format!(
+                "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
+            ));
+            for (code, v) in [
+                ("apply.result.disclosed", disclosed),
+                ("apply.result.partial", partial),
+                ("apply.result.unavailable.not_held", not_held),
+            ] {
+                facts.push(fact(code, v as f64));
+            }
+        }
     }
     if rng.chance(0.2) {
         // Consultations are closed and answered too: not requests for information.
