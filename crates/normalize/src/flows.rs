@@ -32,7 +32,7 @@ fn patterns() -> &'static Patterns {
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
             carried_out: Regex::new(&format!(
-                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:结转|转)(?:至|到|入)?下一?年度?"
+                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
@@ -251,6 +251,7 @@ mod tests {
             "of the 5 closed: 3 disclosed, 1 withheld as an enforcement file, 1 withdrawn (no row)"
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
+        assert_eq!(read_text("另2件申请按规定结转下年度继续办理。", 2020), [("apply.carried_out".into(), 2.0)]);
     }
 
     #[test]
