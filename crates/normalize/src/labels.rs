@@ -96,6 +96,13 @@ fn key_into(label: &str, out: &mut String) {
     }
     out.reserve(s.len());
     out.extend(s.chars().filter(|&c| is_key_char(c)));
+    // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
+    // 档案 and 信息 as 资讯 (规范性档案, 政府资讯公开): no label of the catalog has either word.
+    if out.contains("档案") || out.contains("资讯") {
+        let folded = out.replace("档案", "文件").replace("资讯", "信息");
+        out.clear();
+        out.push_str(&folded);
+    }
 }
 
 /// `char::is_alphanumeric`, with the common cases answered without Unicode tables: labels are
@@ -229,6 +236,9 @@ mod tests {
         assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), "部分公开");
         assert_eq!(key("一、本年新收政府信息公开申请数量"), "本年新收政府信息公开申请数量");
         assert_eq!(key("(六)其他处理"), "其他处理");
+        // Taiwan phrasing converted back: 档案 for 文件, 资讯 for 信息.
+        assert_eq!(key("规范性档案"), "规范性文件");
+        assert_eq!(key("本年新收政府资讯公开申请数量"), "本年新收政府信息公开申请数量");
     }
 
     #[test]

@@ -220,7 +220,10 @@ fn agency_in_title(title: &str) -> Option<String> {
     let p = patterns();
     let year = p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))?;
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
-    let phrase = ["政府信息公开", "信息公开", "政务公开"].iter().filter_map(|w| title[..year.start()].find(w)).min();
+    let phrase = ["政府信息公开", "信息公开", "政务公开", "政府资讯公开", "资讯公开"]
+        .iter()
+        .filter_map(|w| title[..year.start()].find(w))
+        .min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
@@ -229,7 +232,10 @@ fn agency_in_title(title: &str) -> Option<String> {
         return None;
     }
     let rest = title[year.end()..].trim_start_matches(['年', '度']).trim_start();
-    let end = ["政府信息公开", "信息公开", "政务公开"].iter().filter_map(|w| rest.find(w)).min()?;
+    let end = ["政府信息公开", "信息公开", "政务公开", "政府资讯公开", "资讯公开"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()?;
     let agency = rest[..end].trim();
     (agency.chars().count() >= 2).then(|| agency.to_string())
 }
@@ -357,6 +363,7 @@ mod tests {
         assert_eq!(agency_in_title("2011年某某自治区政府信息公开年度报告").as_deref(), Some("某某自治区"));
         assert_eq!(agency_in_title("2011年政府信息公开年度报告"), None);
         assert_eq!(agency_in_title("某区某某镇政府信息公开工作年度报告 (2019年)").as_deref(), Some("某区某某镇"));
+        assert_eq!(agency_in_title("某区某某镇政府资讯公开工作年度报告（2019年）").as_deref(), Some("某区某某镇"));
         let crumbs = lines("当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报 > 政府信息公开年报\n正文");
         assert_eq!(title(&crumbs), None, "a breadcrumb is not a title");
     }

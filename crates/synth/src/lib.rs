@@ -154,6 +154,7 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("page_chrome", 4),
     ("no_title", 3),
     ("unsigned", 4),
+    ("tw_phrases", 3),
 ];
 
 /// How a narrative report's body reaches us: as written, the whole body on one line (a
@@ -501,6 +502,8 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
             .into_bytes(),
             "UTF-8",
         ),
+        // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯.
+        "tw_phrases" => (text.replace("规范性文件", "规范性档案").replace("政府信息公开", "政府资讯公开").into_bytes(), "UTF-8"),
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         "crawler_header" => (
