@@ -226,6 +226,19 @@ fn header_votes(mode: &Mode) -> Vec<&'static str> {
     }
 }
 
+/// 信息内容 | 本年新 | 本年新 | 对外公开总数量: a crawler that kept only the first line of each
+/// wrapped header cell (本年新 / 制作数量) left two equal cells. In that order, before 对外公开
+/// 总数量, they can only be the 2019 form's 本年新制作数量 and 本年新公开数量.
+fn restore_truncated_headers(mut headers: Vec<&str>) -> Vec<&str> {
+    let stems: Vec<String> = headers.iter().map(|h| key(h)).collect();
+    if let Some(at) = stems.windows(3).position(|w| w[0] == "本年新" && w[1] == "本年新" && w[2] == "对外公开总数量")
+    {
+        headers[at] = "本年新制作数量";
+        headers[at + 1] = "本年新公开数量";
+    }
+    headers
+}
+
 fn texts(row: &GridRow) -> Vec<&str> {
     row.cells.iter().map(|c| c.text.as_str()).collect()
 }
@@ -257,6 +270,7 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
                 }
             })
             .collect();
+        let headers = restore_truncated_headers(headers);
         let columns: Vec<Option<Art20Column>> = headers
             .iter()
             .map(|h| {

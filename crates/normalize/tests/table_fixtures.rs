@@ -308,3 +308,23 @@ fn the_first_years_local_table_with_its_year_end_column() {
         assert_eq!(got.get(&key), Some(&value), "{metric}: {got:?}");
     }
 }
+
+/// A 2019 第二十条 header whose wrapped cells lost their second line (本年新 / 制作数量 → 本年新):
+/// two 本年新 before 对外公开总数量 are the new-made and new-published columns. Our own numbers.
+#[test]
+fn wrapped_art20_headers_cut_to_their_first_line() {
+    let text = "某镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 | |\n规章 | 2 | 1 | 5 | |\n规范性文件 | 7 | 6 | 40 | |\n";
+    let parsed = nianbao_parse::parse(text).unwrap();
+    let got = facts(&nianbao_normalize::normalize(&parsed));
+    for (metric, value) in [
+        ("art20.rules.new_made", 2.0),
+        ("art20.rules.new_published", 1.0),
+        ("art20.rules.total_public", 5.0),
+        ("art20.normative.new_made", 7.0),
+        ("art20.normative.new_published", 6.0),
+        ("art20.normative.total_public", 40.0),
+    ] {
+        let key = (metric.to_string(), String::new(), "table".to_string());
+        assert_eq!(got.get(&key), Some(&value), "{metric}: {got:?}");
+    }
+}

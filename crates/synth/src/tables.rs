@@ -427,10 +427,16 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
             ),
         ]
     } else {
+        // A crawler that kept the first line of each wrapped header cell prints 本年新 twice.
+        let made_published: [&str; 2] = if rng.chance(0.1) {
+            ["本年新", "本年新"]
+        } else {
+            ["本年新制作数量", "本年新公开数量"]
+        };
         vec![
             (
                 "第二十条第（一）项",
-                vec!["本年新制作数量", "本年新公开数量", "对外公开总数量"],
+                vec![made_published[0], made_published[1], "对外公开总数量"],
                 vec!["new_made", "new_published", "total_public"],
                 vec![("规章", "rules"), ("规范性文件", "normative")],
             ),
