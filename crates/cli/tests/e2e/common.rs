@@ -49,29 +49,49 @@ pub fn tempdir() -> tempfile::TempDir {
     tempfile::Builder::new().prefix("nianbao-e2e-").tempdir().unwrap()
 }
 
+/// A directory shared by the tests of this process for as long as it runs. A static is never
+/// dropped, so a `TempDir` in one would be left behind by every run: these live in cargo's
+/// target tmp directory instead, named by process, and a run removes those of processes that
+/// have ended (on Linux, where /proc tells).
+fn shared_dir(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for entry in entries.flatten() {
+            let file_name = entry.file_name().to_string_lossy().to_string();
+            let pid = file_name.strip_prefix("e2e-shared-").and_then(|rest| rest.split('-').next());
+            let ended = pid.is_some_and(|p| Path::new("/proc").is_dir() && !Path::new("/proc").join(p).exists());
+            if ended {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    let dir = root.join(format!("e2e-shared-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// A warehouse (and landing area) built from a fixed synthetic corpus (300 reports, seed 42),
 /// shared by the tests that only read it: the SQL library's expected results and the report.
 pub fn synthetic_warehouse() -> &'static Path {
-    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = tempdir();
-        let out = nianbao(&["synth", "--out", "corpus", "--docs", "300", "--seed", "42"], dir.path());
+        let dir = shared_dir("synthetic");
+        let out = nianbao(&["synth", "--out", "corpus", "--docs", "300", "--seed", "42"], &dir);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        run(dir.path(), &[&dir.path().join("corpus/docs")]);
+        run(&dir, &[&dir.join("corpus/docs")]);
         dir
     })
-    .path()
 }
 
 /// One warehouse built from the samples, shared by every test that only reads it.
 pub fn sample_warehouse() -> &'static Path {
-    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = tempdir();
-        run(dir.path(), &[&samples()]);
+        let dir = shared_dir("samples");
+        run(&dir, &[&samples()]);
         dir
     })
-    .path()
 }
 
 pub fn parquet_files(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
