@@ -85,13 +85,17 @@ fn may_name_a_channel(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit()) && any_channel().is_match(text)
 }
 
+/// Does the text say something was disclosed, posted or pushed (公开, 发布, 更新, 推送)?
+fn discloses(text: &str) -> bool {
+    ["公开", "发布", "更新", "推送"].iter().any(|v| text.contains(v))
+}
+
 /// Channel figures of one clause: `(code, raw figure)`.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     if !counts_items(clause) {
         return Vec::new();
     }
-    if !(clause.contains("公开") || clause.contains("发布") || clause.contains("更新") || clause.contains("推送"))
-    {
+    if !discloses(clause) {
         return Vec::new();
     }
     let whole = one_statement(clause);
@@ -120,7 +124,7 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     }
     items
         .into_iter()
-        .filter(|item| ["公开", "发布", "更新", "推送"].iter().any(|v| item.contains(v)) && !item.contains('等'))
+        .filter(|item| discloses(item) && !item.contains('等'))
         .flat_map(|item| {
             let one = one_statement(item);
             if one.len() == 1 {

@@ -9,8 +9,9 @@
 //! 2019 report); any other year dates the sentence elsewhere and it is not read. Where the
 //! prose gives one of these figures twice with different values, neither is read.
 
+use crate::narrative::{narrative, one_figure_each};
 use crate::value::parse_figure;
-use nianbao_model::{Applicant, FactSource, Metric};
+use nianbao_model::Metric;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -59,19 +60,6 @@ fn relative_years(sentence: &str, year: Option<i32>) -> String {
         .replace(&format!("{}年", year + 1), "下年")
 }
 
-fn flow(code: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
-    Metric {
-        metric: code.into(),
-        applicant: Some(Applicant::Total),
-        value,
-        unit: "count".into(),
-        label: label.into(),
-        raw: raw.into(),
-        source: FactSource::Narrative,
-        line,
-    }
-}
-
 /// Carried in, carried out and closed requests stated in the prose.
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let p = patterns();
@@ -114,7 +102,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let Some(fig) = c.name("fig").or_else(|| c.name("fig_first")) else { continue };
                     if let Some(value) = parse_figure(fig.as_str(), false) {
                         let raw = c.get(0).map_or("", |m| m.as_str()).trim();
-                        found.push(flow(code, value.value, raw, sentence.trim(), *line));
+                        found.push(narrative(code, value.value, raw, sentence.trim(), *line));
                     }
                 }
             }
@@ -154,28 +142,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
             continue;
         }
         if let Some(value) = parse_figure(&c["fig"], false) {
-            out.push(flow(code, value.value, part.trim(), sentence.trim(), line));
-        }
-    }
-    out
-}
-
-/// Each fact once: the same figure stated twice is one fact; different figures for one fact
-/// (a department's count beside the agency's) leave it unread.
-fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
-    let mut out: Vec<Metric> = Vec::new();
-    let mut refused: Vec<String> = Vec::new();
-    for m in found {
-        if refused.contains(&m.metric.to_string()) {
-            continue;
-        }
-        match out.iter().position(|o| o.metric == m.metric) {
-            Some(i) if (out[i].value - m.value).abs() > 1e-9 => {
-                refused.push(m.metric.to_string());
-                out.remove(i);
-            }
-            Some(_) => {}
-            None => out.push(m),
+            out.push(narrative(code, value.value, part.trim(), sentence.trim(), line));
         }
     }
     out

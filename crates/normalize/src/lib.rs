@@ -82,28 +82,12 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     // A table's channel figure is the agency's; a sentence's may count one account of the
     // channel (“瓯海发布”微信公众号发布信息1000多条 beside the table's 6194), so where the table
     // has the channel, the sentence is not read.
-    for m in channels::read(&paragraphs, parsed.year) {
-        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
-            narrative.push(m);
-        }
-    }
-    // Requests carried over and closed: a table's figure is the agency's; a sentence's may
-    // count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
-    for m in flows::read(&paragraphs, parsed.year) {
-        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
-            narrative.push(m);
-        }
-    }
-    for m in staff::read(&paragraphs, parsed.year) {
-        if !narrative.iter().any(|n| n.metric == m.metric) && !metrics.iter().any(|t| t.metric == m.metric) {
-            narrative.push(m);
-        }
-    }
-    for m in channels::requests_by_channel(&paragraphs, parsed.year) {
-        if !narrative.iter().any(|n| n.metric == m.metric) {
-            narrative.push(m);
-        }
-    }
+    add_unstated(&mut narrative, channels::read(&paragraphs, parsed.year), &metrics);
+    // Requests carried over and closed, and the staff: a table's figure is the agency's; a
+    // sentence's may count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
+    add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, staff::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
     all_checks.extend(channel_within_total(&mut narrative, &paragraphs));
     // The prose is scanned for other channels only where one channel could be the total.
     let only_channel =
@@ -133,6 +117,16 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         agency_key,
         region: resolution.region.clone(),
         resolution,
+    }
+}
+
+/// One prose reader's facts, each where no earlier reader stated its metric, nor the table
+/// (`table`; empty where the sentence is read beside the table's figure).
+fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric]) {
+    for m in found {
+        if !narrative.iter().any(|n| n.metric == m.metric) && !table.iter().any(|t| t.metric == m.metric) {
+            narrative.push(m);
+        }
     }
 }
 

@@ -63,7 +63,9 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-fn narrative(metric: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
+/// A fact read from the prose: `apply.*` facts are the total applicant's, `fees.*` in yuan. Every
+/// prose reader (prose, flows, staff) makes its facts here.
+pub(crate) fn narrative(metric: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
     Metric {
         metric: metric.into(),
         applicant: metric.starts_with("apply.").then_some(Applicant::Total),
@@ -74,6 +76,27 @@ fn narrative(metric: &'static str, value: f64, raw: &str, label: &str, line: u32
         source: FactSource::Narrative,
         line,
     }
+}
+
+/// Each fact once: the same figure stated twice is one fact; different figures for one fact
+/// (a department's count beside the agency's) leave it unread.
+pub(crate) fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
+    let mut out: Vec<Metric> = Vec::new();
+    let mut refused: Vec<String> = Vec::new();
+    for m in found {
+        if refused.contains(&m.metric.to_string()) {
+            continue;
+        }
+        match out.iter().position(|o| o.metric == m.metric) {
+            Some(i) if (out[i].value - m.value).abs() > 1e-9 => {
+                refused.push(m.metric.to_string());
+                out.remove(i);
+            }
+            Some(_) => {}
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// Sentences of a line, cut at 。；; and at line ends.
@@ -154,6 +177,24 @@ fn first_disclosure_statement<'s>(
             && (c["what"].ends_with("政府") || c["what"].ends_with("各类"));
         plain_ok && accept(c)
     })
+}
+
+/// The clause a statement is in: what follows the last comma before it.
+fn clause_before(before: &str) -> &str {
+    before.rfind(['，', ',']).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..])
+}
+
+/// A proactive total in a form without a verb-object of its own to weigh (a list of kinds, the
+/// object before the verb): only the sub-unit, channel, 其中 and date tests apply, and it is
+/// refused right after any of `refused_after`.
+fn other_form<'s>(re: &Regex, s: &'s str, year: Option<i32>, refused_after: &[&str]) -> Option<regex::Captures<'s>> {
+    let c = re.captures(s)?;
+    let before = &s[..c.get(0)?.start()];
+    let refused = refused_after.iter().any(|w| before.ends_with(w));
+    (!refused
+        && !is_part_of_the_total(before, clause_before(before), "", false)
+        && !crate::prose::dated_elsewhere(before, year))
+    .then_some(c)
 }
 
 /// What names a category once the words for "all of it" and "the agency" are taken out.
@@ -328,36 +369,20 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {
                 let before = &s[..c.get(0).unwrap().start()];
-                // The clause the statement is in: after the last comma before it.
-                let clause = before
-                    .rfind(['，', ','])
-                    .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
                 let plain_verb = !c["verb"].starts_with("主动");
-                !is_part_of_the_total(before, clause, &c["what"], plain_verb)
+                !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
             };
             let statement = disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten();
-            let listed = || {
-                let c = patterns().proactive_list.captures(s)?;
-                let before = &s[..c.get(0).unwrap().start()];
-                let clause = before.rfind(['，', ',']).map_or(before, |i| &before[i..]);
-                // The list names kinds: only the sub-unit, channel, 其中 and date tests apply.
-                (!is_part_of_the_total(before, clause, "", false) && !crate::prose::dated_elsewhere(before, year))
-                    .then_some(c)
-            };
-            let object_first = || {
-                let c = patterns().proactive_object_first.captures(s)?;
-                let before = &s[..c.get(0).unwrap().start()];
-                let clause = before.rfind(['，', ',']).map_or(before, |i| &before[i..]);
-                let refused = ["申请", "依", "不予", "未"].iter().any(|w| before.ends_with(w));
-                (!refused
-                    && !is_part_of_the_total(before, clause, "", false)
-                    && !crate::prose::dated_elsewhere(before, year))
-                .then_some(c)
-            };
+            // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
+            // 337条), then the object before the verb (政府信息累计公开3500余条), never right after
+            // 申请/依/不予/未.
             let found = statement
-                .or_else(|| disclosed.then(listed).flatten())
-                .or_else(|| disclosed.then(object_first).flatten());
+                .or_else(|| disclosed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
+                .or_else(|| {
+                    let refused = ["申请", "依", "不予", "未"];
+                    disclosed.then(|| other_form(&patterns().proactive_object_first, s, year, &refused)).flatten()
+                });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
                     push(

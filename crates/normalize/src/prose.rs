@@ -17,8 +17,9 @@
 //! 诉讼0起 → `litigation.total` — each only outside a 其中 clause (区政府受理62件 is a part,
 //! not the total) and only the first statement of each.
 
+use crate::narrative::narrative;
 use crate::value::parse_figure;
-use nianbao_model::{Applicant, Check, FactSource, Metric};
+use nianbao_model::{Applicant, Check, Metric};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -208,19 +209,6 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
     out
 }
 
-fn metric(code: &'static str, value: f64, raw: &str, label: &str, line: u32) -> Metric {
-    Metric {
-        metric: code.into(),
-        applicant: code.starts_with("apply.").then_some(Applicant::Total),
-        value,
-        unit: "count".into(),
-        label: label.into(),
-        raw: raw.into(),
-        source: FactSource::Narrative,
-        line,
-    }
-}
-
 /// Is byte `at` of `line` inside a 其中 clause (after 其中 in the same sentence)?
 fn in_part_clause(line: &str, at: usize) -> bool {
     let start = sentence_start(line, at);
@@ -322,7 +310,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             }
             match proactive {
                 None => {
-                    facts.metrics.push(metric("proactive.total", st.total, &st.total_raw, &st.sentence, lineno));
+                    facts.metrics.push(narrative("proactive.total", st.total, &st.total_raw, &st.sentence, lineno));
                     proactive = Some(st.total);
                 }
                 Some(known) if (known - st.total).abs() > 1e-9 => continue,
@@ -331,7 +319,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             // A category the decoder could not restore (U+FFFD) names nothing: its figure is
             // not recorded as a part (the sum check above still counts it).
             for (category, raw, value) in st.parts.iter().filter(|p| !p.0.contains('\u{FFFD}') && !p.0.is_empty()) {
-                facts.metrics.push(metric("proactive.part", *value, raw, category, lineno));
+                facts.metrics.push(narrative("proactive.part", *value, raw, category, lineno));
             }
             parts_taken = true;
         }
@@ -341,7 +329,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 let label = to_sentence_end(line, sentence_start(line, c.get(0).unwrap().start()));
                 for code in ["review.total", "litigation.total"] {
                     if !have(code, &facts) {
-                        facts.metrics.push(metric(code, 0.0, raw, label, lineno));
+                        facts.metrics.push(narrative(code, 0.0, raw, label, lineno));
                     }
                 }
             }
@@ -401,7 +389,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
                 let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起']).trim_end();
                 if let Some(fig) = parse_figure(digits, false) {
-                    let found = metric(code, fig.value, m.as_str().trim(), sentence, lineno);
+                    let found = narrative(code, fig.value, m.as_str().trim(), sentence, lineno);
                     if code == "apply.received" {
                         received.push(found);
                         continue;

@@ -5,8 +5,9 @@
 //! and one dated another year than the report's is not read. Where the prose gives the same
 //! kind of staff twice with different figures, neither is read.
 
+use crate::narrative::{narrative, one_figure_each};
 use crate::value::parse_figure;
-use nianbao_model::{FactSource, Metric};
+use nianbao_model::Metric;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -45,28 +46,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 };
                 let code = if kind.as_str() == "专职" { "org.staff.full_time" } else { "org.staff.part_time" };
                 if let Some(value) = parse_figure(fig.as_str(), false) {
-                    found.push(Metric {
-                        metric: code.into(),
-                        applicant: None,
-                        value: value.value,
-                        unit: "count".into(),
-                        label: sentence.trim().into(),
-                        raw: whole.into(),
-                        source: FactSource::Narrative,
-                        line: *line,
-                    });
+                    found.push(narrative(code, value.value, whole, sentence.trim(), *line));
                 }
             }
         }
     }
-    let mut out: Vec<Metric> = Vec::new();
-    for m in &found {
-        let same = found.iter().filter(|o| o.metric == m.metric);
-        if same.clone().all(|o| (o.value - m.value).abs() < 1e-9) && !out.iter().any(|o| o.metric == m.metric) {
-            out.push(m.clone());
-        }
-    }
-    out
+    one_figure_each(found)
 }
 
 #[cfg(test)]

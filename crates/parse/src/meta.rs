@@ -212,6 +212,9 @@ fn opening_subject(non_empty: &[&str]) -> Option<String> {
     })
 }
 
+/// The phrase a title's agency comes before (某镇政府信息公开…), in its Taiwan-converted form too.
+const DISCLOSURE_PHRASES: [&str; 5] = ["政府信息公开", "信息公开", "政务公开", "政府资讯公开", "资讯公开"];
+
 /// The agency a title names: the text before its year (海盐县沈荡镇人民政府2017年度…, 浙江省经济和
 /// 信息化厅2022政府…), or, where the year leads (2008上海市宝山区友谊路街道办事处政府信息公开…),
 /// the text between the year and 政府信息公开/信息公开/政务公开. In 2009年西藏自治区政府信息公开…
@@ -220,10 +223,7 @@ fn agency_in_title(title: &str) -> Option<String> {
     let p = patterns();
     let year = p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))?;
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
-    let phrase = ["政府信息公开", "信息公开", "政务公开", "政府资讯公开", "资讯公开"]
-        .iter()
-        .filter_map(|w| title[..year.start()].find(w))
-        .min();
+    let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
@@ -232,10 +232,7 @@ fn agency_in_title(title: &str) -> Option<String> {
         return None;
     }
     let rest = title[year.end()..].trim_start_matches(['年', '度']).trim_start();
-    let end = ["政府信息公开", "信息公开", "政务公开", "政府资讯公开", "资讯公开"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()?;
+    let end = DISCLOSURE_PHRASES.iter().filter_map(|w| rest.find(w)).min()?;
     let agency = rest[..end].trim();
     (agency.chars().count() >= 2).then(|| agency.to_string())
 }
