@@ -341,7 +341,9 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
         if !text.contains("申请") || !text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        for sentence in text.split(['。', '；', ';']) {
+        // A 其中 list may run on past its semicolons (其中：当面申请358件，占78.5%；网上申请33件…):
+        // the sentence about requests ends at 。.
+        for sentence in text.split('。') {
             if !(sentence.contains("收到") || sentence.contains("受理") || sentence.contains("其中")) {
                 continue;
             }
@@ -386,6 +388,15 @@ mod request_tests {
         assert_eq!(
             read("2020年共受理依申请公开14件，其中快递邮寄申请12件，电子邮件申请2件。"),
             [("apply.received.letter".into(), 12.0), ("apply.received.email".into(), 2.0)]
+        );
+        assert_eq!(
+            read("共受理申请456件。其中：当面申请358件，占78.5%；网上申请33件，占7.2%；电子邮件申请0件。"),
+            [
+                ("apply.received.in_person".into(), 358.0),
+                ("apply.received.online".into(), 33.0),
+                ("apply.received.email".into(), 0.0)
+            ],
+            "a 其中 list running on past its semicolons"
         );
         assert!(read("网上申请办理事项54件。").is_empty(), "not a sentence about requests received");
     }

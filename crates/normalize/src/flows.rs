@@ -28,17 +28,17 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件.
             carried_in: Regex::new(&format!(
-                r"(?:上一?年度?)(?:结转|转结|转办|转入|结余)(?:的)?[^\d，,。；;（）()]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
+                r"(?:上一?年度?)(?:结转|转结|转办|转入|结余)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
             ))
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
             carried_out: Regex::new(&format!(
-                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转)(?:至|到|入)?下一?年度?"
+                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
             closed: Regex::new(&format!(
-                r"(?P<verb>办结|答复)(?:了)?[^\d，,。；;（）()]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
+                r"(?P<verb>办结|答复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
             ))
             .unwrap(),
         }
@@ -224,6 +224,12 @@ mod tests {
     #[test]
     fn other_business_and_conflicting_figures_are_not_read() {
         assert!(read_text("收到网上咨询申请215条，全部按时办结，公开答复19件。", 2020).is_empty(), "consultations");
+        assert!(
+            read_text("全年共收到9件申请，均已按时答复\u{FFFD}另有上年度结转申请4件。", 2020)
+                .iter()
+                .all(|(code, _)| code != "apply.result.total"),
+            "a stop lost to the decoder ends the statement"
+        );
         assert!(read_text("收到行政复议申请6件，办结5件。", 2020).is_empty(), "reconsiderations");
         assert!(read_text("县直各部门共受理申请40件，办结38件。", 2020).is_empty(), "a sub-unit's");
         assert!(read_text("本级办结申请5件。全县办结申请9件。", 2020).is_empty(), "two figures for one fact");

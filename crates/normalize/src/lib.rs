@@ -13,9 +13,9 @@ pub mod checks;
 pub mod flows;
 pub mod labels;
 pub mod narrative;
+pub mod org;
 pub mod prose;
 pub mod runtogether;
-pub mod staff;
 pub mod tables;
 pub mod value;
 
@@ -86,7 +86,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     // Requests carried over and closed, and the staff: a table's figure is the agency's; a
     // sentence's may count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
     add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, staff::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
     all_checks.extend(channel_within_total(&mut narrative, &paragraphs));
     // The prose is scanned for other channels only where one channel could be the total.

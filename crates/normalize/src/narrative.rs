@@ -22,16 +22,22 @@ const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取"
 const NO_FEE: &str = r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费";
 /// 未对公众依申请公开政府信息收取任何费用, 没有向依申请公开对象收取复印、传真等任何费用.
 const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
+/// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报情况: no complaint, within one clause.
+const NO_COMPLAINT: &str =
+    r"(?:无|未收到|未接到|没有收到|没有接到|未发生|没有发生)[^，,。；;\d]{0,24}?(?:举报|投诉|申诉)";
 
 struct Patterns {
     proactive: Regex,
     proactive_list: Regex,
     proactive_object_first: Regex,
+    /// 其中，本年度新增的主动公开政府信息3条: the year's share of a cumulative count.
+    proactive_new: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
     /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED, NO_FEE, NO_CHARGE).
     negation: Regex,
     no_charge: Regex,
+    no_complaint: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -51,15 +57,23 @@ fn patterns() -> &'static Patterns {
             r"政府信息(?:累计|共计|总计|共)?(?:主动)?(?:公开|发布)(?:了)?\s*(?:共计|总计|共|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
+        proactive_new: Regex::new(
+            r"(?:本年度|本年|今年|当年|年内)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
+        )
+        .unwrap(),
         proactive: Regex::new(
             r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         no_fee: Regex::new(&format!("{NO_FEE}(?:情况)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
-        negation: Regex::new(&format!("{}|{NO_FEE}|{NO_CHARGE}", [RECEIVED, HAPPENED, CHARGED].concat().join("|")))
-            .unwrap(),
+        negation: Regex::new(&format!(
+            "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}",
+            [RECEIVED, HAPPENED, CHARGED].concat().join("|")
+        ))
+        .unwrap(),
         no_charge: Regex::new(NO_CHARGE).unwrap(),
+        no_complaint: Regex::new(NO_COMPLAINT).unwrap(),
     })
 }
 
@@ -348,6 +362,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
+                // Complaints about the disclosure work: only in a sentence about it.
+                let about_disclosure = s.contains("公开");
+                if let Some(stated) = patterns().no_complaint.find(s).filter(|_| about_disclosure) {
+                    push(narrative("complaints.total", 0.0, stated.as_str(), s, lineno), &mut out);
+                }
                 // Fees for information, not 行政事业性收费 (a 第二十条 subject).
                 // 未发生依申请公开信息收费和费用减免情况: nothing happened that was charged.
                 let nothing_charged = has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
@@ -373,7 +392,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
             };
-            let statement = disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten();
+            // 到2010年底累计主动公开政府信息40条，其中，本年度新增的主动公开政府信息3条: the
+            // year's new items are its total, whatever the cumulative statement before them.
+            let new_this_year = disclosed
+                .then(|| patterns().proactive_new.captures(s))
+                .flatten()
+                .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year));
+            let statement =
+                new_this_year.or_else(|| disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten());
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开3500余条), never right after
             // 申请/依/不予/未.
@@ -458,7 +484,16 @@ mod tests {
         assert_eq!(read("未对公众依申请公开政府信息收取任何费用。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("本单位没有向依申请公开对象收取复印、传真、递送等任何费用。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2016年度，我乡未发生政府信息公开申请。"), [("apply.received".into(), 0.0)]);
-        assert!(read("全年未发生因依申请公开办理不当引发的投诉举报情况。").is_empty(), "a complaint, not a request");
+        assert_eq!(
+            read("全年未发生因依申请公开办理不当引发的投诉举报情况。"),
+            [("complaints.total".into(), 0.0)],
+            "a complaint, not a request"
+        );
+        assert_eq!(
+            read("全市因政府信息公开被申请行政复议8件，提起行政诉讼16件，无举报件。"),
+            [("complaints.total".into(), 0.0)]
+        );
+        assert!(read("12345热线全年未收到投诉。").is_empty(), "not about disclosure");
         assert_eq!(read("我乡没有接到群众要求公开政府信息的申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("我镇没有依申请公开政府信息办理事项。"), [("apply.received".into(), 0.0)]);
         assert_eq!(
@@ -515,6 +550,11 @@ mod tests {
             [("proactive.total".into(), 200000.0)]
         );
         assert_eq!(read("2020年政府信息累计公开3500余条。"), [("proactive.total".into(), 3500.0)]);
+        assert_eq!(
+            read("本街道到2020年底累计主动公开政府信息40条，其中，本年度新增的主动公开政府信息3条。"),
+            [("proactive.total".into(), 3.0)],
+            "the year's new items, not the cumulative count"
+        );
         assert!(read("依申请政府信息公开12件。").is_empty(), "on request");
         assert!(read("2019年政府信息累计公开3500余条。").is_empty(), "another year");
         assert!(read("其中主动公开政府信息368条、依申请公开政府信息4条。").is_empty());

@@ -252,8 +252,10 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
             _ => out.push((i as u32 + 1, text.to_string())),
         }
         // A short heading (二、主动公开政府信息情况) is a line of its own: run into the
-        // sentence after it, its words would read as that sentence's subject.
-        let short_heading = is_heading && text.chars().count() <= 30;
+        // sentence after it, its words would read as that sentence's subject. A heading whose
+        // paragraph began on its line (（一）加强组织领导。全年召开专题会议9 / 次) goes on.
+        let paragraph_begun = text.contains(['。', '，']) || text.ends_with(|c: char| c.is_ascii_digit());
+        let short_heading = is_heading && text.chars().count() <= 30 && !paragraph_begun;
         open = !short_heading && !text.ends_with(['。', '；', ';', '！', '？']);
     }
     out
@@ -485,6 +487,8 @@ mod tests {
             "新段落",
             "规章",
             "0",
+            "（一）加强组织领导。全年召开会议9",
+            "次，研究工作。",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -499,7 +503,8 @@ mod tests {
                 (1, "根据条例，现公布三明市2020年报告。".to_string()),
                 (6, "一、总体情况".to_string()),
                 (7, "全年收到申请12件".to_string()),
-                (11, "新段落".to_string())
+                (11, "新段落".to_string()),
+                (14, "（一）加强组织领导。全年召开会议9次，研究工作。".to_string())
             ]
         );
     }

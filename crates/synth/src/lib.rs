@@ -225,7 +225,12 @@ pub fn generate(seed: u64, index: u64) -> Document {
             "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken),
             _ => tables::table_2019_2021(&mut rng, true, broken),
         };
-        (with_tables(&setting, &t, layout, &mut rng), t.facts, t.broken)
+        let (lines, details) = with_tables(&setting, &t, layout, &mut rng);
+        // A detail sentence's fact where the table does not give it (a table's figure is the
+        // agency's; the reader leaves a sentence's aside where the table has the fact).
+        let unstated: Vec<Fact> =
+            details.into_iter().filter(|d| !t.facts.iter().any(|f| f.metric == d.metric)).collect();
+        (lines, [t.facts, unstated].concat(), t.broken)
     };
     // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
     let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
@@ -364,7 +369,13 @@ fn date_line(year: u16, rng: &mut Rng) -> String {
     format!("{}年{}月{}日", year + 1, rng.range(1, 3), rng.range(1, 28))
 }
 
-fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng: &mut Rng) -> Vec<String> {
+/// The report's lines, and the facts its detail paragraphs state.
+fn with_tables(
+    setting: &prose::Setting,
+    t: &tables::Tables,
+    layout: Layout,
+    rng: &mut Rng,
+) -> (Vec<String>, Vec<Fact>) {
     let (agency, year) = (setting.agency, setting.year);
     let mut out = Vec::new();
     let html = layout == Layout::Html;
@@ -380,7 +391,8 @@ fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng
     out.push(p(prose::contact(setting, rng)));
     out.push(p("一、总体情况".into()));
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
-    out.extend(prose::details(setting, rng).into_iter().map(p));
+    let (details, detail_facts) = prose::details(setting, rng);
+    out.extend(details.into_iter().map(p));
     let national = t.tables.len() == 1;
     if national {
         out.push(p("二、存在的主要问题及改进措施".into()));
@@ -409,7 +421,7 @@ fn with_tables(setting: &prose::Setting, t: &tables::Tables, layout: Layout, rng
     if html {
         out.push("</body></html>".into());
     }
-    out
+    (out, detail_facts)
 }
 
 /// A report without tables: its figures in sentences, each listed in the truth.
@@ -423,18 +435,19 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         prose::contact(setting, rng),
         "一、概述".into(),
     ];
-    if rng.chance(0.3) {
-        // The staff who do the work, as older reports state them in prose.
-        let (n, kind, code) = if rng.chance(0.5) {
-            (rng.range(1, 3), "兼职", "org.staff.part_time")
-        } else {
-            (rng.range(1, 2), "专职", "org.staff.full_time")
-        };
-        out.push(format!("为此，专门配备了{n}名{kind}工作人员，负责政府信息公开日常工作。"));
-        facts.push(Fact { metric: code.into(), applicant: None, value: n as f64, label: None });
+    // The details first: the organisation's sentence states none of their facts again.
+    let (details, detail_facts) = prose::details(setting, rng);
+    if rng.chance(0.4) {
+        let (sentences, stated) = statements::organisation(year, rng);
+        let repeats = stated.iter().any(|f| detail_facts.iter().any(|d| d.metric == f.metric));
+        if !repeats {
+            out.extend(sentences);
+            facts.extend(stated);
+        }
     }
     out.extend(prose::work_paragraphs(rng));
-    out.extend(prose::details(setting, rng));
+    out.extend(details);
+    facts.extend(detail_facts);
     // Each fact in one of the forms real reports state it in (statements.rs).
     let sections: [(&str, statements::Statement); 4] = [
         ("二、主动公开政府信息情况", statements::proactive),

@@ -6,6 +6,7 @@
 //! so that `make eval` counts any reader or resolver that mistakes them.
 
 use crate::rng::Rng;
+use crate::Fact;
 
 const OPENINGS: &[&str] = &[
     "本年度报告依据《中华人民共和国政府信息公开条例》编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。",
@@ -117,22 +118,47 @@ pub struct Setting<'a> {
 
 /// Sub-sections of the work done, as long as real reports write them (a paragraph each, several
 /// sentences), with the figures real prose carries beside the catalog's — document numbers,
-/// dates, counts of meetings, trainings, columns, a percentage, a phone number. None of them is
-/// a catalog fact, so the truth stays the tables' (and the narrative sentences'); a reader that
-/// took one of them for a metric shows up as a false positive in `make eval`.
-pub fn details(s: &Setting, rng: &mut Rng) -> Vec<String> {
+/// dates, counts of columns, a percentage, a phone number, none of them a catalog fact, so a
+/// reader that took one for a metric shows up as a false positive in `make eval`. The counts of
+/// the disclosure work's own meetings, trainings, staff and reading points are catalog facts
+/// (the local tables' rows 八 and 九): those sentences return their facts (`DETAIL_FACTS`).
+pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let chosen: Vec<&(&str, &[&str])> = DETAIL_SECTIONS.iter().filter(|_| rng.chance(0.8)).collect();
     let numerals = ["一", "二", "三", "四", "五", "六"];
-    chosen
+    let mut facts = Vec::new();
+    let paragraphs = chosen
         .iter()
         .zip(numerals)
         .map(|((heading, sentences), numeral)| {
             let n = rng.range(3, sentences.len() as u64) as usize;
-            let body: String = consecutive(sentences, n, rng).map(|t| fill(t, s, rng)).collect();
+            let mut body = String::new();
+            for template in consecutive(sentences, n, rng) {
+                let (text, figures) = fill(template, s, rng);
+                body += &text;
+                let stated = DETAIL_FACTS.iter().find(|(start, _, _)| template.starts_with(start));
+                if let Some((_, slot, metric)) = stated {
+                    facts.push(Fact {
+                        metric: metric.to_string(),
+                        applicant: None,
+                        value: figures[*slot] as f64,
+                        label: None,
+                    });
+                }
+            }
             format!("（{numeral}）{heading}。{body}")
         })
-        .collect()
+        .collect();
+    (paragraphs, facts)
 }
+
+/// The detail sentences that state a fact of the disclosure work: how the sentence starts, which
+/// of its figures (in order) is the fact, and the fact's code.
+const DETAIL_FACTS: &[(&str, usize, &str)] = &[
+    ("全年召开政务公开专题会议", 0, "org.meetings"),
+    ("根据人员变动情况及时调整工作领导小组成员，配备专兼职工作人员", 0, "org.staff"),
+    ("在便民服务中心设置政府信息公开查阅点", 0, "org.reading_points"),
+    ("组织政务公开业务培训", 0, "org.trainings"),
+];
 
 /// Who to ask about the report (real reports say it in their opening paragraph).
 pub fn contact(s: &Setting, rng: &mut Rng) -> String {
@@ -148,10 +174,13 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
 
 /// `{y}` the report year, `{p}` the province, `{a}` its abbreviation, `{m}` a month, `{n}` a
 /// small count, `{k}` a larger one, `{s}` a part of a count that follows as `{r}` (the rest).
-pub(crate) fn fill(template: &str, s: &Setting, rng: &mut Rng) -> String {
+///
+/// Returns the text and the figures written for `{n}`, `{k}`, `{t}`, `{s}` and `{r}`, in order.
+pub(crate) fn fill(template: &str, s: &Setting, rng: &mut Rng) -> (String, Vec<u64>) {
     let abbreviation = PROVINCE_ABBREVIATIONS.iter().find(|(p, _)| s.province.starts_with(p)).map_or("省", |(_, a)| a);
     let mut out = String::with_capacity(template.len() + 16);
     let mut split: Option<(u64, u64)> = None;
+    let mut figures = Vec::new();
     let mut chars = template.chars();
     while let Some(c) = chars.next() {
         if c != '{' {
@@ -164,20 +193,25 @@ pub(crate) fn fill(template: &str, s: &Setting, rng: &mut Rng) -> String {
             "p" => out += s.province,
             "a" => out += abbreviation,
             "m" => out += &rng.range(1, 12).to_string(),
-            "n" => out += &rng.range(2, 12).to_string(),
-            "k" => out += &rng.range(20, 400).to_string(),
+            "n" => figure(rng.range(2, 12), &mut out, &mut figures),
+            "k" => figure(rng.range(20, 400), &mut out, &mut figures),
             "t" => {
                 let total = rng.range(2, 9);
                 let part = rng.range(1, total - 1);
                 split = Some((total, part));
-                out += &total.to_string();
+                figure(total, &mut out, &mut figures);
             }
-            "s" => out += &split.map_or(1, |(_, part)| part).to_string(),
-            "r" => out += &split.map_or(1, |(total, part)| total - part).to_string(),
+            "s" => figure(split.map_or(1, |(_, part)| part), &mut out, &mut figures),
+            "r" => figure(split.map_or(1, |(total, part)| total - part), &mut out, &mut figures),
             _ => out += &slot,
         }
     }
-    out
+    (out, figures)
+}
+
+fn figure(value: u64, out: &mut String, figures: &mut Vec<u64>) {
+    *out += &value.to_string();
+    figures.push(value);
 }
 
 /// Work sub-sections: a heading and sentences to choose from (the generator's own text).

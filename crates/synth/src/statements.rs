@@ -34,7 +34,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             rng.range(1, 30)
         ));
     }
-    match rng.range(0, 9) {
+    match rng.range(0, 10) {
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
@@ -80,6 +80,11 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         }
         // The object before the verb.
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
+        // The cumulative count, then the year's new items (the older Shanghai form).
+        9 => out.push(format!(
+            "本单位到{year}年底累计主动公开政府信息{}条，其中，本年度新增的主动公开政府信息{total}条。",
+            total + rng.range(1, 5000)
+        )),
         6 => {
             out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
             out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
@@ -125,8 +130,25 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     }
     let mut sentences = vec![sentence];
     if rng.chance(0.1) {
-        // A complaint caused by a request is not a request that did not happen.
+        // A complaint caused by a request is not a request that did not happen: no complaint.
         sentences.push("全年未发生因依申请公开办理不当引发的投诉举报情况。".to_string());
+        facts.push(fact("complaints.total", 0.0));
+    }
+    if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2)) {
+        // How they came, a 其中 list running on past its semicolons with each share.
+        let in_person = rng.range(0, n);
+        let online = n - in_person;
+        let share = |k: u64| format!("{:.1}%", 100.0 * k as f64 / n as f64);
+        sentences.push(format!(
+            "其中：当面申请{in_person}件，占{}；网上申请{online}件，占{}；电子邮件申请0件。",
+            share(in_person),
+            share(online)
+        ));
+        for (code, v) in
+            [("apply.received.in_person", in_person), ("apply.received.online", online), ("apply.received.email", 0)]
+        {
+            facts.push(fact(code, v as f64));
+        }
     }
     if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5)) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
@@ -172,6 +194,49 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     (sentences, facts)
 }
 
+/// The disclosure work's organisation, as older reports state it: its staff (in one of three
+/// forms), its units, meetings and trainings. A trap: the villages' own information officers.
+pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let (full_time, part_time) = (rng.range(1, 30), rng.range(1, 200));
+    let mut out = Vec::new();
+    let mut facts = Vec::new();
+    match rng.range(0, 2) {
+        0 => {
+            out.push(format!("为此，专门配备了{part_time}名兼职工作人员，负责政府信息公开日常工作。"));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
+        1 => {
+            out.push(format!("目前我单位共配备了{full_time}名专职、{part_time}名兼职工作人员。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
+        _ => {
+            let (units, total) = (rng.range(1, 300), full_time + part_time);
+            out.push(format!(
+                "至{year}年底，全县共有政府信息公开工作机构{units}个，工作人员{total}人，其中专职{full_time}人、兼职{part_time}人。"
+            ));
+            for (code, v) in [
+                ("org.units", units),
+                ("org.staff", total),
+                ("org.staff.full_time", full_time),
+                ("org.staff.part_time", part_time),
+            ] {
+                facts.push(fact(code, v as f64));
+            }
+        }
+    }
+    if rng.chance(0.3) {
+        out.push(format!("各村配备了{}名兼职信息员。", rng.range(1, 5)));
+    }
+    if rng.chance(0.5) {
+        let (trainings, trainees) = (rng.range(1, 20), rng.range(10, 900));
+        out.push(format!("{year}年共举办政府信息公开培训班{trainings}期，培训人员{trainees}人次。"));
+        facts.push(fact("org.trainings", trainings as f64));
+        facts.push(fact("org.trainees", trainees as f64));
+    }
+    (out, facts)
+}
+
 /// No fee charged, in one of its forms.
 pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 3) {
@@ -194,5 +259,11 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
         2 => "因政府信息公开被申请行政复议、行政诉讼数量为0件。".to_string(),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
     };
-    (vec![sentence], vec![fact("review.total", 0.0), fact("litigation.total", 0.0)])
+    let mut sentences = vec![sentence];
+    let mut facts = vec![fact("review.total", 0.0), fact("litigation.total", 0.0)];
+    if rng.chance(0.2) {
+        sentences.push("全年未收到有关政府信息公开工作的举报投诉。".to_string());
+        facts.push(fact("complaints.total", 0.0));
+    }
+    (sentences, facts)
 }

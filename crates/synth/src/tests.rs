@@ -150,7 +150,7 @@ fn counts_given_with_their_parts_add_up() {
     let setting = crate::prose::Setting { province: "浙江省", year: 2021, agency: "王店镇人民政府" };
     let mut rng = crate::Rng::for_document(3, 0);
     for _ in 0..200 {
-        let s = crate::prose::fill("{t}|{s}|{r}|{a}", &setting, &mut rng);
+        let s = crate::prose::fill("{t}|{s}|{r}|{a}", &setting, &mut rng).0;
         let parts: Vec<&str> = s.split('|').collect();
         let n: Vec<u64> = parts[..3].iter().map(|p| p.parse().unwrap()).collect();
         assert_eq!(n[0], n[1] + n[2], "{s}");

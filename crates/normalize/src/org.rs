@@ -1,0 +1,216 @@
+//! The disclosure work's own organisation, as prose states it where no table gives it (the
+//! rows 八 and 九 of the local tables of 2008–2013, which many reports tell in sentences
+//! instead):
+//!
+//! - staff: 配备了1名专职、26名兼职工作人员; 工作人员359人，其中专职85人、兼职274人;
+//!   专兼职工作人员3名 (the two kinds together: `org.staff`);
+//! - units: 政府信息公开工作机构287个; reading points: 开辟了3个公共查阅点;
+//! - meetings: 召开政府信息公开工作会议或专题会议13次;
+//! - trainings and trainees: 举办培训班1次，培训人员90人次.
+//!
+//! Only the agency's own: a sentence whose subject is several units (各村, 各部门 …) counts
+//! theirs — unless a word for the whole (全市, 我局 …) follows it, as in 各级各部门建立…，全市共有
+//! 工作机构287个. Meetings and trainings are read only in a sentence about disclosure (公开): a
+//! training of civil servants at large is not the disclosure work's. A sentence dated another
+//! year than the report's is not read, and a fact given twice with different figures is not
+//! read at all.
+
+use crate::narrative::{narrative, one_figure_each};
+use crate::value::parse_figure;
+use nianbao_model::Metric;
+use regex::Regex;
+use std::sync::OnceLock;
+
+struct Patterns {
+    /// 专职人员2名, 兼职189人: the kind before its figure.
+    kind_first: Regex,
+    /// 1名专职、26名兼职工作人员: the figure before its kind.
+    figure_first: Regex,
+    /// What must follow a figure-first list for it to count people: 工作人员, 信息员.
+    people_after: Regex,
+    /// 工作人员343人，其中专职…: the total the kinds are part of; 专兼职工作人员3名.
+    total: Regex,
+    units: Regex,
+    reading_points: Regex,
+    meetings: Regex,
+    trainings: Regex,
+    trainees: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        kind_first: Regex::new(r"(?P<kind>专职|兼职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
+            .unwrap(),
+        figure_first: Regex::new(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职)").unwrap(),
+        people_after: Regex::new(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
+        total: Regex::new(concat!(
+            r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
+            r"|专兼职(?:的)?(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig2>\d{1,5})\s*(?:名|人)",
+        ))
+        .unwrap(),
+        units: Regex::new(r"(?:信息公开|政务公开)(?:工作)?(?:专门|专设)?机构(?:共|共计)?\s*(?P<fig>\d{1,5})\s*个").unwrap(),
+        // 开辟了3个公共查阅点; 设置政府信息公开查阅点4个.
+        reading_points: Regex::new(concat!(
+            r"(?:设立|设置|开辟|建立|建成|设有)(?:了)?\s*(?P<fig>\d{1,4})\s*(?:个|处)(?:[^，,。；;\d]{0,8}?)查阅(?:点|场所|室|中心)",
+            r"|(?:设立|设置|开辟|建立|建成|设有)(?:了)?[^，,。；;\d]{0,12}?查阅(?:点|场所|室)(?:共)?\s*(?P<fig2>\d{1,4})\s*(?:个|处)",
+        ))
+        .unwrap(),
+        meetings: Regex::new(
+            r"(?:召开|举办|举行)(?:了)?(?P<what>[^，,。；;\d]{0,24}?)会议(?:[^，,。；;\d]{0,8}?)(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|场)",
+        )
+        .unwrap(),
+        trainings: Regex::new(
+            r"(?:举办|组织|开展|举行)(?:了)?(?:[^，,。；;\d]{0,16}?)培训(?:班|会|活动)?(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|期|场)",
+        )
+        .unwrap(),
+        trainees: Regex::new(
+            r"(?:培训|参训)(?:人员|人数|干部|工作人员)?(?:共|达|合计|共计)?\s*(?P<fig>\d{1,6})\s*(?:人次|人)",
+        )
+        .unwrap(),
+    })
+}
+
+/// Words of a subject that is several units, not the agency.
+const SEVERAL_UNITS: [&str; 8] = ["各村", "各社区", "各部门", "各单位", "各乡镇", "各街道", "各镇", "村级"];
+/// Words of a subject that is the agency's whole, as a report names it.
+const THE_WHOLE: [&str; 12] =
+    ["全市", "全县", "全区", "全镇", "全乡", "全省", "我局", "我委", "我镇", "我乡", "本机关", "本单位"];
+
+/// Is the subject of what follows `before` several units? The last of the two kinds of word
+/// decides.
+fn several_units(before: &str) -> bool {
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    match (last(&SEVERAL_UNITS), last(&THE_WHOLE)) {
+        (Some(several), Some(whole)) => several > whole,
+        (several, _) => several.is_some(),
+    }
+}
+
+pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
+    let p = patterns();
+    let mut found: Vec<Metric> = Vec::new();
+    let worded = ["职", "机构", "查阅", "会议", "培训", "参训"];
+    for (line, text) in paragraphs.iter().filter(|(_, t)| worded.iter().any(|w| t.contains(w))) {
+        for sentence in text.split(['。', '；', ';']) {
+            let mut take = |code: &'static str, m: regex::Match, fig: &str| {
+                let before = &sentence[..m.start()];
+                if several_units(before) || crate::prose::dated_elsewhere(before, year) {
+                    return;
+                }
+                if let Some(value) = parse_figure(fig, false) {
+                    found.push(narrative(code, value.value, m.as_str(), sentence.trim(), *line));
+                }
+            };
+            for c in p.kind_first.captures_iter(sentence) {
+                let whole = c.get(0).unwrap();
+                // 专兼职工作人员3名 counts both kinds together (the total's pattern reads it).
+                if sentence[..whole.start()].ends_with('专') {
+                    continue;
+                }
+                take(staff_code(&c["kind"]), whole, &c["fig"]);
+            }
+            for c in p.figure_first.captures_iter(sentence) {
+                let whole = c.get(0).unwrap();
+                if p.people_after.is_match(&sentence[whole.end()..]) {
+                    take(staff_code(&c["kind"]), whole, &c["fig"]);
+                }
+            }
+            for c in p.total.captures_iter(sentence) {
+                take("org.staff", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
+            }
+            for c in p.units.captures_iter(sentence) {
+                take("org.units", c.get(0).unwrap(), &c["fig"]);
+            }
+            for c in p.reading_points.captures_iter(sentence) {
+                take("org.reading_points", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
+            }
+            if !sentence.contains("公开") {
+                continue;
+            }
+            for c in p.meetings.captures_iter(sentence).filter(|c| c["what"].contains("公开")) {
+                take("org.meetings", c.get(0).unwrap(), &c["fig"]);
+            }
+            for (re, code) in [(&p.trainings, "org.trainings"), (&p.trainees, "org.trainees")] {
+                for c in re.captures_iter(sentence) {
+                    take(code, c.get(0).unwrap(), &c["fig"]);
+                }
+            }
+        }
+    }
+    one_figure_each(found)
+}
+
+fn staff_code(kind: &str) -> &'static str {
+    if kind == "专职" {
+        "org.staff.full_time"
+    } else {
+        "org.staff.part_time"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> Vec<(String, f64)> {
+        read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    fn pairs(expected: &[(&str, f64)]) -> Vec<(String, f64)> {
+        expected.iter().map(|(code, value)| (code.to_string(), *value)).collect()
+    }
+
+    #[test]
+    fn the_agencys_own_staff_in_their_forms() {
+        assert_eq!(
+            read_text("为此，专门配备了1名兼职工作人员，设立了1个受理点。"),
+            pairs(&[("org.staff.part_time", 1.0)])
+        );
+        assert_eq!(
+            read_text("领导小组办公室配备1名专职工作人员负责日常工作。"),
+            pairs(&[("org.staff.full_time", 1.0)])
+        );
+        assert_eq!(
+            read_text("明确专职人员2名，兼职人员5名。"),
+            pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 5.0)])
+        );
+        assert_eq!(
+            read_text("目前我办共配备了2名专职、15名兼职工作人员。"),
+            pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 15.0)]),
+            "a list of kinds sharing one noun"
+        );
+        assert_eq!(
+            read_text("全县共有信息公开工作人员120人，其中专职30人、兼职90人。"),
+            pairs(&[("org.staff.full_time", 30.0), ("org.staff.part_time", 90.0), ("org.staff", 120.0)])
+        );
+        assert_eq!(read_text("配备专兼职工作人员3名，保障工作有序运转。"), pairs(&[("org.staff", 3.0)]));
+    }
+
+    #[test]
+    fn units_reading_points_meetings_and_trainings() {
+        assert_eq!(
+            read_text("截至年底，全县共有政府信息公开工作机构45个，并开辟了6个公共查阅点。"),
+            pairs(&[("org.units", 45.0), ("org.reading_points", 6.0)])
+        );
+        assert_eq!(read_text("在服务大厅设置政府信息查阅点2个。"), pairs(&[("org.reading_points", 2.0)]));
+        assert_eq!(
+            read_text("2020年全县共召开政务公开工作会议或专题会议4次，举办培训班2期，培训人员150人次。"),
+            pairs(&[("org.meetings", 4.0), ("org.trainings", 2.0), ("org.trainees", 150.0)])
+        );
+    }
+
+    #[test]
+    fn several_units_other_subjects_another_year_or_two_figures_are_not_read() {
+        assert!(read_text("各村配备了1名兼职信息员。各部门配备1名兼职工作人员。").is_empty());
+        assert_eq!(
+            read_text("各部门明确了分管领导，全区共有政府信息公开工作机构30个。"),
+            pairs(&[("org.units", 30.0)]),
+            "the whole named after the several units"
+        );
+        assert!(read_text("2018年配备了2名专职工作人员。").is_empty());
+        assert!(read_text("配备1名专职工作人员。另配备3名专职工作人员。").is_empty());
+        assert!(read_text("召开党组会议12次，举办业务培训班3期。").is_empty(), "not about disclosure");
+        assert!(read_text("配备1名专职司机。").is_empty(), "not the disclosure staff");
+    }
+}
