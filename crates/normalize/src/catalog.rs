@@ -75,6 +75,8 @@ pub const NATIONAL_2014: &[(u8, &str, &str)] = &[
 pub const LOCAL_PRE2014: &[(&str, &str)] = &[
     ("主动公开信息数", "proactive.total"),
     ("主动公开政府信息数", "proactive.total"),
+    // Fujian's tables from 2014 on count the items as 文件: 主动公开文件数 | 条.
+    ("主动公开文件数", "proactive.total"),
     ("网站公开", "proactive.via.website"),
     ("政府网站公开", "proactive.via.website"),
     ("政府公报公开", "proactive.via.gazette"),

@@ -75,7 +75,7 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 }
 
 /// Does the text hold a figure of items (a digit, and 条 or 篇)? Checked first: most clauses
-/// have none.
+/// have none. Documents counted in 件 (规范性文件31件) are one category, not a channel's items.
 fn counts_items(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit()) && (text.contains('条') || text.contains('篇'))
 }
@@ -138,7 +138,9 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
 
 /// One statement's channel figures: one channel and one figure, or several paired by 分别.
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
-    if NOT_DISCLOSURE.iter().any(|w| text.contains(w)) {
+    // The site's 政府信息公开专栏 is where it discloses, not one column among others.
+    let words = text.replace("信息公开专栏", "信息公开");
+    if NOT_DISCLOSURE.iter().any(|w| words.contains(w)) {
         return Vec::new();
     }
     let channels = channels_in(text);
@@ -234,6 +236,16 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn the_sites_disclosure_column_is_the_site() {
+        assert_eq!(
+            read_text("通过政府网站政府信息公开专栏公开277条，通过政务微信公开210条，通过新闻发布会公开7条。"),
+            [("proactive.via.website".into(), 277.0), ("proactive.via.wechat".into(), 210.0)]
+        );
+        assert!(read_text("在门户网站工作动态专栏公开12条。").is_empty(), "one column of the site");
+        assert!(read_text("通过市政府网站主动公开规范性文件31件。").is_empty(), "documents, one category");
     }
 
     #[test]

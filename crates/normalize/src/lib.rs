@@ -88,7 +88,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
-    all_checks.extend(channel_within_total(&mut narrative, &paragraphs));
+    let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
+    all_checks.extend(channel_checks);
     // The prose is scanned for other channels only where one channel could be the total.
     let only_channel =
         total_from_the_only_channel(&narrative).filter(|_| channels::channels_with_figures(&paragraphs) == 1);
@@ -135,7 +136,11 @@ fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric
 /// agency's total is not certain: neither is kept as a metric, and a failed check says why.
 /// Stated as a part of the total (主动公开政府信息3747条，其中通过门户网站公开3758条), both are
 /// what the report prints: both are kept, and the failed check flags that they do not add up.
-fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)]) -> Vec<Check> {
+///
+/// A total whose own 其中 parts add up to it exactly (a passed `prose_sum` among `checks`:
+/// 主动公开政府信息23条，其中机构职能类2条、…) is confirmed by them: it stands, and the channel's
+/// figure, counting something else, is not read.
+fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)], checks: &[Check]) -> Vec<Check> {
     let Some(total) = narrative.iter().find(|m| m.metric == "proactive.total").cloned() else { return Vec::new() };
     let over: Vec<Metric> =
         narrative.iter().filter(|m| m.metric.starts_with("proactive.via.") && m.value > total.value).cloned().collect();
@@ -155,8 +160,11 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
     // time the sentence does not give is not the year's; the year's total stands.
     let accumulated =
         |o: &Metric| o.label.contains("累计") && !["全年", "本年", "年度", "今年"].iter().any(|w| o.label.contains(w));
+    let confirmed = checks
+        .iter()
+        .any(|c| c.rule == "prose_sum" && c.passed && c.expected == Some(total.value) && c.actual == Some(total.value));
     let (since_when, stated_apart): (Vec<&Metric>, Vec<&Metric>) =
-        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| accumulated(o));
+        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| confirmed || accumulated(o));
     narrative.retain(|m| !since_when.iter().any(|o| o.metric == m.metric));
     if !stated_apart.is_empty() {
         narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
@@ -177,6 +185,8 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
                 total.line,
                 if neither {
                     "neither is read"
+                } else if since_when.iter().any(|s| s.metric == o.metric) && confirmed {
+                    "the total's parts add up to it: the total is read, the channel's figure is not"
                 } else if since_when.iter().any(|s| s.metric == o.metric) {
                     "accumulated since an unstated time: the total is read, the channel's figure is not"
                 } else {
@@ -212,6 +222,12 @@ fn table_lines(parsed: &Parsed) -> Vec<bool> {
     };
     for grid in &parsed.grids {
         let lines = grid.rows.iter().flat_map(|r| r.cells.iter().map(|c| c.line));
+        // Prose a crawler broke at every number (年度本机关共主动公开政府信息 / 348 / 条) looks
+        // like cells one per line; without a single label a catalog knows it is prose still.
+        let knows_a_label = || grid.rows.iter().any(|r| r.cells.iter().any(|c| tables::label_known(&c.text)));
+        if grid.layout == nianbao_parse::Layout::CellPerLine && !knows_a_label() {
+            continue;
+        }
         if grid.layout == nianbao_parse::Layout::CellPerLine {
             let (first, last) = lines.fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
             (first..=last).for_each(&mut mark);
@@ -335,12 +351,25 @@ mod tests {
     }
 
     #[test]
+    fn prose_broken_at_every_number_is_prose_though_it_looks_like_cells() {
+        let text = "某县统计局2017年政府信息公开工作年度报告\n二、主动公开政府信息情况\n（一）主动公开政府信息的数量\n2017\n年度本机关共主动公开政府信息\n348\n条，历年累计主动公开政府信息\n4163\n条，全文电子化率\n100%\n。\n（二）主动公开政府信息的形式\n主要通过门户网站公开。\n";
+        let parsed = nianbao_parse::parse(text).unwrap();
+        assert!(
+            parsed.grids.iter().any(|g| g.layout == nianbao_parse::Layout::CellPerLine),
+            "the parser takes the broken prose for cells one per line"
+        );
+        let total = normalize(&parsed).metrics.into_iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
+        assert_eq!(total, Some(348.0));
+    }
+
+    #[test]
     fn a_channel_above_the_total_leaves_both_unread_and_flagged() {
         let mut narrative = vec![
             channel("proactive.total", 11.0, "主动公开政府信息11条"),
             channel("proactive.via.website", 43.0, "网站发布信息43条"),
         ];
-        let checks = channel_within_total(&mut narrative, &[(1, "主动公开政府信息11条。网站发布信息43条。".into())]);
+        let checks =
+            channel_within_total(&mut narrative, &[(1, "主动公开政府信息11条。网站发布信息43条。".into())], &[]);
         assert!(narrative.is_empty());
         assert_eq!((checks.len(), checks[0].passed), (1, false));
     }
@@ -352,9 +381,27 @@ mod tests {
             channel("proactive.total", 35.0, "主动公开政府信息35条"),
             channel("proactive.via.weibo", 218.0, "“某某发布”政务微博累计发布信息218条"),
         ];
-        let checks = channel_within_total(&mut narrative, &[(1, text.into())]);
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())], &[]);
         assert_eq!(narrative.iter().map(|m| m.metric.to_string()).collect::<Vec<_>>(), ["proactive.total"]);
         assert_eq!((checks.len(), checks[0].passed), (1, false));
+    }
+
+    #[test]
+    fn a_total_its_parts_add_up_to_stands_beside_a_larger_channel_figure() {
+        let text =
+            "今年我局主动公开政府信息23条，其中机构职能类2条、其他信息21条。通过门户网站公开栏公开工作信息60条。";
+        let mut narrative = vec![
+            channel("proactive.total", 23.0, "主动公开政府信息23条"),
+            channel("proactive.via.website", 60.0, "通过门户网站公开栏公开工作信息60条"),
+        ];
+        let mut unconfirmed = narrative.clone();
+        let sum = prose::read(&[(1, text.into())], Some(23.0), Some(2020)).checks;
+        assert!(sum.iter().any(|c| c.rule == "prose_sum" && c.passed), "{sum:?}");
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())], &sum);
+        assert_eq!(narrative.iter().map(|m| m.metric.to_string()).collect::<Vec<_>>(), ["proactive.total"]);
+        assert_eq!((checks.len(), checks[0].passed), (1, false));
+        channel_within_total(&mut unconfirmed, &[(1, text.into())], &[]);
+        assert!(unconfirmed.is_empty(), "without the parts, which one is the total is not certain");
     }
 
     #[test]
@@ -374,7 +421,7 @@ mod tests {
             channel("proactive.total", 3747.0, "主动公开政府信息3747条"),
             channel("proactive.via.website", 3758.0, "通过门户网站公开3758条"),
         ];
-        let checks = channel_within_total(&mut narrative, &[(1, text.into())]);
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())], &[]);
         assert_eq!(narrative.len(), 2, "both as printed");
         assert_eq!((checks.len(), checks[0].passed), (1, false));
     }

@@ -309,6 +309,44 @@ fn the_first_years_local_table_with_its_year_end_column() {
     }
 }
 
+/// A later local table counting its items as documents (主动公开文件数 | 条), one cell per line
+/// with the year's column header split (2015 / 年度). Our own numbers.
+#[test]
+fn a_local_table_counting_documents() {
+    let cells = [
+        "指标名称",
+        "计量单位",
+        "2015",
+        "年度",
+        "历年累计",
+        "主动公开文件数",
+        "条",
+        "740",
+        "9312",
+        "其中:",
+        "1.",
+        "政府网站公开数",
+        "条",
+        "702",
+        "9001",
+        "2.",
+        "政府公报公开数",
+        "条",
+        "38",
+        "311",
+    ];
+    let text = format!("某市人民政府2015年政府信息公开工作年度报告\n（二）附表\n{}\n", cells.join("\n"));
+    let parsed = nianbao_parse::parse(&text).unwrap();
+    let n = nianbao_normalize::normalize(&parsed);
+    let got = facts(&n);
+    for (metric, value) in
+        [("proactive.total", 740.0), ("proactive.via.website", 702.0), ("proactive.via.gazette", 38.0)]
+    {
+        let key = (metric.to_string(), String::new(), "table".to_string());
+        assert_eq!(got.get(&key), Some(&value), "{metric}: {got:?}");
+    }
+}
+
 /// A 2019 第二十条 header whose wrapped cells lost their second line (本年新 / 制作数量 → 本年新):
 /// two 本年新 before 对外公开总数量 are the new-made and new-published columns. Our own numbers.
 #[test]

@@ -81,7 +81,10 @@ pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
     head(&mut rows, "一、主动公开情况");
     let (website, gazette) = (rng.count(900), rng.count(60));
     let other = rng.count(100);
-    line(&mut rows, &mut facts, rng, "主动公开信息数", Some("proactive.total"), website + gazette + other);
+    // Later tables count the items as documents (主动公开文件数 | 条).
+    let proactive_label =
+        if !first_year && rng.chance(0.3) { "主动公开文件数" } else { "主动公开信息数" };
+    line(&mut rows, &mut facts, rng, proactive_label, Some("proactive.total"), website + gazette + other);
     line(
         &mut rows,
         &mut facts,
