@@ -85,9 +85,9 @@ fn may_name_a_channel(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit()) && any_channel().is_match(text)
 }
 
-/// Does the text say something was disclosed, posted or pushed (公开, 发布, 更新, 推送)?
+/// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送)?
 fn discloses(text: &str) -> bool {
-    ["公开", "发布", "更新", "推送"].iter().any(|v| text.contains(v))
+    ["公开", "公布", "发布", "更新", "推送"].iter().any(|v| text.contains(v))
 }
 
 /// Channel figures of one clause: `(code, raw figure)`.
@@ -245,6 +245,11 @@ mod tests {
             [("proactive.via.website".into(), 277.0), ("proactive.via.wechat".into(), 210.0)]
         );
         assert!(read_text("在门户网站工作动态专栏公开12条。").is_empty(), "one column of the site");
+        assert_eq!(
+            read_text("2020年通过政府网站主动公布政府信息共计304条。"),
+            [("proactive.via.website".into(), 304.0)],
+            "公布 discloses"
+        );
         assert!(read_text("通过市政府网站主动公开规范性文件31件。").is_empty(), "documents, one category");
     }
 

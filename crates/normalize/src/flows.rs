@@ -76,9 +76,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             if (about_requests || outcomes_follow) && !OTHER_BUSINESS.iter().any(|w| sentence.contains(w)) {
                 found.extend(outcomes(sentence, year, *line));
             }
+            // A sentence that lost characters to the decoder (U+FFFD) may have lost the very
+            // word that says it is other business (咨询 → 咨\u{FFFD}).
             if !about_requests
                 || !sentence.bytes().any(|b| b.is_ascii_digit())
                 || OTHER_BUSINESS.iter().any(|w| sentence.contains(w))
+                || sentence.contains('\u{FFFD}')
             {
                 continue;
             }
@@ -224,6 +227,11 @@ mod tests {
     #[test]
     fn other_business_and_conflicting_figures_are_not_read() {
         assert!(read_text("收到网上咨询申请215条，全部按时办结，公开答复19件。", 2020).is_empty(), "consultations");
+        assert!(
+            read_text("未收到政府信息公开申请\u{FFFD}收到网上咨\u{FFFD}224条，全部按时办结，公开答复8件。", 2020)
+                .is_empty(),
+            "consultations whose word was lost to the decoder"
+        );
         assert!(
             read_text("全年共收到9件申请，均已按时答复\u{FFFD}另有上年度结转申请4件。", 2020)
                 .iter()

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod narrative;
 pub mod org;
 pub mod prose;
+pub mod reviews;
 pub mod runtogether;
 pub mod tables;
 pub mod value;
@@ -87,6 +88,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     // sentence's may count the whole city's (依法按时办结依申请公开事项403件 beside the table's 109).
     add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);
@@ -207,7 +209,12 @@ fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
     }
     let channels: Vec<&Metric> = narrative.iter().filter(|m| m.metric.starts_with("proactive.via.")).collect();
     let [only] = channels[..] else { return None };
-    (only.label.contains("主动公开") || only.label.contains("主动公布"))
+    // 通过区政府信息公开网站共公开信息314条: through the disclosure site itself, what it 公开
+    // is disclosed (the site's name aside).
+    const DISCLOSURE_SITES: [&str; 3] = ["信息公开网", "信息公开专栏", "信息公开平台"];
+    let through_the_disclosure_site = DISCLOSURE_SITES.iter().any(|w| only.label.contains(w))
+        && DISCLOSURE_SITES.iter().fold(only.label.clone(), |label, w| label.replace(w, "")).contains("公开");
+    (only.label.contains("主动公开") || only.label.contains("主动公布") || through_the_disclosure_site)
         .then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
 }
 
@@ -412,6 +419,10 @@ mod tests {
         assert!(total_from_the_only_channel(&two).is_none());
         let posted = [channel("proactive.via.website", 2535.0, "通过县政府门户网站发布信息2535余条")];
         assert!(total_from_the_only_channel(&posted).is_none());
+        let disclosure_site = [channel("proactive.via.website", 314.0, "全年通过区政府信息公开网站共公开信息314条")];
+        assert_eq!(total_from_the_only_channel(&disclosure_site).map(|m| m.value), Some(314.0));
+        let posted_there = [channel("proactive.via.website", 90.0, "在区政府信息公开网站发布信息90条")];
+        assert!(total_from_the_only_channel(&posted_there).is_none(), "posted, not disclosed");
     }
 
     #[test]

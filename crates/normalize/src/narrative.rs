@@ -30,6 +30,10 @@ struct Patterns {
     proactive: Regex,
     proactive_list: Regex,
     proactive_object_first: Regex,
+    /// 主动公开政策文件、行政执法…等12个方面9.3万条信息: the figure before the noun.
+    proactive_list_figure_first: Regex,
+    /// 全年共发布212条: the year's items without an object (the paragraph says what).
+    proactive_objectless: Regex,
     /// 其中，本年度新增的主动公开政府信息3条: the year's share of a cumulative count.
     proactive_new: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
@@ -49,12 +53,20 @@ fn patterns() -> &'static Patterns {
         // 主动公开领导分工、机构职能、政策文件等政府信息337条: a list of three or more kinds
         // closed by 等 names every kind the agency disclosed, not one category.
         proactive_list: Regex::new(
-            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,14}、){2,}[^。；;，,\d、]{1,14}等(?:方面|类)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开3500余条: the object before the verb.
         proactive_object_first: Regex::new(
             r"政府信息(?:累计|共计|总计|共)?(?:主动)?(?:公开|发布)(?:了)?\s*(?:共计|总计|共|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+        )
+        .unwrap(),
+        proactive_list_figure_first: Regex::new(
+            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
+        )
+        .unwrap(),
+        proactive_objectless: Regex::new(
+            r"^\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
         proactive_new: Regex::new(
@@ -274,7 +286,9 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
     let named = format!("{own}{what}");
     let channel = channels_named(&named) == 1 && !named.contains('等') || named.contains('栏');
     let subject = format!("{clause}{what}");
-    let sub_unit = ["县直", "区直", "市直", "乡镇", "街道", "部门", "各单位", "各村", "村级", "社区"]
+    // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
+    // are parts of another's figure.
+    let sub_unit = ["县直", "区直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各村", "村级", "各社区"]
         .iter()
         .any(|w| subject.contains(w))
         && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
@@ -406,8 +420,17 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let found = statement
                 .or_else(|| disclosed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
                 .or_else(|| {
+                    disclosed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten()
+                })
+                .or_else(|| {
                     let refused = ["申请", "依", "不予", "未"];
                     disclosed.then(|| other_form(&patterns().proactive_object_first, s, year, &refused)).flatten()
+                })
+                .or_else(|| {
+                    let about_disclosure = line.contains("公开");
+                    (figure && about_disclosure)
+                        .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
+                        .flatten()
                 });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
@@ -550,6 +573,24 @@ mod tests {
             [("proactive.total".into(), 200000.0)]
         );
         assert_eq!(read("2020年政府信息累计公开3500余条。"), [("proactive.total".into(), 3500.0)]);
+        assert_eq!(
+            read("全市主动公开政策文件、行政执法、人大建议、政协提案和重点领域等12个方面9.3万条信息，同比增长15.1%。"),
+            [("proactive.total".into(), 93000.0)],
+            "the figure before the noun"
+        );
+        assert_eq!(
+            read("2020年，街道主动公开公文类信息、重大行政决策、建议提案办理结果、小区加装电梯项目设计方案公示公告等事项政府信息累计76条。"),
+            [("proactive.total".into(), 76.0)],
+            "long items, 等事项"
+        );
+        assert_eq!(
+            read(
+                "通过区政府门户网站集约化平台，及时发布重点领域信息，推进政务公开。全年共发布212条，其中财政信息2条。"
+            ),
+            [("proactive.total".into(), 212.0)],
+            "the year's items without an object"
+        );
+        assert!(read("全年共发布212条。").is_empty(), "nothing says what was posted");
         assert_eq!(
             read("本街道到2020年底累计主动公开政府信息40条，其中，本年度新增的主动公开政府信息3条。"),
             [("proactive.total".into(), 3.0)],

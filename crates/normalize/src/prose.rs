@@ -52,7 +52,8 @@ fn patterns() -> &'static Patterns {
             figure: Regex::new(FIG).unwrap(),
             total_then_parts: Regex::new(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
             parts_then_total: Regex::new(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
-            year: Regex::new(r"(?:19|20)\d\d年").unwrap(),
+            // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
+            year: Regex::new(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请.
             received: Regex::new(
@@ -507,6 +508,14 @@ mod tests {
                 (14, "（一）加强组织领导。全年召开会议9次，研究工作。".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_year_is_a_year_when_the_decoder_lost_its_character() {
+        assert!(dated_elsewhere("2020年，我单位", Some(2021)));
+        assert!(dated_elsewhere("2020\u{FFFD}，我单位", Some(2021)));
+        assert!(!dated_elsewhere("2021\u{FFFD}，我单位", Some(2021)));
+        assert!(!dated_elsewhere("共2020\u{FFFD}", None));
     }
 
     fn values(f: &ProseFacts, code: &str) -> Vec<(String, f64)> {

@@ -34,7 +34,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             rng.range(1, 30)
         ));
     }
-    match rng.range(0, 10) {
+    match rng.range(0, 14) {
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
@@ -80,6 +80,24 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         }
         // The object before the verb.
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
+        // The figure before the noun, after a list of every kind and how many kinds.
+        10 => out.push(format!(
+            "全县主动公开政策文件、行政执法、人大建议、政协提案和重点领域等{}个方面{total}条信息。",
+            rng.range(5, 15)
+        )),
+        // A list of long items closed by 等事项, counted 累计 within the year, by a 街道 of itself.
+        11 => out.push(format!(
+            "{year}年，街道主动公开公文类信息、重大行政决策、建议提案办理结果、小区加装电梯项目设计方案公示公告等事项政府信息累计{total}条。"
+        )),
+        // The year's items without an object, the paragraph saying what they are.
+        12 => out.push(format!(
+            "通过门户网站及时发布财政预决算、重大项目等重点领域信息，推进政务公开。全年共发布{total}条，内容发布更加规范。"
+        )),
+        // The disclosure site as the only channel: what it disclosed is the total.
+        13 => {
+            out.push(format!("全年通过区政府信息公开网站共公开信息{total}条。"));
+            facts.push(fact("proactive.via.website", total as f64));
+        }
         // The cumulative count, then the year's new items (the older Shanghai form).
         9 => out.push(format!(
             "本单位到{year}年底累计主动公开政府信息{}条，其中，本年度新增的主动公开政府信息{total}条。",
@@ -259,6 +277,9 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
         2 => "因政府信息公开被申请行政复议、行政诉讼数量为0件。".to_string(),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
     };
+    if rng.chance(0.15) {
+        return retold_with_outcomes(year, rng);
+    }
     let mut sentences = vec![sentence];
     let mut facts = vec![fact("review.total", 0.0), fact("litigation.total", 0.0)];
     if rng.chance(0.2) {
@@ -266,4 +287,22 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
         facts.push(fact("complaints.total", 0.0));
     }
     (sentences, facts)
+}
+
+/// Reconsiderations and lawsuits retold in table 四's columns (结果维持, 结果纠正, 其他结果,
+/// 尚未审结), adding up, without the word 公开.
+fn retold_with_outcomes(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let outcomes: Vec<u64> = (0..4).map(|_| rng.range(0, 40)).collect();
+    let review: u64 = outcomes.iter().sum();
+    let suits: Vec<u64> = (0..3).map(|_| rng.range(0, 60)).collect();
+    let litigation: u64 = suits.iter().sum();
+    let sentence = format!(
+        "{year}年，全县收到行政复议{review}件，结果维持{}件，结果纠正{}件，其他结果{}件，尚未审结{}件。收到行政诉讼{litigation}件，结果维持{}件，结果纠正{}件，其他结果{}件。",
+        outcomes[0], outcomes[1], outcomes[2], outcomes[3], suits[0], suits[1], suits[2]
+    );
+    let mut facts = vec![fact("review.total", review as f64), fact("litigation.total", litigation as f64)];
+    for (code, n) in ["review.upheld", "review.corrected", "review.other", "review.pending"].iter().zip(&outcomes) {
+        facts.push(fact(code, *n as f64));
+    }
+    (vec![sentence], facts)
 }
