@@ -21,7 +21,9 @@ const CHANNELS: [(&str, &[&str]); 5] = [
     ("proactive.via.wechat", &["微信", "公众号"]),
     ("proactive.via.weibo", &["微博"]),
     ("proactive.via.gazette", &["公报"]),
-    ("proactive.via.other", &["其他方式", "其他途径", "其他渠道"]),
+    // 村务公开栏, 宣传车等方式: the boards and other ways beside the catalog's channels (a site's
+    // 政务公开栏 names the site too, and two channels in one clause are not read).
+    ("proactive.via.other", &["其他方式", "其他途径", "其他渠道", "公开栏", "等方式"]),
 ];
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
@@ -136,6 +138,21 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// A clause that is one channel and its figure, nothing else (其他方式24条).
+fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
+    let channels = channels_in(clause);
+    let figures: Vec<regex::Match> = figure().find_iter(clause).collect();
+    let ([code], [fig]) = (&channels[..], &figures[..]) else { return Vec::new() };
+    let words = CHANNELS.iter().find(|(c, _)| c == code).map_or(&[][..], |(_, w)| *w);
+    let rest = words.iter().fold(clause.replace(fig.as_str(), ""), |rest, w| rest.replace(w, ""));
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "：:数共为".contains(c));
+    if rest.is_empty() {
+        vec![(code, fig.as_str().to_string())]
+    } else {
+        Vec::new()
+    }
+}
+
 /// One statement's channel figures: one channel and one figure, or several paired by 分别.
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     // The site's 政府信息公开专栏 is where it discloses, not one column among others.
@@ -180,10 +197,17 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
             // dated by its first clause).
             let mut at = 0;
+            let mut continues_a_channel_list = false;
             for clause in sentence.split(['，', ',']) {
                 let start = at;
                 at += clause.len() + sentence[at + clause.len()..].chars().next().map_or(0, char::len_utf8);
-                let figures = clause_figures(clause);
+                let mut figures = clause_figures(clause);
+                // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
+                // the statement before.
+                if figures.is_empty() && continues_a_channel_list {
+                    figures = bare_channel_figure(clause);
+                }
+                continues_a_channel_list = !figures.is_empty();
                 if figures.is_empty() || crate::prose::dated_elsewhere(&sentence[..start + clause.len()], year) {
                     continue;
                 }
@@ -236,6 +260,22 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn boards_other_ways_and_a_bare_channel_continuing_a_list() {
+        assert_eq!(
+            read_text("其中：政府网站公开政府信息数46条，政务微信公开政府信息数58条，其他方式24条。"),
+            [
+                ("proactive.via.website".into(), 46.0),
+                ("proactive.via.wechat".into(), 58.0),
+                ("proactive.via.other".into(), 24.0)
+            ]
+        );
+        assert_eq!(read_text("村务公开栏公开信息18条。"), [("proactive.via.other".into(), 18.0)]);
+        assert_eq!(read_text("利用宣传车等方式公开各类政府信息453条。"), [("proactive.via.other".into(), 453.0)]);
+        assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
+        assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
     }
 
     #[test]

@@ -78,11 +78,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             }
             // A sentence that lost characters to the decoder (U+FFFD) may have lost the very
             // word that says it is other business (咨询 → 咨\u{FFFD}).
-            if !about_requests
-                || !sentence.bytes().any(|b| b.is_ascii_digit())
-                || OTHER_BUSINESS.iter().any(|w| sentence.contains(w))
-                || sentence.contains('\u{FFFD}')
-            {
+            if !about_requests || !sentence.bytes().any(|b| b.is_ascii_digit()) || sentence.contains('\u{FFFD}') {
                 continue;
             }
             let relative = relative_years(sentence, year);
@@ -95,6 +91,21 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 for c in re.captures_iter(&relative) {
                     let at = c.get(0).map_or(0, |m| m.start());
                     let before = &relative[..at];
+                    // Other business named up to the statement's clause end refuses it (收到网上
+                    // 咨询…，全部按时办结); named in a later clause (…，未发生行政复议) it does not.
+                    let clause_end = relative[at..].find(['，', ',']).map_or(relative.len(), |i| at + i);
+                    if OTHER_BUSINESS.iter().any(|w| relative[..clause_end].contains(w)) {
+                        continue;
+                    }
+                    // 已答复84件（含上一年结转答复1件），结转至2024年答复1件: inside brackets, or
+                    // after 结转 in its clause, an answer counts a part or what is carried.
+                    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+                    let in_brackets = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
+                    if code == "apply.result.total"
+                        && (in_brackets || clause.contains("结转") || clause.contains("转结"))
+                    {
+                        continue;
+                    }
                     // 受理办结…20起 counts what was handled, closed or not.
                     if code == "apply.result.total" && before.ends_with("受理") {
                         continue;
@@ -227,6 +238,22 @@ mod tests {
     #[test]
     fn other_business_and_conflicting_figures_are_not_read() {
         assert!(read_text("收到网上咨询申请215条，全部按时办结，公开答复19件。", 2020).is_empty(), "consultations");
+        assert_eq!(
+            read_text(
+                "全年共收到依申请公开16件，其中15件按时办结完毕，1件结转下年度继续办理，未发生行政复议和行政诉讼。",
+                2022
+            ),
+            [("apply.carried_out".into(), 1.0)],
+            "reconsiderations named after the statements"
+        );
+        assert_eq!(
+            read_text(
+                "本年度共收到依申请公开政府信息84件，已答复84件（含上一年结转答复1件），结转至2024年答复1件。",
+                2023
+            ),
+            [("apply.carried_in".into(), 1.0), ("apply.carried_out".into(), 1.0), ("apply.result.total".into(), 84.0)],
+            "answers inside brackets or carried are not the closed total"
+        );
         assert!(
             read_text("未收到政府信息公开申请\u{FFFD}收到网上咨\u{FFFD}224条，全部按时办结，公开答复8件。", 2020)
                 .is_empty(),

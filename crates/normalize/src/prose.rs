@@ -230,8 +230,8 @@ pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
 
 /// Prose as sentences run, with the line breaks of its printing undone: a PDF wraps a
 /// paragraph over several lines, and a crawler breaks the text at every tag — inside a
-/// sentence, a number or a name (三明 / 市20 / 20 / 年…). A line not ending a sentence is
-/// joined with the next, unless that starts a heading or an empty line comes between. Table
+/// sentence, a number or a name (三明 / 市20 / 20 / 年…). A line not ending a sentence (。！？;
+/// a ； between the clauses of one sentence does not end it) is joined with the next, unless that starts a heading or an empty line comes between. Table
 /// lines (`in_table`, and tab-per-cell lines) are never prose. Each logical line keeps the
 /// number of its first line.
 pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> {
@@ -257,7 +257,7 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         // paragraph began on its line (（一）加强组织领导。全年召开专题会议9 / 次) goes on.
         let paragraph_begun = text.contains(['。', '，']) || text.ends_with(|c: char| c.is_ascii_digit());
         let short_heading = is_heading && text.chars().count() <= 30 && !paragraph_begun;
-        open = !short_heading && !text.ends_with(['。', '；', ';', '！', '？']);
+        open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
     out
 }
@@ -490,6 +490,9 @@ mod tests {
             "0",
             "（一）加强组织领导。全年召开会议9",
             "次，研究工作。",
+            "其中当面申请12件",
+            "；",
+            "网上申请3件。",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -505,7 +508,8 @@ mod tests {
                 (6, "一、总体情况".to_string()),
                 (7, "全年收到申请12件".to_string()),
                 (11, "新段落".to_string()),
-                (14, "（一）加强组织领导。全年召开会议9次，研究工作。".to_string())
+                (14, "（一）加强组织领导。全年召开会议9次，研究工作。".to_string()),
+                (16, "其中当面申请12件；网上申请3件。".to_string())
             ]
         );
     }

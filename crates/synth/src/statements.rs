@@ -34,7 +34,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             rng.range(1, 30)
         ));
     }
-    match rng.range(0, 14) {
+    match rng.range(0, 15) {
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
@@ -93,6 +93,21 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         12 => out.push(format!(
             "通过门户网站及时发布财政预决算、重大项目等重点领域信息，推进政务公开。全年共发布{total}条，内容发布更加规范。"
         )),
+        // The channels listed, the last one bare (其他方式N条) or a board (村务公开栏).
+        14 => {
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            let other = total - website - wechat;
+            let last = if rng.chance(0.5) { format!("其他方式{other}条") } else { format!("村务公开栏公开信息{other}条") };
+            out.push(format!(
+                "{year}年，我单位共主动公开政府信息{total}条。其中：政府网站公开政府信息数{website}条，政务微信公开政府信息数{wechat}条，{last}。"
+            ));
+            for (code, n) in
+                [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
+            {
+                facts.push(fact(code, n as f64));
+            }
+        }
         // The disclosure site as the only channel: what it disclosed is the total.
         13 => {
             out.push(format!("全年通过区政府信息公开网站共公开信息{total}条。"));
