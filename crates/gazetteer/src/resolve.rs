@@ -329,11 +329,9 @@ impl Gazetteer {
             "党政办公室",
             "党政办",
         ];
-        for suffix in GOVERNMENT {
-            if let Some(r) = rest.strip_suffix(suffix) {
-                rest = r;
-                break;
-            }
+        // Every government word off: 东港镇人民政府党政办公室 is the township's own office.
+        while let Some(r) = GOVERNMENT.iter().find_map(|suffix| rest.strip_suffix(suffix)) {
+            rest = r;
         }
         // 古文码 that lost the last character of the suffix (人民政� for 人民政府): the remainder
         // is a government suffix when what survives can only be the start of one, one character

@@ -176,9 +176,12 @@ fn seeds_agencies() {
 #[test]
 fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
     let g = global();
-    for agency in
-        ["嘉兴市秀洲区王店镇人民政\u{FFFD}", "嘉兴市秀洲区王店镇办事\u{FFFD}", "嘉兴市秀洲区王店镇管理委员\u{FFFD}"]
-    {
+    for agency in [
+        "嘉兴市秀洲区王店镇人民政\u{FFFD}",
+        "嘉兴市秀洲区王店镇办事\u{FFFD}",
+        "嘉兴市秀洲区王店镇管理委员\u{FFFD}",
+        "嘉兴市秀洲区王店镇人民政府党政办公室",
+    ] {
         let r = g.resolve(Some(agency), None, "", Some(2019));
         assert_eq!(r.region.region_code.as_deref(), Some("330411105000"), "{agency}: {}", r.reason);
     }

@@ -41,12 +41,68 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
         Some(level) => Some(level),
     };
     by_itself.unwrap_or_else(|| match resolution.level {
-        _ if resolution.found_in_text => "unknown",
+        _ if resolution.found_in_text && !speaks_as(&parsed.lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
         Some(Level::Prefecture) => "city",
         Some(other) => other.as_str(),
     })
 }
+
+/// The name of the division a resolution settled on.
+fn resolved_name(resolution: &nianbao_gazetteer::Resolution) -> Option<&str> {
+    use nianbao_gazetteer::Level;
+    let r = &resolution.region;
+    match resolution.level? {
+        Level::Province => r.province_name.as_deref(),
+        Level::Prefecture => r.city.as_deref(),
+        Level::County => r.county.as_deref(),
+        _ => r.town.as_deref(),
+    }
+}
+
+/// Does the body speak as the division `name`: a sentence whose subject it is, doing the
+/// report's work (2021年东花市街道深入贯彻…, 良庆区人民政府成立了…, 哈尔滨市政府信息公开工作紧紧
+/// 围绕…)? Then the report is the division's government's. A body inside it (某县统计局, 某县
+/// 人民政府办公室) or a division only mentioned (在柞水县…) is not.
+fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
+    let Some(name) = name.filter(|n| n.chars().count() >= 2) else { return false };
+    let Ok(subject) = regex::Regex::new(&format!(
+        r"^(?:(?:19|20)\d{{2}}\s*年度?\s*[，,]?\s*)?{}(?:人民政府|政府|街道办事处|办事处)?(?:{})",
+        regex::escape(name),
+        SUBJECT_FOLLOWERS.join("|")
+    )) else {
+        return false;
+    };
+    lines.iter().take(80).any(|l| l.split(['。', '；', ';']).any(|s| subject.is_match(s.trim_start())))
+}
+
+/// The words that follow a body's name when it is the subject doing the report's work.
+const SUBJECT_FOLLOWERS: [&str; 24] = [
+    "认真",
+    "坚持",
+    "以",
+    "深入",
+    "严格",
+    "全面",
+    "进一步",
+    "紧紧",
+    "围绕",
+    "按照",
+    "持续",
+    "高度",
+    "始终",
+    "积极",
+    "聚焦",
+    "扎实",
+    "不断",
+    "继续",
+    "贯彻",
+    "切实",
+    "成立",
+    "于",
+    "信息公开工作",
+    "政务公开工作",
+];
 
 /// What kind of body an agency name is: a government (某镇人民政府, 某县政府, a bare 某某镇), its
 /// `general_office` (人民政府办公室/办公厅, 行署办公室), a `subdistrict_office` (街道办事处), a
@@ -54,7 +110,8 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
 /// 办公室), or `unknown`.
 pub fn kind(agency: &str) -> &'static str {
     let name = agency.trim();
-    let offices = ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室"];
+    let offices =
+        ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室", "党政办公室"];
     if offices.iter().any(|o| name.ends_with(o)) {
         "general_office"
     } else if name.ends_with("街道办事处") || name.ends_with("街道") {

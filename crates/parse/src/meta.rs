@@ -21,6 +21,8 @@ struct Patterns {
     self_reference: Regex,
     /// The subject of a body's year-led opening sentence: 2020年，区发改局以…, 2024年，大云镇紧紧围绕….
     opening_subject: Regex,
+    /// 由某某街道办事处编制, 某某县人民政府办公室编制了本报告.
+    compiled_by: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -37,12 +39,16 @@ fn patterns() -> &'static Patterns {
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
-            r"(?:公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府信息公开[^《》。，,；;\s]{0,6}?报告)",
+            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府信息公开[^《》。，,；;\s]{0,6}?报告)",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
+        compiled_by: Regex::new(&format!(
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
+        ))
+        .unwrap(),
         opening_subject: Regex::new(concat!(
-            r"^\s*(?:19|20)\d{2}\s*年度?\s*[，,]\s*",
+            r"^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
             r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
             r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
             r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
@@ -51,6 +57,10 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
     })
 }
+
+/// How the name of a body that compiles a report ends.
+const AUTHORS: &str =
+    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|中心";
 
 /// Lines of a document's head that may be its title: site chrome (navigation, breadcrumbs,
 /// an index-number block) often comes first.
@@ -67,6 +77,15 @@ fn is_report_title(line: &str) -> bool {
         && l.contains("公开")
         && !l.contains('。')
         && !l.contains('，')
+}
+
+/// The cell of a line of `|`-separated cells that reads like a report's title, or the line.
+fn report_cell(line: &str) -> &str {
+    let cells = || line.split('|').map(str::trim).filter(|c| !c.is_empty());
+    if cells().count() < 2 {
+        return line;
+    }
+    cells().find(|c| is_report_title(c)).unwrap_or(line)
 }
 
 /// An agency name printed on the line above the title: short, no punctuation.
@@ -95,6 +114,9 @@ pub fn title(lines: &[String]) -> Option<String> {
             return Some(c[1].trim().to_string());
         }
     }
+    // A line of cells (每日一报 | 辽宁2015年…报告, a metadata row 主题分类 | 区政府组成部门信息公开年度报告
+    // | …) offers its report-like cell.
+    let head: Vec<(usize, &str)> = head.into_iter().map(|(i, l)| (i, report_cell(l))).collect();
     // A title with the year beats a generic one (an HTML page's <title> often has none).
     let Some(pos) = head
         .iter()
@@ -123,7 +145,18 @@ const EMBEDDED_TITLE_LINES: usize = 8;
 fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
     head.iter().take(EMBEDDED_TITLE_LINES).find_map(|(_, l)| {
         let c = patterns().embedded_title.captures(l)?;
+        // 《…关于编制公布2023年政府信息公开工作年度报告有关事项的通知》 names another document.
+        let before = &l[..c.get(0)?.start()];
+        if before.matches('《').count() > before.matches('》').count() {
+            return None;
+        }
         let title = c[1].trim_start_matches(['《', '“']).to_string();
+        // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的).
+        let whole = c.get(0)?;
+        let subject_follows = ["是", "根据", "依据", "由"].iter().any(|w| l[whole.end()..].trim_start().starts_with(w));
+        if whole.as_str().trim_start().starts_with(&c[1]) && !subject_follows {
+            return None;
+        }
         let agency_part = &title[..patterns().year_in_title.find(&title)?.start()];
         (agency_part.chars().count() >= 2 && !agency_part.starts_with('本')).then_some(title)
     })
@@ -194,7 +227,19 @@ pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
         .rposition(|l| patterns().date_line.is_match(l))
         .and_then(|at| non_empty.get(at.checked_sub(1)?))
         .filter(|candidate| is_agency_line(candidate));
-    signed.map(|s| s.to_string()).or_else(|| opening_subject(&non_empty))
+    signed.map(|s| s.to_string()).or_else(|| compiled_by(&non_empty)).or_else(|| opening_subject(&non_empty))
+}
+
+/// The body that says it compiled the report: 由上海市杨浦区控江路街道办事处编制, 闽侯县人民政府
+/// 办公室编制了本报告. A leading group's office (领导小组办公室) works for a government that is
+/// not named there, and is not taken.
+fn compiled_by(non_empty: &[&str]) -> Option<String> {
+    non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
+        let c = patterns().compiled_by.captures(l)?;
+        let body = c.name("by").or(c.name("before"))?.as_str();
+        let collective = ['全', '各', '我', '本', '该'].iter().any(|w| body.starts_with(*w));
+        (!collective && !body.contains("小组") && body.chars().count() >= 3).then(|| body.to_string())
+    })
 }
 
 /// How far into the text the year-led opening sentence of 一、总体情况 is looked for.
@@ -271,23 +316,35 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
 
 /// The level of government an agency name belongs to, from its own suffix (without gazetteer:
 /// a bare 市 can be a prefecture or a county-level city, so it stays `unknown`).
+///
+/// A general office (某市人民政府办公室, 某省人民政府办公厅) is a body of its government beside
+/// the departments, and reports on its own work as they do: `department` (its kind,
+/// `general_office`, is recorded apart). Its report is not the government's, and counting it at
+/// the government's level would set an office's dozen requests beside a city's thousands. A
+/// township's office (某镇党政办公室) publishes no report of its own: it compiles the
+/// township's, whose level it has.
 pub fn agency_level(agency: &str) -> &'static str {
-    // A general office carries the level of its government (某市人民政府办公室 is the city's);
-    // any other 办公室 is a department's (外事办公室, 以工代赈办公室).
     const GOVERNMENTS: [&str; 6] = ["人民政府", "政府", "行政公署", "行署", "党政", "管委会"];
     let office = ["办公室", "办公厅"].iter().find_map(|o| agency.strip_suffix(o));
     let core = match office {
         Some(before) if GOVERNMENTS.iter().any(|g| before.ends_with(g)) => before,
+        // Any other 办公室 is a department's (外事办公室, 以工代赈办公室).
         Some(_) => return "department",
         None => agency,
     };
-    let core = GOVERNMENTS.iter().find_map(|g| core.strip_suffix(g)).unwrap_or(core);
+    // 某镇人民政府党政(办公室): every government word off.
+    let mut core = core;
+    while let Some(shorter) = GOVERNMENTS.iter().find_map(|g| core.strip_suffix(g)) {
+        core = shorter;
+    }
     let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署"];
+    let township = core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处");
     if office.is_none() && department.iter().any(|s| core.ends_with(s)) {
         "department"
-    } else if core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处")
-    {
+    } else if township {
         "township"
+    } else if office.is_some() {
+        "department"
     } else if core.ends_with('省') || core.ends_with("自治区") {
         "province"
     } else if ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区"]
@@ -343,7 +400,8 @@ mod tests {
         assert_eq!(agency_level("余姚市财政局"), "department");
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
         assert_eq!(agency_level("某某自治区人民政府"), "province");
-        assert_eq!(agency_level("某某自治区人民政府办公厅"), "province");
+        assert_eq!(agency_level("某某自治区人民政府办公厅"), "department", "a general office");
+        assert_eq!(agency_level("某市人民政府办公室"), "department", "a general office");
         assert_eq!(agency_level("某盟行署外事办公室"), "department");
         assert_eq!(agency_level("某市人民政府扶贫开发办公室"), "department");
         assert_eq!(agency_level("某某镇党政办公室"), "township");
@@ -373,6 +431,28 @@ mod tests {
         assert_eq!(agency(t.as_deref(), &l).as_deref(), Some("某市某区城市管理局"));
         let unnamed = lines("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。\n一、总体情况");
         assert_eq!(title(&unnamed), None);
+        let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
+        assert_eq!(title(&subject).as_deref(), Some("某某省2013年政府信息公开工作年度报告"));
+        let another_document =
+            lines("根据《某市人民政府办公厅关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，某县人民政府办公室编制了本报告。");
+        assert_eq!(title(&another_document), None, "a title inside another document's name");
+        assert_eq!(agency(None, &another_document).as_deref(), Some("某县人民政府办公室"));
+    }
+
+    #[test]
+    fn the_body_that_compiled_the_report() {
+        let l = lines("本年度报告是根据《条例》要求，由某市某区某某路街道办事处编制。全文包括概述…");
+        assert_eq!(agency(None, &l).as_deref(), Some("某市某区某某路街道办事处"));
+        let group = lines("本报告由某市某区政务公开工作领导小组办公室编制。");
+        assert_eq!(agency(None, &group), None, "a leading group's office works for a government it does not name");
+    }
+
+    #[test]
+    fn a_title_among_cells() {
+        let banner = lines("每日一报 | 某某2015年政府信息公开工作年度报告\n某某省人民政府办公厅 2016-04-15");
+        assert_eq!(title(&banner).as_deref(), Some("某某2015年政府信息公开工作年度报告"));
+        let metadata = lines("主题分类 | 区政府组成部门信息公开年度报告 | 体裁分类 | 服务对象 |\n本报告依据…");
+        assert_eq!(agency(title(&metadata).as_deref(), &metadata), None, "a category names no one");
     }
 
     #[test]
@@ -385,6 +465,8 @@ mod tests {
         assert_eq!(agency(None, &territory), None);
         let no_subject = lines("2019年，政务公开工作取得新进展。");
         assert_eq!(agency(None, &no_subject), None);
+        let without_comma = lines("一、总体情况\n2021年某某街道深入贯彻《条例》……");
+        assert_eq!(agency(None, &without_comma).as_deref(), Some("某某街道"));
     }
 
     #[test]

@@ -115,16 +115,20 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                 (format!("{}{suffix}", d.name), unique, "township")
             }
         }
+        // A general office reports on its own work, as a department does (level `department`).
         Level::County => {
             if rng.chance(0.25) {
-                let dept = rng.pick(&["财政局", "自然资源局", "市场监督管理局", "教育局", "卫生健康局"]);
+                let dept =
+                    rng.pick(&["财政局", "自然资源局", "市场监督管理局", "教育局", "卫生健康局", "人民政府办公室"]);
                 (format!("{}{dept}", d.name), unique, "department")
             } else {
                 (format!("{}人民政府", d.name), unique, "county")
             }
         }
+        Level::Prefecture if rng.chance(0.15) => (format!("{}人民政府办公室", d.name), unique, "department"),
         Level::Prefecture => (format!("{}人民政府", d.name), unique, "prefecture"),
-        Level::Province => (format!("{}人民政府办公厅", d.name), unique, "province"),
+        Level::Province if rng.chance(0.5) => (format!("{}人民政府办公厅", d.name), unique, "department"),
+        Level::Province => (format!("{}人民政府", d.name), unique, "province"),
     }
 }
 
@@ -283,7 +287,8 @@ fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut 
         "township" => ["镇", "乡", "街道"]
             .into_iter()
             .find(|k| agency.trim_end_matches("办事处").trim_end_matches("人民政府").ends_with(k)),
-        "department" => Some("局"),
+        // A general office calls itself 我办, which names no kind.
+        "department" if !agency.ends_with("办公室") && !agency.ends_with("办公厅") => Some("局"),
         "county" if agency.trim_end_matches("人民政府").ends_with('县') => Some("县"),
         "province" => Some("省").filter(|_| agency.contains('省')),
         _ => None,
@@ -293,7 +298,12 @@ fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut 
         "坚持以公开为常态、不公开为例外",
         "紧紧围绕中心工作",
     ]);
-    match rng.range(0, 2) {
+    match rng.range(0, 3) {
+        // The body that compiled the report, in the opening sentence.
+        3 => {
+            out.insert(0, format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}编制。"));
+            (out, true)
+        }
         0 => {
             out.insert(
                 0,
@@ -301,8 +311,10 @@ fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut 
             );
             (out, true)
         }
+        // The year and the subject with or without a comma between.
         1 => {
-            out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+            let comma = if rng.chance(0.5) { "，" } else { "" };
+            out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
             (out, true)
         }
         _ => match kind {
