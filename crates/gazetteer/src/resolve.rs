@@ -29,6 +29,10 @@ pub struct Resolution {
     /// title? Then it is where the report comes from, not necessarily who wrote it: a
     /// township's report that names only its city resolves to the city.
     pub found_in_text: bool,
+    /// Resolved only to the division that every competing candidate lies in (the province of
+    /// ten 朝阳乡 of which the text supports the four in 四川): the place is known that far and no
+    /// further, and the level of the division says nothing of the agency.
+    pub ancestor_only: bool,
 }
 
 impl Resolution {
@@ -252,13 +256,39 @@ impl Gazetteer {
             }
             _ => {
                 let n = listed.len();
-                unresolved(
-                    listed,
-                    format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart"),
-                )
+                let ambiguity =
+                    format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart");
+                match self.shared_ancestor(&candidates, &editions) {
+                    Some(ancestor) => {
+                        let which = if candidates[0].0 >= 1.0 { "those the text supports best" } else { "all" };
+                        let reason = format!("{ambiguity}; {which} lie in {}", ancestor.name);
+                        let at = Self::edition_of(ancestor, &editions);
+                        Resolution { ancestor_only: true, ..self.resolved(ancestor, at, listed, reason) }
+                    }
+                    None => unresolved(listed, ambiguity),
+                }
             }
         };
         Resolution { found_in_text: named.is_none(), ..resolution }
+    }
+
+    /// The most specific division every candidate the text supports best lies in: those of the
+    /// best score where the text named one of their places at least (score ≥ 1), else all of
+    /// them. `None` where they share no province.
+    fn shared_ancestor<'a>(
+        &'a self,
+        candidates: &[(f64, &'a Division)],
+        editions: &RangeInclusive<u16>,
+    ) -> Option<&'a Division> {
+        let best = candidates.first()?.0;
+        let supported: Vec<&Division> =
+            candidates.iter().filter(|(score, _)| best < 1.0 || *score == best).map(|(_, d)| *d).collect();
+        let chains: Vec<Vec<&Division>> =
+            supported.iter().map(|d| self.ancestry(d, Self::edition_of(d, editions))).collect();
+        let above = |chain: &[&'a Division]| chain[..chain.len().saturating_sub(1)].to_vec();
+        let first = above(chains.first()?);
+        // Ancestry runs from the province down to the division; the candidates themselves differ.
+        first.iter().rev().find(|a| chains.iter().all(|chain| above(chain).iter().any(|b| b.code == a.code))).copied()
     }
 
     /// Each competing division scored by the text: one point per ancestor it names (full or
@@ -461,12 +491,19 @@ impl Gazetteer {
             county: at(Level::County),
             town: at(Level::Township),
         };
-        Resolution { region, level: Some(d.level), candidates, reason, found_in_text: false }
+        Resolution { region, level: Some(d.level), candidates, reason, found_in_text: false, ancestor_only: false }
     }
 }
 
 fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {
-    Resolution { region: Region::default(), level: None, candidates, reason, found_in_text: false }
+    Resolution {
+        region: Region::default(),
+        level: None,
+        candidates,
+        reason,
+        found_in_text: false,
+        ancestor_only: false,
+    }
 }
 
 #[cfg(test)]

@@ -27,8 +27,12 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
     if let Some(level) = named {
         return level;
     }
-    let county_is = |suffix: char| resolution.region.county.as_deref().is_some_and(|c| c.ends_with(suffix));
-    let resolved_to = |level: Level| resolution.level == Some(level);
+    // A resolution only to the division the candidates share says nothing of the agency's level.
+    let resolved_level = resolution.level.filter(|_| !resolution.ancestor_only);
+    let county_is = |suffix: char| {
+        !resolution.ancestor_only && resolution.region.county.as_deref().is_some_and(|c| c.ends_with(suffix))
+    };
+    let resolved_to = |level: Level| resolved_level == Some(level);
     let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
     let by_itself = match nianbao_parse::meta::self_reference_level(&parsed.lines) {
         // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
@@ -40,7 +44,7 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
         Some("district_or_region" | "city_or_county") | None => None,
         Some(level) => Some(level),
     };
-    by_itself.unwrap_or_else(|| match resolution.level {
+    by_itself.unwrap_or_else(|| match resolved_level {
         _ if resolution.found_in_text && !speaks_as(&parsed.lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
         Some(Level::Prefecture) => "city",

@@ -110,7 +110,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(region_check(&resolution));
     let agency_level = agency::level(parsed, &resolution);
     let agency_kind = parsed.agency.as_deref().map_or("unknown", agency::kind);
-    let agency_key = parsed.agency.as_deref().map(|a| agency::key(a, &resolution.region));
+    // Several agencies of one name may lie in the division an ambiguous name resolved to: its
+    // code does not tell them apart.
+    let key_region = if resolution.ancestor_only { Default::default() } else { resolution.region.clone() };
+    let agency_key = parsed.agency.as_deref().map(|a| agency::key(a, &key_region));
     Normalized {
         metrics,
         checks: all_checks,
@@ -248,7 +251,8 @@ fn table_lines(parsed: &Parsed) -> Vec<bool> {
 /// An unresolved region is recorded as a failed `region_ambiguous` check listing the candidates
 /// (or `region_not_found` when the text names no division), so that it is counted and queryable.
 fn region_check(r: &nianbao_gazetteer::Resolution) -> Option<Check> {
-    if r.is_resolved() {
+    // Resolved only as far as the division every candidate lies in: still ambiguous below it.
+    if r.is_resolved() && !r.ancestor_only {
         return None;
     }
     let rule = if r.candidates.is_empty() { "region_not_found" } else { "region_ambiguous" };

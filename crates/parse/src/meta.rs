@@ -273,13 +273,16 @@ fn agency_in_title(title: &str) -> Option<String> {
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
     }
+    // 2009年通源乡人民政府信息公开年报: the phrase's 政府 is also the agency's.
+    let owns_the_phrases_government = |agency: &str| agency.ends_with("人民");
     if !prefix.is_empty() {
         return None;
     }
     let rest = title[year.end()..].trim_start_matches(['年', '度']).trim_start();
     let end = DISCLOSURE_PHRASES.iter().filter_map(|w| rest.find(w)).min()?;
     let agency = rest[..end].trim();
-    (agency.chars().count() >= 2).then(|| agency.to_string())
+    let agency = if owns_the_phrases_government(agency) { format!("{agency}政府") } else { agency.to_string() };
+    (agency.chars().count() >= 2).then_some(agency)
 }
 
 /// The level the agency gives itself where no name is printed: 我镇/本街道 (township), 我局/本委/
@@ -410,6 +413,7 @@ mod tests {
 
     #[test]
     fn agency_of_a_title_whose_year_leads_or_has_no_nian() {
+        assert_eq!(agency_in_title("2009年某某乡人民政府信息公开年报").as_deref(), Some("某某乡人民政府"));
         assert_eq!(agency_in_title("某省某某厅2022政府信息公开工作年度报告").as_deref(), Some("某省某某厅"));
         assert_eq!(
             agency_in_title("2010某市某区某某路街道办事处政府信息公开工作年度报告").as_deref(),
