@@ -33,7 +33,7 @@ fn patterns() -> &'static Patterns {
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
             carried_out: Regex::new(&format!(
-                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转)(?:至|到|入)?下一?年度?"
+                r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转结|转)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
@@ -72,7 +72,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // 同意公开107件，部分公开7件…: the outcomes, in the sentence after the requests.
             let outcomes_follow = after_requests;
             let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
-            after_requests = sentence.contains("申请");
+            // A list of outcomes runs on past its semicolons (予以公开42件；不予公开1件；其他处理6件).
+            after_requests = sentence.contains("申请") || (outcomes_follow && sentence.contains('件'));
             if (about_requests || outcomes_follow) && !OTHER_BUSINESS.iter().any(|w| sentence.contains(w)) {
                 found.extend(outcomes(sentence, year, *line));
             }
@@ -132,8 +133,14 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
 /// single row of the 2019/2021 tables; 申请撤销1件 none at all).
 fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
+    static FIGURE_FIRST: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
         Regex::new(r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$")
+            .unwrap()
+    });
+    // 8件办理结果为本机关不掌握相关政府信息: the figure first.
+    let figure_first = FIGURE_FIRST.get_or_init(|| {
+        Regex::new(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
             .unwrap()
     });
     if crate::prose::dated_elsewhere(sentence, year) {
@@ -141,7 +148,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     }
     let mut out = Vec::new();
     for part in sentence.split(['，', ',', '、', '；']) {
-        let Some(c) = item.captures(part.trim()) else { continue };
+        let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
         let label = c["label"].trim();
         let label = label.strip_suffix("不予公开").unwrap_or(label);
         let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
@@ -168,6 +175,22 @@ mod tests {
 
     fn read_text(text: &str, year: i32) -> Vec<(String, f64)> {
         read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn outcomes_with_the_figure_first_and_past_semicolons() {
+        assert_eq!(
+            read_text("2020年，街道收到依申请公开政府信息19件。其中，2件办理结果为主动公开，8件办理结果为本机关不掌握相关政府信息，1件办理结果为没有现成信息需要另行制作，申请人主动撤销6件。", 2020),
+            [("apply.result.unavailable.not_held".into(), 8.0), ("apply.result.unavailable.needs_creation".into(), 1.0)]
+        );
+        assert_eq!(
+            read_text("答复政府信息公开申请98件。所有答复件中，予以公开及部分公开的42件，占42.86%；不予公开的1件，占1.02%；其他处理6件，占6.12%。", 2020),
+            [("apply.result.total".into(), 98.0), ("apply.result.other".into(), 6.0)]
+        );
+        assert_eq!(
+            read_text("答复政府信息公开申请98件（含上年度转结申请8件，另有5件申请转结下年度继续办理）。", 2020),
+            [("apply.carried_in".into(), 8.0), ("apply.carried_out".into(), 5.0), ("apply.result.total".into(), 98.0)]
+        );
     }
 
     #[test]

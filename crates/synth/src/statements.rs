@@ -208,9 +208,23 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             let not_held = rng.range(0, (closed - withdrawn).min(3));
             let partial = rng.range(0, (closed - withdrawn - not_held).min(5));
             let disclosed = closed - withdrawn - not_held - partial;
-            sentences.push(format!(
-                "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
-            ));
+            let share = |k: u64| format!("{:.1}%", 100.0 * k as f64 / closed.max(1) as f64);
+            sentences.push(match rng.range(0, 2) {
+                0 => format!(
+                    "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
+                ),
+                // The figure first (8件办理结果为…).
+                1 => format!(
+                    "其中，{disclosed}件办理结果为予以公开，{partial}件办理结果为部分公开，{not_held}件办理结果为本机关不掌握相关政府信息，申请人主动撤销{withdrawn}件。"
+                ),
+                // Each with its share, past semicolons.
+                _ => format!(
+                    "所有答复件中，予以公开{disclosed}件，占{}；部分公开{partial}件，占{}；本机关不掌握相关政府信息{not_held}件，占{}。",
+                    share(disclosed),
+                    share(partial),
+                    share(not_held)
+                ),
+            });
             for (code, v) in [
                 ("apply.result.disclosed", disclosed),
                 ("apply.result.partial", partial),
