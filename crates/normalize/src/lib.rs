@@ -165,11 +165,20 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
     // time the sentence does not give is not the year's; the year's total stands.
     let accumulated =
         |o: &Metric| o.label.contains("累计") && !["全年", "本年", "年度", "今年"].iter().any(|w| o.label.contains(w));
+    // “某某统计”微信公众号发布信息701条 beside 主动公开政府信息218条: one named account's posts
+    // (发布, 推送, 更新) are not all disclosures; the disclosed total stands. (网站发布信息43条
+    // beside 主动公开政府信息11条 names no account: which is the total stays open.)
+    let posted = |o: &Metric| {
+        !o.label.contains("公开")
+            && o.label.contains(['“', '"', '「'])
+            && ["发布", "推送", "更新"].iter().any(|w| o.label.contains(w))
+            && total.label.contains("主动公开")
+    };
     let confirmed = checks
         .iter()
         .any(|c| c.rule == "prose_sum" && c.passed && c.expected == Some(total.value) && c.actual == Some(total.value));
     let (since_when, stated_apart): (Vec<&Metric>, Vec<&Metric>) =
-        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| confirmed || accumulated(o));
+        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| confirmed || accumulated(o) || posted(o));
     narrative.retain(|m| !since_when.iter().any(|o| o.metric == m.metric));
     if !stated_apart.is_empty() {
         narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
@@ -192,6 +201,8 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
                     "neither is read"
                 } else if since_when.iter().any(|s| s.metric == o.metric) && confirmed {
                     "the total's parts add up to it: the total is read, the channel's figure is not"
+                } else if since_when.iter().any(|s| s.metric == o.metric) && posted(o) {
+                    "posted, not disclosed: the disclosed total is read, the channel's figure is not"
                 } else if since_when.iter().any(|s| s.metric == o.metric) {
                     "accumulated since an unstated time: the total is read, the channel's figure is not"
                 } else {
@@ -391,6 +402,18 @@ mod tests {
         let mut narrative = vec![
             channel("proactive.total", 35.0, "主动公开政府信息35条"),
             channel("proactive.via.weibo", 218.0, "“某某发布”政务微博累计发布信息218条"),
+        ];
+        let checks = channel_within_total(&mut narrative, &[(1, text.into())], &[]);
+        assert_eq!(narrative.iter().map(|m| m.metric.to_string()).collect::<Vec<_>>(), ["proactive.total"]);
+        assert_eq!((checks.len(), checks[0].passed), (1, false));
+    }
+
+    #[test]
+    fn posts_above_the_disclosed_total_leave_the_total() {
+        let text = "2020年主动公开各类政府信息218条。“某某统计”微信公众号发布信息701条，阅读量超过7.7万人次。";
+        let mut narrative = vec![
+            channel("proactive.total", 218.0, "主动公开各类政府信息218条"),
+            channel("proactive.via.wechat", 701.0, "“某某统计”微信公众号发布信息701条"),
         ];
         let checks = channel_within_total(&mut narrative, &[(1, text.into())], &[]);
         assert_eq!(narrative.iter().map(|m| m.metric.to_string()).collect::<Vec<_>>(), ["proactive.total"]);
