@@ -49,7 +49,17 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                 });
             }
         }
-        1 => out.push(format!("全年主动公开政府信息总数{total}条。")),
+        1 => {
+            out.push(format!("全年主动公开政府信息总数{total}条。"));
+            if rng.chance(0.3) {
+                // One named account's posts, more than the year's disclosures: not the total.
+                out.push(format!(
+                    "“政务发布”微信公众号发布信息{}条，阅读量超过{}万人次。",
+                    total + rng.range(1, 3000),
+                    rng.range(1, 20)
+                ));
+            }
+        }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
         3 => out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。")),
         // The documents made, split by how they were disclosed: the proactive share is the total.
