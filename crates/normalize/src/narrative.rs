@@ -158,6 +158,16 @@ fn has_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
 }
 
+/// A section body that is one short sentence saying none of what its heading names happened.
+fn says_none_happened(body: &str) -> bool {
+    let text = body.trim().trim_end_matches(['。', '.']);
+    text.chars().count() <= 16
+        && !text.contains(['。', '，', ','])
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && ["无", "未", "没有"].iter().any(|w| text.contains(w))
+        && ["上述", "此类", "该类", "相关"].iter().any(|w| text.contains(w))
+}
+
 /// The clause of `s` that starts with the first of `words` and runs to the next comma:
 /// 我镇未收到政府信息公开申请，… → 未收到政府信息公开申请. This is the `raw` of a zero fact.
 fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
@@ -442,21 +452,24 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             }
         }
     }
-    // A heading marked （无）: the report says the section is empty.
+    // A heading marked （无）, or a body that says only that none of it happened (无发生上述情况,
+    // 本年度未发生此类情况): the report says the section is empty.
     for section in sections {
         let h = section.heading.trim_end();
-        if !(h.ends_with("（无）") || h.ends_with("(无)")) {
+        let marked = h.ends_with("（无）") || h.ends_with("(无)");
+        if !(marked || says_none_happened(&section.body)) {
             continue;
         }
+        let raw = if marked { "（无）" } else { section.body.trim() };
         let line = lines.iter().position(|l| l.trim() == section.heading).map_or(0, |i| i as u32 + 1);
         if h.contains("申请") && !h.contains("复议") {
-            push(narrative("apply.received", 0.0, "（无）", h, line), &mut out);
+            push(narrative("apply.received", 0.0, raw, h, line), &mut out);
         }
         if h.contains("复议") {
-            push(narrative("review.total", 0.0, "（无）", h, line), &mut out);
+            push(narrative("review.total", 0.0, raw, h, line), &mut out);
         }
         if h.contains("诉讼") {
-            push(narrative("litigation.total", 0.0, "（无）", h, line), &mut out);
+            push(narrative("litigation.total", 0.0, raw, h, line), &mut out);
         }
     }
     out
@@ -492,6 +505,19 @@ mod tests {
             facts(&paragraphs, &[], &[], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
         got.sort_by(|a, b| a.0.cmp(&b.0));
         got
+    }
+
+    #[test]
+    fn a_section_that_says_none_of_it_happened() {
+        let section = |heading: &str, body: &str| Section { ordinal: 5, heading: heading.into(), body: body.into() };
+        let codes = |sections: &[Section]| -> Vec<String> {
+            facts(&[], &[], sections, Some(2012)).into_iter().map(|m| format!("{} {}", m.metric, m.value)).collect()
+        };
+        let heading = "五、有关政府信息公开行政复议、行政诉讼、行政申诉的情况";
+        assert_eq!(codes(&[section(heading, "无发生上述情况。")]), ["review.total 0", "litigation.total 0"]);
+        assert_eq!(codes(&[section(heading, "本年度未发生此类情况。")]), ["review.total 0", "litigation.total 0"]);
+        assert!(codes(&[section(heading, "收到行政复议2件，无其他上述情况。")]).is_empty(), "a figure");
+        assert!(codes(&[section(heading, "做好相关工作。")]).is_empty(), "no negation");
     }
 
     #[test]

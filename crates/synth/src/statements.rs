@@ -319,6 +319,13 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
     if rng.chance(0.15) {
         return retold_with_outcomes(year, rng);
     }
+    if rng.chance(0.1) {
+        // The section's whole body: none of what its heading names happened.
+        return (
+            vec!["本年度未发生上述情况。".to_string()],
+            vec![fact("review.total", 0.0), fact("litigation.total", 0.0)],
+        );
+    }
     let mut sentences = vec![sentence];
     let mut facts = vec![fact("review.total", 0.0), fact("litigation.total", 0.0)];
     if rng.chance(0.2) {
