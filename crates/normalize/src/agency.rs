@@ -70,14 +70,25 @@ fn resolved_name(resolution: &nianbao_gazetteer::Resolution) -> Option<&str> {
 /// 人民政府办公室) or a division only mentioned (在柞水县…) is not.
 fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
     let Some(name) = name.filter(|n| n.chars().count() >= 2) else { return false };
-    let Ok(subject) = regex::Regex::new(&format!(
-        r"^(?:(?:19|20)\d{{2}}\s*年度?\s*[，,]?\s*)?{}(?:人民政府|政府|街道办事处|办事处)?(?:{})",
-        regex::escape(name),
-        SUBJECT_FOLLOWERS.join("|")
-    )) else {
-        return false;
+    let subject = |sentence: &str| {
+        let Some(rest) = without_leading_year(sentence.trim_start()).strip_prefix(name) else { return false };
+        let rest =
+            ["人民政府", "政府", "街道办事处", "办事处"].iter().find_map(|g| rest.strip_prefix(g)).unwrap_or(rest);
+        SUBJECT_FOLLOWERS.iter().any(|f| rest.starts_with(f))
     };
-    lines.iter().take(80).any(|l| l.split(['。', '；', ';']).any(|s| subject.is_match(s.trim_start())))
+    lines.iter().take(80).filter(|l| l.contains(name)).any(|l| l.split(['。', '；', ';']).any(subject))
+}
+
+/// A sentence without the year it opens on (2021年, 2021年度，).
+fn without_leading_year(sentence: &str) -> &str {
+    let digits = sentence.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return sentence;
+    }
+    let rest = sentence[4..].trim_start();
+    let Some(rest) = rest.strip_prefix('年') else { return sentence };
+    let rest = rest.strip_prefix('度').unwrap_or(rest).trim_start();
+    rest.strip_prefix(['，', ',']).unwrap_or(rest).trim_start()
 }
 
 /// The words that follow a body's name when it is the subject doing the report's work.
@@ -189,6 +200,17 @@ pub fn key(agency: &str, region: &Region) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_that_speaks_as_its_division() {
+        let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
+        assert!(speaks_as(&lines("一、总体情况\n2021年某花街道深入贯彻《条例》。"), Some("某花街道")));
+        assert!(speaks_as(&lines("某庆区人民政府成立了领导小组。"), Some("某庆区")));
+        assert!(speaks_as(&lines("2015年，某滨市政府信息公开工作紧紧围绕中心。"), Some("某滨市")));
+        assert!(!speaks_as(&lines("2020年，某水县统计局认真贯彻。"), Some("某水县")), "a department of it");
+        assert!(!speaks_as(&lines("某水县人民政府办公室认真贯彻。"), Some("某水县")), "its general office");
+        assert!(!speaks_as(&lines("我镇认真落实某水县的部署。"), Some("某水县")), "only mentioned");
+    }
 
     fn region(code: &str, names: [&str; 4]) -> Region {
         let some = |s: &str| (!s.is_empty()).then(|| s.to_string());

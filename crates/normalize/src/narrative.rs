@@ -418,7 +418,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             };
             // 到2010年底累计主动公开政府信息40条，其中，本年度新增的主动公开政府信息3条: the
             // year's new items are its total, whatever the cumulative statement before them.
-            let new_this_year = disclosed
+            let new_this_year = (disclosed && s.contains("新增"))
                 .then(|| patterns().proactive_new.captures(s))
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year));
@@ -427,18 +427,18 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开3500余条), never right after
             // 申请/依/不予/未.
+            // The other forms only where their literals occur (a list closes with 等).
+            let listed = disclosed && s.contains('等');
             let found = statement
-                .or_else(|| disclosed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
-                .or_else(|| {
-                    disclosed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten()
-                })
+                .or_else(|| listed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
+                .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
                 .or_else(|| {
                     let refused = ["申请", "依", "不予", "未"];
                     disclosed.then(|| other_form(&patterns().proactive_object_first, s, year, &refused)).flatten()
                 })
                 .or_else(|| {
                     let about_disclosure = line.contains("公开");
-                    (figure && about_disclosure)
+                    (figure && about_disclosure && s.contains("全年"))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
                         .flatten()
                 });

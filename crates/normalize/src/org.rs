@@ -91,8 +91,14 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let p = patterns();
     let mut found: Vec<Metric> = Vec::new();
     let worded = ["职", "机构", "查阅", "会议", "培训", "参训"];
-    for (line, text) in paragraphs.iter().filter(|(_, t)| worded.iter().any(|w| t.contains(w))) {
+    for (line, text) in
+        paragraphs.iter().filter(|(_, t)| t.bytes().any(|b| b.is_ascii_digit()) && worded.iter().any(|w| t.contains(w)))
+    {
         for sentence in text.split(['。', '；', ';']) {
+            // A fact needs a figure: most sentences have none.
+            if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let mut take = |code: &'static str, m: regex::Match, fig: &str| {
                 let before = &sentence[..m.start()];
                 if several_units(before) || crate::prose::dated_elsewhere(before, year) {
@@ -102,7 +108,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     found.push(narrative(code, value.value, m.as_str(), sentence.trim(), *line));
                 }
             };
-            for c in p.kind_first.captures_iter(sentence) {
+            // Each pattern only where its literal occurs: most sentences state none of these.
+            let has = |w: &str| sentence.contains(w);
+            let search = |re: &'static Regex, literal_present: bool| {
+                literal_present.then(|| re.captures_iter(sentence)).into_iter().flatten()
+            };
+            let kinds = has("专职") || has("兼职");
+            for c in search(&p.kind_first, kinds) {
                 let whole = c.get(0).unwrap();
                 // 专兼职工作人员3名 counts both kinds together (the total's pattern reads it).
                 if sentence[..whole.start()].ends_with('专') {
@@ -110,29 +122,30 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 }
                 take(staff_code(&c["kind"]), whole, &c["fig"]);
             }
-            for c in p.figure_first.captures_iter(sentence) {
+            for c in search(&p.figure_first, kinds) {
                 let whole = c.get(0).unwrap();
                 if p.people_after.is_match(&sentence[whole.end()..]) {
                     take(staff_code(&c["kind"]), whole, &c["fig"]);
                 }
             }
-            for c in p.total.captures_iter(sentence) {
+            for c in search(&p.total, has("人员")) {
                 take("org.staff", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
             }
-            for c in p.units.captures_iter(sentence) {
+            for c in search(&p.units, has("机构")) {
                 take("org.units", c.get(0).unwrap(), &c["fig"]);
             }
-            for c in p.reading_points.captures_iter(sentence) {
+            for c in search(&p.reading_points, has("查阅")) {
                 take("org.reading_points", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
             }
-            if !sentence.contains("公开") {
+            if !has("公开") || !(has("会议") || has("培训") || has("参训")) {
                 continue;
             }
-            for c in p.meetings.captures_iter(sentence).filter(|c| c["what"].contains("公开")) {
+            for c in search(&p.meetings, has("会议")).filter(|c| c["what"].contains("公开")) {
                 take("org.meetings", c.get(0).unwrap(), &c["fig"]);
             }
+            let trained = has("培训") || has("参训");
             for (re, code) in [(&p.trainings, "org.trainings"), (&p.trainees, "org.trainees")] {
-                for c in re.captures_iter(sentence) {
+                for c in search(re, trained) {
                     take(code, c.get(0).unwrap(), &c["fig"]);
                 }
             }

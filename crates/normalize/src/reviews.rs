@@ -47,6 +47,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("行政复议") || t.contains("行政诉讼")) {
         for sentence in text.split(['。', '；', ';']) {
+            // Outcomes name 维持, 纠正/纠错, 其他 or 审结: most sentences name none.
+            let outcomes_named = ["维持", "纠", "审结"].iter().any(|w| sentence.contains(w));
+            if !outcomes_named || !(sentence.contains("行政复议") || sentence.contains("行政诉讼")) {
+                continue;
+            }
             let totals: Vec<regex::Captures> = p.total.captures_iter(sentence).collect();
             for (i, c) in totals.iter().enumerate() {
                 let whole = c.get(0).unwrap();
