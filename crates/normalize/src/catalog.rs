@@ -34,6 +34,8 @@ pub const NATIONAL_2014: &[(u8, &str, &str)] = &[
     (3, "延期办结数", "apply.closed.extended"),
     (3, "申请答复数", "apply.result.total"),
     (3, "属于已主动公开范围数", "apply.result.already_public"),
+    // Fujian's tables and their retellings: 属于已主动公开答复数.
+    (3, "属于已主动公开答复数", "apply.result.already_public"),
     (3, "同意公开答复数", "apply.result.disclosed"),
     (3, "同意部分公开答复数", "apply.result.partial"),
     (3, "不同意公开答复数", "apply.result.denied"),

@@ -102,8 +102,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     // after 结转 in its clause, an answer counts a part or what is carried.
                     let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
                     let in_brackets = before.matches(['（', '(']).count() > before.matches(['）', ')']).count();
+                    // 同意公开答复数4件 counts one kind of answer, not every answer.
+                    let one_kind = before.ends_with("公开");
                     if code == "apply.result.total"
-                        && (in_brackets || clause.contains("结转") || clause.contains("转结"))
+                        && (in_brackets || one_kind || clause.contains("结转") || clause.contains("转结"))
                     {
                         continue;
                     }
@@ -153,8 +155,9 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = label.strip_suffix("不予公开").unwrap_or(label);
         let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
         let label = label.replace("不掌握的", "不掌握相关");
-        let Some(code) =
-            crate::tables::table3_label(&label).or((label == "同意公开").then_some("apply.result.disclosed"))
+        let Some(code) = crate::tables::table3_label(&label)
+            .or_else(|| crate::tables::national_result_label(&label))
+            .or((label == "同意公开").then_some("apply.result.disclosed"))
         else {
             continue;
         };
@@ -175,6 +178,15 @@ mod tests {
 
     fn read_text(text: &str, year: i32) -> Vec<(String, f64)> {
         read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn outcomes_in_the_older_tables_words() {
+        assert_eq!(
+            read_text("2023年我局共受理依申请公开信息8件。8件依申请公开信息已按规定进行受理并答复，其中属于已主动公开答复数4件，同意公开答复数4件。", 2023),
+            [("apply.result.already_public".into(), 4.0)],
+            "同意公开 of the older table is a part of the newer 予以公开: not read as it"
+        );
     }
 
     #[test]

@@ -77,7 +77,8 @@ fn patterns() -> &'static Patterns {
             r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
-        no_fee: Regex::new(&format!("{NO_FEE}(?:情况)?(?:$|[，,。；;])")).unwrap(),
+        // 没有收费及减免的情况: the fee and its waiver, none.
+        no_fee: Regex::new(&format!("{NO_FEE}(?:及减免|和减免)?(?:的)?(?:情况)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
         negation: Regex::new(&format!(
             "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}",
@@ -528,6 +529,7 @@ mod tests {
         );
         assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(read("2020年度，我镇政府信息公开没有收费及减免的情况。"), [("fees.amount".into(), 0.0)]);
         assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");
         assert_eq!(read("我镇未发生依申请公开信息收费和费用减免情况。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("未对公众依申请公开政府信息收取任何费用。"), [("fees.amount".into(), 0.0)]);

@@ -89,6 +89,13 @@ fn table3_set() -> &'static LabelSet<&'static str> {
     SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
 }
 
+/// The code of a national 2014 依申请公开 row label that the newer tables have no row of, for
+/// prose that retells the older table (属于已主动公开答复数4件 in a 2023 report). Its other rows
+/// are not taken: the older 同意公开 is only a part of the newer 予以公开.
+pub(crate) fn national_result_label(label: &str) -> Option<&'static str> {
+    national_sets().0.get(3)?.lookup(label).filter(|code| *code == "apply.result.already_public")
+}
+
 /// The catalog code of a table 三 row label (for prose that retells the table).
 pub(crate) fn table3_label(label: &str) -> Option<&'static str> {
     table3_set().lookup(label)

@@ -244,6 +244,12 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             }
         }
     }
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.1)) {
+        // The older table's words retold: answered as already disclosed.
+        let already = rng.range(0, n);
+        sentences.push(format!("以上申请均已按规定答复，其中属于已主动公开答复数{already}件。"));
+        facts.push(fact("apply.result.already_public", already as f64));
+    }
     if rng.chance(0.2) {
         // Consultations are closed and answered too: not requests for information.
         sentences.push(format!("收到网上咨询{}条，全部按时办结，公开答复{}件。", rng.range(10, 900), rng.range(1, 9)));
@@ -296,8 +302,9 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 
 /// No fee charged, in one of its forms.
 pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 3) {
+    let sentence = match rng.range(0, 4) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
+        4 => "我单位政府信息公开没有收费及减免的情况。".to_string(),
         1 => "我单位未发生依申请公开信息收费和费用减免情况。".to_string(),
         2 => "本单位没有向依申请公开对象收取复印、传真、递送等任何费用。".to_string(),
         _ => "本年度无政府信息公开收费。".to_string(),
