@@ -94,7 +94,8 @@ fn discloses(text: &str) -> bool {
 
 /// Channel figures of one clause: `(code, raw figure)`.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
-    if !counts_items(clause) {
+    // A clause that lost characters to the decoder may have lost the stop between two statements.
+    if !counts_items(clause) || clause.contains('\u{FFFD}') {
         return Vec::new();
     }
     if !discloses(clause) {
@@ -348,6 +349,10 @@ mod tests {
             )
             .is_empty(),
             "a list run into the next sentence where the decoder lost its stop"
+        );
+        assert!(
+            read_text("县直各单位主动公开政府信息16条\u{FFFD}通过门户网站及时发布重点领域信息。").is_empty(),
+            "a figure run into the next sentence's channel"
         );
     }
 

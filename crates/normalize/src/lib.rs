@@ -6,6 +6,7 @@
 //! altered: what does not add up is flagged, not fixed.
 
 pub mod agency;
+pub mod art20;
 pub mod catalog;
 pub mod cellrows;
 pub mod channels;
@@ -89,6 +90,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);

@@ -460,6 +460,11 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     out.extend(prose::work_paragraphs(rng));
     out.extend(details);
     facts.extend(detail_facts);
+    if rng.chance(0.3) {
+        let (sentences, stated) = statements::art20_retold(year, rng);
+        out.extend(sentences);
+        facts.extend(stated);
+    }
     // Each fact in one of the forms real reports state it in (statements.rs).
     let sections: [(&str, statements::Statement); 4] = [
         ("二、主动公开政府信息情况", statements::proactive),

@@ -300,6 +300,30 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     (out, facts)
 }
 
+/// The 第二十条 规范性文件 row retold in the 2021 columns (reports of 2021 on), with the stock
+/// published as a library beside it now and then (not the row).
+pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    if year < 2021 {
+        return (Vec::new(), Vec::new());
+    }
+    let (in_force, repealed, issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
+    let mut out = vec![format!(
+        "（三）政府信息管理情况。对本机关行政规范性文件进行了清理。截至目前，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
+    )];
+    if rng.chance(0.3) {
+        out.push(format!("建立规章库，集中规范公开全区现行有效规章{}部。", rng.range(50, 400)));
+    }
+    let facts = [
+        ("art20.normative.in_force", in_force),
+        ("art20.normative.repealed", repealed),
+        ("art20.normative.issued", issued),
+    ]
+    .iter()
+    .map(|(code, v)| fact(code, *v as f64))
+    .collect();
+    (out, facts)
+}
+
 /// No fee charged, in one of its forms.
 pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 4) {
