@@ -340,8 +340,15 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             out.push(m);
         }
     };
-    for (lineno, line) in paragraphs {
+    for (at, (lineno, line)) in paragraphs.iter().enumerate() {
         let lineno = *lineno;
+        // 本年度未发生上述情况 refers to its heading, which a crawler may have cut off onto the
+        // paragraph before (五、因政府信息公开申请行政复议、提起 / 行政诉讼的情况本年度未发生…).
+        let heading_before = at
+            .checked_sub(1)
+            .map(|i| paragraphs[i].1.as_str())
+            .filter(|p| p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
+            .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
         if !disclosure
             && !line.contains('未')
@@ -386,6 +393,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 }
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                }
+                if has_any(s, HAPPENED) && s.contains("上述") && heading_before.contains("行政复议") {
+                    push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
                 // Complaints about the disclosure work: only in a sentence about it.
                 let about_disclosure = s.contains("公开");
@@ -458,10 +468,21 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
     for section in sections {
         let h = section.heading.trim_end();
         let marked = h.ends_with("（无）") || h.ends_with("(无)");
-        if !(marked || says_none_happened(&section.body)) {
+        // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
+        // its 情况.
+        let body: String = section.body.split_whitespace().collect();
+        let (rest_of_heading, said) = match body.find("情况") {
+            Some(at) if !h.ends_with("情况") && !marked && !body[..at].contains('。') => {
+                body.split_at(at + "情况".len())
+            }
+            _ => ("", body.as_str()),
+        };
+        if !(marked || says_none_happened(said)) {
             continue;
         }
-        let raw = if marked { "（无）" } else { section.body.trim() };
+        let whole_heading = format!("{h}{rest_of_heading}");
+        let h = whole_heading.as_str();
+        let raw = if marked { "（无）" } else { said };
         let line = lines.iter().position(|l| l.trim() == section.heading).map_or(0, |i| i as u32 + 1);
         if h.contains("申请") && !h.contains("复议") {
             push(narrative("apply.received", 0.0, raw, h, line), &mut out);
@@ -519,6 +540,17 @@ mod tests {
         assert_eq!(codes(&[section(heading, "本年度未发生此类情况。")]), ["review.total 0", "litigation.total 0"]);
         assert!(codes(&[section(heading, "收到行政复议2件，无其他上述情况。")]).is_empty(), "a figure");
         assert!(codes(&[section(heading, "做好相关工作。")]).is_empty(), "no negation");
+        assert_eq!(
+            codes(&[section("五、因政府信息公开申请行政复议、提起", "行政诉讼的情况\n本年度未发生\n上述情况。")]),
+            ["review.total 0", "litigation.total 0"],
+            "a heading and its body broken by a crawler"
+        );
+    }
+
+    #[test]
+    fn none_of_the_above_under_a_heading_cut_in_two() {
+        let text = "五、因政府信息公开申请行政复议、提起\n行政诉讼的情况\n本年度未发生\n上述情况。";
+        assert_eq!(read(text), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
     }
 
     #[test]

@@ -235,10 +235,7 @@ pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
 /// lines (`in_table`, and tab-per-cell lines) are never prose. Each logical line keeps the
 /// number of its first line.
 pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> {
-    static HEADING: OnceLock<Regex> = OnceLock::new();
-    let heading = HEADING.get_or_init(|| {
-        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap()
-    });
+    let heading = heading_pattern();
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
@@ -260,6 +257,19 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
     out
+}
+
+/// A heading's numbering: 一、, （一）, 1.
+fn heading_pattern() -> &'static Regex {
+    static HEADING: OnceLock<Regex> = OnceLock::new();
+    HEADING.get_or_init(|| {
+        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap()
+    })
+}
+
+/// Does a logical line start like a heading (一、, （一）, 1.)?
+pub(crate) fn looks_like_heading(text: &str) -> bool {
+    starts_like_heading(text, heading_pattern())
 }
 
 /// `heading.is_match(text)`, refused without the regex when the text does not start with a
