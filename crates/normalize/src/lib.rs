@@ -186,6 +186,19 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
         narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
     }
     let neither = !stated_apart.is_empty();
+    let why = |o: &Metric| {
+        if neither {
+            "neither is read"
+        } else if !since_when.iter().any(|s| s.metric == o.metric) {
+            "both as printed"
+        } else if confirmed {
+            "the total's parts add up to it: the total is read, the channel's figure is not"
+        } else if posted(o) {
+            "posted, not disclosed: the disclosed total is read, the channel's figure is not"
+        } else {
+            "accumulated since an unstated time: the total is read, the channel's figure is not"
+        }
+    };
     over.iter()
         .map(|o| Check {
             rule: "channel_exceeds_total".into(),
@@ -199,17 +212,7 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
                 o.raw,
                 total.raw,
                 total.line,
-                if neither {
-                    "neither is read"
-                } else if since_when.iter().any(|s| s.metric == o.metric) && confirmed {
-                    "the total's parts add up to it: the total is read, the channel's figure is not"
-                } else if since_when.iter().any(|s| s.metric == o.metric) && posted(o) {
-                    "posted, not disclosed: the disclosed total is read, the channel's figure is not"
-                } else if since_when.iter().any(|s| s.metric == o.metric) {
-                    "accumulated since an unstated time: the total is read, the channel's figure is not"
-                } else {
-                    "both as printed"
-                }
+                why(o)
             ),
         })
         .collect()
@@ -248,10 +251,10 @@ fn table_lines(parsed: &Parsed) -> Vec<bool> {
         // Prose a crawler broke at every number (年度本机关共主动公开政府信息 / 348 / 条) looks
         // like cells one per line; without a single label a catalog knows it is prose still.
         let knows_a_label = || grid.rows.iter().any(|r| r.cells.iter().any(|c| tables::label_known(&c.text)));
-        if grid.layout == nianbao_parse::Layout::CellPerLine && !knows_a_label() {
-            continue;
-        }
         if grid.layout == nianbao_parse::Layout::CellPerLine {
+            if !knows_a_label() {
+                continue;
+            }
             let (first, last) = lines.fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
             (first..=last).for_each(&mut mark);
         } else if grid.layout != nianbao_parse::Layout::Html {

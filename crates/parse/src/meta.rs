@@ -237,8 +237,7 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
-        let collective = ['全', '各', '我', '本', '该'].iter().any(|w| body.starts_with(*w));
-        (!collective && !body.contains("小组") && body.chars().count() >= 3).then(|| body.to_string())
+        (!collective(body) && !body.contains("小组") && body.chars().count() >= 3).then(|| body.to_string())
     })
 }
 
@@ -252,9 +251,13 @@ const OPENING_SUBJECT_LINES: usize = 60;
 fn opening_subject(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let subject = patterns().opening_subject.captures(l)?.get(1)?.as_str();
-        let collective = ['全', '各', '我', '本', '该'].iter().any(|c| subject.starts_with(*c));
-        (!collective && subject.chars().count() >= 2).then(|| subject.to_string())
+        (!collective(subject) && subject.chars().count() >= 2).then(|| subject.to_string())
     })
+}
+
+/// A subject that names no one: the territory (全县, 各级) or the body by its kind (我镇, 本局, 该局).
+fn collective(subject: &str) -> bool {
+    ['全', '各', '我', '本', '该'].iter().any(|c| subject.starts_with(*c))
 }
 
 /// The phrase a title's agency comes before (某镇政府信息公开…), in its Taiwan-converted form too.
