@@ -394,7 +394,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
                     push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
-                if has_any(s, HAPPENED) && s.contains("上述") && heading_before.contains("行政复议") {
+                // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
+                let above_names_review = || format!("{heading_before}{s}").contains("行政复议");
+                if has_any(s, HAPPENED) && s.contains("上述") && above_names_review() {
                     push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
                 // Complaints about the disclosure work: only in a sentence about it.
@@ -551,6 +553,8 @@ mod tests {
     fn none_of_the_above_under_a_heading_cut_in_two() {
         let text = "五、因政府信息公开申请行政复议、提起\n行政诉讼的情况\n本年度未发生\n上述情况。";
         assert_eq!(read(text), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
+        let inside_a_word = "五、因政府信息公开申请行\n政复议、提起行政诉\n讼的情况\n本年度未发生上述情况。";
+        assert_eq!(read(inside_a_word), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
     }
 
     #[test]

@@ -520,20 +520,23 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
         }
         // Site chrome around the report: a breadcrumb and the page's tools before the title, the
         // footer after the signature.
-        "page_chrome" => (
-            format!(
-                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
+        "page_chrome" => {
+            // A banner cell before the title now and then (栏目 | 标题).
+            let banner = if rng.chance(0.3) { "政务要闻 | " } else { "" };
+            let page = format!(
+                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{banner}{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
                 rng.range(2016, 2023),
                 rng.range(100, 99_999),
                 rng.range(1_000_000_000, 9_999_999_999u64),
                 rng.range(10_000_000, 99_999_999),
                 rng.range(10_000_000_000, 99_999_999_999u64)
-            )
-            .into_bytes(),
-            "UTF-8",
-        ),
+            );
+            (page.into_bytes(), "UTF-8")
+        }
         // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯.
-        "tw_phrases" => (text.replace("规范性文件", "规范性档案").replace("政府信息公开", "政府资讯公开").into_bytes(), "UTF-8"),
+        "tw_phrases" => {
+            (text.replace("规范性文件", "规范性档案").replace("政府信息公开", "政府资讯公开").into_bytes(), "UTF-8")
+        }
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         "crawler_header" => (

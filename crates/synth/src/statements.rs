@@ -61,7 +61,22 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             }
         }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
-        3 => out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。")),
+        3 => {
+            out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。"));
+            if rng.chance(0.3) {
+                // The total's own parts add up to it: it stands beside a larger figure of the
+                // site's column, which counts other items (not read).
+                let functions = rng.range(0, total);
+                out.push(format!(
+                    "全年主动公开政府信息{total}条，其中机构职能类信息{functions}条，政策文件类信息{}条。通过门户网站公开栏公开工作信息{}条。",
+                    total - functions,
+                    total + rng.range(1, 500)
+                ));
+                for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", total - functions)] {
+                    facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+                }
+            }
+        }
         // The documents made, split by how they were disclosed: the proactive share is the total.
         4 => {
             let on_request = rng.range(0, 50);
@@ -108,7 +123,11 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
             let other = total - website - wechat;
-            let last = if rng.chance(0.5) { format!("其他方式{other}条") } else { format!("村务公开栏公开信息{other}条") };
+            let last = match rng.range(0, 2) {
+                0 => format!("其他方式{other}条"),
+                1 => format!("村务公开栏公开信息{other}条"),
+                _ => format!("利用宣传车等方式公开信息{other}条"),
+            };
             out.push(format!(
                 "{year}年，我单位共主动公开政府信息{total}条。其中：政府网站公开政府信息数{website}条，政务微信公开政府信息数{wechat}条，{last}。"
             ));
@@ -137,7 +156,9 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
             let other = total - website - wechat;
-            out.push(format!("通过政府网站公开政府信息数{website}条，通过微信公开政府信息数{wechat}条，其他方式公开政府信息数{other}条。"));
+            // The site named by its disclosure column, or the verb 公布.
+            let site = *rng.pick(&["通过政府网站公开政府信息数", "通过政府网站政府信息公开专栏公开", "通过政府网站主动公布政府信息"]);
+            out.push(format!("{site}{website}条，通过微信公开政府信息数{wechat}条，其他方式公开政府信息数{other}条。"));
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
             {
