@@ -12,10 +12,12 @@
 //! the candidates kept for the `checks` table. About 30% of township names are shared
 //! (青山镇 ×10 in 2017): guessing would put reports in the wrong province.
 
+mod cues;
 mod data;
 mod forms;
 mod resolve;
 
+pub use cues::{postal_region_provinces, postcode_in};
 pub use data::{Division, Gazetteer, Level};
 pub use forms::{names_a_place, FIRST_EDITION, LAST_EDITION};
 pub use resolve::{Candidate, Resolution};

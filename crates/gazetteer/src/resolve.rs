@@ -206,7 +206,19 @@ impl Gazetteer {
             }
         };
         let Some(anchor) = anchor else {
-            return unresolved(Vec::new(), "no place name of the NBS tables in the agency, title or text".into());
+            let none = "no place name of the NBS tables in the agency, title or text";
+            return self.province_by_cues(context(), &editions).map_or_else(
+                || unresolved(Vec::new(), none.into()),
+                |(province, evidence)| {
+                    let reason = format!("{none}; the words {evidence} name {}", province.name);
+                    let at = Self::edition_of(province, &editions);
+                    Resolution {
+                        ancestor_only: true,
+                        found_in_text: true,
+                        ..self.resolved(province, at, Vec::new(), reason)
+                    }
+                },
+            );
         };
         if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
             let name = &self.forms[anchor].0;
@@ -258,6 +270,33 @@ impl Gazetteer {
                 let n = listed.len();
                 let ambiguity =
                     format!("{name} matches {n} divisions in {edition_text} and the text does not tell them apart");
+                let (leader, postal) = crate::cues::province_cues(context());
+                let cues: Vec<_> = leader.into_iter().chain(postal).collect();
+                let allowed = |d: &Division| cues.iter().all(|c| c.provinces.contains(&&d.code[..2]));
+                let kept: Vec<(f64, &Division)> = if cues.is_empty() {
+                    Vec::new()
+                } else {
+                    candidates.iter().copied().filter(|(_, d)| allowed(d)).collect()
+                };
+                let evidence = || cues.iter().map(|c| c.evidence.as_str()).collect::<Vec<_>>().join("、");
+                let kept_best = match kept.as_slice() {
+                    [(_, only)] => Some(*only),
+                    [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => Some(*d),
+                    _ => None,
+                };
+                if let Some(d) = kept_best {
+                    let reason =
+                        format!("{ambiguity}; of them, {evidence} allows only this one", evidence = evidence());
+                    return Resolution {
+                        found_in_text: named.is_none(),
+                        ..self.resolved(d, Self::edition_of(d, &editions), listed, reason)
+                    };
+                }
+                let (ambiguity, candidates) = if kept.len() > 1 {
+                    (format!("{ambiguity}; {} allows {} of them", evidence(), kept.len()), kept)
+                } else {
+                    (ambiguity, candidates)
+                };
                 match self.shared_ancestor(&candidates, &editions) {
                     Some(ancestor) => {
                         let which = if candidates[0].0 >= 1.0 { "those the text supports best" } else { "all" };
@@ -270,6 +309,25 @@ impl Gazetteer {
             }
         };
         Resolution { found_in_text: named.is_none(), ..resolution }
+    }
+
+    /// Where the text names no place: the province the leader's words name (see [`crate::cues`]),
+    /// when every cue of the text allows it and it alone; a postcode alone places nothing.
+    fn province_by_cues(&self, context: &str, editions: &RangeInclusive<u16>) -> Option<(&Division, String)> {
+        let (leader, postal) = crate::cues::province_cues(context);
+        if leader.is_empty() {
+            return None;
+        }
+        let cues: Vec<_> = leader.into_iter().chain(postal).collect();
+        let province = crate::cues::agreed_province(&cues)?;
+        let division = self
+            .by_code
+            .get(&format!("{province}0000000000"))?
+            .iter()
+            .map(|&i| &self.divisions[i])
+            .find(|d| d.valid_during(editions))?;
+        let evidence = cues.iter().map(|c| c.evidence.as_str()).collect::<Vec<_>>().join("、");
+        Some((division, evidence))
     }
 
     /// The most specific division every candidate the text supports best lies in: those of the

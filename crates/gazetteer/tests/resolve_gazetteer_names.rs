@@ -298,3 +298,35 @@ fn customary_names_and_committees_of_a_place() {
     let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
     assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{}", r.reason);
 }
+
+/// A text that names no division but carries out the leader's words on its province
+/// (总书记视察贵州重要讲话) lies in that province, and no further; a postcode alone places
+/// nothing, and one that contradicts the leader's words leaves the province open.
+#[test]
+fn the_leaders_words_on_a_province_place_a_text_that_names_no_place() {
+    let g = global();
+    let body = "2021年，区教育局深入贯彻习近平总书记视察贵州重要讲话精神，全面推进政务公开。";
+    let r = g.resolve(Some("区教育局"), None, body, Some(2021));
+    assert_eq!(r.region.region_code.as_deref(), Some("520000000000"), "{}", r.reason);
+    assert!(r.ancestor_only && r.found_in_text, "{}", r.reason);
+    let r = g.resolve(Some("区教育局"), None, "如有疑问请联系我局（邮编：550001）。", Some(2021));
+    assert!(!r.is_resolved(), "{}", r.reason);
+    let r = g.resolve(Some("区教育局"), None, &format!("{body}联系地址邮编：230001。"), Some(2021));
+    assert!(!r.is_resolved(), "{}", r.reason);
+}
+
+/// 新华区 is a district of 石家庄, of 沧州 (河北) and of 平顶山 (河南): a postcode of 河南's
+/// postal region in the contact line chooses the one in 河南; one of a region no candidate lies in
+/// leaves them apart as before.
+#[test]
+fn a_postcode_chooses_among_the_divisions_a_name_allows() {
+    let g = global();
+    let body = "请与新华区人民政府办公室联系（地址：建设路1号，邮编：467000）。";
+    let r = g.resolve(None, None, body, Some(2023));
+    assert_eq!(r.region.region_code.as_deref(), Some("410402000000"), "{}", r.reason);
+    let r = g.resolve(None, None, &body.replace("467000", "050000"), Some(2023));
+    assert!(r.ancestor_only, "two 新华区 in 河北: {}", r.reason);
+    assert_eq!(r.region.province_name.as_deref(), Some("河北省"), "{}", r.reason);
+    let r = g.resolve(None, None, &body.replace("467000", "230000"), Some(2023));
+    assert!(!r.is_resolved(), "{}", r.reason);
+}

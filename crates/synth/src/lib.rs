@@ -190,7 +190,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let agency_level = if level == "prefecture" { "city" } else { level };
     let chain = nianbao_gazetteer::global().ancestry(d, edition);
     let province = chain.first().map_or("", |p| p.name.as_str());
-    let setting = prose::Setting { province, year, agency: &agency };
+    let setting = prose::Setting { province, province_code: &d.code[..2], year, agency: &agency };
     let layout = match template {
         "narrative" => Layout::TabPerCell,
         // Run-together digits are recovered with the 2019/2021 and national identities; a local
@@ -402,6 +402,7 @@ fn with_tables(
     out.push(p(prose::opening(rng)));
     out.push(p(prose::contact(setting, rng)));
     out.push(p("一、总体情况".into()));
+    out.extend(prose::leader_sentence(setting, rng).map(p));
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
     let (details, detail_facts) = prose::details(setting, rng);
     out.extend(details.into_iter().map(p));
@@ -457,6 +458,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
             facts.extend(stated);
         }
     }
+    out.extend(prose::leader_sentence(setting, rng));
     out.extend(prose::work_paragraphs(rng));
     out.extend(details);
     facts.extend(detail_facts);

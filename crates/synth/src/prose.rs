@@ -112,6 +112,8 @@ const PROVINCE_ABBREVIATIONS: &[(&str, &str)] = &[
 /// province's), its year, its agency.
 pub struct Setting<'a> {
     pub province: &'a str,
+    /// The province's 2-digit code (for the postcode of a contact line).
+    pub province_code: &'a str,
     pub year: u16,
     pub agency: &'a str,
 }
@@ -160,16 +162,43 @@ const DETAIL_FACTS: &[(&str, usize, &str)] = &[
     ("组织政务公开业务培训", 0, "org.trainings"),
 ];
 
-/// Who to ask about the report (real reports say it in their opening paragraph).
+/// Who to ask about the report (real reports say it in their opening paragraph), now and then
+/// with the office's postcode, of the province's postal region.
 pub fn contact(s: &Setting, rng: &mut Rng) -> String {
+    let postcode = if rng.chance(0.3) {
+        nianbao_gazetteer::postcode_in(s.province_code, rng.range(0, 9999) as u32)
+            .map_or(String::new(), |code| format!("，邮编：{code}"))
+    } else {
+        String::new()
+    };
     format!(
-        "如对本报告有疑问，请与{}办公室联系（联系电话：0{}-{}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
+        "如对本报告有疑问，请与{}办公室联系（联系电话：0{}-{}{postcode}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
         s.agency,
         rng.range(10, 999),
         rng.range(20_000_000, 89_999_999),
         rng.range(8, 9),
         rng.range(13, 14)
     )
+}
+
+/// Now and then, the overview's first sentence: the instructions it carries out, the leader's
+/// words on the province among them (贯彻习近平总书记视察贵州重要讲话精神), the province by its
+/// short name.
+pub fn leader_sentence(s: &Setting, rng: &mut Rng) -> Option<String> {
+    if !rng.chance(0.15) {
+        return None;
+    }
+    let short = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"]
+        .iter()
+        .find_map(|suffix| s.province.strip_suffix(suffix))
+        .unwrap_or(s.province);
+    let words =
+        rng.pick(&["视察{}重要讲话", "对{}工作的重要指示批示", "考察{}重要讲话和重要指示", "在{}考察时的重要讲话"]);
+    Some(format!(
+        "{}年，深入学习贯彻习近平总书记{}精神，认真落实上级关于政务公开工作的部署要求。",
+        s.year,
+        words.replace("{}", short)
+    ))
 }
 
 /// `{y}` the report year, `{p}` the province, `{a}` its abbreviation, `{m}` a month, `{n}` a
