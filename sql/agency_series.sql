@@ -1,22 +1,33 @@
--- Question:   How did each agency's requests received change over the years?
--- Parameters: none
--- Columns:    agency_key, agency (as printed that year), agency_level, agency_kind, year, received,
---             source (table, or narrative where no table gave it)
--- Caveats:    One row per agency and year with a printed figure of requests received (applicant
---             'total'), a table's figure before a sentence's. Agencies are followed by
---             reports.agency_key (region code / the body's own name; the agencies table lists every
---             printed name); keys starting 'unknown/' name an agency whose region was not resolved
---             and may mix places that share a name.
-WITH received AS (
-    SELECT r.agency_key, m.year, max(r.agency) AS agency,
-           max(CASE WHEN m.source = 'table' THEN m.value END) AS from_table,
-           max(CASE WHEN m.source <> 'table' THEN m.value END) AS from_prose
+-- Question:   How did one agency's requests change over the years?
+-- Parameters: $agency_key — reports.agency_key / agencies.agency_key, e.g.
+--             --param agency_key=330424000000/政府 (the agencies table lists every key)
+-- Columns:    year, agency (as printed that year), received, carried_in, closed, carried_out,
+--             carry_over (the check against the year before: passed / failed / null when not
+--             comparable), source (table, or narrative where no table gave received)
+-- Caveats:    One row per year with a report; figures are applicant 'total', a table's before a
+--             sentence's. A key starting 'unknown/' is a name whose region was not resolved and
+--             may mix places that share it.
+WITH figures AS (
+    SELECT m.year, max(r.agency) AS agency,
+           max(CASE WHEN m.metric = 'apply.received' AND m.source = 'table' THEN m.value END) AS received_table,
+           max(CASE WHEN m.metric = 'apply.received' AND m.source <> 'table' THEN m.value END) AS received_prose,
+           max(CASE WHEN m.metric = 'apply.carried_in' THEN m.value END) AS carried_in,
+           max(CASE WHEN m.metric = 'apply.result.total' THEN m.value END) AS closed,
+           max(CASE WHEN m.metric = 'apply.carried_out' THEN m.value END) AS carried_out
     FROM metrics m JOIN reports r ON r.report_id = m.report_id
-    WHERE m.metric = 'apply.received' AND m.applicant = 'total' AND r.agency_key IS NOT NULL
-    GROUP BY r.agency_key, m.year
+    WHERE r.agency_key = $agency_key AND (m.applicant = 'total' OR m.applicant IS NULL)
+    GROUP BY m.year
+),
+carry AS (
+    SELECT r.year, bool_and(c.passed) AS passed
+    FROM checks c JOIN reports r ON r.report_id = c.report_id
+    WHERE r.agency_key = $agency_key AND c.rule = 'carry_over'
+    GROUP BY r.year
 )
-SELECT x.agency_key, x.agency, a.agency_level, a.agency_kind, x.year,
-       coalesce(x.from_table, x.from_prose) AS received,
-       CASE WHEN x.from_table IS NOT NULL THEN 'table' ELSE 'narrative' END AS source
-FROM received x JOIN agencies a ON a.agency_key = x.agency_key
-ORDER BY x.agency_key, x.year;
+SELECT f.year, f.agency,
+       coalesce(f.received_table, f.received_prose) AS received,
+       f.carried_in, f.closed, f.carried_out,
+       CASE WHEN c.passed THEN 'passed' WHEN NOT c.passed THEN 'failed' END AS carry_over,
+       CASE WHEN f.received_table IS NOT NULL THEN 'table' ELSE 'narrative' END AS source
+FROM figures f LEFT JOIN carry c ON c.year = f.year
+ORDER BY f.year;

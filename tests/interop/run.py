@@ -48,8 +48,16 @@ def build_warehouse(work: Path) -> Path:
     shutil.copytree(ROOT / "data" / "samples", inputs)
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "random.bin").write_bytes(bytes((i * 2654435761 >> 7) & 0xFF for i in range(4000)))
+    # Generated reports with agencies' consecutive years (seed 42 draws two series in its first
+    # 60): their checks across years lie in a file of their own beside the partition's.
+    subprocess.run([str(NIANBAO), "synth", "--out", str(work / "synth"), "--docs", "60", "--seed", "42"],
+                   check=True, stdout=subprocess.DEVNULL)
+    shutil.copytree(work / "synth" / "docs", inputs / "synth")
     subprocess.run([str(NIANBAO), "run", "--input", str(inputs), "--warehouse", str(work / "warehouse"),
                     "--landing", str(work / "landing")], check=True, stdout=subprocess.DEVNULL)
+    across = list((work / "warehouse" / "current" / "checks").glob("*/*/across-years.parquet"))
+    if not across:
+        sys.exit("the interop warehouse has no checks across years: the corpus draws no series")
     return work / "warehouse"
 
 

@@ -57,15 +57,62 @@ struct DocResult {
     agency_level: &'static str,
     broken_flagged: Option<bool>,
     misses: Vec<String>,
+    /// What the identities across years read: the report's agency key and figures.
+    #[serde(skip)]
+    agency_key: Option<String>,
+    #[serde(skip)]
+    balances: nianbao_warehouse::across_years::Balances,
 }
+
+/// What an agency's years are judged on, per document: its truth and what was read.
+struct YearOfAgency {
+    file: String,
+    year: i32,
+    truth_agency: String,
+    series: Option<u64>,
+    /// Does the agency's name place it (`region_unique`)? Only then can a key follow it.
+    placeable: bool,
+    broken_carry_over: bool,
+    agency_key: Option<String>,
+    balances: nianbao_warehouse::across_years::Balances,
+}
+
+/// One agency across years ([`YearOfAgency`] over the corpus).
+#[derive(Debug, Default, Serialize)]
+pub struct AcrossYears {
+    /// Series (one agency's consecutive years) of agencies whose name places them, whose
+    /// reports all got one resolved key, of all such series.
+    pub series_together: (usize, usize),
+    /// Series of agencies that share their name with others: (kept together, of all). Their
+    /// region abstains, so a year resolved by a postcode or the text splits them.
+    pub shared_series_together: (usize, usize),
+    /// Resolved keys that hold reports of more than one agency.
+    pub keys_merging_agencies: usize,
+    /// `unknown/…` keys (region not resolved) that hold reports of more than one agency: such keys
+    /// are a name alone, which places share.
+    pub unresolved_keys_merging: usize,
+    /// Carry-overs broken on purpose caught by a failed `carry_over` check, of all (in series
+    /// whose agency's name places it: a key can follow only those).
+    pub broken_caught: (usize, usize),
+    /// Failed checks across years (`carry_over`, `in_force`) between two consistent reports of
+    /// one series (false alarms).
+    pub false_alarms: usize,
+    /// Checks across years between reports of one agency not drawn as a series (independent
+    /// figures: their failures are no alarm): (evaluated, failed).
+    pub unplanned: (usize, usize),
+}
+
+/// Corruptions that destroy characters for good, which no reader can give back: 古文码 (UTF-8
+/// read as GBK) loses bytes to U+FFFD, and a mirror's pinyin annotations, inserted byte-wise
+/// into GBK, cut characters in two (`?`), as on the 沈荡 page.
+const LOSSY: [&str; 2] = ["utf8_as_gbk", "pinyin_spam"];
 
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub overall: Counts,
     pub by_template: BTreeMap<String, Counts>,
     pub by_layout: BTreeMap<String, Counts>,
-    /// By layout, over documents whose bytes survived decoding: 古文码 (UTF-8 read as GBK)
-    /// destroys characters for good, which no layout reader can give back.
+    /// By layout, over documents whose characters all survived ([`LOSSY`]).
     pub by_layout_intact: BTreeMap<String, Counts>,
     pub by_corruption: BTreeMap<String, Counts>,
     pub rejected: usize,
@@ -78,6 +125,7 @@ pub struct Report {
     /// The agency's level: (correct, wrong, unknown).
     pub agency_level: (usize, usize, usize),
     pub broken_flagged: (usize, usize),
+    pub across_years: AcrossYears,
     pub worst: Vec<(String, usize, Vec<String>)>,
 }
 
@@ -106,6 +154,8 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         agency_level: "unknown",
         broken_flagged: None,
         misses: Vec::new(),
+        agency_key: None,
+        balances: Default::default(),
     };
     let traced = match trace(&bytes) {
         Ok(t) => t,
@@ -188,7 +238,10 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             ),
         );
     }
-    if let Some(rule) = &truth.broken {
+    result.agency_key = traced.normalized.agency_key.clone();
+    result.balances = nianbao_warehouse::across_years::balances(&traced.normalized.metrics);
+    // A carry-over broken on purpose fails a check across years, judged over the corpus.
+    if let Some(rule) = truth.broken.as_ref().filter(|rule| *rule != "carry_over") {
         // Run-together rows that do not add up cannot be split at all: that flags them too.
         result.broken_flagged = Some(
             traced.normalized.checks.iter().any(|c| (&c.rule == rule || c.rule == "unsplittable_row") && !c.passed),
@@ -218,8 +271,10 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         region_ambiguous: (0, 0, 0),
         agency_level: (0, 0, 0),
         broken_flagged: (0, 0),
+        across_years: AcrossYears::default(),
         worst: Vec::new(),
     };
+    let mut years_of_agencies: Vec<YearOfAgency> = Vec::new();
     let (mut template_ok, mut year_ok, mut documents, mut line_no) = (0, 0, 0usize, 0usize);
     loop {
         let chunk: Vec<String> = lines
@@ -243,7 +298,7 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
             report.overall.add(&r.counts);
             report.by_template.entry(t.template.clone()).or_default().add(&r.counts);
             report.by_layout.entry(t.layout.clone()).or_default().add(&r.counts);
-            if t.corruption != "utf8_as_gbk" {
+            if !LOSSY.contains(&t.corruption.as_str()) {
                 report.by_layout_intact.entry(t.layout.clone()).or_default().add(&r.counts);
             }
             report.by_corruption.entry(t.corruption.clone()).or_default().add(&r.counts);
@@ -265,6 +320,16 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
                 report.broken_flagged.1 += 1;
                 report.broken_flagged.0 += flagged as usize;
             }
+            years_of_agencies.push(YearOfAgency {
+                file: r.file.clone(),
+                year: t.year,
+                truth_agency: t.agency_id.clone(),
+                series: t.series,
+                placeable: t.region_unique,
+                broken_carry_over: t.broken.as_deref() == Some("carry_over"),
+                agency_key: r.agency_key.clone(),
+                balances: r.balances.clone(),
+            });
             if !r.misses.is_empty() || r.rejected.is_some() {
                 let mut why: Vec<String> = r.rejected.iter().cloned().collect();
                 why.extend(r.misses.into_iter().take(4));
@@ -276,10 +341,82 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         report.worst.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         report.worst.truncate(worst);
     }
+    report.across_years = judge_across_years(&years_of_agencies);
+    let (caught, broken) = report.across_years.broken_caught;
+    report.broken_flagged = (report.broken_flagged.0 + caught, report.broken_flagged.1 + broken);
     let n = documents.max(1) as f64;
     report.template_accuracy = template_ok as f64 / n;
     report.year_accuracy = year_ok as f64 / n;
     Ok(report)
+}
+
+/// Agency keys and the identities across years over the corpus: does each series keep one key,
+/// does a key ever hold two agencies, is every broken carry-over caught and no consistent one?
+fn judge_across_years(docs: &[YearOfAgency]) -> AcrossYears {
+    use std::collections::BTreeSet;
+    let mut judged = AcrossYears::default();
+    let mut series: BTreeMap<u64, (bool, BTreeSet<Option<&str>>)> = BTreeMap::new();
+    let mut agencies_of_key: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for d in docs {
+        if let Some(s) = d.series {
+            let (placeable, keys) = series.entry(s).or_insert((true, BTreeSet::new()));
+            *placeable &= d.placeable;
+            keys.insert(d.agency_key.as_deref());
+        }
+        if let Some(key) = &d.agency_key {
+            agencies_of_key.entry(key).or_default().insert(&d.truth_agency);
+        }
+    }
+    let together = |keys: &BTreeSet<Option<&str>>| {
+        keys.len() == 1 && keys.iter().all(|k| k.is_some_and(|k| !k.starts_with("unknown/")))
+    };
+    let count = |placeable: bool| {
+        let of: Vec<_> = series.values().filter(|(p, _)| *p == placeable).collect();
+        (of.iter().filter(|(_, keys)| together(keys)).count(), of.len())
+    };
+    judged.series_together = count(true);
+    judged.shared_series_together = count(false);
+    let placeable: BTreeSet<u64> = series.iter().filter(|(_, (p, _))| *p).map(|(s, _)| *s).collect();
+    for (key, agencies) in &agencies_of_key {
+        if agencies.len() > 1 {
+            if key.starts_with("unknown/") {
+                judged.unresolved_keys_merging += 1;
+            } else {
+                judged.keys_merging_agencies += 1;
+            }
+        }
+    }
+    let by_file: HashMap<&str, &YearOfAgency> = docs.iter().map(|d| (d.file.as_str(), d)).collect();
+    let reports = docs.iter().filter_map(|d| {
+        Some(nianbao_warehouse::across_years::YearReport {
+            report_id: d.file.clone(),
+            agency_key: d.agency_key.as_deref()?,
+            year: d.year,
+            partition: (String::new(), d.year),
+            balances: &d.balances,
+            missing: false,
+        })
+    });
+    let mut caught: BTreeSet<&str> = BTreeSet::new();
+    for (_, across) in nianbao_warehouse::across_years::across_years(reports) {
+        let (later, earlier) = (by_file[across.later.as_str()], by_file[across.earlier.as_str()]);
+        if later.series.is_none() || later.series != earlier.series {
+            judged.unplanned.0 += 1;
+            judged.unplanned.1 += !across.check.passed as usize;
+        } else if !across.check.passed {
+            if later.broken_carry_over && across.check.rule == "carry_over" {
+                if later.series.is_some_and(|s| placeable.contains(&s)) {
+                    caught.insert(&later.file);
+                }
+            } else {
+                judged.false_alarms += 1;
+            }
+        }
+    }
+    let broken =
+        docs.iter().filter(|d| d.broken_carry_over && d.series.is_some_and(|s| placeable.contains(&s))).count();
+    judged.broken_caught = (caught.len(), broken);
+    judged
 }
 
 fn row(name: &str, c: &Counts) -> String {
@@ -317,6 +454,21 @@ impl Report {
             100.0 * uc as f64 / (uc + uw + ua).max(1) as f64,
             self.broken_flagged.0,
             self.broken_flagged.1
+        );
+        let a = &self.across_years;
+        out += &format!(
+            "agencies across years\n  series with one agency key: {} of {} (agency named by a unique name), {} of {} (shared names)\n  agency keys holding two agencies: {} resolved, {} unresolved (unknown/…)\n  carry-overs broken on purpose caught: {} of {}; false alarms (carry_over, in_force) in consistent series: {}\n  checks across years between an agency's reports not drawn as a series: {} evaluated, {} failed\n",
+            a.series_together.0,
+            a.series_together.1,
+            a.shared_series_together.0,
+            a.shared_series_together.1,
+            a.keys_merging_agencies,
+            a.unresolved_keys_merging,
+            a.broken_caught.0,
+            a.broken_caught.1,
+            a.false_alarms,
+            a.unplanned.0,
+            a.unplanned.1
         );
         if !self.worst.is_empty() {
             out += "worst files\n";

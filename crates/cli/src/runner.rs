@@ -111,6 +111,9 @@ pub struct RunSummary {
     pub stage_cpu: [(&'static str, f64); 3],
     /// Peak resident memory of the process (VmHWM), in bytes, when the OS tells.
     pub peak_rss: Option<u64>,
+    /// Checks across years (carry_over, in_force) over every report of the snapshot:
+    /// (evaluated, failed).
+    pub across_years: (usize, usize),
 }
 
 fn peak_rss() -> Option<u64> {
@@ -297,6 +300,10 @@ fn run_locked(
     manifest_saved.wait()?;
     let snapshot = warehouse.publish_spilled(lock, run_id, spill, &rejects, &now, &index, reuse)?;
     let publish_seconds = publish_started.elapsed().as_secs_f64();
+    let across: Vec<bool> = nianbao_warehouse::across_years::checks(&index)
+        .values()
+        .flat_map(|rows| rows.iter().map(|(_, c)| c.passed))
+        .collect();
     let cpu = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9;
     let stage_cpu =
         [("decode", cpu(&clock.decode)), ("parse", cpu(&clock.parse)), ("normalize", cpu(&clock.normalize))];
@@ -317,6 +324,7 @@ fn run_locked(
         publish_seconds,
         stage_cpu,
         peak_rss: peak_rss(),
+        across_years: (across.len(), across.iter().filter(|passed| !**passed).count()),
     })
 }
 
@@ -549,6 +557,12 @@ impl RunSummary {
             inc.partitions_written,
             inc.partitions_reused
         );
+        if self.across_years.0 > 0 {
+            out += &format!(
+                "  across years {} checks of an agency's report against its year before (carry_over, in_force), {} failed\n",
+                self.across_years.0, self.across_years.1
+            );
+        }
         if !self.rejects.is_empty() {
             let reasons: Vec<String> =
                 self.rejects.iter().map(|r| format!("{}: {}", r.stage, short_reason(&r.reason))).collect();

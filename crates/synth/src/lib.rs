@@ -53,6 +53,13 @@ pub struct Truth {
     pub region_unique: bool,
     /// A check that must fail (a total printed wrong on purpose), if any.
     pub broken: Option<String>,
+    /// Who the agency is, whatever the printed variant of its name: the division's code and
+    /// the body (`330424000000/政府`, `330424000000/财政局`).
+    #[serde(default)]
+    pub agency_id: String,
+    /// The series of consecutive years this report belongs to (one agency's reports), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<u64>,
     pub facts: Vec<Fact>,
 }
 
@@ -98,7 +105,10 @@ fn name_is_unique(name: &str, edition: u16) -> bool {
 /// The agency string of a division as reports print it, and whether it names the division
 /// unambiguously: a township with its county (嘉兴市秀洲区王店镇) or alone (王店镇人民政府), a
 /// county's government or one of its departments, a prefecture, a province.
-fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static str) {
+///
+/// Also: the level the warehouse gives it, and the body the agency is of its division (人民政府,
+/// 财政局, 人民政府办公室).
+fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static str, &'static str) {
     let g = nianbao_gazetteer::global();
     let chain = g.ancestry(d, year);
     let named = |level: Level| {
@@ -110,9 +120,9 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             let suffix = if d.name.ends_with("街道") { "办事处" } else { "人民政府" };
             if rng.chance(0.6) {
                 let county = named(Level::County).unwrap_or_default();
-                (format!("{county}{}{suffix}", d.name), unique || !county.is_empty(), "township")
+                (format!("{county}{}{suffix}", d.name), unique || !county.is_empty(), "township", suffix)
             } else {
-                (format!("{}{suffix}", d.name), unique, "township")
+                (format!("{}{suffix}", d.name), unique, "township", suffix)
             }
         }
         // A general office reports on its own work, as a department does (level `department`).
@@ -120,15 +130,19 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             if rng.chance(0.25) {
                 let dept =
                     rng.pick(&["财政局", "自然资源局", "市场监督管理局", "教育局", "卫生健康局", "人民政府办公室"]);
-                (format!("{}{dept}", d.name), unique, "department")
+                (format!("{}{dept}", d.name), unique, "department", dept)
             } else {
-                (format!("{}人民政府", d.name), unique, "county")
+                (format!("{}人民政府", d.name), unique, "county", "人民政府")
             }
         }
-        Level::Prefecture if rng.chance(0.15) => (format!("{}人民政府办公室", d.name), unique, "department"),
-        Level::Prefecture => (format!("{}人民政府", d.name), unique, "prefecture"),
-        Level::Province if rng.chance(0.5) => (format!("{}人民政府办公厅", d.name), unique, "department"),
-        Level::Province => (format!("{}人民政府", d.name), unique, "province"),
+        Level::Prefecture if rng.chance(0.15) => {
+            (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室")
+        }
+        Level::Prefecture => (format!("{}人民政府", d.name), unique, "prefecture", "人民政府"),
+        Level::Province if rng.chance(0.5) => {
+            (format!("{}人民政府办公厅", d.name), unique, "department", "人民政府办公厅")
+        }
+        Level::Province => (format!("{}人民政府", d.name), unique, "province", "人民政府"),
     }
 }
 
@@ -165,17 +179,91 @@ const TREATMENTS: &[(&str, u32)] = &[
 /// crawler's text), or broken at every tag, inside sentences and numbers.
 const PROSE_FORMS: &[(&str, u32)] = &[("prose", 60), ("prose_one_line", 20), ("prose_broken", 20)];
 
+/// Documents come in blocks of this many consecutive indices; a block drawn as a series (one in
+/// [`SERIES_SHARE`]) is one agency's reports of consecutive years.
+const SERIES_LEN: u64 = 3;
+const SERIES_SHARE: f64 = 0.15;
+
+/// One agency's reports of [`SERIES_LEN`] consecutive years (2019 on: the templates with
+/// requests carried over): its division and printed name, and what each year carries in and
+/// out, consistent from one year to the next — except in a series broken on purpose, where one
+/// later report's carried-in figure is not what the report before carried out.
+struct Series {
+    id: u64,
+    division: &'static Division,
+    first_year: u16,
+    agency: String,
+    unique: bool,
+    level: &'static str,
+    body: &'static str,
+    /// Carried over at the end of each year before the series and of each of its years.
+    carried: Vec<[u64; 6]>,
+    /// 规章, 规范性文件 in force at the end of each year of the series.
+    in_force: Vec<[u64; 2]>,
+    /// The position whose report prints a carried-in figure the year before did not carry out.
+    broken_at: Option<u64>,
+}
+
+/// The series document `index` belongs to, if its block is one, and its position in it.
+fn series_of(seed: u64, index: u64) -> Option<(Series, u64)> {
+    let block = index / SERIES_LEN;
+    let mut rng = Rng::for_document(seed ^ 0x5E41_E500_0000_0000, block);
+    if !rng.chance(SERIES_SHARE) {
+        return None;
+    }
+    let first_year = rng.range(2019, 2021) as u16;
+    let last_year = first_year + SERIES_LEN as u16 - 1;
+    let list = agencies();
+    // A division that exists, under one name, in every year of the series.
+    let division = loop {
+        let d = *rng.pick(list);
+        if (first_year..=last_year).all(|y| d.valid_in(y)) {
+            break d;
+        }
+    };
+    let (agency, unique, level, body) = agency_of(division, last_year, &mut rng);
+    let carried = (0..=SERIES_LEN).map(|_| tables::carried_out_of(&mut rng)).collect();
+    let in_force = (0..SERIES_LEN).map(|_| [rng.range(0, 12), rng.range(0, 80)]).collect();
+    let broken_at = rng.chance(0.3).then(|| rng.range(1, SERIES_LEN - 1));
+    let series = Series { id: block, division, first_year, agency, unique, level, body, carried, in_force, broken_at };
+    Some((series, index % SERIES_LEN))
+}
+
+impl Series {
+    fn year(&self, position: u64) -> u16 {
+        self.first_year + position as u16
+    }
+
+    /// What the report at `position` carries in and out; the broken one carries in one request
+    /// more than the year before carried out.
+    fn continuity(&self, position: u64) -> tables::Continuity {
+        let p = position as usize;
+        let mut carried_in = self.carried[p];
+        if self.broken_at == Some(position) {
+            carried_in[0] += 1;
+        }
+        // The year before has a 2021 table only from 2022 on, and only within the series.
+        let in_force_before = (position > 0 && self.year(position) > 2021).then(|| self.in_force[p - 1]);
+        tables::Continuity { carried_in, carried_out: self.carried[p + 1], in_force_before, in_force: self.in_force[p] }
+    }
+}
+
 /// Generate document `index` of corpus `seed`.
 pub fn generate(seed: u64, index: u64) -> Document {
     let mut rng = Rng::for_document(seed, index);
-    let template = *rng.weighted(TEMPLATES);
-    let year: u16 = match template {
+    let series = series_of(seed, index);
+    let mut template = *rng.weighted(TEMPLATES);
+    let mut year: u16 = match template {
         "national_2014" => rng.range(2016, 2018),
         "provisional_2019" => rng.range(2019, 2020),
         "standard_2021" => rng.range(2021, 2023),
         "local_pre2014" => rng.range(2009, 2013),
         _ => rng.range(2016, 2023),
     } as u16;
+    if let Some((s, position)) = &series {
+        year = s.year(*position);
+        template = if year >= 2021 { "standard_2021" } else { "provisional_2019" };
+    }
     let list = agencies();
     let d = loop {
         let d = *rng.pick(list);
@@ -186,7 +274,16 @@ pub fn generate(seed: u64, index: u64) -> Document {
         }
     };
     let edition = year.max(nianbao_gazetteer::FIRST_EDITION);
-    let (agency, mut region_unique, level) = agency_of(d, edition, &mut rng);
+    let (agency, mut region_unique, level, body) = agency_of(d, edition, &mut rng);
+    // A series' agency, now and then with 政府 for its 人民政府: one agency, printed two ways.
+    let (d, agency, level, body) = match &series {
+        Some((s, _)) => {
+            let agency = if rng.chance(0.3) { s.agency.replace("人民政府", "政府") } else { s.agency.clone() };
+            region_unique = s.unique && nianbao_gazetteer::names_a_place(&s.division.name);
+            (s.division, agency, s.level, s.body)
+        }
+        None => (d, agency, level, body),
+    };
     let agency_level = if level == "prefecture" { "city" } else { level };
     let chain = nianbao_gazetteer::global().ancestry(d, edition);
     let province = chain.first().map_or("", |p| p.name.as_str());
@@ -203,6 +300,10 @@ pub fn generate(seed: u64, index: u64) -> Document {
         _ => *rng.weighted(LAYOUTS),
     };
     let mut treatment = *rng.weighted(TREATMENTS);
+    // A series' reports keep their agency's name: no page that hides it, no bytes lost.
+    if series.is_some() && matches!(treatment, "unsigned" | "utf8_as_gbk") {
+        treatment = "none";
+    }
     if treatment == "pinyin_spam" && template != "narrative" {
         treatment = "none";
     }
@@ -210,7 +311,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
     if matches!(treatment, "page_chrome" | "no_title" | "unsigned") && layout == Layout::Html {
         treatment = "none";
     }
-    let broken = template != "narrative" && rng.chance(0.04);
+    let broken = template != "narrative" && rng.chance(0.04) && series.is_none();
+    let continuity = series.as_ref().map(|(s, position)| s.continuity(*position));
 
     let mut prose_form = "prose";
     let (lines, facts, broken_rule) = if template == "narrative" {
@@ -226,8 +328,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
         let t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
             "local_pre2014" => tables::local_pre2014(&mut rng, broken),
-            "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken),
-            _ => tables::table_2019_2021(&mut rng, true, broken),
+            "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken, continuity.as_ref()),
+            _ => tables::table_2019_2021(&mut rng, true, broken, continuity.as_ref()),
         };
         let (lines, details) = with_tables(&setting, &t, layout, &mut rng);
         // A detail sentence's fact where the table does not give it (a table's figure is the
@@ -261,7 +363,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
         agency_level: agency_level.to_string(),
         region_code: d.code.clone(),
         region_unique,
-        broken: broken_rule.map(str::to_string),
+        broken: broken_rule
+            .map(str::to_string)
+            .or_else(|| series.as_ref().filter(|(s, p)| s.broken_at == Some(*p)).map(|_| "carry_over".to_string())),
+        agency_id: format!("{}/{}", d.code, body.replace("人民政府", "政府")),
+        series: series.as_ref().map(|(s, _)| s.id),
         facts,
     };
     Document { bytes, truth }

@@ -31,6 +31,18 @@ pub struct Tables {
     pub broken: Option<&'static str>,
 }
 
+/// What a report of an agency's series of years carries over from the year before and into the
+/// next: requests per applicant column (自然人 … 其他) and, in the 2021 template, the 规章 and
+/// 规范性文件 in force at each year's end.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Continuity {
+    pub carried_in: [u64; 6],
+    pub carried_out: [u64; 6],
+    /// In force at the end of the year before, when that year has a report of this template.
+    pub in_force_before: Option<[u64; 2]>,
+    pub in_force: [u64; 2],
+}
+
 fn fact(metric: &str, applicant: Option<&str>, value: f64) -> Fact {
     Fact { metric: metric.to_string(), applicant: applicant.map(str::to_string), value, label: None }
 }
@@ -395,7 +407,39 @@ fn table3_result_rows(standard: bool) -> Vec<(Vec<&'static str>, &'static str)> 
 }
 
 /// provisional_2019 (`standard == false`) or standard_2021.
-pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
+/// Requests carried into the next year, per applicant column.
+pub fn carried_out_of(rng: &mut Rng) -> [u64; 6] {
+    std::array::from_fn(|_| if rng.chance(0.3) { rng.range(0, 3) } else { 0 })
+}
+
+/// A 第二十条（一）row of a series' report: the documents in force at the year's end are given,
+/// and, where the year before is known, issued and repealed are drawn so that in force = in force
+/// the year before + issued − repealed.
+fn stock_row(
+    rng: &mut Rng,
+    rows: &mut Vec<Row>,
+    facts: &mut Vec<Fact>,
+    subject: &str,
+    code: &str,
+    before: Option<u64>,
+    in_force: u64,
+) {
+    let (issued, repealed) = match before {
+        Some(before) => {
+            let issued = in_force.saturating_sub(before) + rng.range(0, 2);
+            (issued, before + issued - in_force)
+        }
+        None => (rng.range(0, 3), rng.range(0, 2)),
+    };
+    let mut cells = vec![subject.to_string()];
+    for (col, v) in [("issued", issued), ("repealed", repealed), ("in_force", in_force)] {
+        cells.push(v.to_string());
+        facts.push(fact(&format!("art20.{code}.{col}"), None, v as f64));
+    }
+    rows.push(Row { cells, labels: 1 });
+}
+
+pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: Option<&Continuity>) -> Tables {
     let mut facts = Vec::new();
     let mut tables = Vec::new();
 
@@ -468,8 +512,13 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
         let mut header = vec!["信息内容".to_string()];
         header.extend(headers.iter().map(|h| h.to_string()));
         rows.push(Row { cells: header, labels: 1 + headers.len() });
-        for (subject, code) in subjects {
-            count_row(rng, &mut rows, &mut facts, subject, code, cols);
+        for (i, (subject, code)) in subjects.iter().enumerate() {
+            match continuity.filter(|_| *cols == ["issued", "repealed", "in_force"]) {
+                Some(c) => {
+                    stock_row(rng, &mut rows, &mut facts, subject, code, c.in_force_before.map(|b| b[i]), c.in_force[i])
+                }
+                None => count_row(rng, &mut rows, &mut facts, subject, code, cols),
+            }
         }
     }
     if standard {
@@ -498,9 +547,22 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool) -> Tables {
             v[col] = if rng.chance(0.35) { rng.count(scale) } else { 0 };
         }
     }
+    let (carried_in, carried_out): (Vec<u64>, Vec<u64>) = match continuity {
+        Some(c) => {
+            // What came in must be closed or carried on: the first result row takes up the rest.
+            for col in 0..6 {
+                let closed: u64 = values.iter().map(|v| v[col]).sum();
+                values[0][col] += c.carried_in[col].saturating_sub(closed);
+            }
+            (c.carried_in.to_vec(), c.carried_out.to_vec())
+        }
+        None => {
+            let total: Vec<u64> = (0..6).map(|c| values.iter().map(|v| v[c]).sum()).collect();
+            let carried_in = (0..6).map(|c| if total[c] > 0 { rng.range(0, total[c] / 4) } else { 0 }).collect();
+            (carried_in, carried_out_of(rng).to_vec())
+        }
+    };
     let total: Vec<u64> = (0..6).map(|c| values.iter().map(|v| v[c]).sum()).collect();
-    let carried_in: Vec<u64> = (0..6).map(|c| if total[c] > 0 { rng.range(0, total[c] / 4) } else { 0 }).collect();
-    let carried_out: Vec<u64> = (0..6).map(|_| if rng.chance(0.3) { rng.range(0, 3) } else { 0 }).collect();
     let received: Vec<u64> = (0..6).map(|c| total[c] + carried_out[c] - carried_in[c]).collect();
     let mut rows = vec![
         Row::new(&["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况"], 4),

@@ -187,23 +187,27 @@ pub fn sections(rows: &[&ReportRecord]) -> RecordBatch {
 }
 
 pub fn checks(rows: &[&ReportRecord]) -> RecordBatch {
-    let all = || rows.iter().flat_map(|r| r.checks.iter());
-    let n = all().count();
-    let mut report_id = report_ids(rows, |r| r.checks.len());
-    let mut rule = strings(all().map(|c| &*c.rule));
+    let all: Vec<(&str, &nianbao_model::Check)> =
+        rows.iter().flat_map(|r| r.checks.iter().map(|c| (r.report_id.as_str(), c))).collect();
+    checks_of(&all)
+}
+
+/// The `checks` rows of (report, check) pairs, in their order.
+pub fn checks_of(all: &[(&str, &nianbao_model::Check)]) -> RecordBatch {
+    let n = all.len();
+    let mut report_id = strings(all.iter().map(|(id, _)| *id));
+    let mut rule = strings(all.iter().map(|(_, c)| &*c.rule));
     let mut expected = Float64Builder::with_capacity(n);
     let mut actual = Float64Builder::with_capacity(n);
     let mut passed = BooleanBuilder::with_capacity(n);
-    let mut detail = strings(all().map(|c| c.detail.as_str()));
-    for r in rows {
-        for c in &r.checks {
-            report_id.append_value(&r.report_id);
-            rule.append_value(&c.rule);
-            expected.append_option(c.expected);
-            actual.append_option(c.actual);
-            passed.append_value(c.passed);
-            detail.append_value(&c.detail);
-        }
+    let mut detail = strings(all.iter().map(|(_, c)| c.detail.as_str()));
+    for (id, c) in all {
+        report_id.append_value(id);
+        rule.append_value(&c.rule);
+        expected.append_option(c.expected);
+        actual.append_option(c.actual);
+        passed.append_value(c.passed);
+        detail.append_value(&c.detail);
     }
     batch(
         schema::checks(),

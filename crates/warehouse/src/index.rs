@@ -33,7 +33,7 @@ pub enum Outcome {
     Rejected { stage: Stage, reason: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentEntry {
     pub bytes: u64,
     /// The names it was seen under in the run that last saw it, sorted.
@@ -49,7 +49,7 @@ pub struct DocumentEntry {
 }
 
 /// The agency columns of one report, as `reports` has them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgencyOfReport {
     pub key: String,
     /// The name as printed.
@@ -60,6 +60,9 @@ pub struct AgencyOfReport {
     pub region_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_name: Option<String>,
+    /// The figures the identities across years compare ([`crate::across_years`]).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub balances: crate::across_years::Balances,
 }
 
 impl DocumentEntry {
@@ -79,6 +82,7 @@ impl DocumentEntry {
             kind: record.agency_kind.clone(),
             region_code: record.region.region_code.clone(),
             province_name: record.region.province_name.clone(),
+            balances: crate::across_years::balances(&record.metrics),
         });
         DocumentEntry {
             bytes: record.bytes,
@@ -113,7 +117,7 @@ impl DocumentEntry {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentIndex {
     pub schema_version: u32,
     pub pipeline_version: String,

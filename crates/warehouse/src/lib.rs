@@ -14,6 +14,7 @@
 //! complete new one, never a mix. The previous snapshot is kept, so a query that started
 //! before the swap finishes on the files it opened; older ones are garbage-collected.
 
+pub mod across_years;
 pub mod batches;
 pub mod incremental;
 pub mod index;

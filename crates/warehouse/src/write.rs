@@ -200,6 +200,11 @@ fn partition_dir((province, year): &PartitionKey) -> String {
     format!("province={province}/year={year}")
 }
 
+/// The file of a `checks` partition that holds the identities across years
+/// ([`crate::across_years`]): written afresh by every run, never carried over. The manifest counts
+/// its rows under `<partition>/across-years.parquet`, apart from the partition's own.
+pub(crate) const ACROSS_YEARS_FILE: &str = "across-years.parquet";
+
 /// Write every table of a snapshot into `dir`; return row counts per table and partition.
 /// Every table directory exists even when empty, so that readers can register it.
 pub(crate) fn write_snapshot(
@@ -252,6 +257,13 @@ pub(crate) fn write_snapshot(
         write_parquet_unsynced(&dir.join("rejects").join("part-0.parquet"), &batch)?;
     }
     rows.entry("rejects".to_string()).or_default().insert(String::new(), batch.num_rows());
+    for (key, checks) in crate::across_years::checks(index) {
+        let pairs: Vec<(&str, &nianbao_model::Check)> = checks.iter().map(|(id, c)| (id.as_str(), c)).collect();
+        let rel = partition_dir(&key);
+        let file = dir.join("checks").join(&rel).join(ACROSS_YEARS_FILE);
+        write_parquet_unsynced(&file, &batches::checks_of(&pairs))?;
+        rows.entry("checks".to_string()).or_default().insert(format!("{rel}/{ACROSS_YEARS_FILE}"), pairs.len());
+    }
     let agencies = batches::agencies(index);
     if agencies.num_rows() > 0 {
         write_parquet_unsynced(&dir.join("agencies").join("part-0.parquet"), &agencies)?;
@@ -281,14 +293,22 @@ pub(crate) fn link_partitions(
                 continue;
             }
             let target = to.join(table).join(&rel);
-            std::fs::create_dir_all(&target)?;
+            let mut linked = 0;
             for entry in std::fs::read_dir(&source).with_context(|| format!("listing {}", source.display()))? {
                 let entry = entry?;
+                if entry.file_name() == ACROSS_YEARS_FILE {
+                    continue;
+                }
+                std::fs::create_dir_all(&target)?;
+                linked += 1;
                 let dst = target.join(entry.file_name());
                 if std::fs::hard_link(entry.path(), &dst).is_err() {
                     std::fs::copy(entry.path(), &dst)
                         .with_context(|| format!("copying {} to {}", entry.path().display(), dst.display()))?;
                 }
+            }
+            if linked == 0 {
+                continue;
             }
             let n = previous_rows.get(*table).and_then(|p| p.get(&rel)).copied().with_context(|| {
                 format!(

@@ -23,9 +23,9 @@ fn synthetic_corpus_meets_the_accuracy_goals() {
             assert_eq!(c["fp"].as_u64(), Some(0), "{group} {name}");
         }
     }
-    // Every layout with separators is read in full where the bytes survived (古文码 loses some
-    // for good: figures and category names); run-together text abstains where more than one
-    // split fits, and must still give most of its facts.
+    // Every layout with separators is read in full where the characters survived (古文码 and a
+    // mirror's pinyin lose some for good: figures and category names); run-together text
+    // abstains where more than one split fits, and must still give most of its facts.
     for (layout, c) in r["by_layout_intact"].as_object().unwrap() {
         let (tp, fn_) = (c["tp"].as_f64().unwrap(), c["fn_"].as_f64().unwrap());
         let floor = if layout == "run_together" { 0.8 } else { 0.995 };
@@ -46,4 +46,15 @@ fn synthetic_corpus_meets_the_accuracy_goals() {
     let broken = r["broken_flagged"].as_array().unwrap();
     assert_eq!(broken[0], broken[1], "every total printed wrong on purpose fails its check");
     assert!(broken[1].as_u64().unwrap() > 5);
+    // One agency across years: a key follows every placeable agency's years and never holds
+    // two agencies; the identities across years catch every break and raise no false alarm.
+    let a = &r["across_years"];
+    let together = a["series_together"].as_array().unwrap();
+    assert!(together[1].as_u64().unwrap() > 10, "the corpus has series: {a}");
+    assert_eq!(together[0], together[1], "every placeable agency's years under one key: {a}");
+    assert_eq!(a["keys_merging_agencies"], 0, "{a}");
+    let caught = a["broken_caught"].as_array().unwrap();
+    assert!(caught[1].as_u64().unwrap() > 0, "{a}");
+    assert_eq!(caught[0], caught[1], "every carry-over broken on purpose fails carry_over: {a}");
+    assert_eq!(a["false_alarms"], 0, "{a}");
 }

@@ -73,6 +73,11 @@ fn shared_dir(name: &str) -> PathBuf {
 
 /// A warehouse (and landing area) built from a fixed synthetic corpus (300 reports, seed 42),
 /// shared by the tests that only read it: the SQL library's expected results and the report.
+/// An agency of the [`synthetic_warehouse`]'s corpus with reports of three consecutive years,
+/// one of them carrying in a request more than the year before carried out: the
+/// `$agency_key` of the SQL library's tests.
+pub const SERIES_AGENCY: &str = "361123103000/政府";
+
 pub fn synthetic_warehouse() -> &'static Path {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {

@@ -94,7 +94,8 @@ fn example_queries_in_sql_dir_run() {
     for entry in std::fs::read_dir(root.join("sql")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "sql") {
-            let (ok, _, err) = sql(&[path.to_str().unwrap(), "--param", "year=2017"]);
+            let (ok, _, err) =
+                sql(&[path.to_str().unwrap(), "--param", "year=2017", "--param", "agency_key=330424101000/政府"]);
             assert!(ok, "{}: {err}", path.display());
             ran += 1;
         }
