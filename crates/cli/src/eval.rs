@@ -53,6 +53,7 @@ struct DocResult {
     /// "correct", "wrong", "abstained"
     region: &'static str,
     region_unique: bool,
+    region_renamed: bool,
     /// "correct", "wrong", "unknown"
     agency_level: &'static str,
     broken_flagged: Option<bool>,
@@ -122,6 +123,8 @@ pub struct Report {
     pub region_unique: (usize, usize, usize),
     /// Over agencies that are not: (correct, wrong, abstained).
     pub region_ambiguous: (usize, usize, usize),
+    /// Over townships printed by their name before a rename: (correct, wrong, abstained).
+    pub region_renamed: (usize, usize, usize),
     /// The agency's level: (correct, wrong, unknown).
     pub agency_level: (usize, usize, usize),
     pub broken_flagged: (usize, usize),
@@ -151,6 +154,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         year_ok: false,
         region: "abstained",
         region_unique: truth.region_unique,
+        region_renamed: truth.region_renamed,
         agency_level: "unknown",
         broken_flagged: None,
         misses: Vec::new(),
@@ -269,6 +273,7 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         year_accuracy: 0.0,
         region_unique: (0, 0, 0),
         region_ambiguous: (0, 0, 0),
+        region_renamed: (0, 0, 0),
         agency_level: (0, 0, 0),
         broken_flagged: (0, 0),
         across_years: AcrossYears::default(),
@@ -305,7 +310,13 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
             report.rejected += r.rejected.is_some() as usize;
             template_ok += r.template_ok as usize;
             year_ok += r.year_ok as usize;
-            let bucket = if r.region_unique { &mut report.region_unique } else { &mut report.region_ambiguous };
+            let bucket = if r.region_renamed {
+                &mut report.region_renamed
+            } else if r.region_unique {
+                &mut report.region_unique
+            } else {
+                &mut report.region_ambiguous
+            };
             match r.region {
                 "correct" => bucket.0 += 1,
                 "wrong" => bucket.1 += 1,
@@ -445,9 +456,10 @@ impl Report {
         }
         let (uc, uw, ua) = self.region_unique;
         let (ac, aw, aa) = self.region_ambiguous;
+        let (rc, rw, ra) = self.region_renamed;
         let (lc, lw, lu) = self.agency_level;
         out += &format!(
-            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  agency level: {lc} correct, {lw} wrong, {lu} unknown\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
+            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  region, townships printed by their name before a rename: {rc} correct, {rw} wrong, {ra} abstained\n  agency level: {lc} correct, {lw} wrong, {lu} unknown\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
             self.rejected,
             100.0 * self.template_accuracy,
             100.0 * self.year_accuracy,

@@ -79,6 +79,9 @@ fn vocabulary_finders() -> &'static [memchr::memmem::Finder<'static>] {
     FINDERS.get_or_init(|| VOCABULARY.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect())
 }
 
+/// The kinds a township-level division's name ends in, the longest first.
+const TOWNSHIP_KINDS: [&str; 4] = ["街道", "镇", "乡", "苏木"];
+
 /// What follows 区 or 县 in a clue that the county level is a district or a county: 区人民政府,
 /// 县委, 区政务公开 (a 政务 prefix).
 const CLUE_TAILS: &[&str] = &["政务", "委", "政府", "人民政府"];
@@ -221,6 +224,17 @@ impl Gazetteer {
             );
         };
         if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
+            if let Some((successor, old)) = self.successor(&unit, anchor, &editions) {
+                let reason = format!(
+                    "{unit}, listed under {} until {}, is {} in {}",
+                    self.forms[anchor].0,
+                    old.last_year,
+                    successor.name,
+                    Self::edition_of(successor, &editions)
+                );
+                let at = Self::edition_of(successor, &editions);
+                return self.resolved(successor, at, Vec::new(), reason);
+            }
             let name = &self.forms[anchor].0;
             return unresolved(
                 Vec::new(),
@@ -387,6 +401,39 @@ impl Gazetteer {
                 (score, d)
             })
             .collect()
+    }
+
+    /// A township renamed or re-graded under the same parent (芦台镇 → 芦台街道, 宁河区, 2020),
+    /// printed by its old name beside its parent after the change: the one division of the
+    /// parent, valid now, whose name has the old one's stem, where the parent (unique in the
+    /// editions) listed the old name in an earlier edition. With the old division.
+    fn successor(&self, unit: &str, anchor: usize, editions: &RangeInclusive<u16>) -> Option<(&Division, &Division)> {
+        let [parent] = self.rows_of(anchor, editions)[..] else { return None };
+        let exact = |name: &str| -> Vec<&Division> {
+            self.names
+                .find_overlapping_iter(name)
+                .filter(|m| m.start() == 0 && m.end() == name.len())
+                .flat_map(|m| self.forms[m.value() as usize].1.iter().map(|&i| &self.divisions[i]))
+                .collect()
+        };
+        let old = exact(unit)
+            .into_iter()
+            .filter(|d| d.parent == parent.code && d.name == unit && d.last_year < *editions.start())
+            .max_by_key(|d| d.last_year)?;
+        let stem = TOWNSHIP_KINDS.iter().find_map(|k| unit.strip_suffix(k)).filter(|s| s.chars().count() >= 2)?;
+        let mut successors: Vec<&Division> = TOWNSHIP_KINDS
+            .iter()
+            .map(|k| format!("{stem}{k}"))
+            .filter(|name| name != unit)
+            .flat_map(|name| exact(&name))
+            .filter(|d| d.parent == parent.code && d.valid_during(editions) && d.first_year > old.last_year)
+            .collect();
+        successors.sort_by(|a, b| a.code.cmp(&b.code));
+        successors.dedup_by(|a, b| a.code == b.code);
+        match successors[..] {
+            [only] => Some((only, old)),
+            _ => None,
+        }
     }
 
     /// What an agency name says after its most specific place: nothing but a government suffix

@@ -330,3 +330,18 @@ fn a_postcode_chooses_among_the_divisions_a_name_allows() {
     let r = g.resolve(None, None, &body.replace("467000", "230000"), Some(2023));
     assert!(!r.is_resolved(), "{}", r.reason);
 }
+
+/// 芦台镇 (宁河区, 天津) became 芦台街道 in 2020 under the same district, with a new code. A report
+/// of 2021 that still prints the old name beside its district is the street's: the district named
+/// beside it and the gazetteer's history say so. A name the district never had stays unresolved.
+#[test]
+fn a_town_renamed_a_street_resolves_through_its_district() {
+    let g = global();
+    let r = g.resolve(Some("宁河区芦台镇人民政府"), None, "", Some(2021));
+    assert_eq!(r.region.region_code.as_deref(), Some("120117001000"), "{}", r.reason);
+    assert!(r.reason.contains("芦台街道"), "{}", r.reason);
+    let r = g.resolve(Some("宁河区芦台镇人民政府"), None, "", Some(2018));
+    assert_eq!(r.region.region_code.as_deref(), Some("120117100000"), "the town itself: {}", r.reason);
+    let r = g.resolve(Some("宁河区大郭镇人民政府"), None, "", Some(2021));
+    assert!(!r.is_resolved(), "大郭 is a street of 新华区 (石家庄), not of 宁河区: {}", r.reason);
+}

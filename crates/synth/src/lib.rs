@@ -51,6 +51,10 @@ pub struct Truth {
     /// Whether the agency string alone determines the division in its year (region accuracy is
     /// judged on these; for the others abstaining is right).
     pub region_unique: bool,
+    /// Whether the agency is a township printed by the name it had before it was renamed or
+    /// re-graded under the same county (芦台镇 for 芦台街道): `region_code` is the new division's.
+    #[serde(default)]
+    pub region_renamed: bool,
     /// A check that must fail (a total printed wrong on purpose), if any.
     pub broken: Option<String>,
     /// Who the agency is, whatever the printed variant of its name: the division's code and
@@ -179,6 +183,49 @@ const TREATMENTS: &[(&str, u32)] = &[
 /// crawler's text), or broken at every tag, inside sentences and numbers.
 const PROSE_FORMS: &[(&str, u32)] = &[("prose", 60), ("prose_one_line", 20), ("prose_broken", 20)];
 
+/// Townships renamed or re-graded under the same county (芦台镇 → 芦台街道): the old division,
+/// the new one, whose first edition comes after the old one's last, and the county's name.
+fn renamed_townships() -> &'static Vec<(&'static Division, &'static Division, &'static str)> {
+    static LIST: OnceLock<Vec<(&'static Division, &'static Division, &'static str)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let g = nianbao_gazetteer::global();
+        let kinds = ["街道", "镇", "乡"];
+        let stem = |name: &'static str| kinds.iter().find_map(|k| name.strip_suffix(k));
+        let mut by_parent: std::collections::BTreeMap<(&str, &str), Vec<&Division>> = Default::default();
+        for d in g.divisions().iter().filter(|d| d.level == Level::Township) {
+            if let Some(stem) = stem(&d.name) {
+                by_parent.entry((d.parent.as_str(), stem)).or_default().push(d);
+            }
+        }
+        let mut pairs = Vec::new();
+        for ((parent, _), divisions) in &by_parent {
+            for old in divisions {
+                for new in divisions {
+                    let county = g.get(parent, new.first_year).map(|c| c.name.as_str());
+                    if old.name != new.name && new.first_year > old.last_year && old.code != new.code {
+                        if let Some(county) = county.filter(|c| *c != "市辖区" && nianbao_gazetteer::names_a_place(c))
+                        {
+                            pairs.push((*old, *new, county));
+                        }
+                    }
+                }
+            }
+        }
+        pairs
+    })
+}
+
+/// Now and then (one report in 25), a township of `year` printed by its old name beside its
+/// county.
+fn renamed_township(year: u16, rng: &mut Rng) -> Option<(&'static Division, &'static Division, &'static str)> {
+    if !rng.chance(0.04) {
+        return None;
+    }
+    let fits: Vec<_> =
+        renamed_townships().iter().filter(|(old, new, _)| new.valid_in(year) && old.last_year < year).collect();
+    (!fits.is_empty()).then(|| **rng.pick(&fits))
+}
+
 /// Documents come in blocks of this many consecutive indices; a block drawn as a series (one in
 /// [`SERIES_SHARE`]) is one agency's reports of consecutive years.
 const SERIES_LEN: u64 = 3;
@@ -275,6 +322,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     };
     let edition = year.max(nianbao_gazetteer::FIRST_EDITION);
     let (agency, mut region_unique, level, body) = agency_of(d, edition, &mut rng);
+    let mut renamed = false;
     // A series' agency, now and then with 政府 for its 人民政府: one agency, printed two ways.
     let (d, agency, level, body) = match &series {
         Some((s, _)) => {
@@ -282,7 +330,16 @@ pub fn generate(seed: u64, index: u64) -> Document {
             region_unique = s.unique && nianbao_gazetteer::names_a_place(&s.division.name);
             (s.division, agency, s.level, s.body)
         }
-        None => (d, agency, level, body),
+        None => match renamed_township(year, &mut rng) {
+            // The old name beside its county, after the change: the division is the new one.
+            Some((old, new, county)) => {
+                let suffix = if old.name.ends_with("街道") { "办事处" } else { "人民政府" };
+                region_unique = false;
+                renamed = true;
+                (new, format!("{county}{}{suffix}", old.name), "township", "人民政府")
+            }
+            None => (d, agency, level, body),
+        },
     };
     let agency_level = if level == "prefecture" { "city" } else { level };
     let chain = nianbao_gazetteer::global().ancestry(d, edition);
@@ -363,6 +420,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
         agency_level: agency_level.to_string(),
         region_code: d.code.clone(),
         region_unique,
+        region_renamed: renamed,
         broken: broken_rule
             .map(str::to_string)
             .or_else(|| series.as_ref().filter(|(s, p)| s.broken_at == Some(*p)).map(|_| "carry_over".to_string())),

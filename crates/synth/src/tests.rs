@@ -179,6 +179,16 @@ fn every_form_occurs() {
     }
     let provinces: std::collections::HashSet<&str> = truths.iter().map(|t| &t.region_code[..2]).collect();
     assert!(provinces.len() >= 25, "agencies from {} provinces", provinces.len());
+    // Agencies' series of years, townships printed by their old name, postcodes, the leader's
+    // words on the province.
+    assert!(truths.iter().any(|t| t.series.is_some()), "series");
+    let renamed = truths.iter().find(|t| t.region_renamed).expect("a renamed township");
+    let old = renamed.agency.trim_end_matches("人民政府").trim_end_matches("办事处");
+    let now = nianbao_gazetteer::global().get(&renamed.region_code, renamed.year as u16).expect("the new division");
+    assert!(!old.ends_with(&now.name), "{} is printed by its old name, not {}", renamed.agency, now.name);
+    let texts: Vec<String> = (0..600).map(|i| String::from_utf8_lossy(&generate(9, i).bytes).into_owned()).collect();
+    assert!(texts.iter().any(|t| t.contains("邮编：")), "postcodes");
+    assert!(texts.iter().any(|t| t.contains("习近平总书记")), "the leader's words");
 }
 
 /// A count printed with its parts (培训5次，其中集中培训2次、以会代训3次) adds up: the prose sum

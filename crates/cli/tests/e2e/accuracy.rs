@@ -40,7 +40,13 @@ fn synthetic_corpus_meets_the_accuracy_goals() {
     assert!(r["template_accuracy"].as_f64().unwrap() >= 0.99);
     let unique = r["region_unique"].as_array().unwrap();
     let shared = r["region_ambiguous"].as_array().unwrap();
-    assert_eq!((unique[1].as_u64(), shared[1].as_u64()), (Some(0), Some(0)), "never a wrong region");
+    let renamed = r["region_renamed"].as_array().unwrap();
+    assert_eq!(
+        (unique[1].as_u64(), shared[1].as_u64(), renamed[1].as_u64()),
+        (Some(0), Some(0), Some(0)),
+        "never a wrong region"
+    );
+    assert!(renamed[0].as_u64().unwrap() > 5, "townships printed by their old name resolve: {renamed:?}");
     let correct = unique[0].as_f64().unwrap() / (unique[0].as_f64().unwrap() + unique[2].as_f64().unwrap());
     assert!(correct >= 0.97, "region where unique: {correct}");
     let broken = r["broken_flagged"].as_array().unwrap();
