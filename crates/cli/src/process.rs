@@ -42,10 +42,25 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
     let extracted = timed(&clock.decode, || nianbao_extract::extract(bytes, &nianbao_extract::Limits::default()))
         .map_err(|reason| (Stage::Extract, reason))?;
     let format = extracted.format;
-    let decoded =
+    let mut decoded =
         timed(&clock.decode, || nianbao_decode::decode(&extracted.bytes)).map_err(|e| (Stage::Decode, e.0))?;
-    let parsed = timed(&clock.parse, || nianbao_parse::parse(&decoded.text)).map_err(|e| (Stage::Parse, e.0))?;
-    let normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
+    // A page saved on one line gets its rows back before parsing (nianbao_normalize::reline);
+    // its figures are then traced to the line the page gave, not to the cut.
+    let relined = timed(&clock.parse, || nianbao_normalize::reline::reline(&decoded.text));
+    let text = relined.as_ref().map_or(decoded.text.as_str(), |r| r.text.as_str());
+    let parsed = timed(&clock.parse, || nianbao_parse::parse(text)).map_err(|e| (Stage::Parse, e.0))?;
+    let mut normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
+    if let Some(relined) = relined {
+        for m in &mut normalized.metrics {
+            m.line = relined.origin.get(m.line as usize - 1).copied().unwrap_or(m.line);
+        }
+        let cut = relined.origin.len().saturating_sub(decoded.text.lines().count());
+        decoded.repairs.push(nianbao_model::Repair {
+            kind: "relined".into(),
+            count: cut,
+            detail: format!("a page on one line: its tables cut back into {cut} more lines before parsing"),
+        });
+    }
     Ok(Traced { format, decoded, parsed, normalized })
 }
 

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod narrative;
 pub mod org;
 pub mod prose;
+pub mod reline;
 pub mod reviews;
 pub mod runtogether;
 pub mod tables;
@@ -375,6 +376,37 @@ mod tests {
             source: FactSource::Narrative,
             line: 1,
         }
+    }
+
+    /// A national table saved on one line with single spaces, cut back into rows: each row's
+    /// unit is the word before its figure, 万元 included.
+    #[test]
+    fn a_national_table_on_one_line_reads_with_its_units() {
+        let page = format!(
+            "{}政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 ——              （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 729 其中：主动公开规范性文件数 条 30              三、依申请公开情况 —— （一）收到申请数 件 117 1.当面申请数 件 113 2.传真申请数 件 0 3.网络申请数 件 0 4.信函申请数 件 4              六、举报投诉数量 件 0 七、依申请公开信息收取的费用 万元 1.7 八、机构建设和保障经费情况 ——              （三）从事政府信息公开工作人员数 人 160",
+            "本年度我局认真贯彻落实条例，".repeat(30)
+        );
+        let relined = crate::reline::reline(&format!("某县统计局2016年政府信息公开工作年度报告\n{page}\n")).unwrap();
+        let normalized = normalize(&nianbao_parse::parse(&relined.text).unwrap());
+        let value = |code: &str| normalized.metrics.iter().find(|m| m.metric == code).map(|m| m.value);
+        assert_eq!(value("proactive.total"), Some(729.0));
+        assert_eq!(value("proactive.normative"), Some(30.0));
+        assert_eq!(value("apply.received"), Some(117.0));
+        assert_eq!(value("apply.received.letter"), Some(4.0));
+        assert_eq!(value("fees.amount"), Some(17000.0));
+        assert_eq!(value("org.staff"), Some(160.0));
+    }
+
+    /// A national row whose unit is printed with its label, a single space apart, and its
+    /// figure in a column of its own: 万元 still scales the figure.
+    #[test]
+    fn a_unit_at_the_end_of_a_national_label_is_the_rows_unit() {
+        let text = "某县统计局2016年政府信息公开工作年度报告\n政府信息公开情况统计表\n                    统计指标 单位        统计数\n                    （一）收到申请数 件        117\n                    六、举报投诉数量 件        0\n                    七、依申请公开信息收取的费用 万元        1.7\n";
+        let normalized = normalize(&nianbao_parse::parse(text).unwrap());
+        let value =
+            |code: &str| normalized.metrics.iter().find(|m| m.metric == code).map(|m| (m.value, m.unit.to_string()));
+        assert_eq!(value("apply.received"), Some((117.0, "count".into())));
+        assert_eq!(value("fees.amount"), Some((17000.0, "yuan".into())));
     }
 
     #[test]

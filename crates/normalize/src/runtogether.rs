@@ -90,9 +90,11 @@ fn own_item(label: &str) -> Vec<&str> {
 /// `previous` is the metric of the glued row before (3.其他 follows the （六） rows).
 fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String, String)> {
     let trimmed = line.trim();
-    let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit()).last()?.0;
+    // The figures: digits, glued or each after a single space (a page saved on one line).
+    let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == ' ').last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
-    if digits.len() < 7
+    let (label, digits) = (label.trim_end(), digits.trim());
+    if digits.bytes().filter(u8::is_ascii_digit).count() < 7
         || label.chars().count() < 2
         || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
     {
@@ -109,6 +111,17 @@ fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String
         })
     })?;
     Some((metric, label.to_string(), digits.to_string()))
+}
+
+/// `cells` figures each after a single space (`12 3 0 1 0 0 16`): the split the page printed.
+fn spaced(digits: &str, cells: usize) -> Option<Vec<u64>> {
+    let tokens: Vec<&str> = digits.split(' ').collect();
+    if tokens.len() != cells
+        || tokens.iter().any(|t| t.is_empty() || t.len() > MAX_DIGITS || !t.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    tokens.iter().map(|t| t.parse().ok()).collect()
 }
 
 fn sums_to_last(v: &[u64]) -> bool {
@@ -131,6 +144,7 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
             t.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == '.').last().map(|(i, _)| i);
         let Some(value_start) = value_start else { continue };
         let (head, raw) = t.split_at(value_start);
+        let head = head.trim_end();
         let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人"]
             .iter()
             .find_map(|u| head.strip_suffix(u).map(|l| (*u, l)))
@@ -200,11 +214,23 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
         if columns.is_empty() {
             continue;
         }
-        let Some(start) = t.find(|c: char| c.is_ascii_digit() || c == '-') else { continue };
+        let Some(start) = t.find(|c: char| c.is_ascii_digit() || c == '-' || c == '+') else { continue };
         let (subject, digits) = t.split_at(start);
+        let (subject, digits) = (subject.trim_end(), digits.trim());
         let Some(code) = catalog::ART20_SUBJECTS.iter().find(|(l, _)| *l == subject).map(|(_, c)| *c) else { continue };
         let header_wan = columns.len() == 1 && columns[0].1;
-        let values: Vec<f64> = if columns.len() == 1 {
+        let tokens: Vec<&str> = digits.split_whitespace().collect();
+        let values: Vec<f64> = if tokens.len() > 1 && tokens.len() == columns.len() {
+            // Each figure after a space (a page saved on one line): the split is printed.
+            let figures: Option<Vec<f64>> = tokens
+                .iter()
+                .map(|t| crate::value::parse_figure(t.trim_start_matches('+'), false).map(|f| f.value))
+                .collect();
+            match figures {
+                Some(values) => values,
+                None => continue,
+            }
+        } else if columns.len() == 1 {
             match crate::value::parse_figure(digits, header_wan) {
                 Some(f) => vec![f.value],
                 None => continue,
@@ -267,12 +293,18 @@ pub fn recover(lines: &[String]) -> Recovered {
         }
         if let Some((metric, label, digits)) = glued_row(line, rows.last().map(|r| r.metric)) {
             if rows.iter().all(|r| r.metric != metric) {
-                let candidates = splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES);
+                let candidates = match spaced(&digits, 7) {
+                    Some(cells) => vec![cells],
+                    // Spaced, but not seven figures: a blank cell or a merged one; no reading.
+                    None if digits.contains(' ') => continue,
+                    None => splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES),
+                };
                 rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates });
             }
         } else if after_review_heading && table4.is_none() {
             let t = line.trim();
-            if t.len() >= 15 && t.bytes().all(|b| b.is_ascii_digit()) {
+            let figures = t.bytes().all(|b| b.is_ascii_digit()) || spaced(t, 15).is_some();
+            if t.len() >= 15 && figures {
                 table4 = Some((i as u32 + 1, t.to_string()));
             }
         }
@@ -292,7 +324,10 @@ pub fn recover(lines: &[String]) -> Recovered {
     }
     if let Some((line, digits)) = table4 {
         let ok = |v: &[u64]| (0..3).all(|k| v[k * 5..k * 5 + 4].iter().sum::<u64>() == v[k * 5 + 4]);
-        let candidates = splits(digits.as_bytes(), 15, &ok, MAX_CANDIDATES);
+        let candidates = match spaced(&digits, 15) {
+            Some(cells) => vec![cells],
+            None => splits(digits.as_bytes(), 15, &ok, MAX_CANDIDATES),
+        };
         let complete = candidates.len() < MAX_CANDIDATES;
         if candidates.len() > 1 {
             out.checks.push(ambiguous("table 四", &digits, line, &candidates));
@@ -453,6 +488,37 @@ mod tests {
         assert!(splits(b"0100001", 7, &|_| true, 100).iter().all(|v| v.len() == 7));
         assert!(splits(b"01", 2, &|_| true, 10).contains(&vec![0, 1]));
         assert!(splits(b"001", 2, &|_| true, 10).is_empty());
+    }
+
+    #[test]
+    fn figures_after_single_spaces_are_split_as_printed() {
+        let lines: Vec<String> = [
+            "信息内容 本年制发件数 本年废止件数 现行有效件数",
+            "规章 0 0 3",
+            "行政规范性文件 12 1 40",
+            "一、本年新收政府信息公开申请数量 12 3 0 1 0 0 16",
+            "二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1",
+            "四、结转下年度继续办理 1 2 0",
+            "行政复议 行政诉讼",
+            "2 1 0 0 3 1 0 0 0 1 0 0 0 0 0",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let r = recover(&lines);
+        let value = |metric: &str, applicant: Option<Applicant>| {
+            r.metrics.iter().find(|m| m.metric == metric && m.applicant == applicant).map(|m| m.value)
+        };
+        assert_eq!(value("apply.received", Some(Applicant::NaturalPerson)), Some(12.0));
+        assert_eq!(value("apply.received", Some(Applicant::Total)), Some(16.0));
+        assert_eq!(value("apply.carried_in", Some(Applicant::Total)), Some(1.0));
+        assert_eq!(value("art20.normative.in_force", None), Some(40.0));
+        assert_eq!(value("art20.rules.in_force", None), Some(3.0));
+        assert_eq!(value("review.total", None), Some(3.0));
+        assert_eq!(value("litigation.direct.total", None), Some(1.0));
+        // Three figures where seven belong: a blank cell or a merged one, never a guess.
+        assert_eq!(value("apply.carried_out", Some(Applicant::Total)), None);
+        assert!(r.checks.iter().all(|c| c.rule != "unsplittable_row"), "{:?}", r.checks);
     }
 
     #[test]

@@ -444,7 +444,13 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
         sets[*section as usize].lookup_key(k).or_else(|| sets[0].lookup_key(k))
     });
     let value_cell = cells.last().filter(|_| cells.len() >= 2);
-    let unit = if cells.len() >= 3 { cells[cells.len() - 2].text.as_str() } else { "" };
+    // The unit in a column of its own, else at the end of the label after a space (a row saved
+    // with single spaces: 七、依申请公开信息收取的费用 万元 | 1.7).
+    let unit = if cells.len() >= 3 {
+        cells[cells.len() - 2].text.as_str()
+    } else {
+        label_cell.text.rsplit_once([' ', '\u{3000}']).map(|(_, u)| u).filter(|u| is_unit(u)).unwrap_or("")
+    };
     let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
     // A unit the decoder could not restore may have been 万元: a money figure is then of
     // unknown scale, and is not read.

@@ -159,6 +159,8 @@ const LAYOUTS: &[(Layout, u32)] = &[
     (Layout::Pipe, 15),
     (Layout::RunTogether, 6),
     (Layout::CellPerLine, 20),
+    (Layout::OneLineGlued, 4),
+    (Layout::OneLineSpaced, 4),
 ];
 const TREATMENTS: &[(&str, u32)] = &[
     ("none", 50),
@@ -348,10 +350,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let layout = match template {
         "narrative" => Layout::TabPerCell,
         // Run-together digits are recovered with the 2019/2021 and national identities; a local
-        // table's two columns (this year, cumulative) are not generated run together.
+        // table's two columns (this year, cumulative) are not generated run together, nor on
+        // one line.
         "local_pre2014" => {
             let without_run_together: Vec<(Layout, u32)> =
-                LAYOUTS.iter().copied().filter(|(l, _)| *l != Layout::RunTogether).collect();
+                LAYOUTS.iter().copied().filter(|(l, _)| *l != Layout::RunTogether && l.one_line().is_none()).collect();
             *rng.weighted(&without_run_together)
         }
         _ => *rng.weighted(LAYOUTS),
@@ -403,6 +406,15 @@ pub fn generate(seed: u64, index: u64) -> Document {
         lines
     } else {
         lines
+    };
+    // A page on one line: the title apart (a crawler keeps it), the rest joined.
+    let lines = match layout.one_line() {
+        Some(separator) => {
+            let mut kept = lines.into_iter().map(|l| l.trim().to_string()).filter(|l| !l.is_empty());
+            let title = kept.next().unwrap_or_default();
+            vec![title, kept.collect::<Vec<_>>().join(separator)]
+        }
+        None => lines,
     };
     let html = layout == Layout::Html;
     let ext = if html { "html" } else { "txt" };

@@ -15,6 +15,11 @@ pub enum Layout {
     /// A browser's copy or a scraper's `get_text("\n")`: one cell per line, in one of three
     /// forms (see [`cell_per_line`]).
     CellPerLine,
+    /// The whole page after its title on one line (crawler text without tags), the cells glued
+    /// together as in [`Layout::RunTogether`]…
+    OneLineGlued,
+    /// … or each after a single space (blank cells leave nothing).
+    OneLineSpaced,
 }
 
 impl Layout {
@@ -26,6 +31,17 @@ impl Layout {
             Layout::Pipe => "pipe",
             Layout::RunTogether => "run_together",
             Layout::CellPerLine => "cell_per_line",
+            Layout::OneLineGlued => "one_line_glued",
+            Layout::OneLineSpaced => "one_line_spaced",
+        }
+    }
+
+    /// The separator a one-line page's lines are joined with, if the layout is one.
+    pub fn one_line(self) -> Option<&'static str> {
+        match self {
+            Layout::OneLineGlued => Some(""),
+            Layout::OneLineSpaced => Some(" "),
+            _ => None,
         }
     }
 }
@@ -36,7 +52,12 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
         Layout::SpaceAligned => aligned(t, rng),
         Layout::Html => html(t),
         Layout::Pipe => pipe(t, rng),
-        Layout::RunTogether => t.rows.iter().map(|row| row.cells.concat()).collect(),
+        Layout::RunTogether | Layout::OneLineGlued => t.rows.iter().map(|row| row.cells.concat()).collect(),
+        Layout::OneLineSpaced => t
+            .rows
+            .iter()
+            .map(|row| row.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" "))
+            .collect(),
         Layout::CellPerLine => cell_per_line(t, rng),
     }
 }

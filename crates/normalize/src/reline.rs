@@ -1,0 +1,400 @@
+//! Tables of a page saved on one line: the line breaks put back before the table readers run.
+//!
+//! A crawler that keeps a page's text but none of its tags leaves the whole body on one line —
+//! prose, headings and tables alike — with a table's cells separated by a single space or by
+//! nothing at all (`…第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件105…`).
+//! No layout reader sees a table there. Rather than a reader for tables inside a line, this
+//! module cuts such a line back into the rows a page would have printed, at the places the
+//! templates fix: before each row label of the catalog (with the enumerator printed before it),
+//! before the headers of table 二, and around the fifteen figures of table 四; and before every
+//! section heading (二、…). What comes out is the run-together layout — a row per line, its
+//! figures glued or spaced (a national_2014 row glued: its unit separates label and figure) —
+//! that [`crate::runtogether`] reads, with the identities deciding
+//! where glued digits split and abstaining where two splits fit.
+//!
+//! Labels are matched in the line's Han characters only (digits, spaces, quotes and brackets
+//! left out), so that `危及“三安全一稳定”`, figures glued to a label and wrapped notes all match
+//! the catalog's keys; leftmost-longest, so 行政规范性文件 is not cut at 规范性文件. A table's
+//! labels are cut only inside that table's stretch of the line (第二十条 … table 三 … table 四),
+//! so a 规章 or 予以公开 of the prose around it is left alone.
+
+use crate::catalog;
+
+/// A line shorter than this (in characters) is a line a page printed, not a page on one line.
+const LONG_LINE: usize = 300;
+
+/// The text with the long lines cut, and for each of its lines the 1-based line of the input it
+/// came from (a figure read on a cut line is traced to the line the page gave).
+pub struct Relined {
+    pub text: String,
+    pub origin: Vec<u32>,
+}
+
+/// Where each table's stretch of a one-line page begins.
+const ART20_START: &[&str] = &["第二十条第"];
+const TABLE3_START: &[&str] = &["申请人情况", "本年新收政府信息公开申请数量"];
+/// Table 四 begins at its headers, after table 三.
+const TABLE4_START: &[&str] = &["行政复议"];
+const NATIONAL_START: &[&str] = &["主动公开政府信息数", "主动公开情况"];
+
+/// Rows and header rows of table 二 that carry no catalog code of their own.
+const ART20_MARKERS: &[&str] = &["第二十条第", "信息内容"];
+/// Group rows and header rows of table 三 (不予公开 … holds the numbered rows under it).
+const TABLE3_MARKERS: &[&str] =
+    &["申请人情况", "本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", "其他"];
+
+/// The Han characters of `line` and the byte offset of each in it.
+fn han_of(line: &str) -> (String, Vec<usize>) {
+    let mut han = String::new();
+    let mut at = Vec::new();
+    for (i, c) in line.char_indices() {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            han.push(c);
+            at.push(i);
+        }
+    }
+    (han, at)
+}
+
+/// The Han-only form of a catalog label (keys may hold digits: none of these does).
+fn han_key(label: &str) -> String {
+    crate::labels::key(label).chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect()
+}
+
+/// The first occurrence (char index into `han`) of any of `words`, at or after `from`.
+fn first_of(han: &[char], words: &[&str], from: usize) -> Option<usize> {
+    words
+        .iter()
+        .filter_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            (from..han.len().saturating_sub(w.len() - 1)).find(|&i| han[i..i + w.len()] == w[..])
+        })
+        .min()
+}
+
+/// Leftmost-longest, non-overlapping occurrences of `labels` in `han[from..to]` (char indices).
+fn label_starts(han: &[char], labels: &[String], from: usize, to: usize) -> Vec<usize> {
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for label in labels {
+        let w: Vec<char> = label.chars().collect();
+        if w.is_empty() || w.len() > to.saturating_sub(from) {
+            continue;
+        }
+        for i in from..=to - w.len() {
+            if han[i..i + w.len()] == w[..] {
+                hits.push((i, i + w.len()));
+            }
+        }
+    }
+    hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut starts = Vec::new();
+    let mut end = 0;
+    for (s, e) in hits {
+        if s >= end {
+            starts.push(s);
+            end = e;
+        }
+    }
+    starts
+}
+
+/// Move a cut back over the enumerator printed before a label: （一） (一) 一、 and a single
+/// digit with 1. 1、 1． (one digit: the numbered rows of table 三 never reach ten, and the
+/// figures of the row before may be glued to it); or over 其中： (national rows).
+fn before_enumerator(line: &str, at: usize) -> usize {
+    // 其中：主动公开规范性文件数 — the row's own words before its label.
+    let head = line[..at].trim_end();
+    for lead in ["其中：", "其中:", "其中"] {
+        if let Some(rest) = head.strip_suffix(lead) {
+            return rest.len();
+        }
+    }
+    let head = &line[..at];
+    let numerals = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = head.strip_suffix(close) {
+            if let Some(start) = inner.rfind(open) {
+                if numerals(&inner[start + open.len_utf8()..]) {
+                    return start;
+                }
+            }
+        }
+    }
+    if let Some(rest) = head.strip_suffix('、') {
+        let numeral: usize =
+            rest.chars().rev().take_while(|c| "一二三四五六七八九十".contains(*c)).map(char::len_utf8).sum();
+        if numeral > 0 {
+            return rest.len() - numeral;
+        }
+    }
+    if let Some(rest) = head.strip_suffix(['.', '．', '、']) {
+        if rest.ends_with(|c: char| c.is_ascii_digit()) {
+            return rest.len() - 1;
+        }
+    }
+    at
+}
+
+/// Section headings inside the line (二、 … 十、 at the start of a sentence: after a figure, a
+/// space, a full stop or a bracket), as byte offsets.
+fn heading_starts(line: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !"一二三四五六七八九十".contains(c) || k == 0 {
+            continue;
+        }
+        let numeral_end = chars[k..].iter().take_while(|(_, c)| "一二三四五六七八九十".contains(*c)).count();
+        if chars.get(k + numeral_end).map(|(_, c)| *c) != Some('、') {
+            continue;
+        }
+        let before = chars[k - 1].1;
+        if before.is_ascii_digit() || before.is_whitespace() || "。；）)|".contains(before) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The byte range of the fifteen figures of table 四 in `line[from..]`: the first run of digits
+/// (spaces between them allowed) holding at least fifteen digits.
+fn table4_figures(line: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            let mut end = i;
+            let mut digits = 0;
+            let mut j = i;
+            while j < bytes.len() && (bytes[j].is_ascii_digit() || bytes[j] == b' ') {
+                if bytes[j].is_ascii_digit() {
+                    digits += 1;
+                    end = j + 1;
+                }
+                j += 1;
+            }
+            if digits >= 15 {
+                return Some((start, end));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The cuts of one long line (byte offsets, sorted, without 0), or none when it holds no table;
+/// and where a national_2014 table starts, if it holds one (see [`reline`]).
+fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
+    let (han, at) = han_of(line);
+    let mut han: Vec<char> = han.chars().collect();
+    // As the label keys fold them (crate::labels): a page passed through a Taiwan-phrase
+    // conversion and back prints 资讯 for 信息 and 档案 for 文件.
+    for i in 0..han.len().saturating_sub(1) {
+        match (han[i], han[i + 1]) {
+            ('资', '讯') => (han[i], han[i + 1]) = ('信', '息'),
+            ('档', '案') => (han[i], han[i + 1]) = ('文', '件'),
+            _ => {}
+        }
+    }
+    let byte = |k: usize| at.get(k).copied().unwrap_or(line.len());
+    let mut cuts: Vec<usize> = Vec::new();
+    let cut_labels = |labels: Vec<String>, from: usize, to: usize, cuts: &mut Vec<usize>| -> usize {
+        let starts = label_starts(&han, &labels, from, to);
+        cuts.extend(starts.iter().map(|&k| before_enumerator(line, byte(k))));
+        starts.len()
+    };
+    let mut tables = 0;
+    let mut national = None;
+    let art20 = first_of(&han, ART20_START, 0);
+    let table3 = first_of(&han, TABLE3_START, art20.unwrap_or(0));
+    if let Some(a) = art20 {
+        let labels: Vec<String> = catalog::ART20_SUBJECTS
+            .iter()
+            .map(|(l, _)| han_key(l))
+            .chain(ART20_MARKERS.iter().map(|m| m.to_string()))
+            .collect();
+        tables += (cut_labels(labels, a, table3.unwrap_or(han.len()), &mut cuts) >= 3) as usize;
+    }
+    if let Some(t3) = table3 {
+        let t4 = first_of(&han, TABLE4_START, t3);
+        let labels: Vec<String> = catalog::TABLE3_ROWS
+            .iter()
+            .map(|(l, _)| han_key(l))
+            .chain(TABLE3_MARKERS.iter().map(|m| m.to_string()))
+            .collect();
+        tables += (cut_labels(labels, t3, t4.unwrap_or(han.len()), &mut cuts) >= 5) as usize;
+        if let Some((start, end)) = t4.and_then(|k| table4_figures(line, byte(k))) {
+            cuts.extend([start, end]);
+        }
+    } else if let Some(n) = first_of(&han, NATIONAL_START, 0) {
+        let labels: Vec<String> = catalog::NATIONAL_2014
+            .iter()
+            .map(|(_, l, _)| han_key(l))
+            .chain(catalog::NATIONAL_SECTION_HEADS.iter().map(|(l, _)| han_key(l)))
+            .collect();
+        if cut_labels(labels, n, han.len(), &mut cuts) >= 5 {
+            tables += 1;
+            national = Some(byte(n));
+        }
+    }
+    if tables == 0 {
+        return (Vec::new(), None);
+    }
+    cuts.extend(heading_starts(line));
+    cuts.retain(|&c| c > 0 && c < line.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    (outside_brackets(line, cuts), national)
+}
+
+/// The cuts that fall outside brackets: a catalog word inside a row's note (（二）部分公开（区分
+/// 处理的，只计这一情形，不计其他情形）) starts no row.
+fn outside_brackets(line: &str, cuts: Vec<usize>) -> Vec<usize> {
+    let mut kept = Vec::with_capacity(cuts.len());
+    let mut depth = 0i32;
+    let mut from = 0;
+    for at in cuts {
+        for c in line[from..at].chars() {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+        }
+        from = at;
+        if depth == 0 {
+            kept.push(at);
+        }
+    }
+    kept
+}
+
+/// The text with every long line that holds a table cut into rows; `None` when no line is cut
+/// (nearly every document: its lines are short, and a long line is only searched when it is).
+pub fn reline(text: &str) -> Option<Relined> {
+    let mut out: Option<Relined> = None;
+    for (i, line) in text.lines().enumerate() {
+        let long = line.len() >= LONG_LINE && line.chars().count() >= LONG_LINE;
+        let (cut, national) = if long { cuts(line) } else { (Vec::new(), None) };
+        if cut.is_empty() && out.is_none() {
+            continue;
+        }
+        let relined = out.get_or_insert_with(|| {
+            let mut r = Relined { text: String::with_capacity(text.len() + 1024), origin: Vec::new() };
+            for (j, earlier) in text.lines().take(i).enumerate() {
+                r.text.push_str(earlier);
+                r.text.push('\n');
+                r.origin.push(j as u32 + 1);
+            }
+            r
+        });
+        let mut from = 0;
+        for at in cut.into_iter().chain([line.len()]) {
+            let piece = line[from..at].trim();
+            // A national row is label, unit and figure: glued, the unit tells them apart
+            // (（一）收到申请数件117), where spaces would leave the label's own words and notes
+            // in doubt.
+            let glued: String;
+            let piece = if national.is_some_and(|n| from >= n) {
+                glued = piece.replace(' ', "");
+                glued.as_str()
+            } else {
+                piece
+            };
+            if !piece.is_empty() {
+                relined.text.push_str(piece);
+                relined.text.push('\n');
+                relined.origin.push(i as u32 + 1);
+            }
+            from = at;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<String> {
+        reline(text).expect("cut").text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_page_on_one_line_is_cut_into_the_rows_of_its_tables() {
+        let page = format!(
+            "{}二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件105\
+             第二十条第（五）项信息内容本年处理决定数量行政许可57\
+             三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\
+             申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他\
+             一、本年新收政府信息公开申请数量2000002二、上年结转政府信息公开申请数量0000000\
+             三、本年度办理结果（一）予以公开1000001（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开0000000\
+             3.危及“三安全一稳定”0000000（七）总计2000002四、结转下年度继续办理0000000\
+             四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计\
+             未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计000000000000000\
+             五、存在的主要问题及改进情况今年我们将继续努力。",
+            "一、总体情况。2021年，本镇主动公开信息200条。".repeat(8)
+        );
+        let rows = rows(&format!("某镇2021年政府信息公开工作年度报告\n{page}\n"));
+        let has = |row: &str| rows.iter().any(|r| r == row);
+        for row in [
+            "某镇2021年政府信息公开工作年度报告",
+            "信息内容本年制发件数本年废止件数现行有效件数",
+            "规章000",
+            "行政规范性文件105",
+            "行政许可57",
+            "一、本年新收政府信息公开申请数量2000002",
+            "（一）予以公开1000001",
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000",
+            "1.属于国家秘密0000000",
+            "2.其他法律行政法规禁止公开0000000",
+            "3.危及“三安全一稳定”0000000",
+            "（七）总计2000002",
+            "四、结转下年度继续办理0000000",
+            "000000000000000",
+            "五、存在的主要问题及改进情况今年我们将继续努力。",
+        ] {
+            assert!(has(row), "{row} not among {rows:#?}");
+        }
+        // The prose before the tables keeps its words.
+        assert!(rows.iter().any(|r| r.contains("主动公开信息200条")), "{rows:#?}");
+    }
+
+    #[test]
+    fn cells_separated_by_spaces_stay_spaced() {
+        let page = format!(
+            "{}第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 1 0 5 \
+             第二十条第（五）项 信息内容 本年处理决定数量 行政许可 57 第二十条第（六）项 信息内容 本年处理决定数量 行政处罚 3 行政强制 0",
+            "本镇认真贯彻落实条例，".repeat(40)
+        );
+        let rows = rows(&page);
+        for row in ["规章 0 0 0", "行政规范性文件 1 0 5", "行政许可 57", "行政处罚 3", "行政强制 0"]
+        {
+            assert!(rows.iter().any(|r| r == row), "{row} not among {rows:#?}");
+        }
+    }
+
+    #[test]
+    fn lines_without_a_table_are_left_alone() {
+        let prose = "本镇行政许可事项办理规范，予以公开的信息及时发布。".repeat(40);
+        assert!(reline(&prose).is_none());
+        assert!(reline("规章000\n行政规范性文件105\n").is_none(), "short lines are a page's own");
+    }
+
+    #[test]
+    fn each_row_keeps_the_line_it_came_from() {
+        let line = format!(
+            "{}第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件105",
+            "本镇认真贯彻落实条例，".repeat(40)
+        );
+        let r = reline(&format!("标题\n\n{line}\n结尾\n")).unwrap();
+        let origin: Vec<u32> =
+            r.text.lines().zip(&r.origin).filter(|(l, _)| l.starts_with("规章")).map(|(_, o)| *o).collect();
+        assert_eq!(origin, [3]);
+        assert_eq!(r.origin.last(), Some(&4));
+        assert_eq!(r.text.lines().count(), r.origin.len());
+    }
+}
