@@ -19,23 +19,7 @@ fn sql_files() -> Vec<PathBuf> {
 }
 
 fn run_sql(work: &Path, cluster: &str, file: &Path) -> Result<String, String> {
-    let out = nianbao(
-        &[
-            "sql",
-            "--warehouse",
-            "warehouse",
-            "--format",
-            "csv",
-            "--param",
-            "year=2021",
-            "--param",
-            &format!("agency_key={SERIES_AGENCY}"),
-            "--cluster",
-            cluster,
-            file.to_str().unwrap(),
-        ],
-        work,
-    );
+    let out = library_sql(work, file, &["--cluster", cluster]);
     if out.status.success() {
         Ok(String::from_utf8(out.stdout).unwrap())
     } else {

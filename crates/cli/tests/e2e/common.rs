@@ -78,6 +78,17 @@ fn shared_dir(name: &str) -> PathBuf {
 /// `$agency_key` of the SQL library's tests.
 pub const SERIES_AGENCY: &str = "361123103000/政府";
 
+/// `nianbao sql` on the warehouse in `work`, as CSV, with the parameters the SQL library's
+/// questions take (`$year`, `$agency_key`) and `extra` arguments before the file.
+pub fn library_sql(work: &Path, file: &Path, extra: &[&str]) -> std::process::Output {
+    let agency_key = format!("agency_key={SERIES_AGENCY}");
+    let mut args = vec!["sql", "--warehouse", "warehouse", "--format", "csv", "--param", "year=2021", "--param"];
+    args.push(&agency_key);
+    args.extend(extra);
+    args.push(file.to_str().unwrap());
+    nianbao(&args, work)
+}
+
 pub fn synthetic_warehouse() -> &'static Path {
     static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {

@@ -20,21 +20,7 @@ fn sql_library_matches_expected_results() {
     let mut failures = Vec::new();
     for file in files {
         let name = file.file_stem().unwrap().to_string_lossy().to_string();
-        let out = nianbao(
-            &[
-                "sql",
-                "--warehouse",
-                "warehouse",
-                "--format",
-                "csv",
-                "--param",
-                "year=2021",
-                "--param",
-                &format!("agency_key={SERIES_AGENCY}"),
-                file.to_str().unwrap(),
-            ],
-            dir,
-        );
+        let out = library_sql(dir, &file, &[]);
         assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
         let got = String::from_utf8(out.stdout).unwrap();
         if name == "agency_series" {
