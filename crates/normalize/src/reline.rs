@@ -293,7 +293,17 @@ pub fn reline(text: &str) -> Option<Relined> {
         });
         let mut from = 0;
         for at in cut.into_iter().chain([line.len()]) {
+            // Cells a crawler joined with tabs, ideographic or repeated spaces: one space, so that
+            // figures after spaces read as printed (a blank cell then leaves a row a figure short,
+            // and the row is not read).
+            let spaced: String;
             let piece = line[from..at].trim();
+            let piece = if piece.contains(['\t', '\u{3000}']) || piece.contains("  ") {
+                spaced = piece.split([' ', '\t', '\u{3000}']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+                spaced.as_str()
+            } else {
+                piece
+            };
             // A national row is label, unit and figure: glued, the unit tells them apart
             // (（一）收到申请数件117), where spaces would leave the label's own words and notes
             // in doubt.
@@ -373,6 +383,19 @@ mod tests {
         let rows = rows(&page);
         for row in ["规章 0 0 0", "行政规范性文件 1 0 5", "行政许可 57", "行政处罚 3", "行政强制 0"]
         {
+            assert!(rows.iter().any(|r| r == row), "{row} not among {rows:#?}");
+        }
+    }
+
+    #[test]
+    fn cells_joined_by_tabs_or_runs_of_spaces_are_single_spaced() {
+        let page = format!(
+            "{}第二十条第（一）项\t信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t规章\t0\t0\t0\t行政规范性文件\t1\t0\t5\t\
+             第二十条第（五）项  信息内容  本年处理决定数量  行政许可  57",
+            "本镇认真贯彻落实条例，".repeat(40)
+        );
+        let rows = rows(&page);
+        for row in ["规章 0 0 0", "行政规范性文件 1 0 5", "行政许可 57"] {
             assert!(rows.iter().any(|r| r == row), "{row} not among {rows:#?}");
         }
     }
