@@ -117,6 +117,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                         continue;
                     }
                     let Some(fig) = c.name("fig").or_else(|| c.name("fig_first")) else { continue };
+                    let code = if code == "apply.result.total" {
+                        closing_code(c.name("verb").map_or("", |v| v.as_str()), before, year)
+                    } else {
+                        code
+                    };
                     if let Some(value) = parse_figure(fig.as_str(), false) {
                         let raw = c.get(0).map_or("", |m| m.as_str()).trim();
                         found.push(narrative(code, value.value, raw, sentence.trim(), *line));
@@ -126,6 +131,20 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
         }
     }
     one_figure_each(found)
+}
+
+/// What a closing statement counts. The national_2014 table (reports on 2018 and before) has
+/// rows of its own for requests closed (申请办结数), closed on time (按时办结数) and answered
+/// (申请答复数); from 2019 the table has only the results' total, which every closing
+/// statement then gives.
+fn closing_code(verb: &str, before: &str, year: Option<i32>) -> &'static str {
+    match year {
+        Some(y) if y <= 2018 && verb == "办结" && (before.ends_with("按时") || before.ends_with("按期")) => {
+            "apply.closed.on_time"
+        }
+        Some(y) if y <= 2018 && verb == "办结" => "apply.closed",
+        _ => "apply.result.total",
+    }
 }
 
 /// The outcomes of table 三 retold item by item (予以公开3件, 部分公开7件, 本机关不掌握的政府信息4件,
@@ -227,6 +246,16 @@ mod tests {
             [("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 10.0)]
         );
         assert!(read_text("2018年结转申请2件。", 2022).is_empty(), "another year's");
+    }
+
+    #[test]
+    fn closing_in_the_national_era_has_rows_of_its_own() {
+        assert_eq!(
+            read_text("2016年，共受理政府信息公开申请9件，按时办结8件，答复9件。", 2016),
+            [("apply.closed.on_time".into(), 8.0), ("apply.result.total".into(), 9.0)]
+        );
+        assert_eq!(read_text("全年受理申请5件，办结5件。", 2017), [("apply.closed".into(), 5.0)]);
+        assert_eq!(read_text("全年受理申请5件，按时办结5件。", 2020), [("apply.result.total".into(), 5.0)]);
     }
 
     #[test]

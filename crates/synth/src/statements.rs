@@ -220,7 +220,8 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         let carried_in = rng.range(0, 5);
         let carried_out = rng.range(0, n.min(5));
         let closed = n + carried_in - carried_out;
-        sentences.push(if rng.chance(0.5) {
+        let on_time = rng.chance(0.5);
+        sentences.push(if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
             format!(
@@ -228,9 +229,14 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                 year + 1
             )
         });
-        for (code, v) in
-            [("apply.carried_in", carried_in), ("apply.result.total", closed), ("apply.carried_out", carried_out)]
-        {
+        // Until 2018 the national table counts closed and closed on time in rows of their own;
+        // from 2019 closing gives the results' total.
+        let closed_code = match (year <= 2018, on_time) {
+            (true, true) => "apply.closed.on_time",
+            (true, false) => "apply.closed",
+            (false, _) => "apply.result.total",
+        };
+        for (code, v) in [("apply.carried_in", carried_in), (closed_code, closed), ("apply.carried_out", carried_out)] {
             facts.push(fact(code, v as f64));
         }
         if rng.chance(0.5) {
