@@ -17,6 +17,7 @@ pub mod narrative;
 pub mod org;
 pub mod prose;
 pub mod reline;
+pub mod responses;
 pub mod reviews;
 pub mod runtogether;
 pub mod tables;
@@ -92,6 +93,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, responses::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);

@@ -123,7 +123,8 @@ pub struct Setting<'a> {
 /// dates, counts of columns, a percentage, a phone number, none of them a catalog fact, so a
 /// reader that took one for a metric shows up as a false positive in `make eval`. The counts of
 /// the disclosure work's own meetings, trainings, staff and reading points are catalog facts
-/// (the local tables' rows 八 and 九): those sentences return their facts (`DETAIL_FACTS`).
+/// (the local tables' rows 八 and 九), and so are the policy briefs of a report on 2018 or
+/// before (the national table's row): those sentences return their facts (`DETAIL_FACTS`).
 pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let chosen: Vec<&(&str, &[&str])> = DETAIL_SECTIONS.iter().filter(|_| rng.chance(0.8)).collect();
     let numerals = ["一", "二", "三", "四", "五", "六"];
@@ -137,7 +138,10 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             for template in consecutive(sentences, n, rng) {
                 let (text, figures) = fill(template, s, rng);
                 body += &text;
-                let stated = DETAIL_FACTS.iter().find(|(start, _, _)| template.starts_with(start));
+                let stated = DETAIL_FACTS
+                    .iter()
+                    .find(|(start, _, _)| template.starts_with(start))
+                    .filter(|(_, _, metric)| !metric.starts_with("response.") || s.year <= 2018);
                 if let Some((_, slot, metric)) = stated {
                     facts.push(Fact {
                         metric: metric.to_string(),
@@ -157,6 +161,10 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// of its figures (in order) is the fact, and the fact's code.
 const DETAIL_FACTS: &[(&str, usize, &str)] = &[
     ("全年召开政务公开专题会议", 0, "org.meetings"),
+    // A row of the national table (二、回应解读情况): a fact of reports on 2018 and before only.
+    ("坚持政策文件与解读材料同步组织", 0, "response.policy_briefs"),
+    ("通过政府网站开展在线访谈", 0, "response.online_interviews"),
+    ("围绕重点工作召开新闻发布会", 0, "response.press_conferences"),
     ("根据人员变动情况及时调整工作领导小组成员，配备专兼职工作人员", 0, "org.staff"),
     ("在便民服务中心设置政府信息公开查阅点", 0, "org.reading_points"),
     ("组织政务公开业务培训", 0, "org.trainings"),
@@ -272,6 +280,8 @@ const DETAIL_SECTIONS: &[(&str, &[&str])] = &[
         &[
             "坚持政策文件与解读材料同步组织、同步审签、同步发布，全年以图文、视频等形式发布解读材料{k}篇。",
             "主要负责同志参加在线访谈和新闻发布会{n}场，围绕群众关心的热点问题作出说明。",
+            "通过政府网站开展在线访谈{n}期，邀请相关科室负责人解答群众咨询。",
+            "围绕重点工作召开新闻发布会{n}次，及时发布权威信息。",
             "建立舆情收集、研判、处置和回应机制，对网民留言做到件件有登记、事事有回音。",
             "围绕优化营商环境、乡村振兴等重点工作，通过网站、公众号等渠道及时发布权威信息，主动回应社会关切。",
             "对政策执行中群众反映集中的问题，组织业务科室逐一梳理，在{n}个工作日内作出说明。",
