@@ -52,6 +52,15 @@ const NOT_DISCLOSURE: [&str; 20] = [
     "以来",
 ];
 
+/// The [`NOT_DISCLOSURE`] words that name one category of items.
+const CATEGORIES: [&str; 6] = ["新闻", "要闻", "动态", "解读", "通知", "公告"];
+
+/// A list of categories that ends with the rest of them (、其他政务信息 just before the figure).
+fn rest_of_the_categories() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"、其他[^，,。、\d]{0,4}信息\s*\d").unwrap())
+}
+
 /// Any channel word (one automaton, before a paragraph is cut into clauses).
 fn any_channel() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -158,7 +167,10 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     // The site's 政府信息公开专栏 is where it discloses, not one column among others.
     let words = text.replace("信息公开专栏", "信息公开");
-    if NOT_DISCLOSURE.iter().any(|w| words.contains(w)) {
+    // Categories closed by 其他…信息 (政务新闻动态、其他政务信息5678条) are all of it, not a part.
+    let all_categories = rest_of_the_categories().is_match(&words);
+    let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
+    if NOT_DISCLOSURE.iter().any(refused) {
         return Vec::new();
     }
     let channels = channels_in(text);
@@ -277,6 +289,16 @@ mod tests {
         assert_eq!(read_text("利用宣传车等方式公开各类政府信息453条。"), [("proactive.via.other".into(), 453.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn categories_closed_by_the_rest_of_them_are_the_whole() {
+        assert_eq!(
+            read_text("其中，政府门户网站共发布工作动态、其他政务信息320条，政务微信公开98条。"),
+            [("proactive.via.website".into(), 320.0), ("proactive.via.wechat".into(), 98.0)]
+        );
+        assert!(read_text("政府门户网站发布工作动态、通知公告320条。").is_empty(), "categories without the rest");
+        assert!(read_text("政府门户网站发布工作动态320条、其他政务信息90条。").is_empty(), "the rest apart");
     }
 
     #[test]

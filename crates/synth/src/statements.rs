@@ -156,8 +156,14 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
             let other = total - website - wechat;
-            // The site named by its disclosure column, or the verb 公布.
-            let site = *rng.pick(&["通过政府网站公开政府信息数", "通过政府网站政府信息公开专栏公开", "通过政府网站主动公布政府信息"]);
+            // The site named by its disclosure column, or the verb 公布, or what it published as
+            // categories closed by the rest of them.
+            let site = *rng.pick(&[
+                "通过政府网站公开政府信息数",
+                "通过政府网站政府信息公开专栏公开",
+                "通过政府网站主动公布政府信息",
+                "其中，政府门户网站共发布工作动态、其他政务信息",
+            ]);
             out.push(format!("{site}{website}条，通过微信公开政府信息数{wechat}条，其他方式公开政府信息数{other}条。"));
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
