@@ -211,9 +211,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // dated by its first clause).
             let mut at = 0;
             let mut continues_a_channel_list = false;
-            for clause in sentence.split(['，', ',']) {
+            for clause in sentence.split(['，', ',']).flat_map(statements_run_together) {
                 let start = at;
-                at += clause.len() + sentence[at + clause.len()..].chars().next().map_or(0, char::len_utf8);
+                at += clause.len();
+                if sentence[at..].starts_with(['，', ',']) {
+                    at += sentence[at..].chars().next().map_or(0, char::len_utf8);
+                }
                 let mut figures = clause_figures(clause);
                 // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
                 // the statement before.
@@ -233,6 +236,29 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
         }
     }
     unambiguous(&found, None)
+}
+
+/// A clause cut after each figure of items that the next statement follows without a stop, as
+/// pages that lost their punctuation print them (…更新信息40余条政府官方网站主动公开政府信息86条其中…):
+/// after 条 or 篇 of a figure (a digit, 余 or 多 before it), where a Han character follows that
+/// does not join the figures (和, 与, 及: 分别为545条和378条).
+fn statements_run_together(clause: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let chars: Vec<(usize, char)> = clause.char_indices().collect();
+    for k in 1..chars.len().saturating_sub(1) {
+        let (i, c) = chars[k];
+        let of_a_figure = chars[k - 1].1.is_ascii_digit() || matches!(chars[k - 1].1, '余' | '多');
+        let next = chars[k + 1].1;
+        let joins = "和与及、".contains(next);
+        if matches!(c, '条' | '篇') && of_a_figure && !joins && ('\u{4E00}'..='\u{9FFF}').contains(&next) {
+            let end = i + c.len_utf8();
+            out.push(&clause[from..end]);
+            from = end;
+        }
+    }
+    out.push(&clause[from..]);
+    out
 }
 
 /// A channel figure as stated.
@@ -289,6 +315,15 @@ mod tests {
         assert_eq!(read_text("利用宣传车等方式公开各类政府信息453条。"), [("proactive.via.other".into(), 453.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn statements_run_together_without_their_stops() {
+        assert_eq!(
+            read_text("政府微信公众号更新信息40条政府官方网站主动公开政府信息86条其中更新工作动态56条、通知通告22条。"),
+            [("proactive.via.wechat".into(), 40.0), ("proactive.via.website".into(), 86.0)]
+        );
+        assert_eq!(statements_run_together("依据《条例》规定，网站公开12条"), ["依据《条例》规定，网站公开12条"]);
     }
 
     #[test]

@@ -164,7 +164,11 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                 "通过政府网站主动公布政府信息",
                 "其中，政府门户网站共发布工作动态、其他政务信息",
             ]);
-            out.push(format!("{site}{website}条，通过微信公开政府信息数{wechat}条，其他方式公开政府信息数{other}条。"));
+            // Now and then without the stops between the statements (a page that lost them).
+            let stop = if rng.chance(0.15) { "" } else { "，" };
+            out.push(format!(
+                "{site}{website}条{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
+            ));
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
             {
