@@ -466,9 +466,9 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             if !(sentence.contains("收到") || sentence.contains("受理") || sentence.contains("其中")) {
                 continue;
             }
-            for c in re.captures_iter(sentence) {
+            for c in re.captures_iter(sentence).chain(all_by_one_way().captures_iter(sentence)) {
                 let before = &sentence[..c.get(0).unwrap().start()];
-                if crate::prose::dated_elsewhere(before, year) {
+                if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
                     continue;
                 }
                 let Some(fig) = parse_figure(&c["fig"], false) else { continue };
@@ -481,6 +481,15 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
         .map(|(code, value, raw, line)| Found { code, value, label: raw.clone(), raw, line })
         .collect();
     unambiguous(&found, Some(nianbao_model::Applicant::Total))
+}
+
+/// Every request by one way, said after their number (收到政府信息公开申请6件，为市政府网站在线
+/// 申请; 受理申请3件，均为当面申请): the way's figure is the whole number.
+fn all_by_one_way() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"申请\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+    })
 }
 
 #[cfg(test)]
@@ -518,5 +527,13 @@ mod request_tests {
             "a 其中 list running on past its semicolons"
         );
         assert!(read("网上申请办理事项54件。").is_empty(), "not a sentence about requests received");
+        assert_eq!(
+            read("全年共收到政府信息公开申请6件，为市政府网站在线申请，已全部按时答复。"),
+            [("apply.received.online".into(), 6.0)],
+            "all by one way, said after their number"
+        );
+        assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
+        assert!(read("共受理申请3件，为群众咨询。").is_empty(), "no way named");
+        assert!(read("各乡镇共受理申请3件，均为当面申请。").is_empty(), "a sub-unit's");
     }
 }

@@ -311,7 +311,16 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         // 2024年以来, 自2024年1月份以来, 年初以来: since the start of the year.
         !["年", "年1月", "年1月份", "年一月", "年一月份", "年初"].iter().any(|w| opening.ends_with(w))
     });
+    // 到2021年底 (without 累计, which 古文码 may have eaten): the stock at the year's end.
+    let to_the_years_end = ["到", "截至", "截止"].iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| {
+            let rest = &before[at + w.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4 && rest[digits..].starts_with("年底")
+        })
+    });
     let cumulative = (since
+        || to_the_years_end
         || ["历年", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w)))
         && !before.contains("全年");
     let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
@@ -659,6 +668,10 @@ mod tests {
             read("本街道到2020年底累计主动公开政府信息40条，其中，本年度新增的主动公开政府信息3条。"),
             [("proactive.total".into(), 3.0)],
             "the year's new items, not the cumulative count"
+        );
+        assert!(
+            read("本单位到2021年底主动公开政府信息6273条，其中，本年度的主动公开政府信息1484条。").is_empty(),
+            "the stock at the year's end, its 累计 and 新增 lost to the decoder: neither is the year's"
         );
         assert!(read("依申请政府信息公开12件。").is_empty(), "on request");
         assert!(read("2019年政府信息累计公开3500余条。").is_empty(), "another year");

@@ -182,7 +182,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
-    let (sentence, value) = match rng.range(0, 8) {
+    let (sentence, value) = match rng.range(0, 9) {
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
@@ -191,9 +191,18 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
+        8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
     };
     let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    if sentence.contains("均为网站在线申请") {
+        facts.push(Fact {
+            metric: "apply.received.online".into(),
+            applicant: Some("total".into()),
+            value: n as f64,
+            label: None,
+        });
+    }
     if sentence.contains("均来自自然人") {
         facts.push(Fact {
             metric: "apply.received".into(),
@@ -208,7 +217,8 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         sentences.push("全年未发生因依申请公开办理不当引发的投诉举报情况。".to_string());
         facts.push(fact("complaints.total", 0.0));
     }
-    if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2)) {
+    let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
+    if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2) && !all_online) {
         // How they came, a 其中 list running on past its semicolons with each share.
         let in_person = rng.range(0, n);
         let online = n - in_person;
