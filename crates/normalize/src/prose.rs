@@ -216,6 +216,22 @@ fn in_part_clause(line: &str, at: usize) -> bool {
     line[start..at].contains("其中")
 }
 
+/// Does the 其中 before a reconsideration or lawsuit count follow a count of requests for
+/// information (受理答复政府信息公开申请28件，其中，行政复议1件、行政诉讼0件)? The cases are then
+/// those the requests led to — all of the agency's about disclosure — not a part of another
+/// body's reconsiderations (全县共发生行政复议10件，其中…).
+fn among_requests(before: &str) -> bool {
+    let Some(at) = before.rfind("其中") else { return false };
+    let head = before[..at].trim_end_matches(['，', ',', '：', ':', ' ']);
+    // The clause right before 其中 counts requests: …申请28件, not 行政复议申请10件.
+    let figure = head.trim_end_matches(['件', '条', '宗', '份']).trim_end();
+    let digits = figure.len() - figure.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(noun) = (digits > 0).then(|| figure[..figure.len() - digits].trim_end()) else { return false };
+    let Some(what) = noun.strip_suffix("申请") else { return false };
+    let what: String = what.chars().rev().take(4).collect();
+    !["议复", "讼诉", "报举", "诉投"].iter().any(|w| what.contains(w))
+}
+
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
 /// (全区各有关单位共受理…)?
 pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
@@ -370,7 +386,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // The sentence's start, and its words before the statement.
                 let start = sentence_start(line, at);
                 let before = &line[start..at];
-                if in_part_clause(line, at) || sub_unit_subject(before) {
+                let part = in_part_clause(line, at) && !(code != "apply.received" && among_requests(before));
+                if part || sub_unit_subject(before) {
                     continue;
                 }
                 // 收到…行政复议申请0件 is a reconsideration, not a request for information.
@@ -585,6 +602,24 @@ mod tests {
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
         // 244 = 62 + 182 and 4 = 2 + 2: both statements checked and passing.
         assert_eq!(f.checks.iter().filter(|c| c.passed).count(), 2, "{:?}", f.checks);
+    }
+
+    #[test]
+    fn reconsiderations_and_lawsuits_the_requests_led_to() {
+        let text = "全年受理答复政府信息公开申请28件，其中，行政复议1件、行政诉讼0件。";
+        let f = read(&lines(text), None, None);
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
+        let text =
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况全年受理答复政府信息公开申请28件，其中，行政复议1件。";
+        let f = read(&lines(text), None, None);
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after its heading");
+        let text = "共收到行政复议申请10件，其中，行政复议2件。";
+        let f = read(&lines(text), None, None);
+        assert!(values(&f, "review.total").iter().all(|v| v.1 != 2.0), "requests for review");
+        let text = "全县共发生行政复议案件10件，其中，涉及政府信息公开的行政复议2件。";
+        let f = read(&lines(text), None, None);
+        assert!(values(&f, "review.total").iter().all(|v| v.1 != 2.0), "a part of other reconsiderations");
     }
 
     #[test]

@@ -397,6 +397,14 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
     if rng.chance(0.15) {
         return retold_with_outcomes(year, rng);
     }
+    if rng.chance(0.05) {
+        // The cases the requests led to, as a 其中 of the requests answered.
+        let (answered, review) = (rng.range(5, 60), rng.range(0, 2));
+        return (
+            vec![format!("全年受理答复政府信息公开申请{answered}件，其中，行政复议{review}件、行政诉讼0件。")],
+            vec![fact("review.total", review as f64), fact("litigation.total", 0.0)],
+        );
+    }
     if rng.chance(0.1) {
         // The section's whole body: none of what its heading names happened.
         return (
