@@ -169,6 +169,16 @@ fn says_none_happened(body: &str) -> bool {
         && ["上述", "此类", "该类", "相关"].iter().any(|w| text.contains(w))
 }
 
+/// Each clause (between commas and colons) that holds one of `words`.
+fn clauses_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
+    words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| {
+        let start =
+            s[..at].rfind(['，', ',', '：', ':']).map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+        let end = s[at..].find(['，', ',', '：', ':']).map_or(s.len(), |i| at + i);
+        &s[start..end]
+    })
+}
+
 /// The clause of `s` that starts with the first of `words` and runs to the next comma:
 /// 我镇未收到政府信息公开申请，… → 未收到政府信息公开申请. This is the `raw` of a zero fact.
 fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
@@ -397,7 +407,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 if has_any(s, RECEIVED) && received.contains("行政复议") {
                     push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                 }
-                if has_any(s, HAPPENED) && s.contains("行政复议") {
+                // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
+                // 诉讼 says none of lawsuits, not of reconsiderations.
+                if clauses_around(s, HAPPENED).any(|c| c.contains("行政复议")) {
                     push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                 }
                 if has_any(s, HAPPENED) && s.contains("诉讼") {
@@ -573,6 +585,21 @@ mod tests {
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
         );
         assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(
+            read("行政复议、行政诉讼均未发生。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "the cases named before the verb"
+        );
+        assert_eq!(
+            read("因政府信息公开引起的行政复议1件，结果纠正1件，未发生行政诉讼。"),
+            [("litigation.total".into(), 0.0)],
+            "none of lawsuits, not of reconsiderations"
+        );
+        assert_eq!(
+            read("全年均未发生不予公开的情况，未出现因政府信息公开工作被申请行政复议、提起行政诉讼情况。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "the second clause that says none happened"
+        );
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2020年度，我镇政府信息公开没有收费及减免的情况。"), [("fees.amount".into(), 0.0)]);
         assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");

@@ -5,7 +5,8 @@
 //! about disclosure (公开): a city's every reconsideration is not. Here the sentence speaks in the
 //! columns of the table that counts only disclosure cases, and its outcomes add up to its
 //! total — at least three of the four, each once. Both must hold; then the total is read even
-//! without 公开. A lawsuit's outcomes do not tell suits filed directly from suits after a
+//! without 公开. A sentence that says its reconsiderations concern disclosure (因政府信息公开
+//! 引起的行政复议1件，结果纠正1件) needs only outcomes that add up. A lawsuit's outcomes do not tell suits filed directly from suits after a
 //! reconsideration (the table's two groups of columns): only its total is read.
 
 use crate::narrative::{narrative, one_figure_each};
@@ -62,7 +63,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     continue;
                 }
                 let Some(total) = parse_figure(&c["fig"], false) else { continue };
-                let Some(parts) = outcomes_adding_up(outcomes, total.value) else { continue };
+                // Said to concern disclosure (因政府信息公开引起的行政复议1件，结果纠正1件), any
+                // outcomes that add up to the total are its own; else only the table's columns.
+                let about_disclosure = sentence[..whole.start()].contains("公开");
+                let min_parts = if about_disclosure { 1 } else { 3 };
+                let Some(parts) = outcomes_adding_up(outcomes, total.value, min_parts) else { continue };
                 let review = &c["kind"] == "行政复议";
                 let code = if review { "review.total" } else { "litigation.total" };
                 found.push(narrative(code, total.value, whole.as_str(), sentence.trim(), *line));
@@ -77,9 +82,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     one_figure_each(found)
 }
 
-/// The outcomes stated in `text` when they are at least three of the four, each once, and add
-/// up to `total`.
-fn outcomes_adding_up(text: &str, total: f64) -> Option<Vec<(&'static str, f64, String)>> {
+/// The outcomes stated in `text` when they are at least `min_parts` of the four, each once, and
+/// add up to `total`.
+fn outcomes_adding_up(text: &str, total: f64, min_parts: usize) -> Option<Vec<(&'static str, f64, String)>> {
     let mut parts: Vec<(&'static str, f64, String)> = Vec::new();
     for c in patterns().outcome.captures_iter(text) {
         let code = outcome_code(&c["what"]);
@@ -89,7 +94,7 @@ fn outcomes_adding_up(text: &str, total: f64) -> Option<Vec<(&'static str, f64, 
         parts.push((code, parse_figure(&c["fig"], false)?.value, c.get(0).unwrap().as_str().to_string()));
     }
     let sum: f64 = parts.iter().map(|(_, v, _)| v).sum();
-    (parts.len() >= 3 && (sum - total).abs() < 1e-9).then_some(parts)
+    (parts.len() >= min_parts && (sum - total).abs() < 1e-9).then_some(parts)
 }
 
 #[cfg(test)]
@@ -98,6 +103,16 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+    }
+
+    #[test]
+    fn outcomes_of_reconsiderations_said_to_concern_disclosure() {
+        assert_eq!(
+            read_text("因政府信息公开引起的行政复议1件，结果纠正1件。"),
+            [("review.total".to_string(), 1.0), ("review.corrected".to_string(), 1.0)]
+        );
+        assert!(read_text("因政府信息公开引起的行政复议3件，结果纠正1件。").is_empty(), "not all of them");
+        assert!(read_text("全市收到行政复议2件，结果纠正2件。").is_empty(), "not said to concern disclosure");
     }
 
     #[test]

@@ -397,6 +397,18 @@ pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact
     if rng.chance(0.15) {
         return retold_with_outcomes(year, rng);
     }
+    if rng.chance(0.03) {
+        // Reconsiderations said to concern disclosure, with outcomes adding up.
+        let review = rng.range(1, 3);
+        return (
+            vec![format!("因政府信息公开引起的行政复议{review}件，结果纠正{review}件，未发生行政诉讼。")],
+            vec![
+                fact("review.total", review as f64),
+                fact("review.corrected", review as f64),
+                fact("litigation.total", 0.0),
+            ],
+        );
+    }
     if rng.chance(0.05) {
         // The cases the requests led to, as a 其中 of the requests answered.
         let (answered, review) = (rng.range(5, 60), rng.range(0, 2));
