@@ -76,6 +76,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             after_requests = sentence.contains("申请") || (outcomes_follow && sentence.contains('件'));
             if (about_requests || outcomes_follow) && !OTHER_BUSINESS.iter().any(|w| sentence.contains(w)) {
                 found.extend(outcomes(sentence, year, *line));
+                found.extend(the_one_requests_outcome(sentence, year, *line));
             }
             // A sentence that lost characters to the decoder (U+FFFD) may have lost the very
             // word that says it is other business (咨询 → 咨\u{FFFD}).
@@ -145,6 +146,37 @@ fn closing_code(verb: &str, before: &str, year: Option<i32>) -> &'static str {
         Some(y) if y <= 2018 && verb == "办结" => "apply.closed",
         _ => "apply.result.total",
     }
+}
+
+/// The outcome of the year's only request, told without a figure (共受理政府信息公开申请1件，…依法
+/// 予以公开答复 → `apply.result.disclosed` 1): one request and one outcome named, 予以公开 (or
+/// 同意公开) or 部分公开, nothing else counted after it.
+fn the_one_requests_outcome(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
+    static ONE: OnceLock<Regex> = OnceLock::new();
+    let one =
+        ONE.get_or_init(|| Regex::new(r"(?:收到|受理|接到|接收)[^，,。；;\d]{0,20}申请\s*1\s*(?:件|宗|份)").unwrap());
+    let Some(request) = one.find(sentence) else { return Vec::new() };
+    if crate::prose::dated_elsewhere(&sentence[..request.start()], year) {
+        return Vec::new();
+    }
+    let after = &sentence[request.end()..];
+    // A figure after the outcome counts something else (予以公开3件 of several requests); a
+    // refusal named beside it is another outcome.
+    if after.bytes().any(|b| b.is_ascii_digit()) || after.contains("不予") || after.contains("不公开") {
+        return Vec::new();
+    }
+    let named: Vec<(&str, &'static str)> = [
+        ("予以公开", "apply.result.disclosed"),
+        ("同意公开", "apply.result.disclosed"),
+        ("部分公开", "apply.result.partial"),
+    ]
+    .into_iter()
+    .filter(|(w, _)| after.contains(w))
+    .collect();
+    let Some(&(word, code)) = named.first().filter(|_| named.iter().all(|(_, c)| *c == named[0].1)) else {
+        return Vec::new();
+    };
+    vec![narrative(code, 1.0, word, sentence.trim(), line)]
 }
 
 /// The outcomes of table 三 retold item by item (予以公开3件, 部分公开7件, 本机关不掌握的政府信息4件,
@@ -246,6 +278,17 @@ mod tests {
             [("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 10.0)]
         );
         assert!(read_text("2018年结转申请2件。", 2022).is_empty(), "another year's");
+    }
+
+    #[test]
+    fn the_outcome_of_the_only_request() {
+        assert_eq!(
+            read_text("2025年共受理政府信息公开申请1件，经核查相关资料后，在法定时限内依法予以公开答复。", 2025),
+            [("apply.result.disclosed".into(), 1.0)]
+        );
+        assert!(read_text("共受理申请2件，均予以公开答复。", 2025).is_empty(), "more than one request");
+        assert!(read_text("共受理申请1件，部分公开或不予公开。", 2025).is_empty(), "two outcomes");
+        assert!(read_text("共受理申请1件，已按时答复。", 2025).is_empty(), "no outcome named");
     }
 
     #[test]

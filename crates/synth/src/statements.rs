@@ -182,7 +182,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
-    let (sentence, value) = match rng.range(0, 9) {
+    let (sentence, value) = match rng.range(0, 10) {
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
@@ -192,9 +192,20 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
+        9 => ("全年共受理政府信息公开申请1件，经核查相关资料，依法予以公开答复。".to_string(), Some(1)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
     };
     let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    // The only request's outcome, told without a figure.
+    let the_only_one = sentence.contains("申请1件，经核查");
+    if the_only_one {
+        facts.push(Fact {
+            metric: "apply.result.disclosed".into(),
+            applicant: Some("total".into()),
+            value: 1.0,
+            label: None,
+        });
+    }
     if sentence.contains("均为网站在线申请") {
         facts.push(Fact {
             metric: "apply.received.online".into(),
@@ -234,7 +245,7 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             facts.push(fact(code, v as f64));
         }
     }
-    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5)) {
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
         let carried_in = rng.range(0, 5);
