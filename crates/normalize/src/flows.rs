@@ -11,7 +11,7 @@
 
 use crate::narrative::{narrative, one_figure_each};
 use crate::value::parse_figure;
-use nianbao_model::Metric;
+use nianbao_model::{Applicant, Metric};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -127,6 +127,48 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                         let raw = c.get(0).map_or("", |m| m.as_str()).trim();
                         found.push(narrative(code, value.value, raw, sentence.trim(), *line));
                     }
+                }
+            }
+        }
+    }
+    one_figure_each(found)
+}
+
+/// Requests handled (办理), confirmed as closed by the balance: 办理 may count what was handled,
+/// closed or not (受理办结…), so a 全年共办理依申请公开55件 is the results' total only where the
+/// prose's own received, carried in and carried out add up with it (57 + 2 = 55 + 4); closed
+/// as [`closing_code`] names it for the year. `stated` is the prose's other facts.
+pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, stated: &[Metric]) -> Vec<Metric> {
+    static HANDLED: OnceLock<Regex> = OnceLock::new();
+    let handled = HANDLED.get_or_init(|| {
+        Regex::new(
+            r"(?:共|全年)?办理(?:了)?(?:依申请公开|政府信息公开申请|申请)\s*(?:共)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|起)",
+        )
+        .unwrap()
+    });
+    let total = |code: &str| {
+        stated.iter().find(|m| m.metric == code && m.applicant.is_none_or(|a| a == Applicant::Total)).map(|m| m.value)
+    };
+    let (Some(received), Some(carried_in), Some(carried_out)) =
+        (total("apply.received"), total("apply.carried_in"), total("apply.carried_out"))
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("办理")) {
+        for sentence in text.split(['。', '；', ';']) {
+            for c in handled.captures_iter(sentence) {
+                let before = &sentence[..c.get(0).unwrap().start()];
+                let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+                if clause.contains("结转") || clause.contains("转") || crate::prose::dated_elsewhere(before, year) {
+                    continue;
+                }
+                let Some(value) = parse_figure(&c["fig"], false) else { continue };
+                if ((received + carried_in) - (value.value + carried_out)).abs() < 1e-9 {
+                    let raw = c.get(0).map_or("", |m| m.as_str());
+                    // Closed, in the national table's row of its own until 2018 (closing_code).
+                    let code = closing_code("办结", "", year);
+                    found.push(narrative(code, value.value, raw, sentence.trim(), *line));
                 }
             }
         }
@@ -278,6 +320,25 @@ mod tests {
             [("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 10.0)]
         );
         assert!(read_text("2018年结转申请2件。", 2022).is_empty(), "another year's");
+    }
+
+    #[test]
+    fn requests_handled_are_closed_where_the_balance_says_so() {
+        let text = "2022年共收到依申请公开57件以及2021年转办依申请公开2件。全年共办理依申请公开55件，其中，印发告知书52件。剩余4件转2023年办理。";
+        let paragraphs = [(1, text.to_string())];
+        let stated = |received: f64| {
+            let mut m = read(&paragraphs, Some(2022));
+            m.push(narrative("apply.received", received, "", "", 1));
+            m
+        };
+        let closed = |received: f64| {
+            handled_and_balanced(&paragraphs, Some(2022), &stated(received))
+                .into_iter()
+                .map(|m| (m.metric.to_string(), m.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(closed(57.0), [("apply.result.total".to_string(), 55.0)]);
+        assert!(closed(58.0).is_empty(), "the balance does not hold: handled is not closed");
     }
 
     #[test]

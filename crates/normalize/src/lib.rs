@@ -95,6 +95,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, responses::read(&paragraphs, parsed.year), &metrics);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
+    let handled = flows::handled_and_balanced(&paragraphs, parsed.year, &narrative);
+    add_unstated(&mut narrative, handled, &metrics);
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);
     // The prose is scanned for other channels only where one channel could be the total.

@@ -252,7 +252,10 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         let carried_out = rng.range(0, n.min(5));
         let closed = n + carried_in - carried_out;
         let on_time = rng.chance(0.5);
-        sentences.push(if !on_time {
+        sentences.push(if !on_time && rng.chance(0.3) {
+            // 办理: closed only because received + carried in = handled + carried out.
+            format!("上年结转{carried_in}件，全年共办理依申请公开{closed}件，结转下年度继续办理{carried_out}件。")
+        } else if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
             format!(
