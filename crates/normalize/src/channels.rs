@@ -75,6 +75,22 @@ fn figure() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|篇)").unwrap())
 }
 
+/// A figure of documents right after the verb or after 信息, with nothing named between
+/// (通过政务微信公开210件, 公开信息277件): a channel's items counted in 件. A document category
+/// named before the figure (规范性文件31件) is one category, not the channel's items.
+fn figure_in_jian() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?:公开|发布|公布|信息)\s*(?P<fig>\d[\d,]*\s*件)").unwrap())
+}
+
+/// The figures of items a text states, in order: N条, N篇, and [`figure_in_jian`].
+fn item_figures(text: &str) -> Vec<regex::Match<'_>> {
+    let mut all: Vec<regex::Match> = figure().find_iter(text).collect();
+    all.extend(figure_in_jian().captures_iter(text).filter_map(|c| c.name("fig")));
+    all.sort_by_key(|m| m.start());
+    all
+}
+
 /// The channels a clause names, in the order it names them (each once).
 fn channels_in(clause: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = CHANNELS
@@ -88,7 +104,8 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 /// Does the text hold a figure of items (a digit, and 条 or 篇)? Checked first: most clauses
 /// have none. Documents counted in 件 (规范性文件31件) are one category, not a channel's items.
 fn counts_items(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) && (text.contains('条') || text.contains('篇'))
+    text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains('条') || text.contains('篇') || (text.contains('件') && figure_in_jian().is_match(text)))
 }
 
 /// Could the paragraph state a channel's figure (a digit and a channel word)?
@@ -123,7 +140,7 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     // What an item says before its first figure names its channel or its own verb; a stop
     // lost to the decoder (U+FFFD) may have joined two sentences, and such a list is not read.
     let own_statement = |item: &str| {
-        let head = figure().find(item).map_or(item, |m| &item[..m.start()]);
+        let head = item_figures(item).first().map_or(item, |m| &item[..m.start()]);
         counts_items(item)
             && !item.contains('\u{FFFD}')
             && (!channels_in(head).is_empty()
@@ -151,7 +168,7 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
 fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     let channels = channels_in(clause);
-    let figures: Vec<regex::Match> = figure().find_iter(clause).collect();
+    let figures: Vec<regex::Match> = item_figures(clause);
     let ([code], [fig]) = (&channels[..], &figures[..]) else { return Vec::new() };
     let words = CHANNELS.iter().find(|(c, _)| c == code).map_or(&[][..], |(_, w)| *w);
     let rest = words.iter().fold(clause.replace(fig.as_str(), ""), |rest, w| rest.replace(w, ""));
@@ -174,7 +191,7 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         return Vec::new();
     }
     let channels = channels_in(text);
-    let figures: Vec<String> = figure().find_iter(text).map(|m| m.as_str().to_string()).collect();
+    let figures: Vec<String> = item_figures(text).iter().map(|m| m.as_str().to_string()).collect();
     match (channels.len(), figures.len()) {
         (1, 1) => vec![(channels[0], figures[0].clone())],
         (n, k) if n > 1 && n == k && text.contains("分别") => channels.into_iter().zip(figures).collect(),
@@ -207,6 +224,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<Found> = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
         for sentence in text.split(['；', ';', '。']) {
+            let sentence_starts = found.len();
             // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
             // dated by its first clause).
             let mut at = 0;
@@ -232,6 +250,18 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let raw = raw.trim().to_string();
                     found.push(Found { code, value: figure.value, raw, label: clause.to_string(), line: *line });
                 }
+            }
+            // Figures in 件 count documents: a channel's items only in a breakdown of several
+            // channels (通过网站公开277件，通过微信公开210件…), not one channel's share of the
+            // documents the sentence made (制发公文64件，通过政府网主动公开24件).
+            let in_jian = |f: &Found| f.raw.ends_with('件');
+            let mut channels: Vec<&str> =
+                found[sentence_starts..].iter().filter(|f| in_jian(f)).map(|f| f.code).collect();
+            channels.sort_unstable();
+            channels.dedup();
+            if channels.len() < 2 {
+                let kept: Vec<Found> = found.drain(sentence_starts..).filter(|f| !in_jian(f)).collect();
+                found.extend(kept);
             }
         }
     }
@@ -315,6 +345,25 @@ mod tests {
         assert_eq!(read_text("利用宣传车等方式公开各类政府信息453条。"), [("proactive.via.other".into(), 453.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn a_channels_items_counted_in_jian() {
+        assert_eq!(
+            read_text(
+                "从公布渠道来看，通过政府网站政府信息公开专栏公开277件，通过政务微信公开210件，通过政府公报公开130件。"
+            ),
+            [
+                ("proactive.via.website".into(), 277.0),
+                ("proactive.via.wechat".into(), 210.0),
+                ("proactive.via.gazette".into(), 130.0)
+            ]
+        );
+        assert!(read_text("通过政府网站公开规范性文件31件。").is_empty(), "one category of documents");
+        assert!(
+            read_text("共制发公文类政府信息64件，通过政府网主动公开24件，占制发文件总数的37.5%。").is_empty(),
+            "one channel's share of the documents made"
+        );
     }
 
     #[test]

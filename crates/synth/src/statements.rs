@@ -164,11 +164,14 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                 "通过政府网站主动公布政府信息",
                 "其中，政府门户网站共发布工作动态、其他政务信息",
             ]);
-            // Now and then without the stops between the statements (a page that lost them).
+            // Now and then without the stops between the statements (a page that lost them), or
+            // as a breakdown of the documents in 件.
             let stop = if rng.chance(0.15) { "" } else { "，" };
-            out.push(format!(
-                "{site}{website}条{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
-            ));
+            out.push(if rng.chance(0.1) {
+                format!("从公布渠道来看，通过政府网站公开{website}件，通过政务微信公开{wechat}件，通过其他方式公开{other}件。")
+            } else {
+                format!("{site}{website}条{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。")
+            });
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
             {
