@@ -27,14 +27,6 @@ pub struct ProvinceCue {
     pub provinces: Vec<&'static str>,
 }
 
-/// The short form of a province's name: 广东省 → 广东, 新疆维吾尔自治区 → 新疆, 北京市 → 北京.
-fn short_name(full: &str) -> &str {
-    ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"]
-        .iter()
-        .find_map(|suffix| full.strip_suffix(suffix))
-        .unwrap_or(full)
-}
-
 /// Words between 总书记 and the province: 对, 视察, 考察, 在 (…考察时), 关于 (…工作的).
 const ADDRESSING: &[&str] = &["对", "视察", "考察", "在", "关于"];
 
@@ -50,7 +42,8 @@ fn leader_cues(text: &str) -> Vec<ProvinceCue> {
         let after = &text[at + "总书记".len()..];
         let Some(rest) = ADDRESSING.iter().find_map(|w| after.strip_prefix(w)) else { continue };
         let Some((code, name)) = PROVINCES.iter().find_map(|(code, full, _)| {
-            [*full, short_name(full)].into_iter().find(|n| rest.starts_with(n)).map(|n| (*code, n))
+            let short = crate::forms::short_form_of(full, crate::Level::Province).unwrap_or(full);
+            [*full, short].into_iter().find(|n| rest.starts_with(n)).map(|n| (*code, n))
         }) else {
             continue;
         };

@@ -160,7 +160,8 @@ pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, sta
             for c in handled.captures_iter(sentence) {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
-                if clause.contains("结转") || clause.contains("转") || crate::prose::dated_elsewhere(before, year) {
+                // 结转, 转结, 转入: what is carried, not what was closed.
+                if clause.contains('转') || crate::prose::dated_elsewhere(before, year) {
                     continue;
                 }
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };

@@ -82,6 +82,10 @@ pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
+/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息), each as long as
+/// the word it stands for, so that a text can be folded in place.
+pub(crate) const TAIWAN_PHRASES: [(&str, &str); 2] = [("档案", "文件"), ("资讯", "信息")];
+
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
 fn key_into(label: &str, out: &mut String) {
@@ -98,8 +102,8 @@ fn key_into(label: &str, out: &mut String) {
     out.extend(s.chars().filter(|&c| is_key_char(c)));
     // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
     // 档案 and 信息 as 资讯 (规范性档案, 政府资讯公开): no label of the catalog has either word.
-    if out.contains("档案") || out.contains("资讯") {
-        let folded = out.replace("档案", "文件").replace("资讯", "信息");
+    if TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
+        let folded = TAIWAN_PHRASES.iter().fold(out.clone(), |s, (tw, ours)| s.replace(tw, ours));
         out.clear();
         out.push_str(&folded);
     }

@@ -228,8 +228,9 @@ fn among_requests(before: &str) -> bool {
     let digits = figure.len() - figure.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let Some(noun) = (digits > 0).then(|| figure[..figure.len() - digits].trim_end()) else { return false };
     let Some(what) = noun.strip_suffix("申请") else { return false };
-    let what: String = what.chars().rev().take(4).collect();
-    !["议复", "讼诉", "报举", "诉投"].iter().any(|w| what.contains(w))
+    // The last four characters before 申请 say what was requested.
+    let tail = &what[what.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
+    !["复议", "诉讼", "举报", "投诉"].iter().any(|w| tail.contains(w))
 }
 
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it

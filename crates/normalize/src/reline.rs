@@ -43,14 +43,17 @@ const ART20_MARKERS: &[&str] = &["第二十条第", "信息内容"];
 const TABLE3_MARKERS: &[&str] =
     &["申请人情况", "本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", "其他"];
 
-/// The Han characters of `line` and the byte offset of each in it.
-fn han_of(line: &str) -> (String, Vec<usize>) {
-    let mut han = String::new();
-    let mut at = Vec::new();
-    for (i, c) in line.char_indices() {
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            han.push(c);
-            at.push(i);
+/// The Han characters of `line` and the byte offset of each in it, the Taiwan phrasing folded as
+/// the label keys fold it ([`crate::labels::TAIWAN_PHRASES`]: 资讯 for 信息, 档案 for 文件).
+fn han_of(line: &str) -> (Vec<char>, Vec<usize>) {
+    let (mut han, at): (Vec<char>, Vec<usize>) =
+        line.char_indices().filter(|(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(c)).map(|(i, c)| (c, i)).unzip();
+    for (tw, ours) in crate::labels::TAIWAN_PHRASES {
+        let (tw, ours): (Vec<char>, Vec<char>) = (tw.chars().collect(), ours.chars().collect());
+        for i in 0..(han.len() + 1).saturating_sub(tw.len()) {
+            if han[i..i + tw.len()] == tw[..] {
+                han[i..i + ours.len()].copy_from_slice(&ours);
+            }
         }
     }
     (han, at)
@@ -189,16 +192,6 @@ fn table4_figures(line: &str, from: usize) -> Option<(usize, usize)> {
 /// and where a national_2014 table starts, if it holds one (see [`reline`]).
 fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
     let (han, at) = han_of(line);
-    let mut han: Vec<char> = han.chars().collect();
-    // As the label keys fold them (crate::labels): a page passed through a Taiwan-phrase
-    // conversion and back prints 资讯 for 信息 and 档案 for 文件.
-    for i in 0..han.len().saturating_sub(1) {
-        match (han[i], han[i + 1]) {
-            ('资', '讯') => (han[i], han[i + 1]) = ('信', '息'),
-            ('档', '案') => (han[i], han[i + 1]) = ('文', '件'),
-            _ => {}
-        }
-    }
     let byte = |k: usize| at.get(k).copied().unwrap_or(line.len());
     let mut cuts: Vec<usize> = Vec::new();
     let cut_labels = |labels: Vec<String>, from: usize, to: usize, cuts: &mut Vec<usize>| -> usize {

@@ -196,10 +196,7 @@ pub fn leader_sentence(s: &Setting, rng: &mut Rng) -> Option<String> {
     if !rng.chance(0.15) {
         return None;
     }
-    let short = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"]
-        .iter()
-        .find_map(|suffix| s.province.strip_suffix(suffix))
-        .unwrap_or(s.province);
+    let short = nianbao_gazetteer::short_form_of(s.province, nianbao_gazetteer::Level::Province).unwrap_or(s.province);
     let words =
         rng.pick(&["视察{}重要讲话", "对{}工作的重要指示批示", "考察{}重要讲话和重要指示", "在{}考察时的重要讲话"]);
     Some(format!(

@@ -31,36 +31,30 @@ const CARRIES: [(&str, &str); 2] = [("apply.carried_in", "carried_in"), ("apply.
 const KINDS: [(&str, &str); 2] = [("rules", "规章"), ("normative", "规范性文件")];
 const STOCKS: [&str; 3] = ["in_force", "issued", "repealed"];
 
+/// The name a metric goes by in [`Balances`], if the identities read it: carried_in,
+/// carried_out, and `<kind>.<stock>` of the 2021 table's first rows.
+fn balance_name(metric: &str) -> Option<&str> {
+    if let Some((_, name)) = CARRIES.iter().find(|(m, _)| *m == metric) {
+        return Some(name);
+    }
+    let rest = metric.strip_prefix("art20.")?;
+    let (kind, stock) = rest.split_once('.')?;
+    (KINDS.iter().any(|(k, _)| *k == kind) && STOCKS.contains(&stock)).then_some(rest)
+}
+
 /// A report's [`Balances`]: each figure as a table printed it, else as its prose stated it.
 pub fn balances(metrics: &[Metric]) -> Balances {
     let mut out = Balances::new();
-    let wanted = |metric: &str| -> Option<&'static str> {
-        if let Some((_, name)) = CARRIES.iter().find(|(m, _)| *m == metric) {
-            return Some(name);
-        }
-        let rest = metric.strip_prefix("art20.")?;
-        NAMES.iter().copied().find(|n| *n == rest)
-    };
     for source in [FactSource::Table, FactSource::Narrative] {
         for m in metrics.iter().filter(|m| m.source == source) {
             let total = m.applicant.is_none_or(|a| a == Applicant::Total);
-            if let Some(name) = wanted(&m.metric).filter(|_| total) {
+            if let Some(name) = balance_name(&m.metric).filter(|_| total) {
                 out.entry(name.to_string()).or_insert(m.value);
             }
         }
     }
     out
 }
-
-/// `rules.in_force` … `normative.repealed`.
-const NAMES: [&str; 6] = [
-    "rules.in_force",
-    "rules.issued",
-    "rules.repealed",
-    "normative.in_force",
-    "normative.issued",
-    "normative.repealed",
-];
 
 /// One report as the identities see it.
 pub struct YearReport<'a> {

@@ -299,7 +299,9 @@ pub(crate) fn link_partitions(
                 if entry.file_name() == ACROSS_YEARS_FILE {
                     continue;
                 }
-                std::fs::create_dir_all(&target)?;
+                if linked == 0 {
+                    std::fs::create_dir_all(&target)?;
+                }
                 linked += 1;
                 let dst = target.join(entry.file_name());
                 if std::fs::hard_link(entry.path(), &dst).is_err() {
