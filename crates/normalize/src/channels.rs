@@ -275,14 +275,14 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
 fn statements_run_together(clause: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
-    let chars: Vec<(usize, char)> = clause.char_indices().collect();
-    for k in 1..chars.len().saturating_sub(1) {
-        let (i, c) = chars[k];
-        let of_a_figure = chars[k - 1].1.is_ascii_digit() || matches!(chars[k - 1].1, '余' | '多');
-        let next = chars[k + 1].1;
-        let joins = "和与及、".contains(next);
-        if matches!(c, '条' | '篇') && of_a_figure && !joins && ('\u{4E00}'..='\u{9FFF}').contains(&next) {
-            let end = i + c.len_utf8();
+    // Only at a 条 or 篇 (most clauses have none): the characters around it decide.
+    for (i, c) in clause.match_indices(['条', '篇']) {
+        let end = i + c.len();
+        let of_a_figure =
+            clause[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || matches!(p, '余' | '多'));
+        let Some(next) = clause[end..].chars().next() else { continue };
+        let joins = matches!(next, '和' | '与' | '及' | '、');
+        if of_a_figure && !joins && ('\u{4E00}'..='\u{9FFF}').contains(&next) {
             out.push(&clause[from..end]);
             from = end;
         }

@@ -243,7 +243,9 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for part in sentence.split(['，', ',', '、', '；']) {
+    // Both forms end in or hold a figure of 件: a part without one is not searched.
+    let counted = |part: &&str| part.contains('件') && part.bytes().any(|b| b.is_ascii_digit());
+    for part in sentence.split(['，', ',', '、', '；']).filter(counted) {
         let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
         let label = c["label"].trim();
         let label = label.strip_suffix("不予公开").unwrap_or(label);

@@ -369,20 +369,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             .filter(|p| p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
             .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
-        if !disclosure
-            && !line.contains('未')
-            && !line.contains('无')
-            && !line.contains("没有")
-            && !line.contains('不')
-            && !line.contains('免')
-        {
+        if !disclosure && !line.contains(['未', '无', '没', '不', '免']) {
             continue;
         }
         for s in sentences(line) {
             // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then one
             // automaton over every negation word.
-            let negation_char =
-                s.contains('未') || s.contains('没') || s.contains('无') || s.contains('不') || s.contains('免');
+            let negation_char = s.contains(['未', '没', '无', '不', '免']);
             let negated = negation_char && patterns().negation.is_match(s);
             if negated {
                 // 未收到…行政复议申请 is about reconsiderations, not requests for information.
@@ -491,6 +484,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
     for section in sections {
         let h = section.heading.trim_end();
         let marked = h.ends_with("（无）") || h.ends_with("(无)");
+        // What is said is one short sentence, run on from the heading at most: a body with a
+        // stop before its last words says more (checked before the body is copied).
+        let before_the_last_stop = section.body.trim_end_matches(|c: char| c.is_whitespace() || c == '。' || c == '.');
+        if !marked && before_the_last_stop.contains('。') {
+            continue;
+        }
         // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
         // its 情况.
         let body: String = section.body.split_whitespace().collect();
