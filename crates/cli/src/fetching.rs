@@ -16,6 +16,8 @@ pub struct LandedFile {
     pub source: String,
     pub sha256: String,
     pub bytes: u64,
+    /// The page whose link led to it (a `site` source's documents).
+    pub referrer: Option<String>,
 }
 
 #[derive(Default, Debug)]
@@ -24,6 +26,8 @@ pub struct HttpTally {
     pub downloaded: usize,
     pub not_modified: usize,
     pub failed: usize,
+    /// `site` sources: what each host gave.
+    pub hosts: Vec<nianbao_fetch::crawl::HostTally>,
 }
 
 pub struct FetchOutcome {
@@ -108,7 +112,9 @@ fn land_plain_file(input: &nianbao_fetch::InputFile, store: &LandingStore) -> Re
         let landed = match nianbao_fetch::read_input_into(input, buffer) {
             Ok(sha256) => {
                 store.put(&sha256, buffer).context("landing")?;
-                (vec![LandedFile { source: input.source.clone(), sha256, bytes: buffer.len() as u64 }], Vec::new())
+                let file =
+                    LandedFile { source: input.source.clone(), sha256, bytes: buffer.len() as u64, referrer: None };
+                (vec![file], Vec::new())
             }
             Err(reject) => (Vec::new(), vec![reject]),
         };
@@ -129,16 +135,18 @@ fn land_archive(
     let mut out = Vec::with_capacity(docs.len());
     for f in docs {
         store.put(&f.sha256, &f.bytes).context("landing")?;
-        out.push(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64 });
+        out.push(LandedFile { source: f.source, sha256: f.sha256, bytes: f.bytes.len() as u64, referrer: None });
     }
     Ok((out, rejects))
 }
 
-/// `urls` and `index` sources, conditionally (ETag / Last-Modified remembered per URL).
+/// `urls`, `index` and `site` sources, conditionally (ETag / Last-Modified remembered per URL).
 fn fetch_urls(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFile>, Vec<Reject>, HttpTally)> {
     let web: Vec<_> = pipeline.sources.iter().filter(|s| matches!(s.kind.as_str(), "urls" | "index")).collect();
+    let sites: Vec<nianbao_fetch::crawl::Site> =
+        pipeline.sources.iter().filter(|s| s.kind == "site").map(|s| s.site()).collect::<Result<_>>()?;
     let mut tally = HttpTally::default();
-    if web.is_empty() {
+    if web.is_empty() && sites.is_empty() {
         return Ok((Vec::new(), Vec::new(), tally));
     }
     let client = HttpClient::new(pipeline.fetch.clone());
@@ -192,7 +200,12 @@ fn fetch_urls(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFi
                     tally.downloaded += 1;
                 }
                 cache.urls.insert(fetched.url.clone(), entry);
-                landed.push(LandedFile { source: fetched.url, sha256: fetched.sha256, bytes: fetched.bytes });
+                landed.push(LandedFile {
+                    source: fetched.url,
+                    sha256: fetched.sha256,
+                    bytes: fetched.bytes,
+                    referrer: None,
+                });
             }
             Err(reject) => {
                 tally.failed += 1;
@@ -200,6 +213,51 @@ fn fetch_urls(pipeline: &Pipeline, store: &LandingStore) -> Result<(Vec<LandedFi
             }
         }
     }
+    if !sites.is_empty() {
+        let decode = |bytes: &[u8]| match nianbao_decode::decode(bytes) {
+            Ok(decoded) => decoded.text,
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        };
+        let progress = CrawlProgress::default();
+        let report = |url: &str| progress.request(url);
+        let crawler = nianbao_fetch::crawl::Crawler::new(&client, store, cache, cache_path.clone(), &decode)
+            .with_progress(&report);
+        let (crawl, crawled_cache) = pool.install(|| crawler.crawl(&sites));
+        cache = crawled_cache;
+        for d in crawl.documents {
+            landed.push(LandedFile { source: d.url, sha256: d.sha256, bytes: d.bytes, referrer: Some(d.referrer) });
+        }
+        rejects.extend(crawl.rejects);
+        tally.hosts = crawl.hosts;
+    }
     cache.save(&cache_path)?;
     Ok((landed, rejects, tally))
+}
+
+/// A crawl's progress: its total is unknown until the last listing page is read, so a plain
+/// line every few seconds says how many requests went out and the last URL asked.
+struct CrawlProgress {
+    started: std::time::Instant,
+    requests: std::sync::atomic::AtomicUsize,
+    last_line: std::sync::Mutex<std::time::Instant>,
+}
+
+impl Default for CrawlProgress {
+    fn default() -> Self {
+        let now = std::time::Instant::now();
+        CrawlProgress { started: now, requests: Default::default(), last_line: std::sync::Mutex::new(now) }
+    }
+}
+
+impl CrawlProgress {
+    const INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
+
+    fn request(&self, url: &str) {
+        let n = self.requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let mut last = self.last_line.lock().expect("progress lock");
+        if last.elapsed() >= Self::INTERVAL {
+            *last = std::time::Instant::now();
+            eprintln!("[crawl] {n} requests in {:.0} s; last {url}", self.started.elapsed().as_secs_f64());
+        }
+    }
 }

@@ -114,5 +114,6 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         format,
         agency_kind: normalized.agency_kind.to_string(),
         agency_key: normalized.agency_key,
+        referrer: doc.referrer.clone(),
     }
 }

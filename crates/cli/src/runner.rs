@@ -186,12 +186,20 @@ fn run_locked(
     // Group by content: the same bytes under several names are one document.
     let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
     let mut readable = 0;
+    let mut referrers: BTreeMap<String, String> = BTreeMap::new();
     for f in fetched.landed {
         readable += 1;
-        seen.entry(f.sha256).or_insert(Seen { bytes: f.bytes, sources: Vec::new() }).sources.push(f.source);
+        if let Some(referrer) = f.referrer {
+            referrers.insert(f.source.clone(), referrer);
+        }
+        seen.entry(f.sha256)
+            .or_insert(Seen { bytes: f.bytes, sources: Vec::new(), referrer: None })
+            .sources
+            .push(f.source);
     }
     for s in seen.values_mut() {
         s.sources.sort();
+        s.referrer = s.sources.first().and_then(|first| referrers.get(first)).cloned();
     }
     let manifest_saved = record_in_manifest_meanwhile(store.manifest_path(), fetched.pack, seen.clone(), now.clone());
     let fetch_seconds = started.elapsed().as_secs_f64();
@@ -444,12 +452,7 @@ impl Batch<'_> {
                 }
                 Err(reject) => {
                     self.tally.bytes += planned.bytes;
-                    let entry = DocumentEntry::of_reject(
-                        &reject,
-                        planned.bytes,
-                        planned.sources.clone(),
-                        planned.missing_since,
-                    );
+                    let entry = DocumentEntry::of_reject(&reject, planned);
                     self.rejects.push(reject);
                     entry
                 }
@@ -473,7 +476,8 @@ fn process_one(
     let bytes = store.get(sha).with_context(|| {
         format!("reading back landed document {sha} ({}); the landing area is damaged", planned.sources.join(", "))
     })?;
-    let landed = Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone() };
+    let landed =
+        Landed { sha256: sha.to_string(), bytes, sources: planned.sources.clone(), referrer: planned.referrer.clone() };
     let outcome = match process::process(&landed, clock) {
         Ok(mut r) => {
             r.missing_since = planned.missing_since;
@@ -519,6 +523,7 @@ impl RunSummary {
         r.normalize_seconds = self.stage_cpu[2].1;
         r.write_seconds = self.publish_seconds;
         r.snapshot = self.snapshot.file_name().map(|n| n.to_string_lossy().into_owned());
+        r.hosts = self.http.hosts.clone();
     }
 
     pub fn render(&self, warehouse: &std::path::Path) -> String {
@@ -539,6 +544,20 @@ impl RunSummary {
             out += &format!(
                 "  http        {} URLs: {} downloaded, {} not modified (304), {} failed\n",
                 h.urls, h.downloaded, h.not_modified, h.failed
+            );
+        }
+        for h in &self.http.hosts {
+            out += &format!(
+                "  site        {}: {} listing pages, {} report pages, {} attachments ({} unchanged), {:.1} KB downloaded, {} failed, {} deferred, {} disallowed by robots.txt\n",
+                h.host,
+                h.listing_pages,
+                h.report_pages,
+                h.attachments,
+                h.unchanged,
+                h.bytes as f64 / 1e3,
+                h.failures,
+                h.deferred,
+                h.disallowed
             );
         }
         out += &format!(

@@ -38,6 +38,20 @@ pub struct HttpOptions {
     /// Requests in flight at once (over all hosts).
     pub concurrency: usize,
     pub user_agent: String,
+    /// How a site's operator reaches whoever runs this job (`mailto:…` or a URL): added to the
+    /// User-Agent, so that a site that finds the crawler a nuisance can say so.
+    pub contact: Option<String>,
+    /// Hosts that resolve to loopback, private or link-local addresses are refused unless this
+    /// is set (a pipeline's URLs must not reach the machine's own network; the tests set it).
+    pub allow_private_addresses: bool,
+    /// A `site` crawl's budget per host and run: requests, bytes of bodies, seconds since the
+    /// host's first request. What is left over is deferred to the next run, not rejected.
+    pub max_requests_per_host: u64,
+    pub max_bytes_per_host: u64,
+    pub max_seconds_per_host: f64,
+    /// A `site` crawl makes what it landed durable (the pack sealed, the validators saved) at
+    /// most this many seconds apart, so that a killed crawl resumes without fetching it again.
+    pub checkpoint_seconds: f64,
 }
 
 impl Default for HttpOptions {
@@ -54,7 +68,92 @@ impl Default for HttpOptions {
                 "nianbao/{} (+government information-disclosure report archive)",
                 nianbao_model::PIPELINE_VERSION
             ),
+            contact: None,
+            allow_private_addresses: false,
+            max_requests_per_host: 2_000,
+            max_bytes_per_host: 1 << 30,
+            max_seconds_per_host: 3_600.0,
+            checkpoint_seconds: 10.0,
         }
+    }
+}
+
+impl HttpOptions {
+    /// The User-Agent sent: the configured one, with the contact when there is one.
+    pub fn user_agent_with_contact(&self) -> String {
+        match &self.contact {
+            Some(contact) if !self.user_agent.contains(contact.as_str()) => match self.user_agent.strip_suffix(')') {
+                Some(open) => format!("{open}; {contact})"),
+                None => format!("{} (+{contact})", self.user_agent),
+            },
+            _ => self.user_agent.clone(),
+        }
+    }
+}
+
+/// The resolver of every connection (redirects included): a host whose every address is
+/// loopback, private, link-local or otherwise not on the public internet is refused, so that a
+/// link on a crawled page cannot make the job reach the machine's own network.
+#[derive(Debug)]
+struct PublicAddressesOnly {
+    inner: ureq::unversioned::resolver::DefaultResolver,
+}
+
+/// The reason a host was refused, recognised by [`classify`].
+#[derive(Debug)]
+struct NotPublic(String);
+
+impl std::fmt::Display for NotPublic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} resolves only to private, loopback or link-local addresses (refused; `allow_private_addresses` in [fetch] allows them)", self.0)
+    }
+}
+
+impl std::error::Error for NotPublic {}
+
+impl ureq::unversioned::resolver::Resolver for PublicAddressesOnly {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: ureq::unversioned::transport::NextTimeout,
+    ) -> Result<ureq::unversioned::resolver::ResolvedSocketAddrs, ureq::Error> {
+        let all = self.inner.resolve(uri, config, timeout)?;
+        let mut public = self.inner.empty();
+        for address in all.iter().filter(|a| is_public(a.ip())) {
+            public.push(*address);
+        }
+        if public.is_empty() {
+            let host = uri.host().unwrap_or("").to_string();
+            return Err(ureq::Error::Other(Box::new(NotPublic(host))));
+        }
+        Ok(public)
+    }
+}
+
+/// Is an address on the public internet (not loopback, private, link-local, shared, reserved
+/// for documentation or unspecified)?
+pub fn is_public(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_broadcast()
+                || v4.is_unspecified()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+                || a >= 240)
+        }
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => is_public(v4.into()),
+            None => {
+                let first = v6.segments()[0];
+                !(v6.is_loopback() || v6.is_unspecified() || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80)
+            }
+        },
     }
 }
 
@@ -105,6 +204,9 @@ pub struct HttpClient {
     options: HttpOptions,
     /// Per host: the earliest moment the next request may start.
     next_slot: Mutex<HashMap<String, Instant>>,
+    /// Per host: a longer interval between requests than the rate limit's (a robots.txt
+    /// Crawl-delay).
+    interval_of: Mutex<HashMap<String, Duration>>,
 }
 
 /// One attempt's failure, with whether another attempt could help.
@@ -120,9 +222,32 @@ impl HttpClient {
             .max_redirects(options.max_redirects)
             .max_redirects_will_error(true)
             .http_status_as_error(false)
-            .user_agent(options.user_agent.as_str())
+            .user_agent(options.user_agent_with_contact())
             .build();
-        HttpClient { agent: config.new_agent(), options, next_slot: Mutex::new(HashMap::new()) }
+        let agent = if options.allow_private_addresses {
+            config.new_agent()
+        } else {
+            let resolver = PublicAddressesOnly { inner: Default::default() };
+            ureq::Agent::with_parts(config, ureq::unversioned::transport::DefaultConnector::new(), resolver)
+        };
+        HttpClient { agent, options, next_slot: Mutex::default(), interval_of: Mutex::default() }
+    }
+
+    /// Space the requests to `host` by at least `interval` (a robots.txt Crawl-delay), when
+    /// that is longer than the rate limit's.
+    pub fn slow_down(&self, host: &str, interval: Duration) {
+        self.interval_of.lock().expect("interval lock").insert(host.to_string(), interval);
+    }
+
+    /// A small text that is not a document (robots.txt): its status and body, not landed. A
+    /// failure to connect is an `Err` naming it.
+    pub fn get_small(&self, url: &str, limit: u64) -> Result<(u16, Vec<u8>), String> {
+        let parsed = check_url(url)?;
+        self.wait_for_slot(parsed.host_str().unwrap_or(""));
+        let mut response = self.agent.get(url).call().map_err(|e| classify(e).reason)?;
+        let status = response.status().as_u16();
+        let body = response.body_mut().with_config().limit(limit).read_to_vec().unwrap_or_default();
+        Ok((status, body))
     }
 
     pub fn options(&self) -> &HttpOptions {
@@ -219,10 +344,10 @@ impl HttpClient {
 
     /// Reserve the host's next request slot and sleep until it comes.
     fn wait_for_slot(&self, host: &str) {
-        if self.options.requests_per_second <= 0.0 {
-            return;
-        }
-        let interval = Duration::from_secs_f64(1.0 / self.options.requests_per_second);
+        let limit = (self.options.requests_per_second > 0.0)
+            .then(|| Duration::from_secs_f64(1.0 / self.options.requests_per_second));
+        let delay = self.interval_of.lock().expect("interval lock").get(host).copied();
+        let Some(interval) = limit.max(delay) else { return };
         let slot = {
             let mut slots = self.next_slot.lock().expect("rate limiter lock");
             let now = Instant::now();
@@ -272,6 +397,7 @@ fn classify(e: ureq::Error) -> Failure {
             Failure { reason: "too many redirects (a redirect loop?)".into(), transient: false }
         }
         ureq::Error::StatusCode(s) => Failure { reason: format!("HTTP {s}"), transient: (500..600).contains(&s) },
+        ureq::Error::Other(e) if e.is::<NotPublic>() => Failure { reason: e.to_string(), transient: false },
         other => Failure { reason: other.to_string(), transient: false },
     }
 }
@@ -288,6 +414,12 @@ pub fn check_url(raw: &str) -> Result<url::Url, String> {
 
 /// `href` targets of `html`, resolved against `base`, kept when they match `pattern`.
 pub fn extract_links(base: &str, html: &str, pattern: &regex::Regex) -> Vec<String> {
+    hrefs(base, html).into_iter().filter(|u| pattern.is_match(u)).collect()
+}
+
+/// Every http(s) `href` target of `html`, resolved against `base`, without its fragment, sorted
+/// and without duplicates.
+pub fn hrefs(base: &str, html: &str) -> Vec<String> {
     static HREF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let href = HREF
         .get_or_init(|| regex::Regex::new(r#"(?i)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex"));
@@ -299,9 +431,11 @@ pub fn extract_links(base: &str, html: &str, pattern: &regex::Regex) -> Vec<Stri
         .filter(|u| matches!(u.scheme(), "http" | "https"))
         .map(|mut u| {
             u.set_fragment(None);
+            if u.query() == Some("") {
+                u.set_query(None);
+            }
             u.to_string()
         })
-        .filter(|u| pattern.is_match(u))
         .collect();
     links.sort();
     links.dedup();
@@ -356,6 +490,7 @@ mod tests {
             requests_per_second: 10.0,
             retries: 0,
             timeout_seconds: 5.0,
+            allow_private_addresses: true,
             ..HttpOptions::default()
         });
         let started = Instant::now();
@@ -366,6 +501,43 @@ mod tests {
         // Five requests at 10 per second: the fifth may start 0.4 s after the first, not before.
         assert!(started.elapsed() >= Duration::from_millis(400), "{:?}", started.elapsed());
         server.join().unwrap();
+    }
+
+    #[test]
+    fn the_machines_own_network_is_refused_unless_allowed() {
+        let (base, _server) = answering_server();
+        let dir = tempfile::tempdir().unwrap();
+        let store = LandingStore::open(dir.path()).unwrap();
+        let refusing = HttpClient::new(HttpOptions { retries: 0, timeout_seconds: 5.0, ..HttpOptions::default() });
+        let reject = refusing.fetch(&format!("{base}/r.txt"), None, &store).unwrap_err();
+        assert!(reject.reason.contains("127.0.0.1 resolves only to private, loopback"), "{}", reject.reason);
+        let allowing = HttpClient::new(HttpOptions { allow_private_addresses: true, ..HttpOptions::default() });
+        assert_eq!(allowing.fetch(&format!("{base}/r.txt"), None, &store).unwrap().0.bytes, 2);
+        for (ip, public) in [
+            ("127.0.0.1", false),
+            ("10.1.2.3", false),
+            ("172.16.0.9", false),
+            ("192.168.1.1", false),
+            ("169.254.169.254", false),
+            ("100.64.0.1", false),
+            ("0.0.0.0", false),
+            ("::1", false),
+            ("fd00::1", false),
+            ("fe80::1", false),
+            ("::ffff:10.0.0.1", false),
+            ("202.108.22.5", true),
+            ("240e:1::1", true),
+        ] {
+            assert_eq!(is_public(ip.parse().unwrap()), public, "{ip}");
+        }
+    }
+
+    #[test]
+    fn the_user_agent_names_the_contact() {
+        let options = HttpOptions { contact: Some("mailto:ops@example.org".into()), ..HttpOptions::default() };
+        let agent = options.user_agent_with_contact();
+        assert!(agent.starts_with("nianbao/") && agent.ends_with("; mailto:ops@example.org)"), "{agent}");
+        assert_eq!(HttpOptions::default().user_agent_with_contact(), HttpOptions::default().user_agent);
     }
 
     #[test]

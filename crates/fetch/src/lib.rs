@@ -15,6 +15,7 @@
 //! Everything here works on one file at a time; the runner decides how many run at once.
 
 pub mod archive;
+pub mod crawl;
 pub mod http;
 mod json_file;
 mod manifest;

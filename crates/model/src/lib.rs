@@ -30,7 +30,7 @@ pub use region::Region;
 pub const PIPELINE_VERSION: &str = "0.2.0";
 
 /// Version of the warehouse schema; changes only by adding nullable columns at the end.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The pipeline stage an input was rejected in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -81,6 +81,9 @@ pub struct Landed {
     pub sha256: String,
     pub bytes: Vec<u8>,
     pub sources: Vec<String>,
+    /// The page whose link led to the primary source (a crawled report page's listing page,
+    /// an attachment's report page); `None` for files and listed URLs.
+    pub referrer: Option<String>,
 }
 
 impl Landed {
@@ -316,6 +319,9 @@ pub struct ReportRecord {
     /// The agency across years (`reports.agency_key`): region code / the body's own name.
     #[serde(default)]
     pub agency_key: Option<String>,
+    /// The page that linked the document (`reports.referrer`; see [`Landed::referrer`]).
+    #[serde(default)]
+    pub referrer: Option<String>,
 }
 
 impl ReportRecord {
@@ -389,4 +395,24 @@ mod time_tests {
         assert_eq!(iso8601_utc(0), "1970-01-01T00:00:00Z");
         assert_eq!(iso8601_utc(1_579_046_400 + 3661), "2020-01-15T01:01:01Z");
     }
+}
+
+/// What one run's crawl did on one host (a `site` source): the run summary's line for the host
+/// and a `run_hosts` row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostCrawl {
+    pub host: String,
+    pub listing_pages: u64,
+    pub report_pages: u64,
+    pub attachments: u64,
+    /// Of those, the ones not downloaded again (304, or landed before without validators).
+    pub unchanged: u64,
+    /// Bytes of bodies downloaded.
+    pub bytes: u64,
+    /// Requests that failed (each also a reject).
+    pub failures: u64,
+    /// Links left for the next run: the host's budget was spent.
+    pub deferred: u64,
+    /// Links robots.txt disallows.
+    pub disallowed: u64,
 }

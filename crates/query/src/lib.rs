@@ -237,6 +237,15 @@ async fn register_runs(ctx: &SessionContext, warehouse: &Path, local: bool) -> R
         let empty = datafusion::datasource::MemTable::try_new(schema, vec![vec![]])?;
         ctx.register_table("runs", Arc::new(empty))?;
     }
+    // `run_hosts`: what each crawled host gave each run (only once a `site` source has run).
+    let hosts = warehouse.join("run_hosts");
+    let schema = nianbao_warehouse::runs::hosts_schema();
+    if hosts.join("hosts.parquet").is_file() {
+        register_parquet_dir(ctx, "run_hosts", &hosts, schema, false).await?;
+    } else if local {
+        let empty = datafusion::datasource::MemTable::try_new(schema, vec![vec![]])?;
+        ctx.register_table("run_hosts", Arc::new(empty))?;
+    }
     Ok(())
 }
 

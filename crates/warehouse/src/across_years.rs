@@ -192,6 +192,7 @@ mod tests {
                 missing_since: None,
                 outcome: Outcome::Report { province: "zhejiang".into(), year },
                 agency: Some(agency),
+                referrer: None,
             },
         );
     }

@@ -43,6 +43,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
     let mut format = StringBuilder::new();
     let mut agency_kind = StringBuilder::new();
     let mut agency_key = StringBuilder::new();
+    let mut referrer = StringBuilder::new();
     let mut template = StringBuilder::new();
     let mut metric_count = Int32Builder::new();
     let mut check_failures = Int32Builder::new();
@@ -71,6 +72,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
         format.append_option(Some(r.format.as_str()).filter(|f| !f.is_empty()));
         agency_kind.append_option(Some(r.agency_kind.as_str()).filter(|k| !k.is_empty()));
         agency_key.append_option(r.agency_key.as_deref());
+        referrer.append_option(r.referrer.as_deref());
         template.append_value(&r.template);
         metric_count.append_value(r.metrics.len() as i32);
         check_failures.append_value(r.check_failures() as i32);
@@ -102,6 +104,7 @@ pub fn reports(rows: &[&ReportRecord]) -> RecordBatch {
             Arc::new(format.finish()),
             Arc::new(agency_kind.finish()),
             Arc::new(agency_key.finish()),
+            Arc::new(referrer.finish()),
         ],
     )
 }

@@ -22,6 +22,8 @@ pub struct Seen {
     pub bytes: u64,
     /// Sorted.
     pub sources: Vec<String>,
+    /// The page that linked the first source (a crawled document), if any.
+    pub referrer: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,7 @@ pub enum Status {
 pub struct Planned {
     pub bytes: u64,
     pub sources: Vec<String>,
+    pub referrer: Option<String>,
     pub missing_since: Option<i64>,
     pub status: Status,
     /// The previous snapshot's entry, when reusable.
@@ -66,7 +69,14 @@ pub fn plan(previous: Option<&DocumentIndex>, seen: BTreeMap<String, Seen>, now:
             };
             plan.insert(
                 sha.clone(),
-                Planned { bytes: entry.bytes, sources: entry.sources.clone(), missing_since, status, previous: old },
+                Planned {
+                    bytes: entry.bytes,
+                    sources: entry.sources.clone(),
+                    referrer: entry.referrer.clone(),
+                    missing_since,
+                    status,
+                    previous: old,
+                },
             );
         }
     }
@@ -74,10 +84,20 @@ pub fn plan(previous: Option<&DocumentIndex>, seen: BTreeMap<String, Seen>, now:
         let old = reusable.and_then(|p| p.documents.get(&sha)).cloned();
         let status = match &old {
             None => Status::New,
-            Some(e) if e.sources == s.sources && e.missing_since.is_none() => Status::Unchanged,
+            Some(e) if e.sources == s.sources && e.referrer == s.referrer && e.missing_since.is_none() => {
+                Status::Unchanged
+            }
             Some(_) => Status::Changed,
         };
-        plan.insert(sha, Planned { bytes: s.bytes, sources: s.sources, missing_since: None, status, previous: old });
+        let planned = Planned {
+            bytes: s.bytes,
+            sources: s.sources,
+            referrer: s.referrer,
+            missing_since: None,
+            status,
+            previous: old,
+        };
+        plan.insert(sha, planned);
     }
     plan
 }
@@ -94,11 +114,12 @@ mod tests {
             missing_since,
             outcome: Outcome::Report { province: "zhejiang".into(), year: 2019 },
             agency: None,
+            referrer: None,
         }
     }
 
     fn seen(sources: &[&str]) -> Seen {
-        Seen { bytes: 1, sources: sources.iter().map(|s| s.to_string()).collect() }
+        Seen { bytes: 1, sources: sources.iter().map(|s| s.to_string()).collect(), referrer: None }
     }
 
     fn index(entries: &[(&str, DocumentEntry)]) -> DocumentIndex {

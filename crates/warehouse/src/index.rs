@@ -46,6 +46,9 @@ pub struct DocumentEntry {
     /// that a run that carries partitions over still knows every report's agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<AgencyOfReport>,
+    /// The page that linked it (a crawled document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referrer: Option<String>,
 }
 
 /// The agency columns of one report, as `reports` has them.
@@ -90,16 +93,19 @@ impl DocumentEntry {
             missing_since: record.missing_since,
             outcome: Outcome::Report { province, year },
             agency,
+            referrer: record.referrer.clone(),
         }
     }
 
-    pub fn of_reject(reject: &Reject, bytes: u64, sources: Vec<String>, missing_since: Option<i64>) -> DocumentEntry {
+    /// `planned`: bytes, sources, referrer and missing_since as this run planned them.
+    pub fn of_reject(reject: &Reject, planned: &crate::incremental::Planned) -> DocumentEntry {
         DocumentEntry {
-            bytes,
-            sources,
-            missing_since,
+            bytes: planned.bytes,
+            sources: planned.sources.clone(),
+            missing_since: planned.missing_since,
             outcome: Outcome::Rejected { stage: reject.stage, reason: reject.reason.clone() },
             agency: None,
+            referrer: planned.referrer.clone(),
         }
     }
 

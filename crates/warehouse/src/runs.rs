@@ -3,6 +3,7 @@
 //! ```text
 //! <warehouse>/runs.jsonl          append-only log: a `running` line when a run starts, a final line when it ends
 //! <warehouse>/runs/runs.parquet   the same, one row per run, rewritten (tmp + rename) after every append
+//! <warehouse>/run_hosts/hosts.parquet   what each crawled host gave each run (`run_hosts`)
 //! ```
 //!
 //! The log lives beside the snapshots, not inside them, because a failed run publishes no
@@ -57,6 +58,41 @@ pub struct RunRecord {
     pub total_seconds: f64,
     pub snapshot: Option<String>,
     pub error: Option<String>,
+    /// What each host of a `site` source gave (`run_hosts`), sorted by host.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<nianbao_model::HostCrawl>,
+}
+
+/// The columns of `run_hosts` after `run_id` and `host`, in [`nianbao_model::HostCrawl`] order.
+const HOST_COUNTS: [&str; 8] =
+    ["listing_pages", "report_pages", "attachments", "unchanged", "bytes", "failures", "deferred", "disallowed"];
+
+fn host_counts(h: &nianbao_model::HostCrawl) -> [u64; 8] {
+    [h.listing_pages, h.report_pages, h.attachments, h.unchanged, h.bytes, h.failures, h.deferred, h.disallowed]
+}
+
+pub fn hosts_schema() -> SchemaRef {
+    let mut fields = vec![Field::new("run_id", DataType::Utf8, false), Field::new("host", DataType::Utf8, false)];
+    fields.extend(HOST_COUNTS.iter().map(|name| Field::new(*name, DataType::Int64, false)));
+    Arc::new(Schema::new(fields))
+}
+
+fn hosts_batch(runs: &[RunRecord]) -> RecordBatch {
+    let mut run_id = StringBuilder::new();
+    let mut host = StringBuilder::new();
+    let mut counts: Vec<Int64Builder> = HOST_COUNTS.iter().map(|_| Int64Builder::new()).collect();
+    for r in runs {
+        for h in &r.hosts {
+            run_id.append_value(&r.run_id);
+            host.append_value(&h.host);
+            for (col, v) in counts.iter_mut().zip(host_counts(h)) {
+                col.append_value(v as i64);
+            }
+        }
+    }
+    let mut columns: Vec<ArrayRef> = vec![Arc::new(run_id.finish()), Arc::new(host.finish())];
+    columns.extend(counts.iter_mut().map(|c| Arc::new(c.finish()) as ArrayRef));
+    RecordBatch::try_new(hosts_schema(), columns).expect("columns built to the run_hosts schema")
 }
 
 fn log_path(root: &Path) -> PathBuf {
@@ -208,6 +244,13 @@ fn write_table(root: &Path, runs: &[RunRecord]) -> Result<()> {
     let tmp = dir.join(".runs.parquet.tmp");
     crate::write::write_parquet(&tmp, &batch(runs))?;
     std::fs::rename(&tmp, dir.join("runs.parquet")).context("publishing runs/runs.parquet")?;
+    if runs.iter().any(|r| !r.hosts.is_empty()) {
+        let dir = root.join("run_hosts");
+        std::fs::create_dir_all(&dir)?;
+        let tmp = dir.join(".hosts.parquet.tmp");
+        crate::write::write_parquet(&tmp, &hosts_batch(runs))?;
+        std::fs::rename(&tmp, dir.join("hosts.parquet")).context("publishing run_hosts/hosts.parquet")?;
+    }
     Ok(())
 }
 

@@ -50,6 +50,9 @@ pub fn reports() -> SchemaRef {
             // Schema version 3: the kind of body, and the agency across years.
             utf8("agency_kind", true),
             utf8("agency_key", true),
+            // Schema version 4: the page that linked a crawled document (an attachment's report
+            // page, a report page's listing page); null for files and listed URLs.
+            utf8("referrer", true),
         ]))
     })
     .clone()

@@ -264,6 +264,7 @@ mod tests {
             format: "text".into(),
             agency_kind: "government".into(),
             agency_key: None,
+            referrer: None,
         }
     }
 

@@ -10,14 +10,14 @@ use serde_json::Value;
 use std::io::Write;
 use std::path::Path;
 
-enum Block {
+pub(crate) enum Block {
     Para(String),
     Table(Vec<Vec<String>>),
 }
 
 /// Paragraphs and tables of a tab-per-cell text. A line without a tab right after a cell line
 /// is that cell's wrapped continuation (the seeds print long header cells that way).
-fn blocks(text: &str) -> Vec<Block> {
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut table: Vec<Vec<String>> = Vec::new();
     let mut row: Vec<String> = Vec::new();
@@ -57,7 +57,7 @@ fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-fn write_docx(path: &Path, blocks: &[Block]) {
+pub(crate) fn write_docx(path: &Path, blocks: &[Block]) {
     let mut body = String::new();
     let para = |t: &str| format!(r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, xml_escape(t));
     for b in blocks {
@@ -102,7 +102,7 @@ fn write_docx(path: &Path, blocks: &[Block]) {
 
 /// A web page as portals publish it: navigation, a script, the report, a footer. Without the
 /// portal template (`portal = false`), the page a publisher prints to PDF.
-fn write_html(path: &Path, blocks: &[Block], portal: bool) {
+pub(crate) fn write_html(path: &Path, blocks: &[Block], portal: bool) {
     let mut html = String::from("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>政府信息公开</title>\n<style>table { border-collapse: collapse } td { border: 1px solid #000; padding: 2px 6px }</style>\n");
     if portal {
         html += "<script>var nav = 'SCRIPT-MARK 信息公开 2099年 年报 共999条';</script>\n</head><body>\n<div class=\"nav\"><a href=\"/\">首页 NAV-MARK</a> &gt; <a href=\"/xxgk\">政府信息公开</a></div>\n";
@@ -257,7 +257,7 @@ fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
 }
 
 /// Print an HTML file to PDF with Debian's Chromium, as a publisher's "save as PDF" would.
-fn print_to_pdf(html: &Path, pdf: &Path) {
+pub(crate) fn print_to_pdf(html: &Path, pdf: &Path) {
     let chromium = std::env::var("NIANBAO_CHROMIUM").unwrap_or_else(|_| "chromium".into());
     let profile = tempdir();
     let status = std::process::Command::new(&chromium)

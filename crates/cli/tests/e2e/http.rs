@@ -141,6 +141,7 @@ backoff_ms = 50
 max_bytes = 200000
 requests_per_second = 100.0
 max_redirects = 3
+allow_private_addresses = true
 "#
     );
     std::fs::write(work.join("web.toml"), toml).unwrap();

@@ -6,6 +6,7 @@ mod agencies;
 #[cfg(feature = "ballista")]
 mod cluster;
 mod common;
+mod crawl;
 mod formats;
 mod http;
 mod incremental;
