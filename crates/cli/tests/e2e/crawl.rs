@@ -25,6 +25,8 @@ struct Site {
     added: Arc<AtomicBool>,
     /// The User-Agent of every request.
     agents: Arc<Mutex<Vec<String>>>,
+    /// When each request arrived.
+    arrivals: Arc<Mutex<Vec<std::time::Instant>>>,
 }
 
 impl Site {
@@ -129,7 +131,7 @@ fn listing(path: &str, added: bool) -> Option<Vec<u8>> {
 
 /// Serve the column: every page with an ETag that a conditional request gets a 304 for;
 /// `/ndbg/t5.html` fails twice first; `delay` slows every report page and file.
-fn serve(work: &Path, delay: Duration) -> Site {
+fn serve(work: &Path, delay: Duration, crawl_delay: Option<f32>) -> Site {
     let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
     let port = server.server_addr().to_ip().unwrap().port();
     let (base, files) = (format!("http://127.0.0.1:{port}"), format!("http://localhost:{port}"));
@@ -145,11 +147,24 @@ fn serve(work: &Path, delay: Duration) -> Site {
     let added = Arc::new(AtomicBool::new(false));
     let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
     let agents: Arc<Mutex<Vec<String>>> = Arc::default();
-    let site = Site { base, files, log: log.clone(), added: added.clone(), agents: agents.clone() };
+    let arrivals: Arc<Mutex<Vec<std::time::Instant>>> = Arc::default();
+    let site = Site {
+        base,
+        files,
+        log: log.clone(),
+        added: added.clone(),
+        agents: agents.clone(),
+        arrivals: arrivals.clone(),
+    };
+    let robots = format!(
+        "User-agent: *\nDisallow: /ndbg/private/\n{}",
+        crawl_delay.map(|d| format!("Crawl-delay: {d}\n")).unwrap_or_default()
+    );
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
             let (log, hits, documents, added) = (log.clone(), hits.clone(), documents.clone(), added.clone());
-            let agents = agents.clone();
+            let (agents, robots) = (agents.clone(), robots.clone());
+            arrivals.lock().unwrap().push(std::time::Instant::now());
             std::thread::spawn(move || {
                 let path = request.url().to_string();
                 let agent = request.headers().iter().find(|h| h.field.equiv("User-Agent"));
@@ -166,7 +181,7 @@ fn serve(work: &Path, delay: Duration) -> Site {
                     .map(|h| h.value.as_str().to_string());
                 let version = if added.load(Ordering::SeqCst) { "v2" } else { "v1" };
                 let body = match path.as_str() {
-                    "/robots.txt" => Some(b"User-agent: *\nDisallow: /ndbg/private/\n".to_vec()),
+                    "/robots.txt" => Some(robots.into_bytes()),
                     p if p.starts_with("/ndbg/index") => listing(p.trim_end_matches('?'), added.load(Ordering::SeqCst)),
                     p => {
                         std::thread::sleep(delay);
@@ -243,7 +258,7 @@ fn strings(rows: &[serde_json::Value], field: &str) -> Vec<String> {
 #[test]
 fn a_column_is_crawled_whole_politely_and_the_second_night_costs_revalidations() {
     let dir = tempdir();
-    let site = serve(dir.path(), Duration::ZERO);
+    let site = serve(dir.path(), Duration::ZERO, None);
     write_pipeline(dir.path(), &site, "");
     let first = crawl(dir.path());
     let (base, files) = (site.base.clone(), site.files.clone());
@@ -372,7 +387,7 @@ fn a_column_is_crawled_whole_politely_and_the_second_night_costs_revalidations()
 #[test]
 fn a_crawl_killed_half_way_resumes_without_downloading_again_what_landed() {
     let dir = tempdir();
-    let site = serve(dir.path(), Duration::from_millis(400));
+    let site = serve(dir.path(), Duration::from_millis(400), None);
     // One request at a time, each landed document made durable at once.
     write_pipeline(dir.path(), &site, "concurrency = 1\ncheckpoint_seconds = 0");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
@@ -424,7 +439,8 @@ fn a_crawl_killed_half_way_resumes_without_downloading_again_what_landed() {
 #[test]
 fn a_hosts_budget_defers_the_rest_of_the_column_to_the_next_run() {
     let dir = tempdir();
-    let site = serve(dir.path(), Duration::ZERO);
+    // A robots.txt Crawl-delay of 0.25 s, above the pipeline's 200 requests per second.
+    let site = serve(dir.path(), Duration::ZERO, Some(0.25));
     // Three listing pages and two documents a run: the rest waits for the next night.
     write_pipeline(dir.path(), &site, "max_requests_per_host = 5");
     let first = crawl(dir.path());
@@ -439,6 +455,12 @@ fn a_hosts_budget_defers_the_rest_of_the_column_to_the_next_run() {
         strings(&query(dir.path(), "SELECT source FROM reports UNION ALL SELECT source FROM rejects"), "source");
     // The first two report pages in link order (t1, t2), whatever thread asks first.
     assert_eq!(landed.len(), 2, "only what the budget allowed, nothing rejected for the budget: {landed:?}");
+    // One host (the attachments' host was never reached): its requests after robots.txt 0.25 s apart.
+    let arrivals = site.arrivals.lock().unwrap().clone();
+    assert_eq!(arrivals.len(), 6, "robots.txt, three listing pages, two report pages");
+    for pair in arrivals[1..].windows(2) {
+        assert!(pair[1] - pair[0] >= Duration::from_millis(240), "Crawl-delay obeyed: {:?}", pair[1] - pair[0]);
+    }
     // A larger budget the next night: the whole column, nothing downloaded twice.
     write_pipeline(dir.path(), &site, "max_requests_per_host = 100");
     site.forget();
