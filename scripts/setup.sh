@@ -7,6 +7,7 @@
 #   poppler-utils     pdftotext -layout: text of PDF reports (crates/extract)        run, test
 #   chromium          headless browser: prints test PDFs, checks the quality report  test
 #   fonts-wqy-zenhei  a CJK font, so that Chinese text printed to PDF has real glyphs test
+#   libreoffice-writer-nogui  soffice: saves the tests' DOCX as genuine Word 97 .doc    test
 set -euo pipefail
 
 for_what="${1:-run}"
@@ -20,6 +21,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ "$for_what" = test ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-zenhei)
+    command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

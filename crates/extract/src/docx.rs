@@ -37,11 +37,11 @@ fn document_xml(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
 }
 
 #[derive(Default)]
-struct CellDraft {
-    text: String,
-    colspan: usize,
+pub(crate) struct CellDraft {
+    pub(crate) text: String,
+    pub(crate) colspan: usize,
     /// None: not merged; Some(true): starts a vertical merge; Some(false): continues one.
-    vmerge: Option<bool>,
+    pub(crate) vmerge: Option<bool>,
 }
 
 #[derive(Default)]
@@ -82,13 +82,13 @@ impl State {
     }
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Rows of drafted cells → `<table>`, one `<tr>` per line, covered cells of vertical merges
 /// dropped and the merge's first cell given its `rowspan`.
-fn table_html(rows: &[Vec<CellDraft>]) -> String {
+pub(crate) fn table_html(rows: &[Vec<CellDraft>]) -> String {
     // Grid column of each cell.
     let columns: Vec<Vec<usize>> = rows
         .iter()

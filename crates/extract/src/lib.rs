@@ -10,13 +10,15 @@
 //! | text, HTML | the bytes unchanged (decode detects the encoding; parse reads HTML tables as grids) |
 //! | DOCX | a small UTF-8 HTML page: paragraphs, and tables with `colspan`/`rowspan` from the Word merges — grids, not flattened text |
 //! | PDF | `pdftotext -layout` output (poppler), read by the space-aligned table reader |
-//! | legacy `.doc` | rejected with a reason (see [`Format::Doc`]) |
+//! | Word 97–2003 `.doc`, `.wps` in Word's format | the same HTML page as DOCX, read natively from the compound file: piece table, paragraph properties, tables from the cell and row marks ([`doc`]) |
 //!
 //! Every failure is a reason string, which becomes a reject of stage `extract`.
 
+pub mod doc;
 mod docx;
 mod pdf;
 
+pub use doc::doc_to_html;
 pub use docx::docx_to_html;
 pub use pdf::pdf_to_text;
 
@@ -27,10 +29,9 @@ pub enum Format {
     Text,
     Docx,
     Pdf,
-    /// Word 97–2003 (OLE2 compound file). Not read: the converters that handle Chinese .doc
-    /// reliably (LibreOffice) are a 500 MB install, the small ones (antiword, catdoc) mangle
-    /// CJK text of many files, and a wrong number is worse than a reject. The reject says
-    /// what to do (convert to DOCX or PDF).
+    /// Word 97–2003 (an OLE2 compound file; Kingsoft WPS saves `.wps` files in the same
+    /// format), read by [`doc`]. Other OLE2 files (spreadsheets, encrypted documents) are
+    /// rejected by it with their reason.
     Doc,
     /// A recognisably non-report binary (image, archive, executable, …), named.
     Other(&'static str),
@@ -115,9 +116,7 @@ pub fn extract<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Extracted<'a>, St
         Format::Text => Cow::Borrowed(bytes),
         Format::Docx => Cow::Owned(docx_to_html(bytes, limits.max_docx_xml_bytes)?.into_bytes()),
         Format::Pdf => Cow::Owned(pdf_to_text(bytes, limits.pdf_timeout_seconds)?.into_bytes()),
-        Format::Doc => {
-            return Err("legacy Word .doc (OLE2) is not read: its Chinese text cannot be converted reliably here; publish or convert it as DOCX or PDF".into())
-        }
+        Format::Doc => Cow::Owned(doc_to_html(bytes)?.into_bytes()),
         Format::Other(name) => return Err(format!("unsupported format: {name}")),
     };
     Ok(Extracted { format, bytes: converted })
@@ -147,6 +146,6 @@ mod tests {
         assert!(extract(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], &limits)
             .err()
             .unwrap()
-            .contains("legacy Word .doc"));
+            .contains("corrupt OLE2 compound file"));
     }
 }

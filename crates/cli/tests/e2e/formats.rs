@@ -249,7 +249,7 @@ fn broken_and_unreadable_formats_are_rejects_and_the_run_goes_on() {
     // The truncated zip has lost its central directory: not recognisable as a Word document.
     assert!(reason("cut.docx").contains("zip"), "{}", reason("cut.docx"));
     assert!(reason("huge.html").contains("exceeds the 20 MB limit"), "{}", reason("huge.html"));
-    assert!(reason("old.doc").contains("legacy Word .doc"));
+    assert!(reason("old.doc").contains("corrupt OLE2 compound file"), "{}", reason("old.doc"));
     assert_eq!(reason("photo.jpg"), "unsupported format: jpeg image");
     assert_eq!(rejects.len(), 5, "{rejects:?}");
     let formats = query(dir.path(), "SELECT format FROM reports");
@@ -318,4 +318,122 @@ fn pdfs_printed_from_the_seeds_give_the_text_seeds_metrics() {
     assert_eq!(rejects.len(), 1, "{rejects:?}");
     assert!(rejects[0]["source"].as_str().unwrap().ends_with("scan.pdf"));
     assert_eq!(rejects[0]["reason"], "PDF has no text layer (a scanned image?); OCR is not attempted");
+}
+
+/// Convert a DOCX to Word 97–2003 with LibreOffice, as an agency's office suite saves a `.doc`.
+fn libreoffice_to_doc(docx: &Path, out_dir: &Path) -> std::path::PathBuf {
+    let soffice = std::env::var("NIANBAO_SOFFICE").unwrap_or_else(|_| "soffice".into());
+    let profile = tempdir();
+    let status = std::process::Command::new(&soffice)
+        .arg(format!("-env:UserInstallation=file://{}", profile.path().display()))
+        .args(["--headless", "--convert-to", "doc:MS Word 97", "--outdir"])
+        .arg(out_dir)
+        .arg(docx)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap_or_else(|e| {
+            panic!("{soffice} not runnable ({e}): `make setup-test` installs Debian's libreoffice-writer-nogui")
+        });
+    let doc = out_dir.join(docx.file_name().unwrap()).with_extension("doc");
+    assert!(status.success() && doc.is_file(), "LibreOffice did not convert {}", docx.display());
+    doc
+}
+
+#[test]
+fn word_97_and_wps_versions_of_the_seeds_give_the_text_seeds_metrics() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::create_dir_all(&drafts).unwrap();
+    for seed in ["003_7afbdd925f005157.txt", "004_f6584d2c7913d8cd.txt"] {
+        let text_path = samples().join(seed);
+        let docx = drafts.join(seed.replace(".txt", ".docx"));
+        // The DOCX writer gives the short rows a merged last cell, as Word's headers are.
+        write_docx(&docx, &blocks(&std::fs::read_to_string(&text_path).unwrap()));
+        let converted = libreoffice_to_doc(&docx, &drafts);
+        let doc = input.join(seed.replace(".txt", ".doc"));
+        std::fs::rename(&converted, &doc).unwrap();
+        // WPS Office saves .wps files in Word's binary format: the same bytes under its name.
+        let wps = input.join(seed.replace(".txt", ".wps"));
+        let mut bytes = std::fs::read(&doc).unwrap();
+        // Not the same content as the .doc (a document is loaded once): an unused sector more.
+        bytes.extend_from_slice(&[0u8; 512]);
+        std::fs::write(&wps, bytes).unwrap();
+        let want = inspect(&text_path);
+        for path in [&doc, &wps] {
+            let got = inspect(path);
+            assert_eq!(got["format"], "doc", "{}", path.display());
+            assert_eq!(facts(&got), facts(&want), "{} differs from the text seed", path.display());
+            for field in ["year", "published", "template", "agency"] {
+                assert_eq!(got[field], want[field], "{field} of {}", path.display());
+            }
+        }
+    }
+    run(dir.path(), &[&input]);
+    let formats = query(dir.path(), "SELECT format, count(*) AS n FROM reports GROUP BY format");
+    assert_eq!((formats[0]["format"].as_str(), formats[0]["n"].as_i64()), (Some("doc"), Some(4)), "{formats:?}");
+}
+
+#[test]
+fn a_directory_of_hostile_word_files_is_read_or_rejected_whole() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::create_dir_all(&drafts).unwrap();
+    let seed = "003_7afbdd925f005157.txt";
+    let docx = drafts.join("r.docx");
+    write_docx(&docx, &blocks(&std::fs::read_to_string(samples().join(seed)).unwrap()));
+    let good = std::fs::read(libreoffice_to_doc(&docx, &drafts)).unwrap();
+    let mut inputs = 0;
+    let mut write = |name: &str, bytes: &[u8]| {
+        std::fs::write(input.join(name), bytes).unwrap();
+        inputs += 1;
+    };
+    write("good.doc", &good);
+    write("cut.doc", &good[..good.len() / 3]);
+    write("header-only.wps", &good[..512]);
+    // Bytes flipped all over the file, deterministically, in twenty copies.
+    let mut state = 0x1234_5678u32;
+    for copy in 0..20 {
+        let mut bad = good.clone();
+        for _ in 0..(1 + copy * 3) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            let at = state as usize % bad.len();
+            bad[at] = (state >> 8) as u8;
+        }
+        write(&format!("flipped-{copy:02}.doc"), &bad);
+    }
+    // The encryption flag of the FIB set (the WordDocument stream starts a sector of its own:
+    // found by the FIB's magic at a sector boundary).
+    let magic = (0..good.len()).step_by(512).find(|&at| good[at..].starts_with(&[0xEC, 0xA5])).expect("a Word 97 FIB");
+    let mut encrypted = good.clone();
+    encrypted[magic + 0x0B] |= 0x01;
+    write("encrypted.doc", &encrypted);
+    // An OLE2 file with no WordDocument stream (Kingsoft's own format, a spreadsheet).
+    let mut other = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+    other.create_stream("WpsContent").unwrap().write_all(b"not word").unwrap();
+    other.flush().unwrap();
+    write("kingsoft.wps", &other.into_inner().into_inner());
+    write("garbage.pdf", b"%PDF-1.4\n%garbage, no objects at all\n");
+    run(dir.path(), &[&input]);
+    let reports = count(dir.path(), "reports");
+    let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
+    assert_eq!(reports + rejects.len() as i64, inputs, "every input is a report or a reject");
+    let reason = |name: &str| -> String {
+        rejects
+            .iter()
+            .find(|r| r["source"].as_str().unwrap().ends_with(name))
+            .map(|r| r["reason"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("{name}: {rejects:?}"))
+    };
+    assert!(reason("encrypted.doc").contains("encrypted"), "{}", reason("encrypted.doc"));
+    assert!(reason("kingsoft.wps").contains("not a Word document"), "{}", reason("kingsoft.wps"));
+    assert!(reason("cut.doc").contains("corrupt"), "{}", reason("cut.doc"));
+    let good_loaded = query(dir.path(), "SELECT count(*) AS n FROM reports WHERE source LIKE '%good.doc'");
+    assert_eq!(good_loaded[0]["n"], 1);
 }
