@@ -61,7 +61,45 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
             detail: format!("a page on one line: its tables cut back into {cut} more lines before parsing"),
         });
     }
+    flag_uncertain_text(&decoded, &mut normalized);
     Ok(Traced { format, decoded, parsed, normalized })
+}
+
+/// A figure read where the text came back with losses (a lossy 古文码 repair, a line kept as
+/// printed with U+FFFD in it) is kept as printed — digits are never what is lost — but the words
+/// that say what it counts may be wrong: each gets a failed `uncertain_text` check. Its line is
+/// such a line, its label holds a lost character, or its label was printed on such a line just
+/// above (a table whose cells stand on lines of their own).
+fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianbao_normalize::Normalized) {
+    if decoded.uncertain_lines.is_empty() {
+        return;
+    }
+    let lines: Vec<&str> = decoded.text.lines().collect();
+    let uncertain = |n: u32| decoded.uncertain_lines.binary_search(&n).is_ok();
+    let label_above = |m: &nianbao_model::Metric| {
+        let head: String = m.label.chars().filter(|c| !c.is_whitespace()).take(4).collect();
+        head.chars().count() >= 2
+            && (m.line.saturating_sub(6)..m.line).filter(|&n| n > 0 && uncertain(n)).any(|n| {
+                lines.get(n as usize - 1).is_some_and(|l| l.split_whitespace().collect::<String>().contains(&head))
+            })
+    };
+    let flagged: Vec<nianbao_model::Check> = normalized
+        .metrics
+        .iter()
+        .filter(|m| m.source != nianbao_model::FactSource::Derived)
+        .filter(|m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m))
+        .map(|m| nianbao_model::Check {
+            rule: "uncertain_text".into(),
+            expected: None,
+            actual: Some(m.value),
+            passed: false,
+            detail: format!(
+                "{} {} read at line {} from text recovered with losses: the figure is as printed, its label may not be",
+                m.metric, m.raw, m.line
+            ),
+        })
+        .collect();
+    normalized.checks.extend(flagged);
 }
 
 /// Process a landed document. A panic inside a stage is caught and becomes a reject naming the

@@ -19,6 +19,7 @@ pub mod cleanup;
 pub mod hanzi;
 pub mod mojibake;
 pub mod pinyin_spam;
+mod vocabulary;
 
 use hanzi::TextStats;
 use nianbao_model::{Decoded, Repair};

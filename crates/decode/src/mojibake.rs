@@ -180,21 +180,215 @@ fn repair_counted_line(line: &str, stats: TextStats) -> Option<(String, &'static
             }
         } else {
             // The misreading already lost bytes where it printed U+FFFD. Everything else can still
-            // come back: an invalid byte stands in for each loss, so the damage stays visible as
-            // U+FFFD in the repaired line (which is then flagged uncertain). One lost byte breaks
-            // one character but can leave two or three U+FFFD: keep one.
-            let mut fixed = String::with_capacity(bytes.len());
-            for c in String::from_utf8_lossy(&bytes).chars() {
-                if !(c == '\u{FFFD}' && fixed.ends_with('\u{FFFD}')) {
-                    fixed.push(c);
-                }
-            }
+            // come back: each character a loss broke becomes one U+FFFD (the damage stays
+            // visible, and the line is flagged uncertain) until [`fill_holes`] weighs it.
+            let fixed: String = with_holes(&bytes).iter().map(Part::shown).collect();
             if reads_as_simplified(&fixed, &stats) {
                 return Some((fixed, "utf8_as_gbk_lossy"));
             }
         }
     }
     None
+}
+
+/// A character of a lossy repair: whole, or broken by lost bytes (the ones that survived, by
+/// position; `None` where a byte was lost).
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Whole(char),
+    Hole([Option<u8>; 3]),
+}
+
+impl Part {
+    fn shown(&self) -> char {
+        match self {
+            Part::Whole(c) => *c,
+            Part::Hole(_) => '\u{FFFD}',
+        }
+    }
+}
+
+/// UTF-8 bytes in which [`LOST`] stands for a byte the misreading lost, decoded character by
+/// character. The original was valid UTF-8, so the surviving bytes keep their places: a lost
+/// lead byte still owes its continuation bytes, and text after a loss decodes as it was. A
+/// character with a lost byte becomes a [`Part::Hole`] of three bytes (what a Chinese
+/// character takes); anything that cannot be placed is a hole of unknown bytes.
+fn with_holes(bytes: &[u8]) -> Vec<Part> {
+    let is_continuation = |b: u8| (0x80..=0xBF).contains(&b);
+    let mut out = Vec::with_capacity(bytes.len() / 2);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            0x00..=0x7F => {
+                out.push(Part::Whole(b as char));
+                i += 1;
+                continue;
+            }
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF | LOST => 3,
+            0xF0..=0xF4 => 4,
+            _ => {
+                out.push(Part::Hole([None; 3]));
+                i += 1;
+                continue;
+            }
+        };
+        // The character's bytes: up to `len`, stopping at a byte that starts another.
+        let mut end = i + 1;
+        while end < bytes.len() && end - i < len && (is_continuation(bytes[end]) || bytes[end] == LOST) {
+            end += 1;
+        }
+        let slots = &bytes[i..end];
+        match std::str::from_utf8(slots).ok().and_then(|s| s.chars().next()).filter(|_| end - i == len) {
+            Some(c) => out.push(Part::Whole(c)),
+            None => {
+                let mut known = [None; 3];
+                if len == 3 {
+                    for (slot, &b) in known.iter_mut().zip(slots) {
+                        *slot = (b != LOST).then_some(b);
+                    }
+                }
+                out.push(Part::Hole(known));
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// A CJK unified ideograph of the basic block (the characters of these reports' words).
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Does `c` (a three-byte character) agree with the bytes of `known` that survived?
+fn fits(c: char, known: &[Option<u8>; 3]) -> bool {
+    let mut buf = [0u8; 4];
+    let bytes = c.encode_utf8(&mut buf).as_bytes();
+    bytes.len() == 3 && known.iter().zip(bytes).all(|(k, b)| k.is_none_or(|k| k == *b))
+}
+
+/// The words a hole may be decided by: the genre's ([`crate::vocabulary::WORDS`]) and every
+/// pair of whole neighbouring characters of the report itself.
+struct Words {
+    /// Each word as characters, indexed by every character it holds.
+    by_char: std::collections::HashMap<char, Vec<WordAt>>,
+}
+
+/// A word, and where in it the character it is indexed by stands.
+type WordAt = (std::rc::Rc<[char]>, usize);
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let mut words: Vec<Vec<char>> = crate::vocabulary::WORDS.iter().map(|w| w.chars().collect()).collect();
+        let mut pairs = std::collections::HashSet::new();
+        for line in text.lines() {
+            let chars: Vec<char> = line.chars().collect();
+            for w in chars.windows(2) {
+                if is_han(w[0]) && is_han(w[1]) {
+                    pairs.insert([w[0], w[1]]);
+                }
+            }
+        }
+        let mut pairs: Vec<[char; 2]> = pairs.into_iter().collect();
+        pairs.sort_unstable();
+        words.extend(pairs.iter().map(|p| p.to_vec()));
+        let mut by_char: std::collections::HashMap<char, Vec<WordAt>> = Default::default();
+        for w in words {
+            let w: std::rc::Rc<[char]> = w.into();
+            for (k, &c) in w.iter().enumerate() {
+                by_char.entry(c).or_default().push((w.clone(), k));
+            }
+        }
+        Words { by_char }
+    }
+
+    /// The characters that can fill hole `i` of `parts`, each with its support: the length of
+    /// the longest word that puts it there (a word whose other characters stand around the
+    /// hole, the candidate agreeing with the bytes that survived), one more where words on
+    /// both sides of the hole put it there.
+    fn candidates(&self, parts: &[Part], i: usize, known: &[Option<u8>; 3]) -> Vec<(char, usize)> {
+        // (candidate, longest word, found through the left neighbour, through the right one)
+        let mut found: Vec<(char, usize, bool, bool)> = Vec::new();
+        // Words are found through a whole neighbour: the character before or after the hole.
+        let neighbours = [i.checked_sub(1), Some(i + 1)];
+        for (side, j) in neighbours.into_iter().enumerate() {
+            let Some(j) = j else { continue };
+            let Some(Part::Whole(n)) = parts.get(j) else { continue };
+            for (word, at) in self.by_char.get(n).map(Vec::as_slice).unwrap_or_default() {
+                // The word placed so that its character `at` is the neighbour.
+                let Some(start) = j.checked_sub(*at) else { continue };
+                let Some(k) = i.checked_sub(start).filter(|&k| k < word.len()) else { continue };
+                let candidate = word[k];
+                // Only a word's Han characters are put back: punctuation and spaces decide no
+                // label, and a pair such as 》（ would put a bracket where a space was lost.
+                if !is_han(candidate) || !fits(candidate, known) {
+                    continue;
+                }
+                // Another hole under the word must agree with the word's character too.
+                let agrees = word.iter().enumerate().all(|(m, &c)| match parts.get(start + m) {
+                    _ if m == k => true,
+                    Some(Part::Whole(p)) => *p == c,
+                    Some(Part::Hole(other)) => fits(c, other),
+                    None => false,
+                });
+                if agrees {
+                    let entry = match found.iter().position(|f| f.0 == candidate) {
+                        Some(at) => &mut found[at],
+                        None => {
+                            found.push((candidate, 0, false, false));
+                            found.last_mut().expect("pushed")
+                        }
+                    };
+                    entry.1 = entry.1.max(word.len());
+                    if side == 0 {
+                        entry.2 = true
+                    } else {
+                        entry.3 = true
+                    }
+                }
+            }
+        }
+        found.into_iter().map(|(c, len, left, right)| (c, len + (left && right) as usize)).collect()
+    }
+}
+
+/// Fill the holes of a lossy line where the words decide them: the candidate the longest
+/// word puts there (three characters at least, or words on both sides), when no other
+/// candidate is as well supported (信息公\u{FFFD}工作 with E5 surviving: 信息公开 against 公共's
+/// two characters). Digits are ASCII and never lost:
+/// a filled character is a word's, never a figure's. Holes nothing decides stay U+FFFD.
+fn fill_holes(parts: &mut [Part], words: &Words) -> usize {
+    let mut filled = 0;
+    // A filled character can decide its neighbour: a few rounds.
+    for _ in 0..3 {
+        let mut changed = false;
+        for i in 0..parts.len() {
+            let Part::Hole(known) = parts[i] else { continue };
+            if known.iter().all(Option::is_none) {
+                continue;
+            }
+            let mut found = words.candidates(parts, i, &known);
+            found.sort_by_key(|f| std::cmp::Reverse(f.1));
+            // A pair alone (公开 against 公共) decides nothing: three characters of a word, or
+            // words on both sides, and no other candidate as well supported.
+            let decided = match found.as_slice() {
+                [(c, best)] if *best >= 3 => Some(*c),
+                [(c, best), (_, next), ..] if *best >= 3 && best > next => Some(*c),
+                _ => None,
+            };
+            if let Some(c) = decided {
+                parts[i] = Part::Whole(c);
+                filled += 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    filled
 }
 
 /// Lines that no repair can recover: U+FFFD round-tripped through GBK (锟斤拷), uninitialised
@@ -265,6 +459,17 @@ pub fn repair_text(text: &str) -> RepairedText {
         }
     }
     let mut repairs = Vec::new();
+    let lossy: Vec<u32> = fixed.iter().filter(|(k, _)| *k == "utf8_as_gbk_lossy").map(|&(_, l)| l).collect();
+    if let (false, Some(repaired)) = (lossy.is_empty(), out.as_mut()) {
+        let filled = fill_lossy_lines(text, repaired, &lossy);
+        if filled > 0 {
+            repairs.push(Repair {
+                kind: "lost_characters_filled".into(),
+                count: filled,
+                detail: "characters a lossy 古文码 repair lost, put back where their surviving bytes and the report's own words allow one only".into(),
+            });
+        }
+    }
     for kind in ["utf8_as_gbk", "utf8_as_gbk_lossy", "utf8_as_latin1", "gbk_as_latin1"] {
         let lines: Vec<u32> = fixed.iter().filter(|(k, _)| *k == kind).map(|&(_, l)| l).collect();
         if !lines.is_empty() {
@@ -286,6 +491,61 @@ pub fn repair_text(text: &str) -> RepairedText {
     uncertain.extend(unrecoverable);
     uncertain.sort_unstable();
     RepairedText { text: out, repairs, uncertain, input_stats }
+}
+
+/// Fill the holes of the lossy lines (`lossy`: line numbers) of `repaired` from the neighbours
+/// its whole text holds; the lines are made again from `original` (the holes' surviving bytes
+/// are not in the repaired text). Returns the characters filled.
+fn fill_lossy_lines(original: &str, repaired: &mut String, lossy: &[u32]) -> usize {
+    let words = Words::of(repaired);
+    let originals: Vec<&str> = original.split('\n').collect();
+    let mut filled = 0;
+    let mut lines: Vec<String> = repaired.split('\n').map(str::to_string).collect();
+    for &lineno in lossy {
+        let i = lineno as usize - 1;
+        let (Some(before), Some(line)) = (originals.get(i), lines.get_mut(i)) else { continue };
+        let mut parts = with_holes(&gbk_bytes(before.strip_suffix('\r').unwrap_or(before)));
+        let n = fill_holes(&mut parts, &words);
+        if n > 0 {
+            let cr = if line.ends_with('\r') { "\r" } else { "" };
+            *line = parts.iter().map(Part::shown).collect::<String>() + cr;
+            filled += n;
+        }
+    }
+    *repaired = lines.join("\n");
+    filled
+}
+
+/// The damage the lossy repair undoes, as Python makes it: `bytes.decode("gbk",
+/// errors="replace")`, where a byte that starts no valid pair becomes one U+FFFD and decoding goes
+/// on at the next byte (a browser skips the whole bad pair instead). For the generator and the
+/// tests, which must make this damage the way it is made.
+pub fn python_gbk_replace(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 3 / 2);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            out.push(bytes[i] as char);
+            i += 1;
+            continue;
+        }
+        let pair = bytes
+            .get(i..i + 2)
+            .filter(|_| bytes[i] != 0x80)
+            .and_then(|p| strict_decode(GBK, p))
+            .filter(|t| t.chars().count() == 1);
+        match pair {
+            Some(c) => {
+                out.push_str(&c);
+                i += 2;
+            }
+            None => {
+                out.push('\u{FFFD}');
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// `3, 7, 12 …` — at most ten line numbers, then a count.
@@ -360,6 +620,49 @@ mod tests {
             let (mojibake, _) = GBK.decode_without_bom_handling(text.as_bytes());
             assert!(may_be_utf8_as_gbk(&mojibake), "{mojibake}");
         }
+    }
+
+    #[test]
+    fn lost_bytes_break_only_their_own_characters() {
+        let mut bytes = "公开".as_bytes().to_vec();
+        bytes[4] = LOST;
+        bytes[5] = LOST;
+        assert_eq!(with_holes(&bytes), [Part::Whole('公'), Part::Hole([Some(0xE5), None, None])]);
+        // A lost lead byte: its continuation bytes survive and place the text after it.
+        let mut bytes = "开会".as_bytes().to_vec();
+        bytes[0] = LOST;
+        assert_eq!(with_holes(&bytes), [Part::Hole([None, Some(0xBC), Some(0x80)]), Part::Whole('会')]);
+    }
+
+    #[test]
+    fn a_lost_character_is_put_back_only_where_a_word_decides_it() {
+        let words = Words::of("");
+        let line = |text: &str| -> Vec<Part> {
+            text.chars()
+                .map(|c| if c == '开' { Part::Hole([Some(0xE5), None, None]) } else { Part::Whole(c) })
+                .collect()
+        };
+        let shown = |parts: &[Part]| parts.iter().map(Part::shown).collect::<String>();
+        let mut decided = line("全年主动公开政府信息");
+        assert_eq!(fill_holes(&mut decided, &words), 1);
+        assert_eq!(shown(&decided), "全年主动公开政府信息");
+        // 公 and a lost character starting with E5, then nothing Chinese: 公开, 公共, 公司 …
+        let mut open = line("其他公开，");
+        assert_eq!(fill_holes(&mut open, &words), 0);
+        assert_eq!(shown(&open), "其他公\u{FFFD}，");
+    }
+
+    #[test]
+    fn a_report_python_decoded_as_gbk_comes_back_with_its_words() {
+        let report = "二、主动公开政府信息情况\n全年主动公开政府信息3298条，其中，通过政府网站公开2400条。\n三、依申请公开政府信息情况\n";
+        let mojibake = super::python_gbk_replace(report.as_bytes());
+        assert!(mojibake.contains('\u{FFFD}') && !mojibake.contains("公开"), "{mojibake}");
+        let repaired = repair_text(&mojibake);
+        let text = repaired.text.unwrap();
+        assert!(text.contains("全年主动公开政府信息3298条"), "{text}");
+        assert!(text.contains("2400条"), "{text}");
+        assert!(repaired.repairs.iter().any(|r| r.kind == "lost_characters_filled"), "{:?}", repaired.repairs);
+        assert!(!repaired.uncertain.is_empty(), "the lossy lines stay flagged");
     }
 
     #[test]

@@ -15,7 +15,8 @@ use std::cell::RefCell;
 fn strip_enumerators(mut s: &str) -> &str {
     loop {
         let before = s;
-        s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        // U+FFFD at the start is indentation a lossy decoding lost (ideographic spaces).
+        s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == LOST);
         for prefix in ["其中：", "其中:", "其中"] {
             if let Some(rest) = s.strip_prefix(prefix) {
                 s = rest;
@@ -31,7 +32,7 @@ fn strip_enumerators(mut s: &str) -> &str {
                 }
             }
         }
-        // 一、 1. 1、 1． 1）
+        // 一、 1. 1、 1． 1）, and 一\u{FFFD} where a lossy decoding lost the 、
         let numeral_len: usize = s
             .chars()
             .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
@@ -39,7 +40,7 @@ fn strip_enumerators(mut s: &str) -> &str {
             .sum();
         if numeral_len > 0 {
             let rest = &s[numeral_len..];
-            if let Some(r) = rest.strip_prefix(['、', '.', '．', '）', ')']) {
+            if let Some(r) = rest.strip_prefix(['、', '.', '．', '）', ')', LOST]) {
                 s = r;
             }
         }
@@ -99,7 +100,15 @@ fn key_into(label: &str, out: &mut String) {
         s = t;
     }
     out.reserve(s.len());
+    let start = out.len();
     out.extend(s.chars().filter(|&c| is_key_char(c)));
+    // Lost characters before the label are its indentation, not its letters (after it they
+    // may be its last words: 不属于本行政机关\u{FFFD}\u{FFFD}\u{FFFD} is …公开数).
+    if out[start..].starts_with(LOST) {
+        let trimmed = out[start..].trim_start_matches(LOST).to_string();
+        out.truncate(start);
+        out.push_str(&trimmed);
+    }
     // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
     // 档案 and 信息 as 资讯 (规范性档案, 政府资讯公开): no label of the catalog has either word.
     if TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
@@ -109,10 +118,18 @@ fn key_into(label: &str, out: &mut String) {
     }
 }
 
+/// A character a lossy decoding lost (U+FFFD). Kept inside a key as a wildcard: the fuzzy
+/// search lets it stand for any one character ([`edit_distance`]), so 主动公\u{FFFD}政府信息 is
+/// still 主动公开政府信息, while the characters that survived must match.
+pub(crate) const LOST: char = '\u{FFFD}';
+
 /// `char::is_alphanumeric`, with the common cases answered without Unicode tables: labels are
-/// nearly all ASCII and CJK ideographs, and keys are made for every cell of every table.
+/// nearly all ASCII and CJK ideographs, and keys are made for every cell of every table. A lost
+/// character ([`LOST`]) is kept as a wildcard.
 fn is_key_char(c: char) -> bool {
-    if c.is_ascii() {
+    if c == LOST {
+        true
+    } else if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
         true
@@ -131,7 +148,8 @@ pub fn edit_distance(a: &[char], b: &[char]) -> usize {
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=m {
-            let cost = (a[i - 1] != b[j - 1]) as usize;
+            // A lost character (a wildcard) stands for any one character.
+            let cost = (a[i - 1] != b[j - 1] && a[i - 1] != LOST && b[j - 1] != LOST) as usize;
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 cur[j] = cur[j].min(before[j - 2] + 1);
@@ -203,15 +221,27 @@ impl<T: Copy + PartialEq> LabelSet<T> {
 
     /// The closest key within the typo budget, if it is the unique closest.
     fn fuzzy(&self, k: &str) -> Option<T> {
-        let chars: Vec<char> = k.chars().collect();
+        let all: Vec<char> = k.chars().collect();
+        // Lost characters at the end may be the label's last words or the spaces after it: they
+        // may stand for as many of a candidate's last characters as they are, or for nothing.
+        let core = all.iter().rposition(|&c| c != LOST).map_or(0, |i| i + 1);
+        let (chars, trailing) = (&all[..core], all.len() - core);
+        // A label a third of whose characters were lost says too little to be matched.
+        if chars.is_empty() || chars.iter().filter(|&&c| c == LOST).count() * 3 > chars.len() {
+            return None;
+        }
         let budget = (chars.len() / 6).clamp(1, 2);
         let mut best: Option<(usize, T)> = None;
         let mut tie = false;
         for (candidate, value) in &self.keys {
-            if candidate.len().abs_diff(chars.len()) > budget {
+            let absorbed = trailing.min(candidate.len().saturating_sub(chars.len()));
+            if candidate.len().abs_diff(chars.len()) > budget + absorbed {
                 continue;
             }
-            let d = edit_distance(&chars, candidate);
+            let d = (0..=absorbed)
+                .map(|t| edit_distance(chars, &candidate[..candidate.len() - t]))
+                .min()
+                .unwrap_or(usize::MAX);
             match best {
                 Some((bd, bv)) if d == bd && bv != *value => tie = true,
                 Some((bd, _)) if d >= bd => {}
@@ -256,5 +286,24 @@ mod tests {
         // 面申请数 is one edit from both 当面申请数 and … only one: fine; make a real tie:
         let tie = LabelSet::new(&[("甲乙丙", 1), ("甲乙丁", 2)]);
         assert_eq!(tie.lookup("甲乙戊"), None);
+    }
+
+    #[test]
+    fn characters_a_lossy_decoding_lost_stand_for_any_one() {
+        let set = LabelSet::new(&[
+            ("主动公开政府信息数", 1),
+            ("不属于本行政机关公开数", 2),
+            ("不予公开", 3),
+            ("予以公开", 4),
+            ("同意公开答复数", 5),
+        ]);
+        assert_eq!(set.lookup("　　（一）主动公\u{FFFD}政府信息数"), Some(1));
+        // Lost indentation before the enumerator, a lost 、 after it, lost last words.
+        assert_eq!(set.lookup("\u{FFFD}\u{FFFD}5\u{FFFD}不属于本行政机关\u{FFFD}\u{FFFD}\u{FFFD}"), Some(2));
+        // The surviving characters still decide: 不 survived.
+        assert_eq!(set.lookup("不\u{FFFD}公开"), Some(3));
+        // Too little left to tell.
+        assert_eq!(set.lookup("\u{FFFD}\u{FFFD}公开"), None);
+        assert_eq!(set.lookup("同\u{FFFD}\u{FFFD}\u{FFFD}答复数"), None);
     }
 }

@@ -151,7 +151,7 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
         else {
             continue;
         };
-        if label.trim_start_matches(['\u{3000}', ' ']).chars().nth(1) == Some('、') {
+        if crate::tables::is_section_head(label) {
             if let Some(s) = heads.lookup(label) {
                 section = s;
             }

@@ -424,11 +424,22 @@ pub(crate) fn is_unit(text: &str) -> bool {
 }
 
 /// One national_2014 row: label | unit | value. Returns whether the row was recognised.
+/// Does a national table's row label open a section (四、行政复议数量)? Also where a lossy
+/// decoding lost the 、 (四\u{FFFD}行政复议数量) and the indentation before the numeral.
+pub(crate) fn is_section_head(label: &str) -> bool {
+    let mut head = label.trim_start_matches(['\u{3000}', ' ', '\u{FFFD}']).chars();
+    match (head.next(), head.next()) {
+        (_, Some('、')) => true,
+        (Some(n), Some('\u{FFFD}')) => "一二三四五六七八九十".contains(n),
+        _ => false,
+    }
+}
+
 fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool {
     let cells = &row.cells;
     let Some(label_cell) = cells.first() else { return false };
     let (sets, heads) = national_sets();
-    let starts_top_level = label_cell.text.trim_start_matches(['\u{3000}', ' ']).chars().nth(1) == Some('、');
+    let starts_top_level = is_section_head(&label_cell.text);
     if starts_top_level {
         if let Some(s) = heads.lookup(&label_cell.text) {
             *section = s;
@@ -698,5 +709,20 @@ fn table4_row(row: &GridRow, facts: &mut TableFacts) {
             source: FactSource::Table,
             line: cell.line,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_heads_are_told_also_where_their_mark_was_lost() {
+        assert!(is_section_head("四、行政复议数量"));
+        assert!(is_section_head("　　五、行政诉讼数量"));
+        assert!(is_section_head("四\u{FFFD}行政复议数量"), "the 、 lost");
+        assert!(is_section_head("\u{FFFD}\u{FFFD}五\u{FFFD}行政诉讼数量"), "the indentation lost too");
+        assert!(!is_section_head("（三）其他情形数"));
+        assert!(!is_section_head("其\u{FFFD}：涉及国家秘密"), "not a numeral before the loss");
     }
 }

@@ -678,6 +678,11 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
         "utf-8-bom" => ([b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(), "UTF-8"),
         "big5-traditional" => (BIG5.encode(&opencc().s2t(text, false)).0.into_owned(), "Big5"),
         "pinyin_spam" => (pinyin_spam(text, rng).into_bytes(), "UTF-8"),
+        // UTF-8 read as GBK and saved with U+FFFD for what GBK could not read: as a browser
+        // decodes (one U+FFFD for a bad pair) or as Python's errors="replace" does (one a byte).
+        "utf8_as_gbk" if rng.chance(0.5) => {
+            (nianbao_decode::mojibake::python_gbk_replace(text.as_bytes()).into_bytes(), "UTF-8")
+        }
         "utf8_as_gbk" => (GBK.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8"),
         "utf8_as_latin1" => {
             (WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned().into_bytes(), "UTF-8")

@@ -437,3 +437,74 @@ fn a_directory_of_hostile_word_files_is_read_or_rejected_whole() {
     let good_loaded = query(dir.path(), "SELECT count(*) AS n FROM reports WHERE source LIKE '%good.doc'");
     assert_eq!(good_loaded[0]["n"], 1);
 }
+
+/// Seed 004 (UTF-8) read as GBK and saved with U+FFFD for what GBK could not read, the way a
+/// decoder with replacement leaves it: Python's `errors="replace"` (one U+FFFD a byte) and a
+/// browser's (WHATWG, Node's TextDecoder: one U+FFFD for a bad pair). Made here by those
+/// decoders themselves.
+fn gu_wen_ma(decoder: &str, seed: &Path, out: &Path) {
+    let status = match decoder {
+        "python" => std::process::Command::new("python3")
+            .args(["-c", "import sys; t = open(sys.argv[1], 'rb').read().decode('gbk', errors='replace'); open(sys.argv[2], 'w', encoding='utf-8').write(t)"])
+            .arg(seed)
+            .arg(out)
+            .status(),
+        _ => std::process::Command::new("node")
+            .args(["-e", "const fs = require('fs'); fs.writeFileSync(process.argv[2], new TextDecoder('gbk').decode(fs.readFileSync(process.argv[1])))"])
+            .arg(seed)
+            .arg(out)
+            .status(),
+    };
+    assert!(status.is_ok_and(|s| s.success()), "{decoder} could not decode {}", seed.display());
+}
+
+#[test]
+fn a_report_turned_to_gu_wen_ma_with_lost_bytes_is_loaded_its_losses_flagged() {
+    let dir = tempdir();
+    let seed = samples().join("004_f6584d2c7913d8cd.txt");
+    let want = inspect(&seed);
+    let figures = |report: &Value| -> std::collections::BTreeMap<String, f64> {
+        report["metrics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["source"] != "derived")
+            .map(|m| {
+                (
+                    format!("{} [{}]", m["metric"].as_str().unwrap(), m["applicant"].as_str().unwrap_or("-")),
+                    m["value"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let truth = figures(&want);
+    for decoder in ["python", "browser"] {
+        let path = dir.path().join(format!("004-{decoder}.txt"));
+        gu_wen_ma(decoder, &seed, &path);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains('\u{FFFD}') && !text.contains("公开"), "{decoder}: bytes were lost");
+        let got = inspect(&path);
+        let read = figures(&got);
+        let right = truth.iter().filter(|(k, v)| read.get(*k) == Some(v)).count();
+        assert!(right * 10 >= truth.len() * 9, "{decoder}: {right} of {} figures right", truth.len());
+        let repairs: Vec<&str> =
+            got["decode"]["repairs"].as_array().unwrap().iter().filter_map(|r| r["kind"].as_str()).collect();
+        assert!(repairs.contains(&"utf8_as_gbk_lossy"), "{decoder}: {repairs:?}");
+        // A figure that is not the seed's, or that the seed does not have, carries a failed check.
+        let failed: Vec<String> = got["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["passed"] == false)
+            .map(|c| c["detail"].as_str().unwrap().to_string())
+            .collect();
+        for (key, value) in &read {
+            if truth.get(key) != Some(value) {
+                let metric = key.split(' ').next().unwrap();
+                assert!(failed.iter().any(|d| d.contains(metric)), "{decoder}: {key} = {value} is not flagged");
+            }
+        }
+        assert_eq!(got["year"], want["year"]);
+        assert_eq!(got["template"], want["template"]);
+    }
+}
