@@ -5,6 +5,7 @@
 # nightly machine carries no browser.
 #
 #   poppler-utils     pdftotext -layout: text of PDF reports (crates/extract)        run, test
+#   tesseract-ocr, tesseract-ocr-chi-sim  OCR of scanned PDF reports (crates/extract)  run, test
 #   chromium          headless browser: prints test PDFs, checks the quality report  test
 #   fonts-wqy-zenhei  a CJK font, so that Chinese text printed to PDF has real glyphs test
 #   libreoffice-writer-nogui  soffice: saves the tests' DOCX as genuine Word 97 .doc    test
@@ -18,6 +19,8 @@ esac
 
 missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-chi-sim)
 if [ "$for_what" = test ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-zenhei)

@@ -29,6 +29,9 @@ pub struct StageClock {
     pub decode: std::sync::atomic::AtomicU64,
     pub parse: std::sync::atomic::AtomicU64,
     pub normalize: std::sync::atomic::AtomicU64,
+    /// Pages read by OCR, and their wall time (milliseconds).
+    pub ocr_pages: std::sync::atomic::AtomicU64,
+    pub ocr_millis: std::sync::atomic::AtomicU64,
 }
 
 fn timed<T>(counter: &std::sync::atomic::AtomicU64, f: impl FnOnce() -> T) -> T {
@@ -44,6 +47,24 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
     let format = extracted.format;
     let mut decoded =
         timed(&clock.decode, || nianbao_decode::decode(&extracted.bytes)).map_err(|e| (Stage::Decode, e.0))?;
+    if let Some(ocr) = extracted.ocr {
+        use std::sync::atomic::Ordering::Relaxed;
+        clock.ocr_pages.fetch_add(ocr.pages as u64, Relaxed);
+        clock.ocr_millis.fetch_add((ocr.seconds * 1000.0) as u64, Relaxed);
+        decoded.repairs.insert(
+            0,
+            nianbao_model::Repair {
+                kind: "ocr".into(),
+                count: ocr.pages,
+                detail: format!(
+                    "a scan: {} pages read by Tesseract in {:.1} s ({:.1} s a page)",
+                    ocr.pages,
+                    ocr.seconds,
+                    ocr.seconds / ocr.pages.max(1) as f64
+                ),
+            },
+        );
+    }
     // A page saved on one line gets its rows back before parsing (nianbao_normalize::reline);
     // its figures are then traced to the line the page gave, not to the cut.
     let relined = timed(&clock.parse, || nianbao_normalize::reline::reline(&decoded.text));
@@ -62,7 +83,43 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
         });
     }
     flag_uncertain_text(&decoded, &mut normalized);
+    if extracted.ocr.is_some() {
+        flag_ocr(&mut normalized);
+    }
     Ok(Traced { format, decoded, parsed, normalized })
+}
+
+/// Every figure OCR read gets a failed `ocr_text` check: a misread digit is printed as
+/// plausibly as a right one, and only some figures take part in an identity that would fail.
+fn flag_ocr(normalized: &mut nianbao_normalize::Normalized) {
+    flag_figures(
+        normalized,
+        "ocr_text",
+        |_| true,
+        "of a scan by OCR: kept as read; the identities it takes part in tell a misread digit",
+    );
+}
+
+/// A failed check of rule `rule` for every figure read (not derived) that `which` picks.
+fn flag_figures(
+    normalized: &mut nianbao_normalize::Normalized,
+    rule: &'static str,
+    which: impl Fn(&nianbao_model::Metric) -> bool,
+    why: &str,
+) {
+    let flagged: Vec<nianbao_model::Check> = normalized
+        .metrics
+        .iter()
+        .filter(|m| m.source != nianbao_model::FactSource::Derived && which(m))
+        .map(|m| nianbao_model::Check {
+            rule: rule.into(),
+            expected: None,
+            actual: Some(m.value),
+            passed: false,
+            detail: format!("{} {} read at line {} {why}", m.metric, m.raw, m.line),
+        })
+        .collect();
+    normalized.checks.extend(flagged);
 }
 
 /// A figure read where the text came back with losses (a lossy 古文码 repair, a line kept as
@@ -83,23 +140,12 @@ fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianba
                 lines.get(n as usize - 1).is_some_and(|l| l.split_whitespace().collect::<String>().contains(&head))
             })
     };
-    let flagged: Vec<nianbao_model::Check> = normalized
-        .metrics
-        .iter()
-        .filter(|m| m.source != nianbao_model::FactSource::Derived)
-        .filter(|m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m))
-        .map(|m| nianbao_model::Check {
-            rule: "uncertain_text".into(),
-            expected: None,
-            actual: Some(m.value),
-            passed: false,
-            detail: format!(
-                "{} {} read at line {} from text recovered with losses: the figure is as printed, its label may not be",
-                m.metric, m.raw, m.line
-            ),
-        })
-        .collect();
-    normalized.checks.extend(flagged);
+    flag_figures(
+        normalized,
+        "uncertain_text",
+        |m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m),
+        "from text recovered with losses: the figure is as printed, its label may not be",
+    );
 }
 
 /// Process a landed document. A panic inside a stage is caught and becomes a reject naming the

@@ -109,6 +109,8 @@ pub struct RunSummary {
     pub fetch_seconds: f64,
     pub publish_seconds: f64,
     pub stage_cpu: [(&'static str, f64); 3],
+    /// Pages of scans read by OCR, and their seconds (inside decode's).
+    pub ocr: (u64, f64),
     /// Peak resident memory of the process (VmHWM), in bytes, when the OS tells.
     pub peak_rss: Option<u64>,
     /// Checks across years (carry_over, in_force) over every report of the snapshot:
@@ -331,6 +333,10 @@ fn run_locked(
         fetch_seconds,
         publish_seconds,
         stage_cpu,
+        ocr: (
+            clock.ocr_pages.load(std::sync::atomic::Ordering::Relaxed),
+            clock.ocr_millis.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e3,
+        ),
         peak_rss: peak_rss(),
         across_years: (across.len(), across.iter().filter(|passed| !**passed).count()),
     })
@@ -634,6 +640,13 @@ impl RunSummary {
             self.publish_seconds,
             self.documents as f64 / self.seconds.max(1e-9)
         );
+        if self.ocr.0 > 0 {
+            let (pages, secs) = self.ocr;
+            out += &format!(
+                "  ocr         {pages} pages of scans read by Tesseract in {secs:.1} s ({:.1} s a page)\n",
+                secs / pages as f64
+            );
+        }
         if let Some(rss) = self.peak_rss {
             out += &format!("  memory      peak RSS {:.0} MB\n", rss as f64 / 1e6);
         }

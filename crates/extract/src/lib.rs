@@ -10,12 +10,14 @@
 //! | text, HTML | the bytes unchanged (decode detects the encoding; parse reads HTML tables as grids) |
 //! | DOCX | a small UTF-8 HTML page: paragraphs, and tables with `colspan`/`rowspan` from the Word merges — grids, not flattened text |
 //! | PDF | `pdftotext -layout` output (poppler), read by the space-aligned table reader |
+//! | scanned PDF (no text layer) | Tesseract's reading of each page, the table rules taken out first ([`ocr`]) |
 //! | Word 97–2003 `.doc`, `.wps` in Word's format | the same HTML page as DOCX, read natively from the compound file: piece table, paragraph properties, tables from the cell and row marks ([`doc`]) |
 //!
 //! Every failure is a reason string, which becomes a reject of stage `extract`.
 
 pub mod doc;
 mod docx;
+pub mod ocr;
 mod pdf;
 
 pub use doc::doc_to_html;
@@ -59,11 +61,20 @@ pub struct Limits {
     pub max_docx_xml_bytes: u64,
     /// Seconds `pdftotext` may run.
     pub pdf_timeout_seconds: u64,
+    /// Pages of a scanned PDF read by OCR, and the seconds each may take.
+    pub ocr_max_pages: usize,
+    pub ocr_page_seconds: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_text_bytes: 20 * 1024 * 1024, max_docx_xml_bytes: 64 * 1024 * 1024, pdf_timeout_seconds: 60 }
+        Limits {
+            max_text_bytes: 20 * 1024 * 1024,
+            max_docx_xml_bytes: 64 * 1024 * 1024,
+            pdf_timeout_seconds: 60,
+            ocr_max_pages: 40,
+            ocr_page_seconds: 120,
+        }
     }
 }
 
@@ -99,6 +110,8 @@ pub struct Extracted<'a> {
     /// Bytes for the decoder: the input itself for text (borrowed: most documents are text,
     /// and this is on every document's path), UTF-8 for converted formats.
     pub bytes: std::borrow::Cow<'a, [u8]>,
+    /// The text was read by OCR (a scanned PDF): pages and time.
+    pub ocr: Option<ocr::OcrReport>,
 }
 
 /// Sniff and convert. `Err` is the reason the document cannot be read.
@@ -115,11 +128,17 @@ pub fn extract<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Extracted<'a>, St
         }
         Format::Text => Cow::Borrowed(bytes),
         Format::Docx => Cow::Owned(docx_to_html(bytes, limits.max_docx_xml_bytes)?.into_bytes()),
-        Format::Pdf => Cow::Owned(pdf_to_text(bytes, limits.pdf_timeout_seconds)?.into_bytes()),
+        Format::Pdf => match pdf_to_text(bytes, limits.pdf_timeout_seconds)? {
+            Some(text) => Cow::Owned(text.into_bytes()),
+            None => {
+                let (text, report) = ocr::ocr_pdf(bytes, limits.ocr_max_pages, limits.ocr_page_seconds)?;
+                return Ok(Extracted { format, bytes: Cow::Owned(text.into_bytes()), ocr: Some(report) });
+            }
+        },
         Format::Doc => Cow::Owned(doc_to_html(bytes)?.into_bytes()),
         Format::Other(name) => return Err(format!("unsupported format: {name}")),
     };
-    Ok(Extracted { format, bytes: converted })
+    Ok(Extracted { format, bytes: converted, ocr: None })
 }
 
 #[cfg(test)]

@@ -15,7 +15,8 @@ fn program() -> String {
     std::env::var("NIANBAO_PDFTOTEXT").unwrap_or_else(|_| "pdftotext".to_string())
 }
 
-pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String> {
+/// The PDF's text layer, or `None` where it has none (a scan: [`crate::ocr`]).
+pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<Option<String>, String> {
     let mut child = Command::new(program())
         .args(["-layout", "-enc", "UTF-8", "-q", "-", "-"])
         .stdin(Stdio::piped())
@@ -69,7 +70,7 @@ pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<String, String>
     // that a heading at the top of a page still starts its line.
     let text = String::from_utf8_lossy(&out).replace('\u{c}', "\n");
     if text.chars().filter(|c| !c.is_whitespace()).count() < 20 {
-        return Err("PDF has no text layer (a scanned image?); OCR is not attempted".into());
+        return Ok(None);
     }
-    Ok(text)
+    Ok(Some(text))
 }

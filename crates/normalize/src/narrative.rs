@@ -483,7 +483,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
     // 本年度未发生此类情况): the report says the section is empty.
     for section in sections {
         let h = section.heading.trim_end();
-        let marked = h.ends_with("（无）") || h.ends_with("(无)");
+        // （无）, also with its closing bracket lost (a scan's OCR, a cut line).
+        let marked = ["（无）", "(无)", "（无", "(无"].iter().any(|m| h.ends_with(m));
         // What is said is one short sentence, run on from the heading at most: a body with a
         // stop before its last words says more (checked before the body is copied).
         let before_the_last_stop = section.body.trim_end_matches(|c: char| c.is_whitespace() || c == '。' || c == '.');
@@ -558,6 +559,11 @@ mod tests {
             facts(&[], &[], sections, Some(2012)).into_iter().map(|m| format!("{} {}", m.metric, m.value)).collect()
         };
         let heading = "五、有关政府信息公开行政复议、行政诉讼、行政申诉的情况";
+        assert_eq!(
+            codes(&[section("四、政府信息公开行政复议、行政诉讼情况 (无", "")]),
+            ["review.total 0", "litigation.total 0"],
+            "（无） with its closing bracket lost"
+        );
         assert_eq!(codes(&[section(heading, "无发生上述情况。")]), ["review.total 0", "litigation.total 0"]);
         assert_eq!(codes(&[section(heading, "本年度未发生此类情况。")]), ["review.total 0", "litigation.total 0"]);
         assert!(codes(&[section(heading, "收到行政复议2件，无其他上述情况。")]).is_empty(), "a figure");

@@ -317,7 +317,81 @@ fn pdfs_printed_from_the_seeds_give_the_text_seeds_metrics() {
     let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects");
     assert_eq!(rejects.len(), 1, "{rejects:?}");
     assert!(rejects[0]["source"].as_str().unwrap().ends_with("scan.pdf"));
-    assert_eq!(rejects[0]["reason"], "PDF has no text layer (a scanned image?); OCR is not attempted");
+    assert_eq!(rejects[0]["reason"], "scanned PDF (no text layer): OCR read no text on its 1 pages");
+}
+
+/// A scan of a printed PDF, as an office scanner makes one: every page rendered to a picture
+/// at 200 dpi, and the pictures printed back into a PDF (no text layer).
+fn scan_of(pdf: &Path, work: &Path) -> std::path::PathBuf {
+    let pages = work.join(pdf.file_stem().unwrap().to_string_lossy().to_string() + "-pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "200", "-png"])
+        .arg(pdf)
+        .arg(pages.join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils, make setup)");
+    assert!(status.success());
+    let mut images: Vec<_> = std::fs::read_dir(&pages).unwrap().map(|e| e.unwrap().path()).collect();
+    images.sort();
+    let imgs: String = images.iter().map(|p| format!("<img src=\"file://{}\">", p.display())).collect();
+    let html = pages.join("scan.html");
+    std::fs::write(
+        &html,
+        format!("<!DOCTYPE html><html><head><style>@page {{ size: A4; margin: 0 }} body {{ margin: 0 }} img {{ width: 210mm; height: 297mm; display: block; page-break-after: always }}</style></head><body>{imgs}</body></html>"),
+    )
+    .unwrap();
+    let scan = work.join(pdf.file_name().unwrap().to_string_lossy().replace(".pdf", ".scan.pdf"));
+    print_to_pdf(&html, &scan);
+    scan
+}
+
+#[test]
+fn scans_of_the_seeds_are_read_by_ocr_and_every_figure_is_flagged() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    for seed in ["003_7afbdd925f005157.txt", "004_f6584d2c7913d8cd.txt"] {
+        let text_path = samples().join(seed);
+        let html = dir.path().join(seed.replace(".txt", ".print.html"));
+        let pdf = dir.path().join(seed.replace(".txt", ".pdf"));
+        write_html(&html, &blocks(&std::fs::read_to_string(&text_path).unwrap()), false);
+        print_to_pdf(&html, &pdf);
+        let scan = scan_of(&pdf, dir.path());
+        let got = inspect(&scan);
+        assert_eq!(got["format"], "pdf");
+        let repairs: Vec<&str> =
+            got["decode"]["repairs"].as_array().unwrap().iter().filter_map(|r| r["kind"].as_str()).collect();
+        assert!(repairs.contains(&"ocr"), "{seed}: {repairs:?}");
+        let (want, read) = (figures(&inspect(&text_path)), figures(&got));
+        let right = want.iter().filter(|(k, v)| read.get(*k) == Some(v)).count();
+        assert!(right * 100 >= want.len() * 95, "{seed}: {right} of {} figures right", want.len());
+        // Every figure OCR read carries a failed check: a misread digit looks like a right one.
+        let flagged: Vec<&str> = got["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["rule"] == "ocr_text" && c["passed"] == false)
+            .filter_map(|c| c["detail"].as_str())
+            .collect();
+        for key in read.keys() {
+            let metric = key.split(' ').next().unwrap();
+            assert!(flagged.iter().any(|d| d.starts_with(metric)), "{seed}: {key} not flagged");
+        }
+        std::fs::copy(&scan, input.join(scan.file_name().unwrap())).unwrap();
+    }
+    // The run says how long OCR took a page.
+    let summary = run(dir.path(), &[&input]);
+    assert!(summary.contains("pages of scans read by Tesseract in"), "{summary}");
+    // Without Tesseract: a reject that says how to install it.
+    let scan = input.read_dir().unwrap().next().unwrap().unwrap().path();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(["inspect", scan.to_str().unwrap()])
+        .env("NIANBAO_TESSERACT", "/nonexistent/tesseract")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(printed.contains("make setup") && printed.contains("tesseract-ocr-chi-sim"), "{printed}");
 }
 
 /// Convert a DOCX to Word 97–2003 with LibreOffice, as an agency's office suite saves a `.doc`.
@@ -438,6 +512,20 @@ fn a_directory_of_hostile_word_files_is_read_or_rejected_whole() {
     assert_eq!(good_loaded[0]["n"], 1);
 }
 
+/// The figures of an inspected report, by metric and applicant (derived ones left out).
+fn figures(report: &Value) -> std::collections::BTreeMap<String, f64> {
+    report["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["source"] != "derived")
+        .map(|m| {
+            let key = format!("{} [{}]", m["metric"].as_str().unwrap(), m["applicant"].as_str().unwrap_or("-"));
+            (key, m["value"].as_f64().unwrap())
+        })
+        .collect()
+}
+
 /// Seed 004 (UTF-8) read as GBK and saved with U+FFFD for what GBK could not read, the way a
 /// decoder with replacement leaves it: Python's `errors="replace"` (one U+FFFD a byte) and a
 /// browser's (WHATWG, Node's TextDecoder: one U+FFFD for a bad pair). Made here by those
@@ -463,20 +551,6 @@ fn a_report_turned_to_gu_wen_ma_with_lost_bytes_is_loaded_its_losses_flagged() {
     let dir = tempdir();
     let seed = samples().join("004_f6584d2c7913d8cd.txt");
     let want = inspect(&seed);
-    let figures = |report: &Value| -> std::collections::BTreeMap<String, f64> {
-        report["metrics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|m| m["source"] != "derived")
-            .map(|m| {
-                (
-                    format!("{} [{}]", m["metric"].as_str().unwrap(), m["applicant"].as_str().unwrap_or("-")),
-                    m["value"].as_f64().unwrap(),
-                )
-            })
-            .collect()
-    };
     let truth = figures(&want);
     for decoder in ["python", "browser"] {
         let path = dir.path().join(format!("004-{decoder}.txt"));
