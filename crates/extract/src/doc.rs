@@ -24,9 +24,11 @@
 //! offset read from the file is checked: a hostile file is an error, never a panic, and the
 //! work is bounded by the stream sizes.
 //!
-//! Merged cells: Word 97 keeps horizontal and vertical merges in the row's table properties;
-//! they are not read, so a merged cell is a cell of its own (a vertical merge's covered cells
-//! are empty cells), as in the text the same table gives when copied.
+//! Merged cells: Word keeps them in the row's table properties (`sprmTDefTable` on the row's
+//! end): each cell's boundaries, and its merge flags. A cell spans as many of the table's
+//! columns as lie between its boundaries (a header cell over three columns is one wide cell),
+//! a cell Word 97 merged into the one before joins it, and vertical merges are marked — the
+//! `colspan`/`rowspan` the DOCX reader gives, read by the same HTML grid reader.
 
 use crate::docx::{table_html, CellDraft};
 use std::io::Read;
@@ -42,6 +44,8 @@ const WORD_MAGIC: u16 = 0xA5EC;
 const SPRM_IN_TABLE: u16 = 0x2416;
 const SPRM_TTP: u16 = 0x2417;
 const SPRM_INNER_TTP: u16 = 0x244C;
+/// sprmTDefTable: a row's cell boundaries and each cell's merge flags (on the row's end).
+const SPRM_TABLE_DEF: u16 = 0xD608;
 
 /// Does this OLE2 file look like a Word document (a `WordDocument` stream)?
 pub fn is_word_binary(bytes: &[u8]) -> bool {
@@ -221,16 +225,34 @@ fn main_text(word: &[u8], pieces: &[Piece], ccp_text: usize) -> Result<Vec<Char>
     Ok(out)
 }
 
-/// Is a paragraph (by the file offset of its mark) in a table, and does it end a row?
+/// Is a paragraph (by the file offset of its mark) in a table, and does it end a row? A row's
+/// end also says how its cells lie (its index in [`ParagraphProperties::rows`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct TableFlags {
     in_table: bool,
     row_end: bool,
+    row: Option<usize>,
 }
 
-/// The paragraph runs of the formatted disk pages: (first fc, end fc, flags), in fc order.
+/// A row's cells as sprmTDefTable gives them: the boundaries between cells (twips, one more
+/// than the cells) and each cell's merge flags (TC80's first word).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct RowDef {
+    bounds: Vec<i16>,
+    merges: Vec<u16>,
+}
+
+/// TC80 flags: a cell merged into the one before it (Word 97's horizontal merge), and the
+/// vertical merge (a cell continuing the one above; the first cell of such a merge).
+const TC_MERGED: u16 = 0x0002;
+const TC_VERT_MERGE: u16 = 0x0020;
+const TC_VERT_RESTART: u16 = 0x0040;
+
+/// The paragraph runs of the formatted disk pages: (first fc, end fc, flags), in fc order, and
+/// the row definitions their row ends point to.
 struct ParagraphProperties {
     runs: Vec<(usize, usize, TableFlags)>,
+    rows: Vec<RowDef>,
 }
 
 impl ParagraphProperties {
@@ -241,6 +263,7 @@ impl ParagraphProperties {
         }
         let n = (plc.len() - 4) / 8;
         let mut runs = Vec::new();
+        let mut rows = Vec::new();
         for i in 0..n {
             let pn = (u32_at(plc, (n + 1) * 4 + i * 4)? & 0x003F_FFFF) as usize;
             let page = word.get(pn * 512..pn * 512 + 512).ok_or_else(|| truncated(pn * 512))?;
@@ -249,12 +272,16 @@ impl ParagraphProperties {
                 let (start, end) = (u32_at(page, r * 4)? as usize, u32_at(page, (r + 1) * 4)? as usize);
                 // BxPap: one byte (the PAPX's offset in words) and 12 bytes of PHE each.
                 let b_offset = *page.get((crun + 1) * 4 + r * 13).ok_or_else(|| truncated(pn * 512))? as usize * 2;
-                let flags = if b_offset == 0 { TableFlags::default() } else { papx_flags(page, b_offset)? };
+                let flags = if b_offset == 0 { TableFlags::default() } else { papx_flags(page, b_offset, &mut rows)? };
                 runs.push((start, end, flags));
             }
         }
         runs.sort_by_key(|r| r.0);
-        Ok(ParagraphProperties { runs })
+        Ok(ParagraphProperties { runs, rows })
+    }
+
+    fn row(&self, flags: TableFlags) -> Option<&RowDef> {
+        flags.row.and_then(|i| self.rows.get(i))
     }
 
     /// The flags of the paragraph whose mark lies at `fc`.
@@ -264,8 +291,9 @@ impl ParagraphProperties {
     }
 }
 
-/// The table flags of the PapxInFkp at `at` of a page: its grpprl read sprm by sprm.
-fn papx_flags(page: &[u8], at: usize) -> Result<TableFlags, String> {
+/// The table flags of the PapxInFkp at `at` of a page: its grpprl read sprm by sprm. A row
+/// definition it holds goes to `rows`.
+fn papx_flags(page: &[u8], at: usize, rows: &mut Vec<RowDef>) -> Result<TableFlags, String> {
     let cb = *page.get(at).ok_or_else(|| truncated(at))? as usize;
     let (start, len) = if cb == 0 {
         (at + 2, *page.get(at + 1).ok_or_else(|| truncated(at))? as usize * 2)
@@ -284,12 +312,22 @@ fn papx_flags(page: &[u8], at: usize) -> Result<TableFlags, String> {
             2 | 4 | 5 => 2,
             3 => 4,
             7 => 3,
+            // sprmTDefTable: a two-byte size, counting itself less one.
+            _ if sprm == SPRM_TABLE_DEF => {
+                operand.get(..2).map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as usize + 1)
+            }
             // Variable: a size byte first (sprmPChgTabs's own rule aside, rare in PAPX pages).
             _ => 1 + *operand.first().unwrap_or(&0) as usize,
         };
         match sprm {
             SPRM_IN_TABLE => flags.in_table = operand.first().is_some_and(|&v| v != 0),
             SPRM_TTP | SPRM_INNER_TTP => flags.row_end = operand.first().is_some_and(|&v| v != 0),
+            SPRM_TABLE_DEF => {
+                if let Some(def) = row_def(operand.get(2..size.min(operand.len())).unwrap_or(&[])) {
+                    flags.row = Some(rows.len());
+                    rows.push(def);
+                }
+            }
             _ => {}
         }
         i += 2 + size;
@@ -297,12 +335,26 @@ fn papx_flags(page: &[u8], at: usize) -> Result<TableFlags, String> {
     Ok(flags)
 }
 
+/// A TDefTableOperand after its size: the number of cells, their boundaries, their TC80s (20
+/// bytes each, possibly fewer than the cells).
+fn row_def(b: &[u8]) -> Option<RowDef> {
+    let cells = *b.first()? as usize;
+    let bounds: Vec<i16> = (0..=cells)
+        .map(|i| b.get(1 + i * 2..3 + i * 2).map(|w| i16::from_le_bytes([w[0], w[1]])))
+        .collect::<Option<_>>()?;
+    let tcs = 1 + (cells + 1) * 2;
+    let merges = (0..cells)
+        .map(|i| b.get(tcs + i * 20..tcs + i * 20 + 2).map_or(0, |w| u16::from_le_bytes([w[0], w[1]])))
+        .collect();
+    Some(RowDef { bounds, merges })
+}
+
 /// Paragraphs and table rows as they come, into HTML.
 #[derive(Default)]
 struct Builder {
     out: String,
     paragraph: String,
-    rows: Vec<Vec<CellDraft>>,
+    rows: Vec<(Vec<CellDraft>, Option<RowDef>)>,
     row: Vec<CellDraft>,
     cell: String,
 }
@@ -327,7 +379,7 @@ impl Builder {
                 '\u{07}' => {
                     let flags = paragraphs.at(ch.fc);
                     if flags.row_end {
-                        self.end_row();
+                        self.end_row(paragraphs.row(flags).cloned());
                     } else {
                         self.end_cell();
                     }
@@ -365,25 +417,62 @@ impl Builder {
         self.row.push(CellDraft { text, colspan: 1, vmerge: None });
     }
 
-    fn end_row(&mut self) {
+    fn end_row(&mut self, def: Option<RowDef>) {
         // The row end's own paragraph holds nothing but its mark.
         self.paragraph.clear();
         self.cell.clear();
         let row = std::mem::take(&mut self.row);
         if !row.is_empty() {
-            self.rows.push(row);
+            self.rows.push((row, def));
         }
     }
 
     fn end_table(&mut self) {
         if !self.row.is_empty() {
-            self.end_row();
+            self.end_row(None);
         }
         if !self.rows.is_empty() {
-            let rows = std::mem::take(&mut self.rows);
+            let rows = merged(std::mem::take(&mut self.rows));
             self.out.push_str(&table_html(&rows));
         }
     }
+}
+
+/// A table's rows with Word's merges as the DOCX reader gives them: a cell spans as many of the
+/// table's columns (every boundary any row has) as lie between its own boundaries, a cell that
+/// Word 97 merged into the one before it joins that one, and vertical merges are marked. Rows
+/// without a definition, or whose definition does not count their cells, are left as they are.
+fn merged(rows: Vec<(Vec<CellDraft>, Option<RowDef>)>) -> Vec<Vec<CellDraft>> {
+    let fits = |cells: &[CellDraft], def: &RowDef| def.bounds.len() == cells.len() + 1;
+    let mut grid: Vec<i16> = rows
+        .iter()
+        .filter_map(|(cells, def)| def.as_ref().filter(|d| fits(cells, d)))
+        .flat_map(|d| d.bounds.iter().copied())
+        .collect();
+    grid.sort_unstable();
+    grid.dedup();
+    rows.into_iter()
+        .map(|(cells, def)| {
+            let Some(def) = def.filter(|d| fits(&cells, d)) else { return cells };
+            let mut out: Vec<CellDraft> = Vec::with_capacity(cells.len());
+            for (i, mut cell) in cells.into_iter().enumerate() {
+                let (left, right) = (def.bounds[i], def.bounds[i + 1]);
+                cell.colspan = grid.iter().filter(|&&b| b > left && b < right).count() + 1;
+                let flags = def.merges.get(i).copied().unwrap_or(0);
+                if flags & TC_VERT_MERGE != 0 {
+                    cell.vmerge = Some(flags & TC_VERT_RESTART != 0);
+                }
+                match out.last_mut() {
+                    Some(first) if flags & TC_MERGED != 0 => {
+                        first.colspan += cell.colspan;
+                        first.text.push_str(&cell.text);
+                    }
+                    _ => out.push(cell),
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -391,7 +480,7 @@ mod tests {
     use super::*;
 
     fn flags(in_table: bool, row_end: bool) -> TableFlags {
-        TableFlags { in_table, row_end }
+        TableFlags { in_table, row_end, row: None }
     }
 
     /// Characters with one paragraph run per mark, as the disk pages would give them.
@@ -407,7 +496,7 @@ mod tests {
             }
             runs.push((start, fc, *f));
         }
-        (chars, ParagraphProperties { runs })
+        (chars, ParagraphProperties { runs, rows: Vec::new() })
     }
 
     #[test]
@@ -568,6 +657,57 @@ mod tests {
     }
 
     #[test]
+    fn a_row_end_tells_the_cells_bounds_and_merges() {
+        // PapxInFkp: cb 0, cb' (words), istd, then sprmPFInTable, sprmPFTtp and sprmTDefTable
+        // for two cells: boundaries 0, 1000, 3000; the second cell starts a vertical merge.
+        let mut grpprl = vec![0u8, 0, 0x16, 0x24, 1, 0x17, 0x24, 1, 0x08, 0xD6];
+        let mut def = vec![2u8];
+        for b in [0i16, 1000, 3000] {
+            def.extend(b.to_le_bytes());
+        }
+        def.extend([0u8; 20]);
+        def.extend((TC_VERT_MERGE | TC_VERT_RESTART).to_le_bytes());
+        def.extend([0u8; 18]);
+        grpprl.extend(((def.len() + 1) as u16).to_le_bytes());
+        grpprl.extend(&def);
+        grpprl.extend([0x16, 0x24, 1]); // a sprm after it is still read
+        if grpprl.len() % 2 == 1 {
+            grpprl.push(0);
+        }
+        let mut page = vec![0u8, (grpprl.len() / 2) as u8];
+        page.extend(&grpprl);
+        let mut rows = Vec::new();
+        let flags = papx_flags(&page, 0, &mut rows).unwrap();
+        assert!(flags.in_table && flags.row_end && flags.row == Some(0));
+        assert_eq!(rows, [RowDef { bounds: vec![0, 1000, 3000], merges: vec![0, TC_VERT_MERGE | TC_VERT_RESTART] }]);
+    }
+
+    #[test]
+    fn cells_span_the_columns_between_their_bounds() {
+        let cell = |t: &str| CellDraft { text: t.into(), colspan: 1, vmerge: None };
+        let def = |bounds: &[i16], merges: &[u16]| Some(RowDef { bounds: bounds.to_vec(), merges: merges.to_vec() });
+        let rows = merged(vec![
+            (vec![cell("申请人情况")], def(&[0, 3000], &[0])),
+            (
+                vec![cell("自然人"), cell("商业企业"), cell("合计")],
+                def(&[0, 1000, 2000, 3000], &[TC_VERT_MERGE | TC_VERT_RESTART, 0, 0]),
+            ),
+            (vec![cell(""), cell("1"), cell("3")], def(&[0, 1000, 2000, 3000], &[TC_VERT_MERGE, 0, 0])),
+            (vec![cell("甲"), cell("乙"), cell("丙")], def(&[0, 1000, 2000, 3000], &[0, 0, TC_MERGED])),
+        ]);
+        let shape: Vec<Vec<(String, usize, Option<bool>)>> =
+            rows.iter().map(|r| r.iter().map(|c| (c.text.clone(), c.colspan, c.vmerge)).collect()).collect();
+        assert_eq!(shape[0], [("申请人情况".to_string(), 3, None)]);
+        assert_eq!(shape[1][0], ("自然人".to_string(), 1, Some(true)));
+        assert_eq!(shape[2][0], ("".to_string(), 1, Some(false)));
+        assert_eq!(
+            shape[3],
+            [("甲".to_string(), 1, None), ("乙丙".to_string(), 2, None)],
+            "Word 97's horizontal merge"
+        );
+    }
+
+    #[test]
     fn hostile_bytes_are_errors_not_panics() {
         assert!(doc_to_html(b"not an ole file").unwrap_err().contains("corrupt OLE2"));
         let mut fib = vec![0u8; 1024];
@@ -592,7 +732,7 @@ mod tests {
             let _ = Fib::read(&bytes);
             let _ = pieces(&bytes, (0, bytes.len()));
             let _ = ParagraphProperties::read(&bytes, &bytes, (0, bytes.len()));
-            let _ = papx_flags(&bytes, 0);
+            let _ = papx_flags(&bytes, 0, &mut Vec::new());
         }
     }
 }
