@@ -494,6 +494,16 @@ fn a_directory_of_hostile_word_files_is_read_or_rejected_whole() {
     other.flush().unwrap();
     write("kingsoft.wps", &other.into_inner().into_inner());
     write("garbage.pdf", b"%PDF-1.4\n%garbage, no objects at all\n");
+    // PDFs cut short, and one whose body is noise: pdftotext, or the OCR of what renders.
+    let html = drafts.join("r.print.html");
+    write_html(&html, &blocks(&std::fs::read_to_string(samples().join(seed)).unwrap()), false);
+    let pdf = drafts.join("r.pdf");
+    print_to_pdf(&html, &pdf);
+    let printed = std::fs::read(&pdf).unwrap();
+    write("cut.pdf", &printed[..printed.len() / 2]);
+    let mut noisy = printed[..64.min(printed.len())].to_vec();
+    noisy.extend((0..20_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8));
+    write("noise.pdf", &noisy);
     run(dir.path(), &[&input]);
     let reports = count(dir.path(), "reports");
     let rejects = query(dir.path(), "SELECT source, stage, reason FROM rejects ORDER BY source");
