@@ -269,39 +269,52 @@ fn fits(c: char, known: &[Option<u8>; 3]) -> bool {
     bytes.len() == 3 && known.iter().zip(bytes).all(|(k, b)| k.is_none_or(|k| k == *b))
 }
 
-/// The words a hole may be decided by: the genre's ([`crate::vocabulary::WORDS`]) and every
-/// pair of whole neighbouring characters of the report itself.
-struct Words {
-    /// Each word as characters, indexed by every character it holds.
-    by_char: std::collections::HashMap<char, Vec<WordAt>>,
+/// The genre's words as characters, and where each character stands in them: (word,
+/// position) by character.
+type Vocabulary = (Vec<Vec<char>>, std::collections::HashMap<char, Vec<(usize, usize)>>);
+
+/// [`crate::vocabulary::WORDS`] as a [`Vocabulary`], made once.
+fn vocabulary() -> &'static Vocabulary {
+    static V: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        let words: Vec<Vec<char>> = crate::vocabulary::WORDS.iter().map(|w| w.chars().collect()).collect();
+        let mut by_char: std::collections::HashMap<char, Vec<(usize, usize)>> = Default::default();
+        for (wi, w) in words.iter().enumerate() {
+            for (k, &c) in w.iter().enumerate() {
+                by_char.entry(c).or_default().push((wi, k));
+            }
+        }
+        (words, by_char)
+    })
 }
 
-/// A word, and where in it the character it is indexed by stands.
-type WordAt = (std::rc::Rc<[char]>, usize);
+/// The words a hole may be decided by: the genre's ([`vocabulary`]) and every pair of whole
+/// neighbouring Han characters of the report itself (what follows what, what precedes what).
+struct Words {
+    after: std::collections::HashMap<char, Vec<char>>,
+    before: std::collections::HashMap<char, Vec<char>>,
+}
 
 impl Words {
     fn of(text: &str) -> Words {
-        let mut words: Vec<Vec<char>> = crate::vocabulary::WORDS.iter().map(|w| w.chars().collect()).collect();
-        let mut pairs = std::collections::HashSet::new();
+        let mut words = Words { after: Default::default(), before: Default::default() };
         for line in text.lines() {
-            let chars: Vec<char> = line.chars().collect();
-            for w in chars.windows(2) {
-                if is_han(w[0]) && is_han(w[1]) {
-                    pairs.insert([w[0], w[1]]);
+            let mut previous: Option<char> = None;
+            for c in line.chars() {
+                if let Some(p) = previous.filter(|&p| is_han(p) && is_han(c)) {
+                    let after = words.after.entry(p).or_default();
+                    if !after.contains(&c) {
+                        after.push(c);
+                    }
+                    let before = words.before.entry(c).or_default();
+                    if !before.contains(&p) {
+                        before.push(p);
+                    }
                 }
+                previous = Some(c);
             }
         }
-        let mut pairs: Vec<[char; 2]> = pairs.into_iter().collect();
-        pairs.sort_unstable();
-        words.extend(pairs.iter().map(|p| p.to_vec()));
-        let mut by_char: std::collections::HashMap<char, Vec<WordAt>> = Default::default();
-        for w in words {
-            let w: std::rc::Rc<[char]> = w.into();
-            for (k, &c) in w.iter().enumerate() {
-                by_char.entry(c).or_default().push((w.clone(), k));
-            }
-        }
-        Words { by_char }
+        words
     }
 
     /// The characters that can fill hole `i` of `parts`, each with its support: the length of
@@ -311,19 +324,36 @@ impl Words {
     fn candidates(&self, parts: &[Part], i: usize, known: &[Option<u8>; 3]) -> Vec<(char, usize)> {
         // (candidate, longest word, found through the left neighbour, through the right one)
         let mut found: Vec<(char, usize, bool, bool)> = Vec::new();
+        let mut support = |candidate: char, len: usize, side: usize| {
+            let entry = match found.iter().position(|f| f.0 == candidate) {
+                Some(at) => &mut found[at],
+                None => {
+                    found.push((candidate, 0, false, false));
+                    found.last_mut().expect("pushed")
+                }
+            };
+            entry.1 = entry.1.max(len);
+            if side == 0 {
+                entry.2 = true
+            } else {
+                entry.3 = true
+            }
+        };
+        // Only Han characters are put back: punctuation and spaces decide no label, and a pair
+        // such as 》（ would put a bracket where a space was lost.
+        let fitting = |c: char| is_han(c) && fits(c, known);
+        let (words, by_char) = vocabulary();
         // Words are found through a whole neighbour: the character before or after the hole.
         let neighbours = [i.checked_sub(1), Some(i + 1)];
         for (side, j) in neighbours.into_iter().enumerate() {
             let Some(j) = j else { continue };
-            let Some(Part::Whole(n)) = parts.get(j) else { continue };
-            for (word, at) in self.by_char.get(n).map(Vec::as_slice).unwrap_or_default() {
+            let Some(&Part::Whole(n)) = parts.get(j) else { continue };
+            for &(wi, at) in by_char.get(&n).map(Vec::as_slice).unwrap_or_default() {
+                let word = &words[wi];
                 // The word placed so that its character `at` is the neighbour.
-                let Some(start) = j.checked_sub(*at) else { continue };
+                let Some(start) = j.checked_sub(at) else { continue };
                 let Some(k) = i.checked_sub(start).filter(|&k| k < word.len()) else { continue };
-                let candidate = word[k];
-                // Only a word's Han characters are put back: punctuation and spaces decide no
-                // label, and a pair such as 》（ would put a bracket where a space was lost.
-                if !is_han(candidate) || !fits(candidate, known) {
+                if !fitting(word[k]) {
                     continue;
                 }
                 // Another hole under the word must agree with the word's character too.
@@ -334,19 +364,14 @@ impl Words {
                     None => false,
                 });
                 if agrees {
-                    let entry = match found.iter().position(|f| f.0 == candidate) {
-                        Some(at) => &mut found[at],
-                        None => {
-                            found.push((candidate, 0, false, false));
-                            found.last_mut().expect("pushed")
-                        }
-                    };
-                    entry.1 = entry.1.max(word.len());
-                    if side == 0 {
-                        entry.2 = true
-                    } else {
-                        entry.3 = true
-                    }
+                    support(word[k], word.len(), side);
+                }
+            }
+            // The report's own pairs: what followed the left neighbour, what preceded the right.
+            let pairs = if side == 0 { self.after.get(&n) } else { self.before.get(&n) };
+            for &c in pairs.map(Vec::as_slice).unwrap_or_default() {
+                if fitting(c) {
+                    support(c, 2, side);
                 }
             }
         }
