@@ -169,6 +169,24 @@ fn says_none_happened(body: &str) -> bool {
         && ["上述", "此类", "该类", "相关"].iter().any(|w| text.contains(w))
 }
 
+/// 全年所有政府信息均未发生依申请和不予公开政府信息: what did not happen is disclosure on request
+/// itself — 依申请(公开) right after the negation, ending the clause or first in a list of what
+/// did not happen — not something a request caused (未发生依申请公开引起的行政复议).
+fn requests_did_not_happen(s: &str) -> bool {
+    HAPPENED.iter().any(|w| {
+        s.match_indices(w).any(|(at, _)| {
+            let rest = &s[at + w.len()..];
+            let rest = rest.strip_prefix("依申请公开").or_else(|| rest.strip_prefix("依申请"));
+            rest.is_some_and(|r| {
+                r.is_empty()
+                    || r.starts_with(['和', '及', '、', '，', ',', '。'])
+                    || r.starts_with("情况")
+                    || r.starts_with("事项")
+            })
+        })
+    })
+}
+
 /// Each clause (between commas and colons) that holds one of `words`.
 fn clauses_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
     words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| {
@@ -394,7 +412,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     ["", "情况", "的情况", "事项", "的事项"].contains(&&happened[at + "申请".len()..])
                         && !happened.contains('因')
                 });
-                if has_any(s, HAPPENED) && request_is_the_subject {
+                if has_any(s, HAPPENED) && (request_is_the_subject || requests_did_not_happen(s)) {
                     push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
                 }
                 if has_any(s, RECEIVED) && received.contains("行政复议") {
@@ -581,6 +599,16 @@ mod tests {
         assert_eq!(read(text), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
         let inside_a_word = "五、因政府信息公开申请行\n政复议、提起行政诉\n讼的情况\n本年度未发生上述情况。";
         assert_eq!(read(inside_a_word), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
+    }
+
+    #[test]
+    fn disclosure_on_request_that_did_not_happen() {
+        assert_eq!(read("全年所有政府信息均未发生依申请和不予公开政府信息。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("本年度未发生依申请公开情况。"), [("apply.received".into(), 0.0)]);
+        assert!(
+            read("未发生依申请公开引起的行政复议。").iter().all(|(m, _)| m != "apply.received"),
+            "what a request caused"
+        );
     }
 
     #[test]
