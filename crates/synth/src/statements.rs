@@ -187,7 +187,7 @@ pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 10) {
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
-        5 if n % 2 == 0 => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
+        5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("全年所有政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
