@@ -51,6 +51,8 @@ pub struct HttpOptions {
     pub max_seconds_per_host: f64,
     /// A `site` crawl makes what it landed durable (the pack sealed, the validators saved) at
     /// most this many seconds apart, so that a killed crawl resumes without fetching it again.
+    /// Each checkpoint that landed something seals a pack of its own: shorter intervals lose
+    /// less to a kill and leave more (smaller) packs in the landing area.
     pub checkpoint_seconds: f64,
 }
 
@@ -73,7 +75,7 @@ impl Default for HttpOptions {
             max_requests_per_host: 2_000,
             max_bytes_per_host: 1 << 30,
             max_seconds_per_host: 3_600.0,
-            checkpoint_seconds: 10.0,
+            checkpoint_seconds: 60.0,
         }
     }
 }
