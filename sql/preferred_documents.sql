@@ -8,9 +8,10 @@
 -- Caveats:    The preferred document is the one with the most figures read; among equals an
 --             attached file (the published document) before a page, then the smaller report_id.
 --             Nothing is merged or dropped: every document stays in `reports`, and a question
---             that counts reports can keep `preferred` ones only. A cover page (详见附件) reads
---             no figures, so its attachment is preferred. Agencies whose region was not resolved
---             ('unknown/' keys) are grouped by year only where a page links them.
+--             that counts reports can keep `preferred` ones only. A cover page that only says
+--             详见附件 is not in `reports` (a reject of stage parse; the attachment's referrer
+--             names it). Agencies whose region was not resolved ('unknown/' keys) are grouped
+--             only where a page links them.
 WITH linked AS (
     SELECT r.report_id, r.source, r.referrer, r.format, r.agency, r.agency_key, r.year, r.metric_count,
            p.source AS page_in_warehouse

@@ -97,6 +97,11 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
             lines.len()
         )));
     }
+    if is_cover_page(&lines) {
+        return Err(ParseError(
+            "a cover page, not the report: it says the report is attached (详见附件) and states no figure".into(),
+        ));
+    }
     let title = meta::title(&lines);
     let published = meta::published(&lines);
     let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
@@ -106,9 +111,40 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
 }
 
+/// A site's report page that only points to its attachment (2019年年度报告详见附件。附件：…):
+/// short, saying the report is attached, and stating no figure. The attachment is the report;
+/// the page is recorded as what linked it (`reports.referrer`), not as a second report.
+pub fn is_cover_page(lines: &[String]) -> bool {
+    const ATTACHED: [&str; 6] = ["详见附件", "见附件", "附件下载", "点击下载", "请下载", "附件："];
+    let han = lines.iter().flat_map(|l| l.chars()).filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    let says_attached = lines.iter().any(|l| ATTACHED.iter().any(|w| l.contains(w)));
+    // A figure: digits and a unit of count (the year and a date are not figures).
+    let states_a_figure = lines.iter().any(|l| {
+        let chars: Vec<char> = l.chars().collect();
+        chars.windows(2).any(|w| w[0].is_ascii_digit() && "件条次人个项篇".contains(w[1]))
+    });
+    han < 300 && says_attached && !states_a_figure
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_that_only_points_to_its_attachment_is_a_cover_page() {
+        let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
+        assert!(is_cover_page(&lines(
+            "某某镇2019年政府信息公开工作年度报告\n2019年政府信息公开工作年度报告详见附件。\n附件：年度报告.pdf"
+        )));
+        assert!(
+            !is_cover_page(&lines("2019年政府信息公开工作年度报告\n全年主动公开政府信息120条，详见附件。")),
+            "a figure"
+        );
+        assert!(
+            !is_cover_page(&lines("2019年政府信息公开工作年度报告\n一、总体情况\n本年度我镇扎实推进政务公开。")),
+            "no attachment"
+        );
+    }
 
     #[test]
     fn html_is_told_by_a_marker_within_the_first_4000_characters() {
