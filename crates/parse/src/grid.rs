@@ -173,10 +173,49 @@ fn label_then_separator(line: &str, lineno: u32) -> Option<Vec<Cell>> {
     (!label.is_empty() && !label.contains('|')).then(|| vec![Cell { text: trim_cell(label), line: lineno }])
 }
 
+/// `信息内容 | 本年处理决定数量` over `行政许可 | 0`: a two-column table whose rows have one
+/// separator each, both cells filled. Taken only as a run of such lines (a table of two columns
+/// has a header and a row at least), never one line alone.
+fn two_column_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
+    if line.starts_with('\t') || line.bytes().filter(|&b| b == b'|').count() != 1 {
+        return None;
+    }
+    let (a, b) = line.split_once('|')?;
+    let cells = [a, b].map(|p| Cell { text: trim_cell(p), line: lineno });
+    cells.iter().all(|c| !c.text.is_empty()).then(|| cells.to_vec())
+}
+
+/// Is line `i` (0-based) a row of a two-column pipe table ([`two_column_cells`], in a run of
+/// two lines at least)? The other readers leave such lines to the pipe reader.
+pub(crate) fn in_two_column_pipe_table(lines: &[String], i: usize) -> bool {
+    let two = |j: usize| lines.get(j).is_some_and(|l| two_column_cells(l, 0).is_some());
+    two(i) && ((i > 0 && two(i - 1)) || two(i + 1))
+}
+
+/// A short line without a stop or a separator: a table's section row, not prose.
+fn is_section_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().count() <= 40 && !t.contains(['。', '|', '\t'])
+}
+
+/// Is the next non-blank line from `i` a row of a pipe table?
+fn next_is_pipe_row(lines: &[String], i: usize) -> bool {
+    let Some(j) = (i..lines.len()).find(|&j| !lines[j].trim().is_empty()) else { return false };
+    pipe_cells(&lines[j], 0, true).is_some() || in_two_column_pipe_table(lines, j)
+}
+
 fn pipe_separated(lines: &[String]) -> Vec<Grid> {
     let mut grids = Vec::new();
     let mut rows: Vec<GridRow> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
+        let two_columns = |r: &[GridRow]| !r.is_empty() && r.iter().all(|row| row.cells.len() == 2);
+        if let Some(cells) = two_column_cells(line, i as u32 + 1) {
+            // Its own table, or rows of two columns inside a wider one (a 第二十条 part).
+            if two_columns(&rows) || in_two_column_pipe_table(lines, i) {
+                rows.push(GridRow { cells, wrapped: false });
+                continue;
+            }
+        }
         if let (Some(last), Some(cells)) = (rows.last_mut(), continuation_cells(line, i as u32 + 1)) {
             last.cells.extend(cells);
             continue;
@@ -188,6 +227,11 @@ fn pipe_separated(lines: &[String]) -> Vec<Grid> {
         match pipe_cells(line, i as u32 + 1, !rows.is_empty()) {
             Some(cells) => rows.push(GridRow { cells, wrapped: false }),
             None if line.trim().is_empty() => {}
+            // A section row printed without its bars (一、主动公开情况, 第二十条第（五）项) between
+            // rows of the table: one cell, as `| 一、主动公开情况 | | |` would be.
+            None if !rows.is_empty() && is_section_line(line) && next_is_pipe_row(lines, i + 1) => {
+                rows.push(GridRow { cells: vec![Cell { text: trim_cell(line), line: i as u32 + 1 }], wrapped: false });
+            }
             None => {
                 if !rows.is_empty() {
                     grids.push(Grid { layout: Layout::Pipe, rows: std::mem::take(&mut rows) });
@@ -227,6 +271,38 @@ mod tests {
             ]
         );
         assert_eq!(grids[0].rows[1].cells[2].line, 8);
+    }
+
+    #[test]
+    fn a_two_column_pipe_table_is_a_grid() {
+        let lines: Vec<String> =
+            ["第二十条第(五)项", "信息内容 | 本年处理决定数量", "行政许可 | 0", "说明 | 见下文", "正文一行。"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        let grids = pipe_separated(&lines);
+        assert_eq!(grids.len(), 1);
+        let texts: Vec<Vec<&str>> =
+            grids[0].rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(texts, [vec!["信息内容", "本年处理决定数量"], vec!["行政许可", "0"], vec!["说明", "见下文"]]);
+        // Section rows without their bars stay rows of the table between its rows.
+        let sections: Vec<String> = [
+            "指标名称 | 计量单位 | 本年度",
+            "一、主动公开情况",
+            "主动公开信息数 | 条 | 36",
+            "第二十条第(五)项",
+            "信息内容 | 本年处理决定数量",
+            "行政许可 | 0",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let grids = pipe_separated(&sections);
+        assert_eq!(grids.len(), 1, "{grids:?}");
+        assert_eq!(grids[0].rows[1].cells.len(), 1);
+        assert_eq!(grids[0].rows[3].cells[0].text, "第二十条第(五)项");
+        let alone: Vec<String> = ["首页 | 信息公开", "正文一行。"].iter().map(|s| s.to_string()).collect();
+        assert!(pipe_separated(&alone).is_empty(), "one line is not a table");
     }
 
     #[test]

@@ -178,7 +178,10 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         let line: std::borrow::Cow<str> =
             if raw.contains('\x0C') { raw.replace('\x0C', "").into() } else { raw.as_str().into() };
         let lineno = i as u32 + 1;
-        if raw.starts_with('\t') || memchr::memchr_iter(b'|', raw.as_bytes()).nth(1).is_some() {
+        if raw.starts_with('\t')
+            || memchr::memchr_iter(b'|', raw.as_bytes()).nth(1).is_some()
+            || (raw.contains('|') && crate::grid::in_two_column_pipe_table(lines, i))
+        {
             finish(&mut rows, &mut numeric_rows, &mut grids);
             figure_rows.clear();
             continue;

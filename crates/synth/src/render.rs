@@ -133,13 +133,20 @@ fn tab(t: &Table) -> Vec<String> {
 }
 
 fn pipe(t: &Table, rng: &mut Rng) -> Vec<String> {
-    // Now and then a page's copy that breaks each row over lines (see broken_pipe_row).
+    // Now and then a page's copy that breaks each row over lines (see broken_pipe_row), or a
+    // crawler's text without the outer bars and the blank cells at a row's end, so that a
+    // table of two columns prints one separator a row (行政许可 | 0).
     let broken = rng.chance(0.3);
+    let bare = !broken && rng.chance(0.2);
     let mut out = Vec::new();
     for row in &t.rows {
         match broken.then(|| broken_pipe_row(row)).flatten() {
             Some(lines) => out.extend(lines),
             None if row.cells.len() == 1 => out.push(row.cells[0].clone()),
+            None if bare => {
+                let filled = row.cells.iter().rposition(|c| !c.trim().is_empty()).map_or(0, |i| i + 1);
+                out.push(row.cells[..filled].join(" | "));
+            }
             None => out.push(format!("| {} |", row.cells.join(" | "))),
         }
     }
