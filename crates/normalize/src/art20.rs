@@ -24,11 +24,73 @@ fn statement() -> &'static Regex {
     })
 }
 
+/// 行政许可处理决定数量1671宗: the decisions of one item of the (五)(六) rows. One item only: a
+/// count of two together (行政处罚、行政强制处理决定数量14宗) is neither's.
+fn decisions() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
+            .unwrap()
+    })
+}
+
+/// 行政事业性收费金额1000万元: the (八) row, in yuan.
+fn admin_fees() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"行政事业性收费(?:的)?(?:金额|总额|总金额)(?:为|共|共计|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)").unwrap()
+    })
+}
+
+/// The (五)(六)(八) rows retold: an item's decisions and the fees, each in a sentence of its own
+/// that is not dated another year and counts no years together (累计, 以来).
+fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
+    let mut found = Vec::new();
+    for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("决定") || t.contains("行政事业性收费")) {
+        for sentence in text.split(['。', '；', ';']) {
+            if ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
+                continue;
+            }
+            for c in decisions().captures_iter(sentence) {
+                let whole = c.get(0).unwrap();
+                let before = &sentence[..whole.start()];
+                if before.ends_with(['、', '和', '及']) || crate::prose::dated_elsewhere(before, year) {
+                    continue;
+                }
+                let code = match &c["item"] {
+                    "行政许可" => "art20.licensing.decisions",
+                    "行政处罚" => "art20.penalty.decisions",
+                    _ => "art20.coercion.decisions",
+                };
+                let Some(value) = parse_figure(&c["fig"], false) else { continue };
+                found.push(narrative(code, value.value, whole.as_str(), sentence.trim(), *line));
+            }
+            if let Some(c) = admin_fees().captures(sentence) {
+                let whole = c.get(0).unwrap();
+                let scale = if &c["unit"] == "万元" { 10_000.0 } else { 1.0 };
+                let dated = crate::prose::dated_elsewhere(&sentence[..whole.start()], year);
+                if let Some(value) = parse_figure(&c["fig"], false).filter(|_| !dated) {
+                    let mut m = narrative(
+                        "art20.admin_fees.amount",
+                        value.value * scale,
+                        whole.as_str(),
+                        sentence.trim(),
+                        *line,
+                    );
+                    m.unit = "yuan".into();
+                    found.push(m);
+                }
+            }
+        }
+    }
+    found
+}
+
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     if year.is_none_or(|y| y < 2021) {
         return Vec::new();
     }
-    let mut found = Vec::new();
+    let mut found = decisions_and_fees(paragraphs, year);
     // 规范性档案: the Taiwan phrasing's 文件.
     let names_a_subject = |t: &str| t.contains("规范性文件") || t.contains("规范性档案") || t.contains("规章");
     for (line, text) in paragraphs.iter().filter(|(_, t)| names_a_subject(t)) {
@@ -105,6 +167,20 @@ mod tests {
             [("art20.normative.in_force".to_string(), 7.0)],
             "the Taiwan phrasing"
         );
+    }
+
+    #[test]
+    fn decisions_and_fees_retold() {
+        assert_eq!(
+            read_text(
+                "行政许可处理决定数量1671宗；行政处罚、行政强制处理决定数量14宗；行政事业性收费金额1000万元。",
+                2022
+            ),
+            [("art20.licensing.decisions".to_string(), 1671.0), ("art20.admin_fees.amount".to_string(), 10_000_000.0)],
+            "two items counted together are neither's"
+        );
+        assert_eq!(read_text("全年作出行政处罚决定数12件。", 2023), [("art20.penalty.decisions".to_string(), 12.0)]);
+        assert!(read_text("2018年以来累计作出行政许可决定数量900件。", 2023).is_empty(), "years together");
     }
 
     #[test]

@@ -378,7 +378,7 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if rng.chance(0.3) {
         out.push(format!("建立规章库，集中规范公开全区现行有效规章{}部。", rng.range(50, 400)));
     }
-    let facts = [
+    let mut facts: Vec<Fact> = [
         ("art20.normative.in_force", in_force),
         ("art20.normative.repealed", repealed),
         ("art20.normative.issued", issued),
@@ -386,6 +386,15 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     .iter()
     .map(|(code, v)| fact(code, *v as f64))
     .collect();
+    // The (五)(六)(八) rows in a sentence, two items counted together now and then (neither's).
+    if rng.chance(0.4) {
+        let (licensing, together, wan) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 2000));
+        out.push(format!(
+            "依据《条例》第二十条，行政许可处理决定数量{licensing}宗；行政处罚、行政强制处理决定数量{together}宗；行政事业性收费金额{wan}万元。"
+        ));
+        facts.push(fact("art20.licensing.decisions", licensing as f64));
+        facts.push(fact("art20.admin_fees.amount", wan as f64 * 10_000.0));
+    }
     (out, facts)
 }
 
