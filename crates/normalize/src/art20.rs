@@ -48,7 +48,9 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("决定") || t.contains("行政事业性收费")) {
         for sentence in text.split(['。', '；', ';']) {
-            if ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
+            let may_state = sentence.bytes().any(|b| b.is_ascii_digit())
+                && (sentence.contains("决定") || sentence.contains("行政事业性收费"));
+            if !may_state || ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
                 continue;
             }
             for c in decisions().captures_iter(sentence) {

@@ -121,7 +121,7 @@ fn tab_per_cell(lines: &[String]) -> Vec<Grid> {
 /// The cells of a `|`-separated line: two or more filled cells, or — inside a table already
 /// open (`continuing`) — one filled cell and blanks (a section row: `| 一、主动公开情况 |  |  |`).
 fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
-    if line.starts_with('\t') || line.bytes().filter(|&b| b == b'|').count() < 2 {
+    if line.starts_with('\t') || memchr::memchr_iter(b'|', line.as_bytes()).nth(1).is_none() {
         return None;
     }
     let mut parts: Vec<&str> = line.split('|').collect();
@@ -177,7 +177,9 @@ fn label_then_separator(line: &str, lineno: u32) -> Option<Vec<Cell>> {
 /// separator each, both cells filled. Taken only as a run of such lines (a table of two columns
 /// has a header and a row at least), never one line alone.
 fn two_column_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
-    if line.starts_with('\t') || line.bytes().filter(|&b| b == b'|').count() != 1 {
+    // Asked of every line: most have no separator at all.
+    let mut bars = memchr::memchr_iter(b'|', line.as_bytes());
+    if line.starts_with('\t') || bars.next().is_none() || bars.next().is_some() {
         return None;
     }
     let (a, b) = line.split_once('|')?;

@@ -116,14 +116,24 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 /// the page is recorded as what linked it (`reports.referrer`), not as a second report.
 pub fn is_cover_page(lines: &[String]) -> bool {
     const ATTACHED: [&str; 6] = ["详见附件", "见附件", "附件下载", "点击下载", "请下载", "附件："];
-    let han = lines.iter().flat_map(|l| l.chars()).filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    // Asked of every document: the cheap tests first, and the count stops at the bound.
+    if !lines.iter().any(|l| l.contains("附件") || l.contains("下载")) {
+        return false;
+    }
     let says_attached = lines.iter().any(|l| ATTACHED.iter().any(|w| l.contains(w)));
+    let han = lines.iter().flat_map(|l| l.chars()).filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).take(300).count();
     // A figure: digits and a unit of count (the year and a date are not figures).
-    let states_a_figure = lines.iter().any(|l| {
-        let chars: Vec<char> = l.chars().collect();
-        chars.windows(2).any(|w| w[0].is_ascii_digit() && "件条次人个项篇".contains(w[1]))
-    });
-    han < 300 && says_attached && !states_a_figure
+    let states_a_figure = || {
+        lines.iter().any(|l| {
+            let mut previous_digit = false;
+            l.chars().any(|c| {
+                let figure = previous_digit && "件条次人个项篇".contains(c);
+                previous_digit = c.is_ascii_digit();
+                figure
+            })
+        })
+    };
+    says_attached && han < 300 && !states_a_figure()
 }
 
 #[cfg(test)]
