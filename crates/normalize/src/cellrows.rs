@@ -87,12 +87,21 @@ fn enumerated(text: &str) -> bool {
 
 /// Join fragments of one cell: cells[i..i+n] whose concatenation is known while cells[i]
 /// alone is not (本年新 + 制作数量; 指 + 标 + 名 + 称), and a note in brackets wrapped onto a
-/// line of its own (本年收费金额 + （单位：万元）).
+/// line of its own (本年收费金额 + （单位：万元）) or broken at every tag inside it (`(` / 区分处理的
+/// / `,` / 只计这一情形 / `)`): while a bracket the cell before opened is not closed, and the note
+/// stays short, the next word is the note's.
 fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut i = 0;
     while i < cells.len() {
         let text = &cells[i].text;
+        if let Some(prev) =
+            out.last_mut().filter(|p| open_note(&p.text).is_some_and(|n| n + text.chars().count() <= 40))
+        {
+            prev.text.push_str(text);
+            i += 1;
+            continue;
+        }
         if text.starts_with(['（', '(']) && !enumerated(text) {
             if let Some(prev) = out.last_mut() {
                 prev.text.push_str(text);
@@ -123,6 +132,27 @@ fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
         i += taken;
     }
     out
+}
+
+/// The length of the note a text leaves open (characters since its last unclosed bracket), if
+/// it leaves one open.
+fn open_note(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut since = 0;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => {
+                if depth == 0 {
+                    since = 0;
+                }
+                depth += 1;
+            }
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        since += 1;
+    }
+    (depth > 0).then_some(since)
 }
 
 /// The rows of words before a row's figures, and the row's own label cells.
@@ -282,6 +312,25 @@ mod tests {
                 vec!["规范性文件", "3", "-4", "5"]
             ]
         );
+    }
+
+    #[test]
+    fn a_note_in_brackets_broken_at_every_tag_stays_with_its_label() {
+        let rows = regroup(&tokens(&[
+            "(二)部分公开",
+            "(",
+            "区分处理的",
+            ",",
+            "只计这一情形",
+            ",",
+            "不计其他情形",
+            ")",
+            "11",
+            "0",
+        ]));
+        assert_eq!(texts(&rows), [vec!["(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "11", "0"]]);
+        assert_eq!(open_note("本年收费金额(单位:"), Some(4));
+        assert_eq!(open_note("本年收费金额(单位:万元)"), None);
     }
 
     #[test]

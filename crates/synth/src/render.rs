@@ -70,6 +70,35 @@ pub fn table(t: &Table, layout: Layout, rng: &mut Rng) -> Vec<String> {
 ///
 /// Header cells are wrapped over two lines now and then (`本年新` / `制作数量`), as narrow
 /// columns print them.
+/// A label cut before and after each bracket and comma of its note: （二）部分公开（区分处理的，只计
+/// 这一情形，不计其他情形） → （二）部分公开, （, 区分处理的, ，, 只计这一情形, ，, 不计其他情形, ）. The
+/// enumerator's brackets at the start stay with it.
+fn note_pieces(text: &str) -> Vec<String> {
+    let body_from = if text.starts_with(['（', '(']) {
+        text.char_indices().find(|(_, c)| matches!(c, '）' | ')')).map_or(0, |(i, c)| i + c.len_utf8())
+    } else {
+        0
+    };
+    let (head, rest) = text.split_at(body_from.min(text.len()));
+    let Some(open) = rest.find(['（', '(']) else { return vec![text.to_string()] };
+    let mut pieces = vec![format!("{head}{}", &rest[..open])];
+    let mut current = String::new();
+    for c in rest[open..].chars() {
+        if matches!(c, '（' | '(' | '，' | ',' | '）' | ')') {
+            if !current.is_empty() {
+                pieces.push(std::mem::take(&mut current));
+            }
+            pieces.push(c.to_string());
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
 fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
     let form = rng.range(0, 2);
     let mut out = Vec::new();
@@ -101,6 +130,11 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                             emit(&first, &mut out);
                             emit(&rest, &mut out);
                         }
+                    }
+                } else if !header && text.contains(['（', '(']) && rng.chance(0.3) {
+                    // A crawler's text broken at every tag inside a note: （ / 区分处理的 / ， / … / ）.
+                    for piece in note_pieces(text) {
+                        emit(&piece, &mut out);
                     }
                 } else {
                     emit(text, &mut out);
@@ -298,4 +332,18 @@ fn html(t: &Table) -> Vec<String> {
 
 fn is_blank_label(row: &Row, c: usize) -> bool {
     c < row.labels && row.cells.get(c).is_some_and(|s| s.is_empty()) && row.labels < row.cells.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::note_pieces;
+
+    #[test]
+    fn a_note_is_cut_at_its_brackets_and_commas() {
+        assert_eq!(
+            note_pieces("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+            ["（二）部分公开", "（", "区分处理的", "，", "只计这一情形", "，", "不计其他情形", "）"]
+        );
+        assert_eq!(note_pieces("(三)其他"), ["(三)其他"]);
+    }
 }
