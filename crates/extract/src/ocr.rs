@@ -21,7 +21,6 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// What OCR did to one document.
@@ -44,28 +43,6 @@ fn tesseract() -> String {
     std::env::var("NIANBAO_TESSERACT").unwrap_or_else(|_| "tesseract".to_string())
 }
 
-/// A temporary directory of one document's pages, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new() -> Result<Scratch, String> {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "nianbao-ocr-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("OCR: cannot make a scratch directory: {e}"))?;
-        Ok(Scratch(dir))
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Run a program to its end within `timeout`; its stdout, or the reason it failed.
 fn run(mut command: Command, what: &str, timeout: Duration) -> Result<Vec<u8>, String> {
     let mut child = command.stdout(Stdio::piped()).stderr(Stdio::null()).stdin(Stdio::null()).spawn().map_err(|e| {
@@ -82,18 +59,10 @@ fn run(mut command: Command, what: &str, timeout: Duration) -> Result<Vec<u8>, S
         let _ = stdout.read_to_end(&mut out);
         out
     });
-    let deadline = Instant::now() + timeout;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("scanned PDF not read: {what} ran longer than {} s", timeout.as_secs()));
-            }
-            Err(e) => return Err(format!("scanned PDF not read: waiting for {what}: {e}")),
-        }
+    let status = match crate::pdf::wait_within(&mut child, timeout) {
+        Ok(Some(status)) => status,
+        Ok(None) => return Err(format!("scanned PDF not read: {what} ran longer than {} s", timeout.as_secs())),
+        Err(e) => return Err(format!("scanned PDF not read: waiting for {what}: {e}")),
     };
     let out = reader.join().unwrap_or_default();
     if !status.success() {
@@ -105,13 +74,20 @@ fn run(mut command: Command, what: &str, timeout: Duration) -> Result<Vec<u8>, S
 /// OCR every page (at most `max_pages`) of a PDF, each within `page_seconds`.
 pub fn ocr_pdf(bytes: &[u8], max_pages: usize, page_seconds: u64) -> Result<(String, OcrReport), String> {
     let started = Instant::now();
-    let scratch = Scratch::new()?;
-    let pdf = scratch.0.join("in.pdf");
+    // One document's pages, removed with it.
+    let scratch = tempfile::Builder::new()
+        .prefix("nianbao-ocr-")
+        .tempdir()
+        .map_err(|e| format!("OCR: cannot make a scratch directory: {e}"))?;
+    let pdf = scratch.path().join("in.pdf");
     std::fs::write(&pdf, bytes).map_err(|e| format!("OCR: writing the scratch PDF: {e}"))?;
     let mut render = Command::new(std::env::var("NIANBAO_PDFTOPPM").unwrap_or_else(|_| "pdftoppm".into()));
-    render.args(["-r", &DPI.to_string(), "-gray", "-l", &max_pages.to_string()]).arg(&pdf).arg(scratch.0.join("p"));
+    render
+        .args(["-r", &DPI.to_string(), "-gray", "-l", &max_pages.to_string()])
+        .arg(&pdf)
+        .arg(scratch.path().join("p"));
     run(render, "pdftoppm", Duration::from_secs(page_seconds * max_pages as u64))?;
-    let mut pages: Vec<(usize, PathBuf)> = std::fs::read_dir(&scratch.0)
+    let mut pages: Vec<(usize, PathBuf)> = std::fs::read_dir(scratch.path())
         .map_err(|e| format!("OCR: reading the scratch directory: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter_map(|p| {

@@ -7,7 +7,7 @@
 //! badly.
 
 use std::io::{Read, Write};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 /// The program used, overridable for unusual installs.
@@ -16,6 +16,23 @@ fn program() -> String {
 }
 
 /// The PDF's text layer, or `None` where it has none (a scan: [`crate::ocr`]).
+/// Wait for `child` to end, at most `timeout`; past it the child is killed and `None` returned.
+/// (The PDF converters and OCR run as programs of their own: a hostile file must not hang a run.)
+pub(crate) fn wait_within(child: &mut Child, timeout: Duration) -> std::io::Result<Option<ExitStatus>> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        match child.try_wait()? {
+            Some(status) => return Ok(Some(status)),
+            None if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            None => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Ok(None);
+            }
+        }
+    }
+}
+
 pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<Option<String>, String> {
     let mut child = Command::new(program())
         .args(["-layout", "-enc", "UTF-8", "-q", "-", "-"])
@@ -41,18 +58,10 @@ pub fn pdf_to_text(bytes: &[u8], timeout_seconds: u64) -> Result<Option<String>,
         let _ = stdout.read_to_end(&mut out);
         out
     });
-    let deadline = Instant::now() + Duration::from_secs(timeout_seconds);
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            Ok(None) => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("PDF not read: pdftotext ran longer than {timeout_seconds} s"));
-            }
-            Err(e) => return Err(format!("PDF not read: waiting for pdftotext: {e}")),
-        }
+    let status = match wait_within(&mut child, Duration::from_secs(timeout_seconds)) {
+        Ok(Some(status)) => status,
+        Ok(None) => return Err(format!("PDF not read: pdftotext ran longer than {timeout_seconds} s")),
+        Err(e) => return Err(format!("PDF not read: waiting for pdftotext: {e}")),
     };
     let _ = writer.join();
     let out = reader.join().unwrap_or_default();
