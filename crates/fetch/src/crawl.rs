@@ -34,7 +34,6 @@ use crate::http::{check_url, CacheEntry, HttpCache, HttpClient};
 use crate::LandingStore;
 use nianbao_model::{Reject, Stage};
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -61,14 +60,8 @@ pub struct Site {
     pub hosts: Vec<String>,
 }
 
-/// What a crawled document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Kind {
-    ReportPage,
-    Attachment,
-}
-
-/// A report page or an attachment, landed (this run, or before and unchanged).
+/// A report page or an attachment, landed (this run, or before and unchanged; what each host
+/// gave is counted in its [`HostTally`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CrawledDocument {
     pub url: String,
@@ -76,9 +69,6 @@ pub struct CrawledDocument {
     pub bytes: u64,
     /// The page whose link led here.
     pub referrer: String,
-    pub kind: Kind,
-    /// Not downloaded this run: a 304, or landed before without a validator to ask with.
-    pub unchanged: bool,
 }
 
 pub use nianbao_model::HostCrawl as HostTally;
@@ -124,7 +114,7 @@ enum Admitted {
 
 /// What asking for one URL gave.
 enum Got {
-    Landed { sha256: String, bytes: u64, unchanged: bool },
+    Landed { sha256: String, bytes: u64 },
     Failed,
     Deferred,
     Disallowed,
@@ -252,7 +242,7 @@ impl<'a> Crawler<'a> {
             .par_iter()
             .zip(answers)
             .map(|((url, referrer), got)| {
-                let Got::Landed { sha256, bytes, unchanged } = got else {
+                let Got::Landed { sha256, bytes } = got else {
                     return (None, Vec::new());
                 };
                 let text = self.store.get(&sha256).ok().map(|b| (self.decode)(&b)).unwrap_or_default();
@@ -261,14 +251,7 @@ impl<'a> Crawler<'a> {
                     .filter(|(_, kind)| *kind == LinkKind::Attachment)
                     .map(|(link, _)| link)
                     .collect();
-                let document = CrawledDocument {
-                    url: url.clone(),
-                    sha256,
-                    bytes,
-                    referrer: referrer.clone(),
-                    kind: Kind::ReportPage,
-                    unchanged,
-                };
+                let document = CrawledDocument { url: url.clone(), sha256, bytes, referrer: referrer.clone() };
                 (Some(document), files)
             })
             .collect();
@@ -282,8 +265,8 @@ impl<'a> Crawler<'a> {
         let files: Vec<(String, String)> = attachments.into_iter().collect();
         let answers = self.get_all(&files, LinkKind::Attachment);
         for ((url, referrer), got) in files.into_iter().zip(answers) {
-            if let Got::Landed { sha256, bytes, unchanged } = got {
-                documents.push(CrawledDocument { url, sha256, bytes, referrer, kind: Kind::Attachment, unchanged });
+            if let Got::Landed { sha256, bytes } = got {
+                documents.push(CrawledDocument { url, sha256, bytes, referrer });
             }
         }
         documents
@@ -367,7 +350,7 @@ impl<'a> Crawler<'a> {
             let mut budget = host.budget.lock().expect("budget lock");
             count(&mut budget.tally, kind);
             budget.tally.unchanged += 1;
-            return Admitted::Answered(Got::Landed { sha256: c.sha256.clone(), bytes: c.bytes, unchanged: true });
+            return Admitted::Answered(Got::Landed { sha256: c.sha256.clone(), bytes: c.bytes });
         }
         let options = self.client.options();
         let mut budget = host.budget.lock().expect("budget lock");
@@ -404,7 +387,7 @@ impl<'a> Crawler<'a> {
                     }
                 }
                 self.checkpoint(false);
-                Got::Landed { sha256: fetched.sha256, bytes: fetched.bytes, unchanged: fetched.not_modified }
+                Got::Landed { sha256: fetched.sha256, bytes: fetched.bytes }
             }
             Err(mut reject) => {
                 host.budget.lock().expect("budget lock").tally.failures += 1;
