@@ -147,7 +147,7 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str, year: i32) -> Vec<(String, f64)> {
-        read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+        crate::figures_read_by(read, text, year)
     }
 
     #[test]

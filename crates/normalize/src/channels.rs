@@ -328,7 +328,7 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
-        read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+        crate::figures_read_by(read, text, 2020)
     }
 
     #[test]
@@ -546,10 +546,7 @@ mod request_tests {
     use super::*;
 
     fn read(text: &str) -> Vec<(String, f64)> {
-        requests_by_channel(&[(1, text.to_string())], Some(2020))
-            .into_iter()
-            .map(|m| (m.metric.to_string(), m.value))
-            .collect()
+        crate::figures_read_by(requests_by_channel, text, 2020)
     }
 
     #[test]

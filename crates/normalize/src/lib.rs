@@ -133,6 +133,17 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     }
 }
 
+/// A prose reader: the paragraphs (line, text) of a report of a year → its facts.
+#[cfg(test)]
+type ProseReader = fn(&[(u32, String)], Option<i32>) -> Vec<Metric>;
+
+/// What a prose reader finds in one paragraph of a report of `year`, as (metric, value): the
+/// readers' unit tests.
+#[cfg(test)]
+pub(crate) fn figures_read_by(read: ProseReader, text: &str, year: i32) -> Vec<(String, f64)> {
+    read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+}
+
 /// One prose reader's facts, each where no earlier reader stated its metric, nor the table
 /// (`table`; empty where the sentence is read beside the table's figure).
 fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric]) {

@@ -167,7 +167,7 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
-        read(&[(1, text.to_string())], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+        crate::figures_read_by(read, text, 2020)
     }
 
     fn pairs(expected: &[(&str, f64)]) -> Vec<(String, f64)> {

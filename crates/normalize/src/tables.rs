@@ -427,10 +427,11 @@ pub(crate) fn is_unit(text: &str) -> bool {
 /// Does a national table's row label open a section (四、行政复议数量)? Also where a lossy
 /// decoding lost the 、 (四\u{FFFD}行政复议数量) and the indentation before the numeral.
 pub(crate) fn is_section_head(label: &str) -> bool {
-    let mut head = label.trim_start_matches(['\u{3000}', ' ', '\u{FFFD}']).chars();
+    use crate::labels::LOST;
+    let mut head = label.trim_start_matches(['\u{3000}', ' ', LOST]).chars();
     match (head.next(), head.next()) {
         (_, Some('、')) => true,
-        (Some(n), Some('\u{FFFD}')) => "一二三四五六七八九十".contains(n),
+        (Some(n), Some(LOST)) => "一二三四五六七八九十".contains(n),
         _ => false,
     }
 }
