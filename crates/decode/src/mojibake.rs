@@ -257,8 +257,10 @@ fn with_holes(bytes: &[u8]) -> Vec<Part> {
     out
 }
 
-/// A CJK unified ideograph of the basic block (the characters of these reports' words).
-fn is_han(c: char) -> bool {
+/// A CJK unified ideograph of the basic block: the characters of these reports' words, and the
+/// only ones a hole is filled with (narrower than [`crate::hanzi::is_han`], which also counts the
+/// extensions and compatibility ideographs).
+fn is_basic_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
@@ -301,7 +303,7 @@ impl Words {
         for line in text.lines() {
             let mut previous: Option<char> = None;
             for c in line.chars() {
-                if let Some(p) = previous.filter(|&p| is_han(p) && is_han(c)) {
+                if let Some(p) = previous.filter(|&p| is_basic_han(p) && is_basic_han(c)) {
                     let after = words.after.entry(p).or_default();
                     if !after.contains(&c) {
                         after.push(c);
@@ -341,7 +343,7 @@ impl Words {
         };
         // Only Han characters are put back: punctuation and spaces decide no label, and a pair
         // such as 》（ would put a bracket where a space was lost.
-        let fitting = |c: char| is_han(c) && fits(c, known);
+        let fitting = |c: char| is_basic_han(c) && fits(c, known);
         let (words, by_char) = vocabulary();
         // Words are found through a whole neighbour: the character before or after the hole.
         let neighbours = [i.checked_sub(1), Some(i + 1)];
