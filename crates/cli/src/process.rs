@@ -73,7 +73,7 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
     let mut normalized = timed(&clock.normalize, || nianbao_normalize::normalize(&parsed));
     if let Some(relined) = relined {
         for m in &mut normalized.metrics {
-            m.line = relined.origin.get(m.line as usize - 1).copied().unwrap_or(m.line);
+            m.line = line_of_the_input(&relined.origin, m.line);
         }
         let cut = relined.origin.len().saturating_sub(decoded.text.lines().count());
         decoded.repairs.push(nianbao_model::Repair {
@@ -87,6 +87,12 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
         flag_ocr(&mut normalized);
     }
     Ok(Traced { format, decoded, parsed, normalized })
+}
+
+/// The input's line that a figure read on line `line` of the relined text came from. Line 0 is
+/// no line (a figure derived from others) and stays 0.
+fn line_of_the_input(origin: &[u32], line: u32) -> u32 {
+    (line as usize).checked_sub(1).and_then(|i| origin.get(i)).copied().unwrap_or(line)
 }
 
 /// Every figure OCR read gets a failed `ocr_text` check: a misread digit is printed as
@@ -199,5 +205,20 @@ fn record(doc: &Landed, t: Traced) -> ReportRecord {
         agency_kind: normalized.agency_kind.to_string(),
         agency_key: normalized.agency_key,
         referrer: doc.referrer.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_of_the_input;
+
+    #[test]
+    fn a_relined_figure_is_traced_to_the_input_line_and_a_derived_one_keeps_line_0() {
+        // The one-line input's line 3 was cut into relined lines 3, 4 and 5.
+        let origin = [1, 2, 3, 3, 3, 4];
+        assert_eq!(line_of_the_input(&origin, 5), 3);
+        assert_eq!(line_of_the_input(&origin, 6), 4);
+        assert_eq!(line_of_the_input(&origin, 0), 0);
+        assert_eq!(line_of_the_input(&origin, 9), 9);
     }
 }

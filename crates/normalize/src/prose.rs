@@ -253,10 +253,14 @@ pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
 /// number of its first line.
 pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> {
     let heading = heading_pattern();
+    let blank_ends_paragraph = !double_spaced(lines);
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if text.is_empty() && !blank_ends_paragraph && !line.starts_with('\t') {
+            continue;
+        }
         if line.starts_with('\t') || text.is_empty() || in_table.get(i).copied().unwrap_or(false) {
             open = false;
             continue;
@@ -274,6 +278,22 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
     out
+}
+
+/// Does an empty line follow nearly every line of the text? A crawler that joins a page's
+/// text nodes with a blank line between them (`get_text("\n\n")`) puts one after every piece
+/// of a broken sentence as well as after every paragraph: there an empty line says nothing, and
+/// only the stops and headings tell where a paragraph ends.
+fn double_spaced(lines: &[String]) -> bool {
+    let blank = |l: &String| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').is_empty();
+    let (mut written, mut followed) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        if !blank(&pair[0]) {
+            written += 1;
+            followed += usize::from(blank(&pair[1]));
+        }
+    }
+    written >= 10 && followed * 10 >= written * 9
 }
 
 /// A heading's numbering: 一、, （一）, 1.
@@ -540,6 +560,42 @@ mod tests {
                 (16, "其中当面申请12件；网上申请3件。".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn on_a_double_spaced_page_an_empty_line_does_not_end_a_paragraph() {
+        // Every piece is followed by an empty line: the sentence broken at its tags is joined,
+        // the paragraph that ends with its stop and the heading still stand apart.
+        let pieces = [
+            "二、主动公开政府信息情况",
+            "本机关",
+            "2016",
+            "年度共主动公开政府信息",
+            "35",
+            "条。",
+            "三、依申请公开情况",
+            "全年收到申请",
+            "4",
+            "件，均已办结。",
+            "四、其他",
+            "无。",
+        ];
+        let double: Vec<String> = pieces.iter().flat_map(|p| [p.to_string(), String::new()]).collect();
+        assert_eq!(
+            logical_lines(&double, &[]),
+            [
+                (1, "二、主动公开政府信息情况".to_string()),
+                (3, "本机关2016年度共主动公开政府信息35条。".to_string()),
+                (13, "三、依申请公开情况".to_string()),
+                (15, "全年收到申请4件，均已办结。".to_string()),
+                (21, "四、其他".to_string()),
+                (23, "无。".to_string()),
+            ]
+        );
+        // A page whose empty lines come between some of its lines only keeps them as breaks.
+        let mut sparse: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        sparse.insert(3, String::new());
+        assert_eq!(logical_lines(&sparse, &[])[1], (2, "本机关2016".to_string()));
     }
 
     #[test]

@@ -519,8 +519,16 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
     match form {
         "prose_one_line" => out.push(body.iter().filter(|l| !l.is_empty()).cloned().collect::<Vec<_>>().join(" ")),
         _ => {
+            // Some crawlers join the text nodes with an empty line between them: after every
+            // piece of a broken sentence as after every paragraph.
+            let double_spaced = rng.chance(0.3);
             for line in body {
-                out.extend(broken_at_tags(line, rng));
+                for piece in broken_at_tags(line, rng) {
+                    out.push(piece);
+                    if double_spaced {
+                        out.push(String::new());
+                    }
+                }
             }
         }
     }
