@@ -310,13 +310,16 @@ pub fn recover(lines: &[String]) -> Recovered {
         }
     }
     let mut out = Recovered { metrics: Vec::new(), checks: Vec::new() };
-    if rows.is_empty() && table4.is_none() {
+    // The 第二十条 tables are read wherever their header is (a page cut before table 三, or
+    // whose table 三 was lost, keeps them): only a header the catalog's columns account for
+    // opens them.
+    let (art20, art20_checks) = art20_rows(lines);
+    if rows.is_empty() && table4.is_none() && art20.is_empty() {
         out.metrics = national_rows(lines);
     }
+    out.metrics.extend(art20);
+    out.checks.extend(art20_checks);
     if !rows.is_empty() {
-        let (metrics, checks) = art20_rows(lines);
-        out.metrics.extend(metrics);
-        out.checks.extend(checks);
         narrow(&mut rows);
         for row in &rows {
             emit_row(row, &mut out);
@@ -519,6 +522,33 @@ mod tests {
         // Three figures where seven belong: a blank cell or a merged one, never a guess.
         assert_eq!(value("apply.carried_out", Some(Applicant::Total)), None);
         assert!(r.checks.iter().all(|c| c.rule != "unsplittable_row"), "{:?}", r.checks);
+    }
+
+    #[test]
+    fn article_20_tables_are_read_on_a_page_cut_before_table_three() {
+        let lines: Vec<String> = [
+            "二、主动公开政府信息情况",
+            "第二十条第（一）项",
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+            "规章 0 0 2",
+            "规范性文件 3 3 17",
+            "第二十条第（五）项",
+            "信息内容 上一年项目数量 本年增/减 处理决定数量",
+            "行政许可 12 -1 240",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let r = recover(&lines);
+        let value = |metric: &str| r.metrics.iter().find(|m| m.metric == metric).map(|m| m.value);
+        assert_eq!(value("art20.normative.total_public"), Some(17.0));
+        assert_eq!(value("art20.rules.total_public"), Some(2.0));
+        assert_eq!(value("art20.licensing.change"), Some(-1.0));
+        assert_eq!(value("art20.licensing.decisions"), Some(240.0));
+        // Without a header the catalog reads, nothing: 信息内容 本年新 (a cell cut short) ….
+        let cut: Vec<String> =
+            ["信息内容 本年新 处理决定数量", "行政许可 12 240"].iter().map(|s| s.to_string()).collect();
+        assert!(recover(&cut).metrics.is_empty());
     }
 
     #[test]

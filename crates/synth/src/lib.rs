@@ -385,13 +385,26 @@ pub fn generate(seed: u64, index: u64) -> Document {
         }
         (prose_as(lines, prose_form, &mut rng), facts, broken)
     } else {
-        let t = match template {
+        let mut t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
             "local_pre2014" => tables::local_pre2014(&mut rng, broken),
             "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken, continuity.as_ref()),
             _ => tables::table_2019_2021(&mut rng, true, broken, continuity.as_ref()),
         };
-        let (lines, details) = with_tables(&setting, &t, layout, &mut rng);
+        // A page on one line as a crawler cut it: nothing after the 第二十条 tables (table 三
+        // and the rest lost), so that those tables are read without the table that follows.
+        let cut = layout.one_line().is_some()
+            && t.tables.len() > 1
+            && !broken
+            && series.is_none()
+            // The title states the year: a page without one states it below the tables.
+            && !matches!(treatment, "unsigned" | "no_title")
+            && rng.chance(0.2);
+        if cut {
+            t.tables.truncate(1);
+            t.facts.retain(|f| f.metric.starts_with("art20."));
+        }
+        let (lines, details) = with_tables(&setting, &t, layout, cut, &mut rng);
         // A detail sentence's fact where the table does not give it (a table's figure is the
         // agency's; the reader leaves a sentence's aside where the table has the fact).
         let unstated: Vec<Fact> =
@@ -566,10 +579,12 @@ fn date_line(year: u16, rng: &mut Rng) -> String {
 }
 
 /// The report's lines, and the facts its detail paragraphs state.
+/// `cut`: the page ends after its first table (t holds only that one).
 fn with_tables(
     setting: &prose::Setting,
     t: &tables::Tables,
     layout: Layout,
+    cut: bool,
     rng: &mut Rng,
 ) -> (Vec<String>, Vec<Fact>) {
     let (agency, year) = (setting.agency, setting.year);
@@ -590,8 +605,11 @@ fn with_tables(
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
     let (details, detail_facts) = prose::details(setting, rng);
     out.extend(details.into_iter().map(p));
-    let national = t.tables.len() == 1;
-    if national {
+    let national = t.tables.len() == 1 && !cut;
+    if cut {
+        out.push(p(t.tables[0].heading.clone()));
+        out.extend(render::table(&t.tables[0], layout, rng));
+    } else if national {
         out.push(p("二、存在的主要问题及改进措施".into()));
         out.extend(prose::problems(rng).into_iter().map(p));
         out.push(p("三、其他需要报告的事项".into()));

@@ -44,6 +44,11 @@ fn identities_hold_unless_broken_on_purpose() {
                     .sum();
                 get("apply.received", "total") == Some(channels) && get("apply.result.total", "total") == Some(answers)
             }
+            // A page on one line cut after its 第二十条 tables has no table 三: nothing to add up.
+            "provisional_2019" | "standard_2021" if get("apply.carried_in", "natural_person").is_none() => {
+                assert!(t.layout.starts_with("one_line"), "{}: table 三 missing", t.file);
+                continue;
+            }
             "provisional_2019" | "standard_2021" => {
                 ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"]
                     .iter()
