@@ -61,7 +61,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         .any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total"))
     {
         let recovered = runtogether::recover(&parsed.lines);
-        votes.extend(recovered.metrics.iter().filter_map(|m| era_of_metric(&m.metric)));
+        votes.extend(recovered.votes);
         metrics.extend(recovered.metrics);
         glued_checks = recovered.checks;
     }

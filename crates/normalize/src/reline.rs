@@ -188,6 +188,49 @@ fn table4_figures(line: &str, from: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Where a local table's header (指标名称 计量单位 本年度 历年累计, or 2012年度 for 本年度, or
+/// 年末统计 alone) stands in `han`: its start and the end of its last column's name.
+fn local_header(han: &[char]) -> Option<(usize, usize)> {
+    let start = first_of(han, &["指标名称"], 0)?;
+    let window = &han[start..han.len().min(start + 24)];
+    let unit = first_of(window, &["计量单位"], 0)?;
+    let end = LOCAL_COLUMNS.iter().filter_map(|w| first_of(window, &[w], unit).map(|k| k + w.chars().count())).max()?;
+    Some((start, start + end))
+}
+
+/// The names of a local table's figure columns (年度 of 2012年度: digits are not in `han`).
+const LOCAL_COLUMNS: &[&str] = &["历年累计", "本年度", "年末统计", "年度"];
+
+/// A local row's start: before its enumerator and the 其中 before that (其中：1.当面申请数).
+fn before_row_lead(line: &str, at: usize) -> usize {
+    let at = before_enumerator(line, at);
+    let head = line[..at].trim_end();
+    ["其中：", "其中:", "其中"].iter().find_map(|lead| head.strip_suffix(lead)).map_or(at, str::len)
+}
+
+/// Cuts after `from` wherever figures end and Han text begins: before the text, or before the
+/// enumerator and 其中 printed before it (…条316其中：1.当面申请数条02.网上申请数…).
+fn figure_ends(line: &str, from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last_digit_at = None;
+    for (i, c) in line[from..].char_indices().map(|(i, c)| (from + i, c)) {
+        if c.is_ascii_digit() {
+            last_digit_at = Some(i);
+        } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            // A figure ends right before, or before one enumerator's stop (02.网上).
+            let figure_before = last_digit_at.is_some_and(|d| {
+                let between = line[d + 1..i].trim();
+                between.is_empty() || matches!(between, "." | "．" | "、" | ":" | "：")
+            });
+            if figure_before {
+                out.push(before_row_lead(line, i));
+            }
+            last_digit_at = None;
+        }
+    }
+    out
+}
+
 /// The cuts of one long line (byte offsets, sorted, without 0), or none when it holds no table;
 /// and where a national_2014 table starts, if it holds one (see [`reline`]).
 fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
@@ -222,6 +265,20 @@ fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
         if let Some((start, end)) = t4.and_then(|k| table4_figures(line, byte(k))) {
             cuts.extend([start, end]);
         }
+    } else if let Some((start, header_end)) = local_header(&han) {
+        // A local table's rows: the header cut off, then a row wherever a figure ends and the
+        // next label begins (its enumerator and 其中 go with it). Every row ends in figures,
+        // so no catalog is needed to find them, and a row the catalog lacks (其他类型答复数)
+        // does not glue its figures to the row before.
+        cuts.push(before_enumerator(line, byte(start)));
+        cuts.push(byte(header_end));
+        cuts.extend(figure_ends(line, byte(header_end)));
+        // A section head without figures (一、主动公开情况) runs into the row after it: the
+        // catalog's labels part them.
+        let labels: Vec<String> = catalog::LOCAL_PRE2014.iter().map(|(l, _)| han_key(l)).collect();
+        let starts = label_starts(&han, &labels, header_end, han.len());
+        cuts.extend(starts.iter().map(|&k| before_row_lead(line, byte(k))));
+        tables += 1;
     } else if let Some(n) = first_of(&han, NATIONAL_START, 0) {
         let labels: Vec<String> = catalog::NATIONAL_2014
             .iter()
@@ -324,6 +381,57 @@ mod tests {
 
     fn rows(text: &str) -> Vec<String> {
         reline(text).expect("cut").text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_local_table_on_one_line_is_cut_where_each_rows_figures_end() {
+        let page = format!(
+            "{}（二）附表指 标 名 称计量单位2011年度历年累计一、主动公开情况主动公开信息数条48960其中:1.政府网站公开条4590\
+             2.政府公报公开条3二、依申请公开情况受理申请总数件27其中:1.当面申请数件02.网上申请数件27\
+             3.其他类型申请数件0行政复议数件0附件下载：",
+            "本局按照条例要求，认真做好政府信息公开工作，及时公开各类信息。".repeat(12)
+        );
+        let got = rows(&page);
+        let table: Vec<&str> = got.iter().map(String::as_str).skip_while(|l| !l.starts_with("指")).collect();
+        assert_eq!(
+            table,
+            [
+                "指 标 名 称计量单位2011年度历年累计",
+                "一、主动公开情况",
+                "主动公开信息数条48960",
+                "其中:1.政府网站公开条4590",
+                "2.政府公报公开条3",
+                "二、依申请公开情况",
+                "受理申请总数件27",
+                "其中:1.当面申请数件0",
+                "2.网上申请数件27",
+                "3.其他类型申请数件0",
+                "行政复议数件0",
+                "附件下载：",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_local_table_on_one_line_is_cut_the_same() {
+        let page = format!(
+            "{}（三）附表 指 标 名 称 计量单位 年末统计 主动公开信息数 条 38954 其中： 1.政府公报 条 3008 \
+             2.政府网站 条 38954 公开查阅点查阅人数 人次 1085 行政复议数 件 0",
+            "本局按照条例要求，认真做好政府信息公开工作，及时公开各类信息。".repeat(12)
+        );
+        let got = rows(&page);
+        let table: Vec<&str> = got.iter().map(String::as_str).skip_while(|l| !l.starts_with("指")).collect();
+        assert_eq!(
+            table,
+            [
+                "指 标 名 称 计量单位 年末统计",
+                "主动公开信息数 条 38954",
+                "其中： 1.政府公报 条 3008",
+                "2.政府网站 条 38954",
+                "公开查阅点查阅人数 人次 1085",
+                "行政复议数 件 0",
+            ]
+        );
     }
 
     #[test]

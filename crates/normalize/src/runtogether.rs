@@ -11,6 +11,8 @@
 //! in 4|70|2 and 47|0|2 the last cell is 2). Table 四 (fifteen numbers on a line of their own) is
 //! split the same way with its four totals.
 
+mod local;
+
 use crate::catalog;
 use crate::labels::LabelSet;
 use nianbao_model::{Applicant, Check, FactSource, Metric};
@@ -276,6 +278,8 @@ fn art20_metric(code: &str, col: &str, money: bool, value: f64, subject: &str, d
 pub struct Recovered {
     pub metrics: Vec<Metric>,
     pub checks: Vec<Check>,
+    /// The template generation each figure read speaks for.
+    pub votes: Vec<&'static str>,
 }
 
 /// Recover table 三 (and 四) from glued lines. Lines that are table cells (tab-per-cell) are not
@@ -309,16 +313,20 @@ pub fn recover(lines: &[String]) -> Recovered {
             }
         }
     }
-    let mut out = Recovered { metrics: Vec::new(), checks: Vec::new() };
+    let mut out = Recovered { metrics: Vec::new(), checks: Vec::new(), votes: Vec::new() };
     // The 第二十条 tables are read wherever their header is (a page cut before table 三, or
     // whose table 三 was lost, keeps them): only a header the catalog's columns account for
     // opens them.
     let (art20, art20_checks) = art20_rows(lines);
-    if rows.is_empty() && table4.is_none() && art20.is_empty() {
+    // A local table's rows carry the national catalog's words (当面申请数件3581566), but two
+    // columns glued: never read as a national row's one figure.
+    let (local, local_checks, local_header) = local::rows(lines);
+    if rows.is_empty() && table4.is_none() && art20.is_empty() && !local_header {
         out.metrics = national_rows(lines);
     }
     out.metrics.extend(art20);
     out.checks.extend(art20_checks);
+    out.checks.extend(local_checks);
     if !rows.is_empty() {
         narrow(&mut rows);
         for row in &rows {
@@ -353,6 +361,10 @@ pub fn recover(lines: &[String]) -> Recovered {
             out.checks.push(ambiguous("table 四", &digits, line, &candidates));
         }
     }
+    out.votes = out.metrics.iter().filter_map(|m| crate::era_of_metric(&m.metric)).collect();
+    // A local table's rows share their codes with the national table: they vote for their own.
+    out.votes.extend(local.iter().map(|_| "local_pre2014"));
+    out.metrics.extend(local);
     out
 }
 

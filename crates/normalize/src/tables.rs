@@ -495,7 +495,7 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
     }
 }
 
-fn unmapped(label: &str, raw: &str, line: u32) -> Check {
+pub(crate) fn unmapped(label: &str, raw: &str, line: u32) -> Check {
     Check {
         rule: "unmapped_row".into(),
         expected: None,

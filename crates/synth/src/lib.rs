@@ -349,14 +349,6 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let setting = prose::Setting { province, province_code: &d.code[..2], year, agency: &agency };
     let layout = match template {
         "narrative" => Layout::TabPerCell,
-        // Run-together digits are recovered with the 2019/2021 and national identities; a local
-        // table's two columns (this year, cumulative) are not generated run together, nor on
-        // one line.
-        "local_pre2014" => {
-            let without_run_together: Vec<(Layout, u32)> =
-                LAYOUTS.iter().copied().filter(|(l, _)| *l != Layout::RunTogether && l.one_line().is_none()).collect();
-            *rng.weighted(&without_run_together)
-        }
         _ => *rng.weighted(LAYOUTS),
     };
     let mut treatment = *rng.weighted(TREATMENTS);
