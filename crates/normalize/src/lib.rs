@@ -60,7 +60,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         .iter()
         .any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total"))
     {
-        let recovered = runtogether::recover(&parsed.lines);
+        let recovered = runtogether::recover(&parsed.lines, &metrics);
         votes.extend(recovered.votes);
         metrics.extend(recovered.metrics);
         glued_checks = recovered.checks;

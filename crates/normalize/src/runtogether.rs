@@ -284,7 +284,8 @@ pub struct Recovered {
 
 /// Recover table 三 (and 四) from glued lines. Lines that are table cells (tab-per-cell) are not
 /// considered: their grids are read directly.
-pub fn recover(lines: &[String]) -> Recovered {
+/// `read`: what the grids read already.
+pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     let mut rows: Vec<Row> = Vec::new();
     let mut table4: Option<(u32, String)> = None;
     let mut after_review_heading = false;
@@ -320,7 +321,7 @@ pub fn recover(lines: &[String]) -> Recovered {
     let (art20, art20_checks) = art20_rows(lines);
     // A local table's rows carry the national catalog's words (当面申请数件3581566), but two
     // columns glued: never read as a national row's one figure.
-    let (local, local_checks, local_header) = local::rows(lines);
+    let (mut local, local_checks, local_header) = local::rows(lines);
     if rows.is_empty() && table4.is_none() && art20.is_empty() && !local_header {
         out.metrics = national_rows(lines);
     }
@@ -361,6 +362,11 @@ pub fn recover(lines: &[String]) -> Recovered {
             out.checks.push(ambiguous("table 四", &digits, line, &candidates));
         }
     }
+    // What the grids already read (a 第二十条 table in cells above a table 三 run together) is
+    // stored once.
+    let new = |m: &Metric| !read.iter().any(|r| r.metric == m.metric && r.applicant == m.applicant);
+    out.metrics.retain(new);
+    local.retain(new);
     out.votes = out.metrics.iter().filter_map(|m| crate::era_of_metric(&m.metric)).collect();
     // A local table's rows share their codes with the national table: they vote for their own.
     out.votes.extend(local.iter().map(|_| "local_pre2014"));
@@ -520,7 +526,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let r = recover(&lines);
+        let r = recover(&lines, &[]);
         let value = |metric: &str, applicant: Option<Applicant>| {
             r.metrics.iter().find(|m| m.metric == metric && m.applicant == applicant).map(|m| m.value)
         };
@@ -551,7 +557,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let r = recover(&lines);
+        let r = recover(&lines, &[]);
         let value = |metric: &str| r.metrics.iter().find(|m| m.metric == metric).map(|m| m.value);
         assert_eq!(value("art20.normative.total_public"), Some(17.0));
         assert_eq!(value("art20.rules.total_public"), Some(2.0));
@@ -560,7 +566,20 @@ mod tests {
         // Without a header the catalog reads, nothing: 信息内容 本年新 (a cell cut short) ….
         let cut: Vec<String> =
             ["信息内容 本年新 处理决定数量", "行政许可 12 240"].iter().map(|s| s.to_string()).collect();
-        assert!(recover(&cut).metrics.is_empty());
+        assert!(recover(&cut, &[]).metrics.is_empty());
+    }
+
+    #[test]
+    fn what_the_grids_read_is_not_read_again() {
+        let lines: Vec<String> = ["信息内容 本年新制作数量 本年新公开数量 对外公开总数量", "规范性文件 3 3 17"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // As a grid of the same table would have read it.
+        let by_the_grids = recover(&lines, &[]).metrics;
+        assert_eq!(by_the_grids.len(), 3);
+        let again = recover(&lines, &by_the_grids);
+        assert!(again.metrics.is_empty() && again.votes.is_empty(), "{:?}", again.metrics);
     }
 
     #[test]
@@ -569,7 +588,7 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let r = recover(&lines);
+        let r = recover(&lines, &[]);
         // 2|1|0|0|3 1|0|0|0|1 0|0|0|0|0 is one split; report whatever is unique, else ambiguity.
         assert!(!r.metrics.is_empty() || r.checks.iter().any(|c| c.rule == "ambiguous_split"));
     }
