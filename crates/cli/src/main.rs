@@ -10,6 +10,7 @@ mod inspect;
 mod memory;
 mod process;
 mod progress;
+mod reflow;
 mod report;
 mod runner;
 mod status;
@@ -145,6 +146,9 @@ enum Command {
         /// With --truth: list every missing key, not only the wrong ones.
         #[arg(long)]
         missing: bool,
+        /// With --truth: score the pages laid out as another crawl may give them.
+        #[arg(long, value_enum, default_value_t = reflow::Reflow::AsFound, requires = "dir")]
+        reflow: reflow::Reflow,
         /// How many of the worst files to list.
         #[arg(long, default_value_t = 10)]
         worst: usize,
@@ -191,8 +195,8 @@ fn main() -> ExitCode {
         }
         Command::Cluster { role, args } => ("cluster", cmd_cluster(&role, args)),
         Command::Synth { out, docs, seed } => ("synth", synth::synth(&out, docs, seed).map(|s| print!("{s}"))),
-        Command::Eval { corpus, truth, dir, missing, worst, json } => {
-            ("eval", cmd_eval(corpus, &truth, dir, missing, worst, json))
+        Command::Eval { corpus, truth, dir, missing, reflow, worst, json } => {
+            ("eval", cmd_eval(corpus, &truth, dir, missing, reflow, worst, json))
         }
         Command::Inspect { file, json } => ("inspect", inspect::inspect(&file, json).map(|s| print!("{s}"))),
     };
@@ -210,6 +214,7 @@ fn cmd_eval(
     truth: &[PathBuf],
     dir: Option<PathBuf>,
     missing: bool,
+    form: reflow::Reflow,
     worst: usize,
     json: bool,
 ) -> Result<()> {
@@ -219,7 +224,7 @@ fn cmd_eval(
             (r.render(), serde_json::to_value(&r)?)
         }
         (None, Some(dir)) => {
-            let r = eval_real::eval_real(truth, &dir)?;
+            let r = eval_real::eval_real(truth, &dir, form)?;
             (r.render(missing), serde_json::to_value(&r)?)
         }
         (None, None) => bail!("give --corpus DIR, or --truth FILE… DIR"),
@@ -276,6 +281,18 @@ fn cmd_sql(
         }
         (None, Some(sql)) => (sql, "-e".to_string()),
         _ => bail!("give either a .sql file or -e SQL"),
+    };
+    // Ballista's in-process executor takes a fresh system temporary directory for its shuffle
+    // files, drops the guard that would delete it, and writes there anyway (ballista-executor
+    // 55, `standalone.rs`): every query left a directory of Arrow files in /tmp. Pointing the
+    // temporary directory at one of ours, deleted when the command ends, keeps them in it. Set
+    // before the runtime starts, while this process has a single thread.
+    let _ballista_scratch = if cluster == nianbao_query::Target::Standalone {
+        let scratch = tempfile::Builder::new().prefix("nianbao-ballista-").tempdir()?;
+        std::env::set_var("TMPDIR", scratch.path());
+        Some(scratch)
+    } else {
+        None
     };
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {

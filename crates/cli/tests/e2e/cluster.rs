@@ -365,3 +365,21 @@ fn cluster_logs(logs: &Path) -> String {
     }
     text
 }
+
+/// Ballista's in-process executor writes its shuffle files under the system temporary
+/// directory: a standalone query leaves nothing there.
+#[test]
+fn a_standalone_query_leaves_nothing_in_the_temporary_directory() {
+    let work = sample_warehouse();
+    let tmp = tempdir();
+    let out = Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(["sql", "--warehouse", "warehouse", "--cluster", "standalone", "-e"])
+        .arg("SELECT province, count(*) AS n FROM reports GROUP BY province ORDER BY province")
+        .current_dir(work)
+        .env("TMPDIR", tmp.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let left: Vec<PathBuf> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
