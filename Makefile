@@ -129,11 +129,15 @@ clean:
 	rm -rf data/warehouse data/landing $(VENV)
 
 # Accuracy on real reports with hand-read truth, read from beside the project (never copied in):
-# ../shared/real (page openings) and ../shared/real-full (whole reports as crawlers saved them).
+# ../shared/real (page openings) and ../shared/real-full (whole reports as crawlers saved them),
+# as found and laid out as other crawls give pages (src/reflow.rs: one line, spaced, double-spaced).
 REAL_CORPORA ?= ../shared/real ../shared/real-full
+REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced
 eval-real: build
 	@for dir in $(REAL_CORPORA); do \
 	  if ls $$dir/truth*.csv >/dev/null 2>&1; then \
-	    $(NIANBAO) eval $$(for t in $$dir/truth*.csv; do printf -- '--truth %s ' $$t; done) $$dir $(EVAL_REAL_FLAGS) || exit 1; \
+	    for layout in $(REAL_LAYOUTS); do \
+	      $(NIANBAO) eval $$(for t in $$dir/truth*.csv; do printf -- '--truth %s ' $$t; done) $$dir --reflow $$layout $(EVAL_REAL_FLAGS) || exit 1; \
+	    done; \
 	  else echo "eval-real: $$dir has no truth*.csv (the real corpora live beside the project); skipped"; fi; \
 	done

@@ -12,6 +12,7 @@
 //! analyst querying that metric would meet it), *missing* when nothing was stored.
 
 use crate::process::trace;
+use crate::reflow::{reflow, Reflow};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -82,6 +83,8 @@ pub struct Miss {
 #[derive(Debug, Default, Serialize)]
 pub struct RealReport {
     pub corpus: String,
+    /// The layout the pages were scored in (`as-found`, or one a crawl may give: [`Reflow`]).
+    pub reflow: Reflow,
     pub files: usize,
     pub rejected: Vec<String>,
     /// `year`, `province`, `agency_level`, `template`, `metrics`.
@@ -116,9 +119,9 @@ struct Reading {
     metrics: BTreeMap<(String, String), Vec<(f64, u32)>>,
 }
 
-fn read_file(path: &Path) -> Result<Reading, String> {
+fn read_file(path: &Path, form: Reflow) -> Result<Reading, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let traced = trace(&bytes).map_err(|(stage, reason)| format!("{stage}: {reason}"))?;
+    let traced = trace(&reflow(&bytes, form)).map_err(|(stage, reason)| format!("{stage}: {reason}"))?;
     let mut metrics: BTreeMap<(String, String), Vec<(f64, u32)>> = BTreeMap::new();
     for m in &traced.normalized.metrics {
         let applicant = m.applicant.map_or(String::new(), |a| a.as_str().to_string());
@@ -197,7 +200,7 @@ fn compare_label(got: Option<&str>, truth: &str) -> Outcome {
 
 /// Score the reports of `dir` (and its `reports/` or `files/` folder, where the corpora keep
 /// them) against the truth files.
-pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
+pub fn eval_real(truth: &[PathBuf], dir: &Path, form: Reflow) -> Result<RealReport> {
     let by_file = read_truth(truth)?;
     if by_file.is_empty() {
         bail!("the truth files list no report");
@@ -205,8 +208,9 @@ pub fn eval_real(truth: &[PathBuf], dir: &Path) -> Result<RealReport> {
     let docs =
         ["reports", "files"].iter().map(|sub| dir.join(sub)).find(|d| d.is_dir()).unwrap_or_else(|| dir.to_path_buf());
     let readings: Vec<(&String, Result<Reading, String>)> =
-        by_file.keys().collect::<Vec<_>>().into_par_iter().map(|f| (f, read_file(&docs.join(f)))).collect();
-    let mut report = RealReport { corpus: dir.display().to_string(), files: by_file.len(), ..RealReport::default() };
+        by_file.keys().collect::<Vec<_>>().into_par_iter().map(|f| (f, read_file(&docs.join(f), form))).collect();
+    let mut report =
+        RealReport { corpus: dir.display().to_string(), reflow: form, files: by_file.len(), ..RealReport::default() };
     for (file, reading) in readings {
         let rows = &by_file[file];
         match reading {
@@ -250,7 +254,11 @@ impl RealReport {
     }
 
     pub fn render(&self, list_missing: bool) -> String {
-        let mut out = format!("{}: {} files, {} rejected\n", self.corpus, self.files, self.rejected.len());
+        let laid_out = match self.reflow {
+            Reflow::AsFound => String::new(),
+            form => format!(", laid out {}", form.name()),
+        };
+        let mut out = format!("{}{laid_out}: {} files, {} rejected\n", self.corpus, self.files, self.rejected.len());
         out += &format!(
             "  {:<13} {:>6} {:>6} {:>8} {:>10} {:>8}\n",
             "key", "right", "wrong", "missing", "precision", "recall"

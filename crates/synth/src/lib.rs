@@ -406,18 +406,19 @@ pub fn generate(seed: u64, index: u64) -> Document {
     // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
     let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
     let lines = if treatment == "unsigned" {
-        let (lines, still_named) = unsigned(lines, &agency, agency_level, year, &mut rng);
+        let (lines, still_named) = unsigned(lines, &agency, agency_level, year, layout.one_line().is_some(), &mut rng);
         region_unique &= still_named;
         lines
     } else {
         lines
     };
-    // A page on one line: the title apart (a crawler keeps it), the rest joined.
+    // A page on one line: the title apart (a crawler keeps it), the rest joined; a page
+    // without a title all on one line.
     let lines = match layout.one_line() {
         Some(separator) => {
             let mut kept = lines.into_iter().map(|l| l.trim().to_string()).filter(|l| !l.is_empty());
-            let title = kept.next().unwrap_or_default();
-            vec![title, kept.collect::<Vec<_>>().join(separator)]
+            let title = if treatment == "unsigned" { None } else { kept.next() };
+            title.into_iter().chain([kept.collect::<Vec<_>>().join(separator)]).collect()
         }
         None => lines,
     };
@@ -461,7 +462,16 @@ fn year_last_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<Strin
 /// one of the ways real pages say it — the title inside the opening sentence (现公布…年度报告),
 /// the agency as the subject of the year's first sentence (2019年，某某镇认真…), or only the
 /// kind of body it is (我镇, 我局). Returns the lines and whether the agency is still named.
-fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut Rng) -> (Vec<String>, bool) {
+/// `one_line`: the page will be saved on one line; there a page may open at its first heading
+/// (an excerpt of the body), which then runs into the year-led sentence after it.
+fn unsigned(
+    lines: Vec<String>,
+    agency: &str,
+    level: &str,
+    year: u16,
+    one_line: bool,
+    rng: &mut Rng,
+) -> (Vec<String>, bool) {
     let mut out: Vec<String> = lines.into_iter().skip(1).filter(|l| l.trim() != agency).collect();
     let heading = out.iter().position(|l| matches!(l.trim(), "一、总体情况" | "一、概述")).map_or(0, |i| i + 1);
     let kind = match level {
@@ -496,6 +506,9 @@ fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut 
         1 => {
             let comma = if rng.chance(0.5) { "，" } else { "" };
             out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
+            if one_line && heading > 0 {
+                out.drain(..heading - 1);
+            }
             (out, true)
         }
         _ => match kind {
@@ -505,6 +518,9 @@ fn unsigned(lines: Vec<String>, agency: &str, level: &str, year: u16, rng: &mut 
             }
             None => {
                 out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+                if one_line && heading > 0 {
+                    out.drain(..heading - 1);
+                }
                 (out, true)
             }
         },

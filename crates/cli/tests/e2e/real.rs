@@ -1,13 +1,15 @@
 //! The real-report corpora beside the project (`../shared/real`, `../shared/real-full`), scored
-//! by `nianbao eval --truth`: no metric value may be wrong, and no key kind may fall below the
-//! figures the project has reached (`tests/real-floor.json`, raised as the parser improves).
-//! The pages are third-party text, read where they lie and never copied into the project.
+//! by `nianbao eval --truth`, as found and laid out as other crawls give pages (`--reflow`; a
+//! floor entry `real@one-line` is corpus `real` laid out `one-line`): no metric value may be
+//! wrong, and no key kind may fall below the figures the project has reached
+//! (`tests/real-floor.json`, raised as the parser improves). The pages are third-party text,
+//! read where they lie and never copied into the project.
 
 use crate::common::*;
 use serde_json::Value;
 use std::path::Path;
 
-fn score(corpus: &Path) -> Option<Value> {
+fn score(corpus: &Path, layout: &str) -> Option<Value> {
     let mut truth: Vec<String> = std::fs::read_dir(corpus)
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -24,7 +26,7 @@ fn score(corpus: &Path) -> Option<Value> {
     for t in truth {
         args.extend(["--truth".to_string(), t]);
     }
-    args.extend([corpus.display().to_string(), "--json".into()]);
+    args.extend([corpus.display().to_string(), "--reflow".into(), layout.into(), "--json".into()]);
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = nianbao(&refs, &repo_root());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -37,8 +39,9 @@ fn real_reports_are_read_without_a_wrong_number_and_no_worse_than_before() {
         serde_json::from_str(&std::fs::read_to_string(repo_root().join("tests/real-floor.json")).unwrap()).unwrap();
     let mut scored = 0;
     for (name, minimum) in floor.as_object().unwrap() {
-        let corpus = repo_root().join("..").join("shared").join(name);
-        let Some(report) = score(&corpus) else {
+        let (corpus, layout) = name.split_once('@').unwrap_or((name, "as-found"));
+        let corpus = repo_root().join("..").join("shared").join(corpus);
+        let Some(report) = score(&corpus, layout) else {
             eprintln!("{} is not beside the project: not scored", corpus.display());
             continue;
         };
