@@ -465,11 +465,14 @@ fn a_hosts_budget_defers_the_rest_of_the_column_to_the_next_run() {
         strings(&query(dir.path(), "SELECT source FROM reports UNION ALL SELECT source FROM rejects"), "source");
     // The first two report pages in link order (t1, t2), whatever thread asks first.
     assert_eq!(landed.len(), 2, "only what the budget allowed, nothing rejected for the budget: {landed:?}");
-    // One host (the attachments' host was never reached): its requests after robots.txt 0.25 s apart.
+    // One host (the attachments' host was never reached): its requests after robots.txt 0.25 s
+    // apart as the crawler sends them. The server stamps arrivals, which a busy machine delays
+    // by some milliseconds each (239 ms seen between two sent 250 ms apart): the bound leaves
+    // that room and is still far above the 5 ms of the pipeline's own rate.
     let arrivals = site.arrivals.lock().unwrap().clone();
     assert_eq!(arrivals.len(), 6, "robots.txt, three listing pages, two report pages");
     for pair in arrivals[1..].windows(2) {
-        assert!(pair[1] - pair[0] >= Duration::from_millis(240), "Crawl-delay obeyed: {:?}", pair[1] - pair[0]);
+        assert!(pair[1] - pair[0] >= Duration::from_millis(200), "Crawl-delay obeyed: {:?}", pair[1] - pair[0]);
     }
     // A larger budget the next night: the whole column, nothing downloaded twice.
     write_pipeline(dir.path(), &site, "max_requests_per_host = 100");
