@@ -79,11 +79,31 @@ fn is_report_title(line: &str) -> bool {
     // 当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报: a breadcrumb names the column.
     let breadcrumb = l.contains('>') || l.contains('»') || l.contains("当前位置") || l.contains("首页");
     !breadcrumb
+        && !is_metadata_field(l)
         && (4..=80).contains(&chars)
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
         && !l.contains('。')
         && !l.contains('，')
+}
+
+/// A field of a page's or a crawl's metadata (栏目: 政府信息公开年报, 所属主题: 州政府信息公开年报):
+/// it names the column the report was filed under, not the report.
+fn is_metadata_field(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "栏目",
+        "所属栏目",
+        "主题分类",
+        "所属主题",
+        "分类",
+        "信息分类",
+        "来源",
+        "信息来源",
+        "发布机构",
+        "关键词",
+        "主题词",
+    ];
+    line.split_once([':', '：']).is_some_and(|(field, _)| FIELDS.contains(&field.trim()))
 }
 
 /// The cell of a line of `|`-separated cells that reads like a report's title, or the line.
@@ -510,5 +530,8 @@ mod tests {
         assert_eq!(report_year(Some("浙江省经济和信息化厅2022政府信息公开工作年度报告"), &[], None).0, Some(2022));
         let chrome = lines("站群导航\n首页\n|\n加入收藏\n|\n设为首页\n手机版\n政府信息公开\n全文检索\n索引号: 3070211020000013000000\n文 号:\n所属主题: 州政府信息公开年报\n来源:\n浏览次数:\n海南州人民政府2022年政府信息公开工作年度报告\n");
         assert_eq!(title(&chrome).as_deref(), Some("海南州人民政府2022年政府信息公开工作年度报告"));
+        // A crawl that lost the title: the column's name is no title; the opening sentence's is.
+        let crawl = lines("发布时间: 2014-02-20 09:30\n栏目: 政府信息公开年报\n正文:\n某省2013年政府信息公开工作年度报告是根据条例要求编制的。\n");
+        assert_eq!(title(&crawl).as_deref(), Some("某省2013年政府信息公开工作年度报告"));
     }
 }

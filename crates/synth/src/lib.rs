@@ -425,7 +425,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let html = layout == Layout::Html;
     let ext = if html { "html" } else { "txt" };
     let text = lines.join("\n") + "\n";
-    let (bytes, encoding) = treat(&text, treatment, &mut rng);
+    let (bytes, encoding) = treat(&text, treatment, year, &mut rng);
     let file = format!("{index:07}-{template}-{}-{treatment}.{ext}", layout.as_str());
     let truth = Truth {
         file,
@@ -699,7 +699,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
 
 /// Encode and corrupt the document text as `treatment` says; returns bytes and the encoding
 /// recorded in the truth (the one a correct decoder reports).
-fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) {
+fn treat(text: &str, treatment: &str, year: u16, rng: &mut Rng) -> (Vec<u8>, &'static str) {
     let utf16 = |big_endian: bool, bom: bool| -> Vec<u8> {
         let units = bom.then_some(0xFEFFu16).into_iter().chain(text.encode_utf16());
         units.flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
@@ -756,7 +756,8 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
         }
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
-        "crawler_header" => (
+        // A crawl's metadata block goes with the text it extracted, never before markup.
+        "crawler_header" if text.starts_with('<') || rng.chance(0.5) => (
             format!(
                 "URL: http://example.gov.cn/art/{}.html\n抓取时间: 2024-03-01 10:00:00\n{text}",
                 rng.range(1000, 99999)
@@ -764,6 +765,22 @@ fn treat(text: &str, treatment: &str, rng: &mut Rng) -> (Vec<u8>, &'static str) 
             .into_bytes(),
             "UTF-8",
         ),
+        // A crawl's metadata block (标题, 发布时间, 栏目 …, then 正文:); some crawls lost the
+        // title, and the column's name (栏目: 政府信息公开年报) is then the only report-like
+        // line before the body.
+        "crawler_header" => {
+            let (title, body) = text.split_once('\n').unwrap_or((text, ""));
+            let lost_title = rng.chance(0.4);
+            // Published early the next year, as reports are.
+            let published = format!("{}-0{}-{:02}", year + 1, rng.range(1, 4), rng.range(10, 28));
+            let header = format!(
+                "{}发布时间: {published} 09:30\n文号:\n栏目: 政府信息公开年报\n原始链接: http://example.gov.cn/art/{}.html\n正文:\n",
+                if lost_title { String::new() } else { format!("标题: {title}\n") },
+                rng.range(1000, 99999)
+            );
+            let page = if lost_title { format!("{header}{body}") } else { format!("{header}{text}") };
+            (page.into_bytes(), "UTF-8")
+        }
         _ => (text.as_bytes().to_vec(), "UTF-8"),
     }
 }
