@@ -83,9 +83,9 @@ pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息), each as long as
-/// the word it stands for, so that a text can be folded in place.
-pub(crate) const TAIWAN_PHRASES: [(&str, &str); 2] = [("档案", "文件"), ("资讯", "信息")];
+/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息, 专案 for 项目), each
+/// as long as the word it stands for, so that a text can be folded in place.
+pub(crate) const TAIWAN_PHRASES: [(&str, &str); 3] = [("档案", "文件"), ("资讯", "信息"), ("专案", "项目")];
 
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
@@ -110,7 +110,8 @@ fn key_into(label: &str, out: &mut String) {
         out.push_str(&trimmed);
     }
     // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
-    // 档案 and 信息 as 资讯 (规范性档案, 政府资讯公开): no label of the catalog has either word.
+    // 文件 as 档案, 信息 as 资讯, 项目 as 专案 (规范性档案, 政府资讯公开, 上一年专案数量): no label of
+    // the catalog has any of these words.
     if TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
         let folded = TAIWAN_PHRASES.iter().fold(out.clone(), |s, (tw, ours)| s.replace(tw, ours));
         out.clear();
@@ -273,6 +274,7 @@ mod tests {
         // Taiwan phrasing converted back: 档案 for 文件, 资讯 for 信息.
         assert_eq!(key("规范性档案"), "规范性文件");
         assert_eq!(key("本年新收政府资讯公开申请数量"), "本年新收政府信息公开申请数量");
+        assert_eq!(key("上一年专案数量"), "上一年项目数量");
     }
 
     #[test]

@@ -39,7 +39,7 @@ fn patterns() -> &'static Patterns {
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
-            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府信息公开[^《》。，,；;\s]{0,6}?报告)",
+            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
@@ -533,5 +533,8 @@ mod tests {
         // A crawl that lost the title: the column's name is no title; the opening sentence's is.
         let crawl = lines("发布时间: 2014-02-20 09:30\n栏目: 政府信息公开年报\n正文:\n某省2013年政府信息公开工作年度报告是根据条例要求编制的。\n");
         assert_eq!(title(&crawl).as_deref(), Some("某省2013年政府信息公开工作年度报告"));
+        // In Taiwan phrasing (资讯 for 信息) too.
+        let taiwan = lines("某省2013年政府资讯公开工作年度报告是根据条例要求编制的。\n");
+        assert_eq!(title(&taiwan).as_deref(), Some("某省2013年政府资讯公开工作年度报告"));
     }
 }

@@ -750,10 +750,15 @@ fn treat(text: &str, treatment: &str, year: u16, rng: &mut Rng) -> (Vec<u8>, &'s
             );
             (page.into_bytes(), "UTF-8")
         }
-        // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯.
-        "tw_phrases" => {
-            (text.replace("规范性文件", "规范性档案").replace("政府信息公开", "政府资讯公开").into_bytes(), "UTF-8")
-        }
+        // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯,
+        // 项目 → 专案.
+        "tw_phrases" => (
+            text.replace("规范性文件", "规范性档案")
+                .replace("政府信息公开", "政府资讯公开")
+                .replace("项目数量", "专案数量")
+                .into_bytes(),
+            "UTF-8",
+        ),
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         // A crawl's metadata block goes with the text it extracted, never before markup.
