@@ -180,19 +180,19 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
 /// The columns of a glued 第二十条 header, read left to right by their catalog names; empty
 /// unless the names account for the whole header (an unknown or misread column would shift
 /// every number after it).
-fn header_columns(rest: &str) -> Vec<(&'static str, bool)> {
+fn header_columns(rest: &str) -> Vec<(&'static str, bool, catalog::Era)> {
     let mut columns = Vec::new();
     let mut pos = 0;
     while pos < rest.len() {
         // The longest catalog name at this position (本年处理决定数量 before 处理决定数量).
         let best = catalog::ART20_COLUMNS
             .iter()
-            .map(|(label, (code, _, money))| (crate::labels::key(label), *code, *money))
-            .filter(|(k, _, _)| rest[pos..].starts_with(k.as_str()))
-            .max_by_key(|(k, _, _)| k.len());
+            .map(|(label, (code, era, money))| (crate::labels::key(label), *code, *money, *era))
+            .filter(|(k, _, _, _)| rest[pos..].starts_with(k.as_str()))
+            .max_by_key(|(k, _, _, _)| k.len());
         match best {
-            Some((k, code, money)) => {
-                columns.push((code, money));
+            Some((k, code, money, era)) => {
+                columns.push((code, money, era));
                 pos += k.len();
             }
             None => return Vec::new(),
@@ -204,13 +204,17 @@ fn header_columns(rest: &str) -> Vec<(&'static str, bool)> {
 /// 第二十条 rows glued: a header (信息内容本年制发件数本年废止件数现行有效件数) gives the columns
 /// in order, then each row is a subject and its digits. One column is one number; several are
 /// split only when a single split exists (no identity ties them).
-fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
-    let (mut metrics, mut checks) = (Vec::new(), Vec::new());
+fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) {
+    let (mut metrics, mut checks, mut votes) = (Vec::new(), Vec::new(), Vec::new());
     let mut columns: Vec<(&str, bool)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
         if let Some(rest) = t.strip_prefix("信息内容") {
-            columns = header_columns(&crate::labels::key(rest));
+            let header = header_columns(&crate::labels::key(rest));
+            // A header tells its template generation even above rows of blank cells, as the
+            // grids' headers do: one vote per column of its era.
+            votes.extend(header.iter().filter_map(|(_, _, era)| crate::tables::era_template(*era)));
+            columns = header.into_iter().map(|(code, money, _)| (code, money)).collect();
             continue;
         }
         if columns.is_empty() {
@@ -259,7 +263,7 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>) {
             metrics.push(art20_metric(code, col, *money, value, subject, digits, i as u32 + 1));
         }
     }
-    (metrics, checks)
+    (metrics, checks, votes)
 }
 
 fn art20_metric(code: &str, col: &str, money: bool, value: f64, subject: &str, digits: &str, line: u32) -> Metric {
@@ -318,7 +322,7 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     // The 第二十条 tables are read wherever their header is (a page cut before table 三, or
     // whose table 三 was lost, keeps them): only a header the catalog's columns account for
     // opens them.
-    let (art20, art20_checks) = art20_rows(lines);
+    let (art20, art20_checks, header_votes) = art20_rows(lines);
     // A local table's rows carry the national catalog's words (当面申请数件3581566), but two
     // columns glued: never read as a national row's one figure.
     let (mut local, local_checks, local_header) = local::rows(lines);
@@ -368,6 +372,10 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     out.metrics.retain(new);
     local.retain(new);
     out.votes = out.metrics.iter().filter_map(|m| crate::era_of_metric(&m.metric)).collect();
+    // The headers' votes, unless the grids read those tables (and voted) already.
+    if !read.iter().any(|m| m.metric.starts_with("art20.")) {
+        out.votes.extend(header_votes);
+    }
     // A local table's rows share their codes with the national table: they vote for their own.
     out.votes.extend(local.iter().map(|_| "local_pre2014"));
     out.metrics.extend(local);
@@ -567,6 +575,17 @@ mod tests {
         let cut: Vec<String> =
             ["信息内容 本年新 处理决定数量", "行政许可 12 240"].iter().map(|s| s.to_string()).collect();
         assert!(recover(&cut, &[]).metrics.is_empty());
+    }
+
+    #[test]
+    fn a_header_above_blank_rows_tells_the_template() {
+        let lines: Vec<String> = ["信息内容 本年制发件数 本年废止件数 现行有效件数", "规章", "行政规范性文件"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let r = recover(&lines, &[]);
+        assert!(r.metrics.is_empty());
+        assert!(!r.votes.is_empty() && r.votes.iter().all(|v| *v == "standard_2021"), "{:?}", r.votes);
     }
 
     #[test]

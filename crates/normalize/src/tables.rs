@@ -505,7 +505,7 @@ pub(crate) fn unmapped(label: &str, raw: &str, line: u32) -> Check {
     }
 }
 
-fn era_template(era: Era) -> Option<&'static str> {
+pub(crate) fn era_template(era: Era) -> Option<&'static str> {
     match era {
         Era::Provisional2019 => Some("provisional_2019"),
         Era::Standard2021 => Some("standard_2021"),

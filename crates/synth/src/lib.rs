@@ -395,6 +395,20 @@ pub fn generate(seed: u64, index: u64) -> Document {
         if cut {
             t.tables.truncate(1);
             t.facts.retain(|f| f.metric.starts_with("art20."));
+            // Some agencies print these tables with every figure cell blank: only the headers
+            // tell the template.
+            if rng.chance(0.3) {
+                let is_figure =
+                    |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b"+-.,".contains(&b));
+                for row in &mut t.tables[0].rows {
+                    for cell in row.cells.iter_mut().skip(row.labels) {
+                        if is_figure(cell) {
+                            cell.clear();
+                        }
+                    }
+                }
+                t.facts.clear();
+            }
         }
         let (lines, details) = with_tables(&setting, &t, layout, cut, &mut rng);
         // A detail sentence's fact where the table does not give it (a table's figure is the
