@@ -130,9 +130,10 @@ clean:
 
 # Accuracy on real reports with hand-read truth, read from beside the project (never copied in):
 # ../shared/real (page openings) and ../shared/real-full (whole reports as crawlers saved them),
-# as found and laid out as other crawls give pages (src/reflow.rs: one line, spaced, double-spaced).
+# as found and laid out as other crawls and mirrors give pages (crates/cli/src/reflow.rs: one line,
+# spaced, double-spaced, traditional characters, Taiwan phrasing).
 REAL_CORPORA ?= ../shared/real ../shared/real-full
-REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced
+REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced traditional taiwan
 eval-real: build
 	@for dir in $(REAL_CORPORA); do \
 	  if ls $$dir/truth*.csv >/dev/null 2>&1; then \

@@ -3,10 +3,11 @@
 //! The hand-read corpora hold each page in one layout, the one its crawl happened to give. The
 //! same page reaches other crawls with its lines run together (a `get_text()` without a
 //! separator, or with a space) or with an empty line after every line (text nodes joined by a
-//! blank line). The facts do not change with the layout, so the same truth scores the page in
-//! each: a reading rule that only works in the layout it was written against shows up as a
-//! fall in recall, and one that misreads another layout as a wrong value. The pages stay where
-//! they lie; only their text in memory is laid out again.
+//! blank line), and mirrors serve it in traditional characters, some in Taiwan's phrasing too
+//! (资讯 for 信息, 档案 for 文件). The facts do not change with the form, so the same truth
+//! scores the page in each: a reading rule that only works in the form it was written against
+//! shows up as a fall in recall, and one that misreads another form as a wrong value. The pages
+//! stay where they lie; only their text in memory is laid out again.
 //!
 //! The title line stays a line of its own in the run-together forms, as crawlers keep a page's
 //! title apart from its body (the generator's one-line pages do the same). Only text that is
@@ -27,6 +28,10 @@ pub enum Reflow {
     OneLineSpaced,
     /// An empty line after every line.
     DoubleSpaced,
+    /// In traditional characters (OpenCC s2t).
+    Traditional,
+    /// In traditional characters and Taiwan's phrasing (OpenCC s2twp).
+    Taiwan,
 }
 
 impl Reflow {
@@ -36,6 +41,8 @@ impl Reflow {
             Reflow::OneLine => "one-line",
             Reflow::OneLineSpaced => "one-line-spaced",
             Reflow::DoubleSpaced => "double-spaced",
+            Reflow::Traditional => "traditional",
+            Reflow::Taiwan => "taiwan",
         }
     }
 }
@@ -57,6 +64,8 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
     match form {
         Reflow::AsFound => unreachable!("returned above"),
         Reflow::DoubleSpaced => lines.iter().flat_map(|l| [*l, ""]).collect::<Vec<_>>().join("\n").into_bytes(),
+        Reflow::Traditional => opencc().s2t(text, false).into_bytes(),
+        Reflow::Taiwan => opencc().s2twp(text, false).into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -67,6 +76,12 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
             (out.join("\n") + "\n").into_bytes()
         }
     }
+}
+
+/// The converter, built once: its dictionaries take a moment to load.
+fn opencc() -> &'static opencc_fmmseg::OpenCC {
+    static CC: std::sync::OnceLock<opencc_fmmseg::OpenCC> = std::sync::OnceLock::new();
+    CC.get_or_init(opencc_fmmseg::OpenCC::new)
 }
 
 /// A line that names the report: short, with 报告 in it.
@@ -94,6 +109,17 @@ mod tests {
             laid_out(Reflow::OneLineSpaced),
             "首页 > 政务公开\n某县2020年政府信息公开工作年度报告\n一、总体情况 全年收到申请 12 件。\n"
         );
+    }
+
+    #[test]
+    fn traditional_and_taiwan_forms_convert_the_characters_and_the_phrasing() {
+        let page = "某县2020年政府信息公开工作年度报告\n规范性文件3件。\n";
+        assert_eq!(
+            String::from_utf8(reflow(page.as_bytes(), Reflow::Traditional)).unwrap(),
+            "某縣2020年政府信息公開工作年度報告\n規範性文件3件。\n"
+        );
+        let taiwan = String::from_utf8(reflow(page.as_bytes(), Reflow::Taiwan)).unwrap();
+        assert!(taiwan.contains("資訊公開") && taiwan.contains("規範性檔案"), "{taiwan}");
     }
 
     #[test]
