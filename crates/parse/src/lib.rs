@@ -106,6 +106,12 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let published = meta::published(&lines);
     let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
     let agency = meta::agency(title.as_deref(), &lines);
+    // A report names itself, its year or its agency somewhere, or at least states a figure; a
+    // text with none of them that speaks of 公开 is a stray document (a README beside the
+    // reports, an index of them), not an empty report.
+    if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&lines) {
+        return Err(ParseError("not a report: it names no title, no year and no agency, and states no figure".into()));
+    }
     let grids = html_grids.unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
@@ -122,18 +128,19 @@ pub fn is_cover_page(lines: &[String]) -> bool {
     }
     let says_attached = lines.iter().any(|l| ATTACHED.iter().any(|w| l.contains(w)));
     let han = lines.iter().flat_map(|l| l.chars()).filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).take(300).count();
-    // A figure: digits and a unit of count (the year and a date are not figures).
-    let states_a_figure = || {
-        lines.iter().any(|l| {
-            let mut previous_digit = false;
-            l.chars().any(|c| {
-                let figure = previous_digit && "件条次人个项篇".contains(c);
-                previous_digit = c.is_ascii_digit();
-                figure
-            })
+    says_attached && han < 300 && !states_a_figure(lines)
+}
+
+/// Does the text state a figure: digits and a unit of count (the year and a date are not)?
+fn states_a_figure(lines: &[String]) -> bool {
+    lines.iter().any(|l| {
+        let mut previous_digit = false;
+        l.chars().any(|c| {
+            let figure = previous_digit && "件条次人个项篇".contains(c);
+            previous_digit = c.is_ascii_digit();
+            figure
         })
-    };
-    says_attached && han < 300 && !states_a_figure()
+    })
 }
 
 #[cfg(test)]
@@ -154,6 +161,16 @@ mod tests {
             !is_cover_page(&lines("2019年政府信息公开工作年度报告\n一、总体情况\n本年度我镇扎实推进政务公开。")),
             "no attachment"
         );
+    }
+
+    #[test]
+    fn a_text_that_names_no_report_and_states_no_figure_is_not_a_report() {
+        let readme = "# 说明\n本目录收录各地政府信息公开年度报告的网页文本。\n每个文件一份报告，真值见表格。\n";
+        let err = parse(readme).unwrap_err();
+        assert!(err.0.starts_with("not a report"), "{}", err.0);
+        // A page without title, year or agency that states a figure is kept: its figures are
+        // what the report printed.
+        assert!(parse("一、总体情况\n本机关政府信息公开工作稳步推进。\n全年主动公开政府信息120条。\n").is_ok());
     }
 
     #[test]
