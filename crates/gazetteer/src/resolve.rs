@@ -116,6 +116,15 @@ fn cut_short_by_damage(after: &str) -> bool {
     !["人民政府", "办事处", "街道办事处", "管理委员会", "委员会", "政府"].iter().any(|s| s.starts_with(kept))
 }
 
+/// May a name of two characters — a one-character stem and its level (成县, 和县, 沙县, 郊区) —
+/// start after `before`? Inside running text such a name is most often the tail of a word and
+/// the head of the next (完成县政务公开任务: 完成 + 县; 各乡镇和县直部门: 和 + 县直): it counts only
+/// at the start, after a character that is not Han (a space, a bracket, a stop), or right after
+/// the level of the division above it (甘肃省成县, 陇南市成县, 马鞍山市和县).
+fn stands_apart(before: &str) -> bool {
+    before.chars().next_back().is_none_or(|c| !('\u{4E00}'..='\u{9FFF}').contains(&c) || "省市州盟区".contains(c))
+}
+
 impl Gazetteer {
     /// Names in `text` valid in the editions: leftmost-longest among the valid forms, so that
     /// 大王店镇 is not read as 王店镇, and an old form (鱼嘴镇人民政府, 2016–2018) does not hide
@@ -137,6 +146,10 @@ impl Gazetteer {
         }
         chosen.retain(|m| self.forms[m.form].2 || !in_vocabulary_word(text, m.start, m.end));
         chosen.retain(|m| !cut_short_by_damage(&text[m.end..]));
+        chosen.retain(|m| {
+            let (name, _, full) = &self.forms[m.form];
+            !(*full && name.chars().count() == 2) || stands_apart(&text[..m.start])
+        });
         chosen
     }
 

@@ -345,3 +345,22 @@ fn a_town_renamed_a_street_resolves_through_its_district() {
     let r = g.resolve(Some("宁河区大郭镇人民政府"), None, "", Some(2021));
     assert!(!r.is_resolved(), "大郭 is a street of 新华区 (石家庄), not of 宁河区: {}", r.reason);
 }
+
+/// A county whose whole name is two characters (成县, 和县) hides in running text as the tail of
+/// one word and the head of the next: 完成县政务公开任务 (完成 + 县), 各乡镇和县直部门 (和 + 县直).
+/// There it names no place; at the start, after punctuation, or after the level of the division
+/// above it (甘肃省成县, 陇南市成县) it does.
+#[test]
+fn a_two_character_county_name_inside_words_names_no_place() {
+    let g = global();
+    for body in ["我镇政府信息公开完成县政务公开下达的全年公开目标任务。", "各乡镇和县直部门按时报送。"]
+    {
+        let r = g.resolve(None, None, body, Some(2014));
+        assert!(!r.is_resolved(), "{body}: {}: {:?}", r.reason, r.candidates);
+    }
+    let body = "我镇政府信息公开完成县政务公开下达的全年公开目标任务。";
+    for named in ["甘肃省成县人民政府", "陇南市成县人民政府", "成县人民政府"] {
+        let r = g.resolve(Some(named), None, body, Some(2014));
+        assert_eq!(r.region.county.as_deref(), Some("成县"), "{named}: {}", r.reason);
+    }
+}

@@ -439,7 +439,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let html = layout == Layout::Html;
     let ext = if html { "html" } else { "txt" };
     let text = lines.join("\n") + "\n";
-    let (bytes, encoding) = treat(&text, treatment, year, &mut rng);
+    let (bytes, encoding) = treat(&text, treatment, year, series.is_some(), &mut rng);
     let file = format!("{index:07}-{template}-{}-{treatment}.{ext}", layout.as_str());
     let truth = Truth {
         file,
@@ -713,7 +713,8 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
 
 /// Encode and corrupt the document text as `treatment` says; returns bytes and the encoding
 /// recorded in the truth (the one a correct decoder reports).
-fn treat(text: &str, treatment: &str, year: u16, rng: &mut Rng) -> (Vec<u8>, &'static str) {
+/// `keeps_name`: a series' report, whose agency's name no treatment may hide.
+fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng) -> (Vec<u8>, &'static str) {
     let utf16 = |big_endian: bool, bom: bool| -> Vec<u8> {
         let units = bom.then_some(0xFEFFu16).into_iter().chain(text.encode_utf16());
         units.flat_map(|u| if big_endian { u.to_be_bytes() } else { u.to_le_bytes() }).collect()
@@ -789,7 +790,7 @@ fn treat(text: &str, treatment: &str, year: u16, rng: &mut Rng) -> (Vec<u8>, &'s
         // line before the body.
         "crawler_header" => {
             let (title, body) = text.split_once('\n').unwrap_or((text, ""));
-            let lost_title = rng.chance(0.4);
+            let lost_title = !keeps_name && rng.chance(0.4);
             // Published early the next year, as reports are.
             let published = format!("{}-0{}-{:02}", year + 1, rng.range(1, 4), rng.range(10, 28));
             let header = format!(
