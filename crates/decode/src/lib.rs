@@ -112,6 +112,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     repairs.extend(t2s_repair);
 
     let text = clean(text, &mut repairs);
+    let text = drop_figure_cut_at_end(text, &mut repairs);
     Ok(Decoded {
         text,
         encoding: decision.encoding.to_string(),
@@ -279,9 +280,41 @@ fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
     text
 }
 
+/// A text that stops right after a figure — no space, line break or word after it — may have
+/// been cut inside it: a download cut short, a page kept only in part (…采购总金额481714587 of
+/// 481714587.29元). That figure is dropped rather than read short, and a repair says so. A lone 0
+/// stays: no figure begins with 0, so it cannot be the head of a longer one.
+fn drop_figure_cut_at_end(mut text: String, repairs: &mut Vec<Repair>) -> String {
+    let figure_len = text.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    let figure = &text[text.len() - figure_len..];
+    if !figure.bytes().any(|b| b.is_ascii_digit()) || figure == "0" {
+        return text;
+    }
+    repairs.push(Repair {
+        kind: "figure_cut_at_end".into(),
+        count: 1,
+        detail: format!("the text ends right after {figure}, which may be cut short: not read"),
+    });
+    text.truncate(text.len() - figure_len);
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_the_text_ends_on_is_dropped_but_a_lone_zero_and_a_finished_line_are_kept() {
+        let cut = decode("某县2019年政府信息公开工作年度报告\n政府集中采购 | 7652 | 481714587".as_bytes()).unwrap();
+        assert!(cut.text.ends_with("| 7652 | "), "{}", cut.text);
+        assert!(cut.repairs.iter().any(|r| r.kind == "figure_cut_at_end"));
+        for whole in ["某县2019年政府信息公开工作年度报告\n行政复议数 | 件 | 0", "某县2019年报告\n主动公开信息120条\n"]
+        {
+            let d = decode(whole.as_bytes()).unwrap();
+            assert_eq!(d.text, whole, "kept whole");
+            assert!(d.repairs.iter().all(|r| r.kind != "figure_cut_at_end"));
+        }
+    }
 
     /// `data/t2s.cbor` holds exactly the crate's T→S tables. After an upgrade of opencc-fmmseg,
     /// `NIANBAO_BLESS=1 cargo test -p nianbao-decode the_t2s_table` writes them again.
