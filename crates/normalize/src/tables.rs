@@ -615,6 +615,15 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
         }
         return;
     }
+    // A figure a crawler broke at a tag (3 / 45) leaves more figures than columns: the row's
+    // own identity says where they join back, or nothing is read.
+    if positions_lost && first_figure < n && n - first_figure > 7 {
+        if let Some((joined, check)) = rejoined(row, first_figure, n) {
+            facts.problems.push(check);
+            table3_row(&joined, group, positions_lost, facts);
+        }
+        return;
+    }
     let (label_cells, values) = row.cells[..n].split_at(n - 7);
     let blank_or_figure = |t: &str| crate::value::is_blank_cell(t) || parse_figure(t, false).is_some();
     if label_cells.iter().any(|c| parse_figure(&c.text, false).is_some())
@@ -647,6 +656,78 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
             facts.votes.push("standard_2021");
         }
     }
+}
+
+/// A table 三 row whose figures outnumber its seven columns by one or two, each extra one the
+/// tail of a figure broken over two cells: the row with its figures joined back, where exactly
+/// one joining gives figures without a leading zero whose first six add up to the seventh (the
+/// row's 总计), and a passed `figure_rejoined` check that says which cells were joined.
+fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Option<(GridRow, Check)> {
+    let figures = &row.cells[first_figure..n];
+    let extra = figures.len() - 7;
+    if extra > 2 || !figures.iter().all(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    // Every way to cut the figures into seven runs of consecutive cells.
+    let mut found: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    fn cut(
+        at: usize,
+        figures: &[nianbao_parse::Cell],
+        runs: &mut Vec<(usize, usize)>,
+        found: &mut Vec<Vec<(usize, usize)>>,
+    ) {
+        if runs.len() == 7 {
+            if at == figures.len() {
+                found.push(runs.clone());
+            }
+            return;
+        }
+        for end in at + 1..=figures.len().min(at + 3) {
+            runs.push((at, end));
+            cut(end, figures, runs, found);
+            runs.pop();
+        }
+    }
+    cut(0, figures, &mut runs, &mut found);
+    let value = |(from, to): (usize, usize)| -> Option<u64> {
+        let text: String = figures[from..to].iter().map(|c| c.text.as_str()).collect();
+        (text == "0" || !text.starts_with('0')).then(|| text.parse().ok()).flatten()
+    };
+    let fits: Vec<&Vec<(usize, usize)>> = found
+        .iter()
+        .filter(|runs| {
+            let values: Option<Vec<u64>> = runs.iter().map(|r| value(*r)).collect();
+            values.is_some_and(|v| v[..6].iter().sum::<u64>() == v[6])
+        })
+        .collect();
+    let [runs] = fits.as_slice() else { return None };
+    let joined_cells: Vec<nianbao_parse::Cell> = runs
+        .iter()
+        .map(|&(from, to)| nianbao_parse::Cell {
+            text: figures[from..to].iter().map(|c| c.text.as_str()).collect(),
+            line: figures[from].line,
+        })
+        .collect();
+    let joins: Vec<String> = runs
+        .iter()
+        .filter(|(from, to)| to - from > 1)
+        .map(|&(from, to)| figures[from..to].iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" / "))
+        .collect();
+    let check = Check {
+        rule: "figure_rejoined".into(),
+        expected: None,
+        actual: None,
+        passed: true,
+        detail: format!(
+            "line {}: {} read as one figure each: the only joining of the row's cells whose columns add up to its total",
+            figures[0].line,
+            joins.join(", ")
+        ),
+    };
+    let mut cells = row.cells[..first_figure].to_vec();
+    cells.extend(joined_cells);
+    Some((GridRow { cells, wrapped: row.wrapped }, check))
 }
 
 /// The catalog code of a table 三 row from its label cells (the last is its own label).
@@ -716,6 +797,40 @@ fn table4_row(row: &GridRow, facts: &mut TableFacts) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Table 三 one cell per line (blank cells not printed), as a crawler keeps it.
+    fn table3_cell_per_line(rows: &[(&str, &[&str])]) -> Vec<(String, Option<Applicant>, f64)> {
+        let mut text = String::from("某县人民政府2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n");
+        for (label, cells) in rows {
+            text.push_str(label);
+            text.push('\n');
+            for c in *cells {
+                text.push_str(c);
+                text.push('\n');
+            }
+        }
+        let normalized = crate::normalize(&nianbao_parse::parse(&text).unwrap());
+        normalized.metrics.into_iter().map(|m| (m.metric.to_string(), m.applicant, m.value)).collect()
+    }
+
+    #[test]
+    fn a_figure_broken_over_two_cells_is_joined_where_the_row_adds_up_one_way_only() {
+        // 12 | 0 | 0 | 0 | 0 | 0 | 12 with the first 12 printed 1 / 2.
+        let got = table3_cell_per_line(&[
+            ("一、本年新收政府信息公开申请数量", &["1", "2", "0", "0", "0", "0", "0", "12"]),
+            ("二、上年结转政府信息公开申请数量", &["0", "0", "0", "0", "0", "0", "0"]),
+        ]);
+        let received = |a: Applicant| got.iter().find(|m| m.0 == "apply.received" && m.1 == Some(a)).map(|m| m.2);
+        assert_eq!(received(Applicant::NaturalPerson), Some(12.0), "{got:?}");
+        assert_eq!(received(Applicant::Total), Some(12.0));
+        // Two joinings add up (11 | 0 | 0 | 0 | 0 | 0 | 11 and 1 | 10 | 0 | 0 | 0 | 0 | 11):
+        // nothing is read.
+        let ambiguous = table3_cell_per_line(&[(
+            "一、本年新收政府信息公开申请数量",
+            &["1", "1", "0", "0", "0", "0", "0", "1", "1"],
+        )]);
+        assert!(ambiguous.iter().all(|m| m.0 != "apply.received"), "{ambiguous:?}");
+    }
 
     #[test]
     fn section_heads_are_told_also_where_their_mark_was_lost() {

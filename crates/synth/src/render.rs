@@ -101,6 +101,9 @@ fn note_pieces(text: &str) -> Vec<String> {
 
 fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
     let form = rng.range(0, 2);
+    // A crawler that broke figures at a tag (12 → 1 / 2), in rows of table 三 (seven figures,
+    // whose total tells where they join back).
+    let broken_figures = rng.chance(0.2);
     let mut out = Vec::new();
     let emit = |text: &str, out: &mut Vec<String>| match form {
         0 => {
@@ -113,6 +116,8 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
     for row in &t.rows {
         let labels = row.labels.min(row.cells.len());
         let header = labels == row.cells.len();
+        let table3_row = row.cells.len() - labels == 7;
+        let mut broken_in_row = !(broken_figures && table3_row && rng.chance(0.3));
         for (i, cell) in row.cells.iter().enumerate() {
             let text = cell.trim_start_matches('　');
             if i < labels {
@@ -145,6 +150,11 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                     1 => out.push("   ".to_string()),
                     _ => emit("-", &mut out),
                 }
+            } else if !broken_in_row && text.len() >= 2 && text.bytes().all(|b| b.is_ascii_digit()) {
+                let (head, tail) = text.split_at(1);
+                emit(head, &mut out);
+                emit(tail, &mut out);
+                broken_in_row = true;
             } else {
                 emit(text, &mut out);
             }
