@@ -78,9 +78,9 @@ const UNITS: &[&str] = &["万元", "元", "条", "件", "次", "个", "人", "�
 /// line that is not a row (a heading, prose).
 fn row(line: &str, number: u32, columns: Columns) -> Option<Row> {
     let t = line.trim();
-    let rest = ["其中：", "其中:", "其中"].iter().find_map(|p| t.strip_prefix(p));
-    let under_a_total = rest.is_some() || enumerator_end(t) > 0;
+    // 其中 or a number before the label: the row stands under the total above it.
     let skip = enumerator_end(t);
+    let under_a_total = skip > 0;
     let at = skip + t[skip..].find(|c: char| c.is_ascii_digit())?;
     let (head, digits) = t.split_at(at);
     let digits = digits.trim();
