@@ -71,7 +71,8 @@ fn resolved_name(resolution: &nianbao_gazetteer::Resolution) -> Option<&str> {
 fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
     let Some(name) = name.filter(|n| n.chars().count() >= 2) else { return false };
     let subject = |sentence: &str| {
-        let Some(rest) = without_leading_year(sentence.trim_start()).strip_prefix(name) else { return false };
+        let opening = nianbao_parse::meta::without_opening_heading(sentence.trim_start());
+        let Some(rest) = without_leading_year(opening).strip_prefix(name) else { return false };
         let rest =
             ["人民政府", "政府", "街道办事处", "办事处"].iter().find_map(|g| rest.strip_prefix(g)).unwrap_or(rest);
         SUBJECT_FOLLOWERS.iter().any(|f| rest.starts_with(f))
@@ -207,6 +208,8 @@ mod tests {
         assert!(speaks_as(&lines("一、总体情况\n2021年某花街道深入贯彻《条例》。"), Some("某花街道")));
         assert!(speaks_as(&lines("某庆区人民政府成立了领导小组。"), Some("某庆区")));
         assert!(speaks_as(&lines("2015年，某滨市政府信息公开工作紧紧围绕中心。"), Some("某滨市")));
+        // A page on one line runs the opening heading into the sentence.
+        assert!(speaks_as(&lines("……查阅。一、总体情况2019年，某州市人民政府认真贯彻条例。"), Some("某州市")));
         assert!(!speaks_as(&lines("2020年，某水县统计局认真贯彻。"), Some("某水县")), "a department of it");
         assert!(!speaks_as(&lines("某水县人民政府办公室认真贯彻。"), Some("某水县")), "its general office");
         assert!(!speaks_as(&lines("我镇认真落实某水县的部署。"), Some("某水县")), "only mentioned");

@@ -30,7 +30,7 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         year_in_title: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         bare_year_in_title: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
-        opening_year: Regex::new(&format!(r"^\s*{OPENING_HEADING}((?:19|20)\d{{2}})\s*年度?\s*[，,]")).unwrap(),
+        opening_year: Regex::new(&format!(r"{OPENING_AT}((?:19|20)\d{{2}})\s*年度?\s*[，,]")).unwrap(),
         crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
@@ -49,13 +49,13 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         opening_subject: Regex::new(
             &concat!(
-                r"^\s*OPENING_HEADING(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
+                r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
                 r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
                 r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
                 r"扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共)"
             )
-            .replace("OPENING_HEADING", OPENING_HEADING),
+            .replace("OPENING_AT", OPENING_AT),
         )
         .unwrap(),
     })
@@ -64,6 +64,20 @@ fn patterns() -> &'static Patterns {
 /// The opening section's heading a page on one line runs into its first sentence (一、总体情况
 /// 2020年，区发改局以…): allowed before the year of a body's opening.
 const OPENING_HEADING: &str = r"(?:[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)?";
+
+/// Where a body's opening sentence starts: at a line's start, after the opening heading or not;
+/// or, on a page run onto one line, after a stop and the opening heading (…查阅。一、概述2016年，
+/// 河北省认真…). Without the heading, a sentence inside a line is not taken for the opening: a
+/// year-led sentence there may tell of any year.
+const OPENING_AT: &str = r"(?:^\s*(?:[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)?|[。！？]\s*[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)";
+
+/// `text` without the opening section's heading it may start with (一、总体情况2020年，… as a
+/// page on one line runs it into the first sentence).
+pub fn without_opening_heading(text: &str) -> &str {
+    static HEADING: OnceLock<Regex> = OnceLock::new();
+    let heading = HEADING.get_or_init(|| Regex::new(&format!("^\\s*{OPENING_HEADING}")).unwrap());
+    heading.find(text).map_or(text, |m| &text[m.end()..])
+}
 
 /// How the name of a body that compiles a report ends.
 const AUTHORS: &str =
@@ -501,10 +515,19 @@ mod tests {
         assert_eq!(agency(None, &no_subject), None);
         let without_comma = lines("一、总体情况\n2021年某某街道深入贯彻《条例》……");
         assert_eq!(agency(None, &without_comma).as_deref(), Some("某某街道"));
+        assert_eq!(without_opening_heading("一、总体情况2020年，区发改局以"), "2020年，区发改局以");
+        assert_eq!(without_opening_heading("2020年，区发改局以"), "2020年，区发改局以");
         // A page on one line: the heading runs into the sentence.
         let one_line = lines("一、总体情况2020年，区发改局以新时代思想为指导，认真贯彻……二、主动公开政府信息情况");
         assert_eq!(agency(None, &one_line).as_deref(), Some("区发改局"));
         assert_eq!(report_year(None, &one_line, None), (Some(2020), "body_opening"));
+        // Inside a line, after the sentence before it; but a year-led sentence inside a line
+        // without the heading is not the opening.
+        let inside = lines("本报告依据条例编制，如有疑问请与办公室联系。一、概述2016年，某某省认真贯彻条例……");
+        assert_eq!(agency(None, &inside).as_deref(), Some("某某省"));
+        assert_eq!(report_year(None, &inside, None), (Some(2016), "body_opening"));
+        let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
+        assert_eq!(agency(None, &no_heading), None);
     }
 
     #[test]

@@ -520,7 +520,9 @@ fn unsigned(
         1 => {
             let comma = if rng.chance(0.5) { "，" } else { "" };
             out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
-            if one_line && heading > 0 {
+            // Half of them kept from the heading on; the rest run the heading into the middle
+            // of the line, after the opening paragraphs.
+            if one_line && heading > 0 && rng.chance(0.5) {
                 out.drain(..heading - 1);
             }
             (out, true)
@@ -532,7 +534,7 @@ fn unsigned(
             }
             None => {
                 out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
-                if one_line && heading > 0 {
+                if one_line && heading > 0 && rng.chance(0.5) {
                     out.drain(..heading - 1);
                 }
                 (out, true)
