@@ -112,7 +112,9 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&lines) {
         return Err(ParseError("not a report: it names no title, no year and no agency, and states no figure".into()));
     }
-    let grids = html_grids.unwrap_or_else(|| grid::find_grids(&lines));
+    // A page whose table is not marked up as one (its cells in paragraphs, a table pasted as
+    // text) is read from its visible text, as a text page is.
+    let grids = html_grids.filter(|g| !g.is_empty()).unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
 }
@@ -171,6 +173,31 @@ mod tests {
         // A page without title, year or agency that states a figure is kept: its figures are
         // what the report printed.
         assert!(parse("一、总体情况\n本机关政府信息公开工作稳步推进。\n全年主动公开政府信息120条。\n").is_ok());
+    }
+
+    #[test]
+    fn an_html_page_whose_table_is_in_paragraphs_is_read_from_its_text() {
+        let cells = [
+            "信息内容",
+            "本年制发件数",
+            "本年废止件数",
+            "现行有效件数",
+            "规章",
+            "0",
+            "0",
+            "3",
+            "行政规范性文件",
+            "12",
+            "1",
+            "40",
+        ];
+        let body: String = cells.iter().map(|c| format!("<p>{c}</p>\n")).collect();
+        let page = format!("<html><body><p>某县2021年政府信息公开工作年度报告</p>\n<p>二、主动公开政府信息情况</p>\n{body}</body></html>");
+        let parsed = parse(&page).unwrap();
+        assert!(!parsed.grids.is_empty(), "the cells in paragraphs make a grid");
+        // A page with a marked-up table keeps the markup's grids alone.
+        let marked = "<html><body><p>某县2021年政府信息公开工作年度报告</p>\n<table><tr><td>规章</td><td>0</td></tr></table>\n<p>公开</p></body></html>";
+        assert_eq!(parse(marked).unwrap().grids.len(), 1);
     }
 
     #[test]

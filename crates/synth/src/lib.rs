@@ -629,10 +629,20 @@ fn with_tables(
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
     let (details, detail_facts) = prose::details(setting, rng);
     out.extend(details.into_iter().map(p));
+    // Now and then a page whose tables lost their markup (a CMS that kept each cell as a
+    // paragraph): the text reads one cell per line.
+    let cells_in_paragraphs = html && rng.chance(0.15);
+    let render = |table: &tables::Table, rng: &mut Rng| {
+        if cells_in_paragraphs {
+            render::cells_in_paragraphs(table)
+        } else {
+            render::table(table, layout, rng)
+        }
+    };
     let national = t.tables.len() == 1 && !cut;
     if cut {
         out.push(p(t.tables[0].heading.clone()));
-        out.extend(render::table(&t.tables[0], layout, rng));
+        out.extend(render(&t.tables[0], rng));
     } else if national {
         out.push(p("二、存在的主要问题及改进措施".into()));
         out.extend(prose::problems(rng).into_iter().map(p));
@@ -643,11 +653,11 @@ fn with_tables(
         out.push(String::new());
         out.push(p(t.tables[0].heading.clone()));
         out.push(p(format!("（{year}年度）")));
-        out.extend(render::table(&t.tables[0], layout, rng));
+        out.extend(render(&t.tables[0], rng));
     } else {
         for table in &t.tables {
             out.push(p(table.heading.clone()));
-            out.extend(render::table(table, layout, rng));
+            out.extend(render(table, rng));
             out.push(String::new());
         }
         out.push(p("五、存在的主要问题及改进情况".into()));

@@ -291,6 +291,24 @@ fn aligned(t: &Table, rng: &mut Rng) -> Vec<String> {
 /// HTML with the merged cells of the printed form: a label followed by blank cells below it in
 /// the same label column becomes one cell with a rowspan; a header cell followed by blank cells
 /// to its right becomes one cell with a colspan.
+/// A table whose markup was lost: each cell a paragraph of its own (a blank one `/`), as some
+/// content systems keep a pasted table.
+pub fn cells_in_paragraphs(t: &Table) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in &t.rows {
+        let labels = row.labels.min(row.cells.len());
+        for (i, cell) in row.cells.iter().enumerate() {
+            let text = cell.trim_start_matches('\u{3000}');
+            match (i < labels, text.is_empty()) {
+                (true, true) => {}
+                (false, true) => out.push("<p>/</p>".to_string()),
+                _ => out.push(format!("<p>{text}</p>")),
+            }
+        }
+    }
+    out
+}
+
 fn html(t: &Table) -> Vec<String> {
     let mut out = vec!["<table border=\"1\" cellspacing=\"0\">".to_string()];
     let n = t.rows.len();
