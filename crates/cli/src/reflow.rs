@@ -32,6 +32,9 @@ pub enum Reflow {
     Traditional,
     /// In traditional characters and Taiwan's phrasing (OpenCC s2twp).
     Taiwan,
+    /// As an HTML page: a line of two or more `|` or tab separated cells a table row, every other
+    /// line a paragraph (a table printed one cell per line becomes a paragraph a cell).
+    Html,
 }
 
 impl Reflow {
@@ -43,6 +46,7 @@ impl Reflow {
             Reflow::DoubleSpaced => "double-spaced",
             Reflow::Traditional => "traditional",
             Reflow::Taiwan => "taiwan",
+            Reflow::Html => "html",
         }
     }
 }
@@ -66,6 +70,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::DoubleSpaced => lines.iter().flat_map(|l| [*l, ""]).collect::<Vec<_>>().join("\n").into_bytes(),
         Reflow::Traditional => opencc().s2t(text, false).into_bytes(),
         Reflow::Taiwan => opencc().s2twp(text, false).into_bytes(),
+        Reflow::Html => as_html(&lines).into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -76,6 +81,38 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
             (out.join("\n") + "\n").into_bytes()
         }
     }
+}
+
+/// The lines as an HTML page (see [`Reflow::Html`]).
+fn as_html(lines: &[&str]) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut out = vec!["<html><head><meta charset=\"utf-8\"></head><body>".to_string()];
+    let mut in_table = false;
+    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+        // Two cells at least: `信息内容 |` (a cell per line, a bar after each) stays a paragraph.
+        let row = line.split(['|', '\t']).filter(|c| !c.trim().is_empty()).count() >= 2;
+        match (row, in_table) {
+            (true, false) => out.push("<table>".into()),
+            (false, true) => out.push("</table>".into()),
+            _ => {}
+        }
+        in_table = row;
+        if row {
+            let cells: Vec<String> = line
+                .trim_end_matches('|')
+                .split(['|', '\t'])
+                .map(|c| format!("<td>{}</td>", escape(c.trim())))
+                .collect();
+            out.push(format!("<tr>{}</tr>", cells.concat()));
+        } else {
+            out.push(format!("<p>{}</p>", escape(line)));
+        }
+    }
+    if in_table {
+        out.push("</table>".into());
+    }
+    out.push("</body></html>".into());
+    out.join("\n") + "\n"
 }
 
 /// The converter, built once: its dictionaries take a moment to load.
@@ -120,6 +157,17 @@ mod tests {
         );
         let taiwan = String::from_utf8(reflow(page.as_bytes(), Reflow::Taiwan)).unwrap();
         assert!(taiwan.contains("資訊公開") && taiwan.contains("規範性檔案"), "{taiwan}");
+    }
+
+    #[test]
+    fn html_gives_cells_their_table_and_the_rest_paragraphs() {
+        let page = "某县2020年报告\n信息内容 | 本年制发件数 |\n规章 | 0 |\n一、总体情况<略>\n自然人 |\n";
+        let html = String::from_utf8(reflow(page.as_bytes(), Reflow::Html)).unwrap();
+        assert!(
+            html.contains("<p>某县2020年报告</p>\n<table>\n<tr><td>信息内容</td><td>本年制发件数</td></tr>"),
+            "{html}"
+        );
+        assert!(html.contains("</table>\n<p>一、总体情况&lt;略&gt;</p>\n<p>自然人 |</p>"), "{html}");
     }
 
     #[test]
