@@ -6,7 +6,8 @@
 //! No layout reader sees a table there. Rather than a reader for tables inside a line, this
 //! module cuts such a line back into the rows a page would have printed, at the places the
 //! templates fix: before each row label of the catalog (with the enumerator printed before it),
-//! before the headers of table 二, and around the fifteen figures of table 四; and before every
+//! before the headers of table 二, and around the fifteen figures of table 四; in a local table
+//! of 2008–2013, wherever a row's figures end and the next label begins; and before every
 //! section heading (二、…). What comes out is the run-together layout — a row per line, its
 //! figures glued or spaced (a national_2014 row glued: its unit separates label and figure) —
 //! that [`crate::runtogether`] reads, with the identities deciding
