@@ -11,7 +11,7 @@
 //! in 4|70|2 and 47|0|2 the last cell is 2). Table 四 (fifteen numbers on a line of their own) is
 //! split the same way with its four totals. The 第二十条 tables are read under a header whose
 //! columns the catalog accounts for, a row only where one split fits (no identity ties their
-//! columns); local tables of 2008–2013 in [`local`].
+//! columns); local tables of 2008–2013 in `runtogether/local.rs`.
 
 mod local;
 
