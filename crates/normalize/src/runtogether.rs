@@ -16,19 +16,13 @@
 mod local;
 
 use crate::catalog;
-use crate::labels::LabelSet;
+use crate::tables::table3_set;
 use nianbao_model::{Applicant, Check, FactSource, Metric};
-use std::sync::OnceLock;
 
 /// Longest number a cell of these tables holds (counts of requests, cases).
 const MAX_DIGITS: usize = 5;
 /// Candidates kept per row; a row with more is reported as ambiguous without narrowing.
 const MAX_CANDIDATES: usize = 2000;
-
-fn table3_set() -> &'static LabelSet<&'static str> {
-    static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
-}
 
 /// Every way to cut `digits` into `cells` numbers without leading zeros, each at most
 /// MAX_DIGITS long, that satisfies `ok` (checked on complete splits). Stops at `limit`.

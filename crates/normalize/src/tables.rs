@@ -79,12 +79,12 @@ fn art20_sets() -> &'static Art20Sets {
     SETS.get_or_init(|| (LabelSet::new(catalog::ART20_SUBJECTS), LabelSet::new(catalog::ART20_COLUMNS)))
 }
 
-fn local_set() -> &'static LabelSet<&'static str> {
+pub(crate) fn local_set() -> &'static LabelSet<&'static str> {
     static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LabelSet::new(catalog::LOCAL_PRE2014))
 }
 
-fn table3_set() -> &'static LabelSet<&'static str> {
+pub(crate) fn table3_set() -> &'static LabelSet<&'static str> {
     static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LabelSet::new(catalog::TABLE3_ROWS))
 }

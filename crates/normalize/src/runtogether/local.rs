@@ -13,20 +13,14 @@
 //! never used to add up: the rows under a total seldom hold the whole cumulative (channels the
 //! table does not list).
 
-use crate::catalog;
-use crate::labels::{key, LabelSet};
+use crate::labels::key;
+use crate::tables::local_set;
 use nianbao_model::{Applicant, Check, FactSource, Metric};
-use std::sync::OnceLock;
 
 /// Longest figure of these tables (cumulative counts reach six digits).
 const MAX_DIGITS: usize = 7;
 /// Readings of a group of rows tried before it is called ambiguous unread.
 const MAX_READINGS: usize = 50_000;
-
-fn local_set() -> &'static LabelSet<&'static str> {
-    static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| LabelSet::new(catalog::LOCAL_PRE2014))
-}
 
 /// The figure columns of a local header: two (this year's and the cumulative, in either order)
 /// or one (年末统计, the first year's form).
