@@ -30,7 +30,7 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         year_in_title: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         bare_year_in_title: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
-        opening_year: Regex::new(&format!(r"{OPENING_AT}((?:19|20)\d{{2}})\s*年度?\s*[，,]")).unwrap(),
+        opening_year: Regex::new(&format!(r"{}((?:19|20)\d{{2}})\s*年度?\s*[，,]", opening_at())).unwrap(),
         crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
@@ -55,27 +55,29 @@ fn patterns() -> &'static Patterns {
                 r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
                 r"扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共)"
             )
-            .replace("OPENING_AT", OPENING_AT),
+            .replace("OPENING_AT", &opening_at()),
         )
         .unwrap(),
     })
 }
 
 /// The opening section's heading a page on one line runs into its first sentence (一、总体情况
-/// 2020年，区发改局以…): allowed before the year of a body's opening.
-const OPENING_HEADING: &str = r"(?:[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)?";
+/// 2020年，区发改局以…).
+const OPENING_HEADING: &str = r"[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*";
 
 /// Where a body's opening sentence starts: at a line's start, after the opening heading or not;
 /// or, on a page run onto one line, after a stop and the opening heading (…查阅。一、概述2016年，
 /// 河北省认真…). Without the heading, a sentence inside a line is not taken for the opening: a
 /// year-led sentence there may tell of any year.
-const OPENING_AT: &str = r"(?:^\s*(?:[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)?|[。！？]\s*[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*)";
+fn opening_at() -> String {
+    format!(r"(?:^\s*(?:{OPENING_HEADING})?|[。！？]\s*{OPENING_HEADING})")
+}
 
 /// `text` without the opening section's heading it may start with (一、总体情况2020年，… as a
 /// page on one line runs it into the first sentence).
 pub fn without_opening_heading(text: &str) -> &str {
     static HEADING: OnceLock<Regex> = OnceLock::new();
-    let heading = HEADING.get_or_init(|| Regex::new(&format!("^\\s*{OPENING_HEADING}")).unwrap());
+    let heading = HEADING.get_or_init(|| Regex::new(&format!("^\\s*(?:{OPENING_HEADING})?")).unwrap());
     heading.find(text).map_or(text, |m| &text[m.end()..])
 }
 
