@@ -57,11 +57,7 @@ const TITLE_WINDOW: usize = 30;
 /// The page's bytes laid out as `form` says.
 pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(bytes) else { return bytes.to_vec() };
-    let looks_like_html = text.get(..4096.min(text.len())).is_some_and(|head| {
-        let head = head.to_ascii_lowercase();
-        head.contains("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<table")
-    });
-    if form == Reflow::AsFound || looks_like_html {
+    if form == Reflow::AsFound || nianbao_parse::is_html(text) {
         return bytes.to_vec();
     }
     let lines: Vec<&str> = text.lines().collect();

@@ -45,7 +45,7 @@ impl std::fmt::Display for ParseError {
 
 /// Does the text look like an HTML page (rather than text that mentions a tag)? One of
 /// `<html`, `<body`, `<p>`, `<table`, `<div` (any case) in its first 4,000 characters.
-fn is_html(text: &str) -> bool {
+pub fn is_html(text: &str) -> bool {
     const HEAD_CHARS: usize = 4000;
     // Four bytes at most per character: no marker beyond this byte can be in the head. The
     // characters are counted only up to a marker found (plain text has no `<` at all).
