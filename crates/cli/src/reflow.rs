@@ -35,6 +35,9 @@ pub enum Reflow {
     /// As an HTML page: a line of two or more `|` or tab separated cells a table row, every other
     /// line a paragraph (a table printed one cell per line becomes a paragraph a cell).
     Html,
+    /// Full-width punctuation, letters and digits in their ASCII forms (，（）：；→ , ( ) : ;) and
+    /// the ideographic space a space, as a crawl that normalises width (NFKC) saves a page.
+    Halfwidth,
 }
 
 impl Reflow {
@@ -47,6 +50,7 @@ impl Reflow {
             Reflow::Traditional => "traditional",
             Reflow::Taiwan => "taiwan",
             Reflow::Html => "html",
+            Reflow::Halfwidth => "halfwidth",
         }
     }
 }
@@ -67,6 +71,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::Traditional => opencc().s2t(text, false).into_bytes(),
         Reflow::Taiwan => opencc().s2twp(text, false).into_bytes(),
         Reflow::Html => as_html(&lines).into_bytes(),
+        Reflow::Halfwidth => text.chars().map(half_width).collect::<String>().into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -109,6 +114,16 @@ fn as_html(lines: &[&str]) -> String {
     }
     out.push("</body></html>".into());
     out.join("\n") + "\n"
+}
+
+/// A character's half-width form: the full-width forms of ASCII (U+FF01–FF5E) and the
+/// ideographic space; every other character as it is (。、《》“” have none).
+fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
 }
 
 /// The converter, built once: its dictionaries take a moment to load.
@@ -164,6 +179,13 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("</table>\n<p>一、总体情况&lt;略&gt;</p>\n<p>自然人 |</p>"), "{html}");
+    }
+
+    #[test]
+    fn half_width_turns_full_width_punctuation_and_digits_to_ascii_and_keeps_the_rest() {
+        let page = "（一）全年收到申请１２件，其中：予以公开３件；\u{3000}未发生复议。《条例》、“规定”\n";
+        let half = String::from_utf8(reflow(page.as_bytes(), Reflow::Halfwidth)).unwrap();
+        assert_eq!(half, "(一)全年收到申请12件,其中:予以公开3件; 未发生复议。《条例》、“规定”\n");
     }
 
     #[test]

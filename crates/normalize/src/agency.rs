@@ -34,7 +34,10 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
     };
     let resolved_to = |level: Level| resolved_level == Some(level);
     let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
+    // A zone's 我区 is the zone, not the district it lies in.
+    let a_zone = parsed.agency.as_deref().is_some_and(nianbao_parse::meta::is_zone);
     let by_itself = match nianbao_parse::meta::self_reference_level(&parsed.lines) {
+        Some("district_or_region") if a_zone => None,
         // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
         Some("district_or_region") if resolved_to(Level::Province) && province_is('区') => Some("province"),
         Some("city_or_county") if resolved_to(Level::Province) && province_is('市') => Some("province"),
@@ -245,6 +248,30 @@ mod tests {
             key("某兴市某洲区某店镇", &region("330411105000", ["某江省", "某兴市", "某洲区", "某店镇"])),
             "330411105000/政府"
         );
+    }
+
+    #[test]
+    fn a_zone_calling_itself_our_district_is_no_county() {
+        // The zone lies in a district (某胜区); its 我区 speaks of the zone. Resolved to the
+        // zone's township-level division, that is its level; a district's own 我区 stays county.
+        let resolved = |town: &str, level| nianbao_gazetteer::Resolution {
+            region: region("150602400000", ["某蒙古自治区", "某尔多斯市", "某胜区", town]),
+            level: Some(level),
+            candidates: Vec::new(),
+            reason: String::new(),
+            found_in_text: false,
+            ancestor_only: false,
+        };
+        let report = |agency: &str| {
+            nianbao_parse::parse(&format!(
+                "{agency}2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我区认真贯彻《条例》。\n"
+            ))
+            .unwrap()
+        };
+        let zone = report("某胜区某纺工业园区人民政府");
+        assert_eq!(level(&zone, &resolved("某纺工业园区", nianbao_gazetteer::Level::Township)), "township");
+        let district = report("某胜区人民政府");
+        assert_eq!(level(&district, &resolved("", nianbao_gazetteer::Level::County)), "county");
     }
 
     #[test]

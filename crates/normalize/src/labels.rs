@@ -236,7 +236,11 @@ impl<T: Copy + PartialEq> LabelSet<T> {
         let mut tie = false;
         for (candidate, value) in &self.keys {
             let absorbed = trailing.min(candidate.len().saturating_sub(chars.len()));
-            if candidate.len().abs_diff(chars.len()) > budget + absorbed {
+            // Something of what survived must match: a lost punctuation mark's stray byte
+            // (锛\u{FFFD}) is one edit from 总计 but no part of it (计 of a lost 总 is).
+            if candidate.len().abs_diff(chars.len()) > budget + absorbed
+                || !chars.iter().any(|c| *c != LOST && candidate.contains(c))
+            {
                 continue;
             }
             let d = (0..=absorbed)
@@ -307,5 +311,11 @@ mod tests {
         // Too little left to tell.
         assert_eq!(set.lookup("\u{FFFD}\u{FFFD}公开"), None);
         assert_eq!(set.lookup("同\u{FFFD}\u{FFFD}\u{FFFD}答复数"), None);
+        // A lost punctuation mark's stray byte: one character off 总计, but nothing of it matched.
+        let totals = LabelSet::new(&[("总计", 1), ("合计", 1)]);
+        assert_eq!(totals.lookup("锛\u{FFFD}"), None);
+        assert_eq!(totals.lookup("总\u{FFFD}"), Some(1));
+        assert_eq!(totals.lookup("总锛\u{FFFD}"), Some(1), "总 survived");
+        assert_eq!(totals.lookup("\u{FFFD}计"), Some(1), "计 survived");
     }
 }

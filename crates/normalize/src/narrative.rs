@@ -391,63 +391,68 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             continue;
         }
         for s in sentences(line) {
-            // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then one
-            // automaton over every negation word.
-            let negation_char = s.contains(['未', '没', '无', '不', '免']);
-            let negated = negation_char && patterns().negation.is_match(s);
-            if negated {
-                // 未收到…行政复议申请 is about reconsiderations, not requests for information.
-                let received = clause_from(s, RECEIVED);
-                if has_any(s, RECEIVED)
-                    && received.contains("申请")
-                    && !received.contains("复议")
-                    && !received.contains("诉讼")
-                {
-                    push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
-                }
-                // 我乡未发生政府信息公开申请: the request is what did not happen (not 未发生因依申请
-                // 公开办理不当引发的投诉: a complaint caused by one).
-                let happened = clause_from(s, HAPPENED);
-                let request_is_the_subject = happened.rfind("申请").is_some_and(|at| {
-                    ["", "情况", "的情况", "事项", "的事项"].contains(&&happened[at + "申请".len()..])
-                        && !happened.contains('因')
-                });
-                if has_any(s, HAPPENED) && (request_is_the_subject || requests_did_not_happen(s)) {
-                    push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
-                }
-                if has_any(s, RECEIVED) && received.contains("行政复议") {
-                    push(narrative("review.total", 0.0, received, s, lineno), &mut out);
-                }
-                // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
-                // 诉讼 says none of lawsuits, not of reconsiderations.
-                if clauses_around(s, HAPPENED).any(|c| c.contains("行政复议")) {
-                    push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
-                }
-                if has_any(s, HAPPENED) && s.contains("诉讼") {
-                    push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
-                }
-                // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
-                let above_names_review = || format!("{heading_before}{s}").contains("行政复议");
-                if has_any(s, HAPPENED) && s.contains("上述") && above_names_review() {
-                    push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
-                }
-                // Complaints about the disclosure work: only in a sentence about it.
-                let about_disclosure = s.contains("公开");
-                if let Some(stated) = patterns().no_complaint.find(s).filter(|_| about_disclosure) {
-                    push(narrative("complaints.total", 0.0, stated.as_str(), s, lineno), &mut out);
-                }
-                // Fees for information, not 行政事业性收费 (a 第二十条 subject).
-                // 未发生依申请公开信息收费和费用减免情况: nothing happened that was charged.
-                let nothing_charged = has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
-                let charged = (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费"])
-                    || nothing_charged
-                    || patterns().no_fee.is_match(s)
-                    || patterns().no_charge.is_match(s))
-                    && !s.contains("行政事业性");
-                if charged && s.contains("费") {
-                    let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
-                    let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
-                    push(narrative("fees.amount", 0.0, raw, s, lineno), &mut out);
+            // A character a lossy decoding lost may have been a stop (…行政诉讼情况\u{FFFD}…未发生失泄密
+            // 事件): a zero statement is read within what survives between lost characters.
+            for s in s.split(crate::labels::LOST) {
+                // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then
+                // one automaton over every negation word.
+                let negation_char = s.contains(['未', '没', '无', '不', '免']);
+                let negated = negation_char && patterns().negation.is_match(s);
+                if negated {
+                    // 未收到…行政复议申请 is about reconsiderations, not requests for information.
+                    let received = clause_from(s, RECEIVED);
+                    if has_any(s, RECEIVED)
+                        && received.contains("申请")
+                        && !received.contains("复议")
+                        && !received.contains("诉讼")
+                    {
+                        push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
+                    }
+                    // 我乡未发生政府信息公开申请: the request is what did not happen (not 未发生因依申请
+                    // 公开办理不当引发的投诉: a complaint caused by one).
+                    let happened = clause_from(s, HAPPENED);
+                    let request_is_the_subject = happened.rfind("申请").is_some_and(|at| {
+                        ["", "情况", "的情况", "事项", "的事项"].contains(&&happened[at + "申请".len()..])
+                            && !happened.contains('因')
+                    });
+                    if has_any(s, HAPPENED) && (request_is_the_subject || requests_did_not_happen(s)) {
+                        push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
+                    }
+                    if has_any(s, RECEIVED) && received.contains("行政复议") {
+                        push(narrative("review.total", 0.0, received, s, lineno), &mut out);
+                    }
+                    // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
+                    // 诉讼 says none of lawsuits, not of reconsiderations.
+                    if clauses_around(s, HAPPENED).any(|c| c.contains("行政复议")) {
+                        push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    }
+                    if has_any(s, HAPPENED) && s.contains("诉讼") {
+                        push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    }
+                    // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
+                    let above_names_review = || format!("{heading_before}{s}").contains("行政复议");
+                    if has_any(s, HAPPENED) && s.contains("上述") && above_names_review() {
+                        push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    }
+                    // Complaints about the disclosure work: only in a sentence about it.
+                    let about_disclosure = s.contains("公开");
+                    if let Some(stated) = patterns().no_complaint.find(s).filter(|_| about_disclosure) {
+                        push(narrative("complaints.total", 0.0, stated.as_str(), s, lineno), &mut out);
+                    }
+                    // Fees for information, not 行政事业性收费 (a 第二十条 subject).
+                    // 未发生依申请公开信息收费和费用减免情况: nothing happened that was charged.
+                    let nothing_charged =
+                        has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
+                    let charged = (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费"])
+                        || nothing_charged
+                        || patterns().no_fee.is_match(s)
+                        || patterns().no_charge.is_match(s))
+                        && !s.contains("行政事业性");
+                    if charged && s.contains("费") {
+                        let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
+                        let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
+                        push(narrative("fees.amount", 0.0, raw, s, lineno), &mut out);
+                    }
                 }
             }
             // The capture regex only where its literal occurs: most sentences state no figure.
@@ -568,6 +573,19 @@ mod tests {
             facts(&paragraphs, &[], &[], Some(2020)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
         got.sort_by(|a, b| a.0.cmp(&b.0));
         got
+    }
+
+    #[test]
+    fn a_lost_character_may_have_been_a_stop() {
+        // The stops lost in a lossy decoding: the list of sections and the sentence about secrets
+        // run together, and nothing says no lawsuit happened.
+        let lost = "全文包括行政复议和行政诉讼情况\u{FFFD}存在的问题\u{FFFD}全年未发生失泄密事件\u{FFFD}";
+        assert_eq!(read(lost), []);
+        // Within what survives, the statement stands.
+        assert_eq!(
+            read("\u{FFFD}全年未发生行政复议和行政诉讼\u{FFFD}"),
+            [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)]
+        );
     }
 
     #[test]

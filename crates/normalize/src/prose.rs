@@ -296,11 +296,13 @@ fn double_spaced(lines: &[String]) -> bool {
     written >= 10 && followed * 10 >= written * 9
 }
 
-/// A heading's numbering: 一、, （一）, 1.
+/// A heading's numbering: 一、, （一）, 1. — a point not followed by a digit: a line a crawler
+/// broke before a decimal figure (全文电子化率达 / 90.3% / ，其中…) goes on with its sentence.
 fn heading_pattern() -> &'static Regex {
     static HEADING: OnceLock<Regex> = OnceLock::new();
     HEADING.get_or_init(|| {
-        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[、.．])").unwrap()
+        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:、|[.．](?:[^\d]|$)))")
+            .unwrap()
     })
 }
 
@@ -558,6 +560,26 @@ mod tests {
                 (11, "新段落".to_string()),
                 (14, "（一）加强组织领导。全年召开会议9次，研究工作。".to_string()),
                 (16, "其中当面申请12件；网上申请3件。".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_that_starts_with_a_decimal_figure_goes_on_with_its_sentence() {
+        // The crawler broke the sentence before 76.5%: no heading 76. starts there, and the
+        // year's share after the cumulative count stays in the sentence that says so.
+        let broken = "二、主动公开政府信息情况\n本镇至年末累计主动公开政府信息\n812\n条，网上公开率为\n76.5%\n，其中本年度新增主动公开政府信息\n97\n条。\n1.公开目录\n已更新。";
+        assert_eq!(
+            lines(broken),
+            [
+                (1, "二、主动公开政府信息情况".to_string()),
+                (
+                    2,
+                    "本镇至年末累计主动公开政府信息812条，网上公开率为76.5%，其中本年度新增主动公开政府信息97条。"
+                        .to_string()
+                ),
+                (9, "1.公开目录".to_string()),
+                (10, "已更新。".to_string()),
             ]
         );
     }

@@ -143,7 +143,9 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
         let Some(value_start) = value_start else { continue };
         let (head, raw) = t.split_at(value_start);
         let head = head.trim_end();
-        let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人"]
+        // A unit a lossy decoding lost (查阅点数\u{FFFD}7): read below only where the row is not
+        // money's (万元 or 元 would set its scale).
+        let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人", "\u{FFFD}"]
             .iter()
             .find_map(|u| head.strip_suffix(u).map(|l| (*u, l)))
         else {
@@ -155,6 +157,9 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
             }
         }
         let Some(metric) = sets[section as usize].lookup(label).or_else(|| sets[0].lookup(label)) else { continue };
+        if unit == "\u{FFFD}" && matches!(metric, "fees.amount" | "org.budget") {
+            continue;
+        }
         let Some(figure) = crate::value::parse_figure(raw, unit == "万元") else { continue };
         if out.iter().any(|m: &Metric| m.metric == metric) {
             continue;
@@ -595,6 +600,22 @@ mod tests {
         assert_eq!(by_the_grids.len(), 3);
         let again = recover(&lines, &by_the_grids);
         assert!(again.metrics.is_empty() && again.votes.is_empty(), "{:?}", again.metrics);
+    }
+
+    #[test]
+    fn a_national_row_whose_unit_was_lost_is_read_unless_it_is_money() {
+        // 个 and 万元 lost in a lossy decoding: the count is read, the amount's scale is unknown.
+        let lines: Vec<String> = [
+            "八、政府信息公开的组织机构和人员情况",
+            "（二）设置政府信息公开查阅点数\u{FFFD}7",
+            "七、依申请公开信息收取的费用\u{FFFD}1.5",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let read: Vec<(String, f64)> =
+            recover(&lines, &[]).metrics.into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
+        assert_eq!(read, [("org.reading_points".to_string(), 7.0)]);
     }
 
     #[test]

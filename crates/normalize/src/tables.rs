@@ -53,15 +53,21 @@ struct Art20Column {
     header_in_wan: bool,
 }
 
-/// The national_2014 label sets (per section, 0 = all) and the section heads.
+/// The national_2014 label sets (per section, 0 = all) and the section heads. Set 0 leaves out
+/// the labels several sections share (（二）被依法纠错数 of 行政复议 and of 行政诉讼): outside its
+/// section such a row says nothing of which it is.
 pub fn national_sets() -> &'static (Vec<LabelSet<&'static str>>, LabelSet<u8>) {
     static SETS: OnceLock<(Vec<LabelSet<&'static str>>, LabelSet<u8>)> = OnceLock::new();
     SETS.get_or_init(|| {
+        let shared = |label: &str, metric: &str| {
+            let k = crate::labels::key(label);
+            catalog::NATIONAL_2014.iter().any(|(_, l, m)| *m != metric && crate::labels::key(l) == k)
+        };
         let per_section = (0..=9u8)
             .map(|s| {
                 let entries: Vec<(&str, &str)> = catalog::NATIONAL_2014
                     .iter()
-                    .filter(|(sec, _, _)| s == 0 || *sec == s)
+                    .filter(|(sec, l, m)| if s == 0 { !shared(l, m) } else { *sec == s })
                     .map(|&(_, l, m)| (l, m))
                     .collect();
                 LabelSet::new(&entries)
@@ -840,5 +846,14 @@ mod tests {
         assert!(is_section_head("\u{FFFD}\u{FFFD}五\u{FFFD}行政诉讼数量"), "the indentation lost too");
         assert!(!is_section_head("（三）其他情形数"));
         assert!(!is_section_head("其\u{FFFD}：涉及国家秘密"), "not a numeral before the loss");
+    }
+
+    #[test]
+    fn a_label_two_sections_share_is_read_only_inside_its_section() {
+        let (sets, _) = national_sets();
+        assert_eq!(sets[0].lookup("（二）被依法纠错数"), None, "review's or litigation's");
+        assert_eq!(sets[4].lookup("（二）被依法纠错数"), Some("review.corrected"));
+        assert_eq!(sets[5].lookup("（二）被依法纠错数"), Some("litigation.corrected"));
+        assert_eq!(sets[0].lookup("行政复议数量"), Some("review.total"), "a label of one section");
     }
 }

@@ -10,6 +10,9 @@ struct Patterns {
     bare_year_in_title: Regex,
     /// A body that opens on its year: 2019年，某某县… (no title, no statistics period).
     opening_year: Regex,
+    /// A sentence inside a paragraph led by a year and the agency's word for itself (…作用。
+    /// 2019年度，我乡主动公开信息81条).
+    self_subject_year: Regex,
     crawler_title: Regex,
     date_line: Regex,
     period: Regex,
@@ -30,7 +33,13 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         year_in_title: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         bare_year_in_title: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
-        opening_year: Regex::new(&format!(r"{}((?:19|20)\d{{2}})\s*年度?\s*[，,]", opening_at())).unwrap(),
+        // 2019年，我乡…; 2022年我局… (without the comma only before the agency's word for itself).
+        opening_year: Regex::new(&format!(
+            r"{}((?:19|20)\d{{2}})\s*年度?\s*(?:[，,]|{SELF_SUBJECT})",
+            opening_at()
+        ))
+        .unwrap(),
+        self_subject_year: Regex::new(&format!(r"[。！？]\s*((?:19|20)\d{{2}})\s*年度?\s*[，,]?\s*{SELF_SUBJECT}")).unwrap(),
         crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
@@ -60,6 +69,9 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
     })
 }
+
+/// The agency's word for itself as a sentence's subject: 我乡, 本局, 我办, 本机关.
+const SELF_SUBJECT: &str = "[我本](?:省|市|县|区|旗|镇|乡|街道|局|委|厅|办|单位|机关)";
 
 /// The opening section's heading a page on one line runs into its first sentence (一、总体情况
 /// 2020年，区发改局以…).
@@ -99,8 +111,9 @@ fn is_report_title(line: &str) -> bool {
         && (4..=80).contains(&chars)
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
-        && !l.contains('。')
-        && !l.contains('，')
+        && !l.contains(['。', '，', ','])
+        // 根据…要求，现将我办2022年度政府信息公开情况报告如下：a sentence leading into the body.
+        && !l.ends_with([':', '：'])
 }
 
 /// A field of a page's or a crawl's metadata (栏目: 政府信息公开年报, 所属主题: 州政府信息公开年报):
@@ -201,7 +214,8 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
             return None;
         }
         let agency_part = &title[..patterns().year_in_title.find(&title)?.start()];
-        (agency_part.chars().count() >= 2 && !agency_part.starts_with('本')).then_some(title)
+        // 现将我局2020年度政府信息公开情况报告如下: the agency by its kind names no one.
+        (agency_part.chars().count() >= 2 && !collective(agency_part)).then_some(title)
     })
 }
 
@@ -252,8 +266,22 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     }
     let mut ranked: Vec<(i32, usize)> = counts.into_iter().collect();
     ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
-    match ranked.as_slice() {
-        [(y, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => (Some(*y), "body"),
+    if let [(y, n), rest @ ..] = ranked.as_slice() {
+        if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) {
+            return (Some(*y), "body");
+        }
+    }
+    // 2019年度，我乡…: inside a paragraph the year leading the agency's own sentence is the
+    // report's, where no other year is named in the head as often.
+    let most = ranked.first().map_or(0, |r| r.1);
+    let self_subject = p.self_subject_year.captures(&head).and_then(|c| c[1].parse::<i32>().ok());
+    match self_subject {
+        Some(y)
+            if ranked.iter().any(|(year, n)| *year == y && *n == most)
+                && ranked.iter().filter(|r| r.1 == most).count() == 1 =>
+        {
+            (Some(y), "body_self_subject")
+        }
         _ => (None, "unknown"),
     }
 }
@@ -396,10 +424,7 @@ pub fn agency_level(agency: &str) -> &'static str {
         "department"
     } else if core.ends_with('省') || core.ends_with("自治区") {
         "province"
-    } else if ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区"]
-        .iter()
-        .any(|z| core.ends_with(z))
-    {
+    } else if is_zone(core) {
         // A zone's level is its own (county-level 高新区, township-level 开发区): the tables say.
         "unknown"
     } else if core.ends_with('县') || core.ends_with('区') || core.ends_with('旗') {
@@ -407,6 +432,14 @@ pub fn agency_level(agency: &str) -> &'static str {
     } else {
         "unknown"
     }
+}
+
+/// A development zone's name (某某经济开发区, 某某工业园区, 某某旅游度假区), its government's words off:
+/// a zone's level is its own (county-level 高新区, township-level 开发区), and it calls itself
+/// 我区 as a district does.
+pub fn is_zone(agency: &str) -> bool {
+    let core = ["人民政府", "管理委员会", "管委会", "政府"].iter().fold(agency, |a, g| a.strip_suffix(g).unwrap_or(a));
+    ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区"].iter().any(|z| core.ends_with(z))
 }
 
 #[cfg(test)]
@@ -490,6 +523,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_naming_the_report_by_the_agencys_word_for_itself_gives_no_title() {
+        // 我局/我办 name no one: neither the sentence nor the report it announces is a title.
+        for opening in [
+            "根据《条例》要求，现将我局2021年度政府信息公开情况报告如下。\n一、总体情况",
+            "根据《条例》和有关要求,现将我办2021年度政府信息公开情况报告如下:\n一、总体情况",
+        ] {
+            let l = lines(opening);
+            assert_eq!(title(&l), None, "{opening}");
+            assert_eq!(agency(None, &l), None, "{opening}");
+        }
+        // A title line with its own half-width comma is a sentence too.
+        assert!(!is_report_title("现将本站2021年度政府信息公开工作年度报告,公布如下"));
+        assert!(is_report_title("某县2021年度政府信息公开工作年度报告"));
+    }
+
+    #[test]
     fn the_body_that_compiled_the_report() {
         let l = lines("本年度报告是根据《条例》要求，由某市某区某某路街道办事处编制。全文包括概述…");
         assert_eq!(agency(None, &l).as_deref(), Some("某市某区某某路街道办事处"));
@@ -530,6 +579,24 @@ mod tests {
         assert_eq!(report_year(None, &inside, None), (Some(2016), "body_opening"));
         let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
         assert_eq!(agency(None, &no_heading), None);
+        // No comma after the year: only before the agency's word for itself.
+        let own = lines("一、总体情况\n2021年我局严格按照《条例》要求推进公开工作。");
+        assert_eq!(report_year(None, &own, None), (Some(2021), "body_opening"));
+        let date = lines("一、总体情况\n2021年3月召开专题会议。");
+        assert_eq!(report_year(None, &date, None), (None, "unknown"));
+    }
+
+    #[test]
+    fn a_year_leading_the_agencys_own_sentence_inside_a_paragraph() {
+        let l =
+            lines("一、总体情况\n我乡严格按照《条例》要求推进公开工作。2020年度，我乡主动公开信息57条，其中推送52条。");
+        assert_eq!(report_year(None, &l, None), (Some(2020), "body_self_subject"));
+        // Another year named as often: which one the report is of stays open.
+        let two = lines("一、总体情况\n我乡于2018年建立制度。2020年度，我乡主动公开信息57条。");
+        assert_eq!(report_year(None, &two, None), (None, "unknown"));
+        // A year-led sentence of another subject says nothing of the report's year.
+        let other = lines("一、总体情况\n我乡推进公开工作。2020年，全县开展检查。");
+        assert_eq!(report_year(None, &other, None), (None, "unknown"));
     }
 
     #[test]

@@ -179,6 +179,7 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("no_title", 3),
     ("unsigned", 4),
     ("tw_phrases", 3),
+    ("halfwidth", 3),
 ];
 
 /// How a narrative report's body reaches us: as written, the whole body on one line (a
@@ -573,19 +574,36 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
     out
 }
 
-/// A line cut where a crawler's tags fell: at one to three places, never before a digit or a
-/// character that would start a heading (一、 （一）), so that joining the pieces back gives the
-/// line and no piece reads as a heading.
+/// A line cut where a crawler's tags fell: at one to three places, never where a piece would
+/// start like a heading (一、 （一） 3、 1.), so that joining the pieces back gives the line and
+/// no piece reads as a heading. A figure may start a piece (a tag around 90.3% or 5928).
 fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     if chars.len() < 8 {
         return vec![line.to_string()];
     }
-    let starts_heading = |c: char| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c);
-    let mut cuts: Vec<usize> = (0..rng.range(1, 3))
-        .map(|_| rng.range(1, chars.len() as u64 - 1) as usize)
-        .filter(|&i| !starts_heading(chars[i]))
-        .collect();
+    let starts_heading = |i: usize| {
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let after = |k: usize| chars.get(i + digits + k).copied();
+        if digits > 0 {
+            // 3、 or 1. before a word: a numbered heading; 90.3 is a figure.
+            matches!(after(0), Some('、' | '．' | '）' | ')'))
+                || (after(0) == Some('.') && !after(1).is_some_and(|c| c.is_ascii_digit()))
+        } else {
+            "一二三四五六七八九十（(".contains(chars[i])
+        }
+    };
+    let mut cuts: Vec<usize> = (0..rng.range(1, 3)).map(|_| rng.range(1, chars.len() as u64 - 1) as usize).collect();
+    // A figure in a tag of its own (<span>5928</span>, <b>90.3%</b>): cut before and after it.
+    let figures: Vec<usize> =
+        (1..chars.len()).filter(|&i| chars[i].is_ascii_digit() && !chars[i - 1].is_ascii_digit()).collect();
+    if !figures.is_empty() && rng.chance(0.5) {
+        let start = *rng.pick(&figures);
+        let end = start + chars[start..].iter().take_while(|c| c.is_ascii_digit() || **c == '.' || **c == '%').count();
+        cuts.push(start);
+        cuts.extend((end < chars.len()).then_some(end));
+    }
+    cuts.retain(|&i| !starts_heading(i));
     cuts.sort();
     cuts.dedup();
     let mut out = Vec::new();
@@ -596,6 +614,16 @@ fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
     }
     out.push(chars[from..].iter().collect());
     out
+}
+
+/// A character's half-width form: the full-width forms of ASCII (U+FF01–FF5E) and the
+/// ideographic space; every other character as it is.
+fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
 }
 
 fn date_line(year: u16, rng: &mut Rng) -> String {
@@ -622,11 +650,12 @@ fn with_tables(
     }
     out.push(p(format!("{agency}{year}年政府信息公开工作年度报告")));
     out.push(String::new());
-    out.push(p(prose::opening(rng)));
+    out.push(p(prose::opening(setting, rng)));
     out.push(p(prose::contact(setting, rng)));
     out.push(p("一、总体情况".into()));
     out.extend(prose::leader_sentence(setting, rng).map(p));
     out.extend(prose::work_paragraphs(rng).into_iter().map(p));
+    out.extend(prose::own_year_paragraph(setting, rng).map(p));
     let (details, detail_facts) = prose::details(setting, rng);
     out.extend(details.into_iter().map(p));
     // Now and then a page whose tables lost their markup (a CMS that kept each cell as a
@@ -680,7 +709,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     let mut out = vec![
         format!("{agency}{year}年度政府信息公开工作报告"),
         String::new(),
-        prose::opening(rng),
+        prose::opening(setting, rng),
         prose::contact(setting, rng),
         "一、概述".into(),
     ];
@@ -696,6 +725,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     }
     out.extend(prose::leader_sentence(setting, rng));
     out.extend(prose::work_paragraphs(rng));
+    out.extend(prose::own_year_paragraph(setting, rng));
     out.extend(details);
     facts.extend(detail_facts);
     if rng.chance(0.3) {
@@ -786,6 +816,8 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 .into_bytes(),
             "UTF-8",
         ),
+        // A crawl that normalised the width of characters (NFKC): ，（）：； as , ( ) : ;.
+        "halfwidth" => (text.chars().map(half_width).collect::<String>().into_bytes(), "UTF-8"),
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         // A crawl's metadata block goes with the text it extracted, never before markup.

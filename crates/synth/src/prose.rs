@@ -45,8 +45,48 @@ const IMPROVEMENTS: &[&str] = &[
     "四是强化监督考核，定期通报各科室信息公开工作情况，确保各项任务落到实处。",
 ];
 
-pub fn opening(rng: &mut Rng) -> String {
+pub fn opening(s: &Setting, rng: &mut Rng) -> String {
+    // Now and then the sentence that announces the report by the agency's word for itself (现将
+    // 我局2020年度…报告如下：): no title, and no agency's name.
+    if rng.chance(0.2) {
+        return format!(
+            "根据《中华人民共和国政府信息公开条例》和有关要求，现将{}{}年度政府信息公开情况报告如下：",
+            self_word(s.agency),
+            s.year
+        );
+    }
     rng.pick(OPENINGS).to_string()
+}
+
+/// How an agency calls itself in its own report (我镇, 本街道, 我局, 我办, 我县), by the end of its
+/// name; 本机关 where the name does not say.
+pub fn self_word(agency: &str) -> &'static str {
+    if agency.ends_with("办公室") || agency.ends_with("办公厅") {
+        return "我办";
+    }
+    let core = agency.trim_end_matches("人民政府").trim_end_matches("办事处");
+    const WORDS: [(&str, &str); 12] = [
+        ("街道", "本街道"),
+        ("镇", "我镇"),
+        ("乡", "我乡"),
+        ("局", "我局"),
+        ("委员会", "我委"),
+        ("委", "我委"),
+        ("厅", "我厅"),
+        ("县", "我县"),
+        ("旗", "我旗"),
+        ("区", "我区"),
+        ("市", "我市"),
+        ("省", "我省"),
+    ];
+    WORDS.iter().find(|(end, _)| core.ends_with(end)).map_or("本机关", |(_, word)| word)
+}
+
+/// A work paragraph whose second sentence is led by the year and the agency's word for itself
+/// (…方便群众查阅。2020年度，我乡认真落实…): the year of a page without a title.
+pub fn own_year_paragraph(s: &Setting, rng: &mut Rng) -> Option<String> {
+    rng.chance(0.1)
+        .then(|| format!("{}{}年度，{}认真落实政务公开各项工作要求。", rng.pick(WORK), s.year, self_word(s.agency)))
 }
 
 /// A few paragraphs of work description (sized like real reports: a page or two).
@@ -197,7 +237,14 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
 /// short name.
 pub fn leader_sentence(s: &Setting, rng: &mut Rng) -> Option<String> {
     if !rng.chance(0.15) {
-        return None;
+        // The year and the agency's word for itself without a comma between (2022年我局严格…).
+        return rng.chance(0.1).then(|| {
+            format!(
+                "{}年{}严格落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。",
+                s.year,
+                self_word(s.agency)
+            )
+        });
     }
     let short = nianbao_gazetteer::short_form_of(s.province, nianbao_gazetteer::Level::Province).unwrap_or(s.province);
     let words =

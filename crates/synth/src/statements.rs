@@ -143,10 +143,18 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             facts.push(fact("proactive.via.website", total as f64));
         }
         // The cumulative count, then the year's new items (the older Shanghai form).
-        9 => out.push(format!(
-            "本单位到{year}年底累计主动公开政府信息{}条，其中，本年度新增的主动公开政府信息{total}条。",
-            total + rng.range(1, 5000)
-        )),
+        // Now and then with the share put online, a decimal a crawler may break the line before.
+        9 => {
+            let cumulative = total + rng.range(1, 5000);
+            let online = if rng.chance(0.5) {
+                format!("全文电子化率达{}.{}%，", rng.range(60, 99), rng.range(1, 9))
+            } else {
+                String::new()
+            };
+            out.push(format!(
+                "本单位到{year}年底累计主动公开政府信息{cumulative}条，{online}其中，本年度新增的主动公开政府信息{total}条。"
+            ))
+        }
         6 => {
             out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
             out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
