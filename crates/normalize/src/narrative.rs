@@ -15,8 +15,19 @@ use std::sync::OnceLock;
 /// The words of the zero statements: no request received, nothing happened (reconsideration,
 /// lawsuit), no fee charged.
 const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "没有接到", "未接收", "无依申请", "没有依申请"];
-const HAPPENED: &[&str] =
-    &["未发生", "没有发生", "未出现", "无因", "没有因", "未因", "无一例", "无政府信息公开申请行政复议"];
+/// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
+const HAPPENED: &[&str] = &[
+    "未发生",
+    "没有发生",
+    "未产生",
+    "没有产生",
+    "未出现",
+    "无因",
+    "没有因",
+    "未因",
+    "无一例",
+    "无政府信息公开申请行政复议",
+];
 const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
 /// 本年度无政府信息公开收费, 不予收费.
 const NO_FEE: &str = r"(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费";
@@ -426,7 +437,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     if clauses_around(s, HAPPENED).any(|c| c.contains("行政复议")) {
                         push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                     }
-                    if has_any(s, HAPPENED) && s.contains("诉讼") {
+                    // The lawsuit in the clause that says none happened, as for reconsiderations:
+                    // …行政诉讼应诉工作，未产生不良后果 says nothing of lawsuits.
+                    if clauses_around(s, HAPPENED).any(|c| c.contains("诉讼")) {
                         push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                     }
                     // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
@@ -651,6 +664,12 @@ mod tests {
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
             "the second clause that says none happened"
         );
+        assert_eq!(
+            read("2021年，未产生针对本机关政府信息公开的行政复议与行政诉讼。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "未产生 as 未发生"
+        );
+        assert!(read("认真做好行政诉讼应诉工作，未产生不良后果。").is_empty(), "no lawsuit said not to have happened");
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2020年度，我镇政府信息公开没有收费及减免的情况。"), [("fees.amount".into(), 0.0)]);
         assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");

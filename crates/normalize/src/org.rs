@@ -40,9 +40,9 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        kind_first: Regex::new(r"(?P<kind>专职|兼职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
+        kind_first: Regex::new(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
-        figure_first: Regex::new(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职)").unwrap(),
+        figure_first: Regex::new(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职|全职)").unwrap(),
         people_after: Regex::new(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
         total: Regex::new(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
@@ -113,7 +113,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let search = |re: &'static Regex, literal_present: bool| {
                 literal_present.then(|| re.captures_iter(sentence)).into_iter().flatten()
             };
-            let kinds = has("专职") || has("兼职");
+            let kinds = has("专职") || has("兼职") || has("全职");
             for c in search(&p.kind_first, kinds) {
                 let whole = c.get(0).unwrap();
                 // 专兼职工作人员3名 counts both kinds together (the total's pattern reads it).
@@ -154,8 +154,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     one_figure_each(found)
 }
 
+/// 全职 is the full-time staff's other name (从事政府信息公开工作的全职人员1人).
 fn staff_code(kind: &str) -> &'static str {
-    if kind == "专职" {
+    if kind == "专职" || kind == "全职" {
         "org.staff.full_time"
     } else {
         "org.staff.part_time"
@@ -198,6 +199,11 @@ mod tests {
             pairs(&[("org.staff.full_time", 30.0), ("org.staff.part_time", 90.0), ("org.staff", 120.0)])
         );
         assert_eq!(read_text("配备专兼职工作人员3名，保障工作有序运转。"), pairs(&[("org.staff", 3.0)]));
+        assert_eq!(
+            read_text("本机关从事政府信息公开工作的全职人员2人，兼职人员4人。"),
+            pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 4.0)]),
+            "全职 for 专职"
+        );
     }
 
     #[test]

@@ -26,6 +26,8 @@ const WORK: &[&str] = &[
     // Two-character county names hide across these words (和县, 成县): no place is named.
     "在督促指导方面，定期调度各乡镇和县直部门的公开进度，对照年度目标逐项督办。",
     "全年按时完成县里下达的公开目标任务，未发生失泄密事件。",
+    // A lawsuit named, none said not to have happened: no figure.
+    "在法治建设方面，认真做好行政诉讼应诉工作，未产生不良后果。",
 ];
 
 const PROBLEMS: &[&str] = &[

@@ -336,7 +336,13 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let (full_time, part_time) = (rng.range(1, 30), rng.range(1, 200));
     let mut out = Vec::new();
     let mut facts = Vec::new();
-    match rng.range(0, 2) {
+    match rng.range(0, 3) {
+        // 全职, the full-time staff's other name.
+        3 => {
+            out.push(format!("本单位从事政府信息公开工作的全职人员{full_time}人，兼职人员{part_time}人。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
         0 => {
             out.push(format!("为此，专门配备了{part_time}名兼职工作人员，负责政府信息公开日常工作。"));
             facts.push(fact("org.staff.part_time", part_time as f64));
@@ -421,8 +427,9 @@ pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
 pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 5) {
+    let sentence = match rng.range(0, 6) {
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
+        6 => format!("{year}年，未产生针对本单位政府信息公开的行政复议与行政诉讼。"),
         4 => format!("{year}年度我单位无一例因政府信息公开申请行政复议和提起行政诉讼发生。"),
         5 => "我单位共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
