@@ -40,7 +40,9 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         self_subject_year: Regex::new(&format!(r"[。！？]\s*((?:19|20)\d{{2}})\s*年度?\s*[，,]?\s*{SELF_SUBJECT}")).unwrap(),
-        crawler_title: Regex::new(r"^\s*(?:标题|题目|Title)\s*[:：]\s*(.+)$").unwrap(),
+        // 标题: …, and a page's metadata table as crawled: 名称 宿迁市2017年…报告 (a space or a bar
+        // where the cell ended).
+        crawler_title: Regex::new(r"^\s*(?:标题|题目|名称|文件名称|Title)\s*(?:[:：|]\s*|\s+)(\S.*)$").unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
         )
@@ -186,6 +188,16 @@ pub fn title(lines: &[String]) -> Option<String> {
         let year_first = patterns().year_in_title.find(&title).is_some_and(|m| m.start() == 0);
         if year_first {
             return Some(format!("{}{}", head[pos - 1].1, title));
+        }
+    }
+    // A title broken after its year (宿州市人民政府2016年 / 政府信息公开工作年度报告): the line above
+    // is the agency and the year.
+    if pos > 0 && !patterns().year_in_title.is_match(&title) {
+        let above = head[pos - 1].1;
+        if let Some(year) = patterns().year_in_title.find(above).filter(|m| m.end() == above.trim_end().len()) {
+            if is_agency_line(above[..year.start()].trim()) {
+                return Some(format!("{}{}", above.trim(), title));
+            }
         }
     }
     Some(title)
@@ -455,6 +467,23 @@ mod tests {
         let l = lines("泗门镇人民政府\n\n2017年政府信息公开工作年度报告\n\n本年报根据…");
         assert_eq!(title(&l).as_deref(), Some("泗门镇人民政府2017年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("泗门镇人民政府"));
+    }
+
+    #[test]
+    fn a_title_broken_after_its_year_or_named_by_a_metadata_field() {
+        let broken =
+            lines("某州市人民政府2016年\n政府信息公开工作年度报告\n某州市人民政府办公室\n2017年3月\n本报告是根据…");
+        assert_eq!(title(&broken).as_deref(), Some("某州市人民政府2016年政府信息公开工作年度报告"));
+        assert_eq!(agency(title(&broken).as_deref(), &broken).as_deref(), Some("某州市人民政府"));
+        for field in [
+            "名称 某迁市2017年政府信息公开年度报告",
+            "名称 | 某迁市2017年政府信息公开年度报告",
+            "标题：某迁市2017年政府信息公开年度报告",
+        ] {
+            let l = lines(&format!("您当前所在位置:首页 > 信息公开年报\n{field}\n索引号 00000001/2018-00042"));
+            assert_eq!(title(&l).as_deref(), Some("某迁市2017年政府信息公开年度报告"), "{field}");
+            assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某迁市"), "{field}");
+        }
     }
 
     #[test]

@@ -797,6 +797,17 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         "page_chrome" => {
             // A banner cell before the title now and then (栏目 | 标题).
             let banner = if rng.chance(0.3) { "政务要闻 | " } else { "" };
+            // A title broken after its year (某州市人民政府2016年 / 政府信息公开工作年度报告).
+            let broken_title = format!("{year}年政府信息公开工作年度报告\n");
+            let text = match text.split_once('\n') {
+                Some((title, rest)) if rng.chance(0.2) && title.ends_with(&broken_title[..broken_title.len() - 1]) => {
+                    format!(
+                        "{}\n政府信息公开工作年度报告\n{rest}",
+                        &title[..title.len() - "政府信息公开工作年度报告".len()]
+                    )
+                }
+                _ => text.to_string(),
+            };
             let page = format!(
                 "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{banner}{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
                 rng.range(2016, 2023),
@@ -839,7 +850,13 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let published = format!("{}-0{}-{:02}", year + 1, rng.range(1, 4), rng.range(10, 28));
             let header = format!(
                 "{}发布时间: {published} 09:30\n文号:\n栏目: 政府信息公开年报\n原始链接: http://example.gov.cn/art/{}.html\n正文:\n",
-                if lost_title { String::new() } else { format!("标题: {title}\n") },
+                // The field as a metadata table crawled prints it, now and then (名称 …).
+                match (lost_title, rng.range(0, 3)) {
+                    (true, _) => String::new(),
+                    (false, 0) => format!("名称 {title}\n"),
+                    (false, 1) => format!("名称 | {title}\n"),
+                    _ => format!("标题: {title}\n"),
+                },
                 rng.range(1000, 99999)
             );
             let page = if lost_title { format!("{header}{body}") } else { format!("{header}{text}") };
