@@ -61,6 +61,8 @@ fn patterns() -> &'static Patterns {
         opening_subject: Regex::new(
             &concat!(
                 r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
+                // 2023年，在区委、区政府的坚强领导下，某某街道办事处认真…
+                r"(?:在[^，,。；;]{2,30}?(?:领导|指导|部署)下\s*[，,]\s*)?",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
                 r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
                 r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
@@ -190,13 +192,16 @@ pub fn title(lines: &[String]) -> Option<String> {
             return Some(format!("{}{}", head[pos - 1].1, title));
         }
     }
-    // A title broken after its year (宿州市人民政府2016年 / 政府信息公开工作年度报告): the line above
-    // is the agency and the year.
+    // A title broken after its year or a word later (宿州市人民政府2016年 / 政府信息公开工作年度报告,
+    // 某某街道办事处2023年度政府 / 信息公开工作年度报告): the line above is the agency, the year and
+    // a few words of the phrase.
     if pos > 0 && !patterns().year_in_title.is_match(&title) {
-        let above = head[pos - 1].1;
-        if let Some(year) = patterns().year_in_title.find(above).filter(|m| m.end() == above.trim_end().len()) {
-            if is_agency_line(above[..year.start()].trim()) {
-                return Some(format!("{}{}", above.trim(), title));
+        let above = head[pos - 1].1.trim();
+        if let Some(year) = patterns().year_in_title.find(above) {
+            let rest = &above[year.end()..];
+            let words_only = rest.chars().count() <= 8 && rest.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+            if words_only && is_agency_line(above[..year.start()].trim()) {
+                return Some(format!("{above}{title}"));
             }
         }
     }
@@ -475,6 +480,9 @@ mod tests {
             lines("某州市人民政府2016年\n政府信息公开工作年度报告\n某州市人民政府办公室\n2017年3月\n本报告是根据…");
         assert_eq!(title(&broken).as_deref(), Some("某州市人民政府2016年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&broken).as_deref(), &broken).as_deref(), Some("某州市人民政府"));
+        let later = lines("某某新区某张街道办事处2023年度政府\n信息公开工作年度报告\n根据…的要求，编制本报告。");
+        assert_eq!(title(&later).as_deref(), Some("某某新区某张街道办事处2023年度政府信息公开工作年度报告"));
+        assert_eq!(agency(title(&later).as_deref(), &later).as_deref(), Some("某某新区某张街道办事处"));
         for field in [
             "名称 某迁市2017年政府信息公开年度报告",
             "名称 | 某迁市2017年政府信息公开年度报告",
@@ -608,6 +616,8 @@ mod tests {
         assert_eq!(report_year(None, &inside, None), (Some(2016), "body_opening"));
         let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
         assert_eq!(agency(None, &no_heading), None);
+        let led = lines("一、总体情况\n2023年，在区委、区政府的坚强领导下，某洲街道办事处认真贯彻落实《条例》。");
+        assert_eq!(agency(None, &led).as_deref(), Some("某洲街道办事处"));
         // No comma after the year: only before the agency's word for itself.
         let own = lines("一、总体情况\n2021年我局严格按照《条例》要求推进公开工作。");
         assert_eq!(report_year(None, &own, None), (Some(2021), "body_opening"));

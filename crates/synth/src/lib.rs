@@ -519,7 +519,12 @@ fn unsigned(
         }
         // The year and the subject with or without a comma between.
         1 => {
-            let comma = if rng.chance(0.5) { "，" } else { "" };
+            // Now and then under the leadership it works under (在区委、区政府的领导下，).
+            let comma = match rng.range(0, 3) {
+                0 => "",
+                1 => "，在上级党委、政府的坚强领导下，",
+                _ => "，",
+            };
             out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
             // Half of them kept from the heading on; the rest run the heading into the middle
             // of the line, after the opening paragraphs.
@@ -797,14 +802,14 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         "page_chrome" => {
             // A banner cell before the title now and then (栏目 | 标题).
             let banner = if rng.chance(0.3) { "政务要闻 | " } else { "" };
-            // A title broken after its year (某州市人民政府2016年 / 政府信息公开工作年度报告).
-            let broken_title = format!("{year}年政府信息公开工作年度报告\n");
+            // A title broken after its year or a word later (某州市人民政府2016年 / 政府信息公开工作
+            // 年度报告, 某某街道办事处2023年政府 / 信息公开工作年度报告).
+            let phrase = "政府信息公开工作年度报告";
             let text = match text.split_once('\n') {
-                Some((title, rest)) if rng.chance(0.2) && title.ends_with(&broken_title[..broken_title.len() - 1]) => {
-                    format!(
-                        "{}\n政府信息公开工作年度报告\n{rest}",
-                        &title[..title.len() - "政府信息公开工作年度报告".len()]
-                    )
+                Some((title, rest)) if rng.chance(0.2) && title.ends_with(&format!("{year}年{phrase}")) => {
+                    let at = title.len()
+                        - if rng.chance(0.5) { phrase.len() } else { "信息公开工作年度报告".len() };
+                    format!("{}\n{}\n{rest}", &title[..at], &title[at..])
                 }
                 _ => text.to_string(),
             };
