@@ -284,7 +284,7 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
             })
             .collect();
         let headers = restore_truncated_headers(headers);
-        let columns: Vec<Option<Art20Column>> = headers
+        let mut columns: Vec<Option<Art20Column>> = headers
             .iter()
             .map(|h| {
                 column_set.lookup(h).map(|(code, era, money)| Art20Column {
@@ -295,6 +295,14 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
                 })
             })
             .collect();
+        // Two headers taken for one column (本年\u{FFFD} twice, each a character from 本年增减): the
+        // header does not tell them apart, and neither column is read.
+        let codes: Vec<Option<&str>> = columns.iter().map(|c| c.as_ref().map(|c| c.code)).collect();
+        for (i, code) in codes.iter().enumerate() {
+            if code.is_some() && codes.iter().filter(|c| *c == code).count() > 1 {
+                columns[i] = None;
+            }
+        }
         let first_key = key(t[0]);
         let mapped = columns.iter().filter(|c| c.is_some()).count();
         let in_art20 = matches!(mode, Mode::Art20 { .. });
@@ -855,5 +863,21 @@ mod tests {
         assert_eq!(sets[4].lookup("（二）被依法纠错数"), Some("review.corrected"));
         assert_eq!(sets[5].lookup("（二）被依法纠错数"), Some("litigation.corrected"));
         assert_eq!(sets[0].lookup("行政复议数量"), Some("review.total"), "a label of one section");
+    }
+
+    #[test]
+    fn two_headers_taken_for_one_column_read_neither() {
+        // Lossy headers: both 本年\u{FFFD} are a character from 本年增减; which is which is lost.
+        let text = "某镇人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 | 本年\u{FFFD} | 本年\u{FFFD} | 对外公开总数量 |\n规章 | 0 | 54 | 1 |\n规范性文件 | 3 | 0 | 37 |\n";
+        let read: Vec<(String, f64)> = crate::normalize(&nianbao_parse::parse(text).unwrap())
+            .metrics
+            .into_iter()
+            .filter(|m| m.metric.starts_with("art20."))
+            .map(|m| (m.metric.to_string(), m.value))
+            .collect();
+        assert_eq!(
+            read,
+            [("art20.rules.total_public".to_string(), 1.0), ("art20.normative.total_public".to_string(), 37.0)]
+        );
     }
 }

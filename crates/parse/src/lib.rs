@@ -109,7 +109,8 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     // A report names itself, its year or its agency somewhere, or at least states a figure; a
     // text with none of them that speaks of 公开 is a stray document (a README beside the
     // reports, an index of them), not an empty report.
-    if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&lines) {
+    if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&lines) && !has_report_heading(&lines)
+    {
         return Err(ParseError("not a report: it names no title, no year and no agency, and states no figure".into()));
     }
     // A page whose table is not marked up as one (its cells in paragraphs, a table pasted as
@@ -133,15 +134,28 @@ pub fn is_cover_page(lines: &[String]) -> bool {
     says_attached && han < 300 && !states_a_figure(lines)
 }
 
-/// Does the text state a figure: digits and a unit of count (the year and a date are not)?
+/// Does the text state a figure: digits and a unit of count, perhaps after 多/余 (1600多份; the
+/// year and a date are not)?
 fn states_a_figure(lines: &[String]) -> bool {
     lines.iter().any(|l| {
-        let mut previous_digit = false;
+        let mut after_digit = false;
         l.chars().any(|c| {
-            let figure = previous_digit && "件条次人个项篇".contains(c);
-            previous_digit = c.is_ascii_digit();
+            let figure = after_digit && "件条次人个项篇份".contains(c);
+            after_digit = c.is_ascii_digit() || (after_digit && matches!(c, '多' | '余'));
             figure
         })
+    })
+}
+
+/// Does the text have a report's section heading (一、政府信息公开总体工作情况, 三、依申请公开
+/// 情况)? A page cut to its body is still a report.
+fn has_report_heading(lines: &[String]) -> bool {
+    lines.iter().any(|l| {
+        let t = l.trim_start();
+        t.starts_with(|c: char| "一二三四五六七八九".contains(c))
+            && t.chars().nth(1) == Some('、')
+            && t.chars().count() <= 30
+            && ["政府信息公开", "主动公开", "依申请公开"].iter().any(|w| t.contains(w))
     })
 }
 
@@ -173,6 +187,9 @@ mod tests {
         // A page without title, year or agency that states a figure is kept: its figures are
         // what the report printed.
         assert!(parse("一、总体情况\n本机关政府信息公开工作稳步推进。\n全年主动公开政府信息120条。\n").is_ok());
+        // So is a body cut from its page under a report's heading, or stating a figure 多 a unit.
+        assert!(parse("一、政府信息公开总体工作情况\n（一）组织机构建设情况。配齐了工作人员。\n").is_ok());
+        assert!(parse("（四）查阅场所。全年共接收公开信息件1600多份。\n").is_ok());
     }
 
     #[test]

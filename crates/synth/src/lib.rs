@@ -180,6 +180,7 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("unsigned", 4),
     ("tw_phrases", 3),
     ("halfwidth", 3),
+    ("body_only", 2),
 ];
 
 /// How a narrative report's body reaches us: as written, the whole body on one line (a
@@ -354,14 +355,14 @@ pub fn generate(seed: u64, index: u64) -> Document {
     };
     let mut treatment = *rng.weighted(TREATMENTS);
     // A series' reports keep their agency's name: no page that hides it, no bytes lost.
-    if series.is_some() && matches!(treatment, "unsigned" | "utf8_as_gbk") {
+    if series.is_some() && matches!(treatment, "unsigned" | "utf8_as_gbk" | "body_only") {
         treatment = "none";
     }
     if treatment == "pinyin_spam" && template != "narrative" {
         treatment = "none";
     }
     // An HTML page keeps its title in its markup.
-    if matches!(treatment, "page_chrome" | "no_title" | "unsigned") && layout == Layout::Html {
+    if matches!(treatment, "page_chrome" | "no_title" | "unsigned" | "body_only") && layout == Layout::Html {
         treatment = "none";
     }
     let broken = template != "narrative" && rng.chance(0.04) && series.is_none();
@@ -391,7 +392,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
             && !broken
             && series.is_none()
             // The title states the year: a page without one states it below the tables.
-            && !matches!(treatment, "unsigned" | "no_title")
+            && !matches!(treatment, "unsigned" | "no_title" | "body_only")
             && rng.chance(0.2);
         if cut {
             t.tables.truncate(1);
@@ -834,6 +835,12 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         ),
         // A crawl that normalised the width of characters (NFKC): ，（）：； as , ( ) : ;.
         "halfwidth" => (text.chars().map(half_width).collect::<String>().into_bytes(), "UTF-8"),
+        // An excerpt cut to the body (a page saved from its first section on): no title, no
+        // opening paragraph; still a report.
+        "body_only" => {
+            let body = text.find("一、").map_or(text, |at| &text[at..]);
+            (body.as_bytes().to_vec(), "UTF-8")
+        }
         // A page that prints no title line: year and agency come from the body.
         "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
         // A crawl's metadata block goes with the text it extracted, never before markup.
