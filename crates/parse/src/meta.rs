@@ -431,7 +431,8 @@ pub fn agency_level(agency: &str) -> &'static str {
     while let Some(shorter) = GOVERNMENTS.iter().find_map(|g| core.strip_suffix(g)) {
         core = shorter;
     }
-    let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署"];
+    // 部: a ministry of the State Council (交通运输部), the department of the central level.
+    let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署", "部"];
     let township = core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处");
     if office.is_none() && department.iter().any(|s| core.ends_with(s)) {
         "department"
@@ -525,6 +526,7 @@ mod tests {
         assert_eq!(agency_level("某市人民政府扶贫开发办公室"), "department");
         assert_eq!(agency_level("某某镇党政办公室"), "township");
         assert_eq!(agency_level("某某高新技术产业开发区管委会"), "unknown");
+        assert_eq!(agency_level("某某运输部"), "department", "a ministry");
     }
 
     #[test]
