@@ -51,7 +51,7 @@ pub fn warm_up() {
 }
 
 pub fn normalize(parsed: &Parsed) -> Normalized {
-    let table = tables::read_tables(&parsed.grids);
+    let table = tables::read_tables_in(&parsed.grids, runtogether::coded_form(&parsed.lines));
     let mut votes = table.votes;
     let mut metrics = table.metrics;
     // Crawler text with the cell separators gone: only where no grid gave table 三 already.

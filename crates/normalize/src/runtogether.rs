@@ -129,6 +129,19 @@ fn sums_to_last(v: &[u64]) -> bool {
 /// national_2014 rows glued as label + unit + one value (`（一）收到申请数件244`): the unit is
 /// the separator, so the split is unique. Section heads (四、行政复议数量…) set the section, so
 /// that 被依法纠错数 under 四 is review and under 五 litigation.
+/// A statistics form whose header names a 代码 column (指标名称 计量单位 代码 本期实际 本年累计):
+/// the number after a row's unit is its code, not a figure (a blank form prints nothing else).
+/// The header may be a line of cells or a cell a line (`| 代码`).
+pub(crate) fn coded_form(lines: &[String]) -> bool {
+    lines.iter().filter(|l| l.contains("代码")).any(|l| {
+        let cells: Vec<String> = l.split(['|', '\t', ' ', '\u{3000}']).map(crate::labels::key).collect();
+        let written: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+        written.len() == 1 && written[0] == "代码"
+            || cells.iter().any(|c| c == "代码")
+                && cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称")
+    })
+}
+
 fn national_rows(lines: &[String]) -> Vec<Metric> {
     let (sets, heads) = crate::tables::national_sets();
     let mut section = 0u8;
@@ -327,7 +340,7 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     // A local table's rows carry the national catalog's words (当面申请数件3581566), but two
     // columns glued: never read as a national row's one figure.
     let (mut local, local_checks, local_header) = local::rows(lines);
-    if rows.is_empty() && table4.is_none() && art20.is_empty() && !local_header {
+    if rows.is_empty() && table4.is_none() && art20.is_empty() && !local_header && !coded_form(lines) {
         out.metrics = national_rows(lines);
     }
     out.metrics.extend(art20);

@@ -36,6 +36,10 @@ enum Mode {
         group: Option<&'static str>,
     },
     Table4,
+    /// A statistics form whose header names a 代码 column (指标名称 | 计量单位 | 代码 | 本期实际 |
+    /// 本年累计): each row's first number is its code, and a blank form prints nothing else. Its
+    /// rows are not read.
+    Coded,
     /// A local 统计表 of 2008–2013: `width` header cells, this year's figures in column
     /// `this_year` (a cumulative column beside it must never be read as the year's).
     Local {
@@ -181,6 +185,13 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
 }
 
 pub fn read_tables(grids: &[Grid]) -> TableFacts {
+    read_tables_in(grids, false)
+}
+
+/// [`read_tables`] of a page whose statistics form has a 代码 column (`coded_form`): a row
+/// read without its table's header (label | unit | number) may then be a code, not a figure,
+/// and is not read as a national row.
+pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
     let mut facts = TableFacts::default();
     for grid in grids {
         let mut mode = Mode::None;
@@ -209,6 +220,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                 Mode::National { section } => {
                     national_row(row, section, &mut facts);
                 }
+                Mode::None if coded_form => {}
                 Mode::None => {
                     // A national table printed without its header row.
                     let mut section = 0;
@@ -219,6 +231,7 @@ pub fn read_tables(grids: &[Grid]) -> TableFacts {
                 Mode::Art20 { columns } => art20_row(row, columns, positions_lost, &mut facts),
                 Mode::Table3 { group } => table3_row(row, group, positions_lost, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
+                Mode::Coded => {}
                 Mode::Local { width, this_year, figure_columns } => {
                     local_row(row, *width, *this_year, *figure_columns, &mut facts)
                 }
@@ -321,6 +334,9 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
         || (joined.contains("结果维持") && !has_number(&t))
     {
         return Some(Mode::Table4);
+    }
+    if t.iter().any(|c| key(c) == "代码") {
+        return Some(Mode::Coded);
     }
     if joined.contains("统计指标") && !has_number(&t) {
         return Some(Mode::National { section: 0 });
@@ -879,5 +895,23 @@ mod tests {
             read,
             [("art20.rules.total_public".to_string(), 1.0), ("art20.normative.total_public".to_string(), 37.0)]
         );
+    }
+
+    #[test]
+    fn a_form_with_a_code_column_reads_no_code_as_a_figure() {
+        // A blank statistics form: each row's code after its unit, the figure cells empty.
+        let aligned = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称    计量单位    代码    本期实际    本年累计\n申请总数    条    10\n行政复议数    件    32\n行政诉讼数    件    33\n";
+        let a_cell_a_line = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n| 指标名称\n| 计量单位\n| 代码\n| 本期实际\n| 本年累计\n行政复议数\n| 件\n| 21\n|\n|\n行政诉讼数\n| 件\n| 22\n|\n|\n";
+        for text in [aligned, a_cell_a_line] {
+            let metrics = crate::normalize(&nianbao_parse::parse(text).unwrap()).metrics;
+            assert!(metrics.is_empty(), "{metrics:?}");
+        }
+        // Without the 代码 column the same rows are a national table's.
+        let national = aligned
+            .replace("    代码", "")
+            .replace("    10", "    4")
+            .replace("    32", "    1")
+            .replace("    33", "    0");
+        assert!(!crate::normalize(&nianbao_parse::parse(&national).unwrap()).metrics.is_empty());
     }
 }

@@ -756,7 +756,41 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     out.extend(prose::problems(rng));
     out.push(agency.to_string());
     out.push(date_line(year, rng));
+    if rng.chance(0.06) {
+        out.extend(blank_coded_form(rng));
+    }
     (out, facts, None)
+}
+
+/// A statistics form left blank, as some reports attach it: each row's code after its unit and
+/// nothing else (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计). No figure: a code read as one
+/// is a wrong value.
+fn blank_coded_form(rng: &mut Rng) -> Vec<String> {
+    const ROWS: [(&str, &str); 8] = [
+        ("主动公开信息数", "条"),
+        ("其中：全文电子化的主动公开信息数", "条"),
+        ("申请总数", "条"),
+        ("其中：1.当面申请数", "条"),
+        ("2.网上申请数", "条"),
+        ("对申请的答复总数", "条"),
+        ("行政复议数", "件"),
+        ("行政诉讼数", "件"),
+    ];
+    let header = ["指标名称", "计量单位", "代码", "本期实际", "本年累计"];
+    let mut out = vec![String::new(), "政府信息公开情况统计表".to_string()];
+    let codes = ROWS.iter().enumerate().map(|(i, (label, unit))| (label, unit, format!("{:02}", i + 1)));
+    if rng.chance(0.5) {
+        // Space-aligned, the blank cells printing nothing.
+        out.push(header.join("    "));
+        out.extend(codes.map(|(label, unit, code)| format!("{label}    {unit}    {code}")));
+    } else {
+        // A cell a line, a bar before each (| 计量单位): a crawl of the form's HTML table.
+        out.extend(header.iter().map(|h| format!("| {h}")));
+        for (label, unit, code) in codes {
+            out.extend([label.to_string(), format!("| {unit}"), format!("| {code}"), "|".into(), "|".into()]);
+        }
+    }
+    out
 }
 
 /// Encode and corrupt the document text as `treatment` says; returns bytes and the encoding

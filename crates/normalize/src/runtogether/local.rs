@@ -32,7 +32,9 @@ enum Columns {
 
 fn header(line: &str) -> Option<Columns> {
     let k = key(line);
-    if !k.contains("指标名称") || !k.contains("计量单位") {
+    // A form with a 代码 column (…计量单位代码本期实际本年累计) prints each row's code before its
+    // figures: not this table (see `coded_form`).
+    if !k.contains("指标名称") || !k.contains("计量单位") || k.contains("代码") {
         return None;
     }
     let year_word = ["本年度", "本年", "年末统计"].iter().filter_map(|w| k.find(w)).min();
