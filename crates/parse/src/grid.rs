@@ -132,6 +132,11 @@ fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
         parts.pop();
     }
     let cells: Vec<Cell> = parts.into_iter().map(|p| Cell { text: trim_cell(p), line: lineno }).collect();
+    // A paragraph in a cell (a page on one line that runs its prose into the table after it)
+    // makes the line prose: no table cell runs on for sentences.
+    if cells.iter().any(|c| c.text.contains('。') && c.text.chars().count() > 60) {
+        return None;
+    }
     let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
     (filled >= 2 || (continuing && filled == 1 && cells.len() >= 2)).then_some(cells)
 }
@@ -273,6 +278,17 @@ mod tests {
             ]
         );
         assert_eq!(grids[0].rows[1].cells[2].line, 8);
+    }
+
+    #[test]
+    fn a_line_with_a_paragraph_among_its_pipe_cells_is_prose() {
+        // A page on one line: its prose runs into the table after it.
+        let text = "某县2013年政府信息公开工作年度报告\n一、概述 本机关全年主动公开政府信息120条，其中规范性文件3条，工作动态117条，均通过门户网站发布。全年未收到政府信息公开申请。统计表 | 指标名称 | 计量单位 | 代码 | 申请总数 | 条 | 03 |\n";
+        assert!(find_grids(&lines(text)).is_empty());
+        assert_eq!(
+            texts(&find_grids(&lines("申请总数 | 条 | 3 |\n行政复议数 | 件 | 0 |\n"))[0])[0],
+            ["申请总数", "条", "3"]
+        );
     }
 
     #[test]

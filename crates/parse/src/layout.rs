@@ -190,7 +190,10 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
             continue;
         }
         let cells = cells_of(&line);
-        if cells.len() >= 2 {
+        // A paragraph among the cells (a page on one line whose table kept its wide gaps) makes
+        // the line prose: no table cell runs on for sentences.
+        let holds_a_paragraph = || cells.iter().any(|(_, t)| t.contains('。') && t.chars().count() > 60);
+        if cells.len() >= 2 && !holds_a_paragraph() {
             let numbers = cells.iter().filter(|(_, t)| is_figure_like(t)).count();
             if numbers > 0 {
                 numeric_rows += 1;
@@ -248,6 +251,19 @@ mod tests {
             out.push((s, &line[s..last_end]));
         }
         out
+    }
+
+    #[test]
+    fn a_line_with_a_paragraph_among_its_cells_is_prose() {
+        let prose = "一、概述 本机关全年主动公开政府信息120条，其中规范性文件3条，工作动态117条，均通过门户网站发布。全年未收到政府信息公开申请。 统计表 指标名称    计量单位    代码    本期实际";
+        let lines = vec![
+            "某县2013年政府信息公开工作年度报告".to_string(),
+            prose.to_string(),
+            "申请总数    条    10".to_string(),
+            "行政复议数    件    32".to_string(),
+        ];
+        let grids = space_aligned(&lines);
+        assert!(grids.iter().all(|g| g.rows.iter().all(|r| r.cells.iter().all(|c| c.line != 2))), "{grids:?}");
     }
 
     #[test]

@@ -178,19 +178,29 @@ pub fn title(lines: &[String]) -> Option<String> {
     // | …) offers its report-like cell.
     let head: Vec<(usize, &str)> = head.into_iter().map(|(i, l)| (i, report_cell(l))).collect();
     // A title with the year beats a generic one (an HTML page's <title> often has none).
-    let Some(pos) = head
+    let Some(mut pos) = head
         .iter()
         .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
         .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))
     else {
         return embedded_title(&head);
     };
-    let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
-    if pos > 0 && is_agency_line(head[pos - 1].1) && !title.contains(head[pos - 1].1) {
-        let year_first = patterns().year_in_title.find(&title).is_some_and(|m| m.start() == 0);
-        if year_first {
-            return Some(format!("{}{}", head[pos - 1].1, title));
+    // The agency on its own line above a title that names none (泗门镇人民政府 / 2017年…报告,
+    // 某某镇人民政府 / 关于2021年度…的年度报告). A page repeats its title below the site's header:
+    // the copy with the agency above it is taken.
+    let names_no_agency =
+        |t: &str| patterns().year_in_title.find(t).is_some_and(|m| m.start() == 0) || t.starts_with("关于");
+    let agency_above = |at: usize| at > 0 && is_agency_line(head[at - 1].1) && !head[at].1.contains(head[at - 1].1);
+    if names_no_agency(head[pos].1.trim()) && !agency_above(pos) {
+        if let Some(copy) =
+            (pos + 1..head.len()).find(|&at| head[at].1.trim() == head[pos].1.trim() && agency_above(at))
+        {
+            pos = copy;
         }
+    }
+    let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
+    if agency_above(pos) && names_no_agency(&title) {
+        return Some(format!("{}{}", head[pos - 1].1, title));
     }
     // A title broken after its year or a word later (宿州市人民政府2016年 / 政府信息公开工作年度报告,
     // 某某街道办事处2023年度政府 / 信息公开工作年度报告): the line above is the agency, the year and
@@ -473,6 +483,13 @@ mod tests {
         let l = lines("泗门镇人民政府\n\n2017年政府信息公开工作年度报告\n\n本年报根据…");
         assert_eq!(title(&l).as_deref(), Some("泗门镇人民政府2017年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("泗门镇人民政府"));
+    }
+
+    #[test]
+    fn a_title_repeated_below_the_header_with_its_agency_above() {
+        let l = lines("关于2021年度政府信息公开工作的年度报告\n发布时间:2022-01-25 来源:党政办\n某边县某九镇人民政府\n关于2021年度政府信息公开工作的年度报告\n一、总体情况");
+        assert_eq!(title(&l).as_deref(), Some("某边县某九镇人民政府关于2021年度政府信息公开工作的年度报告"));
+        assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某边县某九镇人民政府"));
     }
 
     #[test]

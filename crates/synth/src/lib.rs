@@ -840,11 +840,20 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             // A title broken after its year or a word later (某州市人民政府2016年 / 政府信息公开工作
             // 年度报告, 某某街道办事处2023年政府 / 信息公开工作年度报告).
             let phrase = "政府信息公开工作年度报告";
+            let ours = format!("{year}年{phrase}");
             let text = match text.split_once('\n') {
-                Some((title, rest)) if rng.chance(0.2) && title.ends_with(&format!("{year}年{phrase}")) => {
-                    let at = title.len()
-                        - if rng.chance(0.5) { phrase.len() } else { "信息公开工作年度报告".len() };
-                    format!("{}\n{}\n{rest}", &title[..at], &title[at..])
+                Some((title, rest)) if title.ends_with(&ours) && rng.chance(0.3) => {
+                    let agency = &title[..title.len() - ours.len()];
+                    if rng.chance(0.5) {
+                        let at = title.len()
+                            - if rng.chance(0.5) { phrase.len() } else { "信息公开工作年度报告".len() };
+                        format!("{}\n{}\n{rest}", &title[..at], &title[at..])
+                    } else {
+                        // The page's title without the agency first, then the report's own heading:
+                        // the agency on a line of its own above 关于…的年度报告.
+                        let bare = format!("关于{year}年度政府信息公开工作的年度报告");
+                        format!("{bare}\n发布时间：{}-01-25\n{agency}\n{bare}\n{rest}", year + 1)
+                    }
                 }
                 _ => text.to_string(),
             };
