@@ -50,7 +50,7 @@ fn patterns() -> &'static Patterns {
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
-            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{2,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,4}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
+            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
@@ -240,9 +240,10 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         if whole.as_str().trim_start().starts_with(&c[1]) && !subject_follows {
             return None;
         }
-        let agency_part = &title[..patterns().year_in_title.find(&title)?.start()];
-        // 现将我局2020年度政府信息公开情况报告如下: the agency by its kind names no one.
-        (agency_part.chars().count() >= 2 && !collective(agency_part)).then_some(title)
+        // 现将我局2020年度政府信息公开情况报告如下: the agency by its kind names no one; the
+        // agency may follow the year (现公布2012年某安镇政府信息公开工作年度报告).
+        let agency_part = agency_in_title(&title)?;
+        (!collective(&agency_part)).then_some(title)
     })
 }
 
@@ -316,6 +317,17 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
 /// The issuing agency: the title's text before the year (海盐县沈荡镇人民政府2017年度…), else the
 /// signature line above the published date (温州市瓯海区人民政府 / 2018年1月12日).
 pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
+    agency_named(title, lines).filter(|a| is_a_name(a))
+}
+
+/// A body's name is Chinese: a mirror that printed its own domain where the agency stood
+/// (现公布example.com2012年…报告) names no one.
+fn is_a_name(agency: &str) -> bool {
+    agency.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2
+        && !agency.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
     if let Some(agency) = title.and_then(agency_in_title) {
         return Some(agency);
     }
@@ -570,6 +582,12 @@ mod tests {
         assert_eq!(agency(t.as_deref(), &l).as_deref(), Some("某市某区城市管理局"));
         let unnamed = lines("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。\n一、总体情况");
         assert_eq!(title(&unnamed), None);
+        let year_first =
+            lines("根据《条例》的规定，现公布2012年某安镇政府信息公开工作年度报告。本报告内容涵盖…\n一、概述");
+        assert_eq!(title(&year_first).as_deref(), Some("2012年某安镇政府信息公开工作年度报告"));
+        assert_eq!(agency(title(&year_first).as_deref(), &year_first).as_deref(), Some("某安镇"));
+        let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");
+        assert_eq!(agency(title(&mirror).as_deref(), &mirror), None, "a domain is no agency");
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
         assert_eq!(title(&subject).as_deref(), Some("某某省2013年政府信息公开工作年度报告"));
         let another_document =

@@ -512,9 +512,11 @@ fn unsigned(
             (out, true)
         }
         0 => {
+            // The year first now and then (现公布2012年某某镇政府信息公开工作年度报告).
+            let title = if rng.chance(0.3) { format!("{year}年{agency}") } else { format!("{agency}{year}年") };
             out.insert(
                 0,
-                format!("根据《中华人民共和国政府信息公开条例》规定，现公布{agency}{year}年政府信息公开工作年度报告。"),
+                format!("根据《中华人民共和国政府信息公开条例》规定，现公布{title}政府信息公开工作年度报告。"),
             );
             (out, true)
         }
