@@ -193,7 +193,8 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
-    let (sentence, value) = match rng.range(0, 10) {
+    let (sentence, value) = match rng.range(0, 11) {
+        11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("全年所有政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
