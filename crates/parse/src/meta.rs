@@ -153,7 +153,7 @@ fn is_agency_line(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
     (2..=30).contains(&chars)
-        && !l.chars().any(|c| "。，,；;：:（）()《》、".contains(c))
+        && !l.chars().any(|c| "。，,；;：:（）()《》、|".contains(c))
         && ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"]
             .iter()
             .any(|s| l.ends_with(s))
@@ -206,7 +206,8 @@ pub fn title(lines: &[String]) -> Option<String> {
     // 某某街道办事处2023年度政府 / 信息公开工作年度报告): the line above is the agency, the year and
     // a few words of the phrase.
     if pos > 0 && !patterns().year_in_title.is_match(&title) {
-        let above = head[pos - 1].1.trim();
+        // The line above may be a row of cells (政务要闻 | 某某镇政府2021年): its last cell.
+        let above = head[pos - 1].1.rsplit('|').next().unwrap_or_default().trim();
         if let Some(year) = patterns().year_in_title.find(above) {
             let rest = &above[year.end()..];
             let words_only = rest.chars().count() <= 8 && rest.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
@@ -510,6 +511,8 @@ mod tests {
             lines("某州市人民政府2016年\n政府信息公开工作年度报告\n某州市人民政府办公室\n2017年3月\n本报告是根据…");
         assert_eq!(title(&broken).as_deref(), Some("某州市人民政府2016年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&broken).as_deref(), &broken).as_deref(), Some("某州市人民政府"));
+        let banner = lines("政务要闻 | 某埔县某陂镇政府2021年\n政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(title(&banner).as_deref(), Some("某埔县某陂镇政府2021年政府信息公开工作年度报告"));
         let later = lines("某某新区某张街道办事处2023年度政府\n信息公开工作年度报告\n根据…的要求，编制本报告。");
         assert_eq!(title(&later).as_deref(), Some("某某新区某张街道办事处2023年度政府信息公开工作年度报告"));
         assert_eq!(agency(title(&later).as_deref(), &later).as_deref(), Some("某某新区某张街道办事处"));
