@@ -55,7 +55,7 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:按照[^。；;]{{0,80}}?要求)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
         ))
         .unwrap(),
         opening_subject: Regex::new(
@@ -619,6 +619,8 @@ mod tests {
     fn the_body_that_compiled_the_report() {
         let l = lines("本年度报告是根据《条例》要求，由某市某区某某路街道办事处编制。全文包括概述…");
         assert_eq!(agency(None, &l).as_deref(), Some("某市某区某某路街道办事处"));
+        let by_the_rules = lines("本报告由某楼乡人民政府按照《条例》和《年度报告格式》要求编制。");
+        assert_eq!(agency(None, &by_the_rules).as_deref(), Some("某楼乡人民政府"));
         let group = lines("本报告由某市某区政务公开工作领导小组办公室编制。");
         assert_eq!(agency(None, &group), None, "a leading group's office works for a government it does not name");
     }

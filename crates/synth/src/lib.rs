@@ -508,7 +508,13 @@ fn unsigned(
     match rng.range(0, 3) {
         // The body that compiled the report, in the opening sentence.
         3 => {
-            out.insert(0, format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}编制。"));
+            // Or the rules it followed between the body and 编制 (由某乡人民政府按照《条例》要求编制).
+            let sentence = if rng.chance(0.3) {
+                format!("本报告由{agency}按照《中华人民共和国政府信息公开条例》和年度报告格式要求编制。")
+            } else {
+                format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}编制。")
+            };
+            out.insert(0, sentence);
             (out, true)
         }
         0 => {
