@@ -114,8 +114,17 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
         return Err(ParseError("not a report: it names no title, no year and no agency, and states no figure".into()));
     }
     // A page whose table is not marked up as one (its cells in paragraphs, a table pasted as
-    // text) is read from its visible text, as a text page is.
-    let grids = html_grids.filter(|g| !g.is_empty()).unwrap_or_else(|| grid::find_grids(&lines));
+    // text) is read from its visible text, as a text page is; so is a page whose only marked-up
+    // tables hold no figure (the site's navigation laid out in a table: 无障碍 | 关怀版 | 简体).
+    let holds_a_figure = |g: &Vec<Grid>| {
+        g.iter().flat_map(|g| &g.rows).flat_map(|r| &r.cells).any(|c| {
+            let t = c.text.trim();
+            !t.is_empty()
+                && t.bytes().all(|b| b.is_ascii_digit() || b"+-.,".contains(&b))
+                && t.bytes().any(|b| b.is_ascii_digit())
+        })
+    };
+    let grids = html_grids.filter(holds_a_figure).unwrap_or_else(|| grid::find_grids(&lines));
     let sections = sections::split(&lines);
     Ok(Parsed { title, agency, year, year_from, published, sections, grids, lines, html })
 }
@@ -212,6 +221,11 @@ mod tests {
         let page = format!("<html><body><p>某县2021年政府信息公开工作年度报告</p>\n<p>二、主动公开政府信息情况</p>\n{body}</body></html>");
         let parsed = parse(&page).unwrap();
         assert!(!parsed.grids.is_empty(), "the cells in paragraphs make a grid");
+        // The site's navigation in a table of its own holds no figure: the paragraphs are read.
+        let navigation = "<table><tr><td>无障碍</td><td>关怀版</td><td>简体</td></tr></table>\n";
+        let with_navigation = page.replace("<body>", &format!("<body>{navigation}"));
+        let grids = parse(&with_navigation).unwrap().grids;
+        assert!(grids.iter().any(|g| g.rows.len() > 1), "{grids:?}");
         // A page with a marked-up table keeps the markup's grids alone.
         let marked = "<html><body><p>某县2021年政府信息公开工作年度报告</p>\n<table><tr><td>规章</td><td>0</td></tr></table>\n<p>公开</p></body></html>";
         assert_eq!(parse(marked).unwrap().grids.len(), 1);

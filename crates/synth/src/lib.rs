@@ -675,6 +675,10 @@ fn with_tables(
     // Now and then a page whose tables lost their markup (a CMS that kept each cell as a
     // paragraph): the text reads one cell per line.
     let cells_in_paragraphs = html && rng.chance(0.15);
+    // Some of those sites lay their navigation out in a table of its own, with no figure.
+    if cells_in_paragraphs && rng.chance(0.5) {
+        out.insert(1, "<table><tr><td>无障碍</td><td>关怀版</td><td>简体</td><td>繁体</td></tr></table>".to_string());
+    }
     let render = |table: &tables::Table, rng: &mut Rng| {
         if cells_in_paragraphs {
             render::cells_in_paragraphs(table)
