@@ -223,7 +223,8 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
     let mut columns: Vec<(&str, bool)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
-        if let Some(rest) = t.strip_prefix("信息内容") {
+        // 资讯内容: the header in Taiwan's phrasing.
+        if let Some(rest) = t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容")) {
             let header = header_columns(&crate::labels::key(rest));
             // A header tells its template generation even above rows of blank cells, as the
             // grids' headers do: one vote per column of its era.
@@ -589,6 +590,12 @@ mod tests {
         let cut: Vec<String> =
             ["信息内容 本年新 处理决定数量", "行政许可 12 240"].iter().map(|s| s.to_string()).collect();
         assert!(recover(&cut, &[]).metrics.is_empty());
+        // The header in Taiwan's phrasing (资讯内容) opens the table as well.
+        let taiwan: Vec<String> = ["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(recover(&taiwan, &[]).metrics.len(), 3);
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub fn cell_per_line(lines: &[String]) -> Vec<Grid> {
 /// least three figure cells and as many other cells (a list of short headings is not a table),
 /// or a statistics table's header (信息内容, 申请人情况 …) among its cells — a table whose
 /// cells are blank throughout still shows its template.
-const HEADER_ANCHORS: [&str; 4] = ["信息内容", "申请人情况", "统计指标", "指标名称"];
+/// 资讯内容 is 信息内容 in Taiwan's phrasing (a page passed through s2twp and back).
+const HEADER_ANCHORS: [&str; 5] = ["信息内容", "资讯内容", "申请人情况", "统计指标", "指标名称"];
 
 /// May `text` continue the paragraph of `last` as one wrapped cell? Not a header anchor (the
 /// table's first cell, even right under its （2010年度） line), and not after a bracketed line
@@ -207,6 +208,8 @@ mod tests {
     #[test]
     fn prose_pipe_rows_and_lists_without_figures_are_not_cells() {
         assert!(cell_per_line(&lines("一、总体情况\n二、主动公开\n三、依申请公开\n")).is_empty());
+        let taiwan = cell_per_line(&lines("资讯内容\n本年制发件数\n规章\n/\n"));
+        assert_eq!(taiwan.len(), 1, "信息内容 in Taiwan's phrasing");
         let blank_table = cell_per_line(&lines("信息内容\n本年制发件数\n规章\n/\n"));
         assert_eq!(
             cells(&blank_table[0]),

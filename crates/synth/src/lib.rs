@@ -879,11 +879,12 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             );
             (page.into_bytes(), "UTF-8")
         }
-        // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯,
-        // 项目 → 专案.
+        // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯
+        // (政府资讯公开, the header's 资讯内容), 项目 → 专案.
         "tw_phrases" => (
             text.replace("规范性文件", "规范性档案")
                 .replace("政府信息公开", "政府资讯公开")
+                .replace("信息内容", "资讯内容")
                 .replace("项目数量", "专案数量")
                 .into_bytes(),
             "UTF-8",
