@@ -45,9 +45,25 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Words of sentences whose 办结/答复/结转 count something else than requests for information.
-const OTHER_BUSINESS: [&str; 12] =
-    ["咨询", "信箱", "留言", "来信", "来电", "热线", "建议", "提案", "诉求", "复议", "诉讼", "举报"];
+/// Words of sentences whose 办结/答复/结转 count something else than requests for information
+/// (行政许可申请, 审批 and 办件 are the agency's services: 全年受理行政许可申请123件，办结120件).
+const OTHER_BUSINESS: [&str; 15] = [
+    "咨询",
+    "信箱",
+    "留言",
+    "来信",
+    "来电",
+    "热线",
+    "建议",
+    "提案",
+    "诉求",
+    "复议",
+    "诉讼",
+    "举报",
+    "行政许可",
+    "审批",
+    "办件",
+];
 
 /// A sentence with the years around the report's named relatively: `year - 1` → 上年,
 /// `year + 1` → 下年.
@@ -362,6 +378,7 @@ mod tests {
             [("apply.closed.on_time".into(), 8.0), ("apply.result.total".into(), 9.0)]
         );
         assert_eq!(read_text("全年受理申请5件，办结5件。", 2017), [("apply.closed".into(), 5.0)]);
+        assert!(read_text("全年受理行政许可申请123件，办结120件。", 2021).is_empty(), "licensing, not information");
         assert_eq!(read_text("全年受理申请5件，按时办结5件。", 2020), [("apply.result.total".into(), 5.0)]);
     }
 

@@ -413,9 +413,11 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if part || sub_unit_subject(before) {
                     continue;
                 }
-                // 收到…行政复议申请0件 is a reconsideration, not a request for information.
+                // 收到…行政复议申请0件 is a reconsideration, not a request for information; 受理行政
+                // 许可申请326件 an application for the agency's services.
                 let between = c.name("between").or_else(|| c.name("between_after")).map_or("", |b| b.as_str());
-                if ["复议", "诉讼", "举报", "投诉"].iter().any(|w| between.contains(w)) {
+                if ["复议", "诉讼", "举报", "投诉", "行政许可", "审批"].iter().any(|w| between.contains(w))
+                {
                     continue;
                 }
                 // 受理答复…申请28件 counts requests answered, not received.
@@ -726,6 +728,7 @@ mod tests {
             ("全年新收政府信息公开申请数量0件，上年结转0件。", 0.0),
             ("受理依申请公开信息19件。", 19.0),
             ("2024年度我局收到15条信息公开申请，其中2条给予答复。", 15.0),
+            ("全年受理行政许可申请326件，受理政府信息公开申请7件。", 7.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),

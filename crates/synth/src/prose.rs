@@ -28,6 +28,8 @@ const WORK: &[&str] = &[
     "全年按时完成县里下达的公开目标任务，未发生失泄密事件。",
     // A lawsuit named, none said not to have happened: no figure.
     "在法治建设方面，认真做好行政诉讼应诉工作，未产生不良后果。",
+    // Applications for the agency's services, closed: not requests for information.
+    "在政务服务方面，全年受理行政许可申请326件，办结318件，按时办结率100%。",
 ];
 
 const PROBLEMS: &[&str] = &[
