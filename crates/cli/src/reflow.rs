@@ -71,7 +71,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::Traditional => opencc().s2t(text, false).into_bytes(),
         Reflow::Taiwan => opencc().s2twp(text, false).into_bytes(),
         Reflow::Html => as_html(&lines).into_bytes(),
-        Reflow::Halfwidth => text.chars().map(half_width).collect::<String>().into_bytes(),
+        Reflow::Halfwidth => text.chars().map(nianbao_synth::half_width).collect::<String>().into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -114,16 +114,6 @@ fn as_html(lines: &[&str]) -> String {
     }
     out.push("</body></html>".into());
     out.join("\n") + "\n"
-}
-
-/// A character's half-width form: the full-width forms of ASCII (U+FF01–FF5E) and the
-/// ideographic space; every other character as it is (。、《》“” have none).
-fn half_width(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        _ => c,
-    }
 }
 
 /// The converter, built once: its dictionaries take a moment to load.

@@ -120,6 +120,12 @@ fn tab_per_cell(lines: &[String]) -> Vec<Grid> {
 
 /// The cells of a `|`-separated line: two or more filled cells, or — inside a table already
 /// open (`continuing`) — one filled cell and blanks (a section row: `| 一、主动公开情况 |  |  |`).
+/// A paragraph, not a table cell: it holds a stop and runs on for sentences (over 60
+/// characters). A line with one among its cells is prose.
+pub(crate) fn is_paragraph(text: &str) -> bool {
+    text.contains('。') && text.chars().count() > 60
+}
+
 fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
     if line.starts_with('\t') || memchr::memchr_iter(b'|', line.as_bytes()).nth(1).is_none() {
         return None;
@@ -133,8 +139,8 @@ fn pipe_cells(line: &str, lineno: u32, continuing: bool) -> Option<Vec<Cell>> {
     }
     let cells: Vec<Cell> = parts.into_iter().map(|p| Cell { text: trim_cell(p), line: lineno }).collect();
     // A paragraph in a cell (a page on one line that runs its prose into the table after it)
-    // makes the line prose: no table cell runs on for sentences.
-    if cells.iter().any(|c| c.text.contains('。') && c.text.chars().count() > 60) {
+    // makes the line prose.
+    if cells.iter().any(|c| is_paragraph(&c.text)) {
         return None;
     }
     let filled = cells.iter().filter(|c| !c.text.is_empty()).count();

@@ -192,8 +192,7 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
         let cells = cells_of(&line);
         // A paragraph among the cells (a page on one line whose table kept its wide gaps) makes
         // the line prose: no table cell runs on for sentences.
-        let holds_a_paragraph = || cells.iter().any(|(_, t)| t.contains('。') && t.chars().count() > 60);
-        if cells.len() >= 2 && !holds_a_paragraph() {
+        if cells.len() >= 2 && !cells.iter().any(|(_, t)| crate::grid::is_paragraph(t)) {
             let numbers = cells.iter().filter(|(_, t)| is_figure_like(t)).count();
             if numbers > 0 {
                 numeric_rows += 1;

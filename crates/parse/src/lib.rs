@@ -139,8 +139,13 @@ pub fn is_cover_page(lines: &[String]) -> bool {
         return false;
     }
     let says_attached = lines.iter().any(|l| ATTACHED.iter().any(|w| l.contains(w)));
-    let han = lines.iter().flat_map(|l| l.chars()).filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).take(300).count();
+    let han = lines.iter().flat_map(|l| l.chars()).filter(|c| is_han(*c)).take(300).count();
     says_attached && han < 300 && !states_a_figure(lines)
+}
+
+/// A CJK unified ideograph of the basic block, the characters Chinese words are written in.
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Does the text state a figure: digits and a unit of count, perhaps after 多/余 (1600多份; the

@@ -210,7 +210,7 @@ pub fn title(lines: &[String]) -> Option<String> {
         let above = head[pos - 1].1.rsplit('|').next().unwrap_or_default().trim();
         if let Some(year) = patterns().year_in_title.find(above) {
             let rest = &above[year.end()..];
-            let words_only = rest.chars().count() <= 8 && rest.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+            let words_only = rest.chars().count() <= 8 && rest.chars().all(crate::is_han);
             if words_only && is_agency_line(above[..year.start()].trim()) {
                 return Some(format!("{above}{title}"));
             }
@@ -324,8 +324,7 @@ pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
 /// A body's name is Chinese: a mirror that printed its own domain where the agency stood
 /// (现公布example.com2012年…报告) names no one.
 fn is_a_name(agency: &str) -> bool {
-    agency.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2
-        && !agency.chars().any(|c| c.is_ascii_alphabetic())
+    agency.chars().filter(|c| crate::is_han(*c)).count() >= 2 && !agency.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {

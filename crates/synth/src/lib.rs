@@ -630,9 +630,11 @@ fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
     out
 }
 
-/// A character's half-width form: the full-width forms of ASCII (U+FF01–FF5E) and the
-/// ideographic space; every other character as it is.
-fn half_width(c: char) -> char {
+/// A character's half-width form, as a crawl that normalises width (NFKC) saves it: the
+/// full-width forms of ASCII (U+FF01–FF5E) and the ideographic space; every other character
+/// as it is (。、《》“” have none). The `halfwidth` treatment, and `nianbao eval --reflow
+/// halfwidth` on real pages.
+pub fn half_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
