@@ -101,7 +101,19 @@ fn key_into(label: &str, out: &mut String) {
     }
     out.reserve(s.len());
     let start = out.len();
-    out.extend(s.chars().filter(|&c| is_key_char(c)));
+    // Runs of kept characters are copied as slices (a key is made for nearly every cell read),
+    // and the Taiwan phrases' first characters are noted on the way.
+    let mut run = 0;
+    let mut taiwan = false;
+    for (at, c) in s.char_indices() {
+        if !is_key_char(c) {
+            out.push_str(&s[run..at]);
+            run = at + c.len_utf8();
+        } else if matches!(c, '档' | '资' | '专') {
+            taiwan = true;
+        }
+    }
+    out.push_str(&s[run..]);
     // Lost characters before the label are its indentation, not its letters (after it they
     // may be its last words: 不属于本行政机关\u{FFFD}\u{FFFD}\u{FFFD} is …公开数).
     if out[start..].starts_with(LOST) {
@@ -112,7 +124,7 @@ fn key_into(label: &str, out: &mut String) {
     // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
     // 文件 as 档案, 信息 as 资讯, 项目 as 专案 (规范性档案, 政府资讯公开, 上一年专案数量): no label of
     // the catalog has any of these words.
-    if TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
+    if taiwan && TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
         let folded = TAIWAN_PHRASES.iter().fold(out.clone(), |s, (tw, ours)| s.replace(tw, ours));
         out.clear();
         out.push_str(&folded);
@@ -266,6 +278,26 @@ impl<T: Copy + PartialEq> LabelSet<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_keeps_letters_digits_and_han_only() {
+        // The key is copied in runs of kept characters: every kind of dropped character, at the
+        // start, between runs and at the end.
+        for (label, want) in [
+            ("主动公开政府信息数（条）", "主动公开政府信息数"),
+            (" 依申请·公开 — 件数 ", "依申请公开件数"),
+            ("A类 2021年／新增", "A类2021年新增"),
+            ("：；、", ""),
+            ("\u{FFFD}\u{FFFD}主动公开", "主动公开"),
+            ("不属于本行政机关\u{FFFD}", "不属于本行政机关\u{FFFD}"),
+        ] {
+            assert_eq!(key(label), want, "{label:?}");
+        }
+        // The Taiwan phrases are folded only where they stand whole (专职 stays).
+        assert_eq!(key("政府资讯公开"), "政府信息公开");
+        assert_eq!(key("专职人员"), "专职人员");
+        assert_eq!(key("上一年专案数量"), "上一年项目数量");
+    }
 
     #[test]
     fn keys_drop_enumerators_notes_and_punctuation() {
