@@ -213,7 +213,13 @@ impl Gazetteer {
         let named = [agency, title_agency]
             .into_iter()
             .flatten()
-            .find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)));
+            .find_map(|t| self.most_specific_full_name(t, &editions).map(|a| (a, t)))
+            .or_else(|| {
+                [agency, title_agency]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|t| self.short_name_alone(t, &editions).map(|a| (a, t)))
+            });
         let anchor = match named {
             Some((a, _)) => Some(a),
             None => {
@@ -526,6 +532,17 @@ impl Gazetteer {
         let mut ranked: Vec<&Mention> = named.iter().collect();
         ranked.sort_by_key(|m| std::cmp::Reverse((self.max_level(m.form, editions), m.start)));
         ranked.into_iter().find(|m| self.consistent_with_the_others(m.form, &named, editions)).map(|m| m.form)
+    }
+
+    /// An agency named by a division's short name and nothing else (辽宁 of 辽宁2015年政府信息公开
+    /// 工作年度报告, 临汾 of 临汾2015年…): the division's own report, as its full name would say.
+    /// Only the whole name: a short name inside other words (大连路, 辽宁大学) names no division.
+    fn short_name_alone(&self, text: &str, editions: &RangeInclusive<u16>) -> Option<usize> {
+        let text = text.trim();
+        match self.mentions(text, editions).as_slice() {
+            [m] if m.start == 0 && m.end == text.len() && !self.forms[m.form].2 => Some(m.form),
+            _ => None,
+        }
     }
 
     /// Does some division of `form` lie under a division of every other, higher-level name in

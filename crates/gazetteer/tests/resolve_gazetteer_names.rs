@@ -364,3 +364,25 @@ fn a_two_character_county_name_inside_words_names_no_place() {
         assert_eq!(r.region.county.as_deref(), Some("成县"), "{named}: {}", r.reason);
     }
 }
+
+/// A title may name its agency by the division's short name alone (辽宁2015年…, 临汾2015年…):
+/// the division itself, and not found in the text (its level is the agency's). A short name
+/// inside other words names nothing, and a short name several divisions carry stays ambiguous.
+#[test]
+fn a_short_name_alone_is_the_division() {
+    let g = global();
+    let body = "省委、省政府高度重视政府信息公开工作。辽宁省人民政府办公厅印发了工作要点。";
+    let r = g.resolve(Some("辽宁"), Some("辽宁2015年政府信息公开工作年度报告"), body, Some(2015));
+    assert_eq!(r.region.province_name.as_deref(), Some("辽宁省"), "{}", r.reason);
+    assert_eq!(r.level, Some(Level::Province));
+    assert!(!r.found_in_text);
+    let r = g.resolve(Some("临汾"), None, "市委、市政府高度重视。", Some(2015));
+    assert_eq!(r.region.city.as_deref(), Some("临汾市"), "{}", r.reason);
+    assert_eq!(r.level, Some(Level::Prefecture));
+    // Other words with it: no division.
+    let r = g.resolve(Some("辽宁大学"), None, "学校高度重视。", Some(2015));
+    assert!(!r.is_resolved(), "{}", r.reason);
+    // 朝阳 is a city's and districts' short name: not told apart by so little.
+    let r = g.resolve(Some("朝阳"), None, "高度重视。", Some(2015));
+    assert!(r.level != Some(Level::Prefecture) || r.ancestor_only || !r.is_resolved(), "{}", r.reason);
+}

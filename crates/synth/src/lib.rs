@@ -421,6 +421,12 @@ pub fn generate(seed: u64, index: u64) -> Document {
     };
     // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
     let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
+    // A province's or city's government named by its short name alone (辽宁2015年…).
+    let lines = if body == "人民政府" && matches!(level, "province" | "prefecture") && rng.chance(0.4) {
+        short_name_title(lines, &agency, d, edition, year)
+    } else {
+        lines
+    };
     let lines = if treatment == "unsigned" {
         let (lines, still_named) = unsigned(lines, &agency, agency_level, year, layout.one_line().is_some(), &mut rng);
         region_unique &= still_named;
@@ -470,6 +476,18 @@ fn year_last_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<Strin
     if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
         let bare = agency.trim_end_matches("人民政府");
         lines[0] = format!("{bare}政府信息公开工作年度报告（{year}年）");
+    }
+    lines
+}
+
+/// The title with the agency's short name alone (辽宁2015年政府信息公开工作年度报告), where that name
+/// is the division's only: a name other divisions share would leave the page's place ambiguous.
+fn short_name_title(mut lines: Vec<String>, agency: &str, d: &Division, edition: u16, year: u16) -> Vec<String> {
+    let Some(short) = nianbao_gazetteer::short_form_of(&d.name, d.level) else { return lines };
+    let resolved = nianbao_gazetteer::global().resolve(Some(short), None, "", Some(edition as i32));
+    let only_this = resolved.region.region_code.as_deref() == Some(d.code.as_str()) && !resolved.ancestor_only;
+    if only_this && lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
+        lines[0] = lines[0].replacen(agency, short, 1);
     }
     lines
 }
