@@ -22,6 +22,9 @@ struct Patterns {
     embedded_title: Regex,
     /// The agency calling itself by its kind: 我镇, 本街道, 我局, 本厅, 我省.
     self_reference: Regex,
+    /// A township's body naming itself by its kind alone as a clause's subject: 2025年，街道收到…,
+    /// …，街道主动公开…, 镇政府高度重视….
+    bare_township: Regex,
     /// The subject of a body's year-led opening sentence: 2020年，区发改局以…, 2024年，大云镇紧紧围绕….
     opening_subject: Regex,
     /// 由某某街道办事处编制, 某某县人民政府办公室编制了本报告.
@@ -54,6 +57,10 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
+        bare_township: Regex::new(&format!(
+            r"(?:^|[。；;，,]|(?:19|20)\d{{2}}\s*年度?)\s*[，,]?\s*(?:街道|街道办事处|镇政府|乡政府|镇人民政府|乡人民政府)(?:{OPENING_VERBS}|收到|受理|主动公开)"
+        ))
+        .unwrap(),
         compiled_by: Regex::new(&format!(
             r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:按照[^。；;]{{0,80}}?要求)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
         ))
@@ -65,14 +72,20 @@ fn patterns() -> &'static Patterns {
                 r"(?:在[^，,。；;]{2,30}?(?:领导|指导|部署)下\s*[，,]\s*)?",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
                 r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
-                r"(?:认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
-                r"扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共)"
+                r"(?:OPENING_VERBS)"
             )
-            .replace("OPENING_AT", &opening_at()),
+            .replace("OPENING_AT", &opening_at())
+            .replace("OPENING_VERBS", OPENING_VERBS),
         )
         .unwrap(),
     })
 }
+
+/// What the subject of a report's sentence does first: 认真贯彻…, 坚持…, 高度重视….
+const OPENING_VERBS: &str = concat!(
+    "认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
+    "扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共"
+);
 
 /// The agency's word for itself as a sentence's subject: 我乡, 本局, 我办, 本机关.
 const SELF_SUBJECT: &str = "[我本](?:省|市|县|区|旗|镇|乡|街道|局|委|厅|办|单位|机关)";
@@ -424,6 +437,9 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
                 _ => "province",
             });
         }
+        if (line.contains("街道") || line.contains("政府")) && patterns().bare_township.is_match(line) {
+            found.push("township");
+        }
     }
     const SPECIFIC_FIRST: [&str; 6] =
         ["department", "township", "county", "district_or_region", "city_or_county", "province"];
@@ -686,6 +702,13 @@ mod tests {
         assert_eq!(self_reference_level(&lines("本市场主体……本区域……")), None);
         assert_eq!(self_reference_level(&lines("我区深入推进……")), Some("district_or_region"));
         assert_eq!(self_reference_level(&lines("本机关收到申请3件。我办认真……")), None);
+        // A township's body naming itself by its kind alone, as a clause's subject.
+        assert_eq!(self_reference_level(&lines("2025年，街道收到依申请公开政府信息19件。")), Some("township"));
+        assert_eq!(self_reference_level(&lines("依托区政府门户网站，街道主动公开各类信息76条。")), Some("township"));
+        assert_eq!(self_reference_level(&lines("镇政府高度重视政府信息公开工作。")), Some("township"));
+        // The kind inside other words, or several of them: not the body itself.
+        assert_eq!(self_reference_level(&lines("各街道主动公开信息120条。")), None);
+        assert_eq!(self_reference_level(&lines("指导街道社区做好公开工作。")), None);
     }
 
     #[test]

@@ -562,7 +562,14 @@ fn unsigned(
         }
         _ => match kind {
             Some(kind) => {
-                out.insert(heading, format!("{year}年，我{kind}{verb}，进一步推进政务公开工作。"));
+                // A township's body may name itself by its kind alone (2025年，街道认真…,
+                // 镇政府坚持…), without 我.
+                let subject = match kind {
+                    "街道" if rng.chance(0.3) => "街道".to_string(),
+                    "镇" | "乡" if rng.chance(0.3) => format!("{kind}政府"),
+                    _ => format!("我{kind}"),
+                };
+                out.insert(heading, format!("{year}年，{subject}{verb}，进一步推进政务公开工作。"));
                 (out, false)
             }
             None => {
@@ -780,7 +787,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     ];
     for (heading, state) in sections {
         out.push(heading.into());
-        let (sentences, stated) = state(year, rng);
+        let (sentences, stated) = state(agency, year, rng);
         out.extend(sentences);
         facts.extend(stated);
     }

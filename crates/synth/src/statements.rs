@@ -7,7 +7,8 @@ use crate::rng::Rng;
 use crate::Fact;
 
 /// A section's statement: the sentences for a report year, and the facts they state.
-pub type Statement = fn(u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
+/// A section's statements for a report of `year` by `agency`.
+pub type Statement = fn(&str, u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
 
 fn fact(metric: &str, value: f64) -> Fact {
     let applicant = metric.starts_with("apply.").then(|| "total".to_string());
@@ -15,7 +16,7 @@ fn fact(metric: &str, value: f64) -> Fact {
 }
 
 /// The proactive total, in one of its forms, now and then with its channels or a trap before it.
-pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let total = rng.range(30, 3000);
     let mut out = Vec::new();
     let mut facts = vec![fact("proactive.total", total as f64)];
@@ -110,10 +111,15 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             "全县主动公开政策文件、行政执法、人大建议、政协提案和重点领域等{}个方面{total}条信息。",
             rng.range(5, 15)
         )),
-        // A list of long items closed by 等事项, counted 累计 within the year, by a 街道 of itself.
-        11 => out.push(format!(
-            "{year}年，街道主动公开公文类信息、重大行政决策、建议提案办理结果、小区加装电梯项目设计方案公示公告等事项政府信息累计{total}条。"
-        )),
+        // A list of long items closed by 等事项, counted 累计 within the year; a street office
+        // names itself by its kind alone (街道), others as 本机关.
+        11 => {
+            let street = agency.trim_end_matches("办事处").ends_with("街道");
+            let subject = if street { "街道" } else { "本机关" };
+            out.push(format!(
+                "{year}年，{subject}主动公开规范性文件、财政预算决算、人大代表建议答复情况、老旧小区改造工程招标结果公告等事项政府信息累计{total}条。"
+            ))
+        }
         // The year's items without an object, the paragraph saying what they are.
         12 => out.push(format!(
             "通过门户网站及时发布财政预决算、重大项目等重点领域信息，推进政务公开。全年共发布{total}条，内容发布更加规范。"
@@ -139,7 +145,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         }
         // The disclosure site as the only channel: what it disclosed is the total.
         13 => {
-            out.push(format!("全年通过区政府信息公开网站共公开信息{total}条。"));
+            out.push(format!("全年依托县政府信息公开网站共公开信息{total}条。"));
             facts.push(fact("proactive.via.website", total as f64));
         }
         // The cumulative count, then the year's new items (the older Shanghai form).
@@ -175,10 +181,19 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             // Now and then without the stops between the statements (a page that lost them), or
             // as a breakdown of the documents in 件.
             let stop = if rng.chance(0.15) { "" } else { "，" };
-            out.push(if rng.chance(0.1) {
-                format!("从公布渠道来看，通过政府网站公开{website}件，通过政务微信公开{wechat}件，通过其他方式公开{other}件。")
+            // Now and then the site's statement is the first of a list of other work, each item
+            // with a verb of its own and counted in issues or posts (not read as channels).
+            let other_work = if stop.is_empty() || !rng.chance(0.2) {
+                String::new()
             } else {
-                format!("{site}{website}条{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。")
+                format!("、编印工作简报{}期、回复网民留言{}篇", rng.range(1, 30), rng.range(1, 300))
+            };
+            out.push(if rng.chance(0.1) {
+                format!("按发布渠道分，通过政府网站公开{website}件，通过政务微信公开{wechat}件，通过其他方式公开{other}件。")
+            } else {
+                format!(
+                    "{site}{website}条{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
+                )
             });
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
@@ -191,7 +206,7 @@ pub fn proactive(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 }
 
 /// Requests received: none, a count in one of its forms, or nothing stated.
-pub fn received(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
@@ -414,7 +429,7 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 }
 
 /// No fee charged, in one of its forms.
-pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 4) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
         4 => "我单位政府信息公开没有收费及减免的情况。".to_string(),
@@ -427,7 +442,7 @@ pub fn fees(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
-pub fn review_and_litigation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn review_and_litigation(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 6) {
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
         6 => format!("{year}年，未产生针对本单位政府信息公开的行政复议与行政诉讼。"),
