@@ -1,6 +1,6 @@
 //! Disclosure by channel, as sentences state it (`source = narrative`): 通过政府网站公开政府信息
 //! 216条 → `proactive.via.website`, 微信公众号发布信息209条 → `proactive.via.wechat`, 在政务微博、
-//! 微信公开信息分别为545条和378条 → weibo 545 and wechat 378.
+//! 微信公开信息分别为312条和207条 → weibo 312 and wechat 207.
 //!
 //! A clause (between commas and stops) is read when it says 公开/发布 of one channel the catalog
 //! has — the agency's website, WeChat, Weibo, gazette, or 其他方式 — with one figure of items
@@ -131,22 +131,22 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     if !whole.is_empty() || !clause.contains('、') {
         return whole;
     }
-    // 其中政府网站公开5419条、政务微信公开3914条、其他方式公开4856条: a list of statements,
+    // 其中政府网站公开812条、政务微信公开406条、其他方式公开95条: a list of statements,
     // each with its own figure; an item without a channel is other work with a verb of its own
     // (编辑上报信息简报共45篇). A list whose later items have no verb continues the first
-    // item's statement by category (在政府网上主动公开组织机构信息3条、财政预决算信息16条):
+    // item's statement by category (在政府网上主动公开人事任免信息4条、规划计划信息11条):
     // nothing of it is a channel's figure; nor is 网站、微信等不同渠道 (channels, not items).
     let items: Vec<&str> = clause.split('、').collect();
     // What an item says before its first figure names its channel or its own verb; a stop
     // lost to the decoder (U+FFFD) may have joined two sentences, and such a list is not read.
+    // An item counting something else than items (编印工作简报12期, 召开会议3次) is other work.
     let own_statement = |item: &str| {
         let head = item_figures(item).first().map_or(item, |m| &item[..m.start()]);
-        counts_items(item)
-            && !item.contains('\u{FFFD}')
-            && (!channels_in(head).is_empty()
-                || ["公开", "发布", "更新", "推送", "编辑", "转发", "上报", "报送", "制作", "回复"]
-                    .iter()
-                    .any(|v| head.contains(v)))
+        let other_work = !counts_items(item) && other_work().is_match(item);
+        other_work
+            || (counts_items(item)
+                && !item.contains('\u{FFFD}')
+                && (!channels_in(head).is_empty() || OWN_VERBS.iter().any(|v| head.contains(v))))
     };
     if !items.iter().all(|item| own_statement(item)) {
         return Vec::new();
@@ -163,6 +163,19 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
             }
         })
         .collect()
+}
+
+/// Verbs of a list item that is a statement of its own (编辑上报信息简报共45篇, 回复网民留言93篇),
+/// not the continuation of the first item's categories (…人事任免信息4条、规划计划信息11条).
+const OWN_VERBS: [&str; 18] = [
+    "公开", "发布", "更新", "推送", "编辑", "转发", "上报", "报送", "制作", "回复", "编印", "编发", "印发", "刊发",
+    "刊登", "答复", "回应", "办理",
+];
+
+/// A figure of something other than items (期, 次, 场, 人, 个): a list item stating other work.
+fn other_work() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\d\s*(?:期|次|场|人次|人|个|份|批)").unwrap())
 }
 
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
@@ -184,7 +197,7 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     // The site's 政府信息公开专栏 is where it discloses, not one column among others.
     let words = text.replace("信息公开专栏", "信息公开");
-    // Categories closed by 其他…信息 (政务新闻动态、其他政务信息5678条) are all of it, not a part.
+    // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     let all_categories = rest_of_the_categories().is_match(&words);
     let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
     if NOT_DISCLOSURE.iter().any(refused) {
@@ -271,7 +284,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
 /// A clause cut after each figure of items that the next statement follows without a stop, as
 /// pages that lost their punctuation print them (…更新信息40余条政府官方网站主动公开政府信息86条其中…):
 /// after 条 or 篇 of a figure (a digit, 余 or 多 before it), where a Han character follows that
-/// does not join the figures (和, 与, 及: 分别为545条和378条).
+/// does not join the figures (和, 与, 及: 分别为312条和207条).
 fn statements_run_together(clause: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -342,7 +355,7 @@ mod tests {
             ]
         );
         assert_eq!(read_text("村务公开栏公开信息18条。"), [("proactive.via.other".into(), 18.0)]);
-        assert_eq!(read_text("利用宣传车等方式公开各类政府信息453条。"), [("proactive.via.other".into(), 453.0)]);
+        assert_eq!(read_text("借助广播、宣传车等方式公开各类政府信息129条。"), [("proactive.via.other".into(), 129.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
     }
@@ -351,12 +364,12 @@ mod tests {
     fn a_channels_items_counted_in_jian() {
         assert_eq!(
             read_text(
-                "从公布渠道来看，通过政府网站政府信息公开专栏公开277件，通过政务微信公开210件，通过政府公报公开130件。"
+                "按发布渠道分，通过政府网站政府信息公开专栏公开318件，通过政务微信公开154件，通过政府公报公开62件。"
             ),
             [
-                ("proactive.via.website".into(), 277.0),
-                ("proactive.via.wechat".into(), 210.0),
-                ("proactive.via.gazette".into(), 130.0)
+                ("proactive.via.website".into(), 318.0),
+                ("proactive.via.wechat".into(), 154.0),
+                ("proactive.via.gazette".into(), 62.0)
             ]
         );
         assert!(read_text("通过政府网站公开规范性文件31件。").is_empty(), "one category of documents");
@@ -369,8 +382,8 @@ mod tests {
     #[test]
     fn statements_run_together_without_their_stops() {
         assert_eq!(
-            read_text("政府微信公众号更新信息40条政府官方网站主动公开政府信息86条其中更新工作动态56条、通知通告22条。"),
-            [("proactive.via.wechat".into(), 40.0), ("proactive.via.website".into(), 86.0)]
+            read_text("镇微信公众号推送信息27条镇官方网站主动公开政府信息64条其中发布工作动态39条、公示公告18条。"),
+            [("proactive.via.wechat".into(), 27.0), ("proactive.via.website".into(), 64.0)]
         );
         assert_eq!(statements_run_together("依据《条例》规定，网站公开12条"), ["依据《条例》规定，网站公开12条"]);
     }
@@ -388,13 +401,13 @@ mod tests {
     #[test]
     fn the_sites_disclosure_column_is_the_site() {
         assert_eq!(
-            read_text("通过政府网站政府信息公开专栏公开277条，通过政务微信公开210条，通过新闻发布会公开7条。"),
-            [("proactive.via.website".into(), 277.0), ("proactive.via.wechat".into(), 210.0)]
+            read_text("通过政府网站政府信息公开专栏公开318条，通过政务微信公开154条，通过新闻发布会公开5条。"),
+            [("proactive.via.website".into(), 318.0), ("proactive.via.wechat".into(), 154.0)]
         );
         assert!(read_text("在门户网站工作动态专栏公开12条。").is_empty(), "one column of the site");
         assert_eq!(
-            read_text("2020年通过政府网站主动公布政府信息共计304条。"),
-            [("proactive.via.website".into(), 304.0)],
+            read_text("2020年经政府网站主动公布政府信息合计187条。"),
+            [("proactive.via.website".into(), 187.0)],
             "公布 discloses"
         );
         assert!(read_text("通过市政府网站主动公开规范性文件31件。").is_empty(), "documents, one category");
@@ -403,11 +416,11 @@ mod tests {
     #[test]
     fn one_channel_and_one_figure_per_clause() {
         assert_eq!(
-            read_text("通过区政府网站公开政府信息数216条，通过微信公开政府信息数22条，其他方式公开政府信息数299条。"),
+            read_text("通过县政府网站公开政府信息数143条，通过微信公开政府信息数37条，其他方式公开政府信息数88条。"),
             [
-                ("proactive.via.website".into(), 216.0),
-                ("proactive.via.wechat".into(), 22.0),
-                ("proactive.via.other".into(), 299.0)
+                ("proactive.via.website".into(), 143.0),
+                ("proactive.via.wechat".into(), 37.0),
+                ("proactive.via.other".into(), 88.0)
             ]
         );
     }
@@ -418,7 +431,7 @@ mod tests {
         assert_eq!(
             channels_with_figures(&[(
                 1,
-                "新闻网站发布信息160余条；政府微信公众号更新信息40余条，官方网站主动公开政府信息86条。".into()
+                "新闻网站刊发信息90余条；政务微信公众号推送信息30余条，官方网站主动公开政府信息57条。".into()
             )]),
             2
         );
@@ -427,31 +440,36 @@ mod tests {
     #[test]
     fn a_list_of_channels_each_with_its_figure() {
         assert_eq!(
-            read_text("全县主动公开政府信息共计1418条，其中政府网站公开541条、政务微信公开391条、其他方式公开486条。"),
+            read_text("全区主动公开政府信息共计1313条，其中政府网站公开812条、政务微信公开406条、其他方式公开95条。"),
             [
-                ("proactive.via.website".into(), 541.0),
-                ("proactive.via.wechat".into(), 391.0),
-                ("proactive.via.other".into(), 486.0)
+                ("proactive.via.website".into(), 812.0),
+                ("proactive.via.wechat".into(), 406.0),
+                ("proactive.via.other".into(), 95.0)
             ]
         );
         assert_eq!(
-            read_text("其中，政府网站公开政府信息41条、编辑上报信息简报共45篇、转发回复网帖211篇。"),
-            [("proactive.via.website".into(), 41.0)],
+            read_text("其中，政府网站公开政府信息58条、编辑上报信息简报共20篇、转发回复网帖96篇。"),
+            [("proactive.via.website".into(), 58.0)],
             "items without a channel are other work"
         );
+        assert_eq!(
+            read_text("其中，政府网站公开政府信息58条、编印工作简报共12期、回复网民留言93篇。"),
+            [("proactive.via.website".into(), 58.0)],
+            "other work counted in issues and in posts, each with a verb of its own"
+        );
         assert!(
-            read_text("在区政府网上主动公开组织机构信息3条、财政预决算信息16条、其他文件1条。").is_empty(),
+            read_text("在县政府网上主动公开人事任免信息4条、规划计划信息11条、其他文件2条。").is_empty(),
             "one channel's categories"
         );
         assert!(read_text("2020年我委通过网站、微信等不同渠道主动公开信息3067条。").is_empty(), "channels, not items");
         assert_eq!(
-            read_text("在政府网上主动公开组织机构信息6条、财政预决算信息28条，通过政府网站公开317条。"),
-            [("proactive.via.website".into(), 317.0)],
+            read_text("在政府网上主动公开人事任免信息5条、规划计划信息19条，通过政府网站公开246条。"),
+            [("proactive.via.website".into(), 246.0)],
             "the category list is not read, the website's own statement is"
         );
         assert!(
             read_text(
-                "在政府网上主动公开组织机构信息6条、财政预决算信息28条\u{FFFD}通过政府网站公开政府信息\u{FFFD}317条"
+                "在政府网上主动公开人事任免信息5条、规划计划信息19条\u{FFFD}通过政府网站公开政府信息\u{FFFD}246条"
             )
             .is_empty(),
             "a list run into the next sentence where the decoder lost its stop"
@@ -465,8 +483,8 @@ mod tests {
     #[test]
     fn respectively_pairs_channels_and_figures_in_order() {
         assert_eq!(
-            read_text("在街道政务微博微信公开信息分别为545条和378条。"),
-            [("proactive.via.weibo".into(), 545.0), ("proactive.via.wechat".into(), 378.0)]
+            read_text("在镇政务微博、微信公开信息分别为312条和207条。"),
+            [("proactive.via.weibo".into(), 312.0), ("proactive.via.wechat".into(), 207.0)]
         );
     }
 
@@ -488,8 +506,8 @@ mod tests {
     }
 }
 
-/// How requests came in, as sentences break them down (其中当面申请8件、网上申请54件、信函申请
-/// 22件; 快递邮寄申请12件，电子邮件申请2件): `apply.received.{in_person, online, letter, email,
+/// How requests came in, as sentences break them down (其中当面申请13件、网上申请41件、信函申请
+/// 7件; 快递邮寄申请12件，电子邮件申请2件): `apply.received.{in_person, online, letter, email,
 /// fax}`, applicant `total`. Read only in a sentence about requests (申请 with 收到/受理/其中),
 /// each channel once; a channel given two different figures is not read.
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
@@ -509,7 +527,7 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
         if !text.contains("申请") || !text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        // A 其中 list may run on past its semicolons (其中：当面申请358件，占78.5%；网上申请33件…):
+        // A 其中 list may run on past its semicolons (其中：当面申请180件，占75%；网上申请48件…):
         // the sentence about requests ends at 。.
         for sentence in text.split('。') {
             if !(sentence.contains("收到") || sentence.contains("受理") || sentence.contains("其中")) {
@@ -552,11 +570,11 @@ mod request_tests {
     #[test]
     fn requests_broken_down_by_how_they_came() {
         assert_eq!(
-            read("全年共受理申请84件。其中当面申请8件、网上申请54件、信函申请22件。"),
+            read("全年共受理申请61件。其中当面申请13件、网上申请41件、信函申请7件。"),
             [
-                ("apply.received.in_person".into(), 8.0),
-                ("apply.received.online".into(), 54.0),
-                ("apply.received.letter".into(), 22.0)
+                ("apply.received.in_person".into(), 13.0),
+                ("apply.received.online".into(), 41.0),
+                ("apply.received.letter".into(), 7.0)
             ]
         );
         assert_eq!(
@@ -564,10 +582,10 @@ mod request_tests {
             [("apply.received.letter".into(), 12.0), ("apply.received.email".into(), 2.0)]
         );
         assert_eq!(
-            read("共受理申请456件。其中：当面申请358件，占78.5%；网上申请33件，占7.2%；电子邮件申请0件。"),
+            read("共受理申请240件。其中：当面申请180件，占75%；网上申请48件，占20%；电子邮件申请0件。"),
             [
-                ("apply.received.in_person".into(), 358.0),
-                ("apply.received.online".into(), 33.0),
+                ("apply.received.in_person".into(), 180.0),
+                ("apply.received.online".into(), 48.0),
                 ("apply.received.email".into(), 0.0)
             ],
             "a 其中 list running on past its semicolons"

@@ -295,8 +295,8 @@ mod tests {
     #[test]
     fn outcomes_in_the_older_tables_words() {
         assert_eq!(
-            read_text("2023年我局共受理依申请公开信息8件。8件依申请公开信息已按规定进行受理并答复，其中属于已主动公开答复数4件，同意公开答复数4件。", 2023),
-            [("apply.result.already_public".into(), 4.0)],
+            read_text("2021年本委共受理依申请公开信息11件。11件依申请公开信息均已依法受理并作出答复，其中属于已主动公开答复数6件，同意公开答复数5件。", 2021),
+            [("apply.result.already_public".into(), 6.0)],
             "同意公开 of the older table is a part of the newer 予以公开: not read as it"
         );
     }
@@ -304,8 +304,8 @@ mod tests {
     #[test]
     fn outcomes_with_the_figure_first_and_past_semicolons() {
         assert_eq!(
-            read_text("2020年，街道收到依申请公开政府信息19件。其中，2件办理结果为主动公开，8件办理结果为本机关不掌握相关政府信息，1件办理结果为没有现成信息需要另行制作，申请人主动撤销6件。", 2020),
-            [("apply.result.unavailable.not_held".into(), 8.0), ("apply.result.unavailable.needs_creation".into(), 1.0)]
+            read_text("2020年，本街道受理依申请公开政府信息23件。其中，3件办理结果为主动公开，9件办理结果为本机关不掌握相关政府信息，2件办理结果为没有现成信息需要另行制作，申请人撤回4件。", 2020),
+            [("apply.result.unavailable.not_held".into(), 9.0), ("apply.result.unavailable.needs_creation".into(), 2.0)]
         );
         assert_eq!(
             read_text("答复政府信息公开申请98件。所有答复件中，予以公开及部分公开的42件，占42.86%；不予公开的1件，占1.02%；其他处理6件，占6.12%。", 2020),
@@ -343,7 +343,7 @@ mod tests {
 
     #[test]
     fn requests_handled_are_closed_where_the_balance_says_so() {
-        let text = "2022年共收到依申请公开57件以及2021年转办依申请公开2件。全年共办理依申请公开55件，其中，印发告知书52件。剩余4件转2023年办理。";
+        let text = "2022年共收到依申请公开41件以及2021年转办依申请公开3件。全年共办理依申请公开40件，其中，出具告知书36件。剩余4件转2023年办理。";
         let paragraphs = [(1, text.to_string())];
         let stated = |received: f64| {
             let mut m = read(&paragraphs, Some(2022));
@@ -356,14 +356,14 @@ mod tests {
                 .map(|m| (m.metric.to_string(), m.value))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(closed(57.0), [("apply.result.total".to_string(), 55.0)]);
-        assert!(closed(58.0).is_empty(), "the balance does not hold: handled is not closed");
+        assert_eq!(closed(41.0), [("apply.result.total".to_string(), 40.0)]);
+        assert!(closed(42.0).is_empty(), "the balance does not hold: handled is not closed");
     }
 
     #[test]
     fn the_outcome_of_the_only_request() {
         assert_eq!(
-            read_text("2025年共受理政府信息公开申请1件，经核查相关资料后，在法定时限内依法予以公开答复。", 2025),
+            read_text("2024年共受理政府信息公开申请1件，经调取档案核实，已在规定期限内予以公开答复。", 2024),
             [("apply.result.disclosed".into(), 1.0)]
         );
         assert!(read_text("共受理申请2件，均予以公开答复。", 2025).is_empty(), "more than one request");
@@ -389,8 +389,8 @@ mod tests {
             [("apply.carried_in".into(), 3.0), ("apply.result.total".into(), 18.0)]
         );
         assert_eq!(
-            read_text("全年共受理办结政府信息依申请公开12起（含上年度转结1起），办结11起。", 2024),
-            [("apply.carried_in".into(), 1.0), ("apply.result.total".into(), 11.0)]
+            read_text("全年受理办结依申请公开政府信息7起（含上年度转结2起），办结6起。", 2024),
+            [("apply.carried_in".into(), 2.0), ("apply.result.total".into(), 6.0)]
         );
     }
 
@@ -411,16 +411,16 @@ mod tests {
             ]
         );
         assert_eq!(
-            read_text("在办结的5件申请中，予以公开3件，因属于行政执法案卷信息不予公开1件，申请撤销1件。", 2020),
+            read_text("在办结的8件申请中，予以公开5件，因属于行政执法案卷信息不予公开2件，申请人撤回1件。", 2020),
             [
-                ("apply.result.disclosed".into(), 3.0),
-                ("apply.result.withheld.enforcement_file".into(), 1.0),
-                ("apply.result.total".into(), 5.0)
+                ("apply.result.disclosed".into(), 5.0),
+                ("apply.result.withheld.enforcement_file".into(), 2.0),
+                ("apply.result.total".into(), 8.0)
             ],
-            "of the 5 closed: 3 disclosed, 1 withheld as an enforcement file, 1 withdrawn (no row)"
+            "of the 8 closed: 5 disclosed, 2 withheld as enforcement files, 1 withdrawn (no row)"
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
-        assert_eq!(read_text("另2件申请按规定结转下年度继续办理。", 2020), [("apply.carried_out".into(), 2.0)]);
+        assert_eq!(read_text("另有3件申请依规结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);
     }
 
     #[test]
