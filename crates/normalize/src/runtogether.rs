@@ -132,13 +132,18 @@ fn sums_to_last(v: &[u64]) -> bool {
 /// A statistics form whose header names a 代码 column (指标名称 计量单位 代码 本期实际 本年累计):
 /// the number after a row's unit is its code, not a figure (a blank form prints nothing else).
 /// The header may be a line of cells or a cell a line (`| 代码`).
+/// A crawler may break the header's other cells across lines (`名称    计量单` / `位    代码    本期实`):
+/// they are looked for in the lines around the one with 代码, joined.
 pub(crate) fn coded_form(lines: &[String]) -> bool {
-    lines.iter().filter(|l| l.contains("代码")).any(|l| {
+    lines.iter().enumerate().filter(|(_, l)| l.contains("代码")).any(|(at, l)| {
         let cells: Vec<String> = l.split(['|', '\t', ' ', '\u{3000}']).map(crate::labels::key).collect();
         let written: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+        let around: String =
+            lines[at.saturating_sub(2)..(at + 2).min(lines.len())].iter().map(|l| crate::labels::key(l)).collect();
         written.len() == 1 && written[0] == "代码"
             || cells.iter().any(|c| c == "代码")
-                && cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称")
+                && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称")
+                    || ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w)))
     })
 }
 

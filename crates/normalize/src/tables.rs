@@ -902,7 +902,9 @@ mod tests {
         // A blank statistics form: each row's code after its unit, the figure cells empty.
         let aligned = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称    计量单位    代码    本期实际    本年累计\n申请总数    条    10\n行政复议数    件    32\n行政诉讼数    件    33\n";
         let a_cell_a_line = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n| 指标名称\n| 计量单位\n| 代码\n| 本期实际\n| 本年累计\n行政复议数\n| 件\n| 21\n|\n|\n行政诉讼数\n| 件\n| 22\n|\n|\n";
-        for text in [aligned, a_cell_a_line] {
+        // Its header broken by a crawler, 代码 on a line with the halves of its neighbours.
+        let broken = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标\n名称    计量单\n位    代码    本期实\n际    本年累计\n行政复议数    件    07\n行政诉讼数    件    08\n";
+        for text in [aligned, a_cell_a_line, broken] {
             let metrics = crate::normalize(&nianbao_parse::parse(text).unwrap()).metrics;
             assert!(metrics.is_empty(), "{metrics:?}");
         }
