@@ -25,7 +25,7 @@ fn statement() -> &'static Regex {
 }
 
 /// 行政许可处理决定数量1671宗: the decisions of one item of the (五)(六) rows. One item only: a
-/// count of two together (行政处罚、行政强制处理决定数量14宗) is neither's.
+/// count of two together (行政处罚、行政强制处理决定数量9宗) is neither's.
 fn decisions() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -34,7 +34,7 @@ fn decisions() -> &'static Regex {
     })
 }
 
-/// 行政事业性收费金额1000万元: the (八) row, in yuan.
+/// 行政事业性收费金额850万元: the (八) row, in yuan.
 fn admin_fees() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -103,7 +103,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             for c in statement().captures_iter(sentence) {
                 let whole = c.get(0).unwrap();
                 let before = &sentence[..whole.start()];
-                // 集中公开历年现行有效行政规范性文件108件: a library of the stock published, not the
+                // 集中发布历年现行有效的行政规范性文件96件: a library of the stock published, not the
                 // table's row.
                 let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
                 let published_stock = ["公开", "历年", "库"].iter().any(|w| clause.contains(w));
@@ -161,7 +161,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            read_text("加强规范性文件审查清理，2024年以来现行有效的行政规范性文件0件。", 2024),
+            read_text("经全面清理，2024年以来本县现行有效的行政规范性文件为0件。", 2024),
             [("art20.normative.in_force".to_string(), 0.0)]
         );
         assert_eq!(
@@ -175,10 +175,10 @@ mod tests {
     fn decisions_and_fees_retold() {
         assert_eq!(
             read_text(
-                "行政许可处理决定数量1671宗；行政处罚、行政强制处理决定数量14宗；行政事业性收费金额1000万元。",
+                "行政许可处理决定数量1520宗；行政处罚、行政强制处理决定数量9宗；行政事业性收费金额850万元。",
                 2022
             ),
-            [("art20.licensing.decisions".to_string(), 1671.0), ("art20.admin_fees.amount".to_string(), 10_000_000.0)],
+            [("art20.licensing.decisions".to_string(), 1520.0), ("art20.admin_fees.amount".to_string(), 8_500_000.0)],
             "two items counted together are neither's"
         );
         assert_eq!(read_text("全年作出行政处罚决定数12件。", 2023), [("art20.penalty.decisions".to_string(), 12.0)]);

@@ -282,7 +282,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
 }
 
 /// A clause cut after each figure of items that the next statement follows without a stop, as
-/// pages that lost their punctuation print them (…更新信息40余条政府官方网站主动公开政府信息86条其中…):
+/// pages that lost their punctuation print them (…推送信息27条镇官方网站主动公开政府信息64条其中…):
 /// after 条 or 篇 of a figure (a digit, 余 or 多 before it), where a Han character follows that
 /// does not join the figures (和, 与, 及: 分别为312条和207条).
 fn statements_run_together(clause: &str) -> Vec<&str> {

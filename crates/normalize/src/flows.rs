@@ -239,7 +239,7 @@ fn the_one_requests_outcome(sentence: &str, year: Option<i32>, line: u32) -> Vec
 }
 
 /// The outcomes of table 三 retold item by item (予以公开3件, 部分公开7件, 本机关不掌握的政府信息4件,
-/// 因属于行政执法案卷信息不予公开1件): each item is a table 三 row label and its figure, the label
+/// 因属于行政执法案卷信息不予公开2件): each item is a table 三 row label and its figure, the label
 /// read as the table's are (exactly or within the typo budget), after the words prose puts
 /// around it (因…, …信息不予公开, 的). An item that names no row is not read (不予公开6件 is no
 /// single row of the 2019/2021 tables; 申请撤销1件 none at all).
@@ -250,7 +250,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         Regex::new(r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$")
             .unwrap()
     });
-    // 8件办理结果为本机关不掌握相关政府信息: the figure first.
+    // 9件办理结果为本机关不掌握相关政府信息: the figure first.
     let figure_first = FIGURE_FIRST.get_or_init(|| {
         Regex::new(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
             .unwrap()
@@ -331,8 +331,8 @@ mod tests {
     #[test]
     fn the_years_around_the_report_named_by_their_number() {
         assert_eq!(
-            read_text("2022年共收到依申请公开5件以及2021年转办依申请公开2件。剩余1件转2023年办理。", 2022),
-            [("apply.carried_in".into(), 2.0), ("apply.carried_out".into(), 1.0)]
+            read_text("2022年共受理依申请公开6件以及2021年转办依申请公开3件。剩余2件转2023年办理。", 2022),
+            [("apply.carried_in".into(), 3.0), ("apply.carried_out".into(), 2.0)]
         );
         assert_eq!(
             read_text("2019年，我局共受理依申请公开13件，按时办结10件，结转2020年继续办理的3件。", 2019),

@@ -2,11 +2,11 @@
 //! rows 八 and 九 of the local tables of 2008–2013, which many reports tell in sentences
 //! instead):
 //!
-//! - staff: 配备了1名专职、26名兼职工作人员; 工作人员359人，其中专职85人、兼职274人;
+//! - staff: 配备了1名专职、26名兼职工作人员; 工作人员212人，其中专职47人、兼职165人;
 //!   专兼职工作人员3名 (the two kinds together: `org.staff`);
 //! - units: 政府信息公开工作机构287个; reading points: 开辟了3个公共查阅点;
-//! - meetings: 召开政府信息公开工作会议或专题会议13次;
-//! - trainings and trainees: 举办培训班1次，培训人员90人次.
+//! - meetings: 召开政务公开工作会议或专题会议9次;
+//! - trainings and trainees: 举办培训班2次，培训人员120人次.
 //!
 //! Only the agency's own: a sentence whose subject is several units (各村, 各部门 …) counts
 //! theirs — unless a word for the whole (全市, 我局 …) follows it, as in 各级各部门建立…，全市共有

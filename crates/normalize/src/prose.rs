@@ -723,9 +723,9 @@ mod tests {
     fn request_counts_in_their_real_forms() {
         for (text, want) in [
             ("全年共收到90件申请，已办结86件。", 90.0),
-            ("本年度我镇收到社会公众提出的政府信息公开申请1条，已按时答复。", 1.0),
+            ("本年度我乡收到群众提出的政府信息公开申请2条，均已按时答复。", 2.0),
             ("2021年，我街共收到信息公开申请22宗。", 22.0),
-            ("全年新收政府信息公开申请数量0件，上年结转0件。", 0.0),
+            ("本年新收政府信息公开申请数量0件，上年结转0件。", 0.0),
             ("受理依申请公开信息19件。", 19.0),
             ("2024年度我局收到15条信息公开申请，其中2条给予答复。", 15.0),
             ("全年受理行政许可申请326件，受理政府信息公开申请7件。", 7.0),
@@ -736,9 +736,8 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(
-            values(&read(&lines("我乡收到有关政府信息公开行政复议申请0件。"), None, None), "apply.received").is_empty()
-        );
+        assert!(values(&read(&lines("本镇收到涉及政府信息公开的行政复议申请0件。"), None, None), "apply.received")
+            .is_empty());
     }
 
     #[test]
@@ -752,7 +751,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(people("全年共受理政府信息公开申请7件，均来自自然人。"), [7.0]);
-        assert_eq!(people("2021年收到政府信息公开申请数量为12件，申请人类型为自然人。"), [12.0]);
+        assert_eq!(people("2021年收到政府信息公开申请数量为9件，申请人均为自然人。"), [9.0]);
         assert_eq!(people("共受理政府信息公开申请95件，其中自然人申请89件，法人或其他组织申请6件。"), [89.0]);
         assert!(people("共受理政府信息公开申请9件，其中自然人申请19件。").is_empty(), "a part above its total");
         assert!(people("共受理政府信息公开申请9件。").is_empty());
@@ -760,16 +759,16 @@ mod tests {
 
     #[test]
     fn reconsiderations_and_lawsuits_stated_together() {
-        let f = read(&lines("因政府信息公开被申请行政复议、行政诉讼数量为0件。"), None, None);
+        let f = read(&lines("涉及政务公开的行政复议、行政诉讼数量为0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
-        let f = read(&lines("我局共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。"), None, None);
+        let f = read(&lines("本委共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
         let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None, None);
         assert!(
             values(&f, "litigation.total").is_empty() && values(&f, "review.total").is_empty(),
             "a figure for both together"
         );
-        let f = read(&lines("我乡收到有关政府信息公开行政复议申请0件，复议0件，诉讼0件。"), None, None);
+        let f = read(&lines("本镇收到涉及政府信息公开的行政复议申请0件，复议0件，诉讼0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
     }
 

@@ -29,11 +29,7 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
     }
     if rng.chance(0.15) {
         // One channel's categories, listed: no channel's figure, no total.
-        out.push(format!(
-            "在政府网上主动公开组织机构信息{}条、财政预决算信息{}条。",
-            rng.range(1, 9),
-            rng.range(1, 30)
-        ));
+        out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
     }
     match rng.range(0, 15) {
         0 => {
@@ -108,7 +104,7 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
         // The figure before the noun, after a list of every kind and how many kinds.
         10 => out.push(format!(
-            "全县主动公开政策文件、行政执法、人大建议、政协提案和重点领域等{}个方面{total}条信息。",
+            "全县主动公开规划计划、财政资金、民生保障、安全生产和重点项目等{}个方面{total}条信息。",
             rng.range(5, 15)
         )),
         // A list of long items closed by 等事项, counted 累计 within the year; a street office
@@ -212,10 +208,10 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
-        5 => ("全年所有政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
+        5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
-        2 => (format!("{year}年，我单位收到社会公众提出的政府信息公开申请{n}条。"), Some(n)),
+        2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
@@ -253,7 +249,7 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
     let mut sentences = vec![sentence];
     if rng.chance(0.1) {
         // A complaint caused by a request is not a request that did not happen: no complaint.
-        sentences.push("全年未发生因依申请公开办理不当引发的投诉举报情况。".to_string());
+        sentences.push("本年度未发生因依申请公开答复不当引起的投诉举报。".to_string());
         facts.push(fact("complaints.total", 0.0));
     }
     let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
@@ -403,7 +399,7 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     }
     let (in_force, repealed, issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
     let mut out = vec![format!(
-        "（三）政府信息管理情况。对本机关行政规范性文件进行了清理。截至目前，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
+        "（三）政府信息管理情况。本机关完成行政规范性文件清理，截至年底，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
     )];
     if rng.chance(0.3) {
         out.push(format!("建立规章库，集中规范公开全区现行有效规章{}部。", rng.range(50, 400)));
@@ -432,9 +428,9 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 4) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
-        4 => "我单位政府信息公开没有收费及减免的情况。".to_string(),
-        1 => "我单位未发生依申请公开信息收费和费用减免情况。".to_string(),
-        2 => "本单位没有向依申请公开对象收取复印、传真、递送等任何费用。".to_string(),
+        4 => "我单位政府信息公开工作没有收费及减免。".to_string(),
+        1 => "本单位未发生依申请公开信息收费及费用减免。".to_string(),
+        2 => "本单位没有向申请人收取检索、复制、邮寄等任何费用。".to_string(),
         _ => "本年度无政府信息公开收费。".to_string(),
     };
     (vec![sentence], vec![fact("fees.amount", 0.0)])
@@ -443,13 +439,15 @@ pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>)
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
 pub fn review_and_litigation(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 6) {
+    let sentence = match rng.range(0, 7) {
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
+        // 无 and the cases it denies (无…申请行政复议、提起行政诉讼的案件).
+        7 => format!("{year}年度无信息公开申请行政复议、提起行政诉讼的案件。"),
         6 => format!("{year}年，未产生针对本单位政府信息公开的行政复议与行政诉讼。"),
-        4 => format!("{year}年度我单位无一例因政府信息公开申请行政复议和提起行政诉讼发生。"),
-        5 => "我单位共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。".to_string(),
+        4 => format!("{year}年度本单位无一例因信息公开申请引发的行政复议和行政诉讼发生。"),
+        5 => "本单位共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
-        2 => "因政府信息公开被申请行政复议、行政诉讼数量为0件。".to_string(),
+        2 => "因政府信息公开工作被申请行政复议、行政诉讼数量为0件。".to_string(),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
     };
     if rng.chance(0.15) {
