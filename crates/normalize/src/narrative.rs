@@ -442,7 +442,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     }
                     // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
                     // 诉讼 says none of lawsuits, not of reconsiderations.
-                    if clauses_around(s, HAPPENED).any(|c| c.contains("行政复议")) {
+                    // 复议 alone is the reconsideration too (未发生相关复议、诉讼案件).
+                    if clauses_around(s, HAPPENED).any(|c| c.contains("复议")) {
                         push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                     }
                     // The lawsuit in the clause that says none happened, as for reconsiderations:
@@ -684,6 +685,11 @@ mod tests {
             read("2021年，未产生针对本机关政府信息公开的行政复议与行政诉讼。"),
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
             "未产生 as 未发生"
+        );
+        assert_eq!(
+            read("坚持依法答复，本年度未发生相关复议、诉讼案件。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "复议 and 诉讼 without 行政"
         );
         assert!(read("认真做好行政诉讼应诉工作，未产生不良后果。").is_empty(), "no lawsuit said not to have happened");
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);

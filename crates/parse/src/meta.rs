@@ -396,6 +396,8 @@ fn agency_in_title(title: &str) -> Option<String> {
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
+    // 2025某县某乡2025年度…: a year printed before the agency as well is no part of its name.
+    let prefix = without_leading_year(prefix);
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
     }
@@ -409,6 +411,21 @@ fn agency_in_title(title: &str) -> Option<String> {
     let agency = rest[..end].trim();
     let agency = if owns_the_phrases_government(agency) { format!("{agency}政府") } else { agency.to_string() };
     (agency.chars().count() >= 2).then_some(agency)
+}
+
+/// `text` without a year it starts with (2025, 2025年, 2025年度), where a name follows.
+fn without_leading_year(text: &str) -> &str {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let is_year = digits == 4 && (text.starts_with("19") || text.starts_with("20"));
+    if !is_year {
+        return text;
+    }
+    let rest = text[4..].trim_start_matches(['年', '度']).trim_start();
+    if rest.is_empty() {
+        text
+    } else {
+        rest
+    }
 }
 
 /// The level the agency gives itself where no name is printed: 我镇/本街道 (township), 我局/本委/
@@ -531,6 +548,9 @@ mod tests {
         let later = lines("某某新区某张街道办事处2023年度政府\n信息公开工作年度报告\n根据…的要求，编制本报告。");
         assert_eq!(title(&later).as_deref(), Some("某某新区某张街道办事处2023年度政府信息公开工作年度报告"));
         assert_eq!(agency(title(&later).as_deref(), &later).as_deref(), Some("某某新区某张街道办事处"));
+        // The year printed before the agency as well.
+        let both = lines("2025某县某垅乡2025年度政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某县某垅乡"));
         for field in [
             "名称 某阳市2017年政府信息公开年度报告",
             "名称 | 某阳市2017年政府信息公开年度报告",

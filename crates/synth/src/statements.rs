@@ -439,7 +439,9 @@ pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>)
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
 pub fn review_and_litigation(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 7) {
+    let sentence = match rng.range(0, 8) {
+        // 复议 and 诉讼 without 行政.
+        8 => "坚持依法依规答复，本年度未发生相关复议、诉讼案件。".to_string(),
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
         // 无 and the cases it denies (无…申请行政复议、提起行政诉讼的案件).
         7 => format!("{year}年度无信息公开申请行政复议、提起行政诉讼的案件。"),
