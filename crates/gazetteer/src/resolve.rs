@@ -255,10 +255,17 @@ impl Gazetteer {
                 return self.resolved(successor, at, Vec::new(), reason);
             }
             let name = &self.forms[anchor].0;
-            return unresolved(
-                Vec::new(),
-                format!("the agency names a unit below {name} that the NBS tables do not list ({unit})"),
-            );
+            let unlisted = format!("the agency names a unit below {name} that the NBS tables do not list ({unit})");
+            // The unit lies in the division named above it, where that name is the only one of
+            // its kind: placed there as far as it goes (province, city…), its own code unknown.
+            return match self.rows_of(anchor, &editions)[..] {
+                [above] => {
+                    let at = Self::edition_of(above, &editions);
+                    let reason = format!("{unlisted}; placed in {name}");
+                    Resolution { ancestor_only: true, ..self.resolved(above, at, Vec::new(), reason) }
+                }
+                _ => unresolved(Vec::new(), unlisted),
+            };
         }
 
         let rows = self.rows_of(anchor, &editions);

@@ -194,6 +194,8 @@ fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
         "嘉兴市秀洲区王店镇人民政府\u{FFFD}",
     ] {
         let r = g.resolve(Some(agency), None, "", Some(2019));
+        // Never the unit's own place: unresolved, or placed no further than the division named
+        // above it where that name is the only one of its kind (王店镇 is not).
         assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{agency}: {}", r.reason);
     }
 }
@@ -296,7 +298,8 @@ fn customary_names_and_committees_of_a_place() {
     let r = g.resolve(Some("哈尔滨市城市管理委员会"), None, "", Some(2022));
     assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
     let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
-    assert!(!r.is_resolved() && r.reason.contains("a unit below"), "{}", r.reason);
+    assert!(r.ancestor_only && r.reason.contains("a unit below"), "{}", r.reason);
+    assert_eq!(r.region.region_code.as_deref(), Some("330411000000"), "placed in 秀洲区 only: {}", r.reason);
 }
 
 /// A text that names no division but carries out the leader's words on its province
@@ -343,7 +346,8 @@ fn a_town_renamed_a_street_resolves_through_its_district() {
     let r = g.resolve(Some("宁河区芦台镇人民政府"), None, "", Some(2018));
     assert_eq!(r.region.region_code.as_deref(), Some("120117100000"), "the town itself: {}", r.reason);
     let r = g.resolve(Some("宁河区大郭镇人民政府"), None, "", Some(2021));
-    assert!(!r.is_resolved(), "大郭 is a street of 新华区 (石家庄), not of 宁河区: {}", r.reason);
+    assert!(r.ancestor_only, "大郭 is a street of 新华区 (石家庄), not of 宁河区: {}", r.reason);
+    assert_eq!(r.region.county.as_deref(), Some("宁河区"), "placed no further than the district: {}", r.reason);
 }
 
 /// A county whose whole name is two characters (成县, 和县) hides in running text as the tail of
@@ -363,6 +367,16 @@ fn a_two_character_county_name_inside_words_names_no_place() {
         let r = g.resolve(Some(named), None, body, Some(2014));
         assert_eq!(r.region.county.as_deref(), Some("成县"), "{named}: {}", r.reason);
     }
+}
+
+/// A unit the tables do not list, named below a division they do (某官区某郊办事处 under a
+/// district): placed in that division as far as it goes, and said to be no more than that.
+#[test]
+fn an_unlisted_unit_is_placed_in_the_division_named_above_it() {
+    let r = global().resolve(Some("嘉兴市秀洲区某郊办事处"), None, "", Some(2019));
+    assert!(r.ancestor_only, "{}", r.reason);
+    assert_eq!(r.region.county.as_deref(), Some("秀洲区"), "{}", r.reason);
+    assert_eq!(r.region.province_name.as_deref(), Some("浙江省"), "{}", r.reason);
 }
 
 /// A title may name its agency by the division's short name alone (辽宁2015年…, 临汾2015年…):

@@ -29,6 +29,8 @@ struct Patterns {
     opening_subject: Regex,
     /// 由某某街道办事处编制, 某某县人民政府办公室编制了本报告.
     compiled_by: Regex,
+    /// 如对本报告有疑问，请与某某镇人民政府党政办公室联系.
+    contact: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -65,6 +67,7 @@ fn patterns() -> &'static Patterns {
             r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:按照[^。；;]{{0,80}}?要求)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
         ))
         .unwrap(),
+        contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
         opening_subject: Regex::new(
             &concat!(
                 r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
@@ -350,7 +353,26 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
         .rposition(|l| patterns().date_line.is_match(l))
         .and_then(|at| non_empty.get(at.checked_sub(1)?))
         .filter(|candidate| is_agency_line(candidate));
-    signed.map(|s| s.to_string()).or_else(|| compiled_by(&non_empty)).or_else(|| opening_subject(&non_empty))
+    signed
+        .map(|s| s.to_string())
+        .or_else(|| compiled_by(&non_empty))
+        .or_else(|| opening_subject(&non_empty))
+        .or_else(|| township_contact(&non_empty))
+}
+
+/// The body a page without title or signature names for questions about the report (如对本报告
+/// 有疑问，请与某某镇人民政府党政办公室联系), where it is a township's: a township's office compiles
+/// the township's report, and its government is the agency. Any other body is not taken: a
+/// government's office named for questions may answer for the government or report for itself.
+fn township_contact(non_empty: &[&str]) -> Option<String> {
+    non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
+        let body = patterns().contact.captures(l)?.name("body")?.as_str();
+        if collective(body) || agency_level(body) != "township" {
+            return None;
+        }
+        let government = ["党政办公室", "党政办", "办公室"].iter().find_map(|o| body.strip_suffix(o)).unwrap_or(body);
+        (government.chars().count() >= 3).then(|| government.to_string())
+    })
 }
 
 /// The body that says it compiled the report: 由某市某浦区某江路街道办事处编制, 闽侯县人民政府
@@ -548,6 +570,14 @@ mod tests {
         let later = lines("某某新区某张街道办事处2023年度政府\n信息公开工作年度报告\n根据…的要求，编制本报告。");
         assert_eq!(title(&later).as_deref(), Some("某某新区某张街道办事处2023年度政府信息公开工作年度报告"));
         assert_eq!(agency(title(&later).as_deref(), &later).as_deref(), Some("某某新区某张街道办事处"));
+        // No title and no signature: the township body named for questions about the report.
+        let contact = lines("本报告依据条例编制。如对本报告有疑问，请与某水县某凰镇人民政府党政办公室联系（邮编：711400）。\n一、总体情况");
+        assert_eq!(agency(None, &contact).as_deref(), Some("某水县某凰镇人民政府"));
+        let street = lines("如有疑问，请与某官区某郊办事处联系。\n一、总体情况");
+        assert_eq!(agency(None, &street).as_deref(), Some("某官区某郊办事处"));
+        // A government's office may answer for the government or report for itself: not told.
+        let office = lines("如对本报告有疑问，请与某某市人民政府办公室联系。\n一、总体情况");
+        assert_eq!(agency(None, &office), None);
         // The year printed before the agency as well.
         let both = lines("2025某县某垅乡2025年度政府信息公开工作年度报告\n一、总体情况");
         assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某县某垅乡"));

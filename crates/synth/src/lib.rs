@@ -536,9 +536,24 @@ fn unsigned(
         "坚持以公开为常态、不公开为例外",
         "紧紧围绕中心工作",
     ]);
-    match rng.range(0, 3) {
+    match rng.range(0, 4) {
+        // A township's body named only for questions about the report (请与某镇人民政府党政办公室
+        // 联系): the township is the agency.
+        4 if level == "township" => {
+            let body =
+                if agency.ends_with("人民政府") { format!("{agency}党政办公室") } else { agency.to_string() };
+            out.insert(
+                0,
+                format!(
+                    "如对本报告有疑问，请与{body}联系（联系电话：0{}-{}）。",
+                    rng.range(100, 999),
+                    rng.range(1000000, 9999999)
+                ),
+            );
+            (out, true)
+        }
         // The body that compiled the report, in the opening sentence.
-        3 => {
+        3 | 4 => {
             // Or the rules it followed between the body and 编制 (由某乡人民政府按照《条例》要求编制).
             let sentence = if rng.chance(0.3) {
                 format!("本报告由{agency}按照《中华人民共和国政府信息公开条例》和年度报告格式要求编制。")
