@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请, 收到17条信息公开申请.
             received: Regex::new(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
             review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -265,7 +265,7 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
             open = false;
             continue;
         }
-        let is_heading = starts_like_heading(text, heading);
+        let is_heading = starts_like_heading(text, heading) && !decimal_cut_after_its_point(text, &lines[i + 1..]);
         match out.last_mut() {
             Some((_, prev)) if open && !is_heading => prev.push_str(text),
             _ => out.push((i as u32 + 1, text.to_string())),
@@ -278,6 +278,19 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
     out
+}
+
+/// A figure a crawler broke after its decimal point (占 / 17. / 0%): a line of digits and a point
+/// with digits next is no numbered heading 17.
+fn decimal_cut_after_its_point(text: &str, after: &[String]) -> bool {
+    let Some(digits) = text.strip_suffix(['.', '．']) else { return false };
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && after
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Does an empty line follow nearly every line of the text? A crawler that joins a page's
@@ -400,7 +413,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
             let verb = ["受理", "收到", "接收", "接到", "新收"].iter().any(|w| line.contains(w));
-            if code == "apply.received" && !(verb && ['件', '条', '宗', '份'].iter().any(|u| line.contains(*u))) {
+            if code == "apply.received" && !(verb && ['件', '条', '宗', '份', '项'].iter().any(|u| line.contains(*u)))
+            {
                 continue;
             }
             for c in re.captures_iter(line) {
@@ -427,6 +441,11 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if dated_elsewhere(before, year) {
                     continue;
                 }
+                // 项 counts matters of any kind (受理群众申请事项120项): requests for information
+                // only where the statement says 公开 (收到依申请公开16项).
+                if m.as_str().trim_end().ends_with('项') && !c.get(0).unwrap().as_str().contains("公开") {
+                    continue;
+                }
                 // 行政复议和行政诉讼案件743件 counts the two together.
                 let together = ["复议和", "复议、", "复议及", "复议与"]
                     .iter()
@@ -442,7 +461,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     continue;
                 }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
-                let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起']).trim_end();
+                let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起', '项']).trim_end();
                 if let Some(fig) = parse_figure(digits, false) {
                     let found = narrative(code, fig.value, m.as_str().trim(), sentence, lineno);
                     if code == "apply.received" {
@@ -582,6 +601,17 @@ mod tests {
                 ),
                 (9, "1.公开目录".to_string()),
                 (10, "已更新。".to_string()),
+            ]
+        );
+        // Broken after its point (占 / 23. / 5%): the figure goes on too; a heading 2. alone on
+        // its line, its words on the next, is still a heading (a line of its own).
+        let after_the_point = "其中：当面申请9件，占\n23.\n5%\n；网上申请29件。\n2.\n公开平台建设";
+        assert_eq!(
+            lines(after_the_point),
+            [
+                (1, "其中：当面申请9件，占23.5%；网上申请29件。".to_string()),
+                (5, "2.".to_string()),
+                (6, "公开平台建设".to_string()),
             ]
         );
     }
@@ -729,6 +759,7 @@ mod tests {
             ("受理依申请公开信息19件。", 19.0),
             ("2024年度我局收到15条信息公开申请，其中2条给予答复。", 15.0),
             ("全年受理行政许可申请326件，受理政府信息公开申请7件。", 7.0),
+            ("本年度共收到依申请公开11项，均在法定期限内答复。", 11.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
@@ -738,6 +769,10 @@ mod tests {
         }
         assert!(values(&read(&lines("本镇收到涉及政府信息公开的行政复议申请0件。"), None, None), "apply.received")
             .is_empty());
+        assert!(
+            values(&read(&lines("便民服务中心受理群众申请事项120项。"), None, None), "apply.received").is_empty(),
+            "matters of any kind counted in 项"
+        );
     }
 
     #[test]

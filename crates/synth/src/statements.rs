@@ -213,11 +213,18 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
+        4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
         9 => ("全年共受理政府信息公开申请1件，经核查相关资料，依法予以公开答复。".to_string(), Some(1)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
+    };
+    // Matters of any kind counted in 项 beside it now and then: not requests for information.
+    let sentence = if rng.chance(0.1) {
+        format!("便民服务中心受理群众申请事项{}项。{sentence}", rng.range(20, 900))
+    } else {
+        sentence
     };
     let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
     // The only request's outcome, told without a figure.
