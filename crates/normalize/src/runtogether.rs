@@ -161,6 +161,9 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
         let Some(value_start) = value_start else { continue };
         let (head, raw) = t.split_at(value_start);
         let head = head.trim_end();
+        if crate::value::is_code(raw) {
+            continue;
+        }
         // A unit a lossy decoding lost (查阅点数\u{FFFD}7): read below only where the row is not
         // money's (万元 or 元 would set its scale).
         let Some((unit, label)) = ["人次", "万元", "条", "件", "次", "篇", "个", "人", "\u{FFFD}"]

@@ -493,7 +493,8 @@ fn national_row(row: &GridRow, section: &mut u8, facts: &mut TableFacts) -> bool
     } else {
         label_cell.text.rsplit_once([' ', '\u{3000}']).map(|(_, u)| u).filter(|u| is_unit(u)).unwrap_or("")
     };
-    let figure = value_cell.and_then(|c| parse_figure(&c.text, unit == "万元"));
+    let figure =
+        value_cell.filter(|c| !crate::value::is_code(&c.text)).and_then(|c| parse_figure(&c.text, unit == "万元"));
     // A unit the decoder could not restore may have been 万元: a money figure is then of
     // unknown scale, and is not read.
     let money_metric = metric.is_some_and(|m| m == "fees.amount" || m == "org.budget");
@@ -904,7 +905,9 @@ mod tests {
         let a_cell_a_line = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n| 指标名称\n| 计量单位\n| 代码\n| 本期实际\n| 本年累计\n行政复议数\n| 件\n| 21\n|\n|\n行政诉讼数\n| 件\n| 22\n|\n|\n";
         // Its header broken by a crawler, 代码 on a line with the halves of its neighbours.
         let broken = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标\n名称    计量单\n位    代码    本期实\n际    本年累计\n行政复议数    件    07\n行政诉讼数    件    08\n";
-        for text in [aligned, a_cell_a_line, broken] {
+        // Its 代码 header and the units lost to 古文码: the zero-padded codes are still no counts.
+        let header_lost = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称    计量单位    \u{FFFD}\u{FFFD}    本期实际    本年累计\n行政复议\u{FFFD}    \u{FFFD}    07\n行政诉讼\u{FFFD}    \u{FFFD}    08\n";
+        for text in [aligned, a_cell_a_line, broken, header_lost] {
             let metrics = crate::normalize(&nianbao_parse::parse(text).unwrap()).metrics;
             assert!(metrics.is_empty(), "{metrics:?}");
         }

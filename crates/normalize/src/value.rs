@@ -69,6 +69,14 @@ pub fn is_blank_cell(text: &str) -> bool {
     matches!(text, "" | "/" | "-" | "—" | "－" | "／")
 }
 
+/// A whole cell printed with a leading zero (07) is a row's code — a statistics form's 代码
+/// column, its header perhaps lost to the decoder — not a count as a report prints one. (A piece
+/// of a figure broken over two cells, 1 / 05, may start with 0: this is asked of whole cells.)
+pub fn is_code(raw: &str) -> bool {
+    let t = raw.trim();
+    t.len() > 1 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
     // Nearly every cell is a plain count: read it without allocating (this runs several times
     // per cell while a table is classified).
@@ -169,6 +177,12 @@ mod tests {
 
     fn v(raw: &str, wan: bool) -> Option<f64> {
         parse_figure(raw, wan).map(|f| f.value)
+    }
+
+    #[test]
+    fn a_zero_padded_cell_is_a_code() {
+        assert!(is_code("07") && is_code(" 012 "));
+        assert!(!is_code("0") && !is_code("0.5") && !is_code("10") && !is_code("07件"));
     }
 
     #[test]

@@ -179,7 +179,8 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
             let stop = if rng.chance(0.15) { "" } else { "，" };
             // Now and then the site's statement is the first of a list of other work, each item
             // with a verb of its own and counted in issues or posts (not read as channels).
-            let other_work = if stop.is_empty() || !rng.chance(0.2) {
+            // (Not after a list of categories: the site's own statement heads the list.)
+            let other_work = if stop.is_empty() || site.contains('、') || !rng.chance(0.2) {
                 String::new()
             } else {
                 format!("、编印工作简报{}期、回复网民留言{}篇", rng.range(1, 30), rng.range(1, 300))
