@@ -434,8 +434,10 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 
 /// No fee charged, in one of its forms.
 pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 4) {
+    let sentence = match rng.range(0, 5) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
+        // The negation far from 收费, the fee named as disclosure's.
+        5 => "本年度没有涉及公民、法人或其他组织的政府信息公开收费及减免事项。".to_string(),
         4 => "我单位政府信息公开工作没有收费及减免。".to_string(),
         1 => "本单位未发生依申请公开信息收费及费用减免。".to_string(),
         2 => "本单位没有向申请人收取检索、复制、邮寄等任何费用。".to_string(),
