@@ -30,7 +30,7 @@ const NO_CASE: &str = r"无[^，,。；;\d]{0,16}?(?:行政复议|行政诉讼)"
 const NOT_A_DENIAL: [&str; 7] = ["无论", "无法", "无需", "无须", "无障碍", "无偿", "无效"];
 /// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报: no complaint, within one clause.
 const NO_COMPLAINT: &str =
-    r"(?:无|未收到|未接到|没有收到|没有接到|未发生|没有发生)[^，,。；;\d]{0,24}?(?:举报|投诉|申诉)";
+    r"(?:无|未收到|未接到|没有收到|没有接到|未发生|没有发生)[^，,。；;\d]{0,40}?(?:举报|投诉|申诉)";
 
 struct Patterns {
     proactive: Regex,
@@ -198,23 +198,24 @@ fn requests_did_not_happen(s: &str) -> bool {
 /// The clauses of `s` that deny cases with 无 (无信息公开申请行政复议、提起行政诉讼的案件), each
 /// from its comma to the next: …行政复议1件，无行政诉讼 denies lawsuits only.
 fn no_cases(s: &str) -> impl Iterator<Item = &str> {
-    patterns().no_case.find_iter(s).filter(|m| !NOT_A_DENIAL.iter().any(|w| s[m.start()..].starts_with(w))).map(|m| {
-        let at = m.start();
-        let start =
-            s[..at].rfind(['，', ',', '：', ':']).map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
-        let end = s[at..].find(['，', ',', '：', ':']).map_or(s.len(), |i| at + i);
-        &s[start..end]
-    })
+    patterns()
+        .no_case
+        .find_iter(s)
+        .filter(|m| !NOT_A_DENIAL.iter().any(|w| s[m.start()..].starts_with(w)))
+        .map(|m| clause_at(s, m.start()))
 }
 
 /// Each clause (between commas and colons) that holds one of `words`.
 fn clauses_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
-    words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| {
-        let start =
-            s[..at].rfind(['，', ',', '：', ':']).map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
-        let end = s[at..].find(['，', ',', '：', ':']).map_or(s.len(), |i| at + i);
-        &s[start..end]
-    })
+    words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| clause_at(s, at))
+}
+
+/// The clause of `s` (between commas and colons) that byte `at` lies in.
+fn clause_at(s: &str, at: usize) -> &str {
+    let start =
+        s[..at].rfind(['，', ',', '：', ':']).map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+    let end = s[at..].find(['，', ',', '：', ':']).map_or(s.len(), |i| at + i);
+    &s[start..end]
 }
 
 /// The clause of `s` that starts with the first of `words` and runs to the next comma:
@@ -713,6 +714,11 @@ mod tests {
             [("complaints.total".into(), 0.0)]
         );
         assert!(read("12345热线全年未收到投诉。").is_empty(), "not about disclosure");
+        assert_eq!(
+            read("本年度未发生针对本街道政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。"),
+            [("complaints.total".into(), 0.0), ("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "complaints last in a long list of what did not happen"
+        );
         assert_eq!(read("我乡没有接到群众要求公开政府信息的申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本街道没有依申请公开政府信息的办理事项。"), [("apply.received".into(), 0.0)]);
         assert_eq!(

@@ -257,7 +257,12 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
     let mut sentences = vec![sentence];
     if rng.chance(0.1) {
         // A complaint caused by a request is not a request that did not happen: no complaint.
-        sentences.push("本年度未发生因依申请公开答复不当引起的投诉举报。".to_string());
+        // Or last in a long list of what did not happen (the cases already stated as none).
+        sentences.push(if rng.chance(0.5) {
+            "本年度未发生因依申请公开答复不当引起的投诉举报。".to_string()
+        } else {
+            "本年度未发生针对本单位政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。".to_string()
+        });
         facts.push(fact("complaints.total", 0.0));
     }
     let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
