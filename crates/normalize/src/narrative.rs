@@ -20,7 +20,7 @@ const HAPPENED: &[&str] = &["未发生", "没有发生", "未产生", "没有产
 const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
 /// 本年度无政府信息公开收费, 不予收费; further from its negation where the fee is named as
 /// disclosure's (没有公民、法人和其他组织的政府信息公开收费和减免情况).
-const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?信息公开[^，,。；;\d]{0,4}?收费)";
+const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
 /// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用.
 const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
 /// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼: none of the cases the clause names
@@ -696,6 +696,11 @@ mod tests {
         assert!(read("认真做好行政诉讼应诉工作，未产生不良后果。").is_empty(), "no lawsuit said not to have happened");
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2020年没有申请人及其他组织的政府信息公开收费和减免事项。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(
+            read("2020年没有申请人及其他组织的政府资讯公开收费和减免事项。"),
+            [("fees.amount".into(), 0.0)],
+            "Taiwan phrasing"
+        );
         assert!(read("没有发现执法人员在执法检查中违规收费。").is_empty(), "not a fee of disclosure");
         assert!(read("申请人逾期未按收费通知要求缴纳费用，不再处理其申请。").is_empty(), "收费 inside other words");
         assert_eq!(read("2020年度，我乡政府信息公开工作没有收费及减免。"), [("fees.amount".into(), 0.0)]);
