@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请, 收到17条信息公开申请.
             received: Regex::new(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>\d[\d,]*\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
             review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -332,6 +332,34 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
         && heading.is_match(text)
 }
 
+/// A small count written in words, as requests few enough to count on one's fingers are
+/// (收到政府信息公开申请一件, 两件): 一 to 十.
+fn small_count_in_words(text: &str) -> Option<u32> {
+    let mut chars = text.chars();
+    let n = match (chars.next()?, chars.next()) {
+        ('一', None) => 1,
+        ('二' | '两', None) => 2,
+        ('三', None) => 3,
+        ('四', None) => 4,
+        ('五', None) => 5,
+        ('六', None) => 6,
+        ('七', None) => 7,
+        ('八', None) => 8,
+        ('九', None) => 9,
+        ('十', None) => 10,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Could a line without a digit state requests counted in words (申请…一件)?
+fn counts_in_words(line: &str) -> bool {
+    line.contains("申请")
+        && line.chars().zip(line.chars().skip(1)).any(|(n, unit)| {
+            small_count_in_words(n.encode_utf8(&mut [0; 4])).is_some() && matches!(unit, '件' | '条' | '份' | '宗')
+        })
+}
+
 /// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
 /// already read (then a sum statement adds its parts only if its total is that one).
 ///
@@ -345,7 +373,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
     let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
     let mut received: Vec<Metric> = Vec::new();
     for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
+        if !line.bytes().any(|b| b.is_ascii_digit()) && !counts_in_words(line) {
             continue;
         }
         let line = line.as_str();
@@ -462,7 +490,14 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
                 let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起', '项']).trim_end();
-                if let Some(fig) = parse_figure(digits, false) {
+                let in_words = small_count_in_words(digits).map(|n| n.to_string());
+                // A count in words ends its clause (申请两件，…); 受理申请一件、办结一件 is a saying.
+                let rest = &line[m.end()..];
+                let ends_its_clause = rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '（', '(']);
+                if in_words.is_some() && c.name("fig").is_some() && !ends_its_clause {
+                    continue;
+                }
+                if let Some(fig) = parse_figure(in_words.as_deref().unwrap_or(digits), false) {
                     let found = narrative(code, fig.value, m.as_str().trim(), sentence, lineno);
                     if code == "apply.received" {
                         received.push(found);
@@ -760,6 +795,8 @@ mod tests {
             ("2024年度我局收到15条信息公开申请，其中2条给予答复。", 15.0),
             ("全年受理行政许可申请326件，受理政府信息公开申请7件。", 7.0),
             ("本年度共收到依申请公开11项，均在法定期限内答复。", 11.0),
+            ("本年度共受理政府信息公开申请两件，均已按期答复。", 2.0),
+            ("全年收到一件信息公开申请。", 1.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
@@ -772,6 +809,10 @@ mod tests {
         assert!(
             values(&read(&lines("便民服务中心受理群众申请事项120项。"), None, None), "apply.received").is_empty(),
             "matters of any kind counted in 项"
+        );
+        assert!(
+            values(&read(&lines("坚持受理申请一件、办结一件的原则。"), None, None), "apply.received").is_empty(),
+            "a saying: a count in words must end its clause"
         );
     }
 

@@ -211,6 +211,13 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
+        // A few requests counted in words (两件), a saying in the same words beside it now and then.
+        1 if rng.chance(0.3) => {
+            let few = rng.range(1, 10);
+            let words = ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"][few as usize - 1];
+            let saying = if rng.chance(0.5) { "坚持受理申请一件、办结一件。" } else { "" };
+            (format!("{saying}全年共受理政府信息公开申请{words}件，均已按时答复。"), Some(few))
+        }
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
