@@ -336,17 +336,25 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
 /// (收到政府信息公开申请一件, 两件): 一 to 十.
 fn small_count_in_words(text: &str) -> Option<u32> {
     let mut chars = text.chars();
-    let n = match (chars.next()?, chars.next()) {
-        ('一', None) => 1,
-        ('二' | '两', None) => 2,
-        ('三', None) => 3,
-        ('四', None) => 4,
-        ('五', None) => 5,
-        ('六', None) => 6,
-        ('七', None) => 7,
-        ('八', None) => 8,
-        ('九', None) => 9,
-        ('十', None) => 10,
+    match (chars.next()?, chars.next()) {
+        (c, None) => count_word(c),
+        _ => None,
+    }
+}
+
+/// The value of one numeral character, 一 to 十.
+fn count_word(c: char) -> Option<u32> {
+    let n = match c {
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
         _ => return None,
     };
     Some(n)
@@ -355,9 +363,10 @@ fn small_count_in_words(text: &str) -> Option<u32> {
 /// Could a line without a digit state requests counted in words (申请…一件)?
 fn counts_in_words(line: &str) -> bool {
     line.contains("申请")
-        && line.chars().zip(line.chars().skip(1)).any(|(n, unit)| {
-            small_count_in_words(n.encode_utf8(&mut [0; 4])).is_some() && matches!(unit, '件' | '条' | '份' | '宗')
-        })
+        && line
+            .chars()
+            .zip(line.chars().skip(1))
+            .any(|(n, unit)| count_word(n).is_some() && matches!(unit, '件' | '条' | '份' | '宗'))
 }
 
 /// Sum statements and counts of every prose line. `proactive_known`: a proactive total was
@@ -490,15 +499,16 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
                 let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起', '项']).trim_end();
-                let in_words = small_count_in_words(digits).map(|n| n.to_string());
+                let in_words = small_count_in_words(digits);
                 // A count in words ends its clause (申请两件，…); 受理申请一件、办结一件 is a saying.
                 let rest = &line[m.end()..];
                 let ends_its_clause = rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '（', '(']);
                 if in_words.is_some() && c.name("fig").is_some() && !ends_its_clause {
                     continue;
                 }
-                if let Some(fig) = parse_figure(in_words.as_deref().unwrap_or(digits), false) {
-                    let found = narrative(code, fig.value, m.as_str().trim(), sentence, lineno);
+                let value = in_words.map(f64::from).or_else(|| parse_figure(digits, false).map(|f| f.value));
+                if let Some(value) = value {
+                    let found = narrative(code, value, m.as_str().trim(), sentence, lineno);
                     if code == "apply.received" {
                         received.push(found);
                         continue;

@@ -138,12 +138,15 @@ pub(crate) fn coded_form(lines: &[String]) -> bool {
     lines.iter().enumerate().filter(|(_, l)| l.contains("代码")).any(|(at, l)| {
         let cells: Vec<String> = l.split(['|', '\t', ' ', '\u{3000}']).map(crate::labels::key).collect();
         let written: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-        let around: String =
-            lines[at.saturating_sub(2)..(at + 2).min(lines.len())].iter().map(|l| crate::labels::key(l)).collect();
+        let around = || -> String {
+            lines[at.saturating_sub(2)..(at + 2).min(lines.len())].iter().map(|l| crate::labels::key(l)).collect()
+        };
         written.len() == 1 && written[0] == "代码"
             || cells.iter().any(|c| c == "代码")
-                && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称")
-                    || ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w)))
+                && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称") || {
+                    let around = around();
+                    ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w))
+                })
     })
 }
 

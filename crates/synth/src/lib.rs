@@ -422,18 +422,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
     // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
     let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
     // The year printed before the agency as well (2025某县某乡2025年度…), as some sites' titles do.
-    let lines = if layout != Layout::Html && rng.chance(0.03) {
-        match lines.first() {
-            Some(t) if t.starts_with(&format!("{agency}{year}")) => {
-                let mut lines = lines;
-                lines[0] = format!("{year}{}", lines[0]);
-                lines
-            }
-            _ => lines,
-        }
-    } else {
-        lines
-    };
+    let lines =
+        if layout != Layout::Html && rng.chance(0.03) { year_before_agency_title(lines, &agency, year) } else { lines };
     // A province's or city's government named by its short name alone (辽宁2015年…).
     let lines = if body == "人民政府" && matches!(level, "province" | "prefecture") && rng.chance(0.4) {
         short_name_title(lines, &agency, d, edition, year)
@@ -489,6 +479,14 @@ fn year_last_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<Strin
     if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
         let bare = agency.trim_end_matches("人民政府");
         lines[0] = format!("{bare}政府信息公开工作年度报告（{year}年）");
+    }
+    lines
+}
+
+/// The title with its year printed before the agency as well (2025某县某乡2025年度…).
+fn year_before_agency_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<String> {
+    if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
+        lines[0] = format!("{year}{}", lines[0]);
     }
     lines
 }
