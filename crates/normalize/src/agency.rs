@@ -80,7 +80,7 @@ fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
             ["人民政府", "政府", "街道办事处", "办事处"].iter().find_map(|g| rest.strip_prefix(g)).unwrap_or(rest);
         SUBJECT_FOLLOWERS.iter().any(|f| rest.starts_with(f))
     };
-    lines.iter().take(80).filter(|l| l.contains(name)).any(|l| l.split(['。', '；', ';']).any(subject))
+    lines.iter().take(80).filter(|l| l.contains(name)).any(|l| crate::text::split_at_stops(l).any(subject))
 }
 
 /// A sentence without the year it opens on (2021年, 2021年度，).

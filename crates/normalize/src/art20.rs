@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 fn statement() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
+        crate::pattern::compile(concat!(
             r"(?P<column>现行有效|(?:本年度?|今年|全年)(?:共)?(?:废止|制发|制定|出台))(?:了)?(?:的)?",
             r"(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个)",
         ))
@@ -29,7 +29,7 @@ fn statement() -> &'static Regex {
 fn decisions() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
+        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
             .unwrap()
     })
 }
@@ -38,7 +38,7 @@ fn decisions() -> &'static Regex {
 fn admin_fees() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"行政事业性收费(?:的)?(?:金额|总额|总金额)(?:为|共|共计|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)").unwrap()
+        crate::pattern::compile(r"行政事业性收费(?:的)?(?:金额|总额|总金额)(?:为|共|共计|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)").unwrap()
     })
 }
 
@@ -47,9 +47,9 @@ fn admin_fees() -> &'static Regex {
 fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("决定") || t.contains("行政事业性收费")) {
-        for sentence in text.split(['。', '；', ';']) {
-            let may_state = sentence.bytes().any(|b| b.is_ascii_digit())
-                && (sentence.contains("决定") || sentence.contains("行政事业性收费"));
+        for sentence in crate::text::split_at_stops(text) {
+            let may_state =
+                crate::text::has_digit(sentence) && (sentence.contains("决定") || sentence.contains("行政事业性收费"));
             if !may_state || ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
                 continue;
             }
@@ -96,7 +96,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     // 规范性档案: the Taiwan phrasing's 文件.
     let names_a_subject = |t: &str| t.contains("规范性文件") || t.contains("规范性档案") || t.contains("规章");
     for (line, text) in paragraphs.iter().filter(|(_, t)| names_a_subject(t)) {
-        for sentence in text.split(['。', '；', ';']) {
+        for sentence in crate::text::split_at_stops(text) {
             if !names_a_subject(sentence) {
                 continue;
             }

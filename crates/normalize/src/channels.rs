@@ -58,7 +58,7 @@ const CATEGORIES: [&str; 6] = ["新闻", "要闻", "动态", "解读", "通知",
 /// A list of categories that ends with the rest of them (、其他政务信息 just before the figure).
 fn rest_of_the_categories() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"、其他[^，,。、\d]{0,4}信息\s*\d").unwrap())
+    RE.get_or_init(|| crate::pattern::compile(r"、其他[^，,。、\d]{0,4}信息\s*\d").unwrap())
 }
 
 /// Any channel word (one automaton, before a paragraph is cut into clauses).
@@ -66,13 +66,13 @@ fn any_channel() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let words: Vec<&str> = CHANNELS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
-        Regex::new(&words.join("|")).unwrap()
+        crate::pattern::compile(&words.join("|")).unwrap()
     })
 }
 
 fn figure() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|篇)").unwrap())
+    RE.get_or_init(|| crate::pattern::compile(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|篇)").unwrap())
 }
 
 /// A figure of documents right after the verb or after 信息, with nothing named between
@@ -80,7 +80,7 @@ fn figure() -> &'static Regex {
 /// named before the figure (规范性文件31件) is one category, not the channel's items.
 fn figure_in_jian() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?:公开|发布|公布|信息)\s*(?P<fig>\d[\d,]*\s*件)").unwrap())
+    RE.get_or_init(|| crate::pattern::compile(r"(?:公开|发布|公布|信息)\s*(?P<fig>\d[\d,]*\s*件)").unwrap())
 }
 
 /// The figures of items a text states, in order: N条, N篇, and [`figure_in_jian`].
@@ -104,13 +104,13 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 /// Does the text hold a figure of items (a digit, and 条 or 篇)? Checked first: most clauses
 /// have none. Documents counted in 件 (规范性文件31件) are one category, not a channel's items.
 fn counts_items(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
+    crate::text::has_digit(text)
         && (text.contains('条') || text.contains('篇') || (text.contains('件') && figure_in_jian().is_match(text)))
 }
 
 /// Could the paragraph state a channel's figure (a digit and a channel word)?
 fn may_name_a_channel(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) && any_channel().is_match(text)
+    crate::text::has_digit(text) && any_channel().is_match(text)
 }
 
 /// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送)?
@@ -175,7 +175,7 @@ const OWN_VERBS: [&str; 18] = [
 /// A figure of something other than items (期, 次, 场, 人, 个): a list item stating other work.
 fn other_work() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\d\s*(?:期|次|场|人次|人|个|份|批)").unwrap())
+    RE.get_or_init(|| crate::pattern::compile(r"\d\s*(?:期|次|场|人次|人|个|份|批)").unwrap())
 }
 
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
@@ -513,7 +513,7 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
@@ -524,7 +524,7 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
     };
     let mut found: Vec<(&'static str, f64, String, u32)> = Vec::new();
     for (line, text) in paragraphs {
-        if !text.contains("申请") || !text.bytes().any(|b| b.is_ascii_digit()) {
+        if !text.contains("申请") || !crate::text::has_digit(text) {
             continue;
         }
         // A 其中 list may run on past its semicolons (其中：当面申请180件，占75%；网上申请48件…):
@@ -555,7 +555,7 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
 fn all_by_one_way() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"申请\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+        crate::pattern::compile(r"申请\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
     })
 }
 

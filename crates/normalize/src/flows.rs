@@ -27,17 +27,17 @@ fn patterns() -> &'static Patterns {
         const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗)";
         Patterns {
             // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件.
-            carried_in: Regex::new(&format!(
+            carried_in: crate::pattern::compile(&format!(
                 r"(?:上一?年度?)(?:结转|转结|转办|转入|结余)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
             ))
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
-            carried_out: Regex::new(&format!(
+            carried_out: crate::pattern::compile(&format!(
                 r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转结|转)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
-            closed: Regex::new(&format!(
+            closed: crate::pattern::compile(&format!(
                 r"(?P<verb>办结|答复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
             ))
             .unwrap(),
@@ -84,7 +84,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     // complete, in the same paragraph or on the next line.
     let mut after_requests = false;
     for (line, text) in paragraphs {
-        for sentence in text.split(['。', '；', ';']).filter(|s| !s.trim().is_empty()) {
+        for sentence in crate::text::split_at_stops(text).filter(|s| !s.trim().is_empty()) {
             // 同意公开107件，部分公开7件…: the outcomes, in the sentence after the requests.
             let outcomes_follow = after_requests;
             let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
@@ -96,7 +96,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             }
             // A sentence that lost characters to the decoder (U+FFFD) may have lost the very
             // word that says it is other business (咨询 → 咨\u{FFFD}).
-            if !about_requests || !sentence.bytes().any(|b| b.is_ascii_digit()) || sentence.contains('\u{FFFD}') {
+            if !about_requests || !crate::text::has_digit(sentence) || sentence.contains('\u{FFFD}') {
                 continue;
             }
             let relative = relative_years(sentence, year);
@@ -157,7 +157,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
 pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, stated: &[Metric]) -> Vec<Metric> {
     static HANDLED: OnceLock<Regex> = OnceLock::new();
     let handled = HANDLED.get_or_init(|| {
-        Regex::new(
+        crate::pattern::compile(
             r"(?:共|全年)?办理(?:了)?(?:依申请公开|政府信息公开申请|申请)\s*(?:共)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|起)",
         )
         .unwrap()
@@ -172,7 +172,7 @@ pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, sta
     };
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("办理")) {
-        for sentence in text.split(['。', '；', ';']) {
+        for sentence in crate::text::split_at_stops(text) {
             for c in handled.captures_iter(sentence) {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
@@ -212,8 +212,9 @@ fn closing_code(verb: &str, before: &str, year: Option<i32>) -> &'static str {
 /// 同意公开) or 部分公开, nothing else counted after it.
 fn the_one_requests_outcome(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     static ONE: OnceLock<Regex> = OnceLock::new();
-    let one =
-        ONE.get_or_init(|| Regex::new(r"(?:收到|受理|接到|接收)[^，,。；;\d]{0,20}申请\s*1\s*(?:件|宗|份)").unwrap());
+    let one = ONE.get_or_init(|| {
+        crate::pattern::compile(r"(?:收到|受理|接到|接收)[^，,。；;\d]{0,20}申请\s*1\s*(?:件|宗|份)").unwrap()
+    });
     let Some(request) = one.find(sentence) else { return Vec::new() };
     if crate::prose::dated_elsewhere(&sentence[..request.start()], year) {
         return Vec::new();
@@ -221,7 +222,7 @@ fn the_one_requests_outcome(sentence: &str, year: Option<i32>, line: u32) -> Vec
     let after = &sentence[request.end()..];
     // A figure after the outcome counts something else (予以公开3件 of several requests); a
     // refusal named beside it is another outcome.
-    if after.bytes().any(|b| b.is_ascii_digit()) || after.contains("不予") || after.contains("不公开") {
+    if crate::text::has_digit(after) || after.contains("不予") || after.contains("不公开") {
         return Vec::new();
     }
     let named: Vec<(&str, &'static str)> = [
@@ -247,12 +248,14 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     static FIGURE_FIRST: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
-        Regex::new(r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$")
-            .unwrap()
+        crate::pattern::compile(
+            r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$",
+        )
+        .unwrap()
     });
     // 9件办理结果为本机关不掌握相关政府信息: the figure first.
     let figure_first = FIGURE_FIRST.get_or_init(|| {
-        Regex::new(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
+        crate::pattern::compile(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
             .unwrap()
     });
     if crate::prose::dated_elsewhere(sentence, year) {
@@ -260,7 +263,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     }
     let mut out = Vec::new();
     // Both forms end in or hold a figure of 件: a part without one is not searched.
-    let counted = |part: &&str| part.contains('件') && part.bytes().any(|b| b.is_ascii_digit());
+    let counted = |part: &&str| part.contains('件') && crate::text::has_digit(part);
     for part in sentence.split(['，', ',', '、', '；']).filter(counted) {
         let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
         let label = c["label"].trim();

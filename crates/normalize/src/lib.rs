@@ -15,12 +15,14 @@ pub mod flows;
 pub mod labels;
 pub mod narrative;
 pub mod org;
+mod pattern;
 pub mod prose;
 pub mod reline;
 pub mod responses;
 pub mod reviews;
 pub mod runtogether;
 pub mod tables;
+mod text;
 pub mod value;
 
 use nianbao_model::{Check, FactSource, Metric, Region};
@@ -172,7 +174,7 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
     }
     let a_part_of_the_total = |o: &Metric| {
         paragraphs.iter().filter(|(line, _)| *line == total.line).any(|(_, text)| {
-            text.split(['。', '；', ';']).any(|sentence| {
+            crate::text::split_at_stops(text).any(|sentence| {
                 let at_total = sentence.find(total.label.as_str());
                 let at_part = sentence.find(o.label.as_str());
                 matches!((at_total, at_part), (Some(t), Some(p)) if t < p && sentence[t..p].contains("其中"))

@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 /// The words of the zero statements: no request received, nothing happened (reconsideration,
 /// lawsuit), no fee charged.
 const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "没有接到", "未接收", "无依申请", "没有依申请"];
+/// The characters every negation word has one of.
+const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
 /// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
 const HAPPENED: &[&str] = &["未发生", "没有发生", "未产生", "没有产生", "未出现", "无因", "没有因", "未因", "无一例"];
 const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
@@ -59,42 +61,42 @@ fn patterns() -> &'static Patterns {
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of three or more kinds
         // closed by 等 names every kind the agency disclosed, not one category.
-        proactive_list: Regex::new(
+        proactive_list: crate::pattern::compile(
             r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
-        proactive_object_first: Regex::new(
+        proactive_object_first: crate::pattern::compile(
             r"政府信息(?:累计|共计|总计|共)?(?:主动)?(?:公开|发布)(?:了)?\s*(?:共计|总计|共|达)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
-        proactive_list_figure_first: Regex::new(
+        proactive_list_figure_first: crate::pattern::compile(
             r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
         )
         .unwrap(),
-        proactive_objectless: Regex::new(
+        proactive_objectless: crate::pattern::compile(
             r"^\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
-        proactive_new: Regex::new(
+        proactive_new: crate::pattern::compile(
             r"(?:本年度|本年|今年|当年|年内)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
         )
         .unwrap(),
-        proactive: Regex::new(
+        proactive: crate::pattern::compile(
             r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
-        no_fee: Regex::new(&format!("{NO_FEE}(?:及减免|和减免)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
+        no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
-        negation: Regex::new(&format!(
+        negation: crate::pattern::compile(&format!(
             "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}",
             [RECEIVED, HAPPENED, CHARGED].concat().join("|")
         ))
         .unwrap(),
-        no_charge: Regex::new(NO_CHARGE).unwrap(),
-        no_complaint: Regex::new(NO_COMPLAINT).unwrap(),
-        no_case: Regex::new(NO_CASE).unwrap(),
+        no_charge: crate::pattern::compile(NO_CHARGE).unwrap(),
+        no_complaint: crate::pattern::compile(NO_COMPLAINT).unwrap(),
+        no_case: crate::pattern::compile(NO_CASE).unwrap(),
     })
 }
 
@@ -136,31 +138,7 @@ pub(crate) fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
 
 /// Sentences of a line, cut at 。；; and at line ends.
 fn sentences(line: &str) -> impl Iterator<Item = &str> {
-    split_at_stops(line).map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// `line.split(['。', '；', ';'])` without decoding every character: the stops are found by
-/// their first bytes (`E3` for 。, `EF` for ；, `;`) with `memchr3`, then checked whole.
-fn split_at_stops(line: &str) -> impl Iterator<Item = &str> {
-    let bytes = line.as_bytes();
-    let mut starts = memchr::memchr3_iter(0xE3, 0xEF, b';', bytes).filter_map(move |i| {
-        let stop = line.get(i..)?.chars().next()?;
-        matches!(stop, '。' | '；' | ';').then_some((i, stop.len_utf8()))
-    });
-    let mut from = Some(0);
-    std::iter::from_fn(move || {
-        let start = from?;
-        match starts.next() {
-            Some((at, len)) => {
-                from = Some(at + len);
-                Some(&line[start..at])
-            }
-            None => {
-                from = None;
-                Some(&line[start..])
-            }
-        }
-    })
+    crate::text::split_at_stops(line).map(str::trim).filter(|s| !s.is_empty())
 }
 
 fn has_any(s: &str, words: &[&str]) -> bool {
@@ -172,7 +150,7 @@ fn says_none_happened(body: &str) -> bool {
     let text = body.trim().trim_end_matches(['。', '.']);
     text.chars().count() <= 16
         && !text.contains(['。', '，', ','])
-        && !text.bytes().any(|b| b.is_ascii_digit())
+        && !crate::text::has_digit(text)
         && ["无", "未", "没有"].iter().any(|w| text.contains(w))
         && ["上述", "此类", "该类", "相关"].iter().any(|w| text.contains(w))
 }
@@ -405,10 +383,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         let heading_before = at
             .checked_sub(1)
             .map(|i| paragraphs[i].1.as_str())
-            .filter(|p| p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
+            .filter(|p| p.len() <= 30 * 4 && p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
             .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
-        if !disclosure && !line.contains(['未', '无', '没', '不', '免']) {
+        if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
         }
         for s in sentences(line) {
@@ -417,7 +395,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             for s in s.split(crate::labels::LOST) {
                 // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then
                 // one automaton over every negation word.
-                let negation_char = s.contains(['未', '没', '无', '不', '免']);
+                let negation_char = crate::text::has_any_char(s, &NEGATION_CHARS);
                 let negated = negation_char && patterns().negation.is_match(s);
                 if negated {
                     // 未收到…行政复议申请 is about reconsiderations, not requests for information.
@@ -490,7 +468,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // The capture regex only where its literal occurs: most sentences state no figure.
             // A statement needs its figure and unit: most sentences are refused before the
             // capturing search (captures are the regex's slow path).
-            let figure = s.bytes().any(|b| b.is_ascii_digit()) && (s.contains('条') || s.contains('件'));
+            let figure = crate::text::has_digit(s) && (s.contains('条') || s.contains('件'));
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {
                 let before = &s[..c.get(0).unwrap().start()];
@@ -578,26 +556,6 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_split_as_str_split_does() {
-        for line in [
-            "",
-            "。",
-            "a。b；c;d",
-            "未收到申请。；;",
-            "全年主动公开政府信息170条。其中：机构信息7条；政策文件8条",
-            "（一）无",
-            "。。x",
-            "㐀。",
-        ] {
-            assert_eq!(
-                split_at_stops(line).collect::<Vec<_>>(),
-                line.split(['。', '；', ';']).collect::<Vec<_>>(),
-                "{line:?}"
-            );
-        }
-    }
 
     fn read(text: &str) -> Vec<(String, f64)> {
         let paragraphs = crate::prose::logical_lines(&text.lines().map(str::to_string).collect::<Vec<_>>(), &[]);

@@ -40,31 +40,31 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        kind_first: Regex::new(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
+        kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
-        figure_first: Regex::new(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职|全职)").unwrap(),
-        people_after: Regex::new(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
-        total: Regex::new(concat!(
+        figure_first: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职|全职)").unwrap(),
+        people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
+        total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
             r"|专兼职(?:的)?(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig2>\d{1,5})\s*(?:名|人)",
         ))
         .unwrap(),
-        units: Regex::new(r"(?:信息公开|政务公开)(?:工作)?(?:专门|专设)?机构(?:共|共计)?\s*(?P<fig>\d{1,5})\s*个").unwrap(),
+        units: crate::pattern::compile(r"(?:信息公开|政务公开)(?:工作)?(?:专门|专设)?机构(?:共|共计)?\s*(?P<fig>\d{1,5})\s*个").unwrap(),
         // 开辟了3个公共查阅点; 设置政府信息公开查阅点4个.
-        reading_points: Regex::new(concat!(
+        reading_points: crate::pattern::compile(concat!(
             r"(?:设立|设置|开辟|建立|建成|设有)(?:了)?\s*(?P<fig>\d{1,4})\s*(?:个|处)(?:[^，,。；;\d]{0,8}?)查阅(?:点|场所|室|中心)",
             r"|(?:设立|设置|开辟|建立|建成|设有)(?:了)?[^，,。；;\d]{0,12}?查阅(?:点|场所|室)(?:共)?\s*(?P<fig2>\d{1,4})\s*(?:个|处)",
         ))
         .unwrap(),
-        meetings: Regex::new(
+        meetings: crate::pattern::compile(
             r"(?:召开|举办|举行)(?:了)?(?P<what>[^，,。；;\d]{0,24}?)会议(?:[^，,。；;\d]{0,8}?)(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|场)",
         )
         .unwrap(),
-        trainings: Regex::new(
+        trainings: crate::pattern::compile(
             r"(?:举办|组织|开展|举行)(?:了)?(?:[^，,。；;\d]{0,16}?)培训(?:班|会|活动)?(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|期|场)",
         )
         .unwrap(),
-        trainees: Regex::new(
+        trainees: crate::pattern::compile(
             r"(?:培训|参训)(?:人员|人数|干部|工作人员)?(?:共|达|合计|共计)?\s*(?P<fig>\d{1,6})\s*(?:人次|人)",
         )
         .unwrap(),
@@ -92,11 +92,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<Metric> = Vec::new();
     let worded = ["职", "机构", "查阅", "会议", "培训", "参训"];
     for (line, text) in
-        paragraphs.iter().filter(|(_, t)| t.bytes().any(|b| b.is_ascii_digit()) && worded.iter().any(|w| t.contains(w)))
+        paragraphs.iter().filter(|(_, t)| crate::text::has_digit(t) && worded.iter().any(|w| t.contains(w)))
     {
-        for sentence in text.split(['。', '；', ';']) {
+        for sentence in crate::text::split_at_stops(text) {
             // A fact needs a figure: most sentences have none.
-            if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+            if !crate::text::has_digit(sentence) {
                 continue;
             }
             let mut take = |code: &'static str, m: regex::Match, fig: &str| {

@@ -49,20 +49,20 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         const FIG: &str = r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件|次|起)";
         Patterns {
-            figure: Regex::new(FIG).unwrap(),
-            total_then_parts: Regex::new(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
-            parts_then_total: Regex::new(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
+            figure: crate::pattern::compile(FIG).unwrap(),
+            total_then_parts: crate::pattern::compile(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
+            parts_then_total: crate::pattern::compile(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
-            year: Regex::new(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
+            year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请, 收到17条信息公开申请.
-            received: Regex::new(
+            received: crate::pattern::compile(
                 r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
-            review: Regex::new(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
-            litigation: Regex::new(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
-            both_zero: Regex::new(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
+            review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            litigation: crate::pattern::compile(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            both_zero: crate::pattern::compile(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
 }
@@ -314,8 +314,10 @@ fn double_spaced(lines: &[String]) -> bool {
 fn heading_pattern() -> &'static Regex {
     static HEADING: OnceLock<Regex> = OnceLock::new();
     HEADING.get_or_init(|| {
-        Regex::new(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:、|[.．](?:[^\d]|$)))")
-            .unwrap()
+        crate::pattern::compile(
+            r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:、|[.．](?:[^\d]|$)))",
+        )
+        .unwrap()
     })
 }
 
@@ -325,10 +327,9 @@ pub(crate) fn looks_like_heading(text: &str) -> bool {
 }
 
 /// `heading.is_match(text)`, refused without the regex when the text does not start with a
-/// numeral, a parenthesis or a digit of any script (`\\d` is Unicode; the only starts the
-/// pattern accepts).
+/// numeral, a parenthesis or a digit (the only starts the pattern accepts).
 fn starts_like_heading(text: &str, heading: &Regex) -> bool {
-    text.chars().next().is_some_and(|c| c.is_numeric() || "一二三四五六七八九十（(".contains(c))
+    text.chars().next().is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c))
         && heading.is_match(text)
 }
 
@@ -382,7 +383,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
     let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
     let mut received: Vec<Metric> = Vec::new();
     for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
-        if !line.bytes().any(|b| b.is_ascii_digit()) && !counts_in_words(line) {
+        if !crate::text::has_digit(line) && !counts_in_words(line) {
             continue;
         }
         let line = line.as_str();
@@ -532,10 +533,11 @@ fn natural_persons_share(received: &Metric) -> Option<Metric> {
     static ALL: OnceLock<Regex> = OnceLock::new();
     static PART: OnceLock<Regex> = OnceLock::new();
     let all = ALL.get_or_init(|| {
-        Regex::new(r"(?:均|全部|都)(?:来自|为|是)自然人|申请人(?:类型)?(?:均|全部|都)?为自然人").unwrap()
+        crate::pattern::compile(r"(?:均|全部|都)(?:来自|为|是)自然人|申请人(?:类型)?(?:均|全部|都)?为自然人").unwrap()
     });
-    let part = PART
-        .get_or_init(|| Regex::new(r"其中\s*(?:来自)?自然人(?:提出的?)?(?:申请)?\s*(?P<fig>\d[\d,]*)\s*件").unwrap());
+    let part = PART.get_or_init(|| {
+        crate::pattern::compile(r"其中\s*(?:来自)?自然人(?:提出的?)?(?:申请)?\s*(?P<fig>\d[\d,]*)\s*件").unwrap()
+    });
     let sentence = received.label.as_str();
     let (value, raw) = if let Some(m) = all.find(sentence) {
         (received.value, m.as_str().to_string())

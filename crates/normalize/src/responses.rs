@@ -22,7 +22,7 @@ fn statements() -> &'static [(&'static str, Regex)] {
             ("response.policy_briefs", format!(r"(?:政策)?解读(?:稿件|材料|文章){fig}(?:篇|份|条|件)")),
         ]
         .into_iter()
-        .map(|(code, re)| (code, Regex::new(&re).expect("valid pattern")))
+        .map(|(code, re)| (code, crate::pattern::compile(&re).expect("valid pattern")))
         .collect()
     })
 }
@@ -38,7 +38,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     for (line, text) in
         paragraphs.iter().filter(|(_, t)| t.contains("访谈") || t.contains("发布会") || t.contains("解读"))
     {
-        for sentence in text.split(['。', '；', ';']) {
+        for sentence in crate::text::split_at_stops(text) {
             for (code, re) in statements() {
                 for c in re.captures_iter(sentence) {
                     let whole = c.get(0).expect("a match");

@@ -23,11 +23,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        total: Regex::new(
+        total: crate::pattern::compile(
             r"(?P<kind>行政复议|行政诉讼)(?:案件|申请)?(?:共计|共|合计)?\s*(?P<fig>\d{1,6})\s*(?:件|起|宗)",
         )
         .unwrap(),
-        outcome: Regex::new(
+        outcome: crate::pattern::compile(
             r"(?P<what>结果维持|维持|结果纠正|纠正|纠错|其他结果|其他情形|尚未审结|未审结)(?:的)?\s*(?P<fig>\d{1,6})\s*(?:件|起|宗)",
         )
         .unwrap(),
@@ -47,7 +47,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let p = patterns();
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("行政复议") || t.contains("行政诉讼")) {
-        for sentence in text.split(['。', '；', ';']) {
+        for sentence in crate::text::split_at_stops(text) {
             // Outcomes name 维持, 纠正/纠错, 其他 or 审结: most sentences name none.
             let outcomes_named = ["维持", "纠", "审结"].iter().any(|w| sentence.contains(w));
             if !outcomes_named || !(sentence.contains("行政复议") || sentence.contains("行政诉讼")) {
