@@ -358,6 +358,7 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
         .or_else(|| compiled_by(&non_empty))
         .or_else(|| opening_subject(&non_empty))
         .or_else(|| township_contact(&non_empty))
+        .or_else(|| office_contact(&non_empty))
 }
 
 /// The body a page without title or signature names for questions about the report (如对本报告
@@ -373,6 +374,30 @@ fn township_contact(non_empty: &[&str]) -> Option<String> {
         let government = ["党政办公室", "党政办", "办公室"].iter().find_map(|o| body.strip_suffix(o)).unwrap_or(body);
         (government.chars().count() >= 3).then(|| government.to_string())
     })
+}
+
+/// The government's office a page without title or signature names for questions, where the
+/// page speaks as an office (结合我办政府信息公开工作统计数据编写…请与某区人民政府办公室联系): the
+/// office reports for itself. Without 我办/本办 the office may be answering for its government.
+fn office_contact(non_empty: &[&str]) -> Option<String> {
+    let lines = &non_empty[..non_empty.len().min(OPENING_SUBJECT_LINES)];
+    if !lines.iter().any(|l| speaks_as_an_office(l)) {
+        return None;
+    }
+    lines.iter().find_map(|l| {
+        let body = patterns().contact.captures(l)?.name("body")?.as_str();
+        let government = ["办公室", "办公厅"].iter().find_map(|o| body.strip_suffix(o))?;
+        let of_a_government = ["人民政府", "政府", "行政公署"].iter().any(|g| government.ends_with(g));
+        (of_a_government && !collective(body) && government.chars().count() >= 5).then(|| body.to_string())
+    })
+}
+
+/// Does the line call its author 我办 or 本办 (not 本办法, the rules; not 我办事处, a street office;
+/// not 办理, handling)?
+fn speaks_as_an_office(line: &str) -> bool {
+    ["我办", "本办"]
+        .iter()
+        .any(|w| line.match_indices(w).any(|(at, _)| !line[at + w.len()..].starts_with(['法', '事', '理'])))
 }
 
 /// The body that says it compiled the report: 由某市某浦区某江路街道办事处编制, 闽侯县人民政府
@@ -578,6 +603,15 @@ mod tests {
         // A government's office may answer for the government or report for itself: not told.
         let office = lines("如对本报告有疑问，请与某某市人民政府办公室联系。\n一、总体情况");
         assert_eq!(agency(None, &office), None);
+        // …unless the page speaks as that office (我办, 本办): then it reports for itself.
+        let itself = lines(
+            "本报告结合我办政府信息公开统计数据编写。如对本报告有疑问，请与某某区人民政府办公室联系。\n一、总体情况",
+        );
+        assert_eq!(agency(None, &itself).as_deref(), Some("某某区人民政府办公室"));
+        for not_an_office in ["本办法", "我办事处", "我办理"] {
+            let l = lines(&format!("依照{not_an_office}的规定。如对本报告有疑问，请与某某区人民政府办公室联系。"));
+            assert_eq!(agency(None, &l), None, "{not_an_office}");
+        }
         // The year printed before the agency as well.
         let both = lines("2025某县某垅乡2025年度政府信息公开工作年度报告\n一、总体情况");
         assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某县某垅乡"));

@@ -361,6 +361,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
     if treatment == "pinyin_spam" && template != "narrative" {
         treatment = "none";
     }
+    // A government's general office now and then prints neither title nor signature and speaks
+    // of itself as 我办 (offices are few among the generated agencies: see `unsigned`).
+    if treatment == "none" && series.is_none() && is_general_office(&agency) && rng.chance(0.3) {
+        treatment = "unsigned";
+    }
     // An HTML page keeps its title in its markup.
     if matches!(treatment, "page_chrome" | "no_title" | "unsigned" | "body_only") && layout == Layout::Html {
         treatment = "none";
@@ -503,6 +508,11 @@ fn short_name_title(mut lines: Vec<String>, agency: &str, d: &Division, edition:
     lines
 }
 
+/// A government's general office (某县人民政府办公室, 某省人民政府办公厅).
+fn is_general_office(agency: &str) -> bool {
+    ["人民政府办公室", "人民政府办公厅"].iter().any(|o| agency.ends_with(o))
+}
+
 /// A page that prints neither a title line nor a signature: who wrote it is said in the body, in
 /// one of the ways real pages say it — the title inside the opening sentence (现公布…年度报告),
 /// the agency as the subject of the year's first sentence (2019年，某某镇认真…), or only the
@@ -544,6 +554,20 @@ fn unsigned(
                 0,
                 format!(
                     "如对本报告有疑问，请与{body}联系（联系电话：0{}-{}）。",
+                    rng.range(100, 999),
+                    rng.range(1000000, 9999999)
+                ),
+            );
+            (out, true)
+        }
+        // A government's general office that speaks of itself as 我办 and is named only for
+        // questions about the report: the office reports for itself.
+        3 | 4 if is_general_office(agency) => {
+            out.insert(
+                0,
+                format!(
+                    "本报告结合{}政府信息公开工作统计数据编写。如对本报告有疑问，请与{agency}联系（联系电话：0{}-{}）。",
+                    rng.pick(&["我办", "本办"]),
                     rng.range(100, 999),
                     rng.range(1000000, 9999999)
                 ),
