@@ -24,6 +24,9 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
     if named == Some("county") && names_its_township() {
         return "township";
     }
+    if let Some(level) = named_by_its_short_form(parsed.agency.as_deref(), resolution) {
+        return level;
+    }
     if let Some(level) = named {
         return level;
     }
@@ -52,6 +55,25 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
         None => "unknown",
         Some(Level::Prefecture) => "city",
         Some(other) => other.as_str(),
+    })
+}
+
+/// The level of the division an agency names by its short form alone, whatever that form ends
+/// with: 景德镇 (for 景德镇市) ends like a township and is a city, 海北 (for 海北藏族自治州) like
+/// nothing.
+fn named_by_its_short_form(agency: Option<&str>, resolution: &nianbao_gazetteer::Resolution) -> Option<&'static str> {
+    use nianbao_gazetteer::Level;
+    let agency = agency?;
+    let name = resolved_name(resolution).filter(|_| !resolution.ancestor_only)?;
+    let level = resolution.level?;
+    if nianbao_gazetteer::short_form_of(name, level) != Some(agency) {
+        return None;
+    }
+    Some(match level {
+        Level::Province => "province",
+        Level::Prefecture => "city",
+        Level::County => "county",
+        Level::Township => return None,
     })
 }
 
@@ -158,19 +180,24 @@ pub fn kind(agency: &str) -> &'static str {
 /// groups reports by name alone, which different places may share: analysts filter them out.
 pub fn key(agency: &str, region: &Region) -> String {
     let mut name: String = agency.chars().filter(|c| !c.is_whitespace()).collect();
-    let places: Vec<&str> = [&region.province_name, &region.city, &region.county, &region.town]
-        .into_iter()
-        .filter_map(|p| p.as_deref())
-        .collect();
+    use nianbao_gazetteer::Level;
+    let places: Vec<(&str, Level)> = [
+        (&region.province_name, Level::Province),
+        (&region.city, Level::Prefecture),
+        (&region.county, Level::County),
+        (&region.town, Level::Township),
+    ]
+    .into_iter()
+    .filter_map(|(p, level)| Some((p.as_deref()?, level)))
+    .collect();
+    // Each place by its full name and its short form (海北 for 海北藏族自治州, 某镇 without 镇).
     let forms: Vec<String> = places
         .iter()
-        .flat_map(|p| {
-            let short =
-                ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "县", "区", "镇", "乡", "街道"]
-                    .iter()
-                    .find_map(|suffix| p.strip_suffix(suffix))
-                    .filter(|stem| stem.chars().count() >= 2)
-                    .map(str::to_string);
+        .flat_map(|&(p, level)| {
+            let short = nianbao_gazetteer::short_form_of(p, level)
+                .or_else(|| ["镇", "乡", "街道"].iter().find_map(|suffix| p.strip_suffix(suffix)))
+                .filter(|stem| stem.chars().count() >= 2)
+                .map(str::to_string);
             std::iter::once(p.to_string()).chain(short)
         })
         .collect();
@@ -241,6 +268,9 @@ mod tests {
         assert_eq!(key("某姚财政局", &county), "330281000000/财政局");
         assert_eq!(key("某姚市人民政府办公室", &county), "330281000000/政府办公室");
         assert_eq!(key("某某镇人民政府", &Region::default()), "unknown/某某镇政府");
+        let prefecture = region("632200000000", ["某海省", "某北藏族自治州", "", ""]);
+        assert_eq!(key("某北", &prefecture), "632200000000/政府", "the short form alone");
+        assert_eq!(key("某北藏族自治州人民政府", &prefecture), "632200000000/政府");
         let street = region("110112011000", ["某京市", "", "某州区", "某河里街道"]);
         assert_eq!(key("某州区某河里街道办事处", &street), "110112011000/政府");
         assert_eq!(key("某河里街道", &street), "110112011000/政府");
@@ -272,6 +302,25 @@ mod tests {
         assert_eq!(level(&zone, &resolved("某纺工业园区", nianbao_gazetteer::Level::Township)), "township");
         let district = report("某胜区人民政府");
         assert_eq!(level(&district, &resolved("", nianbao_gazetteer::Level::County)), "county");
+    }
+
+    #[test]
+    fn a_city_named_by_its_short_form_is_a_city_whatever_the_form_ends_with() {
+        let city = nianbao_gazetteer::Resolution {
+            region: region("369900000000", ["某西省", "某德镇市", "", ""]),
+            level: Some(nianbao_gazetteer::Level::Prefecture),
+            candidates: Vec::new(),
+            reason: String::new(),
+            found_in_text: false,
+            ancestor_only: false,
+        };
+        let report = |agency: &str| {
+            nianbao_parse::parse(&format!("{agency}2019年政府信息公开工作年度报告\n一、总体情况\n")).unwrap()
+        };
+        assert_eq!(level(&report("某德镇"), &city), "city");
+        assert_eq!(level(&report("某德镇市人民政府"), &city), "city");
+        // A township's name that is not the resolved division's short form keeps its suffix.
+        assert_eq!(level(&report("某德镇某安镇"), &city), "township");
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub struct TableFacts {
     pub votes: Vec<&'static str>,
     /// Rows with a number that no catalog entry matched (become `unmapped_row` checks).
     pub problems: Vec<Check>,
+    /// Table 三 rows with a figure broken over two cells that more than one joining fits:
+    /// each joining's facts, settled by the table's identities once every row is read.
+    rejoinings: Vec<Rejoinings>,
+}
+
+/// The facts of a table 三 row under each joining of its cells that adds up to its total.
+#[derive(Debug)]
+struct Rejoinings {
+    line: u32,
+    each: Vec<Vec<Metric>>,
 }
 
 #[derive(Debug, Clone)]
@@ -238,7 +248,42 @@ pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
             }
         }
     }
+    settle_rejoinings(&mut facts);
     facts
+}
+
+/// A row whose broken figure joins back more than one way that adds up to its total (3 / 3 / 0
+/// / 5 … under 总计 42: 33, 0, 5 or 3, 30, 5) is read the one way under which the fewest of the
+/// table's identities fail — the columns' balance (received + carried in = answered + carried
+/// out), the results adding up to their total — where no other way does as well; otherwise
+/// nothing of it is read.
+fn settle_rejoinings(facts: &mut TableFacts) {
+    for rejoinings in std::mem::take(&mut facts.rejoinings) {
+        let failures = |metrics: &[Metric]| {
+            let mut all = facts.metrics.clone();
+            all.extend_from_slice(metrics);
+            crate::checks::identities(&all).iter().filter(|c| !c.passed).count()
+        };
+        // The way under which the fewest identities fail, where no other way does as well (the
+        // right figures may also mend a check that failed without them).
+        let counts: Vec<usize> = rejoinings.each.iter().map(|m| failures(m)).collect();
+        let Some(&fewest) = counts.iter().min() else { continue };
+        let best: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] == fewest).collect();
+        let [only] = best.as_slice() else { continue };
+        let chosen = rejoinings.each.into_iter().nth(*only).unwrap_or_default();
+        facts.problems.push(Check {
+            rule: "figure_rejoined".into(),
+            expected: None,
+            actual: None,
+            passed: true,
+            detail: format!(
+                "line {}: a figure broken over two cells joined back the one way of {} adding up to the row's total under which the fewest of the table's identities fail",
+                rejoinings.line,
+                counts.len()
+            ),
+        });
+        facts.metrics.extend(chosen);
+    }
 }
 
 /// A header tells its template generation even when the table below it prints no figure
@@ -649,9 +694,23 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     // A figure a crawler broke at a tag (3 / 45) leaves more figures than columns: the row's
     // own identity says where they join back, or nothing is read.
     if positions_lost && first_figure < n && n - first_figure > 7 {
-        if let Some((joined, check)) = rejoined(row, first_figure, n) {
-            facts.problems.push(check);
-            table3_row(&joined, group, positions_lost, facts);
+        match rejoined(row, first_figure, n).as_slice() {
+            [] => {}
+            [(joined, check)] => {
+                facts.problems.push(check.clone());
+                table3_row(joined, group, positions_lost, facts);
+            }
+            several => {
+                let each = several
+                    .iter()
+                    .map(|(joined, _)| {
+                        let mut own = TableFacts::default();
+                        table3_row(joined, &mut group.clone(), positions_lost, &mut own);
+                        own.metrics
+                    })
+                    .collect();
+                facts.rejoinings.push(Rejoinings { line: row.cells[first_figure].line, each });
+            }
         }
         return;
     }
@@ -690,14 +749,14 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
 }
 
 /// A table 三 row whose figures outnumber its seven columns by one or two, each extra one the
-/// tail of a figure broken over two cells: the row with its figures joined back, where exactly
-/// one joining gives figures without a leading zero whose first six add up to the seventh (the
-/// row's 总计), and a passed `figure_rejoined` check that says which cells were joined.
-fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Option<(GridRow, Check)> {
+/// tail of a figure broken over two cells: the row with its figures joined back, for every
+/// joining that gives figures without a leading zero whose first six add up to the seventh (the
+/// row's 总计), each with a passed `figure_rejoined` check that says which cells were joined.
+fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Check)> {
     let figures = &row.cells[first_figure..n];
     let extra = figures.len() - 7;
     if extra > 2 || !figures.iter().all(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
+        return Vec::new();
     }
     // Every way to cut the figures into seven runs of consecutive cells.
     let mut found: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -732,33 +791,35 @@ fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Option<(GridRow, Ch
             values.is_some_and(|v| v[..6].iter().sum::<u64>() == v[6])
         })
         .collect();
-    let [runs] = fits.as_slice() else { return None };
-    let joined_cells: Vec<nianbao_parse::Cell> = runs
-        .iter()
-        .map(|&(from, to)| nianbao_parse::Cell {
-            text: figures[from..to].iter().map(|c| c.text.as_str()).collect(),
-            line: figures[from].line,
-        })
-        .collect();
-    let joins: Vec<String> = runs
-        .iter()
-        .filter(|(from, to)| to - from > 1)
-        .map(|&(from, to)| figures[from..to].iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" / "))
-        .collect();
-    let check = Check {
-        rule: "figure_rejoined".into(),
-        expected: None,
-        actual: None,
-        passed: true,
-        detail: format!(
-            "line {}: {} read as one figure each: the only joining of the row's cells whose columns add up to its total",
-            figures[0].line,
-            joins.join(", ")
-        ),
+    let joined = |runs: &Vec<(usize, usize)>| {
+        let joined_cells: Vec<nianbao_parse::Cell> = runs
+            .iter()
+            .map(|&(from, to)| nianbao_parse::Cell {
+                text: figures[from..to].iter().map(|c| c.text.as_str()).collect(),
+                line: figures[from].line,
+            })
+            .collect();
+        let joins: Vec<String> = runs
+            .iter()
+            .filter(|(from, to)| to - from > 1)
+            .map(|&(from, to)| figures[from..to].iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" / "))
+            .collect();
+        let check = Check {
+            rule: "figure_rejoined".into(),
+            expected: None,
+            actual: None,
+            passed: true,
+            detail: format!(
+                "line {}: {} read as one figure each: the only joining of the row's cells whose columns add up to its total",
+                figures[0].line,
+                joins.join(", ")
+            ),
+        };
+        let mut cells = row.cells[..first_figure].to_vec();
+        cells.extend(joined_cells);
+        (GridRow { cells, wrapped: row.wrapped }, check)
     };
-    let mut cells = row.cells[..first_figure].to_vec();
-    cells.extend(joined_cells);
-    Some((GridRow { cells, wrapped: row.wrapped }, check))
+    fits.into_iter().map(joined).collect()
 }
 
 /// The catalog code of a table 三 row from its label cells (the last is its own label).
@@ -861,6 +922,28 @@ mod tests {
             &["1", "1", "0", "0", "0", "0", "0", "1", "1"],
         )]);
         assert!(ambiguous.iter().all(|m| m.0 != "apply.received"), "{ambiguous:?}");
+    }
+
+    #[test]
+    fn where_a_row_joins_back_two_ways_the_columns_balance_decides() {
+        // 3 / 3 / 0 / 5 / 4 / 0 / 0 under 总计 42: 33 | 0 | 5 … and 3 | 30 | 5 … both add up;
+        // only 33 leaves the natural persons' column in balance (33 received, none carried in,
+        // 33 answered, none carried over).
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let answered: &[&str] = &["33", "0", "5", "4", "0", "0", "42"];
+        let received_row: &[&str] = &["3", "3", "0", "5", "4", "0", "0", "42"];
+        let got = table3_cell_per_line(&[
+            ("一、本年新收政府信息公开申请数量", received_row),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（一）予以公开", answered),
+            ("（七）总计", answered),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        let received = |a: Applicant| got.iter().find(|m| m.0 == "apply.received" && m.1 == Some(a)).map(|m| m.2);
+        assert_eq!(received(Applicant::NaturalPerson), Some(33.0), "{got:?}");
+        assert_eq!(received(Applicant::Commercial), Some(0.0));
+        assert_eq!(received(Applicant::Total), Some(42.0));
     }
 
     #[test]

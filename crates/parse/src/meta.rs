@@ -544,6 +544,13 @@ pub fn agency_level(agency: &str) -> &'static str {
         "department"
     } else if core.ends_with('省') || core.ends_with("自治区") {
         "province"
+    } else if core.ends_with('盟') || core.ends_with("自治州") {
+        // A prefecture's other names (某某盟, 某某自治州).
+        "city"
+    } else if core.ends_with("地区") {
+        // A prefecture's (某某地区行政公署) or a township's (Beijing's 某某地区办事处): the
+        // gazetteer tells, not the suffix — and never a county's 区.
+        "unknown"
     } else if is_zone(core) {
         // A zone's level is its own (county-level 高新区, township-level 开发区): the tables say.
         "unknown"
@@ -651,6 +658,11 @@ mod tests {
         assert_eq!(agency_level("余姚市财政局"), "department");
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
         assert_eq!(agency_level("某某自治区人民政府"), "province");
+        assert_eq!(agency_level("某某地区行政公署"), "unknown");
+        assert_eq!(agency_level("某某地区办事处"), "township");
+        assert_eq!(agency_level("某某盟人民政府"), "city");
+        assert_eq!(agency_level("某某藏族自治州人民政府"), "city");
+        assert_eq!(agency_level("某某地区财政局"), "department");
         assert_eq!(agency_level("某某自治区人民政府办公厅"), "department", "a general office");
         assert_eq!(agency_level("某市人民政府办公室"), "department", "a general office");
         assert_eq!(agency_level("某盟行署外事办公室"), "department");

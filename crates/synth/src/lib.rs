@@ -72,24 +72,39 @@ pub struct Document {
     pub truth: Truth,
 }
 
-fn agencies() -> &'static Vec<&'static Division> {
-    static LIST: OnceLock<Vec<&'static Division>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        nianbao_gazetteer::global()
-            .divisions()
-            .iter()
-            .filter(|d| {
-                // A township-level unit named like an office (某某林业局, 某某社区服务中心,
-                // 某某经营所) does not publish as 某某人民政府.
-                let office_like =
-                    d.level == Level::Township && ["局", "中心", "所", "委员会"].iter().any(|s| d.name.ends_with(s));
-                d.last_year >= 2016
-                    && nianbao_gazetteer::names_a_place(&d.name)
-                    && !d.name.ends_with("办事处")
-                    && !office_like
-            })
-            .collect()
-    })
+/// How often each level of government is drawn. Nearly every division is a township, and a
+/// corpus drawn in that proportion would hold a few dozen reports of counties, cities and
+/// provinces and of their departments and general offices; real corpora are full of them (the
+/// hand-read development corpus: 44% townships, 22% departments, 12% counties, 10% cities, 12%
+/// provinces). So a level is drawn first, then a division of it.
+const LEVELS: &[(Level, u32)] =
+    &[(Level::Township, 55), (Level::County, 25), (Level::Prefecture, 12), (Level::Province, 8)];
+
+/// The divisions of a level whose reports the generator writes.
+fn agencies(level: Level) -> &'static Vec<&'static Division> {
+    static LISTS: OnceLock<[Vec<&'static Division>; 4]> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        [Level::Province, Level::Prefecture, Level::County, Level::Township]
+            .map(|level| reporting_divisions().into_iter().filter(|d| d.level == level).collect())
+    });
+    &lists[level as usize]
+}
+
+fn reporting_divisions() -> Vec<&'static Division> {
+    nianbao_gazetteer::global()
+        .divisions()
+        .iter()
+        .filter(|d| {
+            // A township-level unit named like an office (某某林业局, 某某社区服务中心, 某某管理办公室,
+            // 某某经营所) does not publish as 某某人民政府.
+            let office_like = d.level == Level::Township
+                && ["局", "中心", "所", "委员会", "办公室"].iter().any(|s| d.name.ends_with(s));
+            d.last_year >= 2016
+                && nianbao_gazetteer::names_a_place(&d.name)
+                && !d.name.ends_with("办事处")
+                && !office_like
+        })
+        .collect()
 }
 
 fn opencc() -> &'static opencc_fmmseg::OpenCC {
@@ -139,14 +154,27 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                 (format!("{}人民政府", d.name), unique, "county", "人民政府")
             }
         }
-        Level::Prefecture if rng.chance(0.15) => {
-            (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室")
-        }
-        Level::Prefecture => (format!("{}人民政府", d.name), unique, "prefecture", "人民政府"),
-        Level::Province if rng.chance(0.5) => {
-            (format!("{}人民政府办公厅", d.name), unique, "department", "人民政府办公厅")
-        }
-        Level::Province => (format!("{}人民政府", d.name), unique, "province", "人民政府"),
+        Level::Prefecture => match rng.range(0, 19) {
+            0..=2 => (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室"),
+            3..=7 => {
+                let dept = rng.pick(&["财政局", "教育局", "生态环境局", "交通运输局", "人力资源和社会保障局"]);
+                (format!("{}{dept}", d.name), unique, "department", dept)
+            }
+            _ => (format!("{}人民政府", d.name), unique, "prefecture", "人民政府"),
+        },
+        // A municipality's departments are 局 and 委 like a city's; a province's are 厅.
+        Level::Province => match rng.range(0, 19) {
+            0..=5 => (format!("{}人民政府办公厅", d.name), unique, "department", "人民政府办公厅"),
+            6..=11 => {
+                let dept = if d.name.ends_with('市') {
+                    rng.pick(&["财政局", "教育委员会", "生态环境局", "交通委员会"])
+                } else {
+                    rng.pick(&["财政厅", "教育厅", "生态环境厅", "交通运输厅", "自然资源厅"])
+                };
+                (format!("{}{dept}", d.name), unique, "department", dept)
+            }
+            _ => (format!("{}人民政府", d.name), unique, "province", "人民政府"),
+        },
     }
 }
 
@@ -264,7 +292,7 @@ fn series_of(seed: u64, index: u64) -> Option<(Series, u64)> {
     }
     let first_year = rng.range(2019, 2021) as u16;
     let last_year = first_year + SERIES_LEN as u16 - 1;
-    let list = agencies();
+    let list = agencies(*rng.weighted(LEVELS));
     // A division that exists, under one name, in every year of the series.
     let division = loop {
         let d = *rng.pick(list);
@@ -315,7 +343,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
         year = s.year(*position);
         template = if year >= 2021 { "standard_2021" } else { "provisional_2019" };
     }
-    let list = agencies();
+    let list = agencies(*rng.weighted(LEVELS));
     let d = loop {
         let d = *rng.pick(list);
         // The gazetteer's editions begin in 2016: earlier reports are placed in the first one,

@@ -73,9 +73,11 @@ pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
         &["指标名称", "计量单位", "本年度", "历年累计"]
     };
     let mut rows = vec![Row::new(header, 1)];
+    // The cumulative of a row is its figure and what earlier years added: a total's earlier years
+    // hold its rows' (each channel's items are among the total's).
     let line =
-        |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, rng: &mut Rng, label: &str, metric: Option<&str>, value: u64| {
-            let cumulative = value + rng.count(3000);
+        |rows: &mut Vec<Row>, facts: &mut Vec<Fact>, label: &str, metric: Option<&str>, value: u64, earlier: u64| {
+            let cumulative = value + earlier;
             let unit = if metric.is_some_and(|m| m.starts_with("proactive")) { "条" } else { "件" };
             let (value, cumulative) = (value.to_string(), cumulative.to_string());
             let cells: Vec<&str> =
@@ -96,16 +98,26 @@ pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
     // Later tables count the items as documents (主动公开文件数 | 条).
     let proactive_label =
         if !first_year && rng.chance(0.3) { "主动公开文件数" } else { "主动公开信息数" };
-    line(&mut rows, &mut facts, rng, proactive_label, Some("proactive.total"), website + gazette + other);
+    // An item may go out on several channels: each channel's count is within the total's.
+    let (website_before, gazette_before) = (rng.count(3000), rng.count(300));
+    let proactive_before = website_before.max(gazette_before) + rng.count(300);
+    line(&mut rows, &mut facts, proactive_label, Some("proactive.total"), website + gazette + other, proactive_before);
     line(
         &mut rows,
         &mut facts,
-        rng,
         pick("其中：网站公开", "其中： 1.政府网站"),
         Some("proactive.via.website"),
         website,
+        website_before,
     );
-    line(&mut rows, &mut facts, rng, pick("政府公报公开", "2.政府公报"), Some("proactive.via.gazette"), gazette);
+    line(
+        &mut rows,
+        &mut facts,
+        pick("政府公报公开", "2.政府公报"),
+        Some("proactive.via.gazette"),
+        gazette,
+        gazette_before,
+    );
     head(&mut rows, "二、依申请公开情况");
     let channels = [
         (pick("其中：当面申请", "其中： 1.当面申请数"), "apply.received.in_person"),
@@ -116,44 +128,62 @@ pub fn local_pre2014(rng: &mut Rng, broken: bool) -> Tables {
         (pick("其它形式", "6.其他形式申请数"), "apply.received.other"),
     ];
     let counts: Vec<u64> = channels.iter().map(|_| rng.count(40)).collect();
+    let before: Vec<u64> = channels.iter().map(|_| rng.count(300)).collect();
     let received: u64 = counts.iter().sum::<u64>() + if broken { rng.range(1, 9) } else { 0 };
-    line(&mut rows, &mut facts, rng, "受理依申请公开信息总数", Some("apply.received"), received);
-    for ((label, metric), n) in channels.iter().zip(&counts) {
-        line(&mut rows, &mut facts, rng, label, Some(metric), *n);
+    // Every request came in by one channel: the cumulatives add up as the year's figures do.
+    line(&mut rows, &mut facts, "受理依申请公开信息总数", Some("apply.received"), received, before.iter().sum());
+    for (((label, metric), n), b) in channels.iter().zip(&counts).zip(&before) {
+        line(&mut rows, &mut facts, label, Some(metric), *n, *b);
     }
     let (disclosed, partial, denied) = (rng.count(30), rng.count(10), rng.count(10));
     let answered = disclosed + partial + denied;
+    let answers_before = [rng.count(300), rng.count(100), rng.count(100)];
     line(
         &mut rows,
         &mut facts,
-        rng,
         pick("对申请的答复数", "本年度对申请的答复总数"),
         Some("apply.result.total"),
         answered,
+        answers_before.iter().sum(),
     );
     line(
         &mut rows,
         &mut facts,
-        rng,
         pick("其中：同意公开", "其中： 1.公开同意答复数"),
         Some("apply.result.disclosed"),
         disclosed,
+        answers_before[0],
     );
     line(
         &mut rows,
         &mut facts,
-        rng,
         pick("同意部分公开", "2.同意部分公开答复数"),
         Some("apply.result.partial"),
         partial,
+        answers_before[1],
     );
-    line(&mut rows, &mut facts, rng, pick("否决公开", "3.否定公开答复总数"), Some("apply.result.denied"), denied);
+    line(
+        &mut rows,
+        &mut facts,
+        pick("否决公开", "3.否定公开答复总数"),
+        Some("apply.result.denied"),
+        denied,
+        answers_before[2],
+    );
     let review = rng.count(5);
-    line(&mut rows, &mut facts, rng, pick("三、行政复议数", "行政复议数"), Some("review.total"), review);
+    line(&mut rows, &mut facts, pick("三、行政复议数", "行政复议数"), Some("review.total"), review, rng.count(30));
     let litigation = rng.count(5);
-    line(&mut rows, &mut facts, rng, pick("四、行政诉讼数", "行政诉讼数"), Some("litigation.total"), litigation);
+    let litigation_before = rng.count(30);
+    line(
+        &mut rows,
+        &mut facts,
+        pick("四、行政诉讼数", "行政诉讼数"),
+        Some("litigation.total"),
+        litigation,
+        litigation_before,
+    );
     let appeals = rng.count(5);
-    line(&mut rows, &mut facts, rng, pick("五、行政申诉数", "行政申诉数"), None, appeals);
+    line(&mut rows, &mut facts, pick("五、行政申诉数", "行政申诉数"), None, appeals, rng.count(30));
     Tables {
         tables: vec![Table { heading: "附表：政府信息公开情况统计表".into(), rows }],
         facts,

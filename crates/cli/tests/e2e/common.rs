@@ -76,7 +76,7 @@ fn shared_dir(name: &str) -> PathBuf {
 /// An agency of the [`synthetic_warehouse`]'s corpus with reports of three consecutive years,
 /// one of them carrying in a request more than the year before carried out: the
 /// `$agency_key` of the SQL library's tests.
-pub const SERIES_AGENCY: &str = "620622108000/政府";
+pub const SERIES_AGENCY: &str = "421000000000/政府办公室";
 
 /// `nianbao sql` on the warehouse in `work`, as CSV, with the parameters the SQL library's
 /// questions take (`$year`, `$agency_key`) and `extra` arguments before the file.

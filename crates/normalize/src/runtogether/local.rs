@@ -4,14 +4,14 @@
 //! Each row is its label, its unit and its digits. Where the table has two figure columns the
 //! digits are cut every way that leaves no leading zero and a cumulative not below the year's
 //! figure; and since real tables leave cells blank (`政府公报公开条0`: one figure printed), the
-//! digits may also be the one column's figure alone. A row with one candidate is read. Rows
-//! that add up — a total and the rows under it (其中：1.当面申请数 …, or rows of the total's
-//! family: 网站公开 under 主动公开信息数) — are narrowed together: this year's figures of the
-//! rows under a total must add up to the total's (a blank counted as 0), and a total's own
-//! row must print both its figures. Only the figures every surviving reading agrees on are
-//! read; the others get an `ambiguous_split` check. The cumulative column is never read, and
-//! never used to add up: the rows under a total seldom hold the whole cumulative (channels the
-//! table does not list).
+//! digits may also be the one column's figure alone. A row with one candidate is read. A total
+//! and the rows under it (其中：1.当面申请数 …, or rows of the total's family: 网站公开 under
+//! 主动公开信息数) are narrowed together (see [`adds_up`]): requests by channel and answers by
+//! outcome add up to their totals this year (a blank counted as 0); the channels of the items
+//! disclosed each lie within the total (an item goes out on several); and in every group a
+//! row's cumulative lies within the total's. A total's own row must print both its figures.
+//! Only the figures every surviving reading agrees on are read; the others get an
+//! `ambiguous_split` check. The cumulative column is never read.
 
 use crate::labels::key;
 use crate::tables::local_set;
@@ -60,11 +60,13 @@ struct Row {
     readings: Vec<Reading>,
 }
 
-/// One reading of a row's digits: this year's figure (`None`: its cell blank), and whether the
-/// row's every figure cell is printed (a lone figure leaves the other cell blank).
+/// One reading of a row's digits: this year's figure and the cumulative (`None`: that cell
+/// blank), and whether the row's every figure cell is printed (a lone figure leaves the other
+/// cell blank).
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Reading {
     this_year: Option<u64>,
+    cumulative: Option<u64>,
     complete: bool,
 }
 
@@ -122,14 +124,14 @@ fn figure(s: &str) -> Option<u64> {
 /// Every reading of a row's digits.
 fn readings(digits: &str, columns: Columns) -> Vec<Reading> {
     let tokens: Vec<&str> = digits.split_whitespace().collect();
-    let complete = |v: u64| Reading { this_year: Some(v), complete: true };
+    let complete = |v: u64, c: Option<u64>| Reading { this_year: Some(v), cumulative: c, complete: true };
     let this_year_first = match columns {
         Columns::One => {
             return tokens
                 .first()
                 .filter(|_| tokens.len() == 1)
                 .and_then(|t| figure(t))
-                .map(complete)
+                .map(|v| complete(v, None))
                 .into_iter()
                 .collect()
         }
@@ -143,9 +145,9 @@ fn readings(digits: &str, columns: Columns) -> Vec<Reading> {
     };
     match tokens[..] {
         [a, b] => {
-            let (y, _) = if this_year_first { (a, b) } else { (b, a) };
+            let (y, c) = if this_year_first { (a, b) } else { (b, a) };
             if let Some(y) = figure(y) {
-                add(complete(y));
+                add(complete(y, figure(c)));
             }
         }
         [d] => {
@@ -154,14 +156,14 @@ fn readings(digits: &str, columns: Columns) -> Vec<Reading> {
                 let (y, c) = if this_year_first { (first, second) } else { (second, first) };
                 if let (Some(y), Some(c)) = (figure(y), figure(c)) {
                     if y <= c {
-                        add(complete(y));
+                        add(complete(y, Some(c)));
                     }
                 }
             }
             // One cell printed, the other blank: the figure is this year's, or the cumulative.
             if figure(d).is_some() {
-                add(Reading { this_year: figure(d), complete: false });
-                add(Reading { this_year: None, complete: false });
+                add(Reading { this_year: figure(d), cumulative: None, complete: false });
+                add(Reading { this_year: None, cumulative: figure(d), complete: false });
             }
         }
         _ => {}
@@ -258,10 +260,9 @@ fn solve(group: &[Row]) -> Vec<Option<Option<u64>>> {
     loop {
         let picked: Vec<Reading> = group.iter().zip(&choice).map(|(r, &k)| r.readings[k]).collect();
         let pick: Vec<Option<u64>> = picked.iter().map(|r| r.this_year).collect();
-        let parts: u64 = pick[1..].iter().map(|v| v.unwrap_or(0)).sum();
         // A total prints both its figures: read as a lone figure, every row of the group might
         // be the cumulative alone.
-        if picked[0].complete && pick[0] == Some(parts) {
+        if picked[0].complete && adds_up(group[0].metric, &picked) {
             match &agreed {
                 None => agreed = Some(pick),
                 Some(first) => {
@@ -287,6 +288,28 @@ fn solve(group: &[Row]) -> Vec<Option<Option<u64>>> {
             }
             choice[k] = 0;
         }
+    }
+}
+
+/// Does a reading of a group (its total first) hold together? Requests came in by one channel
+/// each and were answered one way each: the rows under those totals add up to them this year,
+/// and over the years where every row prints its cumulative (a row may print this year's
+/// figure alone).
+/// An item may go out on several channels (网站 500 and 公报 60 beside a total of 500):
+/// each channel's figure is only within the total's. In every group a row's cumulative is
+/// within the total's.
+fn adds_up(total: Option<&str>, picked: &[Reading]) -> bool {
+    let (head, parts) = (&picked[0], &picked[1..]);
+    let within = |a: Option<u64>, b: Option<u64>| a.zip(b).is_none_or(|(a, b)| a <= b);
+    if !parts.iter().all(|p| within(p.cumulative, head.cumulative)) {
+        return false;
+    }
+    if total == Some("proactive.total") {
+        parts.iter().all(|p| within(p.this_year, head.this_year))
+    } else {
+        let cumulatives: Option<u64> = parts.iter().map(|p| p.cumulative).sum();
+        head.this_year == Some(parts.iter().map(|p| p.this_year.unwrap_or(0)).sum())
+            && cumulatives.is_none_or(|c| head.cumulative == Some(c))
     }
 }
 
@@ -343,6 +366,37 @@ mod tests {
                 ("apply.result.denied".to_string(), 1.0),
             ]
         );
+    }
+
+    #[test]
+    fn channels_of_the_items_disclosed_are_each_within_the_total_not_its_parts() {
+        // 78 | 900 over 网站 60 | 800 and 公报 9 | 90: an item may go out on several channels, so
+        // the channels need not add up; each lies within the total in both columns, which
+        // leaves only this reading (7 | 8900 has 网站 60 above it).
+        let got = read_all(
+            "指标名称计量单位本年度历年累计\n主动公开信息数条78900\n其中：网站公开条60800\n政府公报公开条990\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("proactive.total".to_string(), 78.0),
+                ("proactive.via.website".to_string(), 60.0),
+                ("proactive.via.gazette".to_string(), 9.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn requests_by_channel_add_up_over_the_years_too() {
+        // 413 | 637 over 382 | 404, 8 | 8, 22 | 42, 1 | 183 adds up both ways and is read. With
+        // 414637 no reading adds up but 41 | 4637 over 38 | 2404, 传真 88 (its cumulative
+        // alone), 2 | 242, 1 | 183 — this year only (2917 over the years): nothing is read.
+        let rows = |total: &str| {
+            format!("指标名称计量单位本年度历年累计\n受理依申请公开信息总数件{total}\n其中：当面申请件382404\n传真件88\n电子邮件件2242\n其它形式件1183\n")
+        };
+        let got = read_all(&rows("413637"));
+        assert_eq!(got.first(), Some(&("apply.received".to_string(), 413.0)), "{got:?}");
+        assert!(!read_all(&rows("414637")).iter().any(|(m, _)| m == "apply.received"));
     }
 
     #[test]
