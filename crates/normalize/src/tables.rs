@@ -692,7 +692,8 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
         return;
     }
     // A figure a crawler broke at a tag (3 / 45) leaves more figures than columns: the row's
-    // own identity says where they join back, or nothing is read.
+    // own identity says where they join back — where it allows several joinings, the table's
+    // identities once every row is read (`settle_rejoinings`) — or nothing is read.
     if positions_lost && first_figure < n && n - first_figure > 7 {
         match rejoined(row, first_figure, n).as_slice() {
             [] => {}
