@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请, 收到17条信息公开申请.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十])\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
             review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -333,12 +333,17 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
         && heading.is_match(text)
 }
 
-/// A small count written in words, as requests few enough to count on one's fingers are
-/// (收到政府信息公开申请一件, 两件): 一 to 十.
+/// A count below a hundred written in words, as reports write requests few enough to count
+/// them so (收到政府信息公开申请一件, 两件, 十二件, 三十五件): 一 to 十, 十一 to 十九, 二十 to 九十九.
+/// Anything else (三四件, about three or four) is no count.
 fn small_count_in_words(text: &str) -> Option<u32> {
-    let mut chars = text.chars();
-    match (chars.next()?, chars.next()) {
-        (c, None) => count_word(c),
+    let digit = |c: char| count_word(c).filter(|&n| n < 10 && c != '两');
+    let chars: Vec<char> = text.chars().collect();
+    match chars[..] {
+        [c] => count_word(c),
+        ['十', u] => Some(10 + digit(u)?),
+        [t, '十'] => Some(digit(t).filter(|&t| t > 1)? * 10),
+        [t, '十', u] => Some(digit(t).filter(|&t| t > 1)? * 10 + digit(u)?),
         _ => None,
     }
 }
@@ -809,6 +814,9 @@ mod tests {
             ("本年度共收到依申请公开11项，均在法定期限内答复。", 11.0),
             ("本年度共受理政府信息公开申请两件，均已按期答复。", 2.0),
             ("全年收到一件信息公开申请。", 1.0),
+            ("本年度共受理政府信息公开申请十二件，均已按期答复。", 12.0),
+            ("全年共收到政府信息公开申请三十五件。", 35.0),
+            ("全年共收到政府信息公开申请二十件。", 20.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
@@ -825,6 +833,10 @@ mod tests {
         assert!(
             values(&read(&lines("坚持受理申请一件、办结一件的原则。"), None, None), "apply.received").is_empty(),
             "a saying: a count in words must end its clause"
+        );
+        assert!(
+            values(&read(&lines("全年共收到政府信息公开申请三四件。"), None, None), "apply.received").is_empty(),
+            "three or four: no count"
         );
     }
 

@@ -202,6 +202,18 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
     (out, facts)
 }
 
+/// A count below a hundred in words as reports write it: 两 alone, 十二, 二十, 三十五.
+fn count_in_words(n: u64) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (tens, units) = ((n / 10) as usize, (n % 10) as usize);
+    match (tens, units) {
+        (0, 2) => "两".to_string(),
+        (0, u) => DIGITS[u].to_string(),
+        (1, u) => format!("十{}", DIGITS[u]),
+        (t, u) => format!("{}十{}", DIGITS[t], DIGITS[u]),
+    }
+}
+
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
@@ -211,10 +223,11 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
-        // A few requests counted in words (两件), a saying in the same words beside it now and then.
+        // A few requests counted in words (两件, 十二件, 三十五件), a saying in the same words beside
+        // it now and then.
         1 if rng.chance(0.3) => {
-            let few = rng.range(1, 10);
-            let words = ["一", "两", "三", "四", "五", "六", "七", "八", "九", "十"][few as usize - 1];
+            let few = if rng.chance(0.6) { rng.range(1, 10) } else { rng.range(11, 99) };
+            let words = count_in_words(few);
             let saying = if rng.chance(0.5) { "坚持受理申请一件、办结一件。" } else { "" };
             (format!("{saying}全年共受理政府信息公开申请{words}件，均已按时答复。"), Some(few))
         }
