@@ -82,12 +82,13 @@ const LEVELS: &[(Level, u32)] =
 
 /// The divisions of a level whose reports the generator writes.
 fn agencies(level: Level) -> &'static Vec<&'static Division> {
+    const ORDER: [Level; 4] = [Level::Province, Level::Prefecture, Level::County, Level::Township];
     static LISTS: OnceLock<[Vec<&'static Division>; 4]> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
-        [Level::Province, Level::Prefecture, Level::County, Level::Township]
-            .map(|level| reporting_divisions().into_iter().filter(|d| d.level == level).collect())
+        let all = reporting_divisions();
+        ORDER.map(|level| all.iter().copied().filter(|d| d.level == level).collect())
     });
-    &lists[level as usize]
+    &lists[ORDER.iter().position(|l| *l == level).unwrap_or(3)]
 }
 
 fn reporting_divisions() -> Vec<&'static Division> {
