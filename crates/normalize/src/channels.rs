@@ -195,8 +195,9 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
 
 /// One statement's channel figures: one channel and one figure, or several paired by 分别.
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
-    // The site's 政府信息公开专栏 is where it discloses, not one column among others.
-    let words = text.replace("信息公开专栏", "信息公开");
+    // The site's 政府信息公开专栏 is where it discloses, not one column among others (资讯 for
+    // 信息 in Taiwan's phrasing).
+    let words = text.replace("信息公开专栏", "信息公开").replace("资讯公开专栏", "资讯公开");
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     let all_categories = rest_of_the_categories().is_match(&words);
     let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
@@ -403,6 +404,11 @@ mod tests {
         assert_eq!(
             read_text("通过政府网站政府信息公开专栏公开318条，通过政务微信公开154条，通过新闻发布会公开5条。"),
             [("proactive.via.website".into(), 318.0), ("proactive.via.wechat".into(), 154.0)]
+        );
+        assert_eq!(
+            read_text("通过政府网站政府资讯公开专栏公开27条。"),
+            [("proactive.via.website".into(), 27.0)],
+            "in Taiwan's phrasing"
         );
         assert!(read_text("在门户网站工作动态专栏公开12条。").is_empty(), "one column of the site");
         assert_eq!(
