@@ -53,9 +53,16 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
     by_itself.unwrap_or_else(|| match resolved_level {
         _ if resolution.found_in_text && !speaks_as(&parsed.lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
-        Some(Level::Prefecture) => "city",
-        Some(other) => other.as_str(),
+        Some(level) => level_name(level),
     })
+}
+
+/// The warehouse's name of a gazetteer level: a prefecture's government is a city's.
+fn level_name(level: nianbao_gazetteer::Level) -> &'static str {
+    match level {
+        nianbao_gazetteer::Level::Prefecture => "city",
+        other => other.as_str(),
+    }
 }
 
 /// The level of the division an agency names by its short form alone, whatever that form ends
@@ -65,16 +72,8 @@ fn named_by_its_short_form(agency: Option<&str>, resolution: &nianbao_gazetteer:
     use nianbao_gazetteer::Level;
     let agency = agency?;
     let name = resolved_name(resolution).filter(|_| !resolution.ancestor_only)?;
-    let level = resolution.level?;
-    if nianbao_gazetteer::short_form_of(name, level) != Some(agency) {
-        return None;
-    }
-    Some(match level {
-        Level::Province => "province",
-        Level::Prefecture => "city",
-        Level::County => "county",
-        Level::Township => return None,
-    })
+    let level = resolution.level.filter(|l| *l != Level::Township)?;
+    (nianbao_gazetteer::short_form_of(name, level) == Some(agency)).then(|| level_name(level))
 }
 
 /// The name of the division a resolution settled on.

@@ -697,8 +697,17 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     if positions_lost && first_figure < n && n - first_figure > 7 {
         match rejoined(row, first_figure, n).as_slice() {
             [] => {}
-            [(joined, check)] => {
-                facts.problems.push(check.clone());
+            [(joined, joins)] => {
+                facts.problems.push(Check {
+                    rule: "figure_rejoined".into(),
+                    expected: None,
+                    actual: None,
+                    passed: true,
+                    detail: format!(
+                        "line {}: {joins} read as one figure each: the only joining of the row's cells whose columns add up to its total",
+                        row.cells[first_figure].line
+                    ),
+                });
                 table3_row(joined, group, positions_lost, facts);
             }
             several => {
@@ -752,8 +761,8 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
 /// A table 三 row whose figures outnumber its seven columns by one or two, each extra one the
 /// tail of a figure broken over two cells: the row with its figures joined back, for every
 /// joining that gives figures without a leading zero whose first six add up to the seventh (the
-/// row's 总计), each with a passed `figure_rejoined` check that says which cells were joined.
-fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Check)> {
+/// row's 总计), each with the cells it joined (`1 / 2`).
+fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, String)> {
     let figures = &row.cells[first_figure..n];
     let extra = figures.len() - 7;
     if extra > 2 || !figures.iter().all(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit())) {
@@ -805,20 +814,9 @@ fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Check
             .filter(|(from, to)| to - from > 1)
             .map(|&(from, to)| figures[from..to].iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" / "))
             .collect();
-        let check = Check {
-            rule: "figure_rejoined".into(),
-            expected: None,
-            actual: None,
-            passed: true,
-            detail: format!(
-                "line {}: {} read as one figure each: the only joining of the row's cells whose columns add up to its total",
-                figures[0].line,
-                joins.join(", ")
-            ),
-        };
         let mut cells = row.cells[..first_figure].to_vec();
         cells.extend(joined_cells);
-        (GridRow { cells, wrapped: row.wrapped }, check)
+        (GridRow { cells, wrapped: row.wrapped }, joins.join(", "))
     };
     fits.into_iter().map(joined).collect()
 }

@@ -366,8 +366,7 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
 /// the township's report, and its government is the agency. Any other body is not taken: a
 /// government's office named for questions may answer for the government or report for itself.
 fn township_contact(non_empty: &[&str]) -> Option<String> {
-    non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
-        let body = patterns().contact.captures(l)?.name("body")?.as_str();
+    contacts(non_empty).find_map(|body| {
         if collective(body) || agency_level(body) != "township" {
             return None;
         }
@@ -376,16 +375,22 @@ fn township_contact(non_empty: &[&str]) -> Option<String> {
     })
 }
 
+/// The bodies the opening lines name for questions about the report (请与…联系).
+fn contacts<'a>(non_empty: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    non_empty
+        .iter()
+        .take(OPENING_SUBJECT_LINES)
+        .filter_map(|l| Some(patterns().contact.captures(l)?.name("body")?.as_str()))
+}
+
 /// The government's office a page without title or signature names for questions, where the
 /// page speaks as an office (结合我办政府信息公开工作统计数据编写…请与某区人民政府办公室联系): the
 /// office reports for itself. Without 我办/本办 the office may be answering for its government.
 fn office_contact(non_empty: &[&str]) -> Option<String> {
-    let lines = &non_empty[..non_empty.len().min(OPENING_SUBJECT_LINES)];
-    if !lines.iter().any(|l| speaks_as_an_office(l)) {
+    if !non_empty.iter().take(OPENING_SUBJECT_LINES).any(|l| speaks_as_an_office(l)) {
         return None;
     }
-    lines.iter().find_map(|l| {
-        let body = patterns().contact.captures(l)?.name("body")?.as_str();
+    contacts(non_empty).find_map(|body| {
         let government = ["办公室", "办公厅"].iter().find_map(|o| body.strip_suffix(o))?;
         let of_a_government = ["人民政府", "政府", "行政公署"].iter().any(|g| government.ends_with(g));
         (of_a_government && !collective(body) && government.chars().count() >= 5).then(|| body.to_string())
