@@ -57,6 +57,8 @@ struct DocResult {
     /// "correct", "wrong", "unknown"
     agency_level: &'static str,
     broken_flagged: Option<bool>,
+    /// Sums that failed in a document printed consistent (no total broken on purpose).
+    false_alarms: Vec<String>,
     misses: Vec<String>,
     /// What the identities across years read: the report's agency key and figures.
     #[serde(skip)]
@@ -128,6 +130,8 @@ pub struct Report {
     /// The agency's level: (correct, wrong, unknown).
     pub agency_level: (usize, usize, usize),
     pub broken_flagged: (usize, usize),
+    /// Failed sums in documents printed consistent ([`SUMS`]), by rule.
+    pub false_alarms: BTreeMap<String, usize>,
     pub across_years: AcrossYears,
     pub worst: Vec<(String, usize, Vec<String>)>,
 }
@@ -157,6 +161,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         region_renamed: truth.region_renamed,
         agency_level: "unknown",
         broken_flagged: None,
+        false_alarms: Vec::new(),
         misses: Vec::new(),
         agency_key: None,
         balances: Default::default(),
@@ -244,6 +249,18 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     }
     result.agency_key = traced.normalized.agency_key.clone();
     result.balances = nianbao_warehouse::across_years::balances(&traced.normalized.metrics);
+    // In a document whose figures all add up as printed, a failed sum is the reading's fault:
+    // a figure misread, a part taken for another statement's, a row left unread.
+    if truth.broken.is_none() {
+        result.false_alarms = traced
+            .normalized
+            .checks
+            .iter()
+            .filter(|c| !c.passed && SUMS.contains(&c.rule.as_ref()))
+            .map(|c| format!("{}: {}", c.rule, c.detail))
+            .collect();
+        result.misses.extend(result.false_alarms.iter().map(|a| format!("false alarm {a}")));
+    }
     // A carry-over broken on purpose fails a check across years, judged over the corpus.
     if let Some(rule) = truth.broken.as_ref().filter(|rule| *rule != "carry_over") {
         // Run-together rows that do not add up cannot be split at all: that flags them too.
@@ -253,6 +270,20 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     }
     result
 }
+
+/// The checks that a total equals its parts (or, for a 其中 list in prose, is not below them):
+/// in a generated document they fail only where a total was broken on purpose.
+const SUMS: [&str; 9] = [
+    "prose_sum",
+    "apply_balance",
+    "result_total",
+    "applicant_row_total",
+    "outcome_total",
+    "received_by_channel",
+    "closed_total",
+    "denied_reasons",
+    "staff_total",
+];
 
 /// Documents evaluated together: the truth manifest is read in chunks of this many lines, so
 /// memory holds one chunk's documents and the worst files so far, not the corpus.
@@ -276,6 +307,7 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
         region_renamed: (0, 0, 0),
         agency_level: (0, 0, 0),
         broken_flagged: (0, 0),
+        false_alarms: BTreeMap::new(),
         across_years: AcrossYears::default(),
         worst: Vec::new(),
     };
@@ -330,6 +362,10 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
             if let Some(flagged) = r.broken_flagged {
                 report.broken_flagged.1 += 1;
                 report.broken_flagged.0 += flagged as usize;
+            }
+            for alarm in &r.false_alarms {
+                let rule = alarm.split(':').next().unwrap_or_default();
+                *report.false_alarms.entry(rule.to_string()).or_default() += 1;
             }
             years_of_agencies.push(YearOfAgency {
                 file: r.file.clone(),
@@ -466,6 +502,11 @@ impl Report {
             100.0 * uc as f64 / (uc + uw + ua).max(1) as f64,
             self.broken_flagged.0,
             self.broken_flagged.1
+        );
+        let alarms: Vec<String> = self.false_alarms.iter().map(|(rule, n)| format!("{rule} {n}")).collect();
+        out += &format!(
+            "  sums failed where every total was printed right (false alarms): {}\n",
+            if alarms.is_empty() { "none".to_string() } else { alarms.join(", ") }
         );
         let a = &self.across_years;
         out += &format!(

@@ -25,9 +25,9 @@ const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取"
 const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
 /// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用.
 const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
-/// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼: none of the cases the clause names
-/// (read per clause in [`no_cases`]).
-const NO_CASE: &str = r"无[^，,。；;\d]{0,16}?(?:行政复议|行政诉讼)";
+/// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形:
+/// none of the cases the clause names (read per clause in [`no_cases`]).
+const NO_CASE: &str = r"无[^，,。；;\d]{0,16}?(?:复议|诉讼)";
 /// Words that begin with 无 and deny nothing of the cases after them.
 const NOT_A_DENIAL: [&str; 7] = ["无论", "无法", "无需", "无须", "无障碍", "无偿", "无效"];
 /// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报: no complaint, within one clause.
@@ -432,7 +432,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
                     }
                     for clause in no_cases(s) {
-                        if clause.contains("行政复议") {
+                        if clause.contains("复议") {
                             push(narrative("review.total", 0.0, clause, s, lineno), &mut out);
                         }
                         if clause.contains("诉讼") {
@@ -698,6 +698,11 @@ mod tests {
             "the clause with 无 only"
         );
         assert!(read("无论是否提起行政复议，均依法答复。").is_empty(), "无论 denies nothing");
+        assert_eq!(
+            read("全年无涉及政务公开的投诉、复议和诉讼等情形发生。"),
+            [("complaints.total".into(), 0.0), ("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "复议 and 诉讼 without 行政 after 无"
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub struct ProseFacts {
 struct Patterns {
     /// A figure with its unit: 170条, 3.7万多条, 244件, 0起.
     figure: Regex,
-    /// Total first: `N条[，。]其中[，：]`.
+    /// Total first: `N条[，。]其中[，：]`, or the parts in brackets: `N条（其中…）`.
     total_then_parts: Regex,
     /// Parts first: `合计N条`.
     parts_then_total: Regex,
@@ -50,7 +50,7 @@ fn patterns() -> &'static Patterns {
         const FIG: &str = r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:条|件|次|起)";
         Patterns {
             figure: crate::pattern::compile(FIG).unwrap(),
-            total_then_parts: crate::pattern::compile(&format!(r"({FIG})(?:信息)?\s*[，,。；]?\s*其中\s*[，,：:]?")).unwrap(),
+            total_then_parts: crate::pattern::compile(&format!(r"({FIG})(?:信息)?\s*[，,。；（(]?\s*其中\s*[，,：:]?")).unwrap(),
             parts_then_total: crate::pattern::compile(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
@@ -73,6 +73,8 @@ fn unit_of(figure: &str) -> char {
 
 /// Separators and connectives around a part's category.
 fn clean_category(s: &str) -> String {
+    // A part of the part before closes its brackets first: …7条（其中…2条），政策文件8条.
+    let s = s.trim_start_matches(|c: char| c.is_whitespace() || "）)，,、；;：:。".contains(c));
     let s = s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:。".contains(c));
     let s = s.strip_prefix("其中").unwrap_or(s);
     let s = s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c));
@@ -81,12 +83,15 @@ fn clean_category(s: &str) -> String {
 }
 
 /// `(category, raw figure, value)` for each figure of `region` with the total's unit.
+///
+/// A figure in brackets opened within the list is a part of the part before it (…公开信息471条
+/// （其中专栏公开135条）, …): not a part of the total.
 fn parts(region: &str, unit: char) -> Vec<(String, String, f64)> {
     let mut out = Vec::new();
     let mut prev = 0;
     for m in patterns().figure.find_iter(region) {
         let raw = m.as_str();
-        if unit_of(raw) != unit {
+        if unit_of(raw) != unit || inside_brackets(&region[..m.start()]) {
             prev = m.end();
             continue;
         }
@@ -95,6 +100,38 @@ fn parts(region: &str, unit: char) -> Vec<(String, String, f64)> {
         prev = m.end();
     }
     out
+}
+
+/// Does a total-then-parts statement open brackets for its parts (60条（其中…）)?
+fn in_brackets(c: &regex::Captures) -> bool {
+    c.get(0).unwrap().as_str()[c.get(1).unwrap().len()..].contains(['（', '('])
+}
+
+/// Is the end of `text` inside brackets opened in it (（ or ( not closed again)?
+fn inside_brackets(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Does 合计/共计/总计 at the end of `before` (the sentence up to it) close a list — open its
+/// clause (…年度工作报告1条，合计100条), follow the list's last figure (…8条合计15条) or a word
+/// that sums up (以上, 上述) — rather than say "in all" inside a statement of its own
+/// (通过其他渠道公开政府信息共计300余条, whose figures before it are other statements')?
+fn closes_a_list(before: &str) -> bool {
+    let clause = before
+        .rfind(['，', ',', '、', '；', ';', '：', ':'])
+        .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
+    let clause = clause.trim();
+    clause.is_empty()
+        || ["以上", "上述", "以上各项", "上述各项"].contains(&clause)
+        || clause.trim_end_matches(['条', '件', '次', '起']).trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A total with its parts, as printed.
@@ -161,12 +198,37 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
     // (a capturing search costs several plain scans, and nearly every prose line has a digit).
     let has_of_which = line.contains("其中");
     let has_sum = line.contains("合计") || line.contains("共计") || line.contains("总计");
-    for c in p.total_then_parts.captures_iter(if has_of_which { line } else { "" }) {
+    let of_which: Vec<regex::Captures> =
+        p.total_then_parts.captures_iter(if has_of_which { line } else { "" }).collect();
+    for (i, c) in of_which.iter().enumerate() {
         let whole = c.get(0).unwrap();
+        let figure = c.get(1).unwrap();
         let total_raw = c[1].trim().to_string();
         let Some(total) = parse_figure(&total_raw, false) else { continue };
-        let region = to_sentence_end(line, whole.end());
-        let parts = parts(region, unit_of(&total_raw));
+        // 其中 after a full stop speaks of the sentence before: its figure is the total only if
+        // that sentence states no other (共收到申请84件，已答复84件，结转1件。其中… leaves open
+        // which one the parts are of).
+        let after_a_stop = line[figure.end()..whole.end()].contains(['。', '；']);
+        let sentence_before = &line[sentence_start(line, figure.start())..figure.start()];
+        let unit = unit_of(&total_raw);
+        if after_a_stop && p.figure.find_iter(sentence_before).any(|m| unit_of(m.as_str()) == unit) {
+            continue;
+        }
+        // Parts in brackets (60条（其中…）) end with them.
+        let mut region = to_sentence_end(line, whole.end());
+        if in_brackets(c) {
+            region = region.find(['）', ')']).map_or(region, |end| &region[..end]);
+        }
+        // The list ends where the next total of its own begins (…348条，其中网站公开348条，历年
+        // 累计公开4163条，其中…): that total's clause is not a part of this one. A total with its
+        // parts in brackets is one part of this list.
+        let next_total = of_which[i + 1..].iter().find(|n| !in_brackets(n)).map(|n| n.get(1).unwrap().start());
+        if let Some(next) = next_total.filter(|&next| next < whole.end() + region.len()) {
+            let upto = &line[whole.end()..next];
+            let clause_start = upto.rfind(['，', ',', '、', '；', ';']).unwrap_or(0);
+            region = &region[..clause_start];
+        }
+        let parts = parts(region, unit);
         if parts.len() < 2 {
             continue;
         }
@@ -187,6 +249,9 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         let total_raw = c[1].trim().to_string();
         let Some(total) = parse_figure(&total_raw, false) else { continue };
         let start = sentence_start(line, whole.start());
+        if !closes_a_list(&line[start..whole.start()]) {
+            continue;
+        }
         // The list starts after an introducing colon when there is one (主要公开的事项包括：…).
         let list_start = line[start..whole.start()]
             .rfind(['：', ':'])
@@ -744,6 +809,53 @@ mod tests {
         assert!(total[0].0.starts_with("主要公开的事项包括") && total[0].0.ends_with("合计100条"), "{}", total[0].0);
         assert_eq!(values(&f, "proactive.part").len(), 5);
         assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn a_part_of_a_part_in_brackets_is_not_a_part_of_the_total() {
+        let text = "本年度共发布信息500条，其中门户网站发布320条（其中专题栏目发布90条），微信公众号发布150条。";
+        let f = read(&lines(text), None, None);
+        assert_eq!(f.checks.len(), 1, "{:?}", f.checks);
+        assert_eq!((f.checks[0].expected, f.checks[0].actual, f.checks[0].passed), (Some(500.0), Some(470.0), true));
+        let text = "全年主动公开政府信息500条，其中工作动态320条（其中图片新闻90条），通知公告150条。";
+        let parts = values(&read(&lines(text), Some(500.0), None), "proactive.part");
+        assert_eq!(parts, [("工作动态".into(), 320.0), ("通知公告".into(), 150.0)]);
+        // Brackets around the whole list open before it: their figures are the parts.
+        let text = "全年主动公开政府信息60条（其中，工作动态40条，通知公告20条）。";
+        let f = read(&lines(text), Some(60.0), None);
+        assert_eq!(values(&f, "proactive.part").len(), 2, "{:?}", f.metrics);
+        assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn of_which_after_a_full_stop_needs_one_figure_before_it() {
+        // Which of the three figures the parts are of is not said.
+        let text = "本年度共受理申请60件，已办结58件，转入下年2件。其中当面申请10件、网上申请45件、信函申请5件。";
+        assert!(read(&lines(text), None, None).checks.is_empty());
+        let text = "全年主动公开政府信息90条。其中，工作动态60条，通知公告30条。";
+        let f = read(&lines(text), Some(90.0), None);
+        assert_eq!(f.checks.len(), 1);
+        assert!(f.checks[0].passed, "{}", f.checks[0].detail);
+    }
+
+    #[test]
+    fn a_list_ends_where_the_next_total_begins() {
+        let text = "本年度主动公开信息210条，其中网站公开210条，历年累计主动公开信息3500条，其中网站公开3500条。";
+        let f = read(&lines(text), None, None);
+        assert!(f.checks.iter().all(|c| c.passed), "{:?}", f.checks);
+    }
+
+    #[test]
+    fn in_all_inside_a_statement_sums_no_list() {
+        // 共计 says "in all" of its own statement: the figures before it are other statements'.
+        let text = "本年度通过门户网站公开信息260条，通过其他渠道和平台公开政府信息共计90余条。";
+        assert!(read(&lines(text), None, None).checks.is_empty());
+        // After the list's last figure or a word that sums up, it closes the list.
+        let text = "主要公开了工作动态12条、通知公告8条合计20条。";
+        let f = read(&lines(text), None, None);
+        assert_eq!((f.checks.len(), f.checks[0].passed), (1, true), "{:?}", f.checks);
+        let text = "主要公开了工作动态12条、通知公告8条，以上合计20条。";
+        assert_eq!(read(&lines(text), None, None).checks.len(), 1);
     }
 
     #[test]

@@ -254,19 +254,25 @@ pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
 
 /// A row whose broken figure joins back more than one way that adds up to its total (3 / 3 / 0
 /// / 5 … under 总计 42: 33, 0, 5 or 3, 30, 5) is read the one way under which the fewest of the
-/// table's identities fail — the columns' balance (received + carried in = answered + carried
-/// out), the results adding up to their total — where no other way does as well; otherwise
-/// nothing of it is read.
+/// table's identities are refuted — the columns' balance (received + carried in = answered +
+/// carried out), the results adding up to their total, where results short of it may be short
+/// by a row left unread and refute nothing — then fail, where no other way does as well;
+/// otherwise nothing of it is read.
 fn settle_rejoinings(facts: &mut TableFacts) {
     for rejoinings in std::mem::take(&mut facts.rejoinings) {
+        // (identities refuted, identities failed): results read short of their total may be
+        // short by a row left unread elsewhere, and refute nothing; results above their total
+        // do, as does any failure of an identity whose every term was read.
         let failures = |metrics: &[Metric]| {
             let mut all = facts.metrics.clone();
             all.extend_from_slice(metrics);
-            crate::checks::identities(&all).iter().filter(|c| !c.passed).count()
+            let failed: Vec<Check> = crate::checks::identities(&all).into_iter().filter(|c| !c.passed).collect();
+            let short = |c: &Check| c.rule == "result_total" && c.actual < c.expected;
+            (failed.iter().filter(|c| !short(c)).count(), failed.len())
         };
-        // The way under which the fewest identities fail, where no other way does as well (the
-        // right figures may also mend a check that failed without them).
-        let counts: Vec<usize> = rejoinings.each.iter().map(|m| failures(m)).collect();
+        // The way under which the fewest identities are refuted, then fail, where no other way
+        // does as well (the right figures may also mend a check that failed without them).
+        let counts: Vec<(usize, usize)> = rejoinings.each.iter().map(|m| failures(m)).collect();
         let Some(&fewest) = counts.iter().min() else { continue };
         let best: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] == fewest).collect();
         let [only] = best.as_slice() else { continue };
@@ -943,6 +949,30 @@ mod tests {
         assert_eq!(received(Applicant::NaturalPerson), Some(33.0), "{got:?}");
         assert_eq!(received(Applicant::Commercial), Some(0.0));
         assert_eq!(received(Applicant::Total), Some(42.0));
+    }
+
+    #[test]
+    fn results_short_of_their_total_by_a_row_left_unread_refute_no_joining() {
+        // 予以公开 printed 1 / 0 / 0 / 1 / 1 / 6 / 1 / 19 joins back three ways adding up to 19:
+        // 10 | 0 | 1 | 1 | 6 | 1, 1 | 0 | 0 | 11 | 6 | 1 and 1 | 0 | 0 | 1 | 16 | 1. The 部分公开
+        // row lost its columns' places (2 / 1 / 3 / 6: only its total is read), so every joining
+        // leaves some column's results short of its total; only 16 puts none above it.
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let totals: &[&str] = &["3", "0", "0", "2", "19", "1", "25"];
+        let got = table3_cell_per_line(&[
+            ("一、本年新收政府信息公开申请数量", totals),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（一）予以公开", &["1", "0", "0", "1", "1", "6", "1", "19"]),
+            ("（二）部分公开", &["2", "1", "3", "6"]),
+            ("（七）总计", totals),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        let disclosed =
+            |a: Applicant| got.iter().find(|m| m.0 == "apply.result.disclosed" && m.1 == Some(a)).map(|m| m.2);
+        assert_eq!(disclosed(Applicant::LegalService), Some(16.0), "{got:?}");
+        assert_eq!(disclosed(Applicant::SocialWelfare), Some(1.0));
+        assert_eq!(disclosed(Applicant::NaturalPerson), Some(1.0));
     }
 
     #[test]

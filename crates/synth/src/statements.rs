@@ -36,7 +36,17 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
             let (functions, policies) = (rng.range(1, 10), rng.range(1, 20));
-            out.push(format!("{year}年，我单位主动公开政府信息{total}条，其中机构职能类信息{functions}条，政策文件类信息{policies}条。"));
+            // Now and then the list in brackets, and a part of a part in brackets of its own.
+            let list = format!("其中机构职能类信息{functions}条，政策文件类信息{policies}条");
+            let list = match rng.range(0, 3) {
+                0 => format!("（{list}）"),
+                1 => format!(
+                    "，其中机构职能类信息{functions}条（其中领导信息{}条），政策文件类信息{policies}条",
+                    rng.range(0, functions)
+                ),
+                _ => format!("，{list}"),
+            };
+            out.push(format!("{year}年，我单位主动公开政府信息{total}条{list}。"));
             for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
                 facts.push(Fact {
                     metric: "proactive.part".into(),
@@ -91,8 +101,15 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
             let other = total - website - wechat;
+            // Now and then the last channel's figure "in all" (共计) of a statement of its own:
+            // it sums up none of the figures before it.
+            let last = if rng.chance(0.3) {
+                format!("通过其他渠道和平台公开政府信息共计{other}条")
+            } else {
+                format!("其他方式公开{other}条")
+            };
             out.push(format!(
-                "{year}年，全县主动公开政府信息共计{total}条，其中政府网站公开{website}条、政务微信公开{wechat}条、其他方式公开{other}条。"
+                "{year}年，全县主动公开政府信息共计{total}条，其中政府网站公开{website}条、政务微信公开{wechat}条、{last}。"
             ));
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
@@ -475,8 +492,9 @@ pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>)
 /// reconsideration request: a request for review, not for information).
 pub fn review_and_litigation(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 8) {
-        // 复议 and 诉讼 without 行政.
-        8 => "坚持依法依规答复，本年度未发生相关复议、诉讼案件。".to_string(),
+        // 复议 and 诉讼 without 行政, after 未发生 or 无.
+        8 if rng.chance(0.5) => "坚持依法依规答复，本年度未发生相关复议、诉讼案件。".to_string(),
+        8 => "全年无涉及政府信息公开的复议、诉讼等情形发生。".to_string(),
         0 => format!("{year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"),
         // 无 and the cases it denies (无…申请行政复议、提起行政诉讼的案件).
         7 => format!("{year}年度无信息公开申请行政复议、提起行政诉讼的案件。"),
