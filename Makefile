@@ -133,7 +133,7 @@ clean:
 # as found and laid out as other crawls and mirrors give pages (crates/cli/src/reflow.rs: one line,
 # spaced, double-spaced, traditional characters, Taiwan phrasing, an HTML page).
 REAL_CORPORA ?= ../shared/real ../shared/real-full
-REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced traditional taiwan html halfwidth
+REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced traditional taiwan html halfwidth markdown
 eval-real: build
 	@for dir in $(REAL_CORPORA); do \
 	  if ls $$dir/truth*.csv >/dev/null 2>&1; then \

@@ -4,7 +4,8 @@
 //! same page reaches other crawls with its lines run together (a `get_text()` without a
 //! separator, or with a space) or with an empty line after every line (text nodes joined by a
 //! blank line), and mirrors serve it in traditional characters, some in Taiwan's phrasing too
-//! (资讯 for 信息, 档案 for 文件). The facts do not change with the form, so the same truth
+//! (资讯 for 信息, 档案 for 文件), and Markdown-producing crawlers mark titles, headings and
+//! table rows up (`# `, `**…**`, `| --- |`). The facts do not change with the form, so the same truth
 //! scores the page in each: a reading rule that only works in the form it was written against
 //! shows up as a fall in recall, and one that misreads another form as a wrong value. The pages
 //! stay where they lie; only their text in memory is laid out again.
@@ -38,6 +39,9 @@ pub enum Reflow {
     /// Full-width punctuation, letters and digits in their ASCII forms (，（）：；→ , ( ) : ;) and
     /// the ideographic space a space, as a crawl that normalises width (NFKC) saves a page.
     Halfwidth,
+    /// As a crawler's Markdown: the first line `# `, numbered headings `## ` or bold, rows of two
+    /// or more written cells between bars with a `| --- |` row under a table's first, a link.
+    Markdown,
 }
 
 impl Reflow {
@@ -51,6 +55,7 @@ impl Reflow {
             Reflow::Taiwan => "taiwan",
             Reflow::Html => "html",
             Reflow::Halfwidth => "halfwidth",
+            Reflow::Markdown => "markdown",
         }
     }
 }
@@ -72,6 +77,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::Taiwan => opencc().s2twp(text, false).into_bytes(),
         Reflow::Html => as_html(&lines).into_bytes(),
         Reflow::Halfwidth => text.chars().map(nianbao_synth::half_width).collect::<String>().into_bytes(),
+        Reflow::Markdown => nianbao_synth::as_markdown(text).into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();

@@ -33,6 +33,7 @@ struct Patterns {
     entity: Regex,
     artefact: Regex,
     crawler_header: Regex,
+    link: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -42,6 +43,8 @@ fn patterns() -> &'static Patterns {
         entity: Regex::new(r"&?#[xX]([0-9a-fA-F]{2,6});|&#([0-9]{2,7});|&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|middot|hellip|mdash|ndash|emsp|ensp);").unwrap(),
         artefact: Regex::new(r"\[bookmark: [^\]]*\]|\[image: [^\]]*\]").unwrap(),
         crawler_header: Regex::new(r"^(URL|url|Url|抓取时间|采集时间|爬取时间|crawl_time|Crawled|来源网址|原文链接)\s*[:：]").unwrap(),
+        // [县政府网站](http://…) and ![图片](…): the text of a link, nothing of an image.
+        link: Regex::new(r"(!?)\[([^\]\n]*)\]\([^)\s]*\)").unwrap(),
     })
 }
 
@@ -103,6 +106,71 @@ pub fn remove_artefacts(text: &str) -> (String, usize) {
     (out.into_owned(), count)
 }
 
+/// A crawler's Markdown (`# 标题`, `**（一）主动公开**`, `| --- | --- |` under a table's first row,
+/// `[县政府网站](http://…)`) as the text it marks up; returns the text and how many marks went.
+///
+/// Why: a page converted to Markdown prints its title as `# 某县2021年…年度报告`, and the title,
+/// agency and heading readers take the `#` and `**` for words (the agency `# 某县…局`, a heading
+/// run into its paragraph). Only a line's leading `#` run before a space, a table's alignment row,
+/// paired `**` on a line and a link's brackets are touched: a report's own text has none of them.
+pub fn strip_markdown(text: &str) -> (String, usize) {
+    if !text.contains('#') && !text.contains("**") && !text.contains("---") && !text.contains("](") {
+        return (text.to_string(), 0);
+    }
+    let mut count = 0;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let ending = &line[body.len()..];
+        let trimmed = body.trim_start();
+        if is_alignment_row(trimmed) {
+            count += 1;
+            continue;
+        }
+        let mut body = std::borrow::Cow::Borrowed(body);
+        let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+        if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t']) {
+            body = trimmed[hashes..].trim_start().to_string().into();
+            count += 1;
+        }
+        let pairs = body.matches("**").count();
+        if pairs >= 2 && pairs % 2 == 0 {
+            body = body.replace("**", "").into();
+            count += pairs / 2;
+        }
+        if body.contains("](") {
+            let mut links = 0;
+            let replaced = patterns().link.replace_all(&body, |c: &regex::Captures| {
+                links += 1;
+                if c[1].is_empty() {
+                    c[2].to_string()
+                } else {
+                    String::new()
+                }
+            });
+            if links > 0 {
+                count += links;
+                body = replaced.into_owned().into();
+            }
+        }
+        out.push_str(&body);
+        out.push_str(ending);
+    }
+    (out, count)
+}
+
+/// `| --- | :---: |`, `---|---`: a Markdown table's alignment row (at least one `---` cell, every
+/// cell dashes with an optional colon at either end), not a rule of dashes in the text.
+fn is_alignment_row(line: &str) -> bool {
+    let line = line.trim();
+    let row = line.trim_matches('|');
+    let dashes = |cell: &str| {
+        let cell = cell.trim().trim_start_matches(':').trim_end_matches(':');
+        cell.len() >= 3 && cell.bytes().all(|b| b == b'-')
+    };
+    (row.contains('|') || line.starts_with('|')) && row.split('|').all(dashes)
+}
+
 /// Drop crawler header lines (URL:, 抓取时间: …) from the top of the document (first 10 lines).
 pub fn drop_crawler_headers(text: &str) -> (String, usize) {
     let mut dropped = 0;
@@ -140,6 +208,20 @@ mod tests {
     fn entities_including_stripped_forms() {
         assert_eq!(unescape_entities("地址#xff1a;府前路&nbsp;1号&#65306;&amp;").0, "地址：府前路 1号：&");
         assert_eq!(unescape_entities("第#1条").0, "第#1条");
+    }
+
+    #[test]
+    fn a_crawlers_markdown_is_its_text() {
+        let page = "某区商务局\n# 2022年度政府信息公开工作年度报告\n## 一、总体情况\n**（一）主动公开**\n全年在[区政府网站](http://www.example.gov.cn/xxgk/)公开信息20条。![图片](a.png)\n| 信息内容 | 本年制发件数 |\n| --- | :---: |\n| 规章 | 0 |\n";
+        let (text, count) = strip_markdown(page);
+        assert_eq!(
+            text,
+            "某区商务局\n2022年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n全年在区政府网站公开信息20条。\n| 信息内容 | 本年制发件数 |\n| 规章 | 0 |\n"
+        );
+        assert_eq!(count, 6);
+        // A report's own marks stay: a rule of dashes, a number sign inside a line, a lone **.
+        let own = "附件#1\n----------\n全文**完\n#xff1a;\n";
+        assert_eq!(strip_markdown(own), (own.to_string(), 0));
     }
 
     #[test]

@@ -264,8 +264,9 @@ fn to_simplified(text: String, counted: Option<TextStats>) -> (String, Option<Re
 fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
     /// A cleanup step: its repair kind, and the function giving the text and the changes made.
     type Step = (&'static str, fn(&str) -> (String, usize));
-    let steps: [Step; 3] = [
+    let steps: [Step; 4] = [
         ("crawler_header", cleanup::drop_crawler_headers),
+        ("markdown", cleanup::strip_markdown),
         ("artefacts", cleanup::remove_artefacts),
         ("fullwidth", cleanup::fold_fullwidth),
     ];

@@ -210,6 +210,7 @@ const TREATMENTS: &[(&str, u32)] = &[
     ("tw_phrases", 3),
     ("halfwidth", 3),
     ("body_only", 2),
+    ("markdown", 3),
 ];
 
 /// How a narrative report's body reaches us: as written, the whole body on one line (a
@@ -396,7 +397,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
         treatment = "unsigned";
     }
     // An HTML page keeps its title in its markup.
-    if matches!(treatment, "page_chrome" | "no_title" | "unsigned" | "body_only") && layout == Layout::Html {
+    if matches!(treatment, "page_chrome" | "no_title" | "unsigned" | "body_only" | "markdown") && layout == Layout::Html
+    {
         treatment = "none";
     }
     let broken = template != "narrative" && rng.chance(0.04) && series.is_none();
@@ -870,6 +872,14 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         out.extend(sentences);
         facts.extend(stated);
     }
+    // The complaint that ends a list of cases that did not happen says none of reconsiderations
+    // and lawsuits either: where section 五 counts some, the complaint is said alone.
+    let cases = facts.iter().any(|f| matches!(f.metric.as_str(), "review.total" | "litigation.total") && f.value > 0.0);
+    if cases {
+        for sentence in out.iter_mut().filter(|s| s.as_str() == statements::NO_CASE_NOR_COMPLAINT) {
+            *sentence = statements::NO_COMPLAINT.to_string();
+        }
+    }
     out.push("六、存在的主要问题及改进措施".into());
     out.extend(prose::problems(rng));
     out.push(agency.to_string());
@@ -995,6 +1005,9 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 .into_bytes(),
             "UTF-8",
         ),
+        // A crawler's Markdown: the title and headings marked (#, ##, **…**), a table's rows
+        // between bars with an alignment row under the first, the site named as a link.
+        "markdown" => (as_markdown(text).into_bytes(), "UTF-8"),
         // A crawl that normalised the width of characters (NFKC): ，（）：； as , ( ) : ;.
         "halfwidth" => (text.chars().map(half_width).collect::<String>().into_bytes(), "UTF-8"),
         // An excerpt cut to the body (a page saved from its first section on): no title, no
@@ -1038,6 +1051,55 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         }
         _ => (text.as_bytes().to_vec(), "UTF-8"),
     }
+}
+
+/// The text as a crawler's Markdown (the `markdown` treatment): the first line marked as the
+/// title (`# `), numbered headings (`## 一、…`, `**（一）…**`), rows of two or more written cells between
+/// bars with an alignment row under a table's first, the first 政府网站 of the body a link.
+pub fn as_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut in_table = false;
+    let mut linked = false;
+    for (i, line) in text.lines().enumerate() {
+        // A row's cells, with or without the outer bars the layout printed.
+        let row = line.trim_matches(' ');
+        let row = row.strip_prefix('|').unwrap_or(row);
+        let row = row.strip_suffix('|').unwrap_or(row);
+        let cells: Vec<&str> = row.split('|').map(|c| c.trim_matches(' ')).collect();
+        // A row of one figure or label and blank cells is a piece of a table printed a cell a
+        // line: it stays as it is.
+        if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+            if !in_table {
+                out.push_str(&format!("|{}\n", " --- |".repeat(cells.len())));
+            }
+            in_table = true;
+            continue;
+        }
+        in_table = false;
+        let short = line.chars().count() <= 30;
+        let numbered = |marks: &str| line.starts_with(|c: char| marks.contains(c));
+        if i == 0 {
+            out.push_str("# ");
+        } else if short && numbered("一二三四五六七八九十") && line.contains('、') {
+            out.push_str("## ");
+        } else if short && line.starts_with('（') && !line.contains('。') {
+            out.push_str(&format!("**{line}**\n"));
+            continue;
+        }
+        match line.find("政府网站").filter(|_| !linked && i > 0) {
+            Some(at) => {
+                linked = true;
+                let end = at + "政府网站".len();
+                out.push_str(&format!("{}[政府网站](http://www.example.gov.cn/){}\n", &line[..at], &line[end..]));
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// The spam mirror's transformation (docs/decode.md §3): traditional characters, pinyin after a

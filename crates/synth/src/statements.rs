@@ -295,11 +295,7 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
     if rng.chance(0.1) {
         // A complaint caused by a request is not a request that did not happen: no complaint.
         // Or last in a long list of what did not happen (the cases already stated as none).
-        sentences.push(if rng.chance(0.5) {
-            "本年度未发生因依申请公开答复不当引起的投诉举报。".to_string()
-        } else {
-            "本年度未发生针对本单位政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。".to_string()
-        });
+        sentences.push(if rng.chance(0.5) { NO_COMPLAINT } else { NO_CASE_NOR_COMPLAINT }.to_string());
         facts.push(fact("complaints.total", 0.0));
     }
     let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
@@ -473,6 +469,12 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     }
     (out, facts)
 }
+
+/// No complaint caused by a request (a complaint, not a request that did not happen).
+pub const NO_COMPLAINT: &str = "本年度未发生因依申请公开答复不当引起的投诉举报。";
+/// No complaint, last in a list of cases that did not happen: no reconsideration, no lawsuit.
+pub const NO_CASE_NOR_COMPLAINT: &str =
+    "本年度未发生针对本单位政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。";
 
 /// No fee charged, in one of its forms.
 pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
