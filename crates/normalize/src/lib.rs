@@ -58,6 +58,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let mut metrics = table.metrics;
     // Crawler text with the cell separators gone: only where no grid gave table 三 already.
     let mut glued_checks = Vec::new();
+    let mut unread = Vec::new();
     if !metrics
         .iter()
         .any(|m| m.source == FactSource::Table && (m.metric == "apply.received" || m.metric == "proactive.total"))
@@ -66,10 +67,11 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         votes.extend(recovered.votes);
         metrics.extend(recovered.metrics);
         glued_checks = recovered.checks;
+        unread = recovered.unread;
     }
     let derived = checks::derived(&metrics);
     metrics.extend(derived);
-    let mut all_checks = checks::identities(&metrics);
+    let mut all_checks = checks::identities_without(&metrics, &unread);
     all_checks.extend(table.problems);
     all_checks.extend(glued_checks);
 

@@ -310,6 +310,9 @@ pub struct Recovered {
     pub checks: Vec<Check>,
     /// The template generation each figure read speaks for.
     pub votes: Vec<&'static str>,
+    /// The cells of rows left unread, in part or whole (several splits, or none): the sums they
+    /// are parts of are not checked (see [`crate::checks::identities_without`]).
+    pub unread: Vec<(&'static str, Applicant)>,
 }
 
 /// Recover table 三 (and 四) from glued lines. Lines that are table cells (tab-per-cell) are not
@@ -344,7 +347,7 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
             }
         }
     }
-    let mut out = Recovered { metrics: Vec::new(), checks: Vec::new(), votes: Vec::new() };
+    let mut out = Recovered { metrics: Vec::new(), checks: Vec::new(), votes: Vec::new(), unread: Vec::new() };
     // The 第二十条 tables are read wherever their header is (a page cut before table 三, or
     // whose table 三 was lost, keeps them): only a header the catalog's columns account for
     // opens them.
@@ -453,11 +456,15 @@ fn emit_row(row: &Row, out: &mut Recovered) {
     if row.candidates.len() != 1 {
         out.checks.push(ambiguous(&row.label, &row.digits, row.line, &row.candidates));
         if row.candidates.is_empty() || row.candidates.len() >= MAX_CANDIDATES {
+            out.unread.extend(Applicant::COLUMNS.iter().map(|&a| (row.metric, a)));
             return;
         }
     }
     for (v, applicant) in agreed(&row.candidates).into_iter().zip(Applicant::COLUMNS) {
-        let Some(v) = v else { continue };
+        let Some(v) = v else {
+            out.unread.push((row.metric, applicant));
+            continue;
+        };
         out.metrics.push(Metric {
             metric: row.metric.into(),
             applicant: Some(applicant),
