@@ -114,7 +114,14 @@ pub fn remove_artefacts(text: &str) -> (String, usize) {
 /// run into its paragraph). Only a line's leading `#` run before a space, a table's alignment row,
 /// paired `**` on a line and a link's brackets are touched: a report's own text has none of them.
 pub fn strip_markdown(text: &str) -> (String, usize) {
-    if !text.contains('#') && !text.contains("**") && !text.contains("---") && !text.contains("](") {
+    // Each mark is looked for line by line only where the text has it at all: most pages have
+    // none, and are returned after four scans.
+    let has = |mark: &[u8]| memchr::memmem::find(text.as_bytes(), mark).is_some();
+    let rows = has(b"---");
+    let headings = text.trim_start().starts_with('#') || has(b"\n#");
+    let bold = has(b"**");
+    let links = has(b"](");
+    if !(rows || headings || bold || links) {
         return (text.to_string(), 0);
     }
     let mut count = 0;
@@ -123,7 +130,7 @@ pub fn strip_markdown(text: &str) -> (String, usize) {
         let body = line.trim_end_matches(['\n', '\r']);
         let ending = &line[body.len()..];
         let trimmed = body.trim_start();
-        if is_alignment_row(trimmed) {
+        if rows && is_alignment_row(trimmed) {
             count += 1;
             continue;
         }
@@ -133,12 +140,12 @@ pub fn strip_markdown(text: &str) -> (String, usize) {
             body = trimmed[hashes..].trim_start().to_string().into();
             count += 1;
         }
-        let pairs = body.matches("**").count();
+        let pairs = if bold { body.matches("**").count() } else { 0 };
         if pairs >= 2 && pairs % 2 == 0 {
             body = body.replace("**", "").into();
             count += pairs / 2;
         }
-        if body.contains("](") {
+        if links && body.contains("](") {
             let mut links = 0;
             let replaced = patterns().link.replace_all(&body, |c: &regex::Captures| {
                 links += 1;
