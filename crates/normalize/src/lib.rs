@@ -80,27 +80,32 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let proactive = narrative.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
     let prose = prose::read(&paragraphs, proactive, parsed.year);
     for m in prose.metrics {
-        // The first statement of a fact wins (narrative's zero statements come first).
-        if m.metric == "proactive.part" || !narrative.iter().any(|n| n.metric == m.metric && n.applicant == m.applicant)
-        {
-            narrative.push(m);
+        // The first statement of a fact wins (narrative's zero statements come first); a later
+        // one with another figure is not read, and a failed check says the text states both.
+        match narrative.iter().find(|n| n.metric == m.metric && n.applicant == m.applicant) {
+            Some(first) if m.metric != "proactive.part" => {
+                if (first.value - m.value).abs() > 1e-9 {
+                    flag_statements_differ(first, &m, &mut all_checks);
+                }
+            }
+            _ => narrative.push(m),
         }
     }
     all_checks.extend(prose.checks);
     // A table's channel figure is the agency's; a sentence's may count one account of the
     // channel (“瓯海发布”微信公众号发布信息1000多条 beside the table's 6194), so where the table
     // has the channel, the sentence is not read.
-    add_unstated(&mut narrative, channels::read(&paragraphs, parsed.year), &metrics);
+    add_unstated(&mut narrative, channels::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
     // Requests carried over and closed, and the staff: a table's figure is the agency's; a
     // sentence's may count the whole city's (依法按时办结依申请公开事项380件 beside the table's 96).
-    add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, responses::read(&paragraphs, parsed.year), &metrics);
-    add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[]);
+    add_unstated(&mut narrative, flows::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, responses::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[], &mut all_checks);
     let handled = flows::handled_and_balanced(&paragraphs, parsed.year, &narrative);
-    add_unstated(&mut narrative, handled, &metrics);
+    add_unstated(&mut narrative, handled, &metrics, &mut all_checks);
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);
     // The prose is scanned for other channels only where one channel could be the total.
@@ -150,9 +155,40 @@ pub(crate) fn figures_read_by(read: ProseReader, text: &str, year: i32) -> Vec<(
 
 /// One prose reader's facts, each where no earlier reader stated its metric, nor the table
 /// (`table`; empty where the sentence is read beside the table's figure).
-fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric]) {
+/// Two sentences stating one fact with different figures (未发生行政复议 and, further on, 行政复议
+/// 128件): the first is kept as printed, the other is not read, and a failed check says so —
+/// once, however many readers found the other figure.
+fn flag_statements_differ(kept: &Metric, other: &Metric, checks: &mut Vec<Check>) {
+    let check = statements_differ(kept, other);
+    let same = |c: &Check| c.rule == check.rule && c.actual == check.actual && c.expected == check.expected;
+    if !checks.iter().any(|c| same(c) && c.detail.split(':').next() == check.detail.split(':').next()) {
+        checks.push(check);
+    }
+}
+
+fn statements_differ(kept: &Metric, other: &Metric) -> Check {
+    Check {
+        rule: "prose_statements_differ".into(),
+        expected: Some(kept.value),
+        actual: Some(other.value),
+        passed: false,
+        detail: format!(
+            "{}: text line {} says '{}' (read), line {} says '{}' (not read)",
+            kept.metric, kept.line, kept.raw, other.line, other.raw
+        ),
+    }
+}
+
+/// The facts `found` that neither the prose read so far nor the `table` states; one the prose
+/// stated with another figure is flagged ([`flag_statements_differ`]). (A table's figure differing is
+/// no flag: these readers' sentences may count more than the agency — the whole city's requests.)
+fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric], checks: &mut Vec<Check>) {
     for m in found {
-        if !narrative.iter().any(|n| n.metric == m.metric) && !table.iter().any(|t| t.metric == m.metric) {
+        if let Some(first) = narrative.iter().find(|n| n.metric == m.metric) {
+            if first.applicant == m.applicant && (first.value - m.value).abs() > 1e-9 {
+                flag_statements_differ(first, &m, checks);
+            }
+        } else if !table.iter().any(|t| t.metric == m.metric) {
             narrative.push(m);
         }
     }
@@ -395,6 +431,18 @@ mod tests {
             source: FactSource::Narrative,
             line: 1,
         }
+    }
+
+    #[test]
+    fn two_sentences_giving_one_fact_two_figures_are_flagged() {
+        let text = "某镇人民政府2020年政府信息公开工作年度报告\n一、总体情况\n本年度未发生针对本机关政府信息公开的行政复议案件。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况 2020年，全县收到行政复议12件，结果维持10件，结果纠正2件。\n";
+        let normalized = normalize(&nianbao_parse::parse(text).unwrap());
+        let review: Vec<f64> =
+            normalized.metrics.iter().filter(|m| m.metric == "review.total").map(|m| m.value).collect();
+        assert_eq!(review, [0.0], "the first statement as printed");
+        let flagged: Vec<&Check> = normalized.checks.iter().filter(|c| c.rule == "prose_statements_differ").collect();
+        assert_eq!(flagged.len(), 1, "once, though two readers read the 12: {flagged:?}");
+        assert_eq!((flagged[0].expected, flagged[0].actual, flagged[0].passed), (Some(0.0), Some(12.0), false));
     }
 
     /// A national table saved on one line with single spaces, cut back into rows: each row's
