@@ -83,9 +83,11 @@ pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息, 专案 for 项目), each
-/// as long as the word it stands for, so that a text can be folded in place.
-pub(crate) const TAIWAN_PHRASES: [(&str, &str); 3] = [("档案", "文件"), ("资讯", "信息"), ("专案", "项目")];
+/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息, 专案 for 项目, 释出
+/// for 发布, 线上 for 在线, 网路 for 网络: OpenCC's TWPhrases, in simplified characters), each as
+/// long as the word it stands for, so that a text can be folded in place.
+pub(crate) const TAIWAN_PHRASES: [(&str, &str); 6] =
+    [("档案", "文件"), ("资讯", "信息"), ("专案", "项目"), ("释出", "发布"), ("线上", "在线"), ("网路", "网络")];
 
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
@@ -109,7 +111,7 @@ fn key_into(label: &str, out: &mut String) {
         if !is_key_char(c) {
             out.push_str(&s[run..at]);
             run = at + c.len_utf8();
-        } else if matches!(c, '档' | '资' | '专') {
+        } else if matches!(c, '档' | '资' | '专' | '释' | '线' | '网') {
             taiwan = true;
         }
     }
@@ -122,8 +124,8 @@ fn key_into(label: &str, out: &mut String) {
         out.push_str(&trimmed);
     }
     // Pages passed through a Taiwan-phrase conversion and back (s2twp, then t2s) print 文件 as
-    // 文件 as 档案, 信息 as 资讯, 项目 as 专案 (规范性档案, 政府资讯公开, 上一年专案数量): no label of
-    // the catalog has any of these words.
+    // 档案, 信息 as 资讯, 项目 as 专案, 发布 as 释出 … (规范性档案, 政府资讯公开, 上一年专案数量,
+    // 线上访谈): no label of the catalog has any of these words.
     if taiwan && TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
         let folded = TAIWAN_PHRASES.iter().fold(out.clone(), |s, (tw, ours)| s.replace(tw, ours));
         out.clear();
@@ -309,6 +311,8 @@ mod tests {
         assert_eq!(key("(六)其他处理"), "其他处理");
         // Taiwan phrasing converted back: 档案 for 文件, 资讯 for 信息.
         assert_eq!(key("规范性档案"), "规范性文件");
+        assert_eq!(key("政府网站线上访谈次数"), "政府网站在线访谈次数");
+        assert_eq!(key("释出政策解读稿件数"), "发布政策解读稿件数");
         assert_eq!(key("本年新收政府资讯公开申请数量"), "本年新收政府信息公开申请数量");
         assert_eq!(key("上一年专案数量"), "上一年项目数量");
     }

@@ -75,7 +75,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(table.problems);
     all_checks.extend(glued_checks);
 
-    let paragraphs = prose::logical_lines(&parsed.lines, &table_lines(parsed));
+    let mainland = in_mainland_words(&parsed.lines);
+    let paragraphs = prose::logical_lines(mainland.as_deref().unwrap_or(&parsed.lines), &table_lines(parsed));
     let mut narrative = narrative::facts(&paragraphs, &parsed.lines, &parsed.sections, parsed.year);
     let proactive = narrative.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
     let prose = prose::read(&paragraphs, proactive, parsed.year);
@@ -153,8 +154,24 @@ pub(crate) fn figures_read_by(read: ProseReader, text: &str, year: i32) -> Vec<(
     read(&[(1, text.to_string())], Some(year)).into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
 }
 
-/// One prose reader's facts, each where no earlier reader stated its metric, nor the table
-/// (`table`; empty where the sentence is read beside the table's figure).
+/// The lines of a page in Taiwan's phrasing in the mainland's words, for the prose readers; `None`
+/// for any other page.
+///
+/// A mirror that converted a page with Taiwan's phrases (s2twp) and a decoder that turned its
+/// characters back to simplified ones leave 资讯 for 信息, 档案 for 文件, 专案 for 项目 throughout
+/// and 释出 for 发布 … ([`labels::TAIWAN_PHRASES`]) — 全年共释出政府资讯…条 — and the readers, written
+/// in the mainland's words, missed them (the tables' label keys fold them too). A page is taken
+/// for one only where it writes 资讯 and never 信息: elsewhere 档案 is a word of its own (县档案馆),
+/// and 资讯 an odd word among 信息.
+fn in_mainland_words(lines: &[String]) -> Option<Vec<String>> {
+    let writes = |word: &str| lines.iter().any(|l| l.contains(word));
+    if !writes("资讯") || writes("信息") {
+        return None;
+    }
+    let fold = |line: &String| labels::TAIWAN_PHRASES.iter().fold(line.clone(), |l, (tw, ours)| l.replace(tw, ours));
+    Some(lines.iter().map(fold).collect())
+}
+
 /// Two sentences stating one fact with different figures (未发生行政复议 and, further on, 行政复议
 /// 128件): the first is kept as printed, the other is not read, and a failed check says so —
 /// once, however many readers found the other figure.
@@ -179,9 +196,10 @@ fn statements_differ(kept: &Metric, other: &Metric) -> Check {
     }
 }
 
-/// The facts `found` that neither the prose read so far nor the `table` states; one the prose
-/// stated with another figure is flagged ([`flag_statements_differ`]). (A table's figure differing is
-/// no flag: these readers' sentences may count more than the agency — the whole city's requests.)
+/// One prose reader's facts, each where no earlier reader stated its metric, nor the table
+/// (`table`; empty where the sentence is read beside the table's figure); one the prose stated
+/// with another figure is flagged ([`flag_statements_differ`]). (A table's figure differing is no
+/// flag: these readers' sentences may count more than the agency — the whole city's requests.)
 fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric], checks: &mut Vec<Check>) {
     for m in found {
         if let Some(first) = narrative.iter().find(|n| n.metric == m.metric) {
@@ -431,6 +449,22 @@ mod tests {
             source: FactSource::Narrative,
             line: 1,
         }
+    }
+
+    #[test]
+    fn a_page_in_taiwans_phrasing_is_read_in_the_mainlands_words() {
+        let read = |text: &str| {
+            normalize(&nianbao_parse::parse(text).unwrap())
+                .metrics
+                .into_iter()
+                .map(|m| (m.metric.to_string(), m.value))
+                .collect::<Vec<_>>()
+        };
+        let taiwan = "某镇人民政府2021年政府资讯公开工作年度报告\n二、主动公开政府资讯情况\n全年共释出政府资讯36条。\n";
+        assert_eq!(read(taiwan), [("proactive.total".to_string(), 36.0)]);
+        // A page that writes 信息 keeps its words: its 档案 is an archive (县档案馆).
+        let mainland = "某镇人民政府2021年政府信息公开工作年度报告\n向县档案馆报送资讯汇编3册。\n";
+        assert!(in_mainland_words(&mainland.lines().map(String::from).collect::<Vec<_>>()).is_none());
     }
 
     #[test]

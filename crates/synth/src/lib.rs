@@ -997,12 +997,19 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         }
         // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯
         // (政府资讯公开, the header's 资讯内容), 项目 → 专案.
+        // Every 信息 is 资讯 then (and 发布 释出, 在线 线上, 网络 网路), tables and prose alike.
         "tw_phrases" => (
-            text.replace("规范性文件", "规范性档案")
-                .replace("政府信息公开", "政府资讯公开")
-                .replace("信息内容", "资讯内容")
-                .replace("项目数量", "专案数量")
-                .into_bytes(),
+            [
+                ("文件", "档案"),
+                ("信息", "资讯"),
+                ("项目", "专案"),
+                ("发布", "释出"),
+                ("在线", "线上"),
+                ("网络", "网路"),
+            ]
+            .iter()
+            .fold(text.to_string(), |t, (ours, tw)| t.replace(ours, tw))
+            .into_bytes(),
             "UTF-8",
         ),
         // A crawler's Markdown: the title and headings marked (#, ##, **…**), a table's rows
