@@ -128,9 +128,12 @@ fn opencc() -> &'static opencc_fmmseg::OpenCC {
     CC.get_or_init(opencc_fmmseg::OpenCC::new)
 }
 
-/// A line that names the report: short, with 报告 in it.
+/// A line that names the report: short, with 报告 in its Han characters (traditional 報告 too,
+/// and 報(bào)告 where a mirror annotated the characters with pinyin). Not 年报 alone: a
+/// breadcrumb names the 年报 column the report is filed under.
 fn is_title(line: &str) -> bool {
-    line.contains("报告") && line.chars().count() < 80
+    let han: String = line.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+    ["报告", "報告"].iter().any(|w| han.contains(w)) && line.chars().count() < 80
 }
 
 #[cfg(test)]
@@ -153,6 +156,18 @@ mod tests {
             laid_out(Reflow::OneLineSpaced),
             "首页 > 政务公开\n某县2020年政府信息公开工作年度报告\n一、总体情况 全年收到申请 12 件。\n"
         );
+    }
+
+    #[test]
+    fn a_title_in_traditional_characters_or_annotated_with_pinyin_stays_apart() {
+        for title in ["某縣2020年政府信息公開工作年度報告", "某旗2024年度政府信息公開工作報(bào)告"]
+        {
+            let page = format!("首頁 > 政務公開\n{title}\n一、總體情況\n全年收到申請\n12\n件。\n");
+            assert_eq!(
+                String::from_utf8(reflow(page.as_bytes(), Reflow::OneLine)).unwrap(),
+                format!("首頁 > 政務公開\n{title}\n一、總體情況全年收到申請12件。\n")
+            );
+        }
     }
 
     #[test]

@@ -28,6 +28,8 @@ struct Patterns {
     figure_first: Regex,
     /// What must follow a figure-first list for it to count people: 工作人员, 信息员.
     people_after: Regex,
+    /// 安排4人兼任政务公开工作: people given the work beside their own (part-time staff).
+    doubling: Regex,
     /// 工作人员343人，其中专职…: the total the kinds are part of; 专兼职工作人员3名.
     total: Regex,
     units: Regex,
@@ -44,6 +46,7 @@ fn patterns() -> &'static Patterns {
             .unwrap(),
         figure_first: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职|全职)").unwrap(),
         people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
+        doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
             r"|专兼职(?:的)?(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig2>\d{1,5})\s*(?:名|人)",
@@ -90,7 +93,7 @@ fn several_units(before: &str) -> bool {
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let p = patterns();
     let mut found: Vec<Metric> = Vec::new();
-    let worded = ["职", "机构", "查阅", "会议", "培训", "参训"];
+    let worded = ["职", "兼", "机构", "查阅", "会议", "培训", "参训"];
     for (line, text) in
         paragraphs.iter().filter(|(_, t)| crate::text::has_digit(t) && worded.iter().any(|w| t.contains(w)))
     {
@@ -127,6 +130,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 if p.people_after.is_match(&sentence[whole.end()..]) {
                     take(staff_code(&c["kind"]), whole, &c["fig"]);
                 }
+            }
+            // Given the disclosure work beside their own: part-time staff of that work.
+            for c in search(&p.doubling, has("兼") && has("公开")) {
+                take("org.staff.part_time", c.get(0).unwrap(), &c["fig"]);
             }
             for c in search(&p.total, has("人员")) {
                 take("org.staff", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
@@ -198,6 +205,12 @@ mod tests {
             read_text("全县共有信息公开工作人员120人，其中专职30人、兼职90人。"),
             pairs(&[("org.staff.full_time", 30.0), ("org.staff.part_time", 90.0), ("org.staff", 120.0)])
         );
+        assert_eq!(
+            read_text("办公室安排 2 名同志兼任信息公开工作，确保工作有人抓。"),
+            pairs(&[("org.staff.part_time", 2.0)]),
+            "people given the work beside their own"
+        );
+        assert_eq!(read_text("安排3人兼任联络员。"), pairs(&[]), "a duty that is not the disclosure work");
         assert_eq!(read_text("配备专兼职工作人员3名，保障工作有序运转。"), pairs(&[("org.staff", 3.0)]));
         assert_eq!(
             read_text("本机关从事政府信息公开工作的全职人员2人，兼职人员4人。"),

@@ -113,12 +113,15 @@ fn before_enumerator(line: &str, at: usize) -> usize {
             return rest.len();
         }
     }
-    let head = &line[..at];
+    // A space may stand between the enumerator and its label (`1. 当面申请数`, a page whose
+    // cells were joined by spaces).
+    let head = line[..at].trim_end();
     let numerals = |s: &str| !s.is_empty() && s.chars().all(|c| "一二三四五六七八九十".contains(c));
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = head.strip_suffix(close) {
             if let Some(start) = inner.rfind(open) {
-                if numerals(&inner[start + open.len_utf8()..]) {
+                // ( 一 ): a page whose every tag became a space spaces its brackets too.
+                if numerals(inner[start + open.len_utf8()..].trim()) {
                     return start;
                 }
             }
@@ -190,11 +193,12 @@ fn table4_figures(line: &str, from: usize) -> Option<(usize, usize)> {
 }
 
 /// Where a local table's header (指标名称 计量单位 本年度 历年累计, or 2012年度 for 本年度, or
-/// 年末统计 alone) stands in `han`: its start and the end of its last column's name.
+/// 年末统计 alone; some print 单位 for 计量单位) stands in `han`: its start and the end of its last
+/// column's name.
 fn local_header(han: &[char]) -> Option<(usize, usize)> {
     let start = first_of(han, &["指标名称"], 0)?;
     let window = &han[start..han.len().min(start + 24)];
-    let unit = first_of(window, &["计量单位"], 0)?;
+    let unit = first_of(window, &["单位"], 0)?;
     let end = LOCAL_COLUMNS.iter().filter_map(|w| first_of(window, &[w], unit).map(|k| k + w.chars().count())).max()?;
     Some((start, start + end))
 }
@@ -277,8 +281,10 @@ fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
         // A section head without figures (一、主动公开情况) runs into the row after it: the
         // catalog's labels part them.
         let labels: Vec<String> = catalog::LOCAL_PRE2014.iter().map(|(l, _)| han_key(l)).collect();
+        // A label after 、 is the second word of one (3.信函、传真申请数): no row starts there.
         let starts = label_starts(&han, &labels, header_end, han.len());
-        cuts.extend(starts.iter().map(|&k| before_row_lead(line, byte(k))));
+        let after_a_pause = |k: usize| line[..byte(k)].trim_end().ends_with('、');
+        cuts.extend(starts.iter().filter(|&&k| !after_a_pause(k)).map(|&k| before_row_lead(line, byte(k))));
         tables += 1;
     } else if let Some(n) = first_of(&han, NATIONAL_START, 0) {
         let labels: Vec<String> = catalog::NATIONAL_2014
@@ -436,6 +442,31 @@ mod tests {
     }
 
     #[test]
+    fn a_local_header_printing_unit_for_measure_unit_is_a_local_header_too() {
+        let page = format!(
+            "{}附表 指标名称 单位 2016 年度 历年累计 主动公开信息数 条 57 902 其中： 1. 政府网站公开数 条 57 880 \
+             2. 政府公报公开数 条 0 受理申请总数 条 2 9 其中： 1. 网上申请数 条 2 8 2. 信函、传真申请数 条 0 1 \
+             行政复议数 件 0 某县某局 2017 年 1 月 9 日",
+            "本局按照条例要求，认真做好政府信息公开工作，及时公开各类信息。".repeat(12)
+        );
+        let got = rows(&page);
+        let table: Vec<&str> = got.iter().map(String::as_str).skip_while(|l| !l.starts_with("指")).collect();
+        assert_eq!(
+            table[..8],
+            [
+                "指标名称 单位 2016 年度 历年累计",
+                "主动公开信息数 条 57 902",
+                "其中： 1. 政府网站公开数 条 57 880",
+                "2. 政府公报公开数 条 0",
+                "受理申请总数 条 2 9",
+                "其中： 1. 网上申请数 条 2 8",
+                "2. 信函、传真申请数 条 0 1",
+                "行政复议数 件 0",
+            ]
+        );
+    }
+
+    #[test]
     fn a_page_on_one_line_is_cut_into_the_rows_of_its_tables() {
         let page = format!(
             "{}二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件105\
@@ -485,6 +516,25 @@ mod tests {
         let rows = rows(&page);
         for row in ["规章 0 0 0", "行政规范性文件 1 0 5", "行政许可 57", "行政处罚 3", "行政强制 0"]
         {
+            assert!(rows.iter().any(|r| r == row), "{row} not among {rows:#?}");
+        }
+    }
+
+    #[test]
+    fn an_enumerator_spaced_inside_its_brackets_starts_its_row() {
+        let page = format!(
+            "{}申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 \
+             一、本年新收政府信息公开申请数量 7 1 0 0 0 0 8 三、本年度办理结果 ( 一 ) 予以公开 5 1 0 0 0 0 6 \
+             ( 二 ) 部分公开 ( 区分处理的 , 只计这一情形 , 不计其他情形 ) 2 0 0 0 0 0 2 ( 三 ) 不予公开 \
+             1. 属于国家秘密 0 0 0 0 0 0 0",
+            "本镇认真贯彻落实条例，".repeat(40)
+        );
+        let rows = rows(&page);
+        for row in [
+            "( 一 ) 予以公开 5 1 0 0 0 0 6",
+            "( 二 ) 部分公开 ( 区分处理的 , 只计这一情形 , 不计其他情形 ) 2 0 0 0 0 0 2",
+            "1. 属于国家秘密 0 0 0 0 0 0 0",
+        ] {
             assert!(rows.iter().any(|r| r == row), "{row} not among {rows:#?}");
         }
     }

@@ -67,6 +67,9 @@ struct Row {
     line: u32,
     digits: String,
     candidates: Vec<Vec<u64>>,
+    /// A spaced row printing fewer figures than its columns (blank cells left out) whose
+    /// figures before the last add up to it: only its 总计 is known.
+    total_only: Option<u64>,
 }
 
 /// The label's own item: after the last enumerator (1. 2、) or closing bracket, if any.
@@ -92,7 +95,8 @@ fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String
     let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == ' ').last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
     let (label, digits) = (label.trim_end(), digits.trim());
-    if digits.bytes().filter(u8::is_ascii_digit).count() < 7
+    let figures = if digits.contains(' ') { digits.split(' ').count() } else { digits.len() };
+    if figures < 7 && !(figures >= 2 && digits.contains(' '))
         || label.chars().count() < 2
         || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
     {
@@ -120,6 +124,20 @@ fn spaced(digits: &str, cells: usize) -> Option<Vec<u64>> {
         return None;
     }
     tokens.iter().map(|t| t.parse().ok()).collect()
+}
+
+/// The 总计 of a spaced row printing two to six figures where seven columns belong: its last
+/// figure, where the ones before it add up to it (`46 0 46`, `3 1 4`) — the table's blank cells
+/// were left out, and a total is the one cell whose place is then still certain. Two figures
+/// adding up to 0 (`0 0`) tell nothing: any two columns hold zeros.
+fn total_of_short_row(digits: &str) -> Option<u64> {
+    let figures: Vec<u64> = digits
+        .split(' ')
+        .map(|t| if t.len() <= MAX_DIGITS && t.bytes().all(|b| b.is_ascii_digit()) { t.parse().ok() } else { None })
+        .collect::<Option<_>>()?;
+    let (&total, parts) = figures.split_last()?;
+    let adds_up = (1..7).contains(&parts.len()) && parts.iter().sum::<u64>() == total;
+    (adds_up && (figures.len() >= 3 || total > 0)).then_some(total)
 }
 
 fn sums_to_last(v: &[u64]) -> bool {
@@ -206,19 +224,31 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
 /// unless the names account for the whole header (an unknown or misread column would shift
 /// every number after it).
 fn header_columns(rest: &str) -> Vec<(&'static str, bool, catalog::Era)> {
+    let names: Vec<(String, &'static str, bool, catalog::Era)> = catalog::ART20_COLUMNS
+        .iter()
+        .map(|(label, (code, era, money))| (crate::labels::key(label), *code, *money, *era))
+        .collect();
+    // The longest catalog name at a position (本年处理决定数量 before 处理决定数量).
+    let whole_name_at = |at: &str| names.iter().filter(|n| at.starts_with(n.0.as_str())).max_by_key(|n| n.0.len());
     let mut columns = Vec::new();
     let mut pos = 0;
     while pos < rest.len() {
-        // The longest catalog name at this position (本年处理决定数量 before 处理决定数量).
-        let best = catalog::ART20_COLUMNS
-            .iter()
-            .map(|(label, (code, era, money))| (crate::labels::key(label), *code, *money, *era))
-            .filter(|(k, _, _, _)| rest[pos..].starts_with(k.as_str()))
-            .max_by_key(|(k, _, _, _)| k.len());
-        match best {
-            Some((k, code, money, era)) => {
-                columns.push((code, money, era));
-                pos += k.len();
+        let at = &rest[pos..];
+        // Else a name whose last character the page lost (本年增/ for 本年增/减), as the grids'
+        // label matcher allows — only where the header ends, or another name begins, right after.
+        let clipped = || {
+            names.iter().find_map(|n| {
+                let last = n.0.chars().next_back()?;
+                let stem = &n.0[..n.0.len() - last.len_utf8()];
+                let next = at.strip_prefix(stem)?;
+                (stem.chars().count() >= 3 && (next.is_empty() || whole_name_at(next).is_some()))
+                    .then_some((n, stem.len()))
+            })
+        };
+        match whole_name_at(at).map(|n| (n, n.0.len())).or_else(clipped) {
+            Some(((_, code, money, era), len)) => {
+                columns.push((*code, *money, *era));
+                pos += len;
             }
             None => return Vec::new(),
         }
@@ -331,13 +361,17 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
         }
         if let Some((metric, label, digits)) = glued_row(line, rows.last().map(|r| r.metric)) {
             if rows.iter().all(|r| r.metric != metric) {
-                let candidates = match spaced(&digits, 7) {
-                    Some(cells) => vec![cells],
-                    // Spaced, but not seven figures: a blank cell or a merged one; no reading.
-                    None if digits.contains(' ') => continue,
-                    None => splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES),
+                let (candidates, total_only) = match spaced(&digits, 7) {
+                    Some(cells) => (vec![cells], None),
+                    // Spaced, but not seven figures: blank cells left out (or a merged one), so
+                    // no figure's column is known — but the 总计's, where the others add up to it.
+                    None if digits.contains(' ') => match total_of_short_row(&digits) {
+                        Some(total) => (Vec::new(), Some(total)),
+                        None => continue,
+                    },
+                    None => (splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES), None),
                 };
-                rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates });
+                rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates, total_only });
             }
         } else if after_review_heading && table4.is_none() {
             let t = line.trim();
@@ -453,6 +487,20 @@ fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> C
 /// enumeration was complete), the cells every one of them agrees on, beside the
 /// `ambiguous_split` check that lists them.
 fn emit_row(row: &Row, out: &mut Recovered) {
+    if let Some(total) = row.total_only {
+        out.unread.extend(Applicant::COLUMNS[..6].iter().map(|&a| (row.metric, a)));
+        out.metrics.push(Metric {
+            metric: row.metric.into(),
+            applicant: Some(Applicant::Total),
+            value: total as f64,
+            unit: "count".into(),
+            label: row.label.clone(),
+            raw: row.digits.clone(),
+            source: FactSource::Table,
+            line: row.line,
+        });
+        return;
+    }
     if row.candidates.len() != 1 {
         out.checks.push(ambiguous(&row.label, &row.digits, row.line, &row.candidates));
         if row.candidates.is_empty() || row.candidates.len() >= MAX_CANDIDATES {
@@ -581,6 +629,47 @@ mod tests {
         // Three figures where seven belong: a blank cell or a merged one, never a guess.
         assert_eq!(value("apply.carried_out", Some(Applicant::Total)), None);
         assert!(r.checks.iter().all(|c| c.rule != "unsplittable_row"), "{:?}", r.checks);
+    }
+
+    #[test]
+    fn a_spaced_row_short_of_its_columns_gives_its_total_where_its_figures_add_up() {
+        let lines: Vec<String> = [
+            "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+            "一、本年新收政府信息公开申请数量 5 2 7",
+            "二、上年结转政府信息公开申请数量 0 0",
+            "三、本年度办理结果 （一）予以公开 3 0 0",
+            "（六）其他处理 4 4",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let r = recover(&lines, &[]);
+        let read: Vec<(&str, Option<Applicant>, f64)> =
+            r.metrics.iter().map(|m| (m.metric.as_ref(), m.applicant, m.value)).collect();
+        assert_eq!(
+            read,
+            [("apply.received", Some(Applicant::Total), 7.0), ("apply.result.other", Some(Applicant::Total), 4.0)],
+            "0 | 0 and 3 | 0 | 0 tell no column"
+        );
+        // The columns left unknown are not summed into identities.
+        assert!(r.unread.contains(&("apply.received", Applicant::NaturalPerson)));
+    }
+
+    #[test]
+    fn a_header_name_that_lost_its_last_character_still_names_its_column() {
+        let lines: Vec<String> =
+            ["信息内容 上一年项目数量 本年增/ 处理决定数量", "行政许可 4 1 37", "信息内容 上一年项目数量 本年增/"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        let r = recover(&lines, &[]);
+        let read: Vec<(&str, f64)> = r.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(
+            read,
+            [("art20.licensing.prev_items", 4.0), ("art20.licensing.change", 1.0), ("art20.licensing.decisions", 37.0)]
+        );
+        assert_eq!(header_columns("上一年项目数量本年增").len(), 2, "at the header's end");
+        assert!(header_columns("上一年项目数量本年增某某").is_empty(), "a name clipped, then words no column has");
     }
 
     #[test]

@@ -401,6 +401,12 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             facts.push(fact("org.staff.full_time", full_time as f64));
             facts.push(fact("org.staff.part_time", part_time as f64));
         }
+        // People given the disclosure work beside their own: its part-time staff.
+        0 if rng.chance(0.5) => {
+            let who = rng.pick(&["人", "名同志", "名工作人员"]);
+            out.push(format!("办公室安排{part_time}{who}兼任政府信息公开工作，确保工作有人抓。"));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
         0 => {
             out.push(format!("为此，专门配备了{part_time}名兼职工作人员，负责政府信息公开日常工作。"));
             facts.push(fact("org.staff.part_time", part_time as f64));

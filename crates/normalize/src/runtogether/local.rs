@@ -33,8 +33,8 @@ enum Columns {
 fn header(line: &str) -> Option<Columns> {
     let k = key(line);
     // A form with a 代码 column (…计量单位代码本期实际本年累计) prints each row's code before its
-    // figures: not this table (see `coded_form`).
-    if !k.contains("指标名称") || !k.contains("计量单位") || k.contains("代码") {
+    // figures: not this table (see `coded_form`). Some print 单位 for 计量单位.
+    if !k.contains("指标名称") || !k.contains("单位") || k.contains("代码") {
         return None;
     }
     let year_word = ["本年度", "本年", "年末统计"].iter().filter_map(|w| k.find(w)).min();
@@ -160,8 +160,12 @@ fn readings(digits: &str, columns: Columns) -> Vec<Reading> {
                     }
                 }
             }
-            // One cell printed, the other blank: the figure is this year's, or the cumulative.
-            if figure(d).is_some() {
+            // One cell printed, the other blank: the figure is this year's, or the cumulative —
+            // but a cumulative of 0 leaves this year 0 as well, so a lone 0 is this year's 0
+            // whichever cell it is.
+            if d == "0" {
+                add(Reading { this_year: Some(0), cumulative: None, complete: false });
+            } else if figure(d).is_some() {
                 add(Reading { this_year: figure(d), cumulative: None, complete: false });
                 add(Reading { this_year: None, cumulative: figure(d), complete: false });
             }
@@ -354,7 +358,8 @@ mod tests {
 
     #[test]
     fn the_rows_under_a_total_tell_where_this_years_figures_end() {
-        // 答复 3 | 16; 同意 1 | 9; 部分 0 (one cell); 不予 1 | 6; 其他 1 (one cell).
+        // 答复 3 | 16; 同意 1 | 9; 部分 0 (one cell: this year's 0, or a cumulative 0 that leaves
+        // this year 0 too); 不予 1 | 6; 其他 1 (one cell; no catalog code).
         let got = read_all(
             "指标名称计量单位2012年度历年累计\n对申请的答复总数条316\n其中:1.同意公开答复数条19\n2.同意部分公开答复数条0\n3.不予公开答复数条16\n4.其他类型答复数条1\n",
         );
@@ -363,6 +368,7 @@ mod tests {
             [
                 ("apply.result.total".to_string(), 3.0),
                 ("apply.result.disclosed".to_string(), 1.0),
+                ("apply.result.partial".to_string(), 0.0),
                 ("apply.result.denied".to_string(), 1.0),
             ]
         );
@@ -448,6 +454,12 @@ mod tests {
                 ("review.total".to_string(), 2.0)
             ]
         );
+    }
+
+    #[test]
+    fn a_header_printing_unit_for_measure_unit_opens_the_table() {
+        let got = read_all("指标名称 单位 2016 年度 历年累计\n主动公开信息数 条 57 902\n行政复议数 件 0\n");
+        assert_eq!(got, [("proactive.total".to_string(), 57.0), ("review.total".to_string(), 0.0)]);
     }
 
     #[test]
