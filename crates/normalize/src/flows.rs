@@ -272,6 +272,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = label.replace("不掌握的", "不掌握相关");
         let Some(code) = crate::tables::table3_label(&label)
             .or_else(|| crate::tables::national_result_label(&label))
+            // A refusal's reason in the national table's words, in a report of its years.
+            .or_else(|| crate::tables::national_refusal_label(&label).filter(|_| year.is_some_and(|y| y < 2019)))
             .or((label == "同意公开").then_some("apply.result.disclosed"))
         else {
             continue;
@@ -421,6 +423,16 @@ mod tests {
                 ("apply.result.total".into(), 8.0)
             ],
             "of the 8 closed: 5 disclosed, 2 withheld as enforcement files, 1 withdrawn (no row)"
+        );
+        assert_eq!(
+            read_text("共受理申请6件，其中同意公开4件，因涉及商业秘密而不予公开2件。", 2012),
+            [("apply.result.disclosed".into(), 4.0), ("apply.result.denied.commercial_secret".into(), 2.0)],
+            "a refusal by its reason in the national table's words"
+        );
+        assert_eq!(
+            read_text("共受理申请6件，其中予以公开4件，因涉及商业秘密而不予公开2件。", 2020),
+            [("apply.result.disclosed".into(), 4.0)],
+            "the national table's reasons are not the rows of the 2019 and 2021 tables"
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
         assert_eq!(read_text("另有3件申请依规结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);

@@ -515,8 +515,8 @@ mod tests {
         let text = "某县统计局2017年政府信息公开工作年度报告\n二、主动公开政府信息情况\n（一）主动公开政府信息的数量\n2017\n年度本机关共主动公开政府信息\n348\n条，历年累计主动公开政府信息\n4163\n条，全文电子化率\n100%\n。\n（二）主动公开政府信息的形式\n主要通过门户网站公开。\n";
         let parsed = nianbao_parse::parse(text).unwrap();
         assert!(
-            parsed.grids.iter().any(|g| g.layout == nianbao_parse::Layout::CellPerLine),
-            "the parser takes the broken prose for cells one per line"
+            parsed.grids.iter().all(|g| g.layout != nianbao_parse::Layout::CellPerLine),
+            "figures followed by 条，… are a sentence's, not a table's"
         );
         let total = normalize(&parsed).metrics.into_iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
         assert_eq!(total, Some(348.0));

@@ -116,6 +116,12 @@ pub(crate) fn national_result_label(label: &str) -> Option<&'static str> {
     national_sets().0.get(3)?.lookup(label).filter(|code| *code == "apply.result.already_public")
 }
 
+/// The reason a request was refused in the national table's words (涉及国家秘密, 涉及商业秘密 …),
+/// for prose that retells that table.
+pub(crate) fn national_refusal_label(label: &str) -> Option<&'static str> {
+    national_sets().0.get(3)?.lookup(label).filter(|code| code.starts_with("apply.result.denied."))
+}
+
 /// The catalog code of a table 三 row label (for prose that retells the table).
 pub(crate) fn table3_label(label: &str) -> Option<&'static str> {
     table3_set().lookup(label)

@@ -106,6 +106,28 @@ fn continues(last: &str, text: &str) -> bool {
     !is_number(text) && !is_number(last) && !HEADER_ANCHORS.contains(&text) && !whole_bracket
 }
 
+/// Does a line after a figure carry on the sentence the figure is in (`件，其中予以公开`, `件`,
+/// `，统计信息`)? A crawler that breaks a page at every tag breaks its prose around each figure
+/// the page set in a tag of its own, and the pieces are as short as cells; but a table never
+/// follows a figure with its unit (the unit column stands before the figures), nor with a comma.
+fn carries_on_a_sentence(after_figure: &str) -> bool {
+    after_figure.trim_start().starts_with([
+        '，', ',', '、', '。', '；', '：', '%', '件', '条', '个', '人', '次', '项', '份', '篇', '期', '年', '月', '日',
+    ])
+}
+
+/// Is the run a paragraph broken around its figures rather than a table: at least two figures,
+/// and at least half of them, followed by words that carry on their sentence? `after` is the
+/// line that ended the run (`条。`, a sentence's end, is no cell).
+fn broken_prose(kinds: &[LineKind], after: Option<&str>) -> bool {
+    let mut written: Vec<&str> =
+        kinds.iter().filter_map(|k| if let LineKind::Cell(c) = k { Some(*c) } else { None }).collect();
+    let figures = written.iter().filter(|c| is_number(c)).count();
+    written.extend(after);
+    let carried_on = written.windows(2).filter(|w| is_number(w[0]) && carries_on_a_sentence(w[1])).count();
+    carried_on >= 2 && carried_on * 2 >= figures
+}
+
 fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
     let kinds: Vec<LineKind> = lines[start..end].iter().map(|l| kind(l)).collect();
     let numbers = kinds.iter().filter(|k| matches!(k, LineKind::Cell(c) if is_number(c))).count();
@@ -113,7 +135,7 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
     let header = kinds.iter().any(|k| matches!(k, LineKind::Cell(c) if HEADER_ANCHORS.contains(c)));
     let figures = numbers >= 3 && cells > 2 * numbers.min(3);
     let headed = header && cells >= 4;
-    if !(figures || headed) {
+    if !(figures || headed) || (!header && broken_prose(&kinds, lines.get(end).map(String::as_str))) {
         return None;
     }
     // A page that puts an empty line after every cell prints a cell's wrapped lines together
@@ -163,6 +185,18 @@ mod tests {
 
     fn cells(g: &Grid) -> Vec<&str> {
         g.rows.iter().map(|r| r.cells[0].text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_paragraph_broken_around_its_figures_is_no_table() {
+        let text = "全年共受理申请\n12\n件，其中予以公开\n8\n件，部分公开\n3\n件\n，本机关不掌握\n1\n件。\n";
+        assert!(cell_per_line(&lines(text)).is_empty());
+        // A date broken the same way, and a sentence's end that is no cell.
+        let text = "本单位到\n2017\n年底累计主动公开政府信息\n5135\n条，其中，本年度新增\n1995\n条。\n";
+        assert!(cell_per_line(&lines(text)).is_empty());
+        // A national table's unit column stands before its figures, never after them.
+        let table = "统计指标\n单位\n统计数\n主动公开政府信息数\n条\n120\n依申请公开\n件\n7\n其中：当面申请数\n件\n3\n";
+        assert_eq!(cell_per_line(&lines(table)).len(), 1);
     }
 
     #[test]

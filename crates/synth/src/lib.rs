@@ -680,8 +680,11 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
             // Some crawlers join the text nodes with an empty line between them: after every
             // piece of a broken sentence as after every paragraph.
             let double_spaced = rng.chance(0.3);
+            // Some pages set every figure in a tag of its own (<span>12</span>件，其中…): the
+            // paragraph comes apart around each, in pieces as short as table cells.
+            let every_figure = rng.chance(0.3);
             for line in body {
-                for piece in broken_at_tags(line, rng) {
+                for piece in broken_at_tags(line, every_figure, rng) {
                     out.push(piece);
                     if double_spaced {
                         out.push(String::new());
@@ -697,7 +700,7 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
 /// A line cut where a crawler's tags fell: at one to three places, never where a piece would
 /// start like a heading (一、 （一） 3、 1.), so that joining the pieces back gives the line and
 /// no piece reads as a heading. A figure may start a piece (a tag around 90.3% or 5928).
-fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
+fn broken_at_tags(line: &str, every_figure: bool, rng: &mut Rng) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     if chars.len() < 8 {
         return vec![line.to_string()];
@@ -715,11 +718,22 @@ fn broken_at_tags(line: &str, rng: &mut Rng) -> Vec<String> {
     };
     let mut cuts: Vec<usize> = (0..rng.range(1, 3)).map(|_| rng.range(1, chars.len() as u64 - 1) as usize).collect();
     // A figure in a tag of its own (<span>5928</span>, <b>90.3%</b>): cut before and after it.
-    let figures: Vec<usize> =
-        (1..chars.len()).filter(|&i| chars[i].is_ascii_digit() && !chars[i - 1].is_ascii_digit()).collect();
-    if !figures.is_empty() && rng.chance(0.5) {
+    let figures: Vec<usize> = (1..chars.len())
+        .filter(|&i| chars[i].is_ascii_digit() && !chars[i - 1].is_ascii_digit())
+        .filter(|&i| !(chars[i - 1] == '.' && i >= 2 && chars[i - 2].is_ascii_digit()))
+        .collect();
+    let figure_end = |start: usize| {
+        start + chars[start..].iter().take_while(|c| c.is_ascii_digit() || **c == '.' || **c == '%').count()
+    };
+    if every_figure {
+        for &start in &figures {
+            let end = figure_end(start);
+            cuts.push(start);
+            cuts.extend((end < chars.len()).then_some(end));
+        }
+    } else if !figures.is_empty() && rng.chance(0.5) {
         let start = *rng.pick(&figures);
-        let end = start + chars[start..].iter().take_while(|c| c.is_ascii_digit() || **c == '.' || **c == '%').count();
+        let end = figure_end(start);
         cuts.push(start);
         cuts.extend((end < chars.len()).then_some(end));
     }

@@ -348,9 +348,25 @@ pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
             let withdrawn = rng.range(0, closed.min(2));
             let not_held = rng.range(0, (closed - withdrawn).min(3));
             let partial = rng.range(0, (closed - withdrawn - not_held).min(5));
-            let disclosed = closed - withdrawn - not_held - partial;
+            let mut disclosed = closed - withdrawn - not_held - partial;
             let share = |k: u64| format!("{:.1}%", 100.0 * k as f64 / closed.max(1) as f64);
-            sentences.push(match rng.range(0, 2) {
+            let form = rng.range(0, 3);
+            sentences.push(match form {
+                // A refusal by its reason, in the words of the table of the report's years
+                // (因涉及国家秘密而不予公开1件 until 2018, 属于国家秘密 since).
+                3 => {
+                    let secret = rng.range(0, disclosed.min(2));
+                    disclosed -= secret;
+                    let (reason, code) = if year <= 2018 {
+                        ("涉及国家秘密", "apply.result.denied.state_secret")
+                    } else {
+                        ("属于国家秘密", "apply.result.withheld.state_secret")
+                    };
+                    facts.push(fact(code, secret as f64));
+                    format!(
+                        "其中予以公开{disclosed}件，部分公开{partial}件，因{reason}而不予公开{secret}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
+                    )
+                }
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
