@@ -263,38 +263,60 @@ pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
 /// table's identities are refuted — the columns' balance (received + carried in = answered +
 /// carried out), the results adding up to their total, where results short of it may be short
 /// by a row left unread and refute nothing — then fail, where no other way does as well;
-/// otherwise nothing of it is read.
+/// otherwise nothing of it is read. Rows are settled in rounds: a row two ways tie for may be
+/// told once another broken row (the 总计 itself, 2 / 7) is read.
 fn settle_rejoinings(facts: &mut TableFacts) {
-    for rejoinings in std::mem::take(&mut facts.rejoinings) {
-        // (identities refuted, identities failed): results read short of their total may be
-        // short by a row left unread elsewhere, and refute nothing; results above their total
-        // do, as does any failure of an identity whose every term was read.
-        let failures = |metrics: &[Metric]| {
-            let mut all = facts.metrics.clone();
-            all.extend_from_slice(metrics);
-            let failed: Vec<Check> = crate::checks::identities(&all).into_iter().filter(|c| !c.passed).collect();
-            let short = |c: &Check| c.rule == "result_total" && c.actual < c.expected;
-            (failed.iter().filter(|c| !short(c)).count(), failed.len())
-        };
-        // The way under which the fewest identities are refuted, then fail, where no other way
-        // does as well (the right figures may also mend a check that failed without them).
-        let counts: Vec<(usize, usize)> = rejoinings.each.iter().map(|m| failures(m)).collect();
-        let Some(&fewest) = counts.iter().min() else { continue };
-        let best: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] == fewest).collect();
-        let [only] = best.as_slice() else { continue };
-        let chosen = rejoinings.each.into_iter().nth(*only).unwrap_or_default();
-        facts.problems.push(Check {
-            rule: "figure_rejoined".into(),
-            expected: None,
-            actual: None,
-            passed: true,
-            detail: format!(
-                "line {}: a figure broken over two cells joined back the one way of {} adding up to the row's total under which the fewest of the table's identities fail",
-                rejoinings.line,
-                counts.len()
-            ),
+    let mut pending = std::mem::take(&mut facts.rejoinings);
+    loop {
+        let before = pending.len();
+        pending.retain_mut(|rejoinings| match best_rejoining(facts, rejoinings) {
+            Some(only) => {
+                facts.problems.push(Check {
+                    rule: "figure_rejoined".into(),
+                    expected: None,
+                    actual: None,
+                    passed: true,
+                    detail: format!(
+                        "line {}: a figure broken over two cells joined back the one way of {} adding up to the row's total under which the fewest of the table's identities fail",
+                        rejoinings.line,
+                        rejoinings.each.len()
+                    ),
+                });
+                facts.metrics.extend(std::mem::take(&mut rejoinings.each[only]));
+                false
+            }
+            None => true,
         });
-        facts.metrics.extend(chosen);
+        if pending.is_empty() || pending.len() == before {
+            break;
+        }
+    }
+}
+
+/// The one way of joining a row back under which the fewest identities are refuted, then fail,
+/// where no other way does as well (the right figures may also mend a check that failed
+/// without them).
+fn best_rejoining(facts: &TableFacts, rejoinings: &Rejoinings) -> Option<usize> {
+    // (identities refuted, identities failed): results read short of their total may be short
+    // by a row left unread elsewhere, and refute nothing; results above their total do, as does
+    // any failure of an identity whose every term was read.
+    let failures = |metrics: &[Metric]| {
+        let mut all = facts.metrics.clone();
+        all.extend_from_slice(metrics);
+        // The sums run over the figures normalize derives too (2021's （六） rows add up to the
+        // 其他处理 the results' total counts).
+        let derived = crate::checks::derived(&all);
+        all.extend(derived);
+        let failed: Vec<Check> = crate::checks::identities(&all).into_iter().filter(|c| !c.passed).collect();
+        let short = |c: &Check| c.rule == "result_total" && c.actual < c.expected;
+        (failed.iter().filter(|c| !short(c)).count(), failed.len())
+    };
+    let counts: Vec<(usize, usize)> = rejoinings.each.iter().map(|m| failures(m)).collect();
+    let fewest = *counts.iter().min()?;
+    let best: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] == fewest).collect();
+    match best.as_slice() {
+        [only] => Some(*only),
+        _ => None,
     }
 }
 
@@ -979,6 +1001,58 @@ mod tests {
         assert_eq!(disclosed(Applicant::LegalService), Some(16.0), "{got:?}");
         assert_eq!(disclosed(Applicant::SocialWelfare), Some(1.0));
         assert_eq!(disclosed(Applicant::NaturalPerson), Some(1.0));
+    }
+
+    #[test]
+    fn the_other_handling_rows_count_in_the_results_a_joining_is_judged_by() {
+        // 确认 printed 0 / 0 / 0 / 0 / 2 / 2 / 3 / 25: 22 | 3 or 2 | 23. Only with the （六） row
+        // counted in the results (2021's 其他处理, summed from its rows) does 2 | 23 put the other
+        // organisations' results above their total; without it both leave every column short.
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let totals: &[&str] = &["0", "0", "0", "0", "27", "25", "52"];
+        let got = table3_cell_per_line(&[
+            ("一、本年新收政府信息公开申请数量", totals),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（一）予以公开", &["0", "0", "0", "0", "2", "0", "2"]),
+            ("（五）不予处理", &[]),
+            ("5.要求行政机关确认或重新出具已获取信息", &["0", "0", "0", "0", "2", "2", "3", "25"]),
+            ("（六）其他处理", &[]),
+            (
+                "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                &["0", "0", "0", "0", "3", "22", "25"],
+            ),
+            ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", zeros),
+            ("3.其他", zeros),
+            ("（七）总计", totals),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        let confirmation = |a: Applicant| {
+            got.iter().find(|m| m.0 == "apply.result.not_processed.confirmation" && m.1 == Some(a)).map(|m| m.2)
+        };
+        assert_eq!(confirmation(Applicant::LegalService), Some(22.0), "{got:?}");
+        assert_eq!(confirmation(Applicant::OtherOrg), Some(3.0));
+    }
+
+    #[test]
+    fn a_broken_row_is_told_once_the_broken_total_below_it_is_read() {
+        // （六） and （七）总计 both printed 1 / 4 / 0 / 0 / 0 / 1 / 0 / 15: 14 … 1 | 0 or 1 | 4 … 10.
+        // The total is told by the balance with the requests received; the （六） row only by the
+        // results adding up to that total, read after it.
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let broken: &[&str] = &["1", "4", "0", "0", "0", "1", "0", "15"];
+        let got = table3_cell_per_line(&[
+            ("一、本年新收政府信息公开申请数量", &["14", "0", "0", "0", "1", "0", "15"]),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（六）其他处理", broken),
+            ("（七）总计", broken),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        let read = |metric: &str, a: Applicant| got.iter().find(|m| m.0 == metric && m.1 == Some(a)).map(|m| m.2);
+        assert_eq!(read("apply.result.total", Applicant::NaturalPerson), Some(14.0), "{got:?}");
+        assert_eq!(read("apply.result.other", Applicant::NaturalPerson), Some(14.0));
+        assert_eq!(read("apply.result.other", Applicant::LegalService), Some(1.0));
     }
 
     #[test]
