@@ -96,12 +96,30 @@ fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
     let Some(name) = name.filter(|n| n.chars().count() >= 2) else { return false };
     let subject = |sentence: &str| {
         let opening = nianbao_parse::meta::without_opening_heading(sentence.trim_start());
-        let Some(rest) = without_leading_year(opening).strip_prefix(name) else { return false };
+        let rest = without_leading_year(opening).strip_prefix(name).or_else(|| after_glued_subheading(opening, name));
+        let Some(rest) = rest else { return false };
         let rest =
             ["人民政府", "政府", "街道办事处", "办事处"].iter().find_map(|g| rest.strip_prefix(g)).unwrap_or(rest);
         SUBJECT_FOLLOWERS.iter().any(|f| rest.starts_with(f))
     };
     lines.iter().take(80).filter(|l| l.contains(name)).any(|l| crate::text::split_at_stops(l).any(subject))
+}
+
+/// What follows `name` where a sub-heading glued to it comes first — a page run onto one line
+/// leaves （一）工作机构和人员设置情况某区人民政府成立了… with nothing between heading and
+/// sentence: an enumerator in brackets, then up to 30 characters without punctuation.
+fn after_glued_subheading<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let body = text.trim_start().strip_prefix(['（', '('])?;
+    let close = body.find(['）', ')'])?;
+    let numeral = &body[..close];
+    if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return None;
+    }
+    let after = &body[close + body[close..].chars().next()?.len_utf8()..];
+    let at = after.find(name)?;
+    let heading = &after[..at];
+    (heading.chars().count() <= 30 && !heading.contains(['，', ',', '、', '：', ':', '（', '(']))
+        .then(|| &after[at + name.len()..])
 }
 
 /// A sentence without the year it opens on (2021年, 2021年度，).
@@ -242,6 +260,17 @@ mod tests {
         assert!(!speaks_as(&lines("2020年，某水县统计局认真贯彻。"), Some("某水县")), "a department of it");
         assert!(!speaks_as(&lines("某水县人民政府办公室认真贯彻。"), Some("某水县")), "its general office");
         assert!(!speaks_as(&lines("我镇认真落实某水县的部署。"), Some("某水县")), "only mentioned");
+        assert!(
+            speaks_as(
+                &lines("……查阅。一、总体情况（一）工作机构和人员设置情况某庆区人民政府成立了领导小组。"),
+                Some("某庆区")
+            ),
+            "a sub-heading glued to the sentence on a page run onto one line"
+        );
+        assert!(
+            !speaks_as(&lines("（一）落实某水县部署情况我镇认真贯彻。"), Some("某水县")),
+            "the name inside the heading, not the sentence's subject"
+        );
     }
 
     fn region(code: &str, names: [&str; 4]) -> Region {
