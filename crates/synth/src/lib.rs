@@ -625,6 +625,13 @@ fn unsigned(
             );
             (out, true)
         }
+        // On a page run onto one line, a sub-heading glued to the sentence whose subject is the
+        // government (（一）工作机构和人员设置情况某区人民政府成立了…).
+        1 if one_line && agency.ends_with("人民政府") && rng.chance(0.3) => {
+            out.insert(heading, format!("{agency}成立了政务公开工作领导小组，{verb}。"));
+            out.insert(heading, "（一）工作机构和人员设置情况".to_string());
+            (out, true)
+        }
         // The year and the subject with or without a comma between.
         1 => {
             // Now and then under the leadership it works under (在区委、区政府的领导下，).
