@@ -97,13 +97,22 @@ fn reporting_divisions() -> Vec<&'static Division> {
         .iter()
         .filter(|d| {
             // A township-level unit named like an office (某某林业局, 某某社区服务中心, 某某管理办公室,
-            // 某某经营所) does not publish as 某某人民政府.
+            // 某某经营所), a 社区, a 地区, a college or a corps' 分部 does not publish as
+            // 某某人民政府; nor does a county-level 行政委员会 or a mining area's 工作部.
             let office_like = d.level == Level::Township
-                && ["局", "中心", "所", "委员会", "办公室"].iter().any(|s| d.name.ends_with(s));
+                && ["局", "中心", "所", "委员会", "办公室", "社区", "地区", "生活区", "学院", "分部"]
+                    .iter()
+                    .any(|s| d.name.ends_with(s));
+            let administered = ["委员会", "工作部"].iter().any(|s| d.name.ends_with(s));
+            // The tables list a city without counties (东莞市, 儋州市) once more as a county of
+            // itself, to hold its townships: its government is the city's.
+            let city_as_its_own_county = d.level == Level::County && d.code == d.parent;
             d.last_year >= 2016
                 && nianbao_gazetteer::names_a_place(&d.name)
                 && !d.name.ends_with("办事处")
                 && !office_like
+                && !administered
+                && !city_as_its_own_county
         })
         .collect()
 }
