@@ -16,6 +16,8 @@ struct Patterns {
     crawler_title: Regex,
     date_line: Regex,
     period: Regex,
+    /// 政府信息公开情况统计表（2012年度）: the statistics table's caption names its year.
+    table_caption_year: Regex,
     any_year: Regex,
     /// A report's title inside its opening sentence, where the page prints none on a line of
     /// its own: 现公布《南京市江宁区城市管理局2024年政府信息公开工作年度报告》.
@@ -53,6 +55,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
+        table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
             r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
@@ -298,6 +301,12 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     }
     if let Some(d) = published.filter(|d| d.month <= 6) {
         return (Some(d.year - 1), "published");
+    }
+    // The statistics table's caption, wherever the table stands (a page without a title run
+    // onto one line keeps neither a title nor a date line: 附表：政府信息公开情况统计表（2012年度）).
+    let caption = lines.iter().filter(|l| l.contains("统计表")).find_map(|l| p.table_caption_year.captures(l));
+    if let Some(y) = caption.and_then(|c| c[1].parse().ok()) {
+        return (Some(y), "table_caption");
     }
     // The first sentence of the body, where a page has no title: 2019年，我乡明确专人负责….
     if let Some(y) = lines.iter().take(40).find_map(|l| p.opening_year.captures(l)).and_then(|c| c[1].parse().ok()) {
@@ -648,6 +657,9 @@ mod tests {
         assert_eq!(report_year(title(&l).as_deref(), &l, p), (Some(2019), "statistics_period"));
         let only_date = lines("政府信息公开工作报告\n正文\n2020年1月15日");
         assert_eq!(report_year(None, &only_date, published(&only_date)), (Some(2019), "published"));
+        let on_one_line =
+            lines("本报告依据条例编制。……某县财政局 2013年2月6日 附表：政府信息公开情况统计表 （2012年度） 指标名称");
+        assert_eq!(report_year(None, &on_one_line, published(&on_one_line)), (Some(2012), "table_caption"));
     }
 
     #[test]
