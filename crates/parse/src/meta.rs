@@ -286,7 +286,8 @@ pub fn published(lines: &[String]) -> Option<Date> {
 
 /// The year reported on (not the year published): from the title, else the statistics period
 /// (数据统计期限自2017年1月1日…), else the year before an early-in-the-year publication date,
-/// else the most frequent year in the opening text when it clearly dominates. `None` when unsure.
+/// else the statistics table's caption (统计表（2012年度）), else the year opening the body, else
+/// the most frequent year in the opening text when it clearly dominates. `None` when unsure.
 pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date>) -> (Option<i32>, &'static str) {
     let p = patterns();
     if let Some(y) = title.and_then(|t| p.year_in_title.captures(t)).and_then(|c| c[1].parse().ok()) {
