@@ -74,6 +74,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let mut all_checks = checks::identities_without(&metrics, &unread);
     all_checks.extend(table.problems);
     all_checks.extend(glued_checks);
+    once_per_row(&mut all_checks, "unmapped_row");
 
     let mainland = in_mainland_words(&parsed.lines);
     let paragraphs = prose::logical_lines(mainland.as_deref().unwrap_or(&parsed.lines), &table_lines(parsed));
@@ -170,6 +171,20 @@ fn in_mainland_words(lines: &[String]) -> Option<Vec<String>> {
     }
     let fold = |line: &String| labels::TAIWAN_PHRASES.iter().fold(line.clone(), |l, (tw, ours)| l.replace(tw, ours));
     Some(lines.iter().map(fold).collect())
+}
+
+/// One failed `rule` check per printed line: a row both the grids and the run-together reader
+/// saw (a page on one line whose rows came back, some aligned by spaces) is one row the catalog
+/// lacks, not two. The first kept is the grids', which names the row with its unit.
+fn once_per_row(checks: &mut Vec<Check>, rule: &str) {
+    let mut seen = std::collections::HashSet::new();
+    checks.retain(|c| {
+        if c.rule != rule || c.passed {
+            return true;
+        }
+        let line = c.detail.split(':').next().unwrap_or("").to_string();
+        seen.insert(line)
+    });
 }
 
 /// Two sentences stating one fact with different figures (未发生行政复议 and, further on, 行政复议
@@ -508,6 +523,28 @@ mod tests {
             |code: &str| normalized.metrics.iter().find(|m| m.metric == code).map(|m| (m.value, m.unit.to_string()));
         assert_eq!(value("apply.received"), Some((117.0, "count".into())));
         assert_eq!(value("fees.amount"), Some((17000.0, "yuan".into())));
+    }
+
+    #[test]
+    fn a_row_the_catalog_lacks_is_reported_once_however_many_readers_saw_it() {
+        let unmapped = |line: u32, label: &str| Check {
+            rule: "unmapped_row".into(),
+            expected: None,
+            actual: Some(0.0),
+            passed: false,
+            detail: format!("line {line}: row '{label}' with value '0' matches no catalog label"),
+        };
+        let mut checks =
+            vec![unmapped(23, "收费减免金额 元"), unmapped(26, "行政申诉数 件"), unmapped(23, "收费减免金额")];
+        once_per_row(&mut checks, "unmapped_row");
+        let lines: Vec<&str> = checks.iter().map(|c| c.detail.as_str()).collect();
+        assert_eq!(
+            lines,
+            [
+                "line 23: row '收费减免金额 元' with value '0' matches no catalog label",
+                "line 26: row '行政申诉数 件' with value '0' matches no catalog label"
+            ]
+        );
     }
 
     #[test]
