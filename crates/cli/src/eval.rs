@@ -57,7 +57,8 @@ struct DocResult {
     /// "correct", "wrong", "unknown"
     agency_level: &'static str,
     broken_flagged: Option<bool>,
-    /// Sums that failed in a document printed consistent (no total broken on purpose).
+    /// The rules of the sums that failed in a document printed consistent (no total broken on
+    /// purpose), one entry per failed check.
     false_alarms: Vec<String>,
     misses: Vec<String>,
     /// What the identities across years read: the report's agency key and figures.
@@ -252,14 +253,10 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     // In a document whose figures all add up as printed, a failed sum is the reading's fault:
     // a figure misread, a part taken for another statement's, a row left unread.
     if truth.broken.is_none() {
-        result.false_alarms = traced
-            .normalized
-            .checks
-            .iter()
-            .filter(|c| !c.passed && SUMS.contains(&c.rule.as_ref()))
-            .map(|c| format!("{}: {}", c.rule, c.detail))
-            .collect();
-        result.misses.extend(result.false_alarms.iter().map(|a| format!("false alarm {a}")));
+        for c in traced.normalized.checks.iter().filter(|c| !c.passed && SUMS.contains(&c.rule.as_ref())) {
+            result.false_alarms.push(c.rule.to_string());
+            result.misses.push(format!("false alarm {}: {}", c.rule, c.detail));
+        }
     }
     // A carry-over broken on purpose fails a check across years, judged over the corpus.
     if let Some(rule) = truth.broken.as_ref().filter(|rule| *rule != "carry_over") {
@@ -363,9 +360,8 @@ pub fn eval(dir: &Path, worst: usize) -> Result<Report> {
                 report.broken_flagged.1 += 1;
                 report.broken_flagged.0 += flagged as usize;
             }
-            for alarm in &r.false_alarms {
-                let rule = alarm.split(':').next().unwrap_or_default();
-                *report.false_alarms.entry(rule.to_string()).or_default() += 1;
+            for rule in &r.false_alarms {
+                *report.false_alarms.entry(rule.clone()).or_default() += 1;
             }
             years_of_agencies.push(YearOfAgency {
                 file: r.file.clone(),

@@ -132,7 +132,7 @@ fn opencc() -> &'static opencc_fmmseg::OpenCC {
 /// and 報(bào)告 where a mirror annotated the characters with pinyin). Not 年报 alone: a
 /// breadcrumb names the 年报 column the report is filed under.
 fn is_title(line: &str) -> bool {
-    let han: String = line.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+    let han: String = line.chars().filter(|&c| nianbao_decode::hanzi::is_han(c)).collect();
     ["报告", "報告"].iter().any(|w| han.contains(w)) && line.chars().count() < 80
 }
 

@@ -95,11 +95,9 @@ fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String
     let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == ' ').last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
     let (label, digits) = (label.trim_end(), digits.trim());
-    let figures = if digits.contains(' ') { digits.split(' ').count() } else { digits.len() };
-    if figures < 7 && !(figures >= 2 && digits.contains(' '))
-        || label.chars().count() < 2
-        || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
-    {
+    // Seven glued digits at least; spaced, two figures may be a short row's (blank cells left out).
+    let enough = if digits.contains(' ') { digits.split(' ').count() >= 2 } else { digits.len() >= 7 };
+    if !enough || label.chars().count() < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
         return None;
     }
     // The whole label, else its own item (三、本年度办理结果（一）予以公开 → （一）予以公开;
@@ -126,18 +124,17 @@ fn spaced(digits: &str, cells: usize) -> Option<Vec<u64>> {
     tokens.iter().map(|t| t.parse().ok()).collect()
 }
 
-/// The 总计 of a spaced row printing two to six figures where seven columns belong: its last
-/// figure, where the ones before it add up to it (`46 0 46`, `3 1 4`) — the table's blank cells
-/// were left out, and a total is the one cell whose place is then still certain. Two figures
-/// adding up to 0 (`0 0`) tell nothing: any two columns hold zeros.
+/// The 总计 of a spaced row printing two to six figures where seven columns belong (the table's
+/// blank cells were left out), by the grids' rule for such rows ([`crate::tables::short_row_total`]).
 fn total_of_short_row(digits: &str) -> Option<u64> {
-    let figures: Vec<u64> = digits
+    let figures: Vec<f64> = digits
         .split(' ')
         .map(|t| if t.len() <= MAX_DIGITS && t.bytes().all(|b| b.is_ascii_digit()) { t.parse().ok() } else { None })
         .collect::<Option<_>>()?;
-    let (&total, parts) = figures.split_last()?;
-    let adds_up = (1..7).contains(&parts.len()) && parts.iter().sum::<u64>() == total;
-    (adds_up && (figures.len() >= 3 || total > 0)).then_some(total)
+    if figures.len() > 7 {
+        return None;
+    }
+    crate::tables::short_row_total(&figures).map(|total| total as u64)
 }
 
 fn sums_to_last(v: &[u64]) -> bool {
@@ -487,18 +484,19 @@ fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> C
 /// enumeration was complete), the cells every one of them agrees on, beside the
 /// `ambiguous_split` check that lists them.
 fn emit_row(row: &Row, out: &mut Recovered) {
+    let cell = |applicant: Applicant, value: u64| Metric {
+        metric: row.metric.into(),
+        applicant: Some(applicant),
+        value: value as f64,
+        unit: "count".into(),
+        label: row.label.clone(),
+        raw: row.digits.clone(),
+        source: FactSource::Table,
+        line: row.line,
+    };
     if let Some(total) = row.total_only {
         out.unread.extend(Applicant::COLUMNS[..6].iter().map(|&a| (row.metric, a)));
-        out.metrics.push(Metric {
-            metric: row.metric.into(),
-            applicant: Some(Applicant::Total),
-            value: total as f64,
-            unit: "count".into(),
-            label: row.label.clone(),
-            raw: row.digits.clone(),
-            source: FactSource::Table,
-            line: row.line,
-        });
+        out.metrics.push(cell(Applicant::Total, total));
         return;
     }
     if row.candidates.len() != 1 {
@@ -513,16 +511,7 @@ fn emit_row(row: &Row, out: &mut Recovered) {
             out.unread.push((row.metric, applicant));
             continue;
         };
-        out.metrics.push(Metric {
-            metric: row.metric.into(),
-            applicant: Some(applicant),
-            value: v as f64,
-            unit: "count".into(),
-            label: row.label.clone(),
-            raw: row.digits.clone(),
-            source: FactSource::Table,
-            line: row.line,
-        });
+        out.metrics.push(cell(applicant, v));
     }
 }
 
@@ -585,6 +574,10 @@ fn narrow(rows: &mut [Row]) {
 mod tests {
     use super::*;
 
+    fn owned(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
     #[test]
     fn the_example_row_alone_has_two_splits() {
         let c = splits(b"123010016", 7, &sums_to_last, 100);
@@ -602,7 +595,7 @@ mod tests {
 
     #[test]
     fn figures_after_single_spaces_are_split_as_printed() {
-        let lines: Vec<String> = [
+        let lines = owned(&[
             "信息内容 本年制发件数 本年废止件数 现行有效件数",
             "规章 0 0 3",
             "行政规范性文件 12 1 40",
@@ -611,10 +604,7 @@ mod tests {
             "四、结转下年度继续办理 1 2 0",
             "行政复议 行政诉讼",
             "2 1 0 0 3 1 0 0 0 1 0 0 0 0 0",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let r = recover(&lines, &[]);
         let value = |metric: &str, applicant: Option<Applicant>| {
             r.metrics.iter().find(|m| m.metric == metric && m.applicant == applicant).map(|m| m.value)
@@ -633,16 +623,13 @@ mod tests {
 
     #[test]
     fn a_spaced_row_short_of_its_columns_gives_its_total_where_its_figures_add_up() {
-        let lines: Vec<String> = [
+        let lines = owned(&[
             "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
             "一、本年新收政府信息公开申请数量 5 2 7",
             "二、上年结转政府信息公开申请数量 0 0",
             "三、本年度办理结果 （一）予以公开 3 0 0",
             "（六）其他处理 4 4",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let r = recover(&lines, &[]);
         let read: Vec<(&str, Option<Applicant>, f64)> =
             r.metrics.iter().map(|m| (m.metric.as_ref(), m.applicant, m.value)).collect();
@@ -657,11 +644,11 @@ mod tests {
 
     #[test]
     fn a_header_name_that_lost_its_last_character_still_names_its_column() {
-        let lines: Vec<String> =
-            ["信息内容 上一年项目数量 本年增/ 处理决定数量", "行政许可 4 1 37", "信息内容 上一年项目数量 本年增/"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
+        let lines = owned(&[
+            "信息内容 上一年项目数量 本年增/ 处理决定数量",
+            "行政许可 4 1 37",
+            "信息内容 上一年项目数量 本年增/",
+        ]);
         let r = recover(&lines, &[]);
         let read: Vec<(&str, f64)> = r.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
         assert_eq!(
@@ -674,7 +661,7 @@ mod tests {
 
     #[test]
     fn article_20_tables_are_read_on_a_page_cut_before_table_three() {
-        let lines: Vec<String> = [
+        let lines = owned(&[
             "二、主动公开政府信息情况",
             "第二十条第（一）项",
             "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
@@ -683,10 +670,7 @@ mod tests {
             "第二十条第（五）项",
             "信息内容 上一年项目数量 本年增/减 处理决定数量",
             "行政许可 12 -1 240",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let r = recover(&lines, &[]);
         let value = |metric: &str| r.metrics.iter().find(|m| m.metric == metric).map(|m| m.value);
         assert_eq!(value("art20.normative.total_public"), Some(17.0));
@@ -694,23 +678,16 @@ mod tests {
         assert_eq!(value("art20.licensing.change"), Some(-1.0));
         assert_eq!(value("art20.licensing.decisions"), Some(240.0));
         // Without a header the catalog reads, nothing: 信息内容 本年新 (a cell cut short) ….
-        let cut: Vec<String> =
-            ["信息内容 本年新 处理决定数量", "行政许可 12 240"].iter().map(|s| s.to_string()).collect();
+        let cut = owned(&["信息内容 本年新 处理决定数量", "行政许可 12 240"]);
         assert!(recover(&cut, &[]).metrics.is_empty());
         // The header in Taiwan's phrasing (资讯内容) opens the table as well.
-        let taiwan: Vec<String> = ["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let taiwan = owned(&["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]);
         assert_eq!(recover(&taiwan, &[]).metrics.len(), 3);
     }
 
     #[test]
     fn a_header_above_blank_rows_tells_the_template() {
-        let lines: Vec<String> = ["信息内容 本年制发件数 本年废止件数 现行有效件数", "规章", "行政规范性文件"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let lines = owned(&["信息内容 本年制发件数 本年废止件数 现行有效件数", "规章", "行政规范性文件"]);
         let r = recover(&lines, &[]);
         assert!(r.metrics.is_empty());
         assert!(!r.votes.is_empty() && r.votes.iter().all(|v| *v == "standard_2021"), "{:?}", r.votes);
@@ -718,10 +695,7 @@ mod tests {
 
     #[test]
     fn what_the_grids_read_is_not_read_again() {
-        let lines: Vec<String> = ["信息内容 本年新制作数量 本年新公开数量 对外公开总数量", "规范性文件 3 3 17"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let lines = owned(&["信息内容 本年新制作数量 本年新公开数量 对外公开总数量", "规范性文件 3 3 17"]);
         // As a grid of the same table would have read it.
         let by_the_grids = recover(&lines, &[]).metrics;
         assert_eq!(by_the_grids.len(), 3);
@@ -732,14 +706,11 @@ mod tests {
     #[test]
     fn a_national_row_whose_unit_was_lost_is_read_unless_it_is_money() {
         // 个 and 万元 lost in a lossy decoding: the count is read, the amount's scale is unknown.
-        let lines: Vec<String> = [
+        let lines = owned(&[
             "八、政府信息公开的组织机构和人员情况",
             "（二）设置政府信息公开查阅点数\u{FFFD}7",
             "七、依申请公开信息收取的费用\u{FFFD}1.5",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        ]);
         let read: Vec<(String, f64)> =
             recover(&lines, &[]).metrics.into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
         assert_eq!(read, [("org.reading_points".to_string(), 7.0)]);
@@ -747,10 +718,7 @@ mod tests {
 
     #[test]
     fn table_four_on_a_line_of_its_own() {
-        let lines: Vec<String> = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "210031000100000"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let lines = owned(&["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "210031000100000"]);
         let r = recover(&lines, &[]);
         // 2|1|0|0|3 1|0|0|0|1 0|0|0|0|0 is one split; report whatever is unique, else ambiguity.
         assert!(!r.metrics.is_empty() || r.checks.iter().any(|c| c.rule == "ambiguous_split"));

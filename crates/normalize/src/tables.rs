@@ -871,11 +871,7 @@ fn total_of_a_short_row(row: &GridRow, first_figure: usize, group: Option<&'stat
     let figures: Option<Vec<f64>> =
         row.cells[first_figure..].iter().map(|c| parse_figure(&c.text, false).map(|f| f.value)).collect();
     let (Some(figures), Some(metric)) = (figures, table3_metric(&labels, group)) else { return };
-    let Some((&total, parts)) = figures.split_last() else { return };
-    let adds_up = !parts.is_empty() && (parts.iter().sum::<f64>() - total).abs() < 1e-9;
-    if !adds_up || (figures.len() < 3 && total <= 0.0) {
-        return;
-    }
+    let Some(total) = short_row_total(&figures) else { return };
     let cell = row.cells.last().expect("a figure");
     facts.metrics.push(Metric {
         metric: metric.into(),
@@ -887,6 +883,16 @@ fn total_of_a_short_row(row: &GridRow, first_figure: usize, group: Option<&'stat
         source: FactSource::Table,
         line: cell.line,
     });
+}
+
+/// The 总计 of a table 三 row whose blank cells left no trace, from its printed figures: the last,
+/// where the ones before it add up to it (`46 0 46`, `3 1 4`) — the one cell whose place is still
+/// certain. Two figures adding up to 0 (`0 0`) tell nothing: any two columns hold zeros. The
+/// grids' short rows and the run-together reader's spaced ones share the rule.
+pub(crate) fn short_row_total(figures: &[f64]) -> Option<f64> {
+    let (&total, parts) = figures.split_last()?;
+    let adds_up = !parts.is_empty() && (parts.iter().sum::<f64>() - total).abs() < 1e-9;
+    (adds_up && (figures.len() >= 3 || total > 0.0)).then_some(total)
 }
 
 /// The data row of table 四: fifteen cells, numbers or blanks.
@@ -924,6 +930,11 @@ mod tests {
     use super::*;
 
     /// Table 三 one cell per line (blank cells not printed), as a crawler keeps it.
+    /// The value read for `metric` in `applicant`'s column, if any.
+    fn cell(got: &[(String, Option<Applicant>, f64)], metric: &str, applicant: Applicant) -> Option<f64> {
+        got.iter().find(|m| m.0 == metric && m.1 == Some(applicant)).map(|m| m.2)
+    }
+
     fn table3_cell_per_line(rows: &[(&str, &[&str])]) -> Vec<(String, Option<Applicant>, f64)> {
         let mut text = String::from("某县人民政府2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n");
         for (label, cells) in rows {
@@ -945,7 +956,7 @@ mod tests {
             ("一、本年新收政府信息公开申请数量", &["1", "2", "0", "0", "0", "0", "0", "12"]),
             ("二、上年结转政府信息公开申请数量", &["0", "0", "0", "0", "0", "0", "0"]),
         ]);
-        let received = |a: Applicant| got.iter().find(|m| m.0 == "apply.received" && m.1 == Some(a)).map(|m| m.2);
+        let received = |a: Applicant| cell(&got, "apply.received", a);
         assert_eq!(received(Applicant::NaturalPerson), Some(12.0), "{got:?}");
         assert_eq!(received(Applicant::Total), Some(12.0));
         // Two joinings add up (11 | 0 | 0 | 0 | 0 | 0 | 11 and 1 | 10 | 0 | 0 | 0 | 0 | 11):
@@ -973,7 +984,7 @@ mod tests {
             ("（七）总计", answered),
             ("四、结转下年度继续办理", zeros),
         ]);
-        let received = |a: Applicant| got.iter().find(|m| m.0 == "apply.received" && m.1 == Some(a)).map(|m| m.2);
+        let received = |a: Applicant| cell(&got, "apply.received", a);
         assert_eq!(received(Applicant::NaturalPerson), Some(33.0), "{got:?}");
         assert_eq!(received(Applicant::Commercial), Some(0.0));
         assert_eq!(received(Applicant::Total), Some(42.0));
@@ -996,8 +1007,7 @@ mod tests {
             ("（七）总计", totals),
             ("四、结转下年度继续办理", zeros),
         ]);
-        let disclosed =
-            |a: Applicant| got.iter().find(|m| m.0 == "apply.result.disclosed" && m.1 == Some(a)).map(|m| m.2);
+        let disclosed = |a: Applicant| cell(&got, "apply.result.disclosed", a);
         assert_eq!(disclosed(Applicant::LegalService), Some(16.0), "{got:?}");
         assert_eq!(disclosed(Applicant::SocialWelfare), Some(1.0));
         assert_eq!(disclosed(Applicant::NaturalPerson), Some(1.0));
@@ -1027,9 +1037,7 @@ mod tests {
             ("（七）总计", totals),
             ("四、结转下年度继续办理", zeros),
         ]);
-        let confirmation = |a: Applicant| {
-            got.iter().find(|m| m.0 == "apply.result.not_processed.confirmation" && m.1 == Some(a)).map(|m| m.2)
-        };
+        let confirmation = |a: Applicant| cell(&got, "apply.result.not_processed.confirmation", a);
         assert_eq!(confirmation(Applicant::LegalService), Some(22.0), "{got:?}");
         assert_eq!(confirmation(Applicant::OtherOrg), Some(3.0));
     }
@@ -1049,7 +1057,7 @@ mod tests {
             ("（七）总计", broken),
             ("四、结转下年度继续办理", zeros),
         ]);
-        let read = |metric: &str, a: Applicant| got.iter().find(|m| m.0 == metric && m.1 == Some(a)).map(|m| m.2);
+        let read = |metric: &str, a: Applicant| cell(&got, metric, a);
         assert_eq!(read("apply.result.total", Applicant::NaturalPerson), Some(14.0), "{got:?}");
         assert_eq!(read("apply.result.other", Applicant::NaturalPerson), Some(14.0));
         assert_eq!(read("apply.result.other", Applicant::LegalService), Some(1.0));
