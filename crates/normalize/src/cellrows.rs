@@ -222,16 +222,15 @@ fn join_broken_headers(tokens: &[GridRow]) -> Vec<Cell> {
             i += 1;
             continue;
         }
-        if let (Some(prev), Some(next)) = (out.last_mut(), cells.get(i + 1)) {
-            let joined = format!("{}{}{}", prev.text, cell.text, next.text);
-            if matches!(cell.text.as_str(), "/" | "／")
-                && !is_value(&prev.text)
-                && !is_value(&next.text)
-                && known(&joined)
-            {
-                prev.text = joined;
-                i += 2;
-                continue;
+        let slash = matches!(cell.text.as_str(), "/" | "／");
+        if let (true, Some(prev), Some(next)) = (slash, out.last_mut(), cells.get(i + 1)) {
+            if !is_value(&prev.text) && !is_value(&next.text) {
+                let joined = format!("{}{}{}", prev.text, cell.text, next.text);
+                if known(&joined) {
+                    prev.text = joined;
+                    i += 2;
+                    continue;
+                }
             }
         }
         out.push(cell.clone());

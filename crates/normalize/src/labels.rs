@@ -148,9 +148,19 @@ fn is_key_char(c: char) -> bool {
         c.is_ascii_alphanumeric()
     } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
         true
+    } else if is_common_punctuation(c) {
+        false
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// The punctuation labels print besides ASCII — full-width brackets, colons and commas (U+FF01–
+/// U+FF0F, U+FF1A–U+FF20), the ideographic stops and brackets (U+3000–U+3004, U+3008–U+3011),
+/// dashes, quotes and dots (U+2010–U+2027): none is alphanumeric, and each would otherwise cost
+/// `char::is_alphanumeric`'s table search.
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c, '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3011}' | '\u{2010}'..='\u{2027}')
 }
 
 /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions), over chars.
@@ -280,6 +290,24 @@ impl<T: Copy + PartialEq> LabelSet<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_punctuation_is_what_unicode_says() {
+        let ranges = [
+            '\u{FF01}'..='\u{FF0F}',
+            '\u{FF1A}'..='\u{FF20}',
+            '\u{3000}'..='\u{3004}',
+            '\u{3008}'..='\u{3011}',
+            '\u{2010}'..='\u{2027}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert!(is_common_punctuation(c));
+            assert!(!c.is_alphanumeric(), "{c:?} is alphanumeric");
+        }
+        // Just outside: full-width digits and 々 (U+3005) are letters or numbers.
+        assert!(!is_common_punctuation('１') && is_key_char('１'));
+        assert!(!is_common_punctuation('々') && is_key_char('々'));
+    }
 
     #[test]
     fn a_key_keeps_letters_digits_and_han_only() {

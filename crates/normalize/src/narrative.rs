@@ -524,6 +524,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         if !marked && before_the_last_stop.contains('。') {
             continue;
         }
+        // What says none happened has a negation (无, 未, 没有) and a word for what (上述, 此类,
+        // 该类, 相关): a body without their characters is not copied (a table's body is long).
+        let may_say_none = crate::text::has_any_char(&section.body, &['无', '未', '没'])
+            && crate::text::has_any_char(&section.body, &['述', '类', '关']);
+        if !marked && !may_say_none {
+            continue;
+        }
         // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
         // its 情况.
         let body: String = section.body.split_whitespace().collect();

@@ -350,12 +350,12 @@ fn texts(row: &GridRow) -> Vec<&str> {
 
 /// A header row switches the mode; data rows return `None`.
 fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
-    let t = texts(row);
     // Header rows carry no numbers (第二十条…, 信息内容 | 本年新制作数量, 申请人情况, 统计指标): a
     // data row is never one, and the fuzzy header matching below is the costly part.
-    if has_number(&t) {
+    if row.cells.iter().any(|c| parse_figure(&c.text, false).is_some()) {
         return None;
     }
+    let t = texts(row);
     let joined: String = t.concat();
     if joined.contains("第二十条") {
         return Some(Mode::Art20 { columns: Vec::new() });

@@ -31,6 +31,12 @@ enum Columns {
 }
 
 fn header(line: &str) -> Option<Columns> {
+    // The key keeps a line's characters in order (it only drops some and folds Taiwan's
+    // phrases, none of which yields 称 or 单): a line without both has neither word, and most
+    // lines are refused without making their key.
+    if !line.contains('称') || !line.contains('单') {
+        return None;
+    }
     let k = key(line);
     // A form with a 代码 column (…计量单位代码本期实际本年累计) prints each row's code before its
     // figures: not this table (see `coded_form`). Some print 单位 for 计量单位.
