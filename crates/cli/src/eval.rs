@@ -146,7 +146,7 @@ fn contains(outer: &str, inner: &str) -> bool {
 
 fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     let bytes = std::fs::read(dir.join("docs").join(&truth.file)).unwrap_or_default();
-    let want: HashMap<(String, String), f64> = truth
+    let want: BTreeMap<(String, String), f64> = truth
         .facts
         .iter()
         .map(|f| ((f.metric.clone(), f.applicant.clone().or(f.label.clone()).unwrap_or_default()), f.value))
@@ -176,7 +176,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         }
     };
     // One value per (metric, applicant): a table or derived figure before a narrative one.
-    let mut got: HashMap<(String, String), f64> = HashMap::new();
+    let mut got: BTreeMap<(String, String), f64> = BTreeMap::new();
     let mut ordered: Vec<&nianbao_model::Metric> = traced.normalized.metrics.iter().collect();
     ordered.sort_by_key(|m| m.source == FactSource::Narrative);
     for m in ordered {
@@ -188,6 +188,9 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         };
         got.entry((m.metric.to_string(), second)).or_insert(m.value);
     }
+    // Wrong values first, then values the report does not print, then what was missed: the
+    // worst-files list keeps a few of each file's, and a wrong number matters most.
+    let mut missing = Vec::new();
     for (key, value) in &want {
         match got.get(key) {
             Some(v) if (v - value).abs() < 1e-6 => result.counts.tp += 1,
@@ -198,7 +201,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             }
             None => {
                 result.counts.fn_ += 1;
-                result.misses.push(format!("{}[{}] missing (printed {value})", key.0, key.1));
+                missing.push(format!("{}[{}] missing (printed {value})", key.0, key.1));
             }
         }
     }
@@ -208,6 +211,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             result.misses.push(format!("{}[{}] = {v} not printed", key.0, key.1));
         }
     }
+    result.misses.extend(missing);
     result.template_ok = traced.normalized.template == truth.template;
     if !result.template_ok {
         result.misses.insert(0, format!("template {}, printed {}", traced.normalized.template, truth.template));

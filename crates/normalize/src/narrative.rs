@@ -360,6 +360,9 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
 fn proactive_part_of_the_made(before: &str, plain_verb: bool) -> bool {
     let Some(at) = before.rfind("其中") else { return false };
     let (made, after) = (&before[..at], &before[at + "其中".len()..]);
+    // A character a lossy decoding lost may have been a stop: what came before it is another
+    // sentence (培训5次，其中专题培训2次\u{FFFD}共制作政府信息410条，其中…).
+    let made = made.rsplit(crate::labels::LOST).next().unwrap_or(made);
     let right_after = after.trim_matches(|c: char| c.is_whitespace() || "：:，,".contains(c)).is_empty();
     !plain_verb && right_after && ["制作", "产生", "形成"].iter().any(|w| made.contains(w)) && !made.contains("其中")
 }
@@ -803,6 +806,13 @@ mod tests {
             "the documents made, split by how they were disclosed"
         );
         assert!(read("共制作政府信息300条，其中通过网站主动公开信息120条。").is_empty(), "one channel of it");
+        // A lossy decoding lost the stops (U+FFFD): the sentence before, with a 其中 of its
+        // own, runs into the statement of the documents made.
+        assert_eq!(
+            read("开展业务培训5次，其中专题培训2次\u{FFFD}2020年，共制作政府信息410条，其中主动公开信息205条，依申请公开信息9条\u{FFFD}"),
+            [("proactive.total".into(), 205.0)],
+            "the 其中 of another sentence, past a lost stop"
+        );
         assert_eq!(
             read("自2020年1月以来本局共计发布各类信息共356条，其中政策文件17条。"),
             [("proactive.total".into(), 356.0)],
