@@ -402,8 +402,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 let negated = negation_char && patterns().negation.is_match(s);
                 if negated {
                     // 未收到…行政复议申请 is about reconsiderations, not requests for information.
-                    let received = clause_from(s, RECEIVED);
-                    if has_any(s, RECEIVED)
+                    // The clauses are made once, and only where their words occur (each word is
+                    // a search of its own): every use below is behind the same test.
+                    let has_received = has_any(s, RECEIVED);
+                    let has_happened = has_any(s, HAPPENED);
+                    let received = if has_received { clause_from(s, RECEIVED) } else { "" };
+                    if has_received
                         && received.contains("申请")
                         && !received.contains("复议")
                         && !received.contains("诉讼")
@@ -412,27 +416,27 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     }
                     // 我乡未发生政府信息公开申请: the request is what did not happen (not 未发生因依申请
                     // 公开办理不当引发的投诉: a complaint caused by one).
-                    let happened = clause_from(s, HAPPENED);
+                    let happened = if has_happened { clause_from(s, HAPPENED) } else { "" };
                     let request_is_the_subject = happened.rfind("申请").is_some_and(|at| {
                         ["", "情况", "的情况", "事项", "的事项"].contains(&&happened[at + "申请".len()..])
                             && !happened.contains('因')
                     });
-                    if has_any(s, HAPPENED) && (request_is_the_subject || requests_did_not_happen(s)) {
+                    if has_happened && (request_is_the_subject || requests_did_not_happen(s)) {
                         push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
                     }
-                    if has_any(s, RECEIVED) && received.contains("行政复议") {
+                    if has_received && received.contains("行政复议") {
                         push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                     }
                     // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
                     // 诉讼 says none of lawsuits, not of reconsiderations.
                     // 复议 alone is the reconsideration too (未发生相关复议、诉讼案件).
-                    if clauses_around(s, HAPPENED).any(|c| c.contains("复议")) {
-                        push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    if has_happened && clauses_around(s, HAPPENED).any(|c| c.contains("复议")) {
+                        push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
                     }
                     // The lawsuit in the clause that says none happened, as for reconsiderations:
                     // …行政诉讼应诉工作，未产生不良后果 says nothing of lawsuits.
-                    if clauses_around(s, HAPPENED).any(|c| c.contains("诉讼")) {
-                        push(narrative("litigation.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    if has_happened && clauses_around(s, HAPPENED).any(|c| c.contains("诉讼")) {
+                        push(narrative("litigation.total", 0.0, happened, s, lineno), &mut out);
                     }
                     for clause in no_cases(s) {
                         if clause.contains("复议") {
@@ -444,8 +448,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     }
                     // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
                     let above_names_review = || format!("{heading_before}{s}").contains("行政复议");
-                    if has_any(s, HAPPENED) && s.contains("上述") && above_names_review() {
-                        push(narrative("review.total", 0.0, clause_from(s, HAPPENED), s, lineno), &mut out);
+                    if has_happened && s.contains("上述") && above_names_review() {
+                        push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
                     }
                     // Complaints about the disclosure work: only in a sentence about it.
                     let about_disclosure = s.contains("公开");
