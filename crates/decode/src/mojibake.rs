@@ -9,6 +9,7 @@
 
 use crate::hanzi::TextStats;
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
+use nianbao_model::text::is_basic_han;
 use nianbao_model::Repair;
 
 /// The byte each character stands for when bytes were read as Windows-1252 (or Latin-1, whose
@@ -255,13 +256,6 @@ fn with_holes(bytes: &[u8]) -> Vec<Part> {
         i = end;
     }
     out
-}
-
-/// A CJK unified ideograph of the basic block: the characters of these reports' words, and the
-/// only ones a hole is filled with (narrower than [`crate::hanzi::is_han`], which also counts the
-/// extensions and compatibility ideographs).
-fn is_basic_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Does `c` (a three-byte character) agree with the bytes of `known` that survived?

@@ -122,7 +122,7 @@ fn cut_short_by_damage(after: &str) -> bool {
 /// at the start, after a character that is not Han (a space, a bracket, a stop), or right after
 /// the level of the division above it (甘肃省成县, 陇南市成县, 马鞍山市和县).
 fn stands_apart(before: &str) -> bool {
-    before.chars().next_back().is_none_or(|c| !('\u{4E00}'..='\u{9FFF}').contains(&c) || "省市州盟区".contains(c))
+    before.chars().next_back().is_none_or(|c| !nianbao_model::text::is_basic_han(c) || "省市州盟区".contains(c))
 }
 
 impl Gazetteer {
@@ -524,7 +524,7 @@ impl Gazetteer {
             "集团",
             "部",
         ];
-        let han = rest.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+        let han = rest.chars().filter(|&c| nianbao_model::text::is_basic_han(c)).count();
         (han >= 2 && !department.iter().any(|d| rest.ends_with(d))).then(|| rest.to_string())
     }
 

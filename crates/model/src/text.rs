@@ -22,6 +22,15 @@ pub fn char_offset_from_end(text: &str, n: usize) -> usize {
     text.bytes().enumerate().rev().filter(|&(_, b)| starts_char(b)).nth(n - 1).map_or(0, |(i, _)| i)
 }
 
+/// A CJK unified ideograph of the basic block (U+4E00–U+9FFF): the characters of these
+/// reports' words. The readers test this where they ask whether a character is part of a word
+/// (a label, a place name, a row's next word); decoding's plausibility counts the extensions
+/// and compatibility ideographs as well (`nianbao_decode::hanzi::is_han`), which no catalog
+/// word uses.
+pub fn is_basic_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@
 //! the channel is not read at all.
 
 use crate::value::parse_figure;
+use nianbao_model::text::is_basic_han;
 use nianbao_model::{FactSource, Metric};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -301,7 +302,7 @@ fn statements_run_together(clause: &str) -> Vec<&str> {
             clause[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || matches!(p, '余' | '多'));
         let Some(next) = clause[end..].chars().next() else { continue };
         let joins = matches!(next, '和' | '与' | '及' | '、');
-        if of_a_figure && !joins && ('\u{4E00}'..='\u{9FFF}').contains(&next) {
+        if of_a_figure && !joins && is_basic_han(next) {
             out.push(&clause[from..end]);
             from = end;
         }

@@ -8,6 +8,7 @@
 //! within a small edit distance wins, but only when it is the unique closest. Ambiguity gives
 //! no match: a row left unmapped is better than a number under the wrong code.
 
+use nianbao_model::text::is_basic_han;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
@@ -146,7 +147,7 @@ fn is_key_char(c: char) -> bool {
         true
     } else if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+    } else if is_basic_han(c) {
         true
     } else if is_common_punctuation(c) {
         false

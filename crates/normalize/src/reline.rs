@@ -20,6 +20,7 @@
 //! so a 规章 or 予以公开 of the prose around it is left alone.
 
 use crate::catalog;
+use nianbao_model::text::is_basic_han;
 
 /// A line shorter than this (in characters) is a line a page printed, not a page on one line.
 const LONG_LINE: usize = 300;
@@ -48,7 +49,7 @@ const TABLE3_MARKERS: &[&str] =
 /// the label keys fold it ([`crate::labels::TAIWAN_PHRASES`]: 资讯 for 信息, 档案 for 文件).
 fn han_of(line: &str) -> (Vec<char>, Vec<usize>) {
     let (mut han, at): (Vec<char>, Vec<usize>) =
-        line.char_indices().filter(|(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(c)).map(|(i, c)| (c, i)).unzip();
+        line.char_indices().filter(|&(_, c)| is_basic_han(c)).map(|(i, c)| (c, i)).unzip();
     for (tw, ours) in crate::labels::TAIWAN_PHRASES {
         let (tw, ours): (Vec<char>, Vec<char>) = (tw.chars().collect(), ours.chars().collect());
         for i in 0..(han.len() + 1).saturating_sub(tw.len()) {
@@ -62,7 +63,7 @@ fn han_of(line: &str) -> (Vec<char>, Vec<usize>) {
 
 /// The Han-only form of a catalog label (keys may hold digits: none of these does).
 fn han_key(label: &str) -> String {
-    crate::labels::key(label).chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect()
+    crate::labels::key(label).chars().filter(|&c| is_basic_han(c)).collect()
 }
 
 /// The first occurrence (char index into `han`) of any of `words`, at or after `from`.
@@ -221,7 +222,7 @@ fn figure_ends(line: &str, from: usize) -> Vec<usize> {
     for (i, c) in line[from..].char_indices().map(|(i, c)| (from + i, c)) {
         if c.is_ascii_digit() {
             last_digit_at = Some(i);
-        } else if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        } else if is_basic_han(c) {
             // A figure ends right before, or before one enumerator's stop (02.网上).
             let figure_before = last_digit_at.is_some_and(|d| {
                 let between = line[d + 1..i].trim();

@@ -145,7 +145,7 @@ pub fn is_cover_page(lines: &[String]) -> bool {
 
 /// A CJK unified ideograph of the basic block, the characters Chinese words are written in.
 pub(crate) fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    nianbao_model::text::is_basic_han(c)
 }
 
 /// Does the text state a figure: digits and a unit of count, perhaps after 多/余 (1600多份; the

@@ -15,6 +15,7 @@
 
 use crate::labels::key;
 use crate::tables::local_set;
+use nianbao_model::text::is_basic_han;
 use nianbao_model::{Applicant, Check, FactSource, Metric};
 
 /// Longest figure of these tables (cumulative counts reach six digits).
@@ -93,7 +94,7 @@ fn row(line: &str, number: u32, columns: Columns) -> Option<Row> {
     }
     let unit = UNITS.iter().find(|u| head.trim_end().ends_with(*u))?;
     let label = head.trim_end().strip_suffix(unit)?.trim();
-    if label.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() < 2 {
+    if label.chars().filter(|&c| is_basic_han(c)).count() < 2 {
         return None;
     }
     let metric = local_set().lookup(label);
