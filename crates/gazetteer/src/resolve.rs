@@ -410,14 +410,19 @@ impl Gazetteer {
         rows.into_iter()
             .map(|d| {
                 let chain = self.ancestry(d, Self::edition_of(d, editions));
-                let mut score = 0.0;
+                // Each name the text gives supports a chain once: 吉林 is short for 吉林省 and
+                // for 吉林市, and one 吉林 in the text is no more support for a division of 吉林市
+                // than for any other of 吉林省.
+                let mut supporting: Vec<&str> = Vec::new();
                 for a in chain[..chain.len() - 1].iter().filter(|a| a.name != anchor_name) {
-                    let named = mentioned.contains(a.name.as_str())
-                        || crate::data::short_form_of(&a.name, a.level).is_some_and(|s| mentioned.contains(s));
-                    if named {
-                        score += 1.0;
+                    let named = Some(a.name.as_str())
+                        .filter(|full| mentioned.contains(full))
+                        .or_else(|| crate::data::short_form_of(&a.name, a.level).filter(|s| mentioned.contains(s)));
+                    if let Some(name) = named.filter(|name| !supporting.contains(name)) {
+                        supporting.push(name);
                     }
                 }
+                let mut score = supporting.len() as f64;
                 if let Some(county) = chain.iter().find(|a| a.level == Level::County) {
                     if (district_clue && county.name.ends_with('区')) || (county_clue && county.name.ends_with('县'))
                     {

@@ -229,6 +229,20 @@ fn a_short_form_inside_an_ordinary_word_names_no_place() {
     assert_eq!(r.region.county.as_deref(), Some("开平市"), "{}", r.reason);
 }
 
+/// 吉林 is short for the province 吉林省 and for its city 吉林市: a text that says 吉林 supports the
+/// 临江街道 of 吉林市 no more than the province's other two; it names the province, and the
+/// resolver says no more. Where the city is named in full, its 临江街道 is the one.
+#[test]
+fn one_name_short_for_two_levels_supports_a_division_once() {
+    let g = global();
+    let body = "按照吉林有关工作要求，认真编制本年度报告。";
+    let r = g.resolve(Some("临江街道办事处"), None, body, Some(2022));
+    assert!(r.ancestor_only, "{}: {:?}", r.reason, r.candidates);
+    assert_eq!(r.region.province_name.as_deref(), Some("吉林省"), "{}", r.reason);
+    let named = g.resolve(Some("临江街道办事处"), None, "吉林省吉林市船营区。", Some(2022));
+    assert_eq!(named.region.region_code.as_deref(), Some("220204009000"), "{}", named.reason);
+}
+
 /// 广西壮族自治区人民政府 ends like a district's 区人民政府 but is the province: no clue that the
 /// county level is a 区.
 #[test]
