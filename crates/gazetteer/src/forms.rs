@@ -228,6 +228,13 @@ pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
         if let Some(form) = other_street_form {
             by_form.entry(form).or_insert_with(|| (Vec::new(), true)).0.push(i);
         }
+        // 湖边镇（赣州经济技术开发区）with the ASCII brackets of a page whose width was
+        // normalised: without this form its two names are found apart, and the zone listed
+        // beside the town is taken for the agency.
+        if d.name.contains(['（', '）']) {
+            let ascii = d.name.replace('（', "(").replace('）', ")");
+            by_form.entry(ascii).or_insert_with(|| (Vec::new(), true)).0.push(i);
+        }
         if let Some(short) = short_form(&d.name, d.level) {
             by_form.entry(short).or_insert_with(|| (Vec::new(), false)).0.push(i);
         }

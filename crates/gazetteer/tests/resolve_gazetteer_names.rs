@@ -243,6 +243,17 @@ fn one_name_short_for_two_levels_supports_a_division_once() {
     assert_eq!(named.region.region_code.as_deref(), Some("220204009000"), "{}", named.reason);
 }
 
+/// The tables list some towns with the zone that administers them in brackets (湖边镇（赣州经济
+/// 技术开发区）, 2016–2018), beside the zone itself. A page whose width was normalised prints the
+/// brackets in ASCII: still the town, not the zone.
+#[test]
+fn a_name_with_brackets_printed_in_ascii() {
+    let r = global().resolve(Some("章贡区湖边镇(赣州经济技术开发区)人民政府"), None, "", Some(2017));
+    assert_eq!(r.region.region_code.as_deref(), Some("360702103000"), "{}: {:?}", r.reason, r.candidates);
+    let zone = global().resolve(Some("赣州经济技术开发区管委会"), None, "", Some(2017));
+    assert_eq!(zone.region.region_code.as_deref(), Some("360702400000"), "{}", zone.reason);
+}
+
 /// 广西壮族自治区人民政府 ends like a district's 区人民政府 but is the province: no clue that the
 /// county level is a 区.
 #[test]
