@@ -387,7 +387,23 @@ pub fn generate(seed: u64, index: u64) -> Document {
     let agency_level = if level == "prefecture" { "city" } else { level };
     let chain = nianbao_gazetteer::global().ancestry(d, edition);
     let province = chain.first().map_or("", |p| p.name.as_str());
-    let setting = prose::Setting { province, province_code: &d.code[..2], year, agency: &agency };
+    // The county-level division the agency is or lies in names its government's site (县, 市,
+    // 区, 旗); above that level the agency's own.
+    let county_kind =
+        chain.iter().find(|a| a.level == Level::County).or(chain.last()).and_then(|a| a.name.chars().last()).map_or(
+            "县",
+            |c| match c {
+                '县' => "县",
+                '市' => "市",
+                '区' => "区",
+                '旗' => "旗",
+                '省' => "省",
+                '州' => "州",
+                '盟' => "盟",
+                _ => "县",
+            },
+        );
+    let setting = prose::Setting { province, province_code: &d.code[..2], year, agency: &agency, county_kind };
     let layout = match template {
         "narrative" => Layout::TabPerCell,
         _ => *rng.weighted(LAYOUTS),
@@ -898,7 +914,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
     ];
     for (heading, state) in sections {
         out.push(heading.into());
-        let (sentences, stated) = state(agency, year, rng);
+        let (sentences, stated) = state(setting, year, rng);
         out.extend(sentences);
         facts.extend(stated);
     }

@@ -163,6 +163,10 @@ pub struct Setting<'a> {
     pub province_code: &'a str,
     pub year: u16,
     pub agency: &'a str,
+    /// The kind of the county-level government the agency belongs to or is (县, 市, 区, 旗): a
+    /// township under a county-level city says 市政府 of its county's site, not 县政府 — a
+    /// county's word the resolver takes as a clue to the county level.
+    pub county_kind: &'a str,
 }
 
 /// Sub-sections of the work done, as long as real reports write them (a paragraph each, several

@@ -7,8 +7,8 @@ use crate::rng::Rng;
 use crate::Fact;
 
 /// A section's statement: the sentences for a report year, and the facts they state.
-/// A section's statements for a report of `year` by `agency`.
-pub type Statement = fn(&str, u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
+/// A section's statements for a report of `year` by the setting's agency.
+pub type Statement = fn(&crate::prose::Setting, u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
 
 fn fact(metric: &str, value: f64) -> Fact {
     let applicant = metric.starts_with("apply.").then(|| "total".to_string());
@@ -16,7 +16,8 @@ fn fact(metric: &str, value: f64) -> Fact {
 }
 
 /// The proactive total, in one of its forms, now and then with its channels or a trap before it.
-pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    let agency = setting.agency;
     let total = rng.range(30, 3000);
     let mut out = Vec::new();
     let mut facts = vec![fact("proactive.total", total as f64)];
@@ -158,7 +159,7 @@ pub fn proactive(agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fa
         }
         // The disclosure site as the only channel: what it disclosed is the total.
         13 => {
-            out.push(format!("全年依托县政府信息公开网站共公开信息{total}条。"));
+            out.push(format!("全年依托{}政府信息公开网站共公开信息{total}条。", setting.county_kind));
             facts.push(fact("proactive.via.website", total as f64));
         }
         // The cumulative count, then the year's new items (the older Shanghai form).
@@ -232,7 +233,7 @@ fn count_in_words(n: u64) -> String {
 }
 
 /// Requests received: none, a count in one of its forms, or nothing stated.
-pub fn received(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
@@ -499,7 +500,7 @@ pub const NO_CASE_NOR_COMPLAINT: &str =
     "本年度未发生针对本单位政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。";
 
 /// No fee charged, in one of its forms.
-pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 5) {
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
         // The negation far from 收费, the fee named as disclosure's.
@@ -514,7 +515,7 @@ pub fn fees(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>)
 
 /// No reconsideration and no lawsuit, in one of their forms (one of which names a
 /// reconsideration request: a request for review, not for information).
-pub fn review_and_litigation(_agency: &str, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 8) {
         // 复议 and 诉讼 without 行政, after 未发生 or 无.
         8 if rng.chance(0.5) => "坚持依法依规答复，本年度未发生相关复议、诉讼案件。".to_string(),

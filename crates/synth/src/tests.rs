@@ -208,10 +208,13 @@ fn every_form_occurs() {
 /// check it becomes must pass, since no truth lists it as broken.
 #[test]
 fn counts_given_with_their_parts_add_up() {
-    let setting =
-        crate::prose::Setting {
-            province: "浙江省", province_code: "33", year: 2021, agency: "王店镇人民政府"
-        };
+    let setting = crate::prose::Setting {
+        province: "浙江省",
+        province_code: "33",
+        year: 2021,
+        agency: "王店镇人民政府",
+        county_kind: "区",
+    };
     let mut rng = crate::Rng::for_document(3, 0);
     for _ in 0..200 {
         let s = crate::prose::fill("{t}|{s}|{r}|{a}", &setting, &mut rng).0;
