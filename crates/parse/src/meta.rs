@@ -569,11 +569,20 @@ pub fn agency_level(agency: &str) -> &'static str {
     } else if is_zone(core) {
         // A zone's level is its own (county-level 高新区, township-level 开发区): the tables say.
         "unknown"
+    } else if core.ends_with('区') && below_a_county(core) {
+        // 某某县城区: a county has no districts; a 区 named under one is a unit below it.
+        "township"
     } else if core.ends_with('县') || core.ends_with('区') || core.ends_with('旗') {
         "county"
     } else {
         "unknown"
     }
+}
+
+/// Does the name go on past a 县 to a unit of its own (某某县城区)? A 县 lies under a prefecture
+/// and has no districts, so what follows it is below the county level.
+fn below_a_county(core: &str) -> bool {
+    core.rfind('县').is_some_and(|at| core[at + '县'.len_utf8()..].chars().count() >= 2)
 }
 
 /// A development zone's name (某某经济开发区, 某某工业园区, 某某旅游度假区), its government's words off:
@@ -681,6 +690,10 @@ mod tests {
         assert_eq!(agency_level("某某盟人民政府"), "city");
         assert_eq!(agency_level("某某藏族自治州人民政府"), "city");
         assert_eq!(agency_level("某某地区财政局"), "department");
+        // A county has no districts: the 区 named under a 县 is a unit below it.
+        assert_eq!(agency_level("某某县城关区人民政府"), "township");
+        assert_eq!(agency_level("某某县人民政府"), "county");
+        assert_eq!(agency_level("某某市某某区人民政府"), "county");
         assert_eq!(agency_level("某某自治区人民政府办公厅"), "department", "a general office");
         assert_eq!(agency_level("某市人民政府办公室"), "department", "a general office");
         assert_eq!(agency_level("某盟行署外事办公室"), "department");
