@@ -11,7 +11,10 @@ use nianbao_parse::Parsed;
 ///
 /// The warehouse names the level of a 地级市, 自治州, 地区 or 盟 `city`, as analysts do; the
 /// gazetteer's tables call it a prefecture.
-pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'static str {
+///
+/// `lines` are the body's lines as the prose readers read them (a page in Taiwan's phrasing in
+/// the mainland's words: 某市政府资讯公开工作紧紧围绕… speaks as 某市 as 信息 would).
+pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::Resolution) -> &'static str {
     use nianbao_gazetteer::Level;
     let named = parsed.agency.as_deref().map(nianbao_parse::meta::agency_level).filter(|l| *l != "unknown");
     // A 区 is a county's suffix and a development zone's too (某某经济开发区, 某某旅游度假区 are
@@ -39,7 +42,7 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
     let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
     // A zone's 我区 is the zone, not the district it lies in.
     let a_zone = parsed.agency.as_deref().is_some_and(nianbao_parse::meta::is_zone);
-    let by_itself = match nianbao_parse::meta::self_reference_level(&parsed.lines) {
+    let by_itself = match nianbao_parse::meta::self_reference_level(lines) {
         Some("district_or_region") if a_zone => None,
         // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
         Some("district_or_region") if resolved_to(Level::Province) && province_is('区') => Some("province"),
@@ -51,7 +54,7 @@ pub fn level(parsed: &Parsed, resolution: &nianbao_gazetteer::Resolution) -> &'s
         Some(level) => Some(level),
     };
     by_itself.unwrap_or_else(|| match resolved_level {
-        _ if resolution.found_in_text && !speaks_as(&parsed.lines, resolved_name(resolution)) => "unknown",
+        _ if resolution.found_in_text && !speaks_as(lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
         Some(level) => level_name(level),
     })
@@ -327,9 +330,12 @@ mod tests {
             .unwrap()
         };
         let zone = report("某胜区某纺工业园区人民政府");
-        assert_eq!(level(&zone, &resolved("某纺工业园区", nianbao_gazetteer::Level::Township)), "township");
+        assert_eq!(
+            level(&zone, &zone.lines, &resolved("某纺工业园区", nianbao_gazetteer::Level::Township)),
+            "township"
+        );
         let district = report("某胜区人民政府");
-        assert_eq!(level(&district, &resolved("", nianbao_gazetteer::Level::County)), "county");
+        assert_eq!(level(&district, &district.lines, &resolved("", nianbao_gazetteer::Level::County)), "county");
     }
 
     #[test]
@@ -345,10 +351,10 @@ mod tests {
         let report = |agency: &str| {
             nianbao_parse::parse(&format!("{agency}2019年政府信息公开工作年度报告\n一、总体情况\n")).unwrap()
         };
-        assert_eq!(level(&report("某德镇"), &city), "city");
-        assert_eq!(level(&report("某德镇市人民政府"), &city), "city");
+        assert_eq!(level(&report("某德镇"), &[], &city), "city");
+        assert_eq!(level(&report("某德镇市人民政府"), &[], &city), "city");
         // A township's name that is not the resolved division's short form keeps its suffix.
-        assert_eq!(level(&report("某德镇某安镇"), &city), "township");
+        assert_eq!(level(&report("某德镇某安镇"), &[], &city), "township");
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         parsed.year,
     );
     all_checks.extend(region_check(&resolution));
-    let agency_level = agency::level(parsed, &resolution);
+    let agency_level = agency::level(parsed, mainland.as_deref().unwrap_or(&parsed.lines), &resolution);
     let agency_kind = parsed.agency.as_deref().map_or("unknown", agency::kind);
     // Several agencies of one name may lie in the division an ambiguous name resolved to: its
     // code does not tell them apart.
@@ -480,6 +480,9 @@ mod tests {
         // A page that writes 信息 keeps its words: its 档案 is an archive (县档案馆).
         let mainland = "某镇人民政府2021年政府信息公开工作年度报告\n向县档案馆报送资讯汇编3册。\n";
         assert!(in_mainland_words(&mainland.lines().map(String::from).collect::<Vec<_>>()).is_none());
+        // Without a title, the body speaks as its city in the mainland's words too.
+        let untitled = "本报告依据《条例》编制。\n2019年，绵阳市政府资讯公开工作紧紧围绕市委市政府中心工作。\n";
+        assert_eq!(normalize(&nianbao_parse::parse(untitled).unwrap()).agency_level, "city");
     }
 
     #[test]

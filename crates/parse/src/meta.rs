@@ -58,7 +58,8 @@ fn patterns() -> &'static Patterns {
         table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
-            r"(?:^\s*|公布|发布|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
+            // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
+            r"(?:^\s*|公布|发布|释出|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
@@ -731,6 +732,8 @@ mod tests {
             lines("根据《条例》的规定，现公布2012年某安镇政府信息公开工作年度报告。本报告内容涵盖…\n一、概述");
         assert_eq!(title(&year_first).as_deref(), Some("2012年某安镇政府信息公开工作年度报告"));
         assert_eq!(agency(title(&year_first).as_deref(), &year_first).as_deref(), Some("某安镇"));
+        let taiwan = lines("根据《条例》规定，现释出《某县某湾乡2021年政府资讯公开工作年度报告》。\n一、总体情况");
+        assert_eq!(agency(title(&taiwan).as_deref(), &taiwan).as_deref(), Some("某县某湾乡"), "释出 for 发布");
         let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");
         assert_eq!(agency(title(&mirror).as_deref(), &mirror), None, "a domain is no agency");
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
