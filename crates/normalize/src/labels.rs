@@ -84,11 +84,25 @@ pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// The Taiwan phrasing's words for the catalog's (档案 for 文件, 资讯 for 信息, 专案 for 项目, 释出
-/// for 发布, 线上 for 在线, 网路 for 网络: OpenCC's TWPhrases, in simplified characters), each as
-/// long as the word it stands for, so that a text can be folded in place.
-pub(crate) const TAIWAN_PHRASES: [(&str, &str); 6] =
-    [("档案", "文件"), ("资讯", "信息"), ("专案", "项目"), ("释出", "发布"), ("线上", "在线"), ("网路", "网络")];
+/// The Taiwan phrasing's words for the catalog's and the readers' (档案 for 文件, 资讯 for 信息,
+/// 专案 for 项目, 释出 for 发布, 线上 for 在线, 网路 for 网络, 透过 for 通过, 入口网站 for 门户网站,
+/// 型别 for 类型, 设定 for 设置, 联络 for 联系, 社群 for 社区: OpenCC's TWPhrases, in simplified
+/// characters), each as long as the word it stands for, so that a text can be folded in place.
+/// Not 资料 for 数据: 资料 is a mainland word of its own (解读资料).
+pub(crate) const TAIWAN_PHRASES: [(&str, &str); 12] = [
+    ("档案", "文件"),
+    ("资讯", "信息"),
+    ("专案", "项目"),
+    ("释出", "发布"),
+    ("线上", "在线"),
+    ("网路", "网络"),
+    ("透过", "通过"),
+    ("入口网站", "门户网站"),
+    ("型别", "类型"),
+    ("设定", "设置"),
+    ("联络", "联系"),
+    ("社群", "社区"),
+];
 
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
@@ -112,7 +126,7 @@ fn key_into(label: &str, out: &mut String) {
         if !is_key_char(c) {
             out.push_str(&s[run..at]);
             run = at + c.len_utf8();
-        } else if matches!(c, '档' | '资' | '专' | '释' | '线' | '网') {
+        } else if starts_a_taiwan_phrase(c) {
             taiwan = true;
         }
     }
@@ -132,6 +146,11 @@ fn key_into(label: &str, out: &mut String) {
         out.clear();
         out.push_str(&folded);
     }
+}
+
+/// The first character of a word of [`TAIWAN_PHRASES`]: a key without one needs no folding.
+fn starts_a_taiwan_phrase(c: char) -> bool {
+    matches!(c, '档' | '资' | '专' | '释' | '线' | '网' | '透' | '入' | '型' | '设' | '联' | '社')
 }
 
 /// A character a lossy decoding lost (U+FFFD). Kept inside a key as a wildcard: the fuzzy
@@ -291,6 +310,15 @@ impl<T: Copy + PartialEq> LabelSet<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_taiwan_phrase_is_noticed_by_its_first_character() {
+        for (tw, ours) in TAIWAN_PHRASES {
+            assert!(starts_a_taiwan_phrase(tw.chars().next().unwrap()), "{tw}");
+            assert_eq!(tw.chars().count(), ours.chars().count(), "{tw} folds in place");
+        }
+        assert_eq!(key("申请人型别"), key("申请人类型"));
+    }
 
     #[test]
     fn common_punctuation_is_what_unicode_says() {

@@ -480,6 +480,19 @@ mod tests {
         // A page that writes 信息 keeps its words: its 档案 is an archive (县档案馆).
         let mainland = "某镇人民政府2021年政府信息公开工作年度报告\n向县档案馆报送资讯汇编3册。\n";
         assert!(in_mainland_words(&mainland.lines().map(String::from).collect::<Vec<_>>()).is_none());
+        // Taiwan's words for 通过, 门户网站 and 类型 too (OpenCC's TWPhrases: 透过, 入口网站, 型别).
+        let words = "某镇人民政府2021年政府资讯公开工作年度报告\n三、收到和处理政府资讯公开申请情况\n2021年收到政府资讯公开申请数量为5件，申请人型别为自然人。\n二、主动公开政府资讯情况\n全年共释出政府资讯36条，其中透过入口网站释出资讯30条。\n";
+        let mut got = read(words);
+        got.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        assert_eq!(
+            got,
+            [
+                ("apply.received".to_string(), 5.0),
+                ("apply.received".to_string(), 5.0),
+                ("proactive.total".to_string(), 36.0),
+                ("proactive.via.website".to_string(), 30.0)
+            ]
+        );
         // Without a title, the body speaks as its city in the mainland's words too.
         let untitled = "本报告依据《条例》编制。\n2019年，绵阳市政府资讯公开工作紧紧围绕市委市政府中心工作。\n";
         assert_eq!(normalize(&nianbao_parse::parse(untitled).unwrap()).agency_level, "city");

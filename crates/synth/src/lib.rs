@@ -1043,7 +1043,8 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
         }
         // A page passed through a Taiwan-phrase conversion and back: 文件 → 档案, 信息 → 资讯
         // (政府资讯公开, the header's 资讯内容), 项目 → 专案.
-        // Every 信息 is 资讯 then (and 发布 释出, 在线 线上, 网络 网路), tables and prose alike.
+        // Every 信息 is 资讯 then (and 发布 释出, 在线 线上, 网络 网路, 通过 透过, 门户网站 入口网站,
+        // 类型 型别, 设置 设定, 联系 联络, 社区 社群), tables and prose alike.
         "tw_phrases" => (
             [
                 ("文件", "档案"),
@@ -1052,6 +1053,12 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 ("发布", "释出"),
                 ("在线", "线上"),
                 ("网络", "网路"),
+                ("通过", "透过"),
+                ("门户网站", "入口网站"),
+                ("类型", "型别"),
+                ("设置", "设定"),
+                ("联系", "联络"),
+                ("社区", "社群"),
             ]
             .iter()
             .fold(text.to_string(), |t, (ours, tw)| t.replace(ours, tw))
