@@ -142,10 +142,15 @@ fn key_into(label: &str, out: &mut String) {
     // 档案, 信息 as 资讯, 项目 as 专案, 发布 as 释出 … (规范性档案, 政府资讯公开, 上一年专案数量,
     // 线上访谈): no label of the catalog has any of these words.
     if taiwan && TAIWAN_PHRASES.iter().any(|(tw, _)| out.contains(tw)) {
-        let folded = TAIWAN_PHRASES.iter().fold(out.clone(), |s, (tw, ours)| s.replace(tw, ours));
+        let folded = fold_taiwan_phrases(out);
         out.clear();
         out.push_str(&folded);
     }
+}
+
+/// `text` with every word of [`TAIWAN_PHRASES`] in the mainland's.
+pub(crate) fn fold_taiwan_phrases(text: &str) -> String {
+    TAIWAN_PHRASES.iter().fold(text.to_string(), |t, (tw, ours)| t.replace(tw, ours))
 }
 
 /// The first character of a word of [`TAIWAN_PHRASES`]: a key without one needs no folding.

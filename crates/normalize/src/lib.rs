@@ -118,20 +118,27 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     metrics.extend(narrative);
 
     let template = dominant_template(&votes, &metrics, parsed.year);
-    let body = || parsed.lines.join("\n").into();
+    // Place names too are in Taiwan's words on such a page (团结社群 for 团结社区): the
+    // gazetteer is asked in the mainland's.
+    let in_mainland = |text: &Option<String>| match (&mainland, text) {
+        (Some(_), Some(t)) => Some(labels::fold_taiwan_phrases(t)),
+        _ => text.clone(),
+    };
+    let (agency_asked, title_asked) = (in_mainland(&parsed.agency), in_mainland(&parsed.title));
+    let body = || mainland.as_deref().unwrap_or(&parsed.lines).join("\n").into();
     let resolution = nianbao_gazetteer::global().resolve_with_body(
-        parsed.agency.as_deref(),
-        parsed.title.as_deref(),
+        agency_asked.as_deref(),
+        title_asked.as_deref(),
         body,
         parsed.year,
     );
     all_checks.extend(region_check(&resolution));
     let agency_level = agency::level(parsed, mainland.as_deref().unwrap_or(&parsed.lines), &resolution);
-    let agency_kind = parsed.agency.as_deref().map_or("unknown", agency::kind);
+    let agency_kind = agency_asked.as_deref().map_or("unknown", agency::kind);
     // Several agencies of one name may lie in the division an ambiguous name resolved to: its
     // code does not tell them apart.
     let key_region = if resolution.ancestor_only { Default::default() } else { resolution.region.clone() };
-    let agency_key = parsed.agency.as_deref().map(|a| agency::key(a, &key_region));
+    let agency_key = agency_asked.as_deref().map(|a| agency::key(a, &key_region));
     Normalized {
         metrics,
         checks: all_checks,
@@ -169,8 +176,7 @@ fn in_mainland_words(lines: &[String]) -> Option<Vec<String>> {
     if !writes("资讯") || writes("信息") {
         return None;
     }
-    let fold = |line: &String| labels::TAIWAN_PHRASES.iter().fold(line.clone(), |l, (tw, ours)| l.replace(tw, ours));
-    Some(lines.iter().map(fold).collect())
+    Some(lines.iter().map(|line| labels::fold_taiwan_phrases(line)).collect())
 }
 
 /// One failed `rule` check per printed line: a row both the grids and the run-together reader
@@ -493,6 +499,10 @@ mod tests {
                 ("proactive.via.website".to_string(), 30.0)
             ]
         );
+        // Place names too (社群 for 社区): the gazetteer is asked in the mainland's words.
+        let place = "涞水县城区社群管理办公室2022年政府资讯公开工作年度报告\n一、总体情况\n全年共释出政府资讯12条。\n";
+        let normalized = normalize(&nianbao_parse::parse(place).unwrap());
+        assert_eq!(normalized.region.region_code.as_deref(), Some("130623401000"), "{}", normalized.resolution.reason);
         // Without a title, the body speaks as its city in the mainland's words too.
         let untitled = "本报告依据《条例》编制。\n2019年，绵阳市政府资讯公开工作紧紧围绕市委市政府中心工作。\n";
         assert_eq!(normalize(&nianbao_parse::parse(untitled).unwrap()).agency_level, "city");
