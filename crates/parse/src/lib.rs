@@ -62,13 +62,13 @@ pub fn is_html(text: &str) -> bool {
 /// Each line with its tags removed, so that metadata, sections and sentences read the visible
 /// text while line numbers stay those of the document. Lines of a table get a leading tab, the
 /// mark the text stages already give table cells (prose readers skip them; the grids come
-/// from the markup).
+/// from the markup), and a tab between cells.
 fn visible_lines(raw: &[String]) -> Vec<String> {
     let in_table = html::table_lines(raw);
     raw.iter()
         .zip(in_table)
         .map(|(l, table)| {
-            let visible = tags::strip_tags(l);
+            let visible = if table { tags::strip_tags_keeping_cells(l) } else { tags::strip_tags(l) };
             if table && !visible.trim().is_empty() {
                 format!("\t{}", visible.trim_start())
             } else {
@@ -176,6 +176,14 @@ fn has_report_heading(lines: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_in_a_table_cell_beside_a_columns_name() {
+        let page = "<html><body>\n<table><tr><td>每日一报</td><td>某省2015年政府信息公开工作年度报告</td></tr></table>\n<p>2015年，全省各级政府认真落实条例。</p>\n</body></html>";
+        let parsed = parse(page).unwrap();
+        assert_eq!(parsed.title.as_deref(), Some("某省2015年政府信息公开工作年度报告"));
+        assert_eq!(parsed.agency.as_deref(), Some("某省"));
+    }
 
     #[test]
     fn a_page_that_only_points_to_its_attachment_is_a_cover_page() {

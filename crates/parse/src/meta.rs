@@ -159,9 +159,10 @@ fn is_metadata_field(line: &str) -> bool {
     line.split_once([':', '：']).is_some_and(|(field, _)| FIELDS.contains(&field.trim()))
 }
 
-/// The cell of a line of `|`-separated cells that reads like a report's title, or the line.
+/// The cell of a line of `|`- or tab-separated cells that reads like a report's title, or the
+/// line.
 fn report_cell(line: &str) -> &str {
-    let cells = || line.split('|').map(str::trim).filter(|c| !c.is_empty());
+    let cells = || line.split(['|', '\t']).map(str::trim).filter(|c| !c.is_empty());
     if cells().count() < 2 {
         return line;
     }

@@ -92,6 +92,29 @@ pub fn count_open_close(text: &str, name: &str) -> (usize, usize) {
     (open, close)
 }
 
+/// [`strip_tags`], with a tab where a table cell (`<td>`, `<th>`) opens after text: the cells of
+/// a row stay apart as a tab-per-cell line's do (每日一报 | 某省2015年…报告 is a column's name and
+/// the title, not one name run into it).
+pub fn strip_tags_keeping_cells(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(lt) = memchr::memchr(b'<', &bytes[at..]).map(|i| at + i) {
+        match memchr::memchr(b'>', &bytes[lt..]) {
+            Some(gt) => {
+                out.push_str(&text[at..lt]);
+                if opening_name(text, lt, &["td", "th"]).is_some() && !out.trim().is_empty() {
+                    out.push('\t');
+                }
+                at = lt + gt + 1;
+            }
+            None => break,
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// `text` with every `<[^>]*>` removed (a `<` without a later `>` stays).
 pub fn strip_tags(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -161,6 +184,14 @@ mod tests {
                 "{page:?}"
             );
         }
+    }
+
+    #[test]
+    fn cells_of_a_row_stay_apart() {
+        let row = "<tr><td>每日一报</td><TD class=t>某省2015年政府信息公开工作年度报告</td><th>x</th></tr>";
+        assert_eq!(strip_tags_keeping_cells(row), "每日一报\t某省2015年政府信息公开工作年度报告\tx");
+        assert_eq!(strip_tags_keeping_cells("<td>a</td><tdx>b"), "a\tb".replace('\t', ""), "not a cell's tag");
+        assert_eq!(strip_tags_keeping_cells("<td> </td><td>a</td>"), " a");
     }
 
     #[test]

@@ -816,7 +816,14 @@ fn with_tables(
             "<html><head><meta charset=\"utf-8\"><title>政府信息公开工作年度报告</title></head><body>".to_string(),
         );
     }
-    out.push(p(format!("{agency}{year}年政府信息公开工作年度报告")));
+    let title = format!("{agency}{year}年政府信息公开工作年度报告");
+    if html && rng.chance(0.15) {
+        // A site that lays its page out in a table: the column's name in a cell beside the title.
+        let column = rng.pick(&["政务公开", "通知公告", "每日一报", "工作动态"]);
+        out.push(format!("<table><tr><td>{column}</td><td>{title}</td></tr></table>"));
+    } else {
+        out.push(p(title));
+    }
     out.push(String::new());
     out.push(p(prose::opening(setting, rng)));
     out.push(p(prose::contact(setting, rng)));
