@@ -59,7 +59,8 @@ fn patterns() -> &'static Patterns {
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
-            r"(?:^\s*|公布|发布|释出|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?报告)",
+            // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》).
+            r"(?:^\s*|公布|发布|释出|公开|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
@@ -256,9 +257,12 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
             return None;
         }
         let title = c[1].trim_start_matches(['《', '“']).to_string();
-        // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的).
+        // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的), or a
+        // title line a page run onto one line joined to its body's opening (…年报本年度报告根据…).
         let whole = c.get(0)?;
-        let subject_follows = ["是", "根据", "依据", "由"].iter().any(|w| l[whole.end()..].trim_start().starts_with(w));
+        let subject_follows = ["是", "根据", "依据", "由", "按照", "本年度报告", "本报告", "一、"]
+            .iter()
+            .any(|w| l[whole.end()..].trim_start().starts_with(w));
         if whole.as_str().trim_start().starts_with(&c[1]) && !subject_follows {
             return None;
         }
@@ -733,6 +737,14 @@ mod tests {
             lines("根据《条例》的规定，现公布2012年某安镇政府信息公开工作年度报告。本报告内容涵盖…\n一、概述");
         assert_eq!(title(&year_first).as_deref(), Some("2012年某安镇政府信息公开工作年度报告"));
         assert_eq!(agency(title(&year_first).as_deref(), &year_first).as_deref(), Some("某安镇"));
+        let announced = lines("按照《条例》的要求，现向社会公开《某市人民政府办公室2022年政府信息公开工作年度报告》。一、总体情况（一）主动公开。");
+        assert_eq!(
+            agency(title(&announced).as_deref(), &announced).as_deref(),
+            Some("某市人民政府办公室"),
+            "公开《…》"
+        );
+        let annual = lines("某某旗2024年度政府信息公开年报本年度报告根据《条例》要求制作。");
+        assert_eq!(title(&annual).as_deref(), Some("某某旗2024年度政府信息公开年报"), "a 年报 run into its body");
         let taiwan = lines("根据《条例》规定，现释出《某县某湾乡2021年政府资讯公开工作年度报告》。\n一、总体情况");
         assert_eq!(agency(title(&taiwan).as_deref(), &taiwan).as_deref(), Some("某县某湾乡"), "释出 for 发布");
         let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");
