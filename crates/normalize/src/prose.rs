@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
             // and the figure first: 共收到90件申请, 收到17条信息公开申请.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请[^。；;，,\d]{0,8}?(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
             )
             .unwrap(),
             review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -546,6 +546,12 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
                     continue;
                 }
+                // 未收到…申请，收到网上咨询436条 with its comma lost (古文码): another statement
+                // begins between 申请 and the figure.
+                let gap = c.name("gap").map_or("", |g| g.as_str());
+                if ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w)) {
+                    continue;
+                }
                 if dated_elsewhere(before, year) {
                     continue;
                 }
@@ -941,6 +947,16 @@ mod tests {
         assert!(
             values(&read(&lines("便民服务中心受理群众申请事项120项。"), None, None), "apply.received").is_empty(),
             "matters of any kind counted in 项"
+        );
+        // The comma after the requests lost to 古文码: the figure is another statement's.
+        assert!(
+            values(
+                &read(&lines("本年度未收到政府信息公开申请\u{FFFD}收到群众咨询52条。"), None, None),
+                "apply.received"
+            )
+            .iter()
+            .all(|v| v.1 == 0.0),
+            "consultations received"
         );
         assert!(
             values(&read(&lines("坚持受理申请一件、办结一件的原则。"), None, None), "apply.received").is_empty(),
