@@ -397,6 +397,7 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
         for row in &rows {
             emit_row(row, &mut out);
         }
+        out.unread.extend(rows_lost_with_characters(lines, &rows));
     }
     if let Some((line, digits)) = table4 {
         let ok = |v: &[u64]| (0..3).all(|k| v[k * 5..k * 5 + 4].iter().sum::<u64>() == v[k * 5 + 4]);
@@ -440,6 +441,23 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     out.votes.extend(local.iter().map(|_| "local_pre2014"));
     out.metrics.extend(local);
     out
+}
+
+/// Where the text of table 三 lost characters (U+FFFD, 古文码), a row may have lost its label
+/// with them and gone unseen: every result row the table does not show is unread, for every
+/// applicant, so that the results' sum is not checked against rows that may be missing.
+fn rows_lost_with_characters(lines: &[String], rows: &[Row]) -> Vec<(&'static str, Applicant)> {
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Vec::new() };
+    let span = &lines[first.line as usize - 1..(last.line as usize).min(lines.len())];
+    if !span.iter().any(|l| l.contains(crate::labels::LOST)) {
+        return Vec::new();
+    }
+    catalog::TABLE3_ROWS
+        .iter()
+        .map(|&(_, code)| code)
+        .filter(|code| catalog::is_result_part(code) && rows.iter().all(|r| r.metric != *code))
+        .flat_map(|code| Applicant::COLUMNS.iter().map(move |&a| (code, a)))
+        .collect()
 }
 
 /// The cells on which every candidate split agrees (`None` where they differ). Only meaningful
@@ -640,6 +658,27 @@ mod tests {
         );
         // The columns left unknown are not summed into identities.
         assert!(r.unread.contains(&("apply.received", Applicant::NaturalPerson)));
+    }
+
+    #[test]
+    fn results_unseen_in_a_table_that_lost_characters_are_not_summed() {
+        // Glued rows; a row between them lost its label to 古文码 (U+FFFD) and is not seen.
+        let lines = owned(&[
+            "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
+            "三、本年度办理结果（一）予以公开3000003",
+            "\u{FFFD}\u{FFFD}\u{FFFD}4000004",
+            "（六）其他处理1000001",
+        ]);
+        let r = recover(&lines, &[]);
+        assert!(r.unread.contains(&("apply.result.partial", Applicant::Total)), "{:?}", r.unread);
+        assert!(!r.unread.contains(&("apply.result.disclosed", Applicant::Total)), "read");
+        // The same rows with every character: nothing unread.
+        let intact = owned(&[
+            "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",
+            "三、本年度办理结果（一）予以公开3000003",
+            "（六）其他处理1000001",
+        ]);
+        assert!(recover(&intact, &[]).unread.is_empty());
     }
 
     #[test]
