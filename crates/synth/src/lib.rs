@@ -482,6 +482,9 @@ pub fn generate(seed: u64, index: u64) -> Document {
     };
     // The year last, in brackets (某区某镇政府信息公开工作年度报告（2019年）), as some sites print it.
     let lines = if layout != Layout::Html && rng.chance(0.08) { year_last_title(lines, &agency, year) } else { lines };
+    // A title that calls the report a 年报 (某旗2024年度政府信息公开年报).
+    let lines =
+        if layout != Layout::Html && rng.chance(0.03) { annual_report_title(lines, &agency, year) } else { lines };
     // The year printed before the agency as well (2025某县某乡2025年度…), as some sites' titles do.
     let lines =
         if layout != Layout::Html && rng.chance(0.03) { year_before_agency_title(lines, &agency, year) } else { lines };
@@ -540,6 +543,14 @@ fn year_last_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<Strin
     if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
         let bare = agency.trim_end_matches("人民政府");
         lines[0] = format!("{bare}政府信息公开工作年度报告（{year}年）");
+    }
+    lines
+}
+
+/// The title naming the report a 年报: the agency, the year, 年度政府信息公开年报.
+fn annual_report_title(mut lines: Vec<String>, agency: &str, year: u16) -> Vec<String> {
+    if lines.first().is_some_and(|t| t.starts_with(&format!("{agency}{year}"))) {
+        lines[0] = format!("{agency}{year}年度政府信息公开年报");
     }
     lines
 }
@@ -646,7 +657,14 @@ fn unsigned(
             let title = if rng.chance(0.3) { format!("{year}年{agency}") } else { format!("{agency}{year}年") };
             out.insert(
                 0,
-                format!("根据《中华人民共和国政府信息公开条例》规定，现公布{title}政府信息公开工作年度报告。"),
+                // Announced by 公布, or 向社会公开 the title in its brackets.
+                if rng.chance(0.25) {
+                    format!(
+                        "根据《中华人民共和国政府信息公开条例》规定，现向社会公开《{title}政府信息公开工作年度报告》。"
+                    )
+                } else {
+                    format!("根据《中华人民共和国政府信息公开条例》规定，现公布{title}政府信息公开工作年度报告。")
+                },
             );
             (out, true)
         }
