@@ -188,8 +188,9 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         };
         got.entry((m.metric.to_string(), second)).or_insert(m.value);
     }
-    // Wrong values first, then values the report does not print, then what was missed: the
-    // worst-files list keeps a few of each file's, and a wrong number matters most.
+    // Wrong values first, then values the report does not print, the document's own keys and
+    // false alarms (below), and what was missed last: the worst-files list keeps a few of each
+    // file's, and a wrong number matters most.
     let mut missing = Vec::new();
     for (key, value) in &want {
         match got.get(key) {
@@ -211,7 +212,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             result.misses.push(format!("{}[{}] = {v} not printed", key.0, key.1));
         }
     }
-    result.misses.extend(missing);
+    let missed_values = missing;
     result.template_ok = traced.normalized.template == truth.template;
     if !result.template_ok {
         result.misses.insert(0, format!("template {}, printed {}", traced.normalized.template, truth.template));
@@ -262,6 +263,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             result.misses.push(format!("false alarm {}: {}", c.rule, c.detail));
         }
     }
+    result.misses.extend(missed_values);
     // A carry-over broken on purpose fails a check across years, judged over the corpus.
     if let Some(rule) = truth.broken.as_ref().filter(|rule| *rule != "carry_over") {
         // Run-together rows that do not add up cannot be split at all: that flags them too.

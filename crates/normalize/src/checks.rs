@@ -164,7 +164,10 @@ pub fn identities_without(metrics: &[Metric], unread: &[(&str, Applicant)]) -> V
             ));
         }
         // 2. result.total = sum of the result rows (2019 form; 2021's （六） enters as its derived sum).
-        let results_unread = unread.iter().any(|(m, a)| Some(*a) == applicant && is_result_part(m));
+        // A （六） row left unread leaves its derived sum, one of the parts, unknown too.
+        let results_unread = unread
+            .iter()
+            .any(|(m, a)| Some(*a) == applicant && (is_result_part(m) || m.starts_with("apply.result.other.")));
         let balance_printed =
             f.get("apply.carried_in", applicant).is_some() || f.get("apply.carried_out", applicant).is_some();
         if balance_printed && !results_unread {
@@ -351,6 +354,9 @@ mod tests {
         // Another column's row left unread leaves this one's checked.
         let elsewhere = [("apply.result.withheld.third_party", Applicant::Commercial)];
         assert!(result_total(identities_without(&metrics, &elsewhere)).is_some());
+        // A （六） row left unread: the 其他处理 it adds to is unknown, so is the results' sum.
+        let other = [("apply.result.other.unpaid_fee", Applicant::NaturalPerson)];
+        assert_eq!(result_total(identities_without(&metrics, &other)), None);
     }
 
     #[test]

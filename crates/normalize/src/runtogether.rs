@@ -444,20 +444,14 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
 }
 
 /// Where the text of table 三 lost characters (U+FFFD, 古文码), a row may have lost its label
-/// with them and gone unseen: every result row the table does not show is unread, for every
-/// applicant, so that the results' sum is not checked against rows that may be missing.
+/// with them and gone unseen: the results' sum is not checked ([`crate::tables::results_unchecked`]).
 fn rows_lost_with_characters(lines: &[String], rows: &[Row]) -> Vec<(&'static str, Applicant)> {
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Vec::new() };
     let span = &lines[first.line as usize - 1..(last.line as usize).min(lines.len())];
     if !span.iter().any(|l| l.contains(crate::labels::LOST)) {
         return Vec::new();
     }
-    catalog::TABLE3_ROWS
-        .iter()
-        .map(|&(_, code)| code)
-        .filter(|code| catalog::is_result_part(code) && rows.iter().all(|r| r.metric != *code))
-        .flat_map(|code| Applicant::COLUMNS.iter().map(move |&a| (code, a)))
-        .collect()
+    crate::tables::results_unchecked()
 }
 
 /// The cells on which every candidate split agrees (`None` where they differ). Only meaningful
@@ -671,7 +665,7 @@ mod tests {
         ]);
         let r = recover(&lines, &[]);
         assert!(r.unread.contains(&("apply.result.partial", Applicant::Total)), "{:?}", r.unread);
-        assert!(!r.unread.contains(&("apply.result.disclosed", Applicant::Total)), "read");
+        assert!(r.unread.contains(&("apply.result.disclosed", Applicant::NaturalPerson)), "no result row is summed");
         // The same rows with every character: nothing unread.
         let intact = owned(&[
             "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他",

@@ -24,6 +24,9 @@ pub struct TableFacts {
     /// Table 三 rows with a figure broken over two cells that more than one joining fits:
     /// each joining's facts, settled by the table's identities once every row is read.
     rejoinings: Vec<Rejoinings>,
+    /// A table 三 row of figures whose label lost characters to 古文码 and matched no row of
+    /// the catalog: a result row may have gone unread, and the results' sum is not checked.
+    pub row_lost_its_label: bool,
 }
 
 /// The facts of a table 三 row under each joining of its cells that adds up to its total.
@@ -102,6 +105,19 @@ fn art20_sets() -> &'static Art20Sets {
 pub(crate) fn local_set() -> &'static LabelSet<&'static str> {
     static SET: OnceLock<LabelSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LabelSet::new(catalog::LOCAL_PRE2014))
+}
+
+/// Every result row of table 三 as unread for every applicant: where the table lost characters
+/// to 古文码, a row may have lost its label with them and gone unseen, and the results' sum is
+/// then not checked against the rows that were read (a short sum would accuse the printer of
+/// the reader's loss).
+pub(crate) fn results_unchecked() -> Vec<(&'static str, Applicant)> {
+    catalog::TABLE3_ROWS
+        .iter()
+        .map(|&(_, code)| code)
+        .filter(|code| catalog::is_result_part(code))
+        .flat_map(|code| Applicant::COLUMNS.iter().map(move |&a| (code, a)))
+        .collect()
 }
 
 pub(crate) fn table3_set() -> &'static LabelSet<&'static str> {
@@ -770,6 +786,7 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     let Some(metric) = table3_metric(&labels, *group) else {
         if let Some(cell) = values.iter().find(|c| parse_figure(&c.text, false).is_some()) {
             facts.problems.push(unmapped(own, &cell.text, cell.line));
+            facts.row_lost_its_label |= own.contains(crate::labels::LOST);
         }
         return;
     };
