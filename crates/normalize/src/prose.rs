@@ -186,6 +186,16 @@ fn to_sentence_end(line: &str, from: usize) -> &str {
     &rest[..end]
 }
 
+/// `text` up to a character a lossy decoding lost right after a figure's unit (…21条\u{FFFD}三
+/// \u{FFFD}…): a stop it may have been ends the list there, and the next figure is another
+/// sentence's.
+fn lost_stop_after_a_figure(text: &str) -> &str {
+    let lost = crate::labels::LOST;
+    text.match_indices(lost)
+        .find(|&(at, _)| text[..at].ends_with(['条', '件', '项', '篇', '个', '次', '份']))
+        .map_or(text, |(at, _)| &text[..at])
+}
+
 /// Start of the sentence containing byte `at`.
 fn sentence_start(line: &str, at: usize) -> usize {
     line[..at].rfind(['。', '；', ';']).map_or(0, |i| i + line[i..].chars().next().map_or(1, char::len_utf8))
@@ -215,7 +225,7 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
             continue;
         }
         // Parts in brackets (60条（其中…）) end with them.
-        let mut region = to_sentence_end(line, whole.end());
+        let mut region = lost_stop_after_a_figure(to_sentence_end(line, whole.end()));
         if in_brackets(c) {
             region = region.find(['）', ')']).map_or(region, |end| &region[..end]);
         }
@@ -815,6 +825,15 @@ mod tests {
         assert!(total[0].0.starts_with("主要公开的事项包括") && total[0].0.ends_with("合计100条"), "{}", total[0].0);
         assert_eq!(values(&f, "proactive.part").len(), 5);
         assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn a_list_ends_at_a_stop_lost_after_its_last_figure() {
+        // 古文码 lost the stop after 9条 and the 、 of the heading: 40条 is another statement's.
+        let text = "共制作政府信息100条，其中主动公开信息80条，依申请公开信息9条\u{FFFD}三\u{FFFD}依申请公开政府信息情况全年收到申请40条。";
+        let f = read(&lines(text), None, None);
+        let sums: Vec<_> = f.checks.iter().filter(|c| c.rule == "prose_sum").collect();
+        assert!(sums.iter().all(|c| c.passed && c.actual == Some(89.0)), "{sums:?}");
     }
 
     #[test]
