@@ -9,38 +9,32 @@
 /// `line.split(['。', '；', ';'])` without decoding every character: the stops are found by
 /// their first bytes (`E3` for 。, `EF` for ；, `;`) with `memchr3`, then checked whole.
 pub(crate) fn split_at_stops(line: &str) -> impl Iterator<Item = &str> {
-    let bytes = line.as_bytes();
-    let mut starts = memchr::memchr3_iter(0xE3, 0xEF, b';', bytes).filter_map(move |i| {
-        let stop = line.get(i..)?.chars().next()?;
-        matches!(stop, '。' | '；' | ';').then_some((i, stop.len_utf8()))
-    });
-    let mut from = Some(0);
-    std::iter::from_fn(move || {
-        let start = from?;
-        match starts.next() {
-            Some((at, len)) => {
-                from = Some(at + len);
-                Some(&line[start..at])
-            }
-            None => {
-                from = None;
-                Some(&line[start..])
-            }
-        }
-    })
+    let candidates = memchr::memchr3_iter(0xE3, 0xEF, b';', line.as_bytes());
+    pieces(line, candidates, |c| matches!(c, '。' | '；' | ';'))
 }
 
 /// `text.split(['，', ','])` found as [`split_at_stops`] finds stops: `memchr2` on the first
 /// byte of the full-width comma (`EF`) and the ASCII one, each checked whole.
 pub(crate) fn split_at_commas(text: &str) -> impl Iterator<Item = &str> {
-    let mut commas = memchr::memchr2_iter(0xEF, b',', text.as_bytes()).filter_map(move |i| {
-        let comma = text.get(i..)?.chars().next()?;
-        matches!(comma, '，' | ',').then_some((i, comma.len_utf8()))
+    let candidates = memchr::memchr2_iter(0xEF, b',', text.as_bytes());
+    pieces(text, candidates, |c| matches!(c, '，' | ','))
+}
+
+/// The pieces of `text` between the separators found at `candidates` (byte offsets whose
+/// character `is_separator` says is one), as `str::split` gives them.
+fn pieces<'a>(
+    text: &'a str,
+    candidates: impl Iterator<Item = usize> + 'a,
+    is_separator: impl Fn(char) -> bool + 'a,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let mut separators = candidates.filter_map(move |i| {
+        let c = text.get(i..)?.chars().next()?;
+        is_separator(c).then_some((i, c.len_utf8()))
     });
     let mut from = Some(0);
     std::iter::from_fn(move || {
         let start = from?;
-        match commas.next() {
+        match separators.next() {
             Some((at, len)) => {
                 from = Some(at + len);
                 Some(&text[start..at])

@@ -96,27 +96,15 @@ pub fn count_open_close(text: &str, name: &str) -> (usize, usize) {
 /// a row stay apart as a tab-per-cell line's do (每日一报 | 某省2015年…报告 is a column's name and
 /// the title, not one name run into it).
 pub fn strip_tags_keeping_cells(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    while let Some(lt) = memchr::memchr(b'<', &bytes[at..]).map(|i| at + i) {
-        match memchr::memchr(b'>', &bytes[lt..]) {
-            Some(gt) => {
-                out.push_str(&text[at..lt]);
-                if opening_name(text, lt, &["td", "th"]).is_some() && !out.trim().is_empty() {
-                    out.push('\t');
-                }
-                at = lt + gt + 1;
-            }
-            None => break,
-        }
-    }
-    out.push_str(&text[at..]);
-    out
+    strip(text, true)
 }
 
 /// `text` with every `<[^>]*>` removed (a `<` without a later `>` stays).
 pub fn strip_tags(text: &str) -> String {
+    strip(text, false)
+}
+
+fn strip(text: &str, cells_apart: bool) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -124,6 +112,9 @@ pub fn strip_tags(text: &str) -> String {
         match memchr::memchr(b'>', &bytes[lt..]) {
             Some(gt) => {
                 out.push_str(&text[at..lt]);
+                if cells_apart && opening_name(text, lt, &["td", "th"]).is_some() && !out.trim().is_empty() {
+                    out.push('\t');
+                }
                 at = lt + gt + 1;
             }
             None => break,
