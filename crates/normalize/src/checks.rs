@@ -168,9 +168,13 @@ pub fn identities_without(metrics: &[Metric], unread: &[(&str, Applicant)]) -> V
         let results_unread = unread
             .iter()
             .any(|(m, a)| Some(*a) == applicant && (is_result_part(m) || m.starts_with("apply.result.other.")));
+        // So does a （六） row's blank cell (nothing printed, nothing read) beside one printed: the
+        // derived sum is not made, yet the （六） rows printed a part of the results.
+        let other_unknown = f.get("apply.result.other", applicant).is_none()
+            && !f.metrics_with_applicant(applicant, |m| m.starts_with("apply.result.other.")).is_empty();
         let balance_printed =
             f.get("apply.carried_in", applicant).is_some() || f.get("apply.carried_out", applicant).is_some();
-        if balance_printed && !results_unread {
+        if balance_printed && !results_unread && !other_unknown {
             let parts: Vec<&str> = f.metrics_with_applicant(applicant, is_result_part);
             if !parts.is_empty() {
                 checks.extend(sum_check(&f, "result_total", "apply.result.total", &parts, applicant));
@@ -357,6 +361,14 @@ mod tests {
         // A （六） row left unread: the 其他处理 it adds to is unknown, so is the results' sum.
         let other = [("apply.result.other.unpaid_fee", Applicant::NaturalPerson)];
         assert_eq!(result_total(identities_without(&metrics, &other)), None);
+        // A （六） row printed beside another left blank (2021): no derived 其他处理, and the
+        // results' sum is not checked without it.
+        let mut blank_beside = metrics.to_vec();
+        blank_beside.push(person("apply.result.other.unpaid_fee", 8.0));
+        assert_eq!(result_total(identities_without(&blank_beside, &[])), None);
+        // With its derived sum, it is.
+        blank_beside.push(person("apply.result.other", 8.0));
+        assert!(result_total(identities_without(&blank_beside, &[])).unwrap().passed);
     }
 
     #[test]

@@ -74,6 +74,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     if table.row_lost_its_label {
         unread.extend(tables::results_unchecked());
     }
+    unread.extend_from_slice(&table.unread);
     let derived = checks::derived(&metrics);
     metrics.extend(derived);
     let mut all_checks = checks::identities_without(&metrics, &unread);

@@ -4,8 +4,11 @@
 //! into seven numbers without leading zeros whose last is the sum of the other six are
 //! enumerated per row; the row alone is often ambiguous (12|3|0|1|0|0|16 and 1|2|3|0|10|0|16),
 //! so the candidates are then narrowed with the column identities of the table — per applicant,
-//! received + carried_in = total + carried_out, and total = the sum of the result rows — until
-//! nothing changes. A row is read whole when exactly one split survives; otherwise an
+//! received + carried_in = total + carried_out, and total = the sum of the result rows — column
+//! by column, a split kept where some choice among the other rows' splits completes the identity,
+//! until nothing changes. A table printing its zeros as blank cells leaves them out: a row too
+//! short for seven figures offers only its 总计 (see [`ShortRow`]), and so, beside it, does every
+//! longer row. A row is read whole when exactly one split survives; otherwise an
 //! `ambiguous_split` check lists the candidates and only the cells on which every candidate
 //! agrees are read (the true split is among them, so a value they all share is the printed one:
 //! in 4|70|2 and 47|0|2 the last cell is 2). Table 四 (fifteen numbers on a line of their own) is
@@ -67,13 +70,67 @@ struct Row {
     line: u32,
     digits: String,
     candidates: Vec<Vec<u64>>,
-    /// A spaced row printing fewer figures than its columns (blank cells left out) whose
-    /// figures before the last add up to it: only its 总计 is known.
-    total_only: Option<u64>,
+    /// A row printing fewer figures than its seven columns (its blank cells left no trace): only
+    /// its 总计 can be known. Set instead of `candidates`.
+    short: Option<ShortRow>,
 }
 
+/// The 总计 a short row may hold. Spaced (`46 0 46`), the figures are printed apart and the last
+/// is the total where the ones before add up to it. Glued (`46046`), the figures' bounds are
+/// lost too: every split into two to six figures whose last is the sum of the others gives a
+/// total (46|0|46), and so does the whole read as one figure (46046, a row printing its 总计
+/// alone). The column identities then choose among them, as they choose among a full row's
+/// splits; a total is read only where one survives and a split adding up to it supports it (a
+/// lone figure's column is unknown).
+struct ShortRow {
+    totals: Vec<u64>,
+    /// The totals a split of the figures adding up to it supports.
+    added_up: Vec<u64>,
+}
+
+impl ShortRow {
+    /// A spaced row's total, where its figures add up to it ([`total_of_short_row`]).
+    fn spaced(digits: &str) -> Option<ShortRow> {
+        total_of_short_row(digits).map(|total| ShortRow { totals: vec![total], added_up: vec![total] })
+    }
+
+    /// A glued row of up to `figures` figures (fewer than seven digits: six at most; any row of
+    /// a table that leaves its blank cells out: seven).
+    fn glued(digits: &str, figures: usize) -> Option<ShortRow> {
+        let mut added_up: Vec<u64> = (2..=figures)
+            .flat_map(|cells| {
+                let ok = |v: &[u64]| sums_to_last(v) && (cells >= 3 || v[cells - 1] > 0);
+                splits(digits.as_bytes(), cells, &ok, MAX_CANDIDATES)
+            })
+            .map(|v| v[v.len() - 1])
+            .collect();
+        added_up.sort_unstable();
+        added_up.dedup();
+        let mut totals = added_up.clone();
+        let one_figure = digits.len() <= MAX_DIGITS && (digits == "0" || !digits.starts_with('0'));
+        if let Some(whole) = one_figure.then(|| digits.parse::<u64>().ok()).flatten() {
+            if !totals.contains(&whole) {
+                totals.push(whole);
+            }
+        }
+        (!totals.is_empty()).then_some(ShortRow { totals, added_up })
+    }
+
+    /// The total read: the one left, where a split supports it.
+    fn read(&self) -> Option<u64> {
+        match self.totals[..] {
+            [total] if self.added_up.contains(&total) => Some(total),
+            _ => None,
+        }
+    }
+}
+
+/// Glued short rows are read only inside a table of at least this many rows: a label of table
+/// 三 followed by a digit or two elsewhere is prose, not a row.
+const SHORT_ROWS_NEED: usize = 5;
+
 /// The label's own item: after the last enumerator (1. 2、) or closing bracket, if any.
-fn own_item(label: &str) -> Vec<&str> {
+pub(crate) fn own_item(label: &str) -> Vec<&str> {
     let mut cuts = vec![0];
     let chars: Vec<(usize, char)> = label.char_indices().collect();
     for w in chars.windows(2) {
@@ -95,8 +152,8 @@ fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String
     let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == ' ').last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
     let (label, digits) = (label.trim_end(), digits.trim());
-    // Seven glued digits at least; spaced, two figures may be a short row's (blank cells left out).
-    let enough = if digits.contains(' ') { digits.split(' ').count() >= 2 } else { digits.len() >= 7 };
+    // Spaced, two figures at least may be a short row's (blank cells left out); glued, any digits.
+    let enough = if digits.contains(' ') { digits.split(' ').count() >= 2 } else { !digits.is_empty() };
     if !enough || label.chars().count() < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
         return None;
     }
@@ -276,7 +333,14 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
         let Some(start) = t.find(|c: char| c.is_ascii_digit() || c == '-' || c == '+') else { continue };
         let (subject, digits) = t.split_at(start);
         let (subject, digits) = (subject.trim_end(), digits.trim());
-        let Some(code) = catalog::ART20_SUBJECTS.iter().find(|(l, _)| *l == subject).map(|(_, c)| *c) else { continue };
+        // The subject as the grids' labels are matched, exactly: its note dropped (规章（设区的市…）),
+        // Taiwan's phrasing folded (规范性档案).
+        let subject_key = crate::labels::key(subject);
+        let Some(code) =
+            catalog::ART20_SUBJECTS.iter().find(|(l, _)| crate::labels::key(l) == subject_key).map(|(_, c)| *c)
+        else {
+            continue;
+        };
         let header_wan = columns.len() == 1 && columns[0].1;
         let tokens: Vec<&str> = digits.split_whitespace().collect();
         let values: Vec<f64> = if tokens.len() > 1 && tokens.len() == columns.len() {
@@ -349,6 +413,9 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     let mut rows: Vec<Row> = Vec::new();
     let mut table4: Option<(u32, String)> = None;
     let mut after_review_heading = false;
+    // Inside 2021's （六） rows: their 3.其他 follows them, even where the rows before it printed
+    // no figure (blank cells) and are no glued rows.
+    let mut in_other_handling = false;
     for (i, line) in lines.iter().enumerate() {
         if line.starts_with('\t') {
             continue;
@@ -356,19 +423,38 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
         if line.contains("行政复议") && line.contains("行政诉讼") {
             after_review_heading = true;
         }
-        if let Some((metric, label, digits)) = glued_row(line, rows.last().map(|r| r.metric)) {
+        let previous = if in_other_handling { Some("apply.result.other.") } else { rows.last().map(|r| r.metric) };
+        let glued = glued_row(line, previous);
+        if glued.is_none() && !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            if let Some(item) = own_item(line.trim()).into_iter().next() {
+                let key = crate::labels::key(item);
+                let metric = table3_set().lookup(line.trim());
+                if key == "其他处理" || metric.is_some_and(|m| m.starts_with("apply.result.other.")) {
+                    in_other_handling = true;
+                } else if metric.is_some() {
+                    in_other_handling = false;
+                }
+            }
+        }
+        if let Some((metric, label, digits)) = glued {
+            in_other_handling = metric.starts_with("apply.result.other.");
             if rows.iter().all(|r| r.metric != metric) {
-                let (candidates, total_only) = match spaced(&digits, 7) {
+                let (candidates, short) = match spaced(&digits, 7) {
                     Some(cells) => (vec![cells], None),
                     // Spaced, but not seven figures: blank cells left out (or a merged one), so
                     // no figure's column is known — but the 总计's, where the others add up to it.
-                    None if digits.contains(' ') => match total_of_short_row(&digits) {
-                        Some(total) => (Vec::new(), Some(total)),
+                    None if digits.contains(' ') => match ShortRow::spaced(&digits) {
+                        Some(short) => (Vec::new(), Some(short)),
+                        None => continue,
+                    },
+                    // Glued, too few digits for seven figures: blank cells left out.
+                    None if digits.len() < 7 => match ShortRow::glued(&digits, 6) {
+                        Some(short) => (Vec::new(), Some(short)),
                         None => continue,
                     },
                     None => (splits(digits.as_bytes(), 7, &sums_to_last, MAX_CANDIDATES), None),
                 };
-                rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates, total_only });
+                rows.push(Row { metric, label, line: i as u32 + 1, digits, candidates, short });
             }
         } else if after_review_heading && table4.is_none() {
             let t = line.trim();
@@ -376,6 +462,19 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
             if t.len() >= 15 && figures {
                 table4 = Some((i as u32 + 1, t.to_string()));
             }
+        }
+    }
+    if rows.len() < SHORT_ROWS_NEED {
+        rows.retain(|r| r.short.is_none() || r.digits.contains(' '));
+    }
+    // A glued row too short for seven figures shows that the table leaves its blank cells out:
+    // a longer row may then print fewer than seven figures too, and no figure's column is
+    // certain — every glued row gives its 总计 alone.
+    if rows.iter().any(|r| r.short.is_some() && !r.digits.contains(' ')) {
+        for row in rows.iter_mut().filter(|r| r.short.is_none() && !r.digits.contains(' ')) {
+            let none_adds_up = ShortRow { totals: Vec::new(), added_up: Vec::new() };
+            row.short = Some(ShortRow::glued(&row.digits, 7).unwrap_or(none_adds_up));
+            row.candidates.clear();
         }
     }
     let mut out = Recovered { metrics: Vec::new(), checks: Vec::new(), votes: Vec::new(), unread: Vec::new() };
@@ -506,9 +605,12 @@ fn emit_row(row: &Row, out: &mut Recovered) {
         source: FactSource::Table,
         line: row.line,
     };
-    if let Some(total) = row.total_only {
+    if let Some(short) = &row.short {
         out.unread.extend(Applicant::COLUMNS[..6].iter().map(|&a| (row.metric, a)));
-        out.metrics.push(cell(Applicant::Total, total));
+        match short.read() {
+            Some(total) => out.metrics.push(cell(Applicant::Total, total)),
+            None => out.unread.push((row.metric, Applicant::Total)),
+        }
         return;
     }
     if row.candidates.len() != 1 {
@@ -527,59 +629,121 @@ fn emit_row(row: &Row, out: &mut Recovered) {
     }
 }
 
-/// Narrow each row's candidates with the column identities, to a fixed point. An identity
-/// constrains a row when every other row in it is already determined (one candidate).
+/// Narrow each row's candidates with the column identities, to a fixed point: column by
+/// column, a row keeps the candidates whose figure there some choice of the other rows' figures
+/// completes to the identity (arc consistency). A full row offers every column; a short row its
+/// 总计 alone, so an identity it enters is used in the 总计 column only. An identity that no
+/// choice satisfies was printed broken: it narrows nothing (the checks report it), and a row
+/// whose candidates were cut short at the limit narrows nothing either (its true split may be
+/// among those not listed).
 fn narrow(rows: &mut [Row]) {
-    let index = |rows: &[Row], m: &str| rows.iter().position(|r| r.metric == m);
-    // The result rows as printed: 2019's single （六） row or 2021's three （六） rows.
+    let index = |m: &str| rows.iter().position(|r| r.metric == m);
+    // Identity A: received + carried_in − total − carried_out = 0, per column.
+    let balance =
+        [("apply.received", 1), ("apply.carried_in", 1), ("apply.result.total", -1), ("apply.carried_out", -1)];
+    let mut identities: Vec<Vec<(usize, i64)>> = Vec::new();
+    if let Some(a) = balance.iter().map(|&(m, c)| index(m).map(|i| (i, c))).collect::<Option<Vec<_>>>() {
+        identities.push(a);
+    }
+    // Identity B: Σ result rows − total = 0, per column (only when every result row of the
+    // template is present: a missing row would make the sum wrong). The result rows as
+    // printed: 2019's single （六） row or 2021's three （六） rows.
     let result_rows: Vec<usize> = rows
         .iter()
         .enumerate()
         .filter(|(_, r)| crate::catalog::is_result_part(r.metric) || r.metric.starts_with("apply.result.other."))
         .map(|(i, _)| i)
         .collect();
+    if let (true, Some(total)) = (result_rows.len() >= 19, index("apply.result.total")) {
+        identities.push(result_rows.iter().map(|&i| (i, 1)).chain([(total, -1)]).collect());
+    }
     loop {
         let mut changed = false;
-        // Identity A: received + carried_in − total − carried_out = 0, per column.
-        let balance: Vec<(Option<usize>, i64)> = vec![
-            (index(rows, "apply.received"), 1),
-            (index(rows, "apply.carried_in"), 1),
-            (index(rows, "apply.result.total"), -1),
-            (index(rows, "apply.carried_out"), -1),
-        ];
-        // Identity B: Σ result rows − total = 0, per column (only when every result row of the
-        // template is present: a missing row would make the sum wrong).
-        let mut result: Vec<(Option<usize>, i64)> = result_rows.iter().map(|&i| (Some(i), 1)).collect();
-        result.push((index(rows, "apply.result.total"), -1));
-        let complete_results = result_rows.len() >= 19;
-        for (identity, usable) in [(balance, true), (result, complete_results)] {
-            if !usable || identity.iter().any(|(i, _)| i.is_none()) {
-                continue;
-            }
-            let open: Vec<usize> =
-                identity.iter().filter_map(|(i, _)| *i).filter(|&i| rows[i].candidates.len() != 1).collect();
-            if open.len() != 1 {
-                continue;
-            }
-            let target = open[0];
-            let coef = identity.iter().find(|(i, _)| *i == Some(target)).unwrap().1;
-            let mut known = [0i64; 7];
-            for (i, c) in &identity {
-                let i = i.unwrap();
-                if i != target {
-                    for (k, v) in rows[i].candidates[0].iter().enumerate() {
-                        known[k] += c * *v as i64;
-                    }
+        for identity in &identities {
+            for column in 0..7 {
+                let values: Option<Vec<Vec<u64>>> = identity.iter().map(|&(i, _)| rows[i].values_in(column)).collect();
+                let Some(values) = values else { continue };
+                let coefficients: Vec<i64> = identity.iter().map(|&(_, c)| c).collect();
+                let Some(kept) = supported(&values, &coefficients) else { continue };
+                for (&(i, _), kept) in identity.iter().zip(&kept) {
+                    changed |= rows[i].keep_in(column, kept);
                 }
             }
-            let before = rows[target].candidates.len();
-            rows[target].candidates.retain(|cand| (0..7).all(|k| known[k] + coef * cand[k] as i64 == 0));
-            changed |= rows[target].candidates.len() != before;
         }
         if !changed {
             break;
         }
     }
+}
+
+impl Row {
+    /// The figures this row may print in `column`, or `None` where it tells nothing there.
+    fn values_in(&self, column: usize) -> Option<Vec<u64>> {
+        if let Some(short) = &self.short {
+            return (column == 6).then(|| short.totals.clone());
+        }
+        if self.candidates.is_empty() || self.candidates.len() >= MAX_CANDIDATES {
+            return None;
+        }
+        let mut values: Vec<u64> = self.candidates.iter().map(|c| c[column]).collect();
+        values.sort_unstable();
+        values.dedup();
+        Some(values)
+    }
+
+    /// Keep the candidates whose figure in `column` is in `kept`; whether any went.
+    fn keep_in(&mut self, column: usize, kept: &[u64]) -> bool {
+        match &mut self.short {
+            Some(short) => {
+                let before = short.totals.len();
+                short.totals.retain(|t| kept.contains(t));
+                short.totals.len() != before
+            }
+            None => {
+                let before = self.candidates.len();
+                self.candidates.retain(|c| kept.contains(&c[column]));
+                self.candidates.len() != before
+            }
+        }
+    }
+}
+
+/// Sums reachable are not enumerated beyond this many (the identity then narrows nothing).
+const MAX_SUMS: usize = 20_000;
+
+/// For Σ coefficients[i] · x[i] = 0 with each x[i] one of values[i]: the values of each row
+/// that some choice of the others completes. `None` when no choice does (the identity was
+/// printed broken) or the sums grow past [`MAX_SUMS`].
+fn supported(values: &[Vec<u64>], coefficients: &[i64]) -> Option<Vec<Vec<u64>>> {
+    use std::collections::HashSet;
+    let step = |sums: &HashSet<i64>, i: usize| -> Option<HashSet<i64>> {
+        let next: HashSet<i64> =
+            sums.iter().flat_map(|s| values[i].iter().map(move |&v| s + coefficients[i] * v as i64)).collect();
+        (next.len() <= MAX_SUMS).then_some(next)
+    };
+    let n = values.len();
+    // before[i]: the sums of rows 0..i; after[i]: the sums of rows i..n.
+    let mut before = vec![HashSet::from([0i64])];
+    for i in 0..n {
+        before.push(step(&before[i], i)?);
+    }
+    let mut after = vec![HashSet::from([0i64]); n + 1];
+    for i in (0..n).rev() {
+        after[i] = step(&after[i + 1], i)?;
+    }
+    if !after[0].contains(&0) {
+        return None;
+    }
+    let kept = (0..n)
+        .map(|i| {
+            values[i]
+                .iter()
+                .copied()
+                .filter(|&v| before[i].iter().any(|p| after[i + 1].contains(&(-p - coefficients[i] * v as i64))))
+                .collect()
+        })
+        .collect();
+    Some(kept)
 }
 
 #[cfg(test)]
@@ -655,6 +819,127 @@ mod tests {
     }
 
     #[test]
+    fn the_other_row_of_other_handling_follows_rows_without_figures() {
+        // 2021's （六） rows, the first two blank (no figure printed), then 3.其他.
+        let lines = owned(&[
+            "（五）不予处理 1.信访举报投诉类申请 2 2",
+            "（六）其他处理",
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            "3.其他 1 1 1 3",
+            "（七）总计 3 1 1 5",
+        ]);
+        let r = recover(&lines, &[]);
+        assert_eq!(total_of(&r, "apply.result.other.other"), Some(3.0), "{:?}", r.metrics);
+        // Elsewhere 其他 is no row of table 三.
+        let r = recover(&owned(&["（五）不予处理 1.信访举报投诉类申请 2 2", "其他 1 1 1 3"]), &[]);
+        assert_eq!(total_of(&r, "apply.result.other.other"), None);
+    }
+
+    #[test]
+    fn rows_ambiguous_together_are_narrowed_together() {
+        // Received is 12|3|0|1|0|0|16 or 1|2|3|0|10|0|16, the total 13|3|0|1|0|0|17 or
+        // 1|3|3|0|10|0|17: two rows open at once. Column by column, received + 1 carried in =
+        // total leaves one split of each.
+        let lines = owned(&[
+            "一、本年新收政府信息公开申请数量123010016",
+            "二、上年结转政府信息公开申请数量1000001",
+            "（七）总计133010017",
+            "四、结转下年度继续办理0000000",
+        ]);
+        let r = recover(&lines, &[]);
+        let value = |metric: &str, applicant: Applicant| {
+            r.metrics.iter().find(|m| m.metric == metric && m.applicant == Some(applicant)).map(|m| m.value)
+        };
+        assert_eq!(value("apply.received", Applicant::NaturalPerson), Some(12.0));
+        assert_eq!(value("apply.received", Applicant::Commercial), Some(3.0));
+        assert_eq!(value("apply.result.total", Applicant::NaturalPerson), Some(13.0));
+        assert_eq!(value("apply.result.total", Applicant::LegalService), Some(0.0));
+        assert!(r.checks.is_empty(), "{:?}", r.checks);
+    }
+
+    fn total_of(r: &Recovered, metric: &str) -> Option<f64> {
+        r.metrics.iter().find(|m| m.metric == metric && m.applicant == Some(Applicant::Total)).map(|m| m.value)
+    }
+
+    /// Table 三 of a 2019 report with its zeros left blank, saved on one line: a row's figures
+    /// glued without the blanks between them.
+    fn blank_zeros_glued(received: &str, carried_in: &str, disclosed: &str, repeats: &str, total: &str) -> Vec<String> {
+        let mut lines = vec![
+            "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他".to_string(),
+            format!("一、本年新收政府信息公开申请数量{received}"),
+            format!("二、上年结转政府信息公开申请数量{carried_in}"),
+            format!("三、本年度办理结果（一）予以公开{disclosed}"),
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）0".to_string(),
+        ];
+        for (group, items) in [("（三）不予公开", 8), ("（四）无法提供", 3), ("（五）不予处理", 5)]
+        {
+            let labels: &[&str] = match items {
+                8 => &[
+                    "属于国家秘密",
+                    "其他法律行政法规禁止公开",
+                    "危及“三安全一稳定”",
+                    "保护第三方合法权益",
+                    "属于三类内部事务信息",
+                    "属于四类过程性信息",
+                    "属于行政执法案卷",
+                    "属于行政查询事项",
+                ],
+                3 => &["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"],
+                _ => &[
+                    "信访举报投诉类申请",
+                    "重复申请",
+                    "要求提供公开出版物",
+                    "无正当理由大量反复申请",
+                    "要求行政机关确认或重新出具已获取信息",
+                ],
+            };
+            for (n, label) in labels.iter().enumerate() {
+                let head = if n == 0 { group } else { "" };
+                let figures = if *label == "重复申请" { repeats } else { "0" };
+                lines.push(format!("{head}{}.{label}{figures}", n + 1));
+            }
+        }
+        lines.push("（六）其他处理0".to_string());
+        lines.push(format!("（七）总计{total}"));
+        lines.push("四、结转下年度继续办理0".to_string());
+        lines
+    }
+
+    #[test]
+    fn a_glued_row_short_of_seven_figures_gives_the_total_the_identities_leave() {
+        // 25 requests (21 from people, 4 from companies), 2 carried in, 24 disclosed and 3
+        // refused as repeats: 27 in all. Alone, 21425 is 21|4|25 or the one figure 21425;
+        // received + carried in = total, and the results adding up to the total, leave one each.
+        let r = recover(&blank_zeros_glued("21425", "202", "20424", "303", "23427"), &[]);
+        let total = |metric: &str| {
+            r.metrics.iter().find(|m| m.metric == metric && m.applicant == Some(Applicant::Total)).map(|m| m.value)
+        };
+        assert_eq!(total("apply.received"), Some(25.0));
+        assert_eq!(total("apply.carried_in"), Some(2.0));
+        assert_eq!(total("apply.result.disclosed"), Some(24.0));
+        assert_eq!(total("apply.result.not_processed.duplicate"), Some(3.0));
+        assert_eq!(total("apply.result.total"), Some(27.0));
+        // A lone figure is in no known column: the row of zeros reads nothing.
+        assert_eq!(total("apply.result.partial"), None);
+        // No column but the total is known; the rows' parts are left out of every sum.
+        assert!(r.metrics.iter().all(|m| m.applicant == Some(Applicant::Total)));
+        assert!(r.unread.contains(&("apply.received", Applicant::NaturalPerson)));
+
+        // Beside a row too short for seven figures, a long row may have left blanks out too:
+        // 23 | 4 | 1000 | 1027 is no seven-figure split, and only totals are read.
+        let r = recover(&blank_zeros_glued("21410001025", "202", "23410001027", "0", "23410001027"), &[]);
+        assert_eq!(total_of(&r, "apply.received"), Some(1025.0));
+        assert_eq!(total_of(&r, "apply.result.total"), Some(1027.0));
+        assert!(r.metrics.iter().all(|m| m.applicant == Some(Applicant::Total)), "{:?}", r.metrics);
+
+        // A page filling in the totals alone (808, 0, 808, 808) fits the identities as well as
+        // 8|0|8 in every row: nothing is read.
+        let r = recover(&blank_zeros_glued("808", "0", "808", "0", "808"), &[]);
+        assert!(r.metrics.is_empty(), "{:?}", r.metrics);
+    }
+
+    #[test]
     fn results_unseen_in_a_table_that_lost_characters_are_not_summed() {
         // Glued rows; a row between them lost its label to 古文码 (U+FFFD) and is not seen.
         let lines = owned(&[
@@ -716,6 +1001,23 @@ mod tests {
         // The header in Taiwan's phrasing (资讯内容) opens the table as well.
         let taiwan = owned(&["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]);
         assert_eq!(recover(&taiwan, &[]).metrics.len(), 3);
+    }
+
+    #[test]
+    fn article_20_subjects_are_matched_as_labels() {
+        // A subject in Taiwan's phrasing (档案 for 文件), or with its note, is the catalog's.
+        let lines = owned(&[
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+            "规范性档案 5 5 31",
+            "规章（设区的市、自治州人民政府应提供相关数据） 0 1 6",
+            "规章制度汇编 7 7 7",
+        ]);
+        let r = recover(&lines, &[]);
+        let value = |metric: &str| r.metrics.iter().find(|m| m.metric == metric).map(|m| m.value);
+        assert_eq!(value("art20.normative.total_public"), Some(31.0));
+        assert_eq!(value("art20.rules.total_public"), Some(6.0));
+        // Another subject that begins with a catalog name is not it.
+        assert_eq!(r.metrics.len(), 6);
     }
 
     #[test]

@@ -24,9 +24,13 @@ pub struct TableFacts {
     /// Table 三 rows with a figure broken over two cells that more than one joining fits:
     /// each joining's facts, settled by the table's identities once every row is read.
     rejoinings: Vec<Rejoinings>,
-    /// A table 三 row of figures whose label lost characters to 古文码 and matched no row of
-    /// the catalog: a result row may have gone unread, and the results' sum is not checked.
+    /// A table 三 row of figures whose label matched no row of the catalog (古文码 took
+    /// characters from it, or it is worded otherwise): a result row may have gone unread, and
+    /// the results' sum is not checked.
     pub row_lost_its_label: bool,
+    /// The cells of table 三 rows left unread (a broken figure several joinings fit, and the
+    /// identities did not settle which): the sums they are parts of are not checked.
+    pub unread: Vec<(&'static str, Applicant)>,
 }
 
 /// The facts of a table 三 row under each joining of its cells that adds up to its total.
@@ -170,6 +174,7 @@ fn label_index(row: &GridRow) -> Option<usize> {
 fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
     let mut out: Vec<GridRow> = Vec::with_capacity(rows.len());
     let mut carry = String::new();
+    let mut carry_line: Option<u32> = None;
     for row in rows {
         if row.wrapped {
             let fragment = &row.cells[0].text;
@@ -189,6 +194,15 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
                     }
                 }
             }
+            // A label the catalog knows on its own, completing nothing above, is a row whose
+            // cells are all blank (5.要求行政机关确认或重新出具已获取信息), not a piece of the next.
+            if carry.is_empty() && label_known(fragment) {
+                out.push(GridRow { cells: row.cells.clone(), wrapped: false });
+                continue;
+            }
+            if carry.is_empty() {
+                carry_line = Some(row.cells[0].line);
+            }
             carry.push_str(fragment);
             continue;
         }
@@ -197,7 +211,17 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
             match label_index(&row) {
                 Some(i) => {
                     let joined = format!("{carry}{}", row.cells[i].text);
-                    if label_known(&joined) || !label_known(&row.cells[i].text) {
+                    if label_known(&joined) {
+                        row.cells[i].text = joined;
+                    } else if label_known(&carry) {
+                        // Wrapped lines that make a label of their own above a row with its own
+                        // label: a row whose cells are all blank.
+                        let line = carry_line.unwrap_or(row.cells[i].line);
+                        out.push(GridRow {
+                            cells: vec![nianbao_parse::Cell { text: carry.clone(), line }],
+                            wrapped: false,
+                        });
+                    } else if !label_known(&row.cells[i].text) {
                         row.cells[i].text = joined;
                     }
                 }
@@ -305,6 +329,17 @@ fn settle_rejoinings(facts: &mut TableFacts) {
         });
         if pending.is_empty() || pending.len() == before {
             break;
+        }
+    }
+    for rejoinings in &pending {
+        for metric in rejoinings.each.iter().flatten().map(|m| &m.metric) {
+            if let std::borrow::Cow::Borrowed(metric) = metric {
+                for applicant in Applicant::COLUMNS {
+                    if !facts.unread.contains(&(*metric, applicant)) {
+                        facts.unread.push((metric, applicant));
+                    }
+                }
+            }
         }
     }
 }
@@ -733,18 +768,34 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
             *group = Some(g);
         }
     }
-    if n < 8 {
+    // Where the layout keeps a blank cell as a cell of its own (a line of spaces, `-`), the
+    // blanks right before the first figure are the row's first columns, not its labels.
+    let first_value = if positions_lost {
+        let blanks_before =
+            row.cells[..first_figure.min(n)].iter().rev().take_while(|c| crate::value::is_blank_cell(&c.text)).count();
+        (first_figure.min(n) - blanks_before).max(1).min(first_figure.min(n))
+    } else {
+        first_figure.min(n)
+    };
+    let values = n - first_value;
+    if n < 8 || (positions_lost && values < 7) {
         if positions_lost {
-            total_of_a_short_row(row, first_figure.min(n), *group, facts);
+            total_of_a_short_row(row, first_value, *group, facts);
         }
         return;
     }
     // A figure a crawler broke at a tag (3 / 45) leaves more figures than columns: the row's
     // own identity says where they join back — where it allows several joinings, the table's
     // identities once every row is read (`settle_rejoinings`) — or nothing is read.
-    if positions_lost && first_figure < n && n - first_figure > 7 {
-        match rejoined(row, first_figure, n).as_slice() {
-            [] => {}
+    if positions_lost && first_figure < n && values > 7 {
+        // A row with blank cells leaves the identities too few figures to judge its joinings by:
+        // only a joining that alone adds up is read.
+        let has_blanks = row.cells[first_value..n].iter().any(|c| crate::value::is_blank_cell(&c.text));
+        match rejoined(row, first_value, n).as_slice() {
+            // No joining adds up (or several, beside blanks): the row is unread, and so are the
+            // sums it is a part of.
+            [] => unread_row(row, first_value, *group, facts),
+            [_, _, ..] if has_blanks => unread_row(row, first_value, *group, facts),
             [(joined, joins)] => {
                 facts.problems.push(Check {
                     rule: "figure_rejoined".into(),
@@ -784,7 +835,9 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     let Some(metric) = table3_metric(&labels, *group) else {
         if let Some(cell) = values.iter().find(|c| parse_figure(&c.text, false).is_some()) {
             facts.problems.push(unmapped(own, &cell.text, cell.line));
-            facts.row_lost_its_label |= own.contains(crate::labels::LOST);
+            // Whatever row it is (a label 古文码 took characters from, or one the catalog does
+            // not know), it may be a result row.
+            facts.row_lost_its_label = true;
         }
         return;
     };
@@ -814,7 +867,10 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
 fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, String)> {
     let figures = &row.cells[first_figure..n];
     let extra = figures.len() - 7;
-    if extra > 2 || !figures.iter().all(|c| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit())) {
+    // Blank cells (`-`, `/`) hold their place: never part of a joined figure.
+    let blank = |c: &nianbao_parse::Cell| crate::value::is_blank_cell(&c.text);
+    let digits = |c: &nianbao_parse::Cell| !c.text.is_empty() && c.text.bytes().all(|b| b.is_ascii_digit());
+    if extra > 2 || !figures.iter().all(|c| digits(c) || blank(c)) {
         return Vec::new();
     }
     // Every way to cut the figures into seven runs of consecutive cells.
@@ -840,6 +896,9 @@ fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Strin
     }
     cut(0, figures, &mut runs, &mut found);
     let value = |(from, to): (usize, usize)| -> Option<u64> {
+        if figures[from..to].iter().any(blank) {
+            return (to - from == 1).then_some(0);
+        }
         let text: String = figures[from..to].iter().map(|c| c.text.as_str()).collect();
         (text == "0" || !text.starts_with('0')).then(|| text.parse().ok()).flatten()
     };
@@ -870,24 +929,54 @@ fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Strin
     fits.into_iter().map(joined).collect()
 }
 
+/// Every cell of a table 三 row as unread (see [`TableFacts::unread`]).
+fn unread_row(row: &GridRow, first_figure: usize, group: Option<&'static str>, facts: &mut TableFacts) {
+    let labels: Vec<&str> =
+        row.cells[..first_figure].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    if let Some(metric) = table3_metric(&labels, group) {
+        facts.unread.extend(Applicant::COLUMNS.map(|a| (metric, a)));
+    }
+}
+
 /// The catalog code of a table 三 row from its label cells (the last is its own label).
 fn table3_metric(labels: &[&str], group: Option<&'static str>) -> Option<&'static str> {
     let own = labels.last()?;
     if key(own) == "其他" && group == Some("其他处理") {
         return Some("apply.result.other.other");
     }
-    table3_set().lookup(own).or_else(|| table3_set().lookup(&labels.concat()))
+    table3_set()
+        .lookup(own)
+        .or_else(|| table3_set().lookup(&labels.concat()))
+        // A group's label run into its first item's in one cell: （五）不予处理1.信访举报投诉类申请.
+        .or_else(|| crate::runtogether::own_item(own).into_iter().find_map(|item| table3_set().lookup(item)))
 }
 
 /// See [`table3_row`]: the 总计 of a row whose blank cells left no trace.
 fn total_of_a_short_row(row: &GridRow, first_figure: usize, group: Option<&'static str>, facts: &mut TableFacts) {
     let labels: Vec<&str> =
         row.cells[..first_figure].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
-    let figures: Option<Vec<f64>> =
-        row.cells[first_figure..].iter().map(|c| parse_figure(&c.text, false).map(|f| f.value)).collect();
-    let (Some(figures), Some(metric)) = (figures, table3_metric(&labels, group)) else { return };
-    let Some(total) = short_row_total(&figures) else { return };
-    let cell = row.cells.last().expect("a figure");
+    // Blank cells kept between figures (a line of spaces, where the ones before the first figure
+    // went) place nothing either: the figures alone are read.
+    let figures: Option<Vec<f64>> = row.cells[first_figure..]
+        .iter()
+        .filter(|c| !crate::value::is_blank_cell(&c.text))
+        .map(|c| parse_figure(&c.text, false).map(|f| f.value))
+        .collect();
+    let Some(metric) = table3_metric(&labels, group) else { return };
+    let Some(figures) = figures else {
+        facts.unread.extend(Applicant::COLUMNS.map(|a| (metric, a)));
+        return;
+    };
+    if figures.is_empty() {
+        return;
+    }
+    // Which columns its figures are in is unknown: the sums they are parts of are not checked.
+    facts.unread.extend(Applicant::COLUMNS[..6].iter().map(|&a| (metric, a)));
+    let Some(total) = short_row_total(&figures) else {
+        facts.unread.push((metric, Applicant::Total));
+        return;
+    };
+    let Some(cell) = row.cells.iter().rev().find(|c| !crate::value::is_blank_cell(&c.text)) else { return };
     facts.metrics.push(Metric {
         metric: metric.into(),
         applicant: Some(Applicant::Total),
@@ -966,6 +1055,47 @@ mod tests {
 
     fn table3_cell_per_line(rows: &[(&str, &[&str])]) -> Vec<(String, Option<Applicant>, f64)> {
         table3_report(rows).metrics.into_iter().map(|m| (m.metric.to_string(), m.applicant, m.value)).collect()
+    }
+
+    #[test]
+    fn a_blank_row_between_wrapped_labels_is_a_row_of_its_own() {
+        // Space-aligned, zeros left blank: a row of blanks prints its label alone, as a wrapped
+        // label's second line does.
+        let line = |text: &str, at: u32, wrapped: bool| GridRow {
+            cells: text.split('|').map(|t| nianbao_parse::Cell { text: t.to_string(), line: at }).collect(),
+            wrapped,
+        };
+        let rows = [
+            line("4.无正当理由大量反复申请|2|2", 1, false),
+            line("5.要求行政机关确认或重新出具已获取信息", 2, true),
+            line("（六）其他处理|1.申请人无正当理由逾期不补正", 3, false),
+            line("、行政机关不再处理其政府信息公开申请", 4, true),
+            line("2.申请人逾期未按收费通知要求缴纳费用、行政机|1|3|4", 5, false),
+            line("关不再处理其政府信息公开申请", 6, true),
+            line("3.其他|3|3", 7, false),
+        ];
+        // The same 2. row blank: its two lines, then 3.其他 with its own label.
+        let blank = [
+            line("2.申请人逾期未按收费通知要求缴纳费用、行政机", 5, true),
+            line("关不再处理其政府信息公开申请", 6, true),
+            line("3.其他|3|3", 7, false),
+        ];
+        let labels_of_blank: Vec<String> = join_wrapped(&blank).iter().map(|r| r.cells[0].text.clone()).collect();
+        assert_eq!(
+            labels_of_blank,
+            ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"]
+        );
+        let labels: Vec<String> = join_wrapped(&rows).iter().map(|r| r.cells[0].text.clone()).collect();
+        assert_eq!(
+            labels,
+            [
+                "4.无正当理由大量反复申请",
+                "5.要求行政机关确认或重新出具已获取信息",
+                "（六）其他处理",
+                "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                "3.其他"
+            ]
+        );
     }
 
     #[test]
@@ -1052,6 +1182,92 @@ mod tests {
         assert_eq!(disclosed(Applicant::LegalService), Some(16.0), "{got:?}");
         assert_eq!(disclosed(Applicant::SocialWelfare), Some(1.0));
         assert_eq!(disclosed(Applicant::NaturalPerson), Some(1.0));
+    }
+
+    #[test]
+    fn a_figure_broken_beside_blank_cells_is_joined_back() {
+        // 信访举报 printed 1 / 5 / - / - / 21 / - / - / 36: the blanks hold their places, 1 / 5
+        // join back to the 15 that, with 21, makes the 36.
+        let got = table3_cell_per_line(&[
+            ("（五）不予处理", &[]),
+            ("1.信访举报投诉类申请", &["1", "5", "-", "-", "21", "-", "-", "36"]),
+            // Blank cells first, as lines of spaces: 28 broken into 2 / 8 in the fourth column.
+            ("2.重复申请", &["   ", "   ", "   ", "2", "8", "   ", "   ", "28"]),
+        ]);
+        let duplicate = |a: Applicant| cell(&got, "apply.result.not_processed.duplicate", a);
+        assert_eq!(duplicate(Applicant::SocialWelfare), Some(28.0), "{got:?}");
+        assert_eq!(duplicate(Applicant::Research), None);
+        let petition = |a: Applicant| cell(&got, "apply.result.not_processed.petition", a);
+        assert_eq!(petition(Applicant::NaturalPerson), Some(15.0), "{got:?}");
+        assert_eq!(petition(Applicant::SocialWelfare), Some(21.0));
+        assert_eq!(petition(Applicant::Total), Some(36.0));
+        assert_eq!(petition(Applicant::Commercial), None, "a blank cell reads nothing");
+    }
+
+    #[test]
+    fn a_short_row_leaves_its_columns_out_of_the_sums() {
+        // 予以公开 printed 3 / 3, its blank cells left out: its 总计 is 3, its 3 in some column.
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let totals: &[&str] = &["5", "0", "0", "0", "0", "0", "5"];
+        let report = table3_report(&[
+            ("一、本年新收政府信息公开申请数量", totals),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（一）予以公开", &["3", "3"]),
+            ("（二）部分公开", &["2", "0", "0", "0", "0", "0", "2"]),
+            ("（七）总计", totals),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        let sums: Vec<(&str, bool)> = report
+            .checks
+            .iter()
+            .filter(|c| c.rule == "result_total")
+            .map(|c| (c.detail.split(']').next().unwrap_or(""), c.passed))
+            .collect();
+        assert_eq!(sums, [("[total", true)], "only the 总计 column is summed");
+    }
+
+    #[test]
+    fn a_group_run_into_its_first_item_names_the_item() {
+        let got = table3_cell_per_line(&[("（五）不予处理1.信访举报投诉类申请", &["1", "0", "0", "0", "0", "0", "1"])]);
+        assert_eq!(cell(&got, "apply.result.not_processed.petition", Applicant::Total), Some(1.0), "{got:?}");
+    }
+
+    #[test]
+    fn a_row_the_catalog_does_not_know_leaves_the_results_unsummed() {
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let totals: &[&str] = &["5", "0", "0", "0", "0", "0", "5"];
+        let report = table3_report(&[
+            ("一、本年新收政府信息公开申请数量", totals),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("（一）予以公开", &["3", "0", "0", "0", "0", "0", "3"]),
+            ("（二）某种未列明的办理结果", &["2", "0", "0", "0", "0", "0", "2"]),
+            ("（七）总计", totals),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        assert!(report.checks.iter().all(|c| c.rule != "result_total"), "{:?}", report.checks);
+        assert!(report.checks.iter().any(|c| c.rule == "unmapped_row"));
+    }
+
+    #[test]
+    fn a_row_no_joining_settles_leaves_the_results_unsummed() {
+        // 予以公开 printed 1 / 1 / 0 / 0 / 0 / 0 / 0 / 11: 11 | 0 … or 1 | 10 | 0 …, each putting
+        // one column's results above its total. Neither is read, and the results' sums, short
+        // of the row, are not checked.
+        let zeros: &[&str] = &["0", "0", "0", "0", "0", "0", "0"];
+        let totals: &[&str] = &["6", "5", "0", "0", "0", "0", "11"];
+        let report = table3_report(&[
+            ("一、本年新收政府信息公开申请数量", totals),
+            ("二、上年结转政府信息公开申请数量", zeros),
+            ("三、本年度办理结果", &[]),
+            ("（一）予以公开", &["1", "1", "0", "0", "0", "0", "0", "11"]),
+            ("（二）部分公开", zeros),
+            ("（七）总计", totals),
+            ("四、结转下年度继续办理", zeros),
+        ]);
+        assert!(report.metrics.iter().all(|m| m.metric != "apply.result.disclosed"));
+        let failed: Vec<&str> = report.checks.iter().filter(|c| !c.passed).map(|c| c.rule.as_ref()).collect();
+        assert!(!failed.contains(&"result_total"), "{failed:?}");
     }
 
     #[test]

@@ -142,8 +142,13 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
     // (本年新 / 制作数量, then an empty line): such lines are one cell. Where lines follow one
     // another without empty lines, every line is a cell, and a line of spaces between cells is
     // a blank cell. Decided around each line, not per table: one page can mix the two.
-    let is_cell = |i: usize| matches!(kinds.get(i), Some(LineKind::Cell(_)));
     let is_empty = |i: usize| i >= kinds.len() || matches!(kinds[i], LineKind::Empty { blank: false });
+    // A run of lines of spaces is as many blank cells, where cells stand on both sides of it.
+    let is_blank = |k: &LineKind| matches!(k, LineKind::Empty { blank: true });
+    let cell_before =
+        |i: usize| kinds[..i].iter().rev().find(|k| !is_blank(k)).is_some_and(|k| matches!(k, LineKind::Cell(_)));
+    let cell_after =
+        |i: usize| kinds[i + 1..].iter().find(|k| !is_blank(k)).is_some_and(|k| matches!(k, LineKind::Cell(_)));
     let mut rows: Vec<GridRow> = Vec::new();
     // Where the current cell's first line is (its paragraph started after an empty line).
     let mut cell_start: Option<usize> = None;
@@ -153,7 +158,7 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
             LineKind::Filler => cell_start = None,
             LineKind::Empty { blank } => {
                 cell_start = None;
-                if *blank && i > 0 && is_cell(i - 1) && is_cell(i + 1) {
+                if *blank && cell_before(i) && cell_after(i) {
                     rows.push(GridRow { cells: vec![Cell { text: String::new(), line }], wrapped: false });
                 }
             }
@@ -216,6 +221,16 @@ mod tests {
         let g = cell_per_line(&lines("附表：统计表\n\n（2010年度）\n指标名称\n\n计量单位\n\n本年度\n\n主动公开信息数\n\n条\n\n11\n\n16\n\n网站\n\n条\n\n0\n"));
         let cells = cells(&g[0]);
         assert_eq!(cells[..3], ["附表：统计表", "（2010年度）", "指标名称"]);
+    }
+
+    #[test]
+    fn a_run_of_lines_of_spaces_is_as_many_blank_cells() {
+        let text = "申请人情况\n自然人\n总计\n（一）予以公开\n   \n   \n2\n   \n2\n（二）部分公开\n1\n  \n1\n";
+        let grids = cell_per_line(&lines(text));
+        assert_eq!(
+            cells(&grids[0]),
+            ["申请人情况", "自然人", "总计", "（一）予以公开", "", "", "2", "", "2", "（二）部分公开", "1", "", "1"]
+        );
     }
 
     #[test]

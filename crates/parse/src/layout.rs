@@ -110,27 +110,35 @@ fn span(line: &str, at: usize, text: &str) -> (usize, usize) {
     (start, start + display_width(text))
 }
 
+/// A cell that starts as a figure does — not an enumerated label (2.其他法律…, 3、…), whose digits
+/// are followed by the enumerator's mark and words.
 fn is_figure_like(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-')
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let enumerated = digits > 0
+        && ['.', '．', '、'].iter().any(|mark| {
+            text[digits..].strip_prefix(*mark).and_then(|rest| rest.chars().next()).is_some_and(|c| !c.is_ascii_digit())
+        });
+    text.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '-') && !enumerated
 }
 
 /// A row of figures printed with blank cells has fewer cells than its table: put each figure
-/// back under its column, taken from the nearest row above that printed more cells, all figures,
-/// with no header or row of words in between (those start another table).
+/// back under its column, taken from the nearest row above that printed more figures, all
+/// figures after its labels, with no header or row of words in between (those start another
+/// table). `row` and `reference` are the display spans of the figures alone (a row may print
+/// its group's label beside its own: 三、本年度办理结果 （一）予以公开 2 1 3).
 /// A figure belongs to a column when it starts or ends where that column's figure does (within
 /// one display column: printers align numbers left or right) and to no other; the assignment must
 /// keep the order. Anything less certain returns `None` — the row stays as printed and
 /// normalize flags it rather than guess.
 fn realigned(row: &[(usize, usize)], texts: &[String], reference: &[(usize, usize)]) -> Option<Vec<String>> {
-    if reference.len() <= row.len() || row.len() < 2 {
+    if reference.len() <= row.len() || row.is_empty() {
         return None;
     }
     let mut out = vec![String::new(); reference.len()];
-    out[0] = texts[0].clone();
-    let mut next = 1;
-    for (cell, text) in row.iter().zip(texts).skip(1) {
+    let mut next = 0;
+    for (cell, text) in row.iter().zip(texts) {
         let fits = |r: &(usize, usize)| cell.0.abs_diff(r.0) <= 1 || cell.1.abs_diff(r.1) <= 1;
-        let matches: Vec<usize> = (1..reference.len()).filter(|&i| fits(&reference[i])).collect();
+        let matches: Vec<usize> = (0..reference.len()).filter(|&i| fits(&reference[i])).collect();
         let [i] = matches[..] else { return None };
         if i < next {
             return None;
@@ -151,12 +159,17 @@ fn is_page_number(line: &str) -> bool {
 /// that starts like a row label (（四）, 2., 其中：) is a wrapped label, not prose: the
 /// national template's longest labels run past 40 characters.
 fn is_prose(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with('。') || (t.chars().count() > 40 && !starts_like_row_label(t))
+}
+
+/// Does the text start as a row's label does (（四）, 三、, 2., 其中)?
+fn starts_like_row_label(text: &str) -> bool {
     static ROW_LABEL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let row_label = ROW_LABEL.get_or_init(|| {
         regex::Regex::new(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|其中)").unwrap()
     });
-    let t = line.trim();
-    t.ends_with('。') || (t.chars().count() > 40 && !row_label.is_match(t))
+    row_label.is_match(text)
 }
 
 pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
@@ -199,16 +212,20 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
             }
             let spans: Vec<(usize, usize)> = cells.iter().map(|(at, t)| span(&line, *at, t)).collect();
             let mut texts: Vec<String> = cells.iter().map(|(_, t)| trim_cell(t)).collect();
-            let all_figures = numbers == cells.len() - 1 && !is_figure_like(cells[0].1);
+            let labels = cells.iter().take_while(|(_, t)| !is_figure_like(t)).count();
+            let all_figures = labels >= 1 && labels < cells.len() && numbers == cells.len() - labels;
             if all_figures {
-                let reference = figure_rows.iter().rev().find(|r: &&Vec<(usize, usize)>| r.len() > spans.len());
-                if let Some(aligned) = reference.and_then(|r| realigned(&spans, &texts, r)) {
-                    texts = aligned;
+                let figures = &spans[labels..];
+                let reference = figure_rows.iter().rev().find(|r: &&Vec<(usize, usize)>| r.len() > figures.len());
+                if let Some(aligned) = reference.and_then(|r| realigned(figures, &texts[labels..], r)) {
+                    texts.truncate(labels);
+                    texts.extend(aligned);
                 } else {
-                    figure_rows.push(spans);
+                    figure_rows.push(figures.to_vec());
                 }
-            } else {
-                // A header or a row of words starts another (sub-)table: its columns are new.
+            } else if numbers > 0 || !cells.iter().all(|(_, t)| starts_like_row_label(t)) {
+                // A header or a row of words starts another (sub-)table: its columns are new. Not
+                // a row of labels alone (（三）不予公开 1.属于国家秘密, its cells blank).
                 figure_rows.clear();
             }
             let cells = texts.into_iter().map(|text| Cell { text, line: lineno }).collect();
@@ -351,6 +368,17 @@ mod tests {
                 vec!["其他文件", "", "17", "120"],
             ]
         );
+    }
+
+    #[test]
+    fn a_row_printing_its_group_beside_its_label_is_put_back_under_its_columns() {
+        // Table 三 with its zeros blank: 予以公开 prints its group's label before its own; a row of
+        // blanks prints its labels alone, and the rows below still have the columns above.
+        let text = "  一、本年新收政府信息公开申请数量              143       27        5        6      181\n  三、本年度办理结果  （一）予以公开              2        1                          3\n  （三）不予公开  1.属于国家秘密\n  2.其他法律行政法规禁止公开                                        4        1        5\n";
+        let grids = space_aligned(&lines(text));
+        let rows = texts(&grids[0]);
+        assert_eq!(rows[1], vec!["三、本年度办理结果", "（一）予以公开", "2", "1", "", "", "3"]);
+        assert_eq!(rows[3], vec!["2.其他法律行政法规禁止公开", "", "", "4", "1", "5"]);
     }
 
     #[test]

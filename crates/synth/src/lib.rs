@@ -446,6 +446,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
             "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken, continuity.as_ref()),
             _ => tables::table_2019_2021(&mut rng, true, broken, continuity.as_ref()),
         };
+        // Some agencies leave table 三's zeros blank.
+        if matches!(template, "provisional_2019" | "standard_2021") && !broken && series.is_none() && rng.chance(0.1) {
+            let traceless = matches!(layout, Layout::RunTogether | Layout::OneLineGlued | Layout::OneLineSpaced);
+            tables::leave_zeros_blank(&mut t, traceless);
+        }
         // A page on one line as a crawler cut it: nothing after the 第二十条 tables (table 三
         // and the rest lost), so that those tables are read without the table that follows.
         let cut = layout.one_line().is_some()

@@ -469,6 +469,45 @@ fn stock_row(
     rows.push(Row { cells, labels: 1 });
 }
 
+/// Table 三 with its zeros left blank, as some agencies print it. The facts of blank cells go
+/// (nothing is printed there). Where the layout leaves no trace of a blank cell (`traceless`:
+/// cells glued, or spaced with blanks printing nothing), a row with a blank no longer tells
+/// which column a figure is in: only its 总计 stays a fact, and the readers find it where its
+/// figures add up to it and the table's identities leave one reading. The 2021 template's
+/// derived （六） sum goes where a part of it is no longer known.
+pub fn leave_zeros_blank(t: &mut Tables, traceless: bool) {
+    let Some(table) = t.tables.iter_mut().find(|t| t.heading.starts_with("三、")) else { return };
+    let Some(first) = t.facts.iter().position(|f| f.metric == "apply.received" && f.applicant.is_some()) else {
+        return;
+    };
+    let mut gone: Vec<(String, String)> = Vec::new();
+    let value_rows = table.rows.iter_mut().filter(|r| r.cells.len() == r.labels + 7);
+    for (r, row) in value_rows.enumerate() {
+        let facts = &t.facts[first + 7 * r..first + 7 * (r + 1)];
+        debug_assert!(facts.iter().all(|f| f.metric == facts[0].metric), "{:?}", facts);
+        let cells = &mut row.cells[row.labels..];
+        let blanks = cells.iter().filter(|c| *c == "0").count();
+        for (k, (cell, fact)) in cells.iter_mut().zip(facts).enumerate() {
+            let unplaced = traceless && blanks > 0 && k < 6;
+            if cell == "0" || unplaced {
+                gone.push((fact.metric.clone(), fact.applicant.clone().unwrap_or_default()));
+            }
+            if cell == "0" {
+                cell.clear();
+            }
+        }
+    }
+    let is_gone = |metric: &str, applicant: &str| gone.iter().any(|(m, a)| m == metric && a == applicant);
+    const OTHER_PARTS: [&str; 3] =
+        ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"];
+    t.facts.retain(|f| {
+        let applicant = f.applicant.as_deref().unwrap_or_default();
+        let derived_unknown =
+            f.metric == "apply.result.other" && OTHER_PARTS.iter().any(|part| is_gone(part, applicant));
+        !is_gone(&f.metric, applicant) && !derived_unknown
+    });
+}
+
 pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: Option<&Continuity>) -> Tables {
     let mut facts = Vec::new();
     let mut tables = Vec::new();
@@ -547,6 +586,14 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: 
         }
         rows.push(Row { cells: header, labels: 1 + headers.len() });
         for (i, (subject, code)) in subjects.iter().enumerate() {
+            // Some provinces' forms print who fills a row in a note after its subject.
+            let noted;
+            let subject = if *code == "rules" && rng.chance(0.1) {
+                noted = format!("{subject}（设区的市级以上政府填报）");
+                noted.as_str()
+            } else {
+                subject
+            };
             match continuity.filter(|_| *cols == ["issued", "repealed", "in_force"]) {
                 Some(c) => {
                     stock_row(rng, &mut rows, &mut facts, subject, code, c.in_force_before.map(|b| b[i]), c.in_force[i])
