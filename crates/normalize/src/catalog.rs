@@ -130,6 +130,8 @@ pub const LOCAL_CUMULATIVE: &[&str] = &["历年累计", "累计", "历年累计�
 
 pub const NATIONAL_SECTION_HEADS: &[(&str, u8)] = &[
     ("主动公开情况", 1),
+    // A group head of section 一 (its rows are the channels).
+    ("通过不同渠道和方式公开政府信息的情况", 1),
     ("回应解读情况", 2),
     ("依申请公开情况", 3),
     ("行政复议数量", 4),

@@ -14,6 +14,7 @@ pub mod checks;
 pub mod flows;
 pub mod labels;
 pub mod narrative;
+pub mod normative;
 pub mod org;
 mod pattern;
 pub mod prose;
@@ -110,6 +111,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     add_unstated(&mut narrative, org::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
     add_unstated(&mut narrative, reviews::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
     add_unstated(&mut narrative, art20::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
+    add_unstated(&mut narrative, normative::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
     add_unstated(&mut narrative, responses::read(&paragraphs, parsed.year), &metrics, &mut all_checks);
     add_unstated(&mut narrative, channels::requests_by_channel(&paragraphs, parsed.year), &[], &mut all_checks);
     let handled = flows::handled_and_balanced(&paragraphs, parsed.year, &narrative);
@@ -538,7 +540,7 @@ mod tests {
     #[test]
     fn a_national_table_on_one_line_reads_with_its_units() {
         let page = format!(
-            "{}政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 ——              （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 729 其中：主动公开规范性文件数 条 30              三、依申请公开情况 —— （一）收到申请数 件 117 1.当面申请数 件 113 2.传真申请数 件 0 3.网络申请数 件 0 4.信函申请数 件 4              六、举报投诉数量 件 0 七、依申请公开信息收取的费用 万元 1.7 八、机构建设和保障经费情况 ——              （三）从事政府信息公开工作人员数 人 160",
+            "{}政府信息公开情况统计表 统计指标 单位 统计数 一、主动公开情况 ——              （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 729 其中：主动公开规范性文件数 条 30 制发规范性文件总数 件 31 （二）通过不同渠道和方式公开政府信息的情况 —— 1.政府公报公开政府信息数 条 12              三、依申请公开情况 —— （一）收到申请数 件 117 1.当面申请数 件 113 2.传真申请数 件 0 3.网络申请数 件 0 4.信函申请数 件 4              六、举报投诉数量 件 0 七、依申请公开信息收取的费用 万元 1.7 八、机构建设和保障经费情况 ——              （三）从事政府信息公开工作人员数 人 160",
             "本年度我局认真贯彻落实条例，".repeat(30)
         );
         let relined = crate::reline::reline(&format!("某县统计局2016年政府信息公开工作年度报告\n{page}\n")).unwrap();
@@ -546,6 +548,9 @@ mod tests {
         let value = |code: &str| normalized.metrics.iter().find(|m| m.metric == code).map(|m| m.value);
         assert_eq!(value("proactive.total"), Some(729.0));
         assert_eq!(value("proactive.normative"), Some(30.0));
+        // Before a group head of its section (（二）通过不同渠道…——) as before a row.
+        assert_eq!(value("proactive.normative_issued"), Some(31.0));
+        assert_eq!(value("proactive.via.gazette"), Some(12.0));
         assert_eq!(value("apply.received"), Some(117.0));
         assert_eq!(value("apply.received.letter"), Some(4.0));
         assert_eq!(value("fees.amount"), Some(17000.0));

@@ -186,14 +186,11 @@ fn to_sentence_end(line: &str, from: usize) -> &str {
     &rest[..end]
 }
 
-/// `text` up to a character a lossy decoding lost right after a figure's unit (…21条\u{FFFD}三
-/// \u{FFFD}…): a stop it may have been ends the list there, and the next figure is another
-/// sentence's.
+/// `text` up to the first character a lossy decoding lost (…21条\u{FFFD}三\u{FFFD}…, …43鏉°\u{FFFD}…):
+/// it may have been a stop, or a figure's unit with the stop after it, so the list ends there
+/// and a figure after it may be another sentence's.
 fn lost_stop_after_a_figure(text: &str) -> &str {
-    let lost = crate::labels::LOST;
-    text.match_indices(lost)
-        .find(|&(at, _)| text[..at].ends_with(['条', '件', '项', '篇', '个', '次', '份']))
-        .map_or(text, |(at, _)| &text[..at])
+    text.find(crate::labels::LOST).map_or(text, |at| &text[..at])
 }
 
 /// Start of the sentence containing byte `at`.
@@ -834,6 +831,10 @@ mod tests {
         let f = read(&lines(text), None, None);
         let sums: Vec<_> = f.checks.iter().filter(|c| c.rule == "prose_sum").collect();
         assert!(sums.iter().all(|c| c.passed && c.actual == Some(89.0)), "{sums:?}");
+        // The unit lost too, to a wrong decoding before the lost bytes (条 as 鏉°): 40条 is not a part.
+        let text = "共制作政府信息100条，其中主动公开信息80条，依申请公开信息9鏉°\u{FFFD}\u{FFFD}涓\u{FFFD}、依申请公开政府信息情况收到网上咨询40条。";
+        let f = read(&lines(text), None, None);
+        assert!(f.checks.iter().filter(|c| c.rule == "prose_sum").all(|c| c.passed), "{:?}", f.checks);
     }
 
     #[test]

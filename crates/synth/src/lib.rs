@@ -935,6 +935,11 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         out.extend(sentences);
         facts.extend(stated);
     }
+    if year < 2019 && rng.chance(0.3) {
+        let (sentences, stated) = statements::normative_disclosed(year, rng);
+        out.extend(sentences);
+        facts.extend(stated);
+    }
     // Each fact in one of the forms real reports state it in (statements.rs).
     let sections: [(&str, statements::Statement); 4] = [
         ("二、主动公开政府信息情况", statements::proactive),

@@ -493,6 +493,26 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     (out, facts)
 }
 
+/// The national table's 其中：主动公开规范性文件数 retold (reports before 2019), now and then
+/// beside documents made, or one channel's documents (neither the row).
+pub fn normative_disclosed(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+    if year >= 2019 {
+        return (Vec::new(), Vec::new());
+    }
+    let n = rng.range(0, 300);
+    let mut out = vec![match rng.range(0, 3) {
+        0 => format!("{year}年，共公开规范性文件{n}件。"),
+        1 => format!("全年主动公开规范性文件{n}件。"),
+        _ => format!("本年度向社会公开了规范性文件{n}件，其中以政府名义印发{}件。", n / 3),
+    }];
+    match rng.range(0, 4) {
+        0 => out.push(format!("全年制发规范性文件{}件。", rng.range(0, 50))),
+        1 => out.push(format!("通过政府公报公开规范性文件{}件。", rng.range(0, n + 1))),
+        _ => {}
+    }
+    (out, vec![fact("proactive.normative", n as f64)])
+}
+
 /// No complaint caused by a request (a complaint, not a request that did not happen).
 pub const NO_COMPLAINT: &str = "本年度未发生因依申请公开答复不当引起的投诉举报。";
 /// No complaint, last in a list of cases that did not happen: no reconsideration, no lawsuit.
