@@ -125,9 +125,32 @@ impl ShortRow {
     }
 }
 
+/// Characters in the longest label of a table 三 row, its group's label before it (三、本年度办理结果
+/// （二）部分公开（区分处理的，只计这一情形，不计其他情形）), with room for a lost character or two.
+const LONGEST_ROW_LABEL: usize = 64;
+
 /// Glued short rows are read only inside a table of at least this many rows: a label of table
 /// 三 followed by a digit or two elsewhere is prose, not a row.
 const SHORT_ROWS_NEED: usize = 5;
+
+/// A label line without figures, if it is one of table 三's: whether it opens or continues
+/// 2021's （六） group (its head （六）其他处理, or one of its rows printed blank) — `Some(false)`
+/// for any other row's label. Exact keys only: these are the catalog's words.
+fn other_handling_label(label: &str) -> Option<bool> {
+    static KEYS: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        // The group's head first: its words are also 2019's single （六） row's.
+        [("其他处理".to_string(), true)]
+            .into_iter()
+            .chain(
+                catalog::TABLE3_ROWS
+                    .iter()
+                    .map(|(l, code)| (crate::labels::key(l), code.starts_with("apply.result.other."))),
+            )
+            .collect()
+    });
+    crate::labels::with_key(label, |k| keys.iter().find(|(key, _)| key == k).map(|(_, other)| *other))
+}
 
 /// The label's own item: after the last enumerator (1. 2、) or closing bracket, if any.
 pub(crate) fn own_item(label: &str) -> Vec<&str> {
@@ -146,15 +169,23 @@ pub(crate) fn own_item(label: &str) -> Vec<&str> {
 
 /// A line that is a label of table 三 followed directly by digits: (metric, label, digits).
 /// `previous` is the metric of the glued row before (3.其他 follows the （六） rows).
-fn glued_row(line: &str, previous: Option<&str>) -> Option<(&'static str, String, String)> {
+/// `short_rows`: whether a glued row may print fewer than seven digits (the page has table 三's
+/// words: no other text's lines ending in a figure are looked up as its rows).
+fn glued_row(line: &str, previous: Option<&str>, short_rows: bool) -> Option<(&'static str, String, String)> {
     let trimmed = line.trim();
     // The figures: digits, glued or each after a single space (a page saved on one line).
     let digits_start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_ascii_digit() || *c == ' ').last()?.0;
     let (label, digits) = trimmed.split_at(digits_start);
     let (label, digits) = (label.trim_end(), digits.trim());
-    // Spaced, two figures at least may be a short row's (blank cells left out); glued, any digits.
-    let enough = if digits.contains(' ') { digits.split(' ').count() >= 2 } else { !digits.is_empty() };
-    if !enough || label.chars().count() < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+    // Spaced, two figures at least may be a short row's (blank cells left out); glued, seven
+    // digits, or fewer after a label as short as a row's (a short row's: prose ends in figures too).
+    let label_chars = label.chars().count();
+    let enough = if digits.contains(' ') {
+        digits.split(' ').count() >= 2
+    } else {
+        digits.len() >= 7 || (short_rows && !digits.is_empty() && label_chars <= LONGEST_ROW_LABEL)
+    };
+    if !enough || label_chars < 2 || label.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
         return None;
     }
     // The whole label, else its own item (三、本年度办理结果（一）予以公开 → （一）予以公开;
@@ -416,6 +447,7 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     // Inside 2021's （六） rows: their 3.其他 follows them, even where the rows before it printed
     // no figure (blank cells) and are no glued rows.
     let mut in_other_handling = false;
+    let table3_words = lines.iter().any(|l| l.contains("申请人情况") || l.contains("本年新收"));
     for (i, line) in lines.iter().enumerate() {
         if line.starts_with('\t') {
             continue;
@@ -424,17 +456,16 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
             after_review_heading = true;
         }
         let previous = if in_other_handling { Some("apply.result.other.") } else { rows.last().map(|r| r.metric) };
-        let glued = glued_row(line, previous);
-        if glued.is_none() && !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
-            if let Some(item) = own_item(line.trim()).into_iter().next() {
-                let key = crate::labels::key(item);
-                let metric = table3_set().lookup(line.trim());
-                if key == "其他处理" || metric.is_some_and(|m| m.starts_with("apply.result.other.")) {
-                    in_other_handling = true;
-                } else if metric.is_some() {
-                    in_other_handling = false;
-                }
-            }
+        let glued = glued_row(line, previous, table3_words);
+        // A row label without figures is short (prose lines are not looked up). Only the group's
+        // words open the group; inside it, any row's label may close it.
+        let may_matter = in_other_handling || line.contains("其他处理") || line.contains("不再处理");
+        let label_alone = may_matter
+            && glued.is_none()
+            && line.len() <= 3 * LONGEST_ROW_LABEL
+            && !line.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if let Some(other) = label_alone.then(|| other_handling_label(line.trim())).flatten() {
+            in_other_handling = other;
         }
         if let Some((metric, label, digits)) = glued {
             in_other_handling = metric.starts_with("apply.result.other.");
@@ -830,6 +861,9 @@ mod tests {
             "（七）总计 3 1 1 5",
         ]);
         let r = recover(&lines, &[]);
+        assert_eq!(total_of(&r, "apply.result.other.other"), Some(3.0), "{:?}", r.metrics);
+        // Right after the group's head.
+        let r = recover(&[lines[0].clone(), lines[1].clone(), lines[4].clone(), lines[5].clone()], &[]);
         assert_eq!(total_of(&r, "apply.result.other.other"), Some(3.0), "{:?}", r.metrics);
         // Elsewhere 其他 is no row of table 三.
         let r = recover(&owned(&["（五）不予处理 1.信访举报投诉类申请 2 2", "其他 1 1 1 3"]), &[]);
