@@ -238,19 +238,27 @@ fn sums_to_last(v: &[u64]) -> bool {
 /// A crawler may break the header's other cells across lines (`名称    计量单` / `位    代码    本期实`):
 /// they are looked for in the lines around the one with 代码, joined.
 pub(crate) fn coded_form(lines: &[String]) -> bool {
-    lines.iter().enumerate().filter(|(_, l)| l.contains("代码")).any(|(at, l)| {
-        let cells: Vec<String> = l.split(['|', '\t', ' ', '\u{3000}']).map(crate::labels::key).collect();
-        let written: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-        let around = || -> String {
-            lines[at.saturating_sub(2)..(at + 2).min(lines.len())].iter().map(|l| crate::labels::key(l)).collect()
-        };
-        written.len() == 1 && written[0] == "代码"
-            || cells.iter().any(|c| c == "代码")
-                && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称") || {
-                    let around = around();
-                    ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w))
-                })
-    })
+    // 代码 itself broken over two lines (…计量单位    代 / 码    本期实际…).
+    let broken_inside = lines.windows(2).any(|w| {
+        w[0].trim_end().ends_with('代') && w[1].trim_start().starts_with('码') && {
+            let header = crate::labels::key(&format!("{}{}", w[0], w[1]));
+            ["计量单位", "指标名称", "本期实际"].iter().any(|h| header.contains(h))
+        }
+    });
+    broken_inside
+        || lines.iter().enumerate().filter(|(_, l)| l.contains("代码")).any(|(at, l)| {
+            let cells: Vec<String> = l.split(['|', '\t', ' ', '\u{3000}']).map(crate::labels::key).collect();
+            let written: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+            let around = || -> String {
+                lines[at.saturating_sub(2)..(at + 2).min(lines.len())].iter().map(|l| crate::labels::key(l)).collect()
+            };
+            written.len() == 1 && written[0] == "代码"
+                || cells.iter().any(|c| c == "代码")
+                    && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称") || {
+                        let around = around();
+                        ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w))
+                    })
+        })
 }
 
 fn national_rows(lines: &[String]) -> Vec<Metric> {

@@ -1364,7 +1364,9 @@ mod tests {
         let broken = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标\n名称    计量单\n位    代码    本期实\n际    本年累计\n行政复议数    件    07\n行政诉讼数    件    08\n";
         // Its 代码 header and the units lost to 古文码: the zero-padded codes are still no counts.
         let header_lost = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称    计量单位    \u{FFFD}\u{FFFD}    本期实际    本年累计\n行政复议\u{FFFD}    \u{FFFD}    07\n行政诉讼\u{FFFD}    \u{FFFD}    08\n";
-        for text in [aligned, a_cell_a_line, broken, header_lost] {
+        // Broken inside 代码 itself (代 / 码), a row's code too (0 / 4).
+        let code_broken = "某市2013年政府信息公开工作年度报告\n政府信息公开情况统计表\n指标名称    计量单位    代\n码    本期实际    本年累计\n当面申请数    条    0\n4\n行政复议数    件    07\n";
+        for text in [aligned, a_cell_a_line, broken, header_lost, code_broken] {
             let metrics = crate::normalize(&nianbao_parse::parse(text).unwrap()).metrics;
             assert!(metrics.is_empty(), "{metrics:?}");
         }
