@@ -701,7 +701,8 @@ fn narrow(rows: &mut [Row]) {
         for identity in &identities {
             for column in 0..7 {
                 let values: Option<Vec<Vec<u64>>> = identity.iter().map(|&(i, _)| rows[i].values_in(column)).collect();
-                let Some(values) = values else { continue };
+                // Every row down to one figure there: nothing to narrow.
+                let Some(values) = values.filter(|v| v.iter().any(|figures| figures.len() > 1)) else { continue };
                 let coefficients: Vec<i64> = identity.iter().map(|&(_, c)| c).collect();
                 let Some(kept) = supported(&values, &coefficients) else { continue };
                 for (&(i, _), kept) in identity.iter().zip(&kept) {
