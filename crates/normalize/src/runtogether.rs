@@ -97,11 +97,11 @@ impl ShortRow {
     /// A glued row of up to `figures` figures (fewer than seven digits: six at most; any row of
     /// a table that leaves its blank cells out: seven).
     fn glued(digits: &str, figures: usize) -> Option<ShortRow> {
+        // The rule a spaced short row's figures are read by ([`crate::tables::short_row_total`]).
+        let adds_up =
+            |v: &[u64]| crate::tables::short_row_total(&v.iter().map(|&x| x as f64).collect::<Vec<_>>()).is_some();
         let mut added_up: Vec<u64> = (2..=figures)
-            .flat_map(|cells| {
-                let ok = |v: &[u64]| sums_to_last(v) && (cells >= 3 || v[cells - 1] > 0);
-                splits(digits.as_bytes(), cells, &ok, MAX_CANDIDATES)
-            })
+            .flat_map(|cells| splits(digits.as_bytes(), cells, &adds_up, MAX_CANDIDATES))
             .map(|v| v[v.len() - 1])
             .collect();
         added_up.sort_unstable();
@@ -238,11 +238,13 @@ fn sums_to_last(v: &[u64]) -> bool {
 /// A crawler may break the header's other cells across lines (`名称    计量单` / `位    代码    本期实`):
 /// they are looked for in the lines around the one with 代码, joined.
 pub(crate) fn coded_form(lines: &[String]) -> bool {
+    /// The form's other header words, beside its 代码.
+    const CODED_HEADER_WORDS: [&str; 3] = ["计量单位", "指标名称", "本期实际"];
     // 代码 itself broken over two lines (…计量单位    代 / 码    本期实际…).
     let broken_inside = lines.windows(2).any(|w| {
         w[0].trim_end().ends_with('代') && w[1].trim_start().starts_with('码') && {
             let header = crate::labels::key(&format!("{}{}", w[0], w[1]));
-            ["计量单位", "指标名称", "本期实际"].iter().any(|h| header.contains(h))
+            CODED_HEADER_WORDS.iter().any(|h| header.contains(h))
         }
     });
     broken_inside
@@ -256,7 +258,7 @@ pub(crate) fn coded_form(lines: &[String]) -> bool {
                 || cells.iter().any(|c| c == "代码")
                     && (cells.iter().any(|c| c == "计量单位" || c == "单位" || c == "指标名称") || {
                         let around = around();
-                        ["计量单位", "指标名称", "本期实际"].iter().any(|w| around.contains(w))
+                        CODED_HEADER_WORDS.iter().any(|w| around.contains(w))
                     })
         })
 }
@@ -504,12 +506,12 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
         }
     }
     if rows.len() < SHORT_ROWS_NEED {
-        rows.retain(|r| r.short.is_none() || r.digits.contains(' '));
+        rows.retain(|r| !r.glued_short());
     }
     // A glued row too short for seven figures shows that the table leaves its blank cells out:
     // a longer row may then print fewer than seven figures too, and no figure's column is
     // certain — every glued row gives its 总计 alone.
-    if rows.iter().any(|r| r.short.is_some() && !r.digits.contains(' ')) {
+    if rows.iter().any(Row::glued_short) {
         for row in rows.iter_mut().filter(|r| r.short.is_none() && !r.digits.contains(' ')) {
             let none_adds_up = ShortRow { totals: Vec::new(), added_up: Vec::new() };
             row.short = Some(ShortRow::glued(&row.digits, 7).unwrap_or(none_adds_up));
@@ -717,6 +719,11 @@ fn narrow(rows: &mut [Row]) {
 }
 
 impl Row {
+    /// A glued row too short for seven figures (a spaced one prints where its figures part).
+    fn glued_short(&self) -> bool {
+        self.short.is_some() && !self.digits.contains(' ')
+    }
+
     /// The figures this row may print in `column`, or `None` where it tells nothing there.
     fn values_in(&self, column: usize) -> Option<Vec<u64>> {
         if let Some(short) = &self.short {
@@ -915,10 +922,10 @@ mod tests {
             format!("三、本年度办理结果（一）予以公开{disclosed}"),
             "（二）部分公开（区分处理的，只计这一情形，不计其他情形）0".to_string(),
         ];
-        for (group, items) in [("（三）不予公开", 8), ("（四）无法提供", 3), ("（五）不予处理", 5)]
-        {
-            let labels: &[&str] = match items {
-                8 => &[
+        let groups: [(&str, &[&str]); 3] = [
+            (
+                "（三）不予公开",
+                &[
                     "属于国家秘密",
                     "其他法律行政法规禁止公开",
                     "危及“三安全一稳定”",
@@ -928,15 +935,20 @@ mod tests {
                     "属于行政执法案卷",
                     "属于行政查询事项",
                 ],
-                3 => &["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"],
-                _ => &[
+            ),
+            ("（四）无法提供", &["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]),
+            (
+                "（五）不予处理",
+                &[
                     "信访举报投诉类申请",
                     "重复申请",
                     "要求提供公开出版物",
                     "无正当理由大量反复申请",
                     "要求行政机关确认或重新出具已获取信息",
                 ],
-            };
+            ),
+        ];
+        for (group, labels) in groups {
             for (n, label) in labels.iter().enumerate() {
                 let head = if n == 0 { group } else { "" };
                 let figures = if *label == "重复申请" { repeats } else { "0" };

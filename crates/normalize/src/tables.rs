@@ -37,6 +37,8 @@ pub struct TableFacts {
 #[derive(Debug)]
 struct Rejoinings {
     line: u32,
+    /// The row's code, where its labels name one: its cells are unread if no joining is settled.
+    metric: Option<&'static str>,
     each: Vec<Vec<Metric>>,
 }
 
@@ -331,16 +333,8 @@ fn settle_rejoinings(facts: &mut TableFacts) {
             break;
         }
     }
-    for rejoinings in &pending {
-        for metric in rejoinings.each.iter().flatten().map(|m| &m.metric) {
-            if let std::borrow::Cow::Borrowed(metric) = metric {
-                for applicant in Applicant::COLUMNS {
-                    if !facts.unread.contains(&(*metric, applicant)) {
-                        facts.unread.push((metric, applicant));
-                    }
-                }
-            }
-        }
+    for metric in pending.iter().filter_map(|r| r.metric) {
+        facts.unread.extend(Applicant::COLUMNS.map(|a| (metric, a)));
     }
 }
 
@@ -770,12 +764,14 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     }
     // Where the layout keeps a blank cell as a cell of its own (a line of spaces, `-`), the
     // blanks right before the first figure are the row's first columns, not its labels.
+    // The first cell stays a label.
+    let labels_end = first_figure.min(n);
     let first_value = if positions_lost {
         let blanks_before =
-            row.cells[..first_figure.min(n)].iter().rev().take_while(|c| crate::value::is_blank_cell(&c.text)).count();
-        (first_figure.min(n) - blanks_before).max(1).min(first_figure.min(n))
+            row.cells[..labels_end].iter().rev().take_while(|c| crate::value::is_blank_cell(&c.text)).count();
+        labels_end - blanks_before.min(labels_end.saturating_sub(1))
     } else {
-        first_figure.min(n)
+        labels_end
     };
     let values = n - first_value;
     if n < 8 || (positions_lost && values < 7) {
@@ -818,7 +814,8 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
                         own.metrics
                     })
                     .collect();
-                facts.rejoinings.push(Rejoinings { line: row.cells[first_figure].line, each });
+                let metric = table3_metric(&labels_before(row, first_value), *group);
+                facts.rejoinings.push(Rejoinings { line: row.cells[first_figure].line, metric, each });
             }
         }
         return;
@@ -830,7 +827,7 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
     {
         return;
     }
-    let labels: Vec<&str> = label_cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    let labels = labels_before(row, n - 7);
     let Some(own) = labels.last() else { return };
     let Some(metric) = table3_metric(&labels, *group) else {
         if let Some(cell) = values.iter().find(|c| parse_figure(&c.text, false).is_some()) {
@@ -864,8 +861,8 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
 /// tail of a figure broken over two cells: the row with its figures joined back, for every
 /// joining that gives figures without a leading zero whose first six add up to the seventh (the
 /// row's 总计), each with the cells it joined (`1 / 2`).
-fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, String)> {
-    let figures = &row.cells[first_figure..n];
+fn rejoined(row: &GridRow, first_value: usize, n: usize) -> Vec<(GridRow, String)> {
+    let figures = &row.cells[first_value..n];
     let extra = figures.len() - 7;
     // Blank cells (`-`, `/`) hold their place: never part of a joined figure.
     let blank = |c: &nianbao_parse::Cell| crate::value::is_blank_cell(&c.text);
@@ -922,18 +919,21 @@ fn rejoined(row: &GridRow, first_figure: usize, n: usize) -> Vec<(GridRow, Strin
             .filter(|(from, to)| to - from > 1)
             .map(|&(from, to)| figures[from..to].iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" / "))
             .collect();
-        let mut cells = row.cells[..first_figure].to_vec();
+        let mut cells = row.cells[..first_value].to_vec();
         cells.extend(joined_cells);
         (GridRow { cells, wrapped: row.wrapped }, joins.join(", "))
     };
     fits.into_iter().map(joined).collect()
 }
 
+/// The written label cells of a row, before its value cells start at `first_value`.
+fn labels_before(row: &GridRow, first_value: usize) -> Vec<&str> {
+    row.cells[..first_value].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect()
+}
+
 /// Every cell of a table 三 row as unread (see [`TableFacts::unread`]).
-fn unread_row(row: &GridRow, first_figure: usize, group: Option<&'static str>, facts: &mut TableFacts) {
-    let labels: Vec<&str> =
-        row.cells[..first_figure].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
-    if let Some(metric) = table3_metric(&labels, group) {
+fn unread_row(row: &GridRow, first_value: usize, group: Option<&'static str>, facts: &mut TableFacts) {
+    if let Some(metric) = table3_metric(&labels_before(row, first_value), group) {
         facts.unread.extend(Applicant::COLUMNS.map(|a| (metric, a)));
     }
 }
@@ -952,12 +952,11 @@ fn table3_metric(labels: &[&str], group: Option<&'static str>) -> Option<&'stati
 }
 
 /// See [`table3_row`]: the 总计 of a row whose blank cells left no trace.
-fn total_of_a_short_row(row: &GridRow, first_figure: usize, group: Option<&'static str>, facts: &mut TableFacts) {
-    let labels: Vec<&str> =
-        row.cells[..first_figure].iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+fn total_of_a_short_row(row: &GridRow, first_value: usize, group: Option<&'static str>, facts: &mut TableFacts) {
+    let labels = labels_before(row, first_value);
     // Blank cells kept between figures (a line of spaces, where the ones before the first figure
     // went) place nothing either: the figures alone are read.
-    let figures: Option<Vec<f64>> = row.cells[first_figure..]
+    let figures: Option<Vec<f64>> = row.cells[first_value..]
         .iter()
         .filter(|c| !crate::value::is_blank_cell(&c.text))
         .map(|c| parse_figure(&c.text, false).map(|f| f.value))

@@ -469,6 +469,10 @@ fn stock_row(
     rows.push(Row { cells, labels: 1 });
 }
 
+/// 2021's （六） rows, whose sum is 其他处理 (`apply.result.other`).
+const OTHER_PARTS: [&str; 3] =
+    ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"];
+
 /// Table 三 with its zeros left blank, as some agencies print it. The facts of blank cells go
 /// (nothing is printed there). Where the layout leaves no trace of a blank cell (`traceless`:
 /// cells glued, or spaced with blanks printing nothing), a row with a blank no longer tells
@@ -488,18 +492,16 @@ pub fn leave_zeros_blank(t: &mut Tables, traceless: bool) {
         let cells = &mut row.cells[row.labels..];
         let blanks = cells.iter().filter(|c| *c == "0").count();
         for (k, (cell, fact)) in cells.iter_mut().zip(facts).enumerate() {
-            let unplaced = traceless && blanks > 0 && k < 6;
-            if cell == "0" || unplaced {
+            let zero = cell == "0";
+            if zero || (traceless && blanks > 0 && k < 6) {
                 gone.push((fact.metric.clone(), fact.applicant.clone().unwrap_or_default()));
             }
-            if cell == "0" {
+            if zero {
                 cell.clear();
             }
         }
     }
     let is_gone = |metric: &str, applicant: &str| gone.iter().any(|(m, a)| m == metric && a == applicant);
-    const OTHER_PARTS: [&str; 3] =
-        ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"];
     t.facts.retain(|f| {
         let applicant = f.applicant.as_deref().unwrap_or_default();
         let derived_unknown =
@@ -684,19 +686,18 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: 
     push3(&mut rows, &mut facts, &["四、结转下年度继续办理", "", ""], "apply.carried_out", &carried_out, None);
     if standard {
         for (c, a) in APPLICANTS.iter().enumerate() {
-            let parts: u64 =
-                ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"]
-                    .iter()
-                    .map(|m| {
-                        results.iter().position(|(_, x)| x == m).map_or(0, |i| {
-                            if c == 6 {
-                                values[i].iter().sum()
-                            } else {
-                                values[i][c]
-                            }
-                        })
+            let parts: u64 = OTHER_PARTS
+                .iter()
+                .map(|m| {
+                    results.iter().position(|(_, x)| x == m).map_or(0, |i| {
+                        if c == 6 {
+                            values[i].iter().sum()
+                        } else {
+                            values[i][c]
+                        }
                     })
-                    .sum();
+                })
+                .sum();
             facts.push(fact("apply.result.other", Some(a), parts as f64));
         }
     }
