@@ -77,11 +77,23 @@ fn figure() -> &'static Regex {
 }
 
 /// A figure of documents right after the verb or after 信息, with nothing named between
-/// (通过政务微信公开210件, 公开信息277件): a channel's items counted in 件. A document category
-/// named before the figure (规范性文件31件) is one category, not the channel's items.
+/// (通过政务微信公开210件, 公开信息277件, 公开信息数量为46件): a channel's items counted in 件.
+/// A document category named before the figure (规范性文件31件) is one category, not the
+/// channel's items.
 fn figure_in_jian() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::pattern::compile(r"(?:公开|发布|公布|信息)\s*(?P<fig>\d[\d,]*\s*件)").unwrap())
+    RE.get_or_init(|| {
+        crate::pattern::compile(r"(?:公开|发布|公布|信息)\s*(?:数量|数)?\s*(?:为|达|共)?\s*(?P<fig>\d[\d,]*\s*件)")
+            .unwrap()
+    })
+}
+
+/// Any figure with a unit of things counted (not a year, a date or a share).
+fn any_count() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(r"\d[\d,]*(?:\.\d+)?\s*万?\s*(?:多|余)?\s*(?:件|条|篇|份|项|个|次|宗)").unwrap()
+    })
 }
 
 /// The figures of items a text states, in order: N条, N篇, and [`figure_in_jian`].
@@ -268,14 +280,16 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 }
             }
             // Figures in 件 count documents: a channel's items only in a breakdown of several
-            // channels (通过网站公开277件，通过微信公开210件…), not one channel's share of the
-            // documents the sentence made (制发公文64件，通过政府网主动公开24件).
+            // channels (通过网站公开277件，通过微信公开210件…) or as the sentence's only count
+            // (在门户网站上主动公开信息数量为46件), not one channel's share of the documents the
+            // sentence made (制发公文64件，通过政府网主动公开24件).
             let in_jian = |f: &Found| f.raw.ends_with('件');
             let mut channels: Vec<&str> =
                 found[sentence_starts..].iter().filter(|f| in_jian(f)).map(|f| f.code).collect();
             channels.sort_unstable();
             channels.dedup();
-            if channels.len() < 2 {
+            let the_only_count = || any_count().find_iter(sentence).nth(1).is_none();
+            if channels.len() < 2 && !(channels.len() == 1 && the_only_count()) {
                 let kept: Vec<Found> = found.drain(sentence_starts..).filter(|f| !in_jian(f)).collect();
                 found.extend(kept);
             }
@@ -378,6 +392,11 @@ mod tests {
                 ("proactive.via.wechat".into(), 154.0),
                 ("proactive.via.gazette".into(), 62.0)
             ]
+        );
+        assert_eq!(
+            read_text("全年我乡在政府门户网站上主动公开信息数量为52件，内容涵盖工作动态等信息。"),
+            [("proactive.via.website".into(), 52.0)],
+            "the sentence's only count"
         );
         assert!(read_text("通过政府网站公开规范性文件31件。").is_empty(), "one category of documents");
         assert!(

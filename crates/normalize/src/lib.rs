@@ -330,20 +330,19 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
 
 /// 通过官方网站主动公开政府信息129条 as the prose's only disclosure figure: what the agency
 /// disclosed through its one channel is all it disclosed, and the report gives no other
-/// total. The caller makes sure the prose gives no other channel a figure. Only where no total was read, exactly one channel figure was, and its sentence says
-/// 主动公开 (not merely 发布, which also counts postings that are not disclosures).
+/// total. The caller makes sure the prose gives no other channel a figure. Only where no total
+/// was read, exactly one channel figure was, and its clause's verb is 公开 or 公布 (通过门户网站
+/// 公开各类信息46条), not merely 发布, 更新 or 推送, which also count postings that are not
+/// disclosures. A 公开 inside a name (信息公开网, 政务公开栏) is no verb.
 fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
     if narrative.iter().any(|m| m.metric == "proactive.total") {
         return None;
     }
     let channels: Vec<&Metric> = narrative.iter().filter(|m| m.metric.starts_with("proactive.via.")).collect();
     let [only] = channels[..] else { return None };
-    // 依托县政府信息公开网站共公开信息268条: through the disclosure site itself, what it 公开
-    // is disclosed (the site's name aside).
-    const DISCLOSURE_SITES: [&str; 3] = ["信息公开网", "信息公开专栏", "信息公开平台"];
-    let through_the_disclosure_site = DISCLOSURE_SITES.iter().any(|w| only.label.contains(w))
-        && DISCLOSURE_SITES.iter().fold(only.label.clone(), |label, w| label.replace(w, "")).contains("公开");
-    (only.label.contains("主动公开") || only.label.contains("主动公布") || through_the_disclosure_site)
+    const NAMES_WITH_GONGKAI: [&str; 4] = ["信息公开", "政务公开", "公开栏", "公开专栏"];
+    let verbs = NAMES_WITH_GONGKAI.iter().fold(only.label.clone(), |label, w| label.replace(w, ""));
+    (verbs.contains("公开") || verbs.contains("公布"))
         .then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
 }
 
@@ -669,6 +668,10 @@ mod tests {
         assert_eq!(total_from_the_only_channel(&disclosure_site).map(|m| m.value), Some(268.0));
         let posted_there = [channel("proactive.via.website", 90.0, "在区政府信息公开网站发布信息90条")];
         assert!(total_from_the_only_channel(&posted_there).is_none(), "posted, not disclosed");
+        let disclosed = [channel("proactive.via.website", 58.0, "我乡通过门户网站公开各类信息58条")];
+        assert_eq!(total_from_the_only_channel(&disclosed).map(|m| m.value), Some(58.0), "公开 without 主动");
+        let board = [channel("proactive.via.other", 12.0, "在政务公开栏张贴信息12条")];
+        assert!(total_from_the_only_channel(&board).is_none(), "公开 only in the board's name");
     }
 
     #[test]

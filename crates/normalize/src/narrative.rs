@@ -214,6 +214,7 @@ fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
 /// hide the second behind the first): the search starts again one character after each.
 fn first_disclosure_statement<'s>(
     s: &'s str,
+    under_proactive_heading: bool,
     accept: impl Fn(&regex::Captures) -> bool,
 ) -> Option<regex::Captures<'s>> {
     let mut from = 0;
@@ -235,10 +236,14 @@ fn first_disclosure_statement<'s>(
         if verb.starts_with("主动") {
             return (!noun.is_empty() || c["what"].is_empty()) && accept(c);
         }
-        // 政府信息 itself, or 各类信息 (every kind of it).
+        // 政府信息 itself, or 各类信息 (every kind of it); right under a heading of proactive
+        // disclosure (（一）主动公开政府信息的数量), 信息 alone disclosed (全年共公开信息253条) —
+        // not posted (发布信息93条 counts postings, a site's among them).
         let plain_ok = noun == "信息"
             && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
-            && (c["what"].ends_with("政府") || c["what"].ends_with("各类"));
+            && (c["what"].ends_with("政府")
+                || c["what"].ends_with("各类")
+                || (under_proactive_heading && verb == "公开"));
         plain_ok && accept(c)
     })
 }
@@ -489,8 +494,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .then(|| patterns().proactive_new.captures(s))
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year));
-            let statement =
-                new_this_year.or_else(|| disclosed.then(|| first_disclosure_statement(s, of_the_total)).flatten());
+            let statement = new_this_year.or_else(|| {
+                let under_proactive_heading = heading_before.contains("主动公开");
+                disclosed.then(|| first_disclosure_statement(s, under_proactive_heading, of_the_total)).flatten()
+            });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条), never right after
             // 申请/依/不予/未.
@@ -756,6 +763,16 @@ mod tests {
             [("proactive.total".into(), 612.0)]
         );
         assert_eq!(read("2020年我乡公开政府信息318条。"), [("proactive.total".into(), 318.0)]);
+        assert!(read("全年共公开信息253条。").is_empty(), "信息 alone may be any information");
+        assert_eq!(
+            read("（一）主动公开政府信息的数量\n按照条例要求，全年共公开信息253条。"),
+            [("proactive.total".into(), 253.0)],
+            "信息 alone right under a heading of proactive disclosure"
+        );
+        assert!(
+            read("（一）做好主动公开工作\n围绕重点领域等在政府网站发布信息93条。").is_empty(),
+            "posted, not disclosed"
+        );
         assert_eq!(read("全年共主动发布各类信息6150条。"), [("proactive.total".into(), 6150.0)]);
         assert_eq!(read("2020年，主动公开政府信息累计204条。"), [("proactive.total".into(), 204.0)]);
         assert_eq!(

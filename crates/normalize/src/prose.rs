@@ -55,9 +55,10 @@ fn patterns() -> &'static Patterns {
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
-            // and the figure first: 共收到90件申请, 收到17条信息公开申请.
+            // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
+            // topic before the verb: 依申请公开共受理2件.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))(?P<between_after>[^。；;，,\d]{0,10}?)申请",
+                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
             )
             .unwrap(),
             review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -528,12 +529,13 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
             let verb = ["受理", "收到", "接收", "接到", "新收"].iter().any(|w| line.contains(w));
-            if code == "apply.received" && !(verb && ['件', '条', '宗', '份', '项'].iter().any(|u| line.contains(*u)))
+            if code == "apply.received"
+                && !(verb && ['件', '条', '宗', '份', '项', '起'].iter().any(|u| line.contains(*u)))
             {
                 continue;
             }
             for c in re.captures_iter(line) {
-                let m = c.name("fig").or_else(|| c.name("fig_first")).unwrap();
+                let m = c.name("fig").or_else(|| c.name("fig_first")).or_else(|| c.name("fig_topic")).unwrap();
                 let at = c.get(0).unwrap().start();
                 // The sentence's start, and its words before the statement.
                 let start = sentence_start(line, at);
@@ -544,7 +546,11 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
                 // 收到…行政复议申请0件 is a reconsideration, not a request for information; 受理行政
                 // 许可申请326件 an application for the agency's services.
-                let between = c.name("between").or_else(|| c.name("between_after")).map_or("", |b| b.as_str());
+                let between = c
+                    .name("between")
+                    .or_else(|| c.name("between_after"))
+                    .or_else(|| c.name("topic"))
+                    .map_or("", |b| b.as_str());
                 if ["复议", "诉讼", "举报", "投诉", "行政许可", "审批"].iter().any(|w| between.contains(w))
                 {
                     continue;
@@ -587,7 +593,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // A count in words ends its clause (申请两件，…); 受理申请一件、办结一件 is a saying.
                 let rest = &line[m.end()..];
                 let ends_its_clause = rest.is_empty() || rest.starts_with(['，', ',', '。', '；', ';', '（', '(']);
-                if in_words.is_some() && c.name("fig").is_some() && !ends_its_clause {
+                if in_words.is_some() && c.name("fig_first").is_none() && !ends_its_clause {
                     continue;
                 }
                 let value = in_words.map(f64::from).or_else(|| parse_figure(digits, false).map(|f| f.value));
@@ -955,6 +961,9 @@ mod tests {
             ("本年度共受理政府信息公开申请十二件，均已按期答复。", 12.0),
             ("全年共收到政府信息公开申请三十五件。", 35.0),
             ("全年共收到政府信息公开申请二十件。", 20.0),
+            ("2020年依申请公开共受理5件，均按时答复。", 5.0),
+            ("依申请公开方面共收到三件，均已办结。", 3.0),
+            ("2016年，我委收到7起政府信息依申请公开，均按时办理。", 7.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),

@@ -42,7 +42,7 @@ fn patterns() -> &'static Patterns {
         bare_year_in_title: Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)").unwrap(),
         // 2019年，我乡…; 2022年我局… (without the comma only before the agency's word for itself).
         opening_year: Regex::new(&format!(
-            r"{}((?:19|20)\d{{2}})\s*年度?\s*(?:[，,]|{SELF_SUBJECT})",
+            r"{}((?:19|20)\d{{2}})\s*年度?\s*(?:以来)?\s*(?:[，,]|{SELF_SUBJECT})",
             opening_at()
         ))
         .unwrap(),
@@ -69,13 +69,13 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:按照[^。；;]{{0,80}}?要求)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
         opening_subject: Regex::new(
             &concat!(
-                r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*[，,]?\s*",
+                r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*(?:以来)?\s*[，,]?\s*",
                 // 2023年，在区委、区政府的坚强领导下，某某街道办事处认真…
                 r"(?:在[^，,。；;]{2,30}?(?:领导|指导|部署)下\s*[，,]\s*)?",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
@@ -422,13 +422,18 @@ fn speaks_as_an_office(line: &str) -> bool {
 }
 
 /// The body that says it compiled the report: 由某市某浦区某江路街道办事处编制, 闽侯县人民政府
-/// 办公室编制了本报告. A leading group's office (领导小组办公室) works for a government that is
-/// not named there, and is not taken.
+/// 办公室编制了本报告. A leading group's office (领导小组办公室) works for a government: the one
+/// its name begins with (某市人民政府信息公开工作领导小组办公室 is 某市人民政府's); where its name
+/// names none, the body is not taken.
 fn compiled_by(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
-        (!collective(body) && !body.contains("小组") && body.chars().count() >= 3).then(|| body.to_string())
+        let body = match body.find("小组") {
+            Some(group) => &body[..body[..group].find("人民政府")? + "人民政府".len()],
+            None => body,
+        };
+        (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
     })
 }
 
@@ -781,6 +786,10 @@ mod tests {
         assert_eq!(agency(None, &by_the_rules).as_deref(), Some("某楼乡人民政府"));
         let group = lines("本报告由某市某区政务公开领导小组办公室负责编制。");
         assert_eq!(agency(None, &group), None, "a leading group's office works for a government it does not name");
+        let named = lines(
+            "本报告由某某市人民政府信息公开工作领导小组办公室根据《条例》以及省政府办公厅《关于做好年度报告工作的通知》要求，汇总全市各县（市、区）和市直各部门情况编制而成。",
+        );
+        assert_eq!(agency(None, &named).as_deref(), Some("某某市人民政府"), "the government its name begins with");
     }
 
     #[test]
@@ -818,6 +827,10 @@ mod tests {
         assert_eq!(agency(None, &no_heading), None);
         let led = lines("一、总体情况\n2023年，在区委、区政府的坚强领导下，某洲街道办事处认真贯彻落实《条例》。");
         assert_eq!(agency(None, &led).as_deref(), Some("某洲街道办事处"));
+        // Since the year began: the year reported on.
+        let since = lines("一、总体情况\n2021年以来，某某乡在县委的正确领导下，扎实推进政务公开。");
+        assert_eq!(agency(None, &since).as_deref(), Some("某某乡"));
+        assert_eq!(report_year(None, &since, None), (Some(2021), "body_opening"));
         // No comma after the year: only before the agency's word for itself.
         let own = lines("一、总体情况\n2021年我局严格按照《条例》要求推进公开工作。");
         assert_eq!(report_year(None, &own, None), (Some(2021), "body_opening"));

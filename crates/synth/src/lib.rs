@@ -649,7 +649,14 @@ fn unsigned(
         // The body that compiled the report, in the opening sentence.
         3 | 4 => {
             // Or the rules it followed between the body and 编制 (由某乡人民政府按照《条例》要求编制).
-            let sentence = if rng.chance(0.3) {
+            // A government's leading group's office, named after it, compiles the report for it
+            // (由某市人民政府信息公开工作领导小组办公室根据…要求，汇总…编制而成).
+            let government = agency.ends_with("人民政府");
+            let sentence = if government && rng.chance(0.3) {
+                format!(
+                    "本报告由{agency}信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》以及上级关于做好{year}年政府信息公开工作年度报告有关事项的通知要求，汇总本级各部门政府信息公开工作情况编制而成。"
+                )
+            } else if rng.chance(0.3) {
                 format!("本报告由{agency}按照《中华人民共和国政府信息公开条例》和年度报告格式要求编制。")
             } else {
                 format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}编制。")
@@ -682,10 +689,12 @@ fn unsigned(
         }
         // The year and the subject with or without a comma between.
         1 => {
-            // Now and then under the leadership it works under (在区委、区政府的领导下，).
+            // Now and then under the leadership it works under (在区委、区政府的领导下，), or
+            // since the year began (2022年以来，).
             let comma = match rng.range(0, 3) {
                 0 => "",
                 1 => "，在上级党委、政府的坚强领导下，",
+                2 => "以来，",
                 _ => "，",
             };
             out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));

@@ -118,6 +118,11 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(fact(code, n as f64));
             }
         }
+        // Under a sub-heading of the proactive count, 信息 alone.
+        8 if rng.chance(0.5) => {
+            out.push("（一）主动公开政府信息的数量".to_string());
+            out.push(format!("按照条例要求，全年共公开信息{total}条。"));
+        }
         // The object before the verb.
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
         // The figure before the noun, after a list of every kind and how many kinds.
@@ -158,8 +163,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             }
         }
         // The disclosure site as the only channel: what it disclosed is the total.
+        // Or the portal, said 公开 without 主动; or the items counted in 件 as the sentence's
+        // only count.
         13 => {
-            out.push(format!("全年依托{}政府信息公开网站共公开信息{total}条。", setting.county_kind));
+            out.push(match rng.range(0, 2) {
+                0 => format!("全年依托{}政府信息公开网站共公开信息{total}条。", setting.county_kind),
+                1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
+                _ => format!("全年我单位在政府门户网站上主动公开信息数量为{total}件，内容涵盖政策文件、工作动态等信息。"),
+            });
             facts.push(fact("proactive.via.website", total as f64));
         }
         // The cumulative count, then the year's new items (the older Shanghai form).
@@ -250,9 +261,13 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             (format!("{saying}全年共受理政府信息公开申请{words}件，均已按时答复。"), Some(few))
         }
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
+        // The requests counted in 起, before what they asked for.
+        2 if n.is_multiple_of(2) => (format!("{year}年，我单位收到{n}起政府信息依申请公开，均按规定办理。"), Some(n)),
         2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),
+        // 依申请公开 as the topic, the verb after it.
+        4 if n % 3 == 1 => (format!("{year}年依申请公开共受理{n}件，均按时答复。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
