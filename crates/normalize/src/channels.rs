@@ -233,9 +233,21 @@ pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
     let mut named: Vec<&'static str> = Vec::new();
     for (_, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
         // Split at every stop and comma (memchr-driven: see `crate::text`).
-        for clause in crate::text::split_at_stops(text).flat_map(crate::text::split_at_commas) {
-            if counts_items(clause) {
-                named.extend(channels_in(clause));
+        for sentence in crate::text::split_at_stops(text) {
+            // A channel named in one clause and its figure in the next (还通过某某微信公众号，
+            // 发布信息977条) is a channel with a figure too.
+            let mut clause_before: Option<&str> = None;
+            for clause in crate::text::split_at_commas(sentence) {
+                if !counts_items(clause) {
+                    clause_before = Some(clause);
+                    continue;
+                }
+                let channels = channels_in(clause);
+                if channels.is_empty() {
+                    named.extend(clause_before.map(channels_in).unwrap_or_default());
+                }
+                named.extend(channels);
+                clause_before = None;
             }
         }
     }
@@ -465,6 +477,14 @@ mod tests {
                 "新闻网站刊发信息90余条；政务微信公众号推送信息30余条，官方网站主动公开政府信息57条。".into()
             )]),
             2
+        );
+        assert_eq!(
+            channels_with_figures(&[(
+                1,
+                "在政府官网上主动公开信息423条。此外，还通过某某微信公众号，发布信息977条。".into()
+            )]),
+            2,
+            "a channel named in one clause, its figure in the next"
         );
     }
 

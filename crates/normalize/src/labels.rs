@@ -104,6 +104,23 @@ pub(crate) const TAIWAN_PHRASES: [(&str, &str); 12] = [
     ("社群", "社区"),
 ];
 
+/// The length of `2023）`, `2023年)` or `2023年度）` at the start of `rest` (what follows an
+/// opening bracket), or 0.
+fn bracketed_year_len(rest: &str) -> usize {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || !(rest.starts_with("19") || rest.starts_with("20")) {
+        return 0;
+    }
+    let after = &rest[digits..];
+    let unit = ["年度", "年", ""].into_iter().find(|u| after.starts_with(u)).map_or(0, str::len);
+    let close = after[unit..].chars().next().filter(|c| matches!(c, ')' | '）')).map_or(0, char::len_utf8);
+    if close == 0 {
+        0
+    } else {
+        digits + unit + close
+    }
+}
+
 /// [`key`] appended to `out`: lookups reuse one buffer per thread instead of allocating a key
 /// for every cell of every table.
 fn key_into(label: &str, out: &mut String) {
@@ -124,8 +141,16 @@ fn key_into(label: &str, out: &mut String) {
     let mut taiwan = false;
     for (at, c) in s.char_indices() {
         if !is_key_char(c) {
-            out.push_str(&s[run..at]);
-            run = at + c.len_utf8();
+            // `run` is past `at` inside a bracketed year already skipped.
+            if run <= at {
+                out.push_str(&s[run..at]);
+                run = at + c.len_utf8();
+            }
+            // A year in brackets inside a label (本年（2023）制发件数) names the report's year,
+            // not the column: it is no part of the key.
+            if matches!(c, '(' | '（') {
+                run += bracketed_year_len(&s[run..]);
+            }
         } else if starts_a_taiwan_phrase(c) {
             taiwan = true;
         }
@@ -377,6 +402,10 @@ mod tests {
         assert_eq!(key("释出政策解读稿件数"), "发布政策解读稿件数");
         assert_eq!(key("本年新收政府资讯公开申请数量"), "本年新收政府信息公开申请数量");
         assert_eq!(key("上一年专案数量"), "上一年项目数量");
+        // The report's year in brackets inside a header.
+        assert_eq!(key("本年（2023）制发件数"), "本年制发件数");
+        assert_eq!(key("本年(2022年度)处理决定数量"), "本年处理决定数量");
+        assert_eq!(key("第(12)项"), "第12项", "a bracket that holds no year keeps its figures");
     }
 
     #[test]

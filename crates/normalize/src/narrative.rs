@@ -239,11 +239,12 @@ fn first_disclosure_statement<'s>(
         // 政府信息 itself, or 各类信息 (every kind of it); right under a heading of proactive
         // disclosure (（一）主动公开政府信息的数量), 信息 alone disclosed (全年共公开信息253条) —
         // not posted (发布信息93条 counts postings, a site's among them).
+        // A heading a crawler broke runs into the sentence (主动公开 / 政府信息的数量 / 按照条例
+        // 要求，全年共公开信息2676条): 主动公开 earlier in the sentence does as well.
+        let proactive_context = under_proactive_heading || before.contains("主动公开");
         let plain_ok = noun == "信息"
             && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
-            && (c["what"].ends_with("政府")
-                || c["what"].ends_with("各类")
-                || (under_proactive_heading && verb == "公开"));
+            && (c["what"].ends_with("政府") || c["what"].ends_with("各类") || (proactive_context && verb == "公开"));
         plain_ok && accept(c)
     })
 }
@@ -369,7 +370,10 @@ fn proactive_part_of_the_made(before: &str, plain_verb: bool) -> bool {
     // sentence (培训5次，其中专题培训2次\u{FFFD}共制作政府信息410条，其中…).
     let made = made.rsplit(crate::labels::LOST).next().unwrap_or(made);
     let right_after = after.trim_matches(|c: char| c.is_whitespace() || "：:，,".contains(c)).is_empty();
-    !plain_verb && right_after && ["制作", "产生", "形成"].iter().any(|w| made.contains(w)) && !made.contains("其中")
+    !plain_verb
+        && right_after
+        && ["制作", "制发", "产生", "形成"].iter().any(|w| made.contains(w))
+        && !made.contains("其中")
 }
 
 /// The facts of the document's prose (`paragraphs`: [`crate::prose::logical_lines`]) and of
@@ -394,6 +398,15 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             .filter(|p| p.len() <= 30 * 4 && p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
             .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
+        // The heading's enumerator may stand on a line of its own (（一） / 主动公开政府信息的数量,
+        // as a crawler breaks it): a short paragraph without a stop is a heading here.
+        let under_proactive_heading = || {
+            let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
+            before.len() <= 30 * 4
+                && before.contains("主动公开")
+                && before.chars().count() <= 30
+                && !before.contains('。')
+        };
         if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
         }
@@ -485,7 +498,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let of_the_total = |c: &regex::Captures| {
                 let before = &s[..c.get(0).unwrap().start()];
                 let plain_verb = !c["verb"].starts_with("主动");
-                !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
+                // 微博、微信分别发布信息92条、306条: each figure is one item's of a list.
+                let after = s[c.get(0).unwrap().end()..].trim_start();
+                let another_figure = after
+                    .strip_prefix(['、', '和'])
+                    .is_some_and(|rest| rest.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
+                let respectively = another_figure && clause_before(before).contains("分别");
+                !respectively
+                    && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
             };
             // 到2012年底累计主动公开政府信息52条，其中，本年度新增的主动公开政府信息5条: the
@@ -495,8 +515,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year));
             let statement = new_this_year.or_else(|| {
-                let under_proactive_heading = heading_before.contains("主动公开");
-                disclosed.then(|| first_disclosure_statement(s, under_proactive_heading, of_the_total)).flatten()
+                disclosed.then(|| first_disclosure_statement(s, under_proactive_heading(), of_the_total)).flatten()
             });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条), never right after
@@ -764,10 +783,24 @@ mod tests {
         );
         assert_eq!(read("2020年我乡公开政府信息318条。"), [("proactive.total".into(), 318.0)]);
         assert!(read("全年共公开信息253条。").is_empty(), "信息 alone may be any information");
+        assert!(
+            read("通过官方微博、微信公众号分别发布各类信息92条、306条。").is_empty(),
+            "one figure of a list paired by 分别"
+        );
         assert_eq!(
             read("（一）主动公开政府信息的数量\n按照条例要求，全年共公开信息253条。"),
             [("proactive.total".into(), 253.0)],
             "信息 alone right under a heading of proactive disclosure"
+        );
+        assert_eq!(
+            read("（一）\n\n主动公开政府信息的数量\n\n全年共公开信息253条。"),
+            [("proactive.total".into(), 253.0)],
+            "the heading's enumerator on a line of its own"
+        );
+        assert_eq!(
+            read("主动公开政府信息的数量按照条例要求，全年共公开信息253条。"),
+            [("proactive.total".into(), 253.0)],
+            "the heading run into the sentence"
         );
         assert!(
             read("（一）做好主动公开工作\n围绕重点领域等在政府网站发布信息93条。").is_empty(),
@@ -827,6 +860,11 @@ mod tests {
             "the documents made, split by how they were disclosed"
         );
         assert!(read("共制作政府信息300条，其中通过网站主动公开信息120条。").is_empty(), "one channel of it");
+        assert_eq!(
+            read("本年度，我镇共制发政府信息95件，其中主动公开21件，不予公开74件。"),
+            [("proactive.total".into(), 21.0)],
+            "the documents issued, split by how they were disclosed"
+        );
         // A lossy decoding lost the stops (U+FFFD): the sentence before, with a 其中 of its
         // own, runs into the statement of the documents made.
         assert_eq!(

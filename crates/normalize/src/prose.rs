@@ -58,7 +58,7 @@ fn patterns() -> &'static Patterns {
             // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
             // topic before the verb: 依申请公开共受理2件.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
+                r"(?:受理|收到|接收到|接收|接受|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
             )
             .unwrap(),
             review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
@@ -477,7 +477,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             // disclosure is one of its parts.
             let head = st.sentence.find(&st.total_raw).map_or(st.sentence.as_str(), |at| &st.sentence[..at]);
             let made_not_disclosed =
-                ["制作", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
+                ["制作", "制发", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
             let dated = dated_elsewhere(head, year);
             if st.multi_year
                 || !about_disclosure
@@ -528,7 +528,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             }
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
-            let verb = ["受理", "收到", "接收", "接到", "新收"].iter().any(|w| line.contains(w));
+            let verb = ["受理", "收到", "接收", "接受", "接到", "新收"].iter().any(|w| line.contains(w));
             if code == "apply.received"
                 && !(verb && ['件', '条', '宗', '份', '项', '起'].iter().any(|u| line.contains(*u)))
             {
@@ -545,13 +545,14 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     continue;
                 }
                 // 收到…行政复议申请0件 is a reconsideration, not a request for information; 受理行政
-                // 许可申请326件 an application for the agency's services.
+                // 许可申请326件 an application for the agency's services; 接受群众咨询和申请…
+                // counts consultations with them.
                 let between = c
                     .name("between")
                     .or_else(|| c.name("between_after"))
                     .or_else(|| c.name("topic"))
                     .map_or("", |b| b.as_str());
-                if ["复议", "诉讼", "举报", "投诉", "行政许可", "审批"].iter().any(|w| between.contains(w))
+                if ["复议", "诉讼", "举报", "投诉", "咨询", "行政许可", "审批"].iter().any(|w| between.contains(w))
                 {
                     continue;
                 }
@@ -964,6 +965,7 @@ mod tests {
             ("2020年依申请公开共受理5件，均按时答复。", 5.0),
             ("依申请公开方面共收到三件，均已办结。", 3.0),
             ("2016年，我委收到7起政府信息依申请公开，均按时办理。", 7.0),
+            ("区某某办2019年接受依申请公开3条，已答复申请人3条。", 3.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),

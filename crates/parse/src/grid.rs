@@ -202,7 +202,14 @@ fn two_column_cells(line: &str, lineno: u32) -> Option<Vec<Cell>> {
 /// two lines at least)? The other readers leave such lines to the pipe reader.
 pub(crate) fn in_two_column_pipe_table(lines: &[String], i: usize) -> bool {
     let two = |j: usize| lines.get(j).is_some_and(|l| two_column_cells(l, 0).is_some());
-    two(i) && ((i > 0 && two(i - 1)) || two(i + 1))
+    if !two(i) {
+        return false;
+    }
+    // A row's closing bar wrapped onto a line of its own (行政许可 | 4 / `|`) stands between rows.
+    let bar = |j: &usize| lines[*j].trim() == "|";
+    let before = (0..i).rev().find(|j| !bar(j));
+    let after = (i + 1..lines.len()).find(|j| !bar(j));
+    before.is_some_and(two) || after.is_some_and(two)
 }
 
 /// A short line without a stop or a separator: a table's section row, not prose.
@@ -228,6 +235,18 @@ fn pipe_separated(lines: &[String]) -> Vec<Grid> {
                 rows.push(GridRow { cells, wrapped: false });
                 continue;
             }
+        }
+        // `规章 | 0 | 0 | 0` over `|`: the row's closing bar wrapped onto a line of its own holds
+        // no cell (after `…数量 | 25 |`, which closed its row, a lone `|` is a blank cell). A
+        // line left empty between them (a document's [image: …] taken out) does not change that.
+        let row_left_open = |r: &GridRow| {
+            r.cells
+                .last()
+                .and_then(|c| lines.get((c.line as usize).wrapping_sub(1)))
+                .is_some_and(|l| !l.trim_end().ends_with('|'))
+        };
+        if line.trim() == "|" && rows.last().is_some_and(row_left_open) {
+            continue;
         }
         if let (Some(last), Some(cells)) = (rows.last_mut(), continuation_cells(line, i as u32 + 1)) {
             last.cells.extend(cells);
@@ -343,5 +362,21 @@ mod tests {
         let rows = texts(&grids[0]);
         assert_eq!(rows[1], ["一、本年新收政府信息公开申请数量", "25", "", "", "", "", "", "25"]);
         assert_eq!(rows[2], ["二、上年结转政府信息公开申请数量", "", "", "", "", "", "", "0"]);
+    }
+
+    #[test]
+    fn a_closing_bar_wrapped_onto_its_own_line_is_no_cell() {
+        let text = "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0\n|\n行政规范性文件 | 1 | 0 | 5\n|\n正文。\n";
+        let grids = find_grids(&lines(text));
+        let rows = texts(&grids[0]);
+        assert_eq!(rows[1], ["规章", "0", "0", "0"]);
+        assert_eq!(rows[2], ["行政规范性文件", "1", "0", "5"]);
+        // A line left empty between (where decode took a document's [image: …] out).
+        let between = "信息内容 | 本年新制作数量 | 本年新公开数量\n规章 | 0 | 1\n\n|\n规范性文件 | 2 | 3\n|\n";
+        let grids = find_grids(&lines(between));
+        assert_eq!(texts(&grids[0])[1], ["规章", "0", "1"]);
+        let two_columns = "信息内容 | 本年处理决定数量\n|\n行政许可 | 4\n|\n正文。\n";
+        let grids = find_grids(&lines(two_columns));
+        assert_eq!(texts(&grids[0]), [vec!["信息内容", "本年处理决定数量"], vec!["行政许可", "4"]]);
     }
 }

@@ -16,6 +16,8 @@ struct Patterns {
     crawler_title: Regex,
     date_line: Regex,
     period: Regex,
+    /// 截至2023年12月31日: the year's last day, the period's end.
+    period_end: Regex,
     /// 政府信息公开情况统计表（2012年度）: the statistics table's caption names its year.
     table_caption_year: Regex,
     any_year: Regex,
@@ -55,6 +57,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
+        period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
         table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
@@ -92,7 +95,9 @@ fn patterns() -> &'static Patterns {
 /// What the subject of a report's sentence does first: 认真贯彻…, 坚持…, 高度重视….
 const OPENING_VERBS: &str = concat!(
     "认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
-    "扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|共"
+    "扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|",
+    // 共 as an adverb before its verb (某某县共收到…), not a place name's first character (共和乡).
+    "共(?:收到|受理|公开|主动|发布|制作|制发|办理|接到|计)"
 );
 
 /// The agency's word for itself as a sentence's subject: 我乡, 本局, 我办, 本机关.
@@ -304,6 +309,10 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     }
     let head: String = lines.iter().take(40).map(String::as_str).collect::<Vec<_>>().join("\n");
     if let Some(y) = p.period.captures(&head).and_then(|c| c[1].parse().ok()) {
+        return (Some(y), "statistics_period");
+    }
+    // The period's end alone: 截止2023年12月31日我局通过官方网站发布….
+    if let Some(y) = p.period_end.captures(&head).and_then(|c| c[1].parse().ok()) {
         return (Some(y), "statistics_period");
     }
     if let Some(d) = published.filter(|d| d.month <= 6) {
@@ -547,10 +556,13 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
 /// township's, whose level it has.
 pub fn agency_level(agency: &str) -> &'static str {
     const GOVERNMENTS: [&str; 6] = ["人民政府", "政府", "行政公署", "行署", "党政", "管委会"];
-    let office = ["办公室", "办公厅"].iter().find_map(|o| agency.strip_suffix(o));
+    // 办 alone is 办公室 shortened (信访办, 法制办, 某镇党政办).
+    let office = ["办公室", "办公厅", "办"].iter().find_map(|o| agency.strip_suffix(o));
     let core = match office {
         Some(before) if GOVERNMENTS.iter().any(|g| before.ends_with(g)) => before,
-        // Any other 办公室 is a department's (外事办公室, 以工代赈办公室).
+        // 某某街道办: the subdistrict's office (办事处), which is the subdistrict.
+        Some(before) if before.ends_with("街道") => return "township",
+        // Any other 办公室 is a department's (外事办公室, 以工代赈办公室, 信访办).
         Some(_) => return "department",
         None => agency,
     };
@@ -676,6 +688,8 @@ mod tests {
         let p = published(&l);
         assert_eq!(p, Date::new(2020, 1, 15));
         assert_eq!(report_year(title(&l).as_deref(), &l, p), (Some(2019), "statistics_period"));
+        let period_end = lines("一、总体情况\n截止2023年12月31日我局通过官方网站发布政务类信息34条。");
+        assert_eq!(report_year(None, &period_end, None), (Some(2023), "statistics_period"));
         let only_date = lines("政府信息公开工作报告\n正文\n2020年1月15日");
         assert_eq!(report_year(None, &only_date, published(&only_date)), (Some(2019), "published"));
         let on_one_line =
@@ -694,6 +708,9 @@ mod tests {
         assert_eq!(agency_level("嘉兴市秀洲区王店镇人民政府办公室"), "township");
         assert_eq!(agency_level("温州市瓯海区人民政府"), "county");
         assert_eq!(agency_level("余姚市财政局"), "department");
+        assert_eq!(agency_level("某市某某区信访办"), "department", "办 for 办公室");
+        assert_eq!(agency_level("某县某某镇党政办"), "township");
+        assert_eq!(agency_level("某区某某街道办"), "township", "the subdistrict's 办事处");
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
         assert_eq!(agency_level("某某自治区人民政府"), "province");
         assert_eq!(agency_level("某某地区行政公署"), "unknown");
@@ -825,6 +842,8 @@ mod tests {
         assert_eq!(report_year(None, &inside, None), (Some(2016), "body_opening"));
         let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
         assert_eq!(agency(None, &no_heading), None);
+        let place = lines("一、总体情况\n2017年，某某县共和乡人民政府坚持以公开为常态。");
+        assert_eq!(agency(None, &place).as_deref(), Some("某某县共和乡人民政府"), "共 of a place's name is no verb");
         let led = lines("一、总体情况\n2023年，在区委、区政府的坚强领导下，某洲街道办事处认真贯彻落实《条例》。");
         assert_eq!(agency(None, &led).as_deref(), Some("某洲街道办事处"));
         // Since the year began: the year reported on.

@@ -157,8 +157,16 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
         // A general office reports on its own work, as a department does (level `department`).
         Level::County => {
             if rng.chance(0.25) {
-                let dept =
-                    rng.pick(&["财政局", "自然资源局", "市场监督管理局", "教育局", "卫生健康局", "人民政府办公室"]);
+                // 信访办: a department's 办公室 shortened to 办.
+                let dept = rng.pick(&[
+                    "财政局",
+                    "自然资源局",
+                    "市场监督管理局",
+                    "教育局",
+                    "卫生健康局",
+                    "人民政府办公室",
+                    "信访办",
+                ]);
                 (format!("{}{dept}", d.name), unique, "department", dept)
             } else {
                 (format!("{}人民政府", d.name), unique, "county", "人民政府")
@@ -443,8 +451,8 @@ pub fn generate(seed: u64, index: u64) -> Document {
         let mut t = match template {
             "national_2014" => tables::national_2014(&mut rng, broken),
             "local_pre2014" => tables::local_pre2014(&mut rng, broken),
-            "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken, continuity.as_ref()),
-            _ => tables::table_2019_2021(&mut rng, true, broken, continuity.as_ref()),
+            "provisional_2019" => tables::table_2019_2021(&mut rng, false, broken, year, continuity.as_ref()),
+            _ => tables::table_2019_2021(&mut rng, true, broken, year, continuity.as_ref()),
         };
         // Some agencies leave table 三's zeros blank.
         if matches!(template, "provisional_2019" | "standard_2021") && !broken && series.is_none() && rng.chance(0.1) {
@@ -606,7 +614,9 @@ fn unsigned(
             .into_iter()
             .find(|k| agency.trim_end_matches("办事处").trim_end_matches("人民政府").ends_with(k)),
         // A general office calls itself 我办, which names no kind.
-        "department" if !agency.ends_with("办公室") && !agency.ends_with("办公厅") => Some("局"),
+        "department" if !agency.ends_with("办公室") && !agency.ends_with("办公厅") && !agency.ends_with('办') => {
+            Some("局")
+        }
         "county" if agency.trim_end_matches("人民政府").ends_with('县') => Some("县"),
         "province" => Some("省").filter(|_| agency.contains('省')),
         _ => None,

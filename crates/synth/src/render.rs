@@ -182,6 +182,8 @@ fn pipe(t: &Table, rng: &mut Rng) -> Vec<String> {
     // table of two columns prints one separator a row (行政许可 | 0).
     let broken = rng.chance(0.3);
     let bare = !broken && rng.chance(0.2);
+    // Or each row's closing bar wrapped onto a line of its own (`规章 | 0 | 0 | 0` / `|`).
+    let bar_below = !broken && !bare && rng.chance(0.15);
     let mut out = Vec::new();
     for row in &t.rows {
         match broken.then(|| broken_pipe_row(row)).flatten() {
@@ -190,6 +192,10 @@ fn pipe(t: &Table, rng: &mut Rng) -> Vec<String> {
             None if bare => {
                 let filled = row.cells.iter().rposition(|c| !c.trim().is_empty()).map_or(0, |i| i + 1);
                 out.push(row.cells[..filled].join(" | "));
+            }
+            None if bar_below && !row.cells.last().is_some_and(|c| c.trim().is_empty()) => {
+                out.push(row.cells.join(" | "));
+                out.push("|".to_string());
             }
             None => out.push(format!("| {} |", row.cells.join(" | "))),
         }

@@ -58,6 +58,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             }
         }
         1 => {
+            if rng.chance(0.3) {
+                // Two channels' figures paired by 分别 before the total: neither is the total.
+                let weibo = rng.range(0, total);
+                let wechat = rng.range(0, total);
+                out.push(format!("通过官方微博、微信公众号分别发布各类信息{weibo}条、{wechat}条。"));
+                facts.push(fact("proactive.via.weibo", weibo as f64));
+                facts.push(fact("proactive.via.wechat", wechat as f64));
+            }
             out.push(format!("全年主动公开政府信息总数{total}条。"));
             if rng.chance(0.3) {
                 // One named account's posts, more than the year's disclosures: not the total.
@@ -86,14 +94,19 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             }
         }
         // The documents made, split by how they were disclosed: the proactive share is the total.
+        // Or the documents issued (制发), in 件, and those not disclosed.
         4 => {
             let on_request = rng.range(0, 50);
             let made = total + on_request + rng.range(0, 500);
-            out.push(format!(
-                "{year}年，共制作政府信息{made}条，其中主动公开信息{total}条，依申请公开信息{on_request}条。"
-            ));
+            out.push(if rng.chance(0.3) {
+                format!("本年度，我单位共制发政府信息{made}件，其中主动公开{total}件，不予公开{}件。", made - total)
+            } else {
+                format!("{year}年，共制作政府信息{made}条，其中主动公开信息{total}条，依申请公开信息{on_request}条。")
+            });
         }
         // A list of every kind disclosed, closed by 等.
+        // Or as at the year's last day.
+        5 if rng.chance(0.3) => out.push(format!("截止{year}年12月31日，我单位主动公开政府信息{total}条。")),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
         // Since the year began, every kind; beside it a microblog's figure accumulated since a
         // time the sentence does not give (larger than the year's total): not the year's.
@@ -263,6 +276,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         // The requests counted in 起, before what they asked for.
         2 if n.is_multiple_of(2) => (format!("{year}年，我单位收到{n}起政府信息依申请公开，均按规定办理。"), Some(n)),
+        2 if n.is_multiple_of(3) => (format!("本单位{year}年接受依申请公开{n}条，已答复申请人{n}条。"), Some(n)),
         2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),

@@ -510,7 +510,13 @@ pub fn leave_zeros_blank(t: &mut Tables, traceless: bool) {
     });
 }
 
-pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: Option<&Continuity>) -> Tables {
+pub fn table_2019_2021(
+    rng: &mut Rng,
+    standard: bool,
+    broken: bool,
+    year: u16,
+    continuity: Option<&Continuity>,
+) -> Tables {
     let mut facts = Vec::new();
     let mut tables = Vec::new();
 
@@ -582,9 +588,14 @@ pub fn table_2019_2021(rng: &mut Rng, standard: bool, broken: bool, continuity: 
         rows.push(Row { cells: vec![heading.to_string()], labels: 1 });
         let mut header = vec!["信息内容".to_string()];
         header.extend(headers.iter().map(|h| h.to_string()));
-        // Some pages lose a column name's last character (现行有效件, 本年增/).
+        // Some pages lose a column name's last character (现行有效件, 本年增/); some print the
+        // report's year in the column names of this year (本年（2023）制发件数).
         if rng.chance(0.05) {
             header[rng.range(1, headers.len() as u64) as usize].pop();
+        } else if rng.chance(0.05) {
+            for h in header.iter_mut().filter(|h| h.starts_with("本年") && h.len() > "本年".len()) {
+                h.insert_str("本年".len(), &format!("（{year}）"));
+            }
         }
         rows.push(Row { cells: header, labels: 1 + headers.len() });
         for (i, (subject, code)) in subjects.iter().enumerate() {
