@@ -24,7 +24,7 @@ const CHANNELS: [(&str, &[&str]); 5] = [
     ("proactive.via.gazette", &["公报"]),
     // 村务公开栏, 宣传车等方式: the boards and other ways beside the catalog's channels (a site's
     // 政务公开栏 names the site too, and two channels in one clause are not read).
-    ("proactive.via.other", &["其他方式", "其他途径", "其他渠道", "公开栏", "等方式"]),
+    ("proactive.via.other", &["其他方式", "其他途径", "其他渠道", "公开栏", "公告栏", "公示栏", "等方式", "等途径"]),
 ];
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
@@ -131,12 +131,30 @@ fn discloses(text: &str) -> bool {
     ["公开", "公布", "发布", "更新", "推送"].iter().any(|v| text.contains(v))
 }
 
+/// The clause without the notes in brackets that give a part of its figure (公开信息共471条
+/// （其中专题专栏公开信息135条）): the part's words (专栏) and figure are not the statement's.
+fn without_part_notes(clause: &str) -> std::borrow::Cow<'_, str> {
+    if !clause.contains("其中") {
+        return clause.into();
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut rest = clause;
+    while let Some(open) = rest.find("（其中").or_else(|| rest.find("(其中")) {
+        let Some(close) = rest[open..].find(['）', ')']) else { break };
+        out.push_str(&rest[..open]);
+        rest = &rest[open + close + rest[open + close..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// Channel figures of one clause: `(code, raw figure)`.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     // A clause that lost characters to the decoder may have lost the stop between two statements.
     if !counts_items(clause) || clause.contains('\u{FFFD}') {
         return Vec::new();
     }
+    let clause = &*without_part_notes(clause);
     if !discloses(clause) {
         return Vec::new();
     }
@@ -166,7 +184,8 @@ fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     }
     items
         .into_iter()
-        .filter(|item| discloses(item) && !item.contains('等'))
+        // 网站、微信等 is several channels; 公示公告栏等途径 still the boards and other ways.
+        .filter(|item| discloses(item) && (!item.contains('等') || channels_in(item) == ["proactive.via.other"]))
         .flat_map(|item| {
             let one = one_statement(item);
             if one.len() == 1 {
@@ -210,7 +229,13 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
 fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     // The site's 政府信息公开专栏 is where it discloses, not one column among others (资讯 for
     // 信息 in Taiwan's phrasing).
-    let words = text.replace("信息公开专栏", "信息公开").replace("资讯公开专栏", "资讯公开");
+    // A board for notices (公示公告栏) is a board, not notices (公告, a category).
+    let words = text
+        .replace("信息公开专栏", "信息公开")
+        .replace("资讯公开专栏", "资讯公开")
+        .replace("公示公告栏", "公开栏")
+        .replace("公告栏", "公开栏")
+        .replace("公示栏", "公开栏");
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     let all_categories = rest_of_the_categories().is_match(&words);
     let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
@@ -391,6 +416,26 @@ mod tests {
         assert_eq!(read_text("借助广播、宣传车等方式公开各类政府信息129条。"), [("proactive.via.other".into(), 129.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn a_part_in_brackets_and_a_board_for_notices() {
+        assert_eq!(
+            read_text("其中通过政府信息公开网站公开信息共382条（其中专题专栏公开信息95条），发布政策解读稿件9篇。"),
+            [("proactive.via.website".into(), 382.0)],
+            "the part in brackets is not the statement"
+        );
+        assert_eq!(
+            read_text("通过公示公告栏等途径发布信息640条。"),
+            [("proactive.via.other".into(), 640.0)],
+            "a board for notices is a board"
+        );
+        assert!(read_text("发布通知公告56条。").is_empty(), "notices are one category");
+        assert_eq!(
+            read_text("其中通过政府门户网站发布信息31条、通过公示公告栏等途径发布信息861条。"),
+            [("proactive.via.website".into(), 31.0), ("proactive.via.other".into(), 861.0)],
+            "in a list of statements"
+        );
     }
 
     #[test]

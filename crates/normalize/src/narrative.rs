@@ -445,6 +445,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     if has_received && received.contains("行政复议") {
                         push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                     }
+                    // 未收到…因政府信息公开提起行政诉讼…: no lawsuit either.
+                    if has_received && received.contains("行政诉讼") {
+                        push(narrative("litigation.total", 0.0, received, s, lineno), &mut out);
+                    }
                     // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
                     // 诉讼 says none of lawsuits, not of reconsiderations.
                     // 复议 alone is the reconsideration too (未发生相关复议、诉讼案件).
@@ -748,6 +752,11 @@ mod tests {
     #[test]
     fn an_unreceived_reconsideration_is_not_an_unreceived_request() {
         assert_eq!(read("我乡未收到有关政府信息公开的行政复议申请。"), [("review.total".into(), 0.0)]);
+        assert_eq!(
+            read("本年度我委未收到因政府信息公开提起的行政诉讼。"),
+            [("litigation.total".into(), 0.0)],
+            "nor a lawsuit"
+        );
     }
 
     #[test]

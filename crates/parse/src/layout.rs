@@ -172,19 +172,53 @@ fn starts_like_row_label(text: &str) -> bool {
     row_label.is_match(text)
 }
 
+/// A row of figures no row above could realign: its index among the region's rows, how many
+/// label cells it has, its figures' display spans, and the (sub-)table it is in.
+struct Unaligned {
+    row: usize,
+    labels: usize,
+    spans: Vec<(usize, usize)>,
+    segment: u32,
+}
+
+/// Rows of figures printed with blank cells before any row of their (sub-)table printed more
+/// (a table 三 whose first row leaves a zero blank): once the region is read, each is put back
+/// under the columns of the nearest row below that printed more figures and as many labels (a
+/// row with a unit cell, 次 11, is another table's than one without).
+fn realign_from_below(rows: &mut [GridRow], unaligned: &[Unaligned]) {
+    for (k, u) in unaligned.iter().enumerate() {
+        let below = unaligned[k + 1..].iter().take_while(|r| r.segment == u.segment);
+        let Some(reference) = below.into_iter().find(|r| r.spans.len() > u.spans.len() && r.labels == u.labels) else {
+            continue;
+        };
+        let row = &mut rows[u.row];
+        let texts: Vec<String> = row.cells[u.labels..].iter().map(|c| c.text.clone()).collect();
+        if let Some(aligned) = realigned(&u.spans, &texts, &reference.spans) {
+            let line = row.cells[0].line;
+            row.cells.truncate(u.labels);
+            row.cells.extend(aligned.into_iter().map(|text| Cell { text, line }));
+        }
+    }
+}
+
 pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
     let mut grids = Vec::new();
     let mut rows: Vec<GridRow> = Vec::new();
     let mut numeric_rows = 0;
-    let finish = |rows: &mut Vec<GridRow>, numeric_rows: &mut usize, grids: &mut Vec<Grid>| {
-        // A region is a table only if some of its rows carry numbers in columns.
-        if *numeric_rows >= 2 {
-            grids.push(Grid { layout: Layout::SpaceAligned, rows: std::mem::take(rows) });
-        } else {
-            rows.clear();
-        }
-        *numeric_rows = 0;
-    };
+    let mut unaligned: Vec<Unaligned> = Vec::new();
+    let mut segment = 0;
+    let finish =
+        |rows: &mut Vec<GridRow>, numeric_rows: &mut usize, grids: &mut Vec<Grid>, unaligned: &mut Vec<Unaligned>| {
+            // A region is a table only if some of its rows carry numbers in columns.
+            if *numeric_rows >= 2 {
+                realign_from_below(rows, unaligned);
+                grids.push(Grid { layout: Layout::SpaceAligned, rows: std::mem::take(rows) });
+            } else {
+                rows.clear();
+            }
+            unaligned.clear();
+            *numeric_rows = 0;
+        };
     // Display spans of this region's rows of figures, for putting blank cells back.
     let mut figure_rows: Vec<Vec<(usize, usize)>> = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
@@ -195,7 +229,7 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
             || memchr::memchr_iter(b'|', raw.as_bytes()).nth(1).is_some()
             || (raw.contains('|') && crate::grid::in_two_column_pipe_table(lines, i))
         {
-            finish(&mut rows, &mut numeric_rows, &mut grids);
+            finish(&mut rows, &mut numeric_rows, &mut grids, &mut unaligned);
             figure_rows.clear();
             continue;
         }
@@ -222,22 +256,24 @@ pub fn space_aligned(lines: &[String]) -> Vec<Grid> {
                     texts.extend(aligned);
                 } else {
                     figure_rows.push(figures.to_vec());
+                    unaligned.push(Unaligned { row: rows.len(), labels, spans: figures.to_vec(), segment });
                 }
             } else if numbers > 0 || !cells.iter().all(|(_, t)| starts_like_row_label(t)) {
                 // A header or a row of words starts another (sub-)table: its columns are new. Not
                 // a row of labels alone (（三）不予公开 1.属于国家秘密, its cells blank).
                 figure_rows.clear();
+                segment += 1;
             }
             let cells = texts.into_iter().map(|text| Cell { text, line: lineno }).collect();
             rows.push(GridRow { cells, wrapped: false });
         } else if !rows.is_empty() && !is_prose(&line) {
             rows.push(GridRow { cells: vec![Cell { text: trim_cell(&line), line: lineno }], wrapped: true });
         } else {
-            finish(&mut rows, &mut numeric_rows, &mut grids);
+            finish(&mut rows, &mut numeric_rows, &mut grids, &mut unaligned);
             figure_rows.clear();
         }
     }
-    finish(&mut rows, &mut numeric_rows, &mut grids);
+    finish(&mut rows, &mut numeric_rows, &mut grids, &mut unaligned);
     grids
 }
 
@@ -368,6 +404,18 @@ mod tests {
                 vec!["其他文件", "", "17", "120"],
             ]
         );
+    }
+
+    #[test]
+    fn a_first_row_with_a_blank_cell_takes_the_columns_of_a_row_below() {
+        // 规章 leaves 本年新公开数量 blank before any row printed all three.
+        let text = "  信息内容          本年新制作数量  本年新公开数量  对外公开总数量\n  规章                           5                              12\n  规范性文件                     2               3              40\n";
+        let grids = space_aligned(&lines(text));
+        assert_eq!(texts(&grids[0])[1], vec!["规章", "5", "", "12"]);
+        // Not from below a header: the rows under it are another table's.
+        let other = "  信息内容          本年新制作数量  本年新公开数量  对外公开总数量\n  规章                           5                              12\n  信息内容    上一年项目数量  本年增/减  处理决定数量\n  行政许可          3        1        9\n";
+        let grids = space_aligned(&lines(other));
+        assert_eq!(texts(&grids[0])[1], vec!["规章", "5", "12"]);
     }
 
     #[test]

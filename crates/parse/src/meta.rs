@@ -18,6 +18,8 @@ struct Patterns {
     period: Regex,
     /// 截至2023年12月31日: the year's last day, the period's end.
     period_end: Regex,
+    /// 我镇2023年政府信息公开工作: the agency's own year of disclosure work.
+    own_work_year: Regex,
     /// 政府信息公开情况统计表（2012年度）: the statistics table's caption names its year.
     table_caption_year: Regex,
     any_year: Regex,
@@ -57,6 +59,10 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         period: Regex::new(r"(?:期限|期间|时间)[^。\n]{0,12}?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日").unwrap(),
+        own_work_year: Regex::new(
+            r"[我本](?:省|市|县|区|旗|镇|乡|街道|局|委|厅|办|单位|机关)\s*((?:19|20)\d{2})\s*年度?(?:的)?政府(?:信息|资讯)公开工作",
+        )
+        .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
         table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
@@ -352,7 +358,14 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
         {
             (Some(y), "body_self_subject")
         }
-        _ => (None, "unknown"),
+        // 汇报我镇2023年政府信息公开工作: the agency's own year of disclosure work, where no
+        // other year is named in the head more often.
+        _ => match p.own_work_year.captures(&head).and_then(|c| c[1].parse::<i32>().ok()) {
+            Some(y) if ranked.iter().all(|(year, n)| *year == y || *n < most || most == 0) => {
+                (Some(y), "body_own_work")
+            }
+            _ => (None, "unknown"),
+        },
     }
 }
 
@@ -688,6 +701,10 @@ mod tests {
         let p = published(&l);
         assert_eq!(p, Date::new(2020, 1, 15));
         assert_eq!(report_year(title(&l).as_deref(), &l, p), (Some(2019), "statistics_period"));
+        let own_work = lines("一、总体情况\n本报告从六个方面汇报我镇2023年政府信息公开工作。");
+        assert_eq!(report_year(None, &own_work, None), (Some(2023), "body_own_work"));
+        let notice = lines("根据《关于做好2022年政府信息公开工作年度报告的通知》，编制本报告。");
+        assert_eq!(report_year(None, &notice, None), (None, "unknown"), "another document's year");
         let period_end = lines("一、总体情况\n截止2023年12月31日我局通过官方网站发布政务类信息34条。");
         assert_eq!(report_year(None, &period_end, None), (Some(2023), "statistics_period"));
         let only_date = lines("政府信息公开工作报告\n正文\n2020年1月15日");

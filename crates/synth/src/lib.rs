@@ -724,7 +724,15 @@ fn unsigned(
                     "镇" | "乡" if rng.chance(0.3) => format!("{kind}政府"),
                     _ => format!("我{kind}"),
                 };
-                out.insert(heading, format!("{year}年，{subject}{verb}，进一步推进政务公开工作。"));
+                // Or the year named only as the agency's year of disclosure work.
+                out.insert(
+                    heading,
+                    if subject.starts_with('我') && rng.chance(0.2) {
+                        format!("本报告从总体情况等六个方面汇报{subject}{year}年政府信息公开工作。")
+                    } else {
+                        format!("{year}年，{subject}{verb}，进一步推进政务公开工作。")
+                    },
+                );
                 (out, false)
             }
             None => {

@@ -161,9 +161,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
             let other = total - website - wechat;
-            let last = match rng.range(0, 2) {
+            let last = match rng.range(0, 3) {
                 0 => format!("其他方式{other}条"),
                 1 => format!("村务公开栏公开信息{other}条"),
+                2 => format!("通过公示公告栏等途径发布信息{other}条"),
                 _ => format!("利用宣传车等方式公开信息{other}条"),
             };
             out.push(format!(
@@ -227,11 +228,17 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             } else {
                 format!("、编印工作简报{}期、回复网民留言{}篇", rng.range(1, 30), rng.range(1, 300))
             };
+            // Now and then a part of the site's figure in brackets after it.
+            let note = if stop.is_empty() || !rng.chance(0.15) {
+                String::new()
+            } else {
+                format!("（其中专题专栏公开信息{}条）", rng.range(0, website))
+            };
             out.push(if rng.chance(0.1) {
                 format!("按发布渠道分，通过政府网站公开{website}件，通过政务微信公开{wechat}件，通过其他方式公开{other}件。")
             } else {
                 format!(
-                    "{site}{website}条{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
+                    "{site}{website}条{note}{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
                 )
             });
             for (code, n) in
