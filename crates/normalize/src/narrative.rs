@@ -14,7 +14,17 @@ use std::sync::OnceLock;
 
 /// The words of the zero statements: no request received, nothing happened (reconsideration,
 /// lawsuit), no fee charged.
-const RECEIVED: &[&str] = &["未收到", "没有收到", "未接到", "没有接到", "未接收", "无依申请", "没有依申请"];
+const RECEIVED: &[&str] = &[
+    "未收到",
+    "没有收到",
+    "未接到",
+    "没有接到",
+    "未接收",
+    "无依申请",
+    "没有依申请",
+    "无政府信息公开申请",
+    "无信息公开申请",
+];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
 /// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
@@ -83,7 +93,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -275,6 +285,7 @@ fn generic_subject(what: &str) -> String {
         "各级单位",
         "各级",
         "各类",
+        "相关",
         "政务",
         "工作",
         "的",
@@ -727,6 +738,7 @@ mod tests {
             "complaints last in a long list of what did not happen"
         );
         assert_eq!(read("我乡没有接到群众要求公开政府信息的申请。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("2021年，无政府信息公开申请事项。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本街道没有依申请公开政府信息的办理事项。"), [("apply.received".into(), 0.0)]);
         assert_eq!(
             read("本镇无一例因信息公开申请引发的行政复议和行政诉讼发生。"),
@@ -791,6 +803,8 @@ mod tests {
             [("proactive.total".into(), 612.0)]
         );
         assert_eq!(read("2020年我乡公开政府信息318条。"), [("proactive.total".into(), 318.0)]);
+        assert_eq!(read("2020年共依法主动公开相关内容64条。"), [("proactive.total".into(), 64.0)], "内容 for 信息");
+        assert!(read("主动公开财政预决算内容16条。").is_empty(), "one category's content");
         assert!(read("全年共公开信息253条。").is_empty(), "信息 alone may be any information");
         assert!(
             read("通过官方微博、微信公众号分别发布各类信息92条、306条。").is_empty(),

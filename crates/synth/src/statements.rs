@@ -136,7 +136,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push("（一）主动公开政府信息的数量".to_string());
             out.push(format!("按照条例要求，全年共公开信息{total}条。"));
         }
-        // The object before the verb.
+        // The object before the verb; or the content disclosed, not the information.
+        8 if rng.chance(0.3) => out.push(format!("{year}年共依法主动公开相关内容{total}条。")),
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
         // The figure before the noun, after a list of every kind and how many kinds.
         10 => out.push(format!(
@@ -271,6 +272,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
+        6 if n.is_multiple_of(2) => (format!("{year}年，无政府信息公开申请事项。"), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         // A few requests counted in words (两件, 十二件, 三十五件), a saying in the same words beside
         // it now and then.
