@@ -68,6 +68,11 @@ const HEADER_WORDS: &[&str] = &[
     "复议后起诉",
 ];
 
+/// A row label of the catalog (not a header word or a section head).
+fn known_label(text: &str) -> bool {
+    crate::tables::row_label_known(text)
+}
+
 fn known(text: &str) -> bool {
     let k = key(text);
     HEADER_WORDS.contains(&k.as_str()) || crate::tables::label_known(text)
@@ -244,8 +249,24 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
     let mut out = Vec::new();
     let mut words: Vec<Cell> = Vec::new();
     let mut row: Option<GridRow> = None;
+    // Bars alone waiting for the row's next figure (see below).
+    let mut bars: Vec<Cell> = Vec::new();
     for cell in &join_broken_headers(tokens) {
+        // A bar alone, where cells print their bars (see `nianbao_parse::cells`): an empty cell
+        // or the end of a row. Between a row's label (one the catalog knows, its unit aside) or
+        // figures and a figure of the same row it is a blank cell; anywhere else — after header
+        // or title words, or before the next row's words — it is the row's end, no cell.
+        if cell.text == "|" {
+            let label_last = words.iter().rev().find(|w| !is_unit(&w.text)).is_some_and(|w| known_label(&w.text));
+            if label_last || (words.is_empty() && row.is_some()) {
+                bars.push(Cell { text: String::new(), line: cell.line });
+            }
+            continue;
+        }
         let text = cell.text.as_str();
+        if !is_value(text) {
+            bars.clear();
+        }
         // A unit directly after words is part of the row label; a value-like cell after words
         // closes them into a label.
         if is_value(text) && !(is_blank_value(text) && words.is_empty() && row.is_none()) {
@@ -257,7 +278,9 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
                 out.extend(headers);
                 row = Some(GridRow { cells: label, wrapped: false });
             }
-            row.get_or_insert_with(GridRow::default).cells.push(cell.clone());
+            let open = row.get_or_insert_with(GridRow::default);
+            open.cells.append(&mut bars);
+            open.cells.push(cell.clone());
         } else if !is_blank_value(text) {
             if let Some(done) = row.take() {
                 out.push(done);
@@ -281,6 +304,34 @@ mod tests {
 
     fn texts(rows: &[GridRow]) -> Vec<Vec<&str>> {
         rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn a_lone_bar_is_a_blank_cell_in_a_row_and_nothing_after_headers() {
+        let rows = regroup(&tokens(&[
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "|",
+            "行政许可",
+            "0",
+            "|",
+            "5",
+            "|",
+            "一、本年新收政府信息公开申请数量",
+            "|",
+            "|",
+            "3",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+                vec!["行政许可", "0", "", "5"],
+                vec!["一、本年新收政府信息公开申请数量", "", "", "3"],
+            ]
+        );
     }
 
     #[test]

@@ -165,6 +165,19 @@ pub(crate) fn label_known(label: &str) -> bool {
     })
 }
 
+/// Does a catalog know this label as a row that takes figures (not a section head, not a
+/// 第二十条 column)?
+pub(crate) fn row_label_known(label: &str) -> bool {
+    let (national, _) = national_sets();
+    let (subjects, _) = art20_sets();
+    crate::labels::with_key(label, |k| {
+        national[0].lookup_key(k).is_some()
+            || table3_set().lookup_key(k).is_some()
+            || local_set().lookup_key(k).is_some()
+            || subjects.lookup_key(k).is_some()
+    })
+}
+
 /// Index of a row's own label: the last non-empty cell before its first number.
 fn label_index(row: &GridRow) -> Option<usize> {
     let first_number = row.cells.iter().position(|c| parse_figure(&c.text, false).is_some()).unwrap_or(row.cells.len());
@@ -679,10 +692,19 @@ fn art20_row(row: &GridRow, columns: &[Option<Art20Column>], positions_lost: boo
         if row.cells[1..].iter().any(|c| parse_figure(&c.text, false).is_some()) {
             let cell = row.cells.iter().skip(1).find(|c| parse_figure(&c.text, false).is_some()).unwrap();
             facts.problems.push(unmapped(&first.text, &cell.text, cell.line));
+            // A table 三 row under the 第二十条 columns (table 三's header lost to 古文码): a
+            // result row left unread, so the results are not summed.
+            if crate::labels::with_key(&first.text, |k| table3_set().lookup_key(k).is_some()) {
+                facts.row_lost_its_label = true;
+            }
         }
         return;
     };
-    let values = row.cells.len() - 1;
+    // Blank cells after the row's columns are its end, not values (a crawler's `|` lines).
+    let mut values = row.cells.len() - 1;
+    while values > columns.len() && crate::value::is_blank_cell(&row.cells[values].text) {
+        values -= 1;
+    }
     if values > columns.len() || (positions_lost && values != columns.len()) {
         facts.problems.push(Check {
             rule: "art20_columns_mismatch".into(),
@@ -1117,6 +1139,60 @@ mod tests {
         };
         assert!(result_total("（二）部分公开") > 0, "an intact table's results are summed");
         assert_eq!(result_total("\u{FFFD}\u{FFFD}\u{FFFD}"), 0);
+    }
+
+    #[test]
+    fn a_result_row_left_under_the_art20_columns_leaves_the_results_unsummed() {
+        // Table 三's header lost: 予以公开 (its 12 broken 1 / 2, eight cells) stays under the
+        // 第二十条 columns above and is not read; the rows after it say what they are.
+        let cells = [
+            "某县人民政府2021年政府信息公开工作年度报告",
+            "第二十条第（一）项",
+            "信息内容",
+            "本年制发件数",
+            "本年废止件数",
+            "现行有效件数",
+            "规章",
+            "0",
+            "0",
+            "0",
+            "（一）予以公开",
+            "1",
+            "2",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "12",
+            "（二）部分公开",
+            "3",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "3",
+            "（七）总计",
+            "15",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "15",
+            "四、结转下年度继续办理",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+        ];
+        let n = crate::normalize(&nianbao_parse::parse(&format!("{}\n正文结束。\n", cells.join("\n"))).unwrap());
+        assert!(n.checks.iter().any(|c| c.rule == "unmapped_row"), "{:?}", n.checks);
+        assert!(!n.checks.iter().any(|c| c.rule == "result_total" && !c.passed), "{:?}", n.checks);
     }
 
     #[test]

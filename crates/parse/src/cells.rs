@@ -12,7 +12,9 @@
 //! Variants seen on real pages: blank lines between cells or none; ` |` (or ` | |`) after
 //! every cell, and `|` or `|||` filler lines between cells or rows; a header cell wrapped over
 //! two lines (`本年新` / `制作数量`); blank cells as whitespace-only lines, as `/` or `-`, or
-//! not printed at all.
+//! not printed at all. Where every cell line ends in its bar (`0 |`), an empty cell prints its
+//! bar alone (`|`) — as does a row's end: such a line is handed over as the cell `|`, and
+//! `normalize` (knowing the row labels) tells a blank cell from a row's end.
 //!
 //! This reader only *tokenizes*: it finds the run of short lines that holds the table and
 //! hands over its cells in order, each as a row of one cell. Which cells make a row is a
@@ -149,12 +151,23 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
         |i: usize| kinds[..i].iter().rev().find(|k| !is_blank(k)).is_some_and(|k| matches!(k, LineKind::Cell(_)));
     let cell_after =
         |i: usize| kinds[i + 1..].iter().find(|k| !is_blank(k)).is_some_and(|k| matches!(k, LineKind::Cell(_)));
+    // Between cells printed with their bars (`0 |`), a lone `|` may be an empty cell. Decided
+    // around each line: one page's tables may be flattened in different forms.
+    let barred = |j: usize| matches!(kinds[j], LineKind::Cell(_)) && lines[start + j].trim_end().ends_with('|');
+    let cell_at = |j: &usize| matches!(kinds[*j], LineKind::Cell(_));
+    let between_barred_cells = |i: usize| {
+        (0..i).rev().find(cell_at).is_some_and(barred) && (i + 1..kinds.len()).find(cell_at).is_some_and(barred)
+    };
     let mut rows: Vec<GridRow> = Vec::new();
     // Where the current cell's first line is (its paragraph started after an empty line).
     let mut cell_start: Option<usize> = None;
     for (i, k) in kinds.iter().enumerate() {
         let line = (start + i) as u32 + 1;
         match k {
+            LineKind::Filler if lines[start + i].trim() == "|" && between_barred_cells(i) => {
+                cell_start = None;
+                rows.push(GridRow { cells: vec![Cell { text: "|".to_string(), line }], wrapped: false });
+            }
             LineKind::Filler => cell_start = None,
             LineKind::Empty { blank } => {
                 cell_start = None;
@@ -224,6 +237,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_bar_among_cells_printed_with_their_bars_is_handed_over() {
+        let text = "信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n|\n行政许可 |\n0 |\n|\n5 |\n||\n";
+        let grids = cell_per_line(&lines(text));
+        let cells: Vec<&str> = grids[0].rows.iter().map(|r| r.cells[0].text.as_str()).collect();
+        assert_eq!(cells, ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "|", "行政许可", "0", "|", "5"]);
+        // Cells without their bars: a lone bar is a separator as before.
+        let plain = "信息内容\n本年处理决定数量\n|\n行政许可\n3\n|\n行政处罚\n4\n|\n";
+        let grids = cell_per_line(&lines(plain));
+        assert!(grids[0].rows.iter().all(|r| r.cells[0].text != "|"));
+    }
+
+    #[test]
     fn a_run_of_lines_of_spaces_is_as_many_blank_cells() {
         let text = "申请人情况\n自然人\n总计\n（一）予以公开\n   \n   \n2\n   \n2\n（二）部分公开\n1\n  \n1\n";
         let grids = cell_per_line(&lines(text));
@@ -241,6 +266,7 @@ mod tests {
             cells(&grids[0]),
             [
                 "第二十条第(一)项",
+                "|",
                 "信息内容",
                 "本年制发件数",
                 "现行有效件数",
@@ -250,7 +276,8 @@ mod tests {
                 "行政规范性文件",
                 "1",
                 "5"
-            ]
+            ],
+            "a lone bar among cells printed with their bars is handed over (normalize decides)"
         );
     }
 

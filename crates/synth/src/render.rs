@@ -104,6 +104,9 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
     // A crawler that broke figures at a tag (12 → 1 / 2), in rows of table 三 (seven figures,
     // whose total tells where they join back).
     let broken_figures = rng.chance(0.2);
+    // Where cells print their bars, some pages print an empty cell as its bar alone (`|`), the
+    // line that also ends a row.
+    let bar_blanks = form == 2 && rng.chance(0.3);
     let mut out = Vec::new();
     let emit = |text: &str, out: &mut Vec<String>| match form {
         0 => {
@@ -148,6 +151,7 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                 match form {
                     0 => emit("/", &mut out),
                     1 => out.push("   ".to_string()),
+                    _ if bar_blanks => out.push("|".to_string()),
                     _ => emit("-", &mut out),
                 }
             } else if !broken_in_row && text.len() >= 2 && text.bytes().all(|b| b.is_ascii_digit()) {
