@@ -609,7 +609,7 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
@@ -693,6 +693,11 @@ mod request_tests {
             "all by one way, said after their number"
         );
         assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
+        assert_eq!(
+            read("收到依申请公开件9件，其中，当面申请的4件，来信申请的5件。"),
+            [("apply.received.in_person".into(), 4.0), ("apply.received.letter".into(), 5.0)],
+            "的 before the figure; 来信 is a letter"
+        );
         assert!(read("共受理申请3件，为群众咨询。").is_empty(), "no way named");
         assert!(read("各乡镇共受理申请3件，均为当面申请。").is_empty(), "a sub-unit's");
     }

@@ -258,7 +258,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         crate::pattern::compile(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
             .unwrap()
     });
-    if crate::prose::dated_elsewhere(sentence, year) {
+    // A year in brackets is a note's (办结177件（含2022年结转的3件），其中…), not the statement's.
+    if crate::prose::dated_elsewhere(&without_brackets(sentence), year) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -287,6 +288,24 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// The text without what stands in brackets (（…）, (…)).
+fn without_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['（', '(']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
 }
 
 #[cfg(test)]
@@ -436,6 +455,19 @@ mod tests {
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
         assert_eq!(read_text("另有3件申请依规结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);
+    }
+
+    #[test]
+    fn a_year_in_brackets_does_not_date_the_outcomes() {
+        let got = read_text("办结依申请公开件90件（含2022年结转的2件），其中，予以公开41件，部分公开17件。", 2023);
+        assert!(got.contains(&("apply.result.disclosed".to_string(), 41.0)), "{got:?}");
+        assert!(got.contains(&("apply.result.partial".to_string(), 17.0)), "{got:?}");
+        assert!(
+            !read_text("2022年办结依申请公开件90件，其中，予以公开41件。", 2023)
+                .iter()
+                .any(|(code, _)| code == "apply.result.disclosed"),
+            "another year's outcomes"
+        );
     }
 
     #[test]

@@ -397,6 +397,18 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
         .or_else(|| opening_subject(&non_empty))
         .or_else(|| township_contact(&non_empty))
         .or_else(|| office_contact(&non_empty))
+        .or_else(|| department_contact(&non_empty))
+}
+
+/// A department's own office named for questions (请与某旗自然资源局办公室联系): the office
+/// answers for its department, which is the agency. (A government's office may answer for the
+/// government or report for itself: see [`office_contact`].)
+fn department_contact(non_empty: &[&str]) -> Option<String> {
+    contacts(non_empty).find_map(|body| {
+        let department = ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o))?;
+        let of_a_department = ["局", "委员会", "委", "厅"].iter().any(|d| department.ends_with(d));
+        (of_a_department && !collective(department) && department.chars().count() >= 4).then(|| department.to_string())
+    })
 }
 
 /// The body a page without title or signature names for questions about the report (如对本报告
@@ -665,6 +677,8 @@ mod tests {
         // No title and no signature: the township body named for questions about the report.
         let contact = lines("本报告依据条例编制。如对本报告有疑问，请与某水县某凰镇人民政府党政办公室联系（邮编：711400）。\n一、总体情况");
         assert_eq!(agency(None, &contact).as_deref(), Some("某水县某凰镇人民政府"));
+        let department = lines("本报告依据条例编制。如对本年度报告有疑问，请与某某旗自然资源局办公室联系（电话：0479-2022416）。\n一、总体情况");
+        assert_eq!(agency(None, &department).as_deref(), Some("某某旗自然资源局"), "a department's own office");
         let street = lines("如有疑问，请与某官区某郊办事处联系。\n一、总体情况");
         assert_eq!(agency(None, &street).as_deref(), Some("某官区某郊办事处"));
         // A government's office may answer for the government or report for itself: not told.

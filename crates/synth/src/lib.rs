@@ -656,6 +656,18 @@ fn unsigned(
             );
             (out, true)
         }
+        // A department named only by its own office, for questions about the report.
+        3 | 4 if level == "department" && agency.ends_with('局') && rng.chance(0.3) => {
+            out.insert(
+                0,
+                format!(
+                    "本报告依据《中华人民共和国政府信息公开条例》编制。如对本年度报告有疑问，请与{agency}办公室联系（电话：0{}-{}）。",
+                    rng.range(100, 999),
+                    rng.range(1000000, 9999999)
+                ),
+            );
+            (out, true)
+        }
         // The body that compiled the report, in the opening sentence.
         3 | 4 => {
             // Or the rules it followed between the body and 编制 (由某乡人民政府按照《条例》要求编制).

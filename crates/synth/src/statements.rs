@@ -343,15 +343,33 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         let in_person = rng.range(0, n);
         let online = n - in_person;
         let share = |k: u64| format!("{:.1}%", 100.0 * k as f64 / n as f64);
-        sentences.push(format!(
-            "其中：当面申请{in_person}件，占{}；网上申请{online}件，占{}；电子邮件申请0件。",
-            share(in_person),
-            share(online)
-        ));
-        for (code, v) in
-            [("apply.received.in_person", in_person), ("apply.received.online", online), ("apply.received.email", 0)]
-        {
-            facts.push(fact(code, v as f64));
+        if rng.chance(0.3) {
+            // 的 before each figure, and letters as 来信.
+            let letters = rng.range(0, online);
+            sentences.push(format!(
+                "其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。",
+                online - letters
+            ));
+            for (code, v) in [
+                ("apply.received.in_person", in_person),
+                ("apply.received.letter", letters),
+                ("apply.received.online", online - letters),
+            ] {
+                facts.push(fact(code, v as f64));
+            }
+        } else {
+            sentences.push(format!(
+                "其中：当面申请{in_person}件，占{}；网上申请{online}件，占{}；电子邮件申请0件。",
+                share(in_person),
+                share(online)
+            ));
+            for (code, v) in [
+                ("apply.received.in_person", in_person),
+                ("apply.received.online", online),
+                ("apply.received.email", 0),
+            ] {
+                facts.push(fact(code, v as f64));
+            }
         }
     }
     if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one) {
@@ -406,6 +424,12 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                         "其中予以公开{disclosed}件，部分公开{partial}件，因{reason}而不予公开{secret}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                     )
                 }
+                // The requests closed, the year before's among them in brackets (since 2019,
+                // when the requests closed are the results' total).
+                0 if year >= 2019 && rng.chance(0.3) => format!(
+                    "办结的{closed}件（含{}年结转的{carried_in}件）中，予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。",
+                    year - 1
+                ),
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
