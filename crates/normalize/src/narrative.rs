@@ -20,6 +20,8 @@ const RECEIVED: &[&str] = &[
     "未接到",
     "没有接到",
     "未接收",
+    "未受理",
+    "没有受理",
     "无依申请",
     "没有依申请",
     "无政府信息公开申请",
@@ -739,6 +741,7 @@ mod tests {
         );
         assert_eq!(read("我乡没有接到群众要求公开政府信息的申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("2021年，无政府信息公开申请事项。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("2020年我局未受理依申请公开。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本街道没有依申请公开政府信息的办理事项。"), [("apply.received".into(), 0.0)]);
         assert_eq!(
             read("本镇无一例因信息公开申请引发的行政复议和行政诉讼发生。"),

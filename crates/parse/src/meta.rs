@@ -331,7 +331,9 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
         return (Some(y), "table_caption");
     }
     // The first sentence of the body, where a page has no title: 2019年，我乡明确专人负责….
-    if let Some(y) = lines.iter().take(40).find_map(|l| p.opening_year.captures(l)).and_then(|c| c[1].parse().ok()) {
+    let opening =
+        |l: &String| p.opening_year.captures(after_a_sub_heading(l).unwrap_or(l)).and_then(|c| c[1].parse().ok());
+    if let Some(y) = lines.iter().take(40).find_map(opening) {
         return (Some(y), "body_opening");
     }
     let mut counts: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
@@ -480,9 +482,23 @@ const OPENING_SUBJECT_LINES: usize = 60;
 /// apart).
 fn opening_subject(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
+        // A sub-heading run into its paragraph opens it as well ((一)主动公开情况。2022年某市教育局…).
+        let l = after_a_sub_heading(l).unwrap_or(l);
         let subject = patterns().opening_subject.captures(l)?.get(1)?.as_str();
         (!collective(subject) && subject.chars().count() >= 2).then(|| subject.to_string())
     })
+}
+
+/// The paragraph after a sub-heading that opens its line and ends at a stop ((一)主动公开情况。).
+fn after_a_sub_heading(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix(['（', '('])?;
+    let close = rest.find(['）', ')'])?;
+    let numeral = &rest[..close];
+    if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return None;
+    }
+    let stop = rest.find('。')?;
+    (rest[..stop].chars().count() <= 20).then(|| &rest[stop + '。'.len_utf8()..])
 }
 
 /// A subject that names no one: the territory (全县, 各级) or the body by its kind (我镇, 本局, 该局).
@@ -875,6 +891,10 @@ mod tests {
         assert_eq!(agency(None, &no_heading), None);
         let place = lines("一、总体情况\n2017年，某某县共和乡人民政府坚持以公开为常态。");
         assert_eq!(agency(None, &place).as_deref(), Some("某某县共和乡人民政府"), "共 of a place's name is no verb");
+        let sub = lines("一、总体情况\n（一）主动公开情况。2022年某某市教育局全面贯彻落实《条例》精神。");
+        assert_eq!(agency(None, &sub).as_deref(), Some("某某市教育局"), "after a sub-heading");
+        let sub_comma = lines("一、总体情况\n（一）主动公开情况。2022年，某某市教育局全面贯彻落实《条例》精神。");
+        assert_eq!(report_year(None, &sub_comma, None), (Some(2022), "body_opening"));
         let led = lines("一、总体情况\n2023年，在区委、区政府的坚强领导下，某洲街道办事处认真贯彻落实《条例》。");
         assert_eq!(agency(None, &led).as_deref(), Some("某洲街道办事处"));
         // Since the year began: the year reported on.

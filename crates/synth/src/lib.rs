@@ -719,7 +719,9 @@ fn unsigned(
                 2 => "以来，",
                 _ => "，",
             };
-            out.insert(heading, format!("{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
+            // Now and then after a sub-heading run into the paragraph ((一)主动公开情况。).
+            let sub = if rng.chance(0.15) { "（一）主动公开情况。" } else { "" };
+            out.insert(heading, format!("{sub}{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
             // Half of them kept from the heading on; the rest run the heading into the middle
             // of the line, after the opening paragraphs.
             if one_line && heading > 0 && rng.chance(0.5) {

@@ -269,6 +269,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
+        0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
