@@ -609,11 +609,11 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:提出|提交)?(?:的)?申请(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
-        "网上" | "网络" | "在线" => "apply.received.online",
+        "网上" | "网络" | "在线" | "政府网站" => "apply.received.online",
         "电子邮件" | "电子邮箱" => "apply.received.email",
         "传真" => "apply.received.fax",
         _ => "apply.received.letter",
@@ -697,6 +697,11 @@ mod request_tests {
             read("收到依申请公开件9件，其中，当面申请的4件，来信申请的5件。"),
             [("apply.received.in_person".into(), 4.0), ("apply.received.letter".into(), 5.0)],
             "的 before the figure; 来信 is a letter"
+        );
+        assert_eq!(
+            read("共收到政府信息公开申请11件，其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件。"),
+            [("apply.received.online".into(), 9.0), ("apply.received.letter".into(), 2.0)],
+            "through the government's website; mailed on paper"
         );
         assert!(read("共受理申请3件，为群众咨询。").is_empty(), "no way named");
         assert!(read("各乡镇共受理申请3件，均为当面申请。").is_empty(), "a sub-unit's");

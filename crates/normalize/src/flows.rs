@@ -259,7 +259,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
             .unwrap()
     });
     // A year in brackets is a note's (办结177件（含2022年结转的3件），其中…), not the statement's.
-    if crate::prose::dated_elsewhere(&without_brackets(sentence), year) {
+    if crate::prose::dated_elsewhere(&crate::text::without_brackets(sentence), year) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -288,24 +288,6 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         }
     }
     out
-}
-
-/// The text without what stands in brackets (（…）, (…)).
-fn without_brackets(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['（', '(']) {
-        return text.into();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.into()
 }
 
 #[cfg(test)]

@@ -286,7 +286,8 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
 /// Is byte `at` of `line` inside a 其中 clause (after 其中 in the same sentence)?
 fn in_part_clause(line: &str, at: usize) -> bool {
     let start = sentence_start(line, at);
-    line[start..at].contains("其中")
+    // A 其中 inside a note in brackets closed before the statement opens no part clause.
+    crate::text::without_brackets(&line[start..at]).contains("其中")
 }
 
 /// Does the 其中 before a reconsideration or lawsuit count follow a count of requests for
@@ -566,7 +567,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w)) {
                     continue;
                 }
-                if dated_elsewhere(before, year) {
+                // A year in brackets is a note's (其中1件为2023年信息公开件), not the statement's.
+                if dated_elsewhere(&crate::text::without_brackets(before), year) {
                     continue;
                 }
                 // 项 counts matters of any kind (受理群众申请事项120项): requests for information
@@ -582,10 +584,22 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     continue;
                 }
                 // 全县共受理行政复议4件 may count every reconsideration the county handled: a
-                // count above zero is one about disclosure only where the sentence says so.
+                // count above zero is one about disclosure only where the sentence says so, or
+                // follows the sentence of the requests (共受理依申请公开14件。发生行政复议1件…).
                 let sentence = to_sentence_end(line, start);
                 let nonzero = m.as_str().trim_start().starts_with(|c: char| c.is_ascii_digit() && c != '0');
-                if code != "apply.received" && nonzero && !sentence.contains("公开") {
+                // (The statements before it in the paragraph, back to the second stop.) Not a
+                // territory's, nor those the agency handled as the reviewing body (2017年全县共受理
+                // 行政复议4件 after the requests is every reconsideration of the county).
+                let after_the_requests = || {
+                    let own = &line[start..at];
+                    let reviewer =
+                        ["受理", "全县", "全市", "全区", "全省", "全州", "全旗"].iter().any(|w| own.contains(w));
+                    let before = line[..start].trim_end_matches(['。', '！', '？', '；', ' ']);
+                    let from = before.rmatch_indices(['。', '！', '？', '；']).nth(1).map_or(0, |(i, _)| i);
+                    !reviewer && ["依申请公开", "信息公开申请"].iter().any(|w| before[from..].contains(w))
+                };
+                if code != "apply.received" && nonzero && !sentence.contains("公开") && !after_the_requests() {
                     continue;
                 }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
@@ -623,7 +637,8 @@ fn natural_persons_share(received: &Metric) -> Option<Metric> {
     static ALL: OnceLock<Regex> = OnceLock::new();
     static PART: OnceLock<Regex> = OnceLock::new();
     let all = ALL.get_or_init(|| {
-        crate::pattern::compile(r"(?:均|全部|都)(?:来自|为|是)自然人|申请人(?:类型)?(?:均|全部|都)?为自然人").unwrap()
+        crate::pattern::compile(r"(?:均|全部|都)(?:来自|为|是|属)自然人|申请人(?:类型)?(?:均|全部|都)?为自然人")
+            .unwrap()
     });
     let part = PART.get_or_init(|| {
         crate::pattern::compile(r"其中\s*(?:来自)?自然人(?:提出的?)?(?:申请)?\s*(?P<fig>\d[\d,]*)\s*件").unwrap()
@@ -922,6 +937,19 @@ mod tests {
             "五、因政府信息公开申请行政复议、提起行政诉讼的情况全年受理答复政府信息公开申请28件，其中，行政复议1件。";
         let f = read(&lines(text), None, None);
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after its heading");
+        let text = "2024年共受理依申请公开14件。发生行政复议1件，申请人已撤回；发生行政诉讼1件，结果维持。";
+        let f = read(&lines(text), None, Some(2024));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after the requests");
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        let text = "共收到依申请公开件32件，办结31件，新发生行政复议案件2件（其中1件为2023年信息公开件），新发生行政诉讼案件1件。";
+        let f = read(&lines(text), None, Some(2024));
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "a year in brackets");
+        let text = "全县共受理行政复议案件4件，推进依法行政。";
+        let f = read(&lines(text), None, Some(2024));
+        assert!(values(&f, "review.total").is_empty(), "every reconsideration of the county");
+        let text = "2017年，受理政府信息公开申请2件，均已答复。2017年全县共受理行政复议4件，其中维持1件。";
+        let f = read(&lines(text), None, Some(2017));
+        assert!(values(&f, "review.total").is_empty(), "handled as the reviewing body, after the requests");
         let text = "共收到行政复议申请10件，其中，行政复议2件。";
         let f = read(&lines(text), None, None);
         assert!(values(&f, "review.total").iter().all(|v| v.1 != 2.0), "requests for review");
@@ -1010,6 +1038,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(people("全年共受理政府信息公开申请7件，均来自自然人。"), [7.0]);
+        assert_eq!(people("全县共收到政府信息公开申请11件，全部属自然人申请件。"), [11.0]);
         assert_eq!(people("2021年收到政府信息公开申请数量为9件，申请人均为自然人。"), [9.0]);
         assert_eq!(people("共受理政府信息公开申请95件，其中自然人申请89件，法人或其他组织申请6件。"), [89.0]);
         assert!(people("共受理政府信息公开申请9件，其中自然人申请19件。").is_empty(), "a part above its total");

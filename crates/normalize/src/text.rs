@@ -50,6 +50,24 @@ fn pieces<'a>(
 /// Does `text` hold an ASCII digit? Blocks of 32 bytes are tested whole (the compiler tests a
 /// block in a few vector instructions), so a paragraph without any figure — most of them — is
 /// refused at a few bytes per cycle.
+/// The text without what stands in brackets (（…）, (…)): a note's words, not the statement's.
+pub(crate) fn without_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['（', '(']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
+}
+
 pub(crate) fn has_digit(text: &str) -> bool {
     text.as_bytes().chunks(32).any(|block| block.iter().fold(false, |any, &b| any | (b.wrapping_sub(b'0') < 10)))
 }

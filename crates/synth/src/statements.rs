@@ -293,6 +293,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // 依申请公开 as the topic, the verb after it.
         4 if n % 3 == 1 => (format!("{year}年依申请公开共受理{n}件，均按时答复。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
+        7 if n.is_multiple_of(2) => (format!("全年共收到政府信息公开申请{n}件，全部属自然人申请件。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
         9 => ("全年共受理政府信息公开申请1件，经核查相关资料，依法予以公开答复。".to_string(), Some(1)),
@@ -323,7 +324,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             label: None,
         });
     }
-    if sentence.contains("均来自自然人") {
+    if sentence.contains("均来自自然人") || sentence.contains("全部属自然人") {
         facts.push(Fact {
             metric: "apply.received".into(),
             applicant: Some("natural_person".into()),
@@ -347,10 +348,15 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         if rng.chance(0.3) {
             // 的 before each figure, and letters as 来信.
             let letters = rng.range(0, online);
-            sentences.push(format!(
-                "其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。",
-                online - letters
-            ));
+            sentences.push(if rng.chance(0.5) {
+                format!("其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。", online - letters)
+            } else {
+                // Through the government's website; mailed on paper.
+                format!(
+                    "其中，当面申请{in_person}件、通过政府网站申请{}件、向办公室邮寄纸质版申请{letters}件。",
+                    online - letters
+                )
+            });
             for (code, v) in [
                 ("apply.received.in_person", in_person),
                 ("apply.received.letter", letters),
