@@ -412,11 +412,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
         // The heading's enumerator may stand on a line of its own (（一） / 主动公开政府信息的数量,
-        // as a crawler breaks it): a short paragraph without a stop is a heading here.
+        // as a crawler breaks it): a short paragraph without a stop is a heading here — also
+        // one the crawler cut inside the words (（一）主动 / 公开政府信息的数量按照…).
         let under_proactive_heading = || {
             let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
+            let cut = before.trim_end().ends_with("主动") && line.trim_start().starts_with("公开");
             before.len() <= 30 * 4
-                && before.contains("主动公开")
+                && (before.contains("主动公开") || cut)
                 && before.chars().count() <= 30
                 && !before.contains('。')
         };
@@ -822,6 +824,11 @@ mod tests {
             read("（一）\n\n主动公开政府信息的数量\n\n全年共公开信息253条。"),
             [("proactive.total".into(), 253.0)],
             "the heading's enumerator on a line of its own"
+        );
+        assert_eq!(
+            read("（一）主动\n\n公开政府信息的数量按照条例要求，全年共公开信息97条。"),
+            [("proactive.total".into(), 97.0)],
+            "the heading cut inside its words"
         );
         assert_eq!(
             read("主动公开政府信息的数量按照条例要求，全年共公开信息253条。"),

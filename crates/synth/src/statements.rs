@@ -642,6 +642,18 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
             vec![fact("review.total", review as f64), fact("litigation.total", 0.0)],
         );
     }
+    if rng.chance(0.04) {
+        // The cases after a sentence of the requests, without 公开 in their own; the year
+        // before named in a note in brackets.
+        let (review, litigation) = (rng.range(1, 3), rng.range(1, 2));
+        return (
+            vec![format!(
+                "本年度依申请公开工作依法有序开展。发生行政复议{review}件（其中1件为{}年信息公开件），申请人已撤回；发生行政诉讼{litigation}件，结果维持。",
+                year - 1
+            )],
+            vec![fact("review.total", review as f64), fact("litigation.total", litigation as f64)],
+        );
+    }
     if rng.chance(0.1) {
         // The section's whole body: none of what its heading names happened.
         return (
