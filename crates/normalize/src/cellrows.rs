@@ -68,11 +68,6 @@ const HEADER_WORDS: &[&str] = &[
     "复议后起诉",
 ];
 
-/// A row label of the catalog (not a header word or a section head).
-fn known_label(text: &str) -> bool {
-    crate::tables::row_label_known(text)
-}
-
 fn known(text: &str) -> bool {
     let k = key(text);
     HEADER_WORDS.contains(&k.as_str()) || crate::tables::label_known(text)
@@ -257,7 +252,8 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
         // figures and a figure of the same row it is a blank cell; anywhere else — after header
         // or title words, or before the next row's words — it is the row's end, no cell.
         if cell.text == "|" {
-            let label_last = words.iter().rev().find(|w| !is_unit(&w.text)).is_some_and(|w| known_label(&w.text));
+            let label_last =
+                words.iter().rev().find(|w| !is_unit(&w.text)).is_some_and(|w| crate::tables::row_label_known(&w.text));
             if label_last || (words.is_empty() && row.is_some()) {
                 bars.push(Cell { text: String::new(), line: cell.line });
             }

@@ -153,29 +153,27 @@ const TABLE3_GROUPS: [&str; 4] = ["不予公开", "无法提供", "不予处理"
 
 /// Does any catalog know this label (as a row, a section head, a 第二十条 subject or column)?
 pub(crate) fn label_known(label: &str) -> bool {
-    let (national, heads) = national_sets();
-    let (subjects, columns) = art20_sets();
+    let (_, heads) = national_sets();
+    let (_, columns) = art20_sets();
     crate::labels::with_key(label, |k| {
-        national[0].lookup_key(k).is_some()
-            || heads.lookup_key(k).is_some()
-            || table3_set().lookup_key(k).is_some()
-            || local_set().lookup_key(k).is_some()
-            || subjects.lookup_key(k).is_some()
-            || columns.lookup_key(k).is_some()
+        row_key_known(k) || heads.lookup_key(k).is_some() || columns.lookup_key(k).is_some()
     })
+}
+
+/// Does a catalog know this label key as a row that takes figures?
+fn row_key_known(k: &str) -> bool {
+    let (national, _) = national_sets();
+    let (subjects, _) = art20_sets();
+    national[0].lookup_key(k).is_some()
+        || table3_set().lookup_key(k).is_some()
+        || local_set().lookup_key(k).is_some()
+        || subjects.lookup_key(k).is_some()
 }
 
 /// Does a catalog know this label as a row that takes figures (not a section head, not a
 /// 第二十条 column)?
 pub(crate) fn row_label_known(label: &str) -> bool {
-    let (national, _) = national_sets();
-    let (subjects, _) = art20_sets();
-    crate::labels::with_key(label, |k| {
-        national[0].lookup_key(k).is_some()
-            || table3_set().lookup_key(k).is_some()
-            || local_set().lookup_key(k).is_some()
-            || subjects.lookup_key(k).is_some()
-    })
+    crate::labels::with_key(label, row_key_known)
 }
 
 /// Index of a row's own label: the last non-empty cell before its first number.

@@ -593,6 +593,11 @@ fn is_general_office(agency: &str) -> bool {
     ["人民政府办公室", "人民政府办公厅"].iter().any(|o| agency.ends_with(o))
 }
 
+/// A telephone number as a contact line prints it: an area code and seven digits.
+fn phone_number(rng: &mut Rng) -> String {
+    format!("0{}-{}", rng.range(100, 999), rng.range(1000000, 9999999))
+}
+
 /// A page that prints neither a title line nor a signature: who wrote it is said in the body, in
 /// one of the ways real pages say it — the title inside the opening sentence (现公布…年度报告),
 /// the agency as the subject of the year's first sentence (2019年，某某镇认真…), or only the
@@ -632,14 +637,7 @@ fn unsigned(
         4 if level == "township" => {
             let body =
                 if agency.ends_with("人民政府") { format!("{agency}党政办公室") } else { agency.to_string() };
-            out.insert(
-                0,
-                format!(
-                    "如对本报告有疑问，请与{body}联系（联系电话：0{}-{}）。",
-                    rng.range(100, 999),
-                    rng.range(1000000, 9999999)
-                ),
-            );
+            out.insert(0, format!("如对本报告有疑问，请与{body}联系（联系电话：{}）。", phone_number(rng)));
             (out, true)
         }
         // A government's general office that speaks of itself as 我办 and is named only for
@@ -648,10 +646,9 @@ fn unsigned(
             out.insert(
                 0,
                 format!(
-                    "本报告结合{}政府信息公开工作统计数据编写。如对本报告有疑问，请与{agency}联系（联系电话：0{}-{}）。",
+                    "本报告结合{}政府信息公开工作统计数据编写。如对本报告有疑问，请与{agency}联系（联系电话：{}）。",
                     rng.pick(&["我办", "本办"]),
-                    rng.range(100, 999),
-                    rng.range(1000000, 9999999)
+                    phone_number(rng)
                 ),
             );
             (out, true)
@@ -661,9 +658,8 @@ fn unsigned(
             out.insert(
                 0,
                 format!(
-                    "本报告依据《中华人民共和国政府信息公开条例》编制。如对本年度报告有疑问，请与{agency}办公室联系（电话：0{}-{}）。",
-                    rng.range(100, 999),
-                    rng.range(1000000, 9999999)
+                    "本报告依据《中华人民共和国政府信息公开条例》编制。如对本年度报告有疑问，请与{agency}办公室联系（电话：{}）。",
+                    phone_number(rng)
                 ),
             );
             (out, true)
