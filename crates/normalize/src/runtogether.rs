@@ -967,9 +967,7 @@ mod tests {
         // refused as repeats: 27 in all. Alone, 21425 is 21|4|25 or the one figure 21425;
         // received + carried in = total, and the results adding up to the total, leave one each.
         let r = recover(&blank_zeros_glued("21425", "202", "20424", "303", "23427"), &[]);
-        let total = |metric: &str| {
-            r.metrics.iter().find(|m| m.metric == metric && m.applicant == Some(Applicant::Total)).map(|m| m.value)
-        };
+        let total = |metric: &str| total_of(&r, metric);
         assert_eq!(total("apply.received"), Some(25.0));
         assert_eq!(total("apply.carried_in"), Some(2.0));
         assert_eq!(total("apply.result.disclosed"), Some(24.0));
