@@ -268,7 +268,15 @@ impl Gazetteer {
             };
         }
 
-        let rows = self.rows_of(anchor, &editions);
+        let mut rows = self.rows_of(anchor, &editions);
+        // A 局 is a bureau of a county or a higher level: a township has offices and stations
+        // (财政所, 派出所), never a 局. So 滨海新区财政局 is not one of the township-level areas
+        // named 滨海新区, where a division of the name at county level or above exists.
+        if named.is_some_and(|(a, source)| Self::names_a_bureau(source, &self.forms[a].0))
+            && rows.iter().any(|d| d.level != Level::Township)
+        {
+            rows.retain(|d| d.level != Level::Township);
+        }
         let mut candidates: Vec<(f64, &Division)> = if rows.len() == 1 {
             rows.into_iter().map(|d| (0.0, d)).collect()
         } else {
@@ -471,6 +479,14 @@ impl Gazetteer {
     /// (泗门镇人民政府), a department (余姚市财政局), or an unlisted unit below the place
     /// (XX开发区新港人民政府) — in the last case the report is not the place's own, and resolving it
     /// to the place would be a guess.
+    /// Does `agency` name a bureau (…局) of the division `name` it names last?
+    fn names_a_bureau(agency: &str, name: &str) -> bool {
+        agency.rfind(name).is_some_and(|at| {
+            let rest = agency[at + name.len()..].trim();
+            rest.ends_with('局') && rest.chars().count() >= 2
+        })
+    }
+
     fn unknown_subunit(&self, agency: &str, anchor: usize) -> Option<String> {
         let name = &self.forms[anchor].0;
         let end = agency.rfind(name.as_str())? + name.len();

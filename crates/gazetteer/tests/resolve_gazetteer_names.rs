@@ -205,13 +205,16 @@ fn a_suffix_damaged_by_lost_bytes_is_still_a_suffix() {
 #[test]
 fn a_parent_with_the_same_name_is_no_support() {
     let r = global().resolve(
-        Some("衡阳综合保税区教育局"),
+        Some("衡阳综合保税区管理委员会"),
         None,
-        "衡阳综合保税区教育局2018年政府信息公开工作年度报告。湖南省衡阳市。",
+        "衡阳综合保税区管理委员会2018年政府信息公开工作年度报告。湖南省衡阳市。",
         Some(2018),
     );
     assert_ne!(r.region.region_code.as_deref(), Some("430471401000"), "{}", r.reason);
     assert_eq!(r.candidates.len(), 2, "{:?}", r.candidates);
+    // A bureau of it is the county-level one's (a township-level area has no 局).
+    let bureau = global().resolve(Some("衡阳综合保税区教育局"), None, "", Some(2018));
+    assert_eq!(bureau.region.region_code.as_deref(), Some("430471000000"), "{}", bureau.reason);
 }
 
 /// Short forms hide in the reports' own words: 公开平台 holds 开平 (开平市, whose 大沙镇 is one of
@@ -276,6 +279,17 @@ fn a_shared_name_is_placed_in_the_province_its_candidates_share() {
     assert_eq!(r.region.town, None);
     let nowhere = global().resolve(Some("朝阳乡"), None, "编制本报告。", Some(2016));
     assert!(!nowhere.is_resolved(), "the text names no place: {}", nowhere.reason);
+}
+
+/// 白塔区 is a district of 辽阳 (辽宁) and a township-level area of 山西 in the tables: a 局 of it
+/// is a county's bureau (a township has 所 and 站), so the district; the name alone abstains.
+#[test]
+fn a_bureau_belongs_to_a_county_level_division() {
+    let r = global().resolve(Some("白塔区教育局"), None, "", Some(2020));
+    assert_eq!(r.region.province_name.as_deref(), Some("辽宁省"), "{}", r.reason);
+    assert_eq!(r.region.region_code.as_deref().map(|c| &c[..6]), Some("211002"), "{}", r.reason);
+    let alone = global().resolve(Some("白塔区人民政府"), None, "", Some(2020));
+    assert!(!alone.is_resolved(), "two divisions bear the name: {}", alone.reason);
 }
 
 /// 新华街道办 is a division of its own (广东 茂名); 新华街道办事处 is any 新华街道. A name whose 处

@@ -281,6 +281,19 @@ pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
     named.len()
 }
 
+/// Where a sentence's clauses split a stock rather than the year's items (截止2010年12月31日，累计
+/// 主动公开政府信息65条。其中，网上公开信息20条…): the byte its 其中 starts at, the stock said
+/// before it in the sentence or in the one before. Only a stock said to be one (累计, 历年): a
+/// count at the report year's end alone (截至2017年底，共公布…。其中：政府网站…) is read as the
+/// year's split.
+fn stock_split_from(sentence: &str, previous: &str) -> Option<usize> {
+    let at = sentence.find("其中")?;
+    let before = &sentence[..at];
+    let stock = if before.trim().is_empty() { previous } else { before };
+    let said = stock.contains("累计") || stock.contains("历年");
+    (said && crate::narrative::is_cumulative(stock)).then_some(at)
+}
+
 /// Every channel figure the prose states unambiguously (`paragraphs`:
 /// [`crate::prose::logical_lines`]).
 ///
@@ -288,8 +301,10 @@ pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<Found> = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
+        let mut previous = "";
         for sentence in crate::text::split_at_stops(text) {
             let sentence_starts = found.len();
+            let stock_from = stock_split_from(sentence, std::mem::replace(&mut previous, sentence));
             // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
             // dated by its first clause).
             let mut at = 0;
@@ -307,7 +322,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     figures = bare_channel_figure(clause);
                 }
                 continues_a_channel_list = !figures.is_empty();
-                if figures.is_empty() || crate::prose::dated_elsewhere(&sentence[..start + clause.len()], year) {
+                let of_a_stock = stock_from.is_some_and(|from| start + clause.len() > from);
+                if figures.is_empty()
+                    || of_a_stock
+                    || crate::prose::dated_elsewhere(&sentence[..start + clause.len()], year)
+                {
                     continue;
                 }
                 for (code, raw) in figures {
@@ -400,6 +419,22 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, 2020)
+    }
+
+    #[test]
+    fn a_stock_split_by_channel_is_not_the_years_channels() {
+        assert_eq!(read_text("截止20201231日，累计主动公开政府信息65条。其中，网站公开信息20条，公开栏公开45条。"), []);
+        assert_eq!(read_text("历年累计主动公开政府信息65条，其中网站公开信息20条，公开栏公开45条。"), []);
+        // A count at the year's end, not said to be a stock, is the year's.
+        assert_eq!(
+            read_text("截至2020年底，共公布政府信息65条。其中：网站公开信息20条，公开栏公开45条。"),
+            [("proactive.via.website".into(), 20.0), ("proactive.via.other".into(), 45.0)]
+        );
+        // The year's, split the same way.
+        assert_eq!(
+            read_text("2020年主动公开政府信息65条。其中，网站公开信息20条，公开栏公开45条。"),
+            [("proactive.via.website".into(), 20.0), ("proactive.via.other".into(), 45.0)]
+        );
     }
 
     #[test]

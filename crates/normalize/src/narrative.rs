@@ -26,6 +26,9 @@ const RECEIVED: &[&str] = &[
     "没有依申请",
     "无政府信息公开申请",
     "无信息公开申请",
+    // 本年度没有申请公开政府信息的情况: no one applied (申请 as the verb, 公开 its object).
+    "没有申请公开",
+    "无申请公开",
 ];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
@@ -40,6 +43,9 @@ const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?�
 /// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形:
 /// none of the cases the clause names (read per clause in [`no_cases`]).
 const NO_CASE: &str = r"无[^，,。；;\d]{0,16}?(?:复议|诉讼)";
+/// 未被行政诉讼, 未被申请行政复议: the agency was not taken to review or court — the clause ends
+/// there (未被行政复议纠错 says a review corrected nothing, not that none was filed).
+const NOT_TAKEN_TO: &str = r"未被(?:申请|提起)?(?:行政)?(?:复议|诉讼)(?:案件|的情况|情况)?(?:$|[，,])";
 /// Words that begin with 无 and deny nothing of the cases after them.
 const NOT_A_DENIAL: [&str; 7] = ["无论", "无法", "无需", "无须", "无障碍", "无偿", "无效"];
 /// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报: no complaint, within one clause.
@@ -63,6 +69,7 @@ struct Patterns {
     no_charge: Regex,
     no_complaint: Regex,
     no_case: Regex,
+    not_taken_to: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -72,9 +79,10 @@ fn patterns() -> &'static Patterns {
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of three or more kinds
-        // closed by 等 names every kind the agency disclosed, not one category.
+        // closed by 等 names every kind the agency disclosed, not one category. 主动向社会公开
+        // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -83,7 +91,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_list_figure_first: crate::pattern::compile(
-            r"(?P<verb>主动公开|主动公布|主动发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
+            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
         )
         .unwrap(),
         proactive_objectless: crate::pattern::compile(
@@ -95,20 +103,21 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动公开|主动公布|主动发布|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
         no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
         negation: crate::pattern::compile(&format!(
-            "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}",
+            "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}|{NOT_TAKEN_TO}",
             [RECEIVED, HAPPENED, CHARGED].concat().join("|")
         ))
         .unwrap(),
         no_charge: crate::pattern::compile(NO_CHARGE).unwrap(),
         no_complaint: crate::pattern::compile(NO_COMPLAINT).unwrap(),
         no_case: crate::pattern::compile(NO_CASE).unwrap(),
+        not_taken_to: crate::pattern::compile(NOT_TAKEN_TO).unwrap(),
     })
 }
 
@@ -281,6 +290,9 @@ fn other_form<'s>(re: &Regex, s: &'s str, year: Option<i32>, refused_after: &[&s
 
 /// What names a category once the words for "all of it" and "the agency" are taken out.
 fn generic_subject(what: &str) -> String {
+    if every_kind_and_more(what) {
+        return String::new();
+    }
     let mut rest = what.to_string();
     for generic in [
         "各级各类",
@@ -306,6 +318,32 @@ fn generic_subject(what: &str) -> String {
         rest = rest.replace(generic, "");
     }
     rest
+}
+
+/// Every kind of information, with another named beside it or the agency's field before
+/// 政府: 各类信息及工作动态类(信息) adds a kind to all of them, 各类公安政府(信息) is all of a
+/// bureau's. A sum of all kinds is the total, not a category.
+fn every_kind_and_more(what: &str) -> bool {
+    let every_kind = |head: &str| {
+        let head = head.strip_suffix("信息").unwrap_or(head);
+        head.contains("各类") && generic_subject_words_only(head)
+    };
+    let with_another =
+        ["及", "以及", "和"].iter().any(|w| what.split_once(w).is_some_and(|(head, _)| every_kind(head)));
+    let of_its_field = what.strip_prefix("各类").and_then(|rest| rest.strip_suffix("政府")).is_some_and(|field| {
+        // One field (公安, 教育) of two to four characters, not a list of kinds.
+        (2..=4).contains(&field.chars().count()) && !field.contains(['、', '及', '和'])
+    });
+    with_another || of_its_field
+}
+
+/// Is `text` made of the words [`generic_subject`] takes out, and 政府?
+fn generic_subject_words_only(text: &str) -> bool {
+    let mut rest = text.to_string();
+    for generic in ["各级各类", "各级", "各类", "相关", "政务", "工作", "的", "政府"] {
+        rest = rest.replace(generic, "");
+    }
+    rest.is_empty()
 }
 
 /// The channels a clause names (网站, 微信 …): one is a part of the total, several together
@@ -350,6 +388,14 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         .any(|w| subject.contains(w))
         && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
     let category = generic_subject(what).replace("政府", "");
+    let cumulative = is_cumulative(before);
+    let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
+    of_a_part || channel || sub_unit || cumulative || !category.is_empty()
+}
+
+/// Does the text before a count make it a stock rather than the year's: since inception (条例实施
+/// 以来, 历年, 至今), at a year's end (到2021年底) or on a date with 累计 — unless it says 全年?
+pub(crate) fn is_cumulative(before: &str) -> bool {
     // 2024年以来 in the 2024 report is this year (a year not the report's is refused by the
     // caller); 条例实施以来 is since inception.
     let since = before.find("以来").is_some_and(|at| {
@@ -365,12 +411,16 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
             digits == 4 && rest[digits..].starts_with("年底")
         })
     });
-    let cumulative = (since
+    // 截止2010年12月31日，全乡累计主动公开…: the stock on a date (also with its 年 and 月 lost:
+    // 截止20101231日), where nothing says the year's.
+    let stock_on_a_date = before.contains("累计")
+        && ["截至", "截止"].iter().any(|w| before.contains(w))
+        && !["本年", "今年", "当年", "年度"].iter().any(|w| before.contains(w));
+    (since
         || to_the_years_end
+        || stock_on_a_date
         || ["历年", "到目前", "至今", "截至目前", "截止目前", "迄今"].iter().any(|w| before.contains(w)))
-        && !before.contains("全年");
-    let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
-    of_a_part || channel || sub_unit || cumulative || !category.is_empty()
+        && !before.contains("全年")
 }
 
 /// 共制作政府信息3021条，其中主动公开信息1027条、依申请公开信息459条: the documents made, split
@@ -475,6 +525,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     if has_happened && clauses_around(s, HAPPENED).any(|c| c.contains("诉讼")) {
                         push(narrative("litigation.total", 0.0, happened, s, lineno), &mut out);
                     }
+                    for stated in patterns().not_taken_to.find_iter(s) {
+                        let raw = stated.as_str().trim_end_matches(['，', ',']);
+                        let code = if raw.contains("复议") { "review.total" } else { "litigation.total" };
+                        push(narrative(code, 0.0, raw, s, lineno), &mut out);
+                    }
                     for clause in no_cases(s) {
                         if clause.contains("复议") {
                             push(narrative("review.total", 0.0, clause, s, lineno), &mut out);
@@ -484,9 +539,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         }
                     }
                     // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
-                    let above_names_review = || format!("{heading_before}{s}").contains("行政复议");
-                    if has_happened && s.contains("上述") && above_names_review() {
-                        push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
+                    // Both cases the heading names: 五、…行政复议、提起行政诉讼的 / 情况本年度未发生上述
+                    // 情况 leaves neither in the sentence.
+                    let above_names = |case: &str| format!("{heading_before}{s}").contains(case);
+                    if has_happened && s.contains("上述") {
+                        if above_names("行政复议") {
+                            push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
+                        }
+                        if above_names("行政诉讼") {
+                            push(narrative("litigation.total", 0.0, happened, s, lineno), &mut out);
+                        }
                     }
                     // Complaints about the disclosure work: only in a sentence about it.
                     let about_disclosure = s.contains("公开");
@@ -638,6 +700,61 @@ mod tests {
     }
 
     #[test]
+    fn no_one_applied() {
+        let none = [("apply.received".to_string(), 0.0)];
+        assert_eq!(read("本年度没有申请公开政府信息和不予公开政府信息的情况。"), none);
+        assert_eq!(read("全年无申请公开政府信息事项。"), none);
+        // 申请 of something else is no request for information.
+        assert_eq!(read("本年度没有申请延期答复的情况。"), []);
+        assert_eq!(read("本年度没有申请公开事项引起的行政复议。"), [("review.total".to_string(), 0.0)]);
+    }
+
+    #[test]
+    fn not_taken_to_review_or_court() {
+        assert_eq!(
+            read("全部按时答复，未被行政诉讼，未被申请行政复议。"),
+            [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)]
+        );
+        assert_eq!(read("本年度未被提起行政诉讼。"), [("litigation.total".to_string(), 0.0)]);
+        // A review that corrected nothing is still a review.
+        assert_eq!(read("行政复议1件，未被行政复议纠错。"), []);
+    }
+
+    #[test]
+    fn every_kind_with_another_or_of_the_agencys_field_is_the_total() {
+        let total = |v: f64| vec![("proactive.total".to_string(), v)];
+        assert_eq!(read("全年依照主动公开目录公开各类信息及工作动态类信息合计93条。"), total(93.0));
+        assert_eq!(read("通过官方微博、微信等平台，主动公开各类公安政府信息4186条。"), total(4186.0));
+        assert_eq!(read("本年主动公开各类教育政府信息25条。"), total(25.0));
+        // Two categories summed are not all of it; nor a field named with a list.
+        assert_eq!(read("全年依照主动公开目录公开财政信息及人事信息合计20条。"), []);
+        assert_eq!(read("本年主动公开各类财政、人事政府信息25条。"), []);
+        assert_eq!(read("本年主动公开各类财政预决算政府信息25条。"), []);
+    }
+
+    #[test]
+    fn disclosed_to_the_public_is_disclosed() {
+        let total = |v: f64| vec![("proactive.total".to_string(), v)];
+        assert_eq!(read("本年度主动向社会公开政府信息120条。"), total(120.0));
+        assert_eq!(
+            read("2020年我街道通过区政府网、公众号、各级媒体等方式主动向社会公开政策文件、工作动态、公共服务等信息1851条。"),
+            total(1851.0)
+        );
+        assert_eq!(read("主动向公众发布工作动态信息35条。"), [], "one category");
+    }
+
+    #[test]
+    fn a_stock_on_a_date_is_not_the_years() {
+        assert_eq!(read("截止20201231日，全乡累计主动公开政府信息65条。"), []);
+        assert_eq!(read("截至2020年12月31日，全乡累计主动公开政府信息65条。"), []);
+        // The year's, said so.
+        assert_eq!(
+            read("截至2020年12月31日，本年度累计主动公开政府信息65条。"),
+            [("proactive.total".to_string(), 65.0)]
+        );
+    }
+
+    #[test]
     fn a_section_that_says_none_of_it_happened() {
         let section = |heading: &str, body: &str| Section { ordinal: 5, heading: heading.into(), body: body.into() };
         let codes = |sections: &[Section]| -> Vec<String> {
@@ -666,6 +783,8 @@ mod tests {
         assert_eq!(read(text), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
         let inside_a_word = "五、因政府信息公开申请行\n政复议、提起行政诉\n讼的情况\n本年度未发生上述情况。";
         assert_eq!(read(inside_a_word), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
+        let both_above = "五、因政府信息公开申请行政复议、提起行政诉讼的\n情况\n本年度未发生上\n述情况。";
+        assert_eq!(read(both_above), [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]);
     }
 
     #[test]

@@ -61,8 +61,9 @@ fn patterns() -> &'static Patterns {
                 r"(?:受理|收到|接收到|接收|接受|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
             )
             .unwrap(),
-            review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
-            litigation: crate::pattern::compile(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))").unwrap(),
+            // …and in the passive, the figure first: 4宗被行政复议, 1件被提起行政诉讼.
+            review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:申请)?(?:行政)?复议").unwrap(),
+            litigation: crate::pattern::compile(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:提起)?(?:行政)?诉讼").unwrap(),
             both_zero: crate::pattern::compile(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
@@ -480,7 +481,10 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             let made_not_disclosed =
                 ["制作", "制发", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
             let dated = dated_elsewhere(head, year);
+            // 截止2010年12月31日，全乡累计主动公开政府信息65条。其中…: a stock, not the year's.
+            let cumulative = crate::narrative::is_cumulative(head);
             if st.multi_year
+                || cumulative
                 || !about_disclosure
                 || sub_units
                 || one_channel
@@ -956,6 +960,14 @@ mod tests {
         let text = "全县共发生行政复议案件10件，其中，涉及政府信息公开的行政复议2件。";
         let f = read(&lines(text), None, None);
         assert!(values(&f, "review.total").iter().all(|v| v.1 != 2.0), "a part of other reconsiderations");
+        // The passive, the figure first, in the sentence of the requests.
+        let text = "全年收到38宗政府信息公开申请，均按时办理，2宗被行政复议，1件被提起行政诉讼。";
+        let f = read(&lines(text), None, Some(2020));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [2.0], "passive");
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "passive");
+        let text = "全年共有5件行政处罚决定被申请行政复议。";
+        let f = read(&lines(text), None, Some(2020));
+        assert!(values(&f, "review.total").is_empty(), "not about disclosure");
     }
 
     #[test]
@@ -964,6 +976,16 @@ mod tests {
         let f = read(&lines(text), None, None);
         assert!(f.metrics.is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the channel's own sum is still checked");
+    }
+
+    #[test]
+    fn a_stock_split_into_parts_is_not_the_years_total() {
+        let text = "截止20201231日，全乡累计主动公开政府信息65条。其中，网上公开信息20条，公开栏公开45条。";
+        let f = read(&lines(text), None, Some(2020));
+        assert!(values(&f, "proactive.total").is_empty(), "{:?}", f.metrics);
+        let text = "2020年，全乡主动公开政府信息65条。其中，网上公开信息20条，公开栏公开45条。";
+        let f = read(&lines(text), None, Some(2020));
+        assert_eq!(values(&f, "proactive.total").iter().map(|v| v.1).collect::<Vec<_>>(), [65.0]);
     }
 
     #[test]

@@ -400,6 +400,7 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
         .or_else(|| township_contact(&non_empty))
         .or_else(|| office_contact(&non_empty))
         .or_else(|| department_contact(&non_empty))
+        .or_else(|| group_contact(&non_empty))
 }
 
 /// A department's own office named for questions (请与某旗自然资源局办公室联系): the office
@@ -465,11 +466,28 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
-        let body = match body.find("小组") {
-            Some(group) => &body[..body[..group].find("人民政府")? + "人民政府".len()],
-            None => body,
-        };
+        let body = if body.contains("小组") { group_owner(body)? } else { body };
         (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
+    })
+}
+
+/// The body a leading group's office works for: the one its name begins with — a government
+/// (某市人民政府信息公开工作领导小组办公室 is 某市人民政府's) or a government's office (某市政府
+/// 办公室政府信息公开领导小组办公室 is 某市政府办公室's). A group whose name names neither
+/// (某县政务公开领导小组办公室) has no owner here.
+fn group_owner(body: &str) -> Option<&str> {
+    let head = &body[..body.find("小组")?];
+    let office = head.find("办公室").map(|at| &head[..at + "办公室".len()]).filter(|o| o.ends_with("政府办公室"));
+    let government = || head.find("人民政府").map(|at| &head[..at + "人民政府".len()]);
+    office.or_else(government)
+}
+
+/// A leading group's office named for questions (请与某市政府办公室政府信息公开领导小组办公室联系):
+/// the body it works for (see [`group_owner`]).
+fn group_contact(non_empty: &[&str]) -> Option<String> {
+    contacts(non_empty).find_map(|body| {
+        let owner = group_owner(body)?;
+        (!collective(owner) && owner.chars().count() >= 4).then(|| owner.to_string())
     })
 }
 
@@ -854,6 +872,11 @@ mod tests {
             "本报告由某某市人民政府信息公开工作领导小组办公室根据《条例》以及省政府办公厅《关于做好年度报告工作的通知》要求，汇总全市各县（市、区）和市直各部门情况编制而成。",
         );
         assert_eq!(agency(None, &named).as_deref(), Some("某某市人民政府"), "the government its name begins with");
+        // Named for questions, a group of a government's office is the office's.
+        let asked = lines("本报告由概述等部分组成。如对本报告有任何疑问，请与某某市政府办公室政府信息公开领导小组办公室联系（电话：0532-1234567）。\n一、概述");
+        assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
+        let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
+        assert_eq!(agency(None, &nameless), None, "a group that names no owner");
     }
 
     #[test]

@@ -643,14 +643,20 @@ fn unsigned(
         // A government's general office that speaks of itself as 我办 and is named only for
         // questions about the report: the office reports for itself.
         3 | 4 if is_general_office(agency) => {
-            out.insert(
-                0,
+            // Or the office's leading group named for questions, after the office.
+            let sentence = if agency.ends_with("政府办公室") && rng.chance(0.3) {
+                format!(
+                    "本报告由概述、主动公开政府信息情况等部分组成。如对本报告有任何疑问，请与{agency}政府信息公开领导小组办公室联系（电话：{}）。",
+                    phone_number(rng)
+                )
+            } else {
                 format!(
                     "本报告结合{}政府信息公开工作统计数据编写。如对本报告有疑问，请与{agency}联系（联系电话：{}）。",
                     rng.pick(&["我办", "本办"]),
                     phone_number(rng)
-                ),
-            );
+                )
+            };
+            out.insert(0, sentence);
             (out, true)
         }
         // A department named only by its own office, for questions about the report.

@@ -28,6 +28,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
     if rng.chance(0.2) {
         out.push(format!("{}年，我单位主动公开政府信息{}条，本年度继续加大公开力度。", year - 1, rng.range(30, 3000)));
     }
+    if rng.chance(0.05) {
+        // The stock on a date (its 年 and 月 lost now and then), split by where it went: not
+        // the year's total.
+        let (online, board) = (rng.range(1, 400), rng.range(1, 400));
+        let date = if rng.chance(0.5) { format!("{year}1231日") } else { format!("{year}年12月31日") };
+        out.push(format!(
+            "截止{date}，累计主动公开政府信息{}条。其中，网站公开信息{online}条，公开栏公开{board}条。",
+            online + board
+        ));
+    }
     if rng.chance(0.15) {
         // One channel's categories, listed: no channel's figure, no total.
         out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
@@ -107,6 +117,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // A list of every kind disclosed, closed by 等.
         // Or as at the year's last day.
         5 if rng.chance(0.3) => out.push(format!("截止{year}年12月31日，我单位主动公开政府信息{total}条。")),
+        // Now and then 主动向社会公开, after the channels it went through.
+        5 if rng.chance(0.3) => out.push(format!(
+            "{year}年通过政府网、政务公众号、各级媒体等方式主动向社会公开政策文件、工作动态、公共服务等信息{total}条。"
+        )),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
         // Since the year began, every kind; beside it a microblog's figure accumulated since a
         // time the sentence does not give (larger than the year's total): not the year's.
@@ -201,10 +215,18 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "本单位到{year}年底累计主动公开政府信息{cumulative}条，{online}其中，本年度新增的主动公开政府信息{total}条。"
             ))
         }
-        6 => {
-            out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
-            out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
-        }
+        6 => match rng.range(0, 2) {
+            0 => {
+                out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
+                out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
+            }
+            // Every kind and one more beside it, or every kind of the agency's field: the total.
+            1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
+            _ => {
+                let field = rng.pick(&["公安", "教育", "财政", "卫生健康"]);
+                out.push(format!("通过门户网站、政务微博、微信公众号等平台，主动公开各类{field}政府信息{total}条。"));
+            }
+        },
         _ => {
             out.push(format!("全年主动公开政府信息{total}条。"));
             let website = rng.range(0, total);
@@ -274,6 +296,7 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 if n.is_multiple_of(2) => (format!("{year}年，无政府信息公开申请事项。"), Some(0)),
+        6 if n.is_multiple_of(3) => ("本年度没有申请公开政府信息和不予公开政府信息的情况。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         // A few requests counted in words (两件, 十二件, 三十五件), a saying in the same words beside
         // it now and then.
@@ -652,6 +675,15 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
                 year - 1
             )],
             vec![fact("review.total", review as f64), fact("litigation.total", litigation as f64)],
+        );
+    }
+    if rng.chance(0.04) {
+        // The passive: the agency taken to court or to review, the figure before the verb, in
+        // a sentence about the requests.
+        let review = rng.range(1, 6);
+        return (
+            vec![format!("{year}年的政府信息公开申请全部按规定时限办理，未被行政诉讼，{review}宗被行政复议结果维持。")],
+            vec![fact("review.total", review as f64), fact("litigation.total", 0.0)],
         );
     }
     if rng.chance(0.1) {
