@@ -18,7 +18,8 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const CHANNELS: [(&str, &[&str]); 5] = [
-    ("proactive.via.website", &["网站", "门户网", "政务网", "政府网", "官网", "信息公开网"]),
+    // 政府外网: the public site, beside the intranet (内网).
+    ("proactive.via.website", &["网站", "门户网", "政务网", "政府网", "官网", "信息公开网", "外网"]),
     ("proactive.via.wechat", &["微信", "公众号"]),
     ("proactive.via.weibo", &["微博"]),
     ("proactive.via.gazette", &["公报"]),
@@ -419,6 +420,11 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, 2020)
+    }
+
+    #[test]
+    fn the_public_site_beside_the_intranet() {
+        assert_eq!(read_text("在县人民政府外网主动公开政府信息数13条。"), [("proactive.via.website".into(), 13.0)]);
     }
 
     #[test]

@@ -352,7 +352,7 @@ fn channels_named(text: &str) -> usize {
     // 微信公众平台 is WeChat's, not a platform of its own.
     let text = &text.replace("公众平台", "公众号");
     let classes: [&[&str]; 6] = [
-        &["网站", "门户网", "政府网", "官网", "网上", "政务网"],
+        &["网站", "门户网", "政府网", "官网", "网上", "政务网", "外网"],
         &["微信", "公众号"],
         &["微博"],
         &["公报"],
@@ -379,7 +379,10 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         clause.rfind(|c: char| c.is_ascii_digit()).map_or(clause, |i| &clause[i + 1..])
     };
     let named = format!("{own}{what}");
-    let channel = channels_named(&named) == 1 && !named.contains('等') || named.contains('栏');
+    // A board (公开栏) is a channel; the site's 政府信息公开专栏 is where the agency discloses
+    // all of it, not a column among others.
+    let board = named.replace("信息公开专栏", "").contains('栏');
+    let channel = channels_named(&named) == 1 && !named.contains('等') || board;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -388,7 +391,11 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         .any(|w| subject.contains(w))
         && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
     let category = generic_subject(what).replace("政府", "");
-    let cumulative = is_cumulative(before);
+    // A clause that opens with its own year (截至目前共发布592条信息，2019年公开政府信息60条)
+    // is dated by it, whatever the clauses before it said.
+    let own_year = clause.trim_start().bytes().take_while(u8::is_ascii_digit).count() == 4
+        && clause.trim_start()[4..].starts_with('年');
+    let cumulative = is_cumulative(if own_year { clause } else { before });
     let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
     of_a_part || channel || sub_unit || cumulative || !category.is_empty()
 }
@@ -718,6 +725,22 @@ mod tests {
         assert_eq!(read("本年度未被提起行政诉讼。"), [("litigation.total".to_string(), 0.0)]);
         // A review that corrected nothing is still a review.
         assert_eq!(read("行政复议1件，未被行政复议纠错。"), []);
+    }
+
+    #[test]
+    fn a_clause_with_its_own_year_is_not_the_stock_before_it() {
+        let total = |v: f64| vec![("proactive.total".to_string(), v)];
+        assert_eq!(read("截至目前共发布592条信息，2020年公开政府信息60条，其中，政务动态45篇。"), total(60.0));
+        assert_eq!(read("截至目前共发布592条信息，公开政府信息60条。"), [], "no year of its own: the stock's");
+    }
+
+    #[test]
+    fn the_disclosure_column_is_where_all_of_it_goes() {
+        assert_eq!(
+            read("本年度，省交通运输厅政府信息公开专栏共主动发布政府信息473条，其中发布规章1件。"),
+            [("proactive.total".to_string(), 473.0)]
+        );
+        assert_eq!(read("本年度，在村务公开栏主动公开政府信息47条。"), [], "a board is one channel");
     }
 
     #[test]

@@ -197,6 +197,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         13 => {
             out.push(match rng.range(0, 2) {
                 0 => format!("全年依托{}政府信息公开网站共公开信息{total}条。", setting.county_kind),
+                1 if rng.chance(0.3) => format!("{year}年，在县人民政府外网主动公开政府信息数{total}条。"),
                 1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
                 _ => format!("全年我单位在政府门户网站上主动公开信息数量为{total}件，内容涵盖政策文件、工作动态等信息。"),
             });
@@ -215,7 +216,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "本单位到{year}年底累计主动公开政府信息{cumulative}条，{online}其中，本年度新增的主动公开政府信息{total}条。"
             ))
         }
-        6 => match rng.range(0, 2) {
+        6 => match rng.range(0, 4) {
+            // The site's disclosure column, where all of it goes.
+            3 => out.push(format!("{year}年，本机关政府信息公开专栏共主动发布政府信息{total}条。")),
+            // The stock so far, then the year's own clause.
+            4 => out.push(format!(
+                "截至目前共发布{}条信息，{year}年公开政府信息{total}条，涉及各个方面。",
+                total + rng.range(100, 3000)
+            )),
             0 => {
                 out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
                 out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
