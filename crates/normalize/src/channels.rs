@@ -30,8 +30,8 @@ const CHANNELS: [(&str, &[&str]); 5] = [
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
 /// messages and visits, news media and new media, a column of a site, years together, and one
-/// category of items (要闻, 动态, 解读, 通知公告: a part of the channel's figure).
-const NOT_DISCLOSURE: [&str; 20] = [
+/// category of items (要闻, 动态, 解读, 通知公告, 政策文件: a part of the channel's figure).
+const NOT_DISCLOSURE: [&str; 21] = [
     "申请",
     "咨询",
     "留言",
@@ -51,11 +51,12 @@ const NOT_DISCLOSURE: [&str; 20] = [
     "解读",
     "通知",
     "公告",
+    "政策文件",
     "以来",
 ];
 
 /// The [`NOT_DISCLOSURE`] words that name one category of items.
-const CATEGORIES: [&str; 6] = ["新闻", "要闻", "动态", "解读", "通知", "公告"];
+const CATEGORIES: [&str; 7] = ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件"];
 
 /// A list of categories that ends with the rest of them (、其他政务信息 just before the figure).
 fn rest_of_the_categories() -> &'static Regex {
@@ -141,7 +142,12 @@ fn without_part_notes(clause: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(clause.len());
     let mut rest = clause;
     while let Some(open) = rest.find("（其中").or_else(|| rest.find("(其中")) {
-        let Some(close) = rest[open..].find(['）', ')']) else { break };
+        // A note whose list has commas of its own runs past the clause (…13条(其中:乡镇动态11条,
+        // 财政预算决算2条)): unclosed here, it is dropped to the clause's end.
+        let Some(close) = rest[open..].find(['）', ')']) else {
+            rest = &rest[..open];
+            break;
+        };
         out.push_str(&rest[..open]);
         rest = &rest[open + close + rest[open + close..].chars().next().map_or(1, char::len_utf8)..];
     }
@@ -423,8 +429,23 @@ mod tests {
     }
 
     #[test]
+    fn a_category_on_the_site_is_a_part_of_its_figure() {
+        assert_eq!(
+            read_text("其中在县政府信息公开网站公开政府信息101条，政务微信公开政府信息45条。在县政府信息公开网站公开政策文件5条，其他各类信息96条。"),
+            [("proactive.via.website".into(), 101.0), ("proactive.via.wechat".into(), 45.0)]
+        );
+    }
+
+    #[test]
     fn the_public_site_beside_the_intranet() {
         assert_eq!(read_text("在县人民政府外网主动公开政府信息数13条。"), [("proactive.via.website".into(), 13.0)]);
+        // Its note of parts has commas of its own.
+        assert_eq!(
+            read_text(
+                "在县人民政府外网主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条);在公示栏公开内容145条。"
+            ),
+            [("proactive.via.website".into(), 13.0), ("proactive.via.other".into(), 145.0)]
+        );
     }
 
     #[test]

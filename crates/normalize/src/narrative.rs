@@ -75,7 +75,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        // 主动公开政府信息170条, 主动公开政府信息总数243条, 主动公开我县各级单位政府信息987条,
+        // 主动公开政府信息170条, 主动公开政府信息总数243条, 主动公开信息的有5条, 主动公开我县各级单位政府信息987条,
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of three or more kinds
@@ -103,7 +103,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -764,6 +764,11 @@ mod tests {
             total(1851.0)
         );
         assert_eq!(read("主动向公众发布工作动态信息35条。"), [], "one category");
+    }
+
+    #[test]
+    fn there_were_so_many() {
+        assert_eq!(read("2020年度主动公开信息的有5条；"), [("proactive.total".to_string(), 5.0)]);
     }
 
     #[test]

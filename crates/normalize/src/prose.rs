@@ -472,7 +472,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             let about_disclosure = st.sentence.contains("公开") && unit_of(&st.total_raw) == '条';
             let sub_units = ["各村", "村级", "各部门", "各单位", "社区"].iter().any(|w| st.sentence.contains(w));
             // 通过政务网站公开信息270条，其中… counts one channel, not everything disclosed.
-            let one_channel = ["通过", "平台", "网站", "微信", "微博", "公众号", "客户端", "公报", "发布"]
+            let one_channel = ["通过", "平台", "网站", "外网", "微信", "微博", "公众号", "客户端", "公报", "发布"]
                 .iter()
                 .any(|w| st.sentence.contains(w));
             // 共制作政府信息3021条，其中主动公开信息1027条: the total is of documents made, and

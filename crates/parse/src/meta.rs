@@ -216,7 +216,7 @@ pub fn title(lines: &[String]) -> Option<String> {
         .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
         .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))
     else {
-        return embedded_title(&head);
+        return broken_before_its_last_words(&head).or_else(|| embedded_title(&head));
     };
     // The agency on its own line above a title that names none (泗门镇人民政府 / 2017年…报告,
     // 某某镇人民政府 / 关于2021年度…的年度报告). A page repeats its title below the site's header:
@@ -250,6 +250,21 @@ pub fn title(lines: &[String]) -> Option<String> {
         }
     }
     Some(title)
+}
+
+/// A title broken before its last words (道县某局2013年度信息公开工作 / 年度报告): a line naming its
+/// year and 公开 without a stop, then a line of a few Han characters that ends the title.
+fn broken_before_its_last_words(head: &[(usize, &str)]) -> Option<String> {
+    head.windows(2).find_map(|pair| {
+        // The first line may be a row of cells (政务要闻 | 某局2013年度信息公开工作): its last cell.
+        let first = pair[0].1.rsplit('|').next().unwrap_or_default().trim();
+        let last = pair[1].1.trim();
+        let ends_it = last.chars().count() <= 8
+            && last.chars().all(crate::is_han)
+            && (last.ends_with("报告") || last.ends_with("年报"));
+        let joined = format!("{first}{last}");
+        (ends_it && patterns().year_in_title.is_match(first) && is_report_title(&joined)).then_some(joined)
+    })
 }
 
 /// How many of the head's lines the opening sentence that may hold an embedded title can start
@@ -877,6 +892,18 @@ mod tests {
         assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
         let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
         assert_eq!(agency(None, &nameless), None, "a group that names no owner");
+    }
+
+    #[test]
+    fn a_title_broken_before_its_last_words() {
+        let l = lines("某县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况：");
+        assert_eq!(title(&l).as_deref(), Some("某县文广新局2013年度信息公开工作年度报告"));
+        assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某县文广新局"));
+        // A heading after a line of prose is no title's end.
+        let prose = lines("2013年度我局认真做好信息公开工作\n总体情况\n一、概述");
+        assert_eq!(title(&prose), None);
+        let banner = lines("政务要闻 | 某县文广新局2013年度信息公开工作\n年度报告\n一、概述");
+        assert_eq!(title(&banner).as_deref(), Some("某县文广新局2013年度信息公开工作年度报告"));
     }
 
     #[test]

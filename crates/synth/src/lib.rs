@@ -1097,8 +1097,13 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 Some((title, rest)) if title.ends_with(&ours) && rng.chance(0.3) => {
                     let agency = &title[..title.len() - ours.len()];
                     if rng.chance(0.5) {
+                        // Or before its last words (…信息公开工作 / 年度报告).
                         let at = title.len()
-                            - if rng.chance(0.5) { phrase.len() } else { "信息公开工作年度报告".len() };
+                            - match rng.range(0, 2) {
+                                0 => phrase.len(),
+                                1 => "信息公开工作年度报告".len(),
+                                _ => "年度报告".len(),
+                            };
                         format!("{}\n{}\n{rest}", &title[..at], &title[at..])
                     } else {
                         // The page's title without the agency first, then the report's own heading:

@@ -230,6 +230,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             }
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
+            2 if rng.chance(0.3) => out.push(format!("{year}年度主动公开信息的有{total}条；")),
             _ => {
                 let field = rng.pick(&["公安", "教育", "财政", "卫生健康"]);
                 out.push(format!("通过门户网站、政务微博、微信公众号等平台，主动公开各类{field}政府信息{total}条。"));
@@ -262,6 +263,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             // Now and then a part of the site's figure in brackets after it.
             let note = if stop.is_empty() || !rng.chance(0.15) {
                 String::new()
+            } else if rng.chance(0.3) {
+                // Its categories, with commas of their own inside the brackets.
+                let news = rng.range(0, website);
+                format!("(其中:工作动态{news}条,财政预算决算{}条)", website - news)
             } else {
                 format!("（其中专题专栏公开信息{}条）", rng.range(0, website))
             };
@@ -272,6 +277,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                     "{site}{website}条{note}{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
                 )
             });
+            // Now and then the site's figure split by category in a sentence of its own (a part
+            // of the site's figure, not another figure of the site).
+            if rng.chance(0.1) {
+                let policies = rng.range(0, website);
+                out.push(format!("在政府信息公开网站公开政策文件{policies}条，其他各类信息{}条。", website - policies));
+            }
             for (code, n) in
                 [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.other", other)]
             {
