@@ -293,7 +293,12 @@ fn generic_subject(what: &str) -> String {
     if every_kind_and_more(what) {
         return String::new();
     }
-    let mut rest = what.to_string();
+    without_generic_words(what)
+}
+
+/// `text` without the words for "all of it" and "the agency".
+fn without_generic_words(text: &str) -> String {
+    let mut rest = text.to_string();
     for generic in [
         "各级各类",
         "各级单位",
@@ -326,7 +331,7 @@ fn generic_subject(what: &str) -> String {
 fn every_kind_and_more(what: &str) -> bool {
     let every_kind = |head: &str| {
         let head = head.strip_suffix("信息").unwrap_or(head);
-        head.contains("各类") && generic_subject_words_only(head)
+        head.contains("各类") && without_generic_words(head).replace("政府", "").is_empty()
     };
     let with_another =
         ["及", "以及", "和"].iter().any(|w| what.split_once(w).is_some_and(|(head, _)| every_kind(head)));
@@ -335,15 +340,6 @@ fn every_kind_and_more(what: &str) -> bool {
         (2..=4).contains(&field.chars().count()) && !field.contains(['、', '及', '和'])
     });
     with_another || of_its_field
-}
-
-/// Is `text` made of the words [`generic_subject`] takes out, and 政府?
-fn generic_subject_words_only(text: &str) -> bool {
-    let mut rest = text.to_string();
-    for generic in ["各级各类", "各级", "各类", "相关", "政务", "工作", "的", "政府"] {
-        rest = rest.replace(generic, "");
-    }
-    rest.is_empty()
 }
 
 /// The channels a clause names (网站, 微信 …): one is a part of the total, several together
