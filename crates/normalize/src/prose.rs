@@ -40,9 +40,19 @@ struct Patterns {
     received: Regex,
     review: Regex,
     litigation: Regex,
+    /// The same with the passive, the figure first (4宗被行政复议): searched only in lines with a
+    /// count right before 被 (a pattern that may start at any digit has no literal to skip
+    /// ahead by).
+    review_or_passive: Regex,
+    litigation_or_passive: Regex,
     /// 行政复议、行政诉讼数量为0件: both none (a figure above zero counts the two together).
     both_zero: Regex,
 }
+
+/// 行政复议4件, 复议案件数为0件.
+const REVIEW: &str = r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))";
+/// 行政诉讼1件, 诉讼案件0起.
+const LITIGATION: &str = r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -61,9 +71,17 @@ fn patterns() -> &'static Patterns {
                 r"(?:受理|收到|接收到|接收|接受|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
             )
             .unwrap(),
+            review: crate::pattern::compile(REVIEW).unwrap(),
+            litigation: crate::pattern::compile(LITIGATION).unwrap(),
             // …and in the passive, the figure first: 4宗被行政复议, 1件被提起行政诉讼.
-            review: crate::pattern::compile(r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:申请)?(?:行政)?复议").unwrap(),
-            litigation: crate::pattern::compile(r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:提起)?(?:行政)?诉讼").unwrap(),
+            review_or_passive: crate::pattern::compile(&format!(
+                r"{REVIEW}|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:申请)?(?:行政)?复议"
+            ))
+            .unwrap(),
+            litigation_or_passive: crate::pattern::compile(&format!(
+                r"{LITIGATION}|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:提起)?(?:行政)?诉讼"
+            ))
+            .unwrap(),
             both_zero: crate::pattern::compile(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
@@ -520,10 +538,11 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
             }
         }
+        let passive = ["件被", "宗被", "起被"].iter().any(|w| line.contains(w));
         let counts: [(&str, &Regex, &[&str]); 3] = [
             ("apply.received", &p.received, &["申请"]),
-            ("review.total", &p.review, &["复议"]),
-            ("litigation.total", &p.litigation, &["诉讼"]),
+            ("review.total", if passive { &p.review_or_passive } else { &p.review }, &["复议"]),
+            ("litigation.total", if passive { &p.litigation_or_passive } else { &p.litigation }, &["诉讼"]),
         ];
         for (code, re, words) in counts {
             // Every statement of requests received is weighed (see one_request_count).
