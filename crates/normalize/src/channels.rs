@@ -321,6 +321,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // dated by its first clause).
             let mut at = 0;
             let mut continues_a_channel_list = false;
+            // Where the last clause's channel figures start in `found`, where that clause ends,
+            // and the unit it counts in.
+            let mut last_statement: Option<(usize, usize, char)> = None;
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
@@ -328,6 +331,24 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     at += sentence[at..].chars().next().map_or(0, char::len_utf8);
                 }
                 let mut figures = clause_figures(clause);
+                // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb
+                // first (no subject or means of its own: 政务新媒体发布信息3382条 and 通过新闻发布会
+                // 公开5条 are statements of their own), with another figure in the same unit
+                // (发布政策解读稿件9篇 after 382条 counts other work) and no 其中 between: the
+                // site's figure is not told.
+                if let Some((from, end, unit)) = last_statement.take() {
+                    let same_unit = item_figures(clause).first().is_some_and(|m| m.as_str().ends_with(unit));
+                    let head = clause.trim_start().trim_start_matches(['共', '还', '另', '并', '又']);
+                    let verb_first = ["发布", "公开", "公布", "更新", "推送"].iter().any(|v| head.starts_with(v));
+                    let goes_on = figures.is_empty()
+                        && same_unit
+                        && verb_first
+                        && channels_in(clause).is_empty()
+                        && !sentence[end..start + clause.len()].contains("其中");
+                    if goes_on {
+                        found.truncate(from);
+                    }
+                }
                 // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
                 // the statement before.
                 if figures.is_empty() && continues_a_channel_list {
@@ -341,6 +362,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 {
                     continue;
                 }
+                let unit = figures.first().and_then(|(_, raw)| raw.trim().chars().last()).unwrap_or('条');
+                last_statement = Some((found.len(), start + clause.len(), unit));
                 for (code, raw) in figures {
                     let Some(figure) = parse_figure(&raw, false) else { continue };
                     let raw = raw.trim().to_string();
@@ -431,6 +454,25 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, 2020)
+    }
+
+    #[test]
+    fn a_statement_that_goes_on_with_another_figure_of_the_site() {
+        assert_eq!(read_text("我局在县人民政府门户网站发布信息14条，发布工作动态36条。"), []);
+        // Its parts after 其中 are parts; another channel's clause is a statement of its own.
+        assert_eq!(
+            read_text("全年通过门户网站公开政府信息62条，其中，概况类信息更新量22条，政务动态信息更新量40条。"),
+            [("proactive.via.website".into(), 62.0)]
+        );
+        assert_eq!(
+            read_text("通过门户网站公开政府信息62条，通过微信公众号发布信息96条。"),
+            [("proactive.via.website".into(), 62.0), ("proactive.via.wechat".into(), 96.0)]
+        );
+        assert_eq!(
+            read_text("通过区政府门户网站发布信息2213条，政务新媒体发布信息3382条。"),
+            [("proactive.via.website".into(), 2213.0)],
+            "a subject of its own"
+        );
     }
 
     #[test]

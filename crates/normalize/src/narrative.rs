@@ -58,7 +58,8 @@ struct Patterns {
     proactive_object_first: Regex,
     /// 主动公开规划计划、财政资金…等9个方面8.6万条信息: the figure before the noun.
     proactive_list_figure_first: Regex,
-    /// 全年共发布212条: the year's items without an object (the paragraph says what).
+    /// 全年共发布212条: the year's items without an object (the paragraph says what), at the
+    /// head of a sentence or of a clause after the channels it went through.
     proactive_objectless: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
@@ -95,7 +96,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_objectless: crate::pattern::compile(
-            r"^\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
+            r"(?:^|[，,])\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
         proactive_new: crate::pattern::compile(
@@ -615,9 +616,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 })
                 .or_else(|| {
                     let about_disclosure = line.contains("公开");
+                    // After a clause, only where the sentence before it names no single channel
+                    // (我局微信公众号运行良好，…，全年共发布120条 is the account's).
+                    let one_channel_before = |c: &regex::Captures| {
+                        let before = &s[..c.get(0).unwrap().start()];
+                        channels_named(before) == 1 && !before.contains('等')
+                    };
                     (figure && about_disclosure && s.contains("全年"))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
                         .flatten()
+                        .filter(|c| !one_channel_before(c))
                 });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
@@ -760,6 +768,13 @@ mod tests {
             total(1851.0)
         );
         assert_eq!(read("主动向公众发布工作动态信息35条。"), [], "one category");
+    }
+
+    #[test]
+    fn the_years_items_at_the_head_of_a_clause() {
+        let text = "我局依托官方网站、微信公众号主动向社会公布相关信息，着力推进医保信息公开，全年共发布共440条。";
+        assert_eq!(read(text), [("proactive.total".to_string(), 440.0)]);
+        assert_eq!(read("我局微信公众号运行良好，政务公开有序，全年共发布120条。"), [], "one channel's");
     }
 
     #[test]

@@ -28,6 +28,15 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
     if rng.chance(0.2) {
         out.push(format!("{}年，我单位主动公开政府信息{}条，本年度继续加大公开力度。", year - 1, rng.range(30, 3000)));
     }
+    if rng.chance(0.04) {
+        // The site's statement going on with another figure of its own: the site's figure is
+        // not told.
+        out.push(format!(
+            "我单位在县人民政府门户网站围绕基本信息等方面发布信息{}条，发布工作动态{}条。",
+            rng.range(1, 60),
+            rng.range(1, 60)
+        ));
+    }
     if rng.chance(0.05) {
         // The stock on a date (its 年 and 月 lost now and then), split by where it went: not
         // the year's total.
@@ -228,6 +237,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
                 out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));
             }
+            // The year's items at the head of a clause, after the channels they went through.
+            1 if rng.chance(0.3) => out.push(format!(
+                "我单位依托官方网站、微信公众号主动向社会公布相关信息，着力推进重点领域信息公开，全年共发布共{total}条。"
+            )),
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
             2 if rng.chance(0.3) => out.push(format!("{year}年度主动公开信息的有{total}条；")),
