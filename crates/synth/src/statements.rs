@@ -32,7 +32,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // The site's statement going on with another figure of its own: the site's figure is
         // not told.
         out.push(format!(
-            "我单位在县人民政府门户网站围绕基本信息等方面发布信息{}条，发布工作动态{}条。",
+            "我单位在{}人民政府门户网站围绕基本信息等方面发布信息{}条，发布工作动态{}条。",
+            setting.county_kind,
             rng.range(1, 60),
             rng.range(1, 60)
         ));
@@ -206,7 +207,9 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         13 => {
             out.push(match rng.range(0, 2) {
                 0 => format!("全年依托{}政府信息公开网站共公开信息{total}条。", setting.county_kind),
-                1 if rng.chance(0.3) => format!("{year}年，在县人民政府外网主动公开政府信息数{total}条。"),
+                1 if rng.chance(0.3) => {
+                    format!("{year}年，在{}人民政府外网主动公开政府信息数{total}条。", setting.county_kind)
+                }
                 1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
                 _ => format!("全年我单位在政府门户网站上主动公开信息数量为{total}件，内容涵盖政策文件、工作动态等信息。"),
             });
