@@ -383,10 +383,10 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
-    let sub_unit = ["县直", "区直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各村", "村级", "各社区"]
-        .iter()
-        .any(|w| subject.contains(w))
-        && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
+    let sub_unit = crate::text::names_sub_units(
+        &subject,
+        &["县直", "区直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各村", "村级", "各社区"],
+    ) && !["各级", "全县", "全区", "全市", "全镇", "全乡"].iter().any(|w| subject.contains(w));
     let category = generic_subject(what).replace("政府", "");
     // A clause that opens with its own year (截至目前共发布592条信息，2019年公开政府信息60条)
     // is dated by it, whatever the clauses before it said.

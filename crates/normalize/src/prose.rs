@@ -331,9 +331,10 @@ fn among_requests(before: &str) -> bool {
 pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
     // A 街道 or a 部门 is itself an agency that reports (东山街道收到…): only several of them
     // (各街道, 各部门) are parts of another's figure.
-    let part = ["区直", "县直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各镇", "村"]
-        .iter()
-        .any(|w| prefix.contains(w));
+    let part = crate::text::names_sub_units(
+        prefix,
+        &["区直", "县直", "市直", "乡镇", "镇街", "各街道", "各部门", "各单位", "各镇", "各村", "村级"],
+    );
     let whole = ["全区", "全县", "全市", "全镇", "全乡", "全省", "全局", "各级"].iter().any(|w| prefix.contains(w));
     part && !whole
 }
@@ -995,6 +996,19 @@ mod tests {
         let f = read(&lines(text), None, None);
         assert!(f.metrics.is_empty(), "{:?}", f.metrics);
         assert_eq!(f.checks.len(), 1, "the channel's own sum is still checked");
+    }
+
+    #[test]
+    fn a_street_office_named_after_a_town_is_no_set_of_sub_units() {
+        let f = read(&lines("2024年，安某镇街道受理依申请信息公开3件。"), None, Some(2024));
+        assert_eq!(values(&f, "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(), [3.0]);
+        let f = read(&lines("2024年，各镇街受理依申请公开30件。"), None, Some(2024));
+        assert!(values(&f, "apply.received").is_empty(), "towns and streets together");
+        // Nor one named after a village (新村街道); the villages together are parts.
+        let f = read(&lines("2024年，新村街道受理依申请公开2件。"), None, Some(2024));
+        assert_eq!(values(&f, "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(), [2.0]);
+        let f = read(&lines("2024年，各村受理依申请公开5件。"), None, Some(2024));
+        assert!(values(&f, "apply.received").is_empty(), "the villages together");
     }
 
     #[test]

@@ -80,6 +80,19 @@ pub(crate) fn has_any_char(text: &str, chars: &[char]) -> bool {
     chars.iter().any(|&c| text.contains(&*c.encode_utf8(&mut [0; 4])))
 }
 
+/// Does `text` name one of `words`, the words for several sub-units together (县直, 乡镇, 镇街…)?
+/// 镇街 (towns and streets) inside a street office's own name (安镇街道, a street named after a
+/// town) names no sub-units.
+pub(crate) fn names_sub_units(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        if *w == "镇街" {
+            text.match_indices(w).any(|(at, _)| !text[at + w.len()..].starts_with('道'))
+        } else {
+            text.contains(w)
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

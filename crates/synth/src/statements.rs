@@ -322,7 +322,7 @@ fn count_in_words(n: u64) -> String {
 }
 
 /// Requests received: none, a count in one of its forms, or nothing stated.
-pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
+pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
@@ -346,6 +346,12 @@ pub fn received(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         2 if n.is_multiple_of(2) => (format!("{year}年，我单位收到{n}起政府信息依申请公开，均按规定办理。"), Some(n)),
         2 if n.is_multiple_of(3) => (format!("本单位{year}年接受依申请公开{n}条，已答复申请人{n}条。"), Some(n)),
         2 => (format!("{year}年，我单位收到群众提出的政府信息公开申请{n}条。"), Some(n)),
+        // A street office by its own name (some are named after a town or a village: 某镇街道,
+        // 新村街道), not a set of sub-units.
+        3 if setting.agency.contains("街道") && rng.chance(0.5) => {
+            let street = setting.agency.trim_end_matches("办事处");
+            (format!("{year}年，{street}受理依申请信息公开{n}件。"), Some(n))
+        }
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),
         // 依申请公开 as the topic, the verb after it.
