@@ -112,13 +112,7 @@ fn speaks_as(lines: &[String], name: Option<&str>) -> bool {
 /// leaves （一）工作机构和人员设置情况某区人民政府成立了… with nothing between heading and
 /// sentence: an enumerator in brackets, then up to 30 characters without punctuation.
 fn after_glued_subheading<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    let body = text.trim_start().strip_prefix(['（', '('])?;
-    let close = body.find(['）', ')'])?;
-    let numeral = &body[..close];
-    if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c)) {
-        return None;
-    }
-    let after = &body[close + body[close..].chars().next()?.len_utf8()..];
+    let after = nianbao_parse::meta::after_bracketed_numeral(text)?;
     let at = after.find(name)?;
     let heading = &after[..at];
     (heading.chars().count() <= 30 && !heading.contains(['，', ',', '、', '：', ':', '（', '(']))

@@ -545,8 +545,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // The heading may be cut inside its words too (…申请行 / 政复议、提起…).
                     // Both cases the heading names: 五、…行政复议、提起行政诉讼的 / 情况本年度未发生上述
                     // 情况 leaves neither in the sentence.
-                    let above_names = |case: &str| format!("{heading_before}{s}").contains(case);
                     if has_happened && s.contains("上述") {
+                        let above = format!("{heading_before}{s}");
+                        let above_names = |case: &str| above.contains(case);
                         if above_names("行政复议") {
                             push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
                         }

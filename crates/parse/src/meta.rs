@@ -240,7 +240,7 @@ pub fn title(lines: &[String]) -> Option<String> {
     // a few words of the phrase.
     if pos > 0 && !patterns().year_in_title.is_match(&title) {
         // The line above may be a row of cells (政务要闻 | 某某镇政府2021年): its last cell.
-        let above = head[pos - 1].1.rsplit('|').next().unwrap_or_default().trim();
+        let above = last_cell(head[pos - 1].1);
         if let Some(year) = patterns().year_in_title.find(above) {
             let rest = &above[year.end()..];
             let words_only = rest.chars().count() <= 8 && rest.chars().all(crate::is_han);
@@ -252,12 +252,17 @@ pub fn title(lines: &[String]) -> Option<String> {
     Some(title)
 }
 
+/// The last cell of a line of `|`-separated cells (the line itself where it has none).
+fn last_cell(line: &str) -> &str {
+    line.rsplit('|').next().unwrap_or_default().trim()
+}
+
 /// A title broken before its last words (道县某局2013年度信息公开工作 / 年度报告): a line naming its
 /// year and 公开 without a stop, then a line of a few Han characters that ends the title.
 fn broken_before_its_last_words(head: &[(usize, &str)]) -> Option<String> {
     head.windows(2).find_map(|pair| {
         // The first line may be a row of cells (政务要闻 | 某局2013年度信息公开工作): its last cell.
-        let first = pair[0].1.rsplit('|').next().unwrap_or_default().trim();
+        let first = last_cell(pair[0].1);
         let last = pair[1].1.trim();
         let ends_it = last.chars().count() <= 8
             && last.chars().all(crate::is_han)
@@ -524,14 +529,23 @@ fn opening_subject(non_empty: &[&str]) -> Option<String> {
 
 /// The paragraph after a sub-heading that opens its line and ends at a stop ((一)主动公开情况。).
 fn after_a_sub_heading(line: &str) -> Option<&str> {
-    let rest = line.trim_start().strip_prefix(['（', '('])?;
-    let close = rest.find(['）', ')'])?;
-    let numeral = &rest[..close];
+    after_bracketed_numeral(line)?;
+    // The heading is measured from after its opening bracket, numeral included.
+    let rest = &line.trim_start()[line.trim_start().chars().next()?.len_utf8()..];
+    let stop = rest.find('。')?;
+    (rest[..stop].chars().count() <= 20).then(|| &rest[stop + '。'.len_utf8()..])
+}
+
+/// The text after the Chinese numeral in brackets that opens `text` (（一）, (三)), where one
+/// does: a sub-heading's enumerator.
+pub fn after_bracketed_numeral(text: &str) -> Option<&str> {
+    let body = text.trim_start().strip_prefix(['（', '('])?;
+    let close = body.find(['）', ')'])?;
+    let numeral = &body[..close];
     if numeral.is_empty() || !numeral.chars().all(|c| "一二三四五六七八九十".contains(c)) {
         return None;
     }
-    let stop = rest.find('。')?;
-    (rest[..stop].chars().count() <= 20).then(|| &rest[stop + '。'.len_utf8()..])
+    Some(&body[close + body[close..].chars().next()?.len_utf8()..])
 }
 
 /// A subject that names no one: the territory (全县, 各级) or the body by its kind (我镇, 本局, 该局).
