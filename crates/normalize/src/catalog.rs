@@ -169,6 +169,8 @@ pub const ART20_COLUMNS: &[(&str, (&str, Era, bool))] = &[
     ("本年新公开数量", ("new_published", Era::Provisional2019, false)),
     ("对外公开总数量", ("total_public", Era::Provisional2019, false)),
     ("本年制发件数", ("issued", Era::Standard2021, false)),
+    // Some forms shorten it (本年发件, the way 现行有效件 drops its 数).
+    ("本年发件数", ("issued", Era::Standard2021, false)),
     ("本年废止件数", ("repealed", Era::Standard2021, false)),
     ("现行有效件数", ("in_force", Era::Standard2021, false)),
     ("上一年项目数量", ("prev_items", Era::Provisional2019, false)),

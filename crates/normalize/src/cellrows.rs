@@ -176,8 +176,15 @@ fn split_words(words: Vec<Cell>) -> (Vec<GridRow>, Vec<Cell>) {
     // Enumerated headings just before the label are rows of their own (group heads).
     let groups_from = words.iter().rposition(|c| !enumerated(&c.text)).map_or(0, |i| i + 1);
     let groups = words.split_off(groups_from);
-    // From the last header anchor on, one header row; before it, a row per cell (titles).
-    match words.iter().rposition(|c| is_header_anchor(&c.text)) {
+    // From the last header anchor on, one header row; before it, a row per cell (titles). A
+    // 第二十条 block whose page printed 信息内容 over the first block only starts its header at its
+    // first column (上一年项目数量 / 本年增/减 / 处理决定数量): a run of two columns or more.
+    let columns_from = words.iter().rposition(|c| !crate::tables::art20_column_known(&c.text)).map_or(0, |i| i + 1);
+    let anchor = words
+        .iter()
+        .rposition(|c| is_header_anchor(&c.text))
+        .or_else(|| (words.len() >= columns_from + 2).then_some(columns_from));
+    match anchor {
         Some(anchor) => {
             let header = words.split_off(anchor);
             rows.extend(words.into_iter().map(single));

@@ -106,12 +106,43 @@ fn item_figures(text: &str) -> Vec<regex::Match<'_>> {
     all
 }
 
+/// A site named by its own name, ending in 网, right before what was posted there (通过台州气象网
+/// 主动公开, 在某某之窗网发布): a site like 网站 and 门户网. Not the internet at large (互联网,
+/// 因特网, 物联网), nor a network (局域网, 内网), nor a site of other business than disclosure
+/// (政府采购网, 招标网, 招聘网, 人才网).
+fn site_by_name() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）通在]{2,10}?)网上?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
+        )
+        .unwrap()
+    })
+}
+
+/// Where the text names a site by its own name ([`site_by_name`]), if it does.
+pub(crate) fn site_named_at(text: &str) -> Option<usize> {
+    if !text.contains('网') {
+        return None;
+    }
+    site_by_name().captures_iter(text).find_map(|c| {
+        let name = c.name("name")?.as_str();
+        let a_network =
+            ["互联", "因特", "物联", "局域", "内", "外", "政务", "门户", "政府"].iter().any(|n| name.ends_with(n));
+        let other_business = ["采购", "招标", "招聘", "人才"].iter().any(|n| name.contains(n));
+        (!a_network && !other_business).then(|| c.get(0).map_or(0, |m| m.start()))
+    })
+}
+
 /// The channels a clause names, in the order it names them (each once).
 fn channels_in(clause: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = CHANNELS
         .iter()
         .filter_map(|(code, words)| words.iter().filter_map(|w| clause.find(w)).min().map(|at| (at, *code)))
         .collect();
+    if !found.iter().any(|(_, code)| *code == "proactive.via.website") {
+        found.extend(site_named_at(clause).map(|at| (at, "proactive.via.website")));
+    }
     found.sort();
     found.into_iter().map(|(_, code)| code).collect()
 }
@@ -125,7 +156,7 @@ fn counts_items(text: &str) -> bool {
 
 /// Could the paragraph state a channel's figure (a digit and a channel word)?
 fn may_name_a_channel(text: &str) -> bool {
-    crate::text::has_digit(text) && any_channel().is_match(text)
+    crate::text::has_digit(text) && (any_channel().is_match(text) || site_named_at(text).is_some())
 }
 
 /// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送)?
@@ -135,34 +166,52 @@ fn discloses(text: &str) -> bool {
 
 /// The clause without the notes in brackets that give a part of its figure (公开信息共471条
 /// （其中专题专栏公开信息135条）): the part's words (专栏) and figure are not the statement's.
-fn without_part_notes(clause: &str) -> std::borrow::Cow<'_, str> {
+/// The notes' own words follow, each a statement of its own (…5条(其中:在政府门户网站公开1条: the
+/// site's figure).
+fn without_part_notes(clause: &str) -> (std::borrow::Cow<'_, str>, Vec<&str>) {
     if !clause.contains("其中") {
-        return clause.into();
+        return (clause.into(), Vec::new());
     }
     let mut out = String::with_capacity(clause.len());
+    let mut notes = Vec::new();
     let mut rest = clause;
     while let Some(open) = rest.find("（其中").or_else(|| rest.find("(其中")) {
         // A note whose list has commas of its own runs past the clause (…13条(其中:乡镇动态11条,
         // 财政预算决算2条)): unclosed here, it is dropped to the clause's end.
         let Some(close) = rest[open..].find(['）', ')']) else {
+            notes.push(note_words(&rest[open..]));
             rest = &rest[..open];
             break;
         };
         out.push_str(&rest[..open]);
+        notes.push(note_words(&rest[open..open + close]));
         rest = &rest[open + close + rest[open + close..].chars().next().map_or(1, char::len_utf8)..];
     }
     out.push_str(rest);
-    out.into()
+    (out.into(), notes)
 }
 
-/// Channel figures of one clause: `(code, raw figure)`.
+/// A part note's words after its 其中 and the mark after it.
+fn note_words(note: &str) -> &str {
+    let note = note.trim_start_matches(['（', '(']).trim_start_matches("其中");
+    note.trim_start_matches(|c: char| c.is_whitespace() || "：:，,".contains(c))
+}
+
+/// Channel figures of one clause: `(code, raw figure)`, the statement's, then its notes'.
 fn clause_figures(clause: &str) -> Vec<(&'static str, String)> {
     // A clause that lost characters to the decoder may have lost the stop between two statements.
     if !counts_items(clause) || clause.contains('\u{FFFD}') {
         return Vec::new();
     }
-    let clause = &*without_part_notes(clause);
-    if !discloses(clause) {
+    let (clause, notes) = without_part_notes(clause);
+    let mut figures = statement_figures(&clause);
+    figures.extend(notes.into_iter().flat_map(statement_figures));
+    figures
+}
+
+/// Channel figures of one clause without notes.
+fn statement_figures(clause: &str) -> Vec<(&'static str, String)> {
+    if !counts_items(clause) || !discloses(clause) {
         return Vec::new();
     }
     let whole = one_statement(clause);
@@ -525,6 +574,41 @@ mod tests {
         assert_eq!(read_text("借助广播、宣传车等方式公开各类政府信息129条。"), [("proactive.via.other".into(), 129.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn a_site_named_by_its_own_name() {
+        assert_eq!(
+            read_text("通过某州天气网主动公开信息320条，通过微博发布信息41条。"),
+            [("proactive.via.website".into(), 320.0), ("proactive.via.weibo".into(), 41.0)]
+        );
+        assert_eq!(read_text("在某某之窗网发布信息12条。"), [("proactive.via.website".into(), 12.0)]);
+        for other in [
+            "通过互联网公开信息20条。",
+            "在局域网发布信息3条。",
+            "通过网上公开信息9条。",
+            "在省政府采购网公开信息7条。",
+        ] {
+            assert!(read_text(other).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_note_that_splits_the_figure_by_channel() {
+        assert_eq!(
+            read_text("2020年，本局公开各类信息8条（其中：在政府门户网站公开3条，其他方式公开信息5条）。"),
+            [("proactive.via.website".into(), 3.0), ("proactive.via.other".into(), 5.0)],
+            "a note whose list has commas of its own"
+        );
+        assert_eq!(
+            read_text("全年公开信息共52条（其中政府网站公开40条）。"),
+            [("proactive.via.website".into(), 40.0)],
+            "a note closed in its clause"
+        );
+        assert!(
+            read_text("全年公开信息共52条（其中乡镇动态40条，财政信息12条）。").is_empty(),
+            "a note of categories names no channel"
+        );
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
-        no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
+        no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:等)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
         negation: crate::pattern::compile(&format!(
             "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}|{NOT_TAKEN_TO}",
@@ -356,7 +356,10 @@ fn channels_named(text: &str) -> usize {
         &["新媒体", "媒体"],
         &["平台"],
     ];
-    classes.iter().filter(|words| words.iter().any(|w| text.contains(w))).count()
+    let named = classes.iter().filter(|words| words.iter().any(|w| text.contains(w))).count();
+    // A site by its own name (通过台州气象网主动公开) where no word of the sites' is.
+    let site_by_name = !classes[0].iter().any(|w| text.contains(w)) && crate::channels::site_named_at(text).is_some();
+    named + usize::from(site_by_name)
 }
 
 /// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of
@@ -872,6 +875,7 @@ mod tests {
         assert!(read("认真做好行政诉讼应诉工作，未产生不良后果。").is_empty(), "no lawsuit said not to have happened");
         assert_eq!(read("本年度无政府信息公开收费。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2020年没有申请人及其他组织的政府信息公开收费和减免事项。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(read("不存在政府信息公开的收费及减免等情况。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(
             read("2020年没有申请人及其他组织的政府资讯公开收费和减免事项。"),
             [("fees.amount".into(), 0.0)],
@@ -1074,6 +1078,8 @@ mod tests {
     #[test]
     fn every_kind_through_one_channel_is_that_channels() {
         assert!(read("通过局官方微信公众平台推送各类信息44条。").is_empty());
+        assert!(read("通过某州天气网主动公开信息320条。").is_empty(), "a site by its own name");
+        assert_eq!(read("通过互联网主动公开信息320条。"), [("proactive.total".into(), 320.0)], "the internet");
     }
 
     #[test]

@@ -359,8 +359,17 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
     let mut columns: Vec<(&str, bool)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
-        // 资讯内容: the header in Taiwan's phrasing.
-        if let Some(rest) = t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容")) {
+        // Each block (第二十条第（五）项) has its own columns: a row of the next block is never
+        // read under the last block's header.
+        if t.starts_with("第二十条") {
+            columns.clear();
+            continue;
+        }
+        // 资讯内容: the header in Taiwan's phrasing. A page that prints 信息内容 over the first
+        // block only heads the next blocks with their columns alone (本年处理决定数量).
+        let rest = t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容"));
+        let header_alone = || !crate::text::has_digit(t) && !header_columns(&crate::labels::key(t)).is_empty();
+        if let Some(rest) = rest.or_else(|| header_alone().then_some(t)) {
             let header = header_columns(&crate::labels::key(rest));
             // A header tells its template generation even above rows of blank cells, as the
             // grids' headers do: one vote per column of its era.
@@ -1028,6 +1037,33 @@ mod tests {
         );
         assert_eq!(header_columns("上一年项目数量本年增").len(), 2, "at the header's end");
         assert!(header_columns("上一年项目数量本年增某某").is_empty(), "a name clipped, then words no column has");
+    }
+
+    #[test]
+    fn a_block_headed_by_its_columns_alone_and_never_by_the_last_blocks() {
+        let lines = owned(&[
+            "第二十条第（一）项",
+            "信息内容本年制发件数本年废止件数现行有效件数",
+            "规章202",
+            "第二十条第（五）项",
+            "本年处理决定数量",
+            "行政许可7",
+            "第二十条第（六）项",
+            "行政处罚0",
+            "行政强制418",
+        ]);
+        let r = recover(&lines, &[]);
+        let read: Vec<(&str, f64)> = r.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(
+            read,
+            [
+                ("art20.rules.issued", 2.0),
+                ("art20.rules.repealed", 0.0),
+                ("art20.rules.in_force", 2.0),
+                ("art20.licensing.decisions", 7.0)
+            ],
+            "the block without a header is not read under the one before"
+        );
     }
 
     #[test]

@@ -160,6 +160,11 @@ pub(crate) fn label_known(label: &str) -> bool {
     })
 }
 
+/// Is this a 第二十条 column header (上一年项目数量, 本年增/减, 本年制发件数 …)?
+pub(crate) fn art20_column_known(label: &str) -> bool {
+    art20_sets().1.lookup(label).is_some()
+}
+
 /// Does a catalog know this label key as a row that takes figures?
 fn row_key_known(k: &str) -> bool {
     let (national, _) = national_sets();
@@ -416,11 +421,14 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     if joined.contains("第二十条") {
         return Some(Mode::Art20 { columns: Vec::new() });
     }
-    if t.len() >= 2 {
-        let (_, column_set) = art20_sets();
+    let (_, column_set) = art20_sets();
+    // A page that prints 信息内容 over the first block only heads the next blocks with their
+    // columns alone (上一年项目数量 | 本年增/减 | 处理决定数量): then the first cell is a column.
+    let from = usize::from(t.first().is_none_or(|first| column_set.lookup(first).is_none()));
+    if t.len() > from && (from == 1 || t.len() >= 2 || matches!(mode, Mode::Art20 { .. })) {
         // A narrow layout prints adjacent headers one space apart (本年新制作数量 本年新公开数量):
         // a cell whose space-separated parts are each a known column is that many columns.
-        let headers: Vec<&str> = row.cells[1..]
+        let headers: Vec<&str> = row.cells[from..]
             .iter()
             .flat_map(|c| {
                 let parts: Vec<&str> = c.text.split_whitespace().collect();
@@ -454,7 +462,8 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
         let first_key = key(t[0]);
         let mapped = columns.iter().filter(|c| c.is_some()).count();
         let in_art20 = matches!(mode, Mode::Art20 { .. });
-        if mapped >= 2 || (mapped == 1 && (first_key == "信息内容" || (first_key.is_empty() && in_art20))) {
+        let headed = first_key == "信息内容" || ((first_key.is_empty() || from == 0) && in_art20);
+        if mapped >= 2 || (mapped == 1 && headed) {
             return Some(Mode::Art20 { columns });
         }
     }
@@ -1410,6 +1419,66 @@ mod tests {
         assert_eq!(sets[4].lookup("（二）被依法纠错数"), Some("review.corrected"));
         assert_eq!(sets[5].lookup("（二）被依法纠错数"), Some("litigation.corrected"));
         assert_eq!(sets[0].lookup("行政复议数量"), Some("review.total"), "a label of one section");
+    }
+
+    /// The 第二十条 figures a report's text gives, in order.
+    fn art20_read(text: &str) -> Vec<(String, f64)> {
+        crate::normalize(&nianbao_parse::parse(text).unwrap())
+            .metrics
+            .into_iter()
+            .filter(|m| m.metric.starts_with("art20."))
+            .map(|m| (m.metric.to_string(), m.value))
+            .collect()
+    }
+
+    #[test]
+    fn blocks_headed_by_their_columns_alone() {
+        // 信息内容 printed over the first block only; a change printed with its word (减2).
+        let head = "某县水利局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n";
+        let piped = format!(
+            "{head}第二十条第（一）项 |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n\
+             第二十条第（五）项 |\n上一年项目数量 | 本年增/减 | 处理决定数量 |\n行政许可 | 7 | 减2 | 5 |\n\
+             第二十条第（九）项 |\n采购项目数量 | 采购总金额 |\n政府集中采购 | 3 | 1.5万元 |\n"
+        );
+        let cells = [
+            "第二十条第（一）项",
+            "信息内容",
+            "本年新制作数量",
+            "本年新公开数量",
+            "对外公开总数量",
+            "规章",
+            "0",
+            "0",
+            "0",
+            "第二十条第（五）项",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "行政许可",
+            "7",
+            "减2",
+            "5",
+            "第二十条第（九）项",
+            "采购项目数量",
+            "采购总金额",
+            "政府集中采购",
+            "3",
+            "1.5万元",
+        ];
+        let a_cell_a_line = format!("{head}{}\n", cells.join("\n"));
+        let expected = [
+            ("art20.rules.new_made", 0.0),
+            ("art20.rules.new_published", 0.0),
+            ("art20.rules.total_public", 0.0),
+            ("art20.licensing.prev_items", 7.0),
+            ("art20.licensing.change", -2.0),
+            ("art20.licensing.decisions", 5.0),
+            ("art20.procurement.items", 3.0),
+            ("art20.procurement.amount", 15000.0),
+        ]
+        .map(|(k, v)| (k.to_string(), v));
+        assert_eq!(art20_read(&piped), expected, "one row per line");
+        assert_eq!(art20_read(&a_cell_a_line), expected, "one cell per line");
     }
 
     #[test]

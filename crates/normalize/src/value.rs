@@ -49,7 +49,7 @@ fn figure_char(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(c, ',' | '，' | '.' | '-' | '−' | '+' | '\u{3000}')
         || c.is_whitespace()
-        || "约近超过逾人次条件篇个项起份期场多余万元".contains(c)
+        || "约近超过逾人次条件篇个项起份期场多余万元增减加少".contains(c)
 }
 
 /// mantissa × 10^-scale × 10^shift as the nearest f64.
@@ -109,6 +109,19 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
             approximate = true;
         }
     }
+    // A change printed in words (本年增/减 column: 减3, 增2, 增加1, 减少4): the word is its sign.
+    let mut decrease = false;
+    for (word, is_decrease) in [("减少", true), ("增加", false), ("减", true), ("增", false)] {
+        if let Some(rest) = text.strip_prefix(word) {
+            // 减-3 says its sign twice: which one is meant is not certain.
+            if rest.starts_with(['-', '−', '+']) {
+                return None;
+            }
+            text = rest;
+            decrease = is_decrease;
+            break;
+        }
+    }
     for suffix in ["人次", "条", "件", "次", "篇", "个", "人", "项", "起", "份", "期", "场"] {
         if let Some(rest) = text.strip_suffix(suffix) {
             text = rest;
@@ -140,6 +153,7 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
         approximate = true;
     }
     let (mantissa, scale) = parse_decimal(text)?;
+    let mantissa = if decrease { -mantissa } else { mantissa };
     Some(Figure {
         value: scaled(mantissa, scale, if wan { 4 } else { 0 }),
         ten_thousands: wan,
@@ -207,6 +221,17 @@ mod tests {
         assert_eq!((f.value, f.approximate), (37000.0, true));
         let f = parse_figure("3200余条", false).unwrap();
         assert_eq!((f.value, f.approximate), (3200.0, true));
+    }
+
+    #[test]
+    fn a_change_signed_by_its_word() {
+        assert_eq!(v("减3", false), Some(-3.0));
+        assert_eq!(v("减少 12", false), Some(-12.0));
+        assert_eq!(v("增2", false), Some(2.0));
+        assert_eq!(v("增加1项", false), Some(1.0));
+        for raw in ["减", "增加", "减-3", "加3", "少3"] {
+            assert_eq!(v(raw, false), None, "{raw:?}");
+        }
     }
 
     #[test]

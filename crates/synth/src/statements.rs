@@ -135,6 +135,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // Since the year began, every kind; beside it a microblog's figure accumulated since a
         // time the sentence does not give (larger than the year's total): not the year's.
         // A list of channels, each with its figure.
+        // The total split by channel in a note of its own commas.
+        7 if rng.chance(0.4) => {
+            let website = rng.range(0, total);
+            out.push(format!(
+                "{year}年，我单位公开各类政府信息{total}条（其中：在政府门户网站公开{website}条，其他方式公开政府信息{}条）。",
+                total - website
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.other", (total - website) as f64));
+        }
         7 => {
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
@@ -210,6 +220,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 1 if rng.chance(0.3) => {
                     format!("{year}年，在{}人民政府外网主动公开政府信息数{total}条。", setting.county_kind)
                 }
+                // A site by its own name (not the internet at large).
+                1 if rng.chance(0.5) => format!(
+                    "{year}年，我单位通过{}{}网主动公开信息{total}条。",
+                    setting.county_kind,
+                    rng.pick(&["政务之窗", "民生在线", "天气", "党政信息"])
+                ),
                 1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
                 _ => format!("全年我单位在政府门户网站上主动公开信息数量为{total}件，内容涵盖政策文件、工作动态等信息。"),
             });
@@ -654,7 +670,9 @@ pub const NO_CASE_NOR_COMPLAINT: &str =
 
 /// No fee charged, in one of its forms.
 pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    let sentence = match rng.range(0, 5) {
+    let sentence = match rng.range(0, 6) {
+        // The fee and its waiver, 等 before the cases.
+        6 => "本年度不存在政府信息公开的收费及减免等情况。".to_string(),
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
         // The negation far from 收费, the fee named as disclosure's.
         5 => "本年度没有涉及公民、法人或其他组织的政府信息公开收费及减免事项。".to_string(),

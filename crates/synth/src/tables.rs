@@ -527,7 +527,14 @@ pub fn table_2019_2021(
             let mut cells = vec![subject.to_string()];
             for col in cols {
                 let v: i64 = if *col == "change" { rng.range(0, 6) as i64 - 3 } else { rng.count(100) as i64 };
-                cells.push(v.to_string());
+                // Some pages print a change with its word (减3, 增2) instead of its sign.
+                let printed = match v {
+                    v if *col == "change" && v != 0 && rng.chance(0.1) => {
+                        format!("{}{}", if v < 0 { "减" } else { "增" }, v.abs())
+                    }
+                    v => v.to_string(),
+                };
+                cells.push(printed);
                 facts.push(fact(&format!("art20.{code}.{col}"), None, v as f64));
             }
             rows.push(Row { cells, labels: 1 });
@@ -538,7 +545,8 @@ pub fn table_2019_2021(
         vec![
             (
                 "第二十条第（一）项",
-                vec!["本年制发件数", "本年废止件数", "现行有效件数"],
+                // Some forms shorten the first column (本年发件数).
+                vec![if rng.chance(0.05) { "本年发件数" } else { "本年制发件数" }, "本年废止件数", "现行有效件数"],
                 vec!["issued", "repealed", "in_force"],
                 vec![("规章", "rules"), ("行政规范性文件", "normative")],
             ),
@@ -584,20 +592,25 @@ pub fn table_2019_2021(
             ),
         ]
     };
-    for (heading, headers, cols, subjects) in &items {
+    // Some pages print 信息内容 over the first block only: the next blocks are headed by their
+    // columns alone.
+    let first_block_headed_only = rng.chance(0.08);
+    for (block, (heading, headers, cols, subjects)) in items.iter().enumerate() {
         rows.push(Row { cells: vec![heading.to_string()], labels: 1 });
-        let mut header = vec!["信息内容".to_string()];
+        let mut header =
+            if block > 0 && first_block_headed_only { Vec::new() } else { vec!["信息内容".to_string()] };
         header.extend(headers.iter().map(|h| h.to_string()));
         // Some pages lose a column name's last character (现行有效件, 本年增/); some print the
         // report's year in the column names of this year (本年（2023）制发件数).
+        let anchor = header.len() - headers.len();
         if rng.chance(0.05) {
-            header[rng.range(1, headers.len() as u64) as usize].pop();
+            header[anchor + rng.range(1, headers.len() as u64) as usize - 1].pop();
         } else if rng.chance(0.05) {
             for h in header.iter_mut().filter(|h| h.starts_with("本年") && h.len() > "本年".len()) {
                 h.insert_str("本年".len(), &format!("（{year}）"));
             }
         }
-        rows.push(Row { cells: header, labels: 1 + headers.len() });
+        rows.push(Row { labels: header.len(), cells: header });
         for (i, (subject, code)) in subjects.iter().enumerate() {
             // Some provinces' forms print who fills a row in a note after its subject.
             let noted;
@@ -617,13 +630,23 @@ pub fn table_2019_2021(
     }
     if standard {
         rows.push(Row::new(&["第二十条第（八）项"], 1));
-        rows.push(Row::new(&["信息内容", "本年收费金额（单位：万元）"], 2));
+        let header: &[&str] = if first_block_headed_only {
+            &["本年收费金额（单位：万元）"]
+        } else {
+            &["信息内容", "本年收费金额（单位：万元）"]
+        };
+        rows.push(Row::new(header, header.len()));
         let (printed, yuan) = wan(rng, 5000);
         rows.push(Row::new(&["行政事业性收费", &printed], 1));
         facts.push(fact("art20.admin_fees.amount", None, yuan));
     } else {
         rows.push(Row::new(&["第二十条第（九）项"], 1));
-        rows.push(Row::new(&["信息内容", "采购项目数量", "采购总金额"], 3));
+        let header: &[&str] = if first_block_headed_only {
+            &["采购项目数量", "采购总金额"]
+        } else {
+            &["信息内容", "采购项目数量", "采购总金额"]
+        };
+        rows.push(Row::new(header, header.len()));
         let items = rng.count(50);
         let (printed, yuan) = wan(rng, 100000);
         rows.push(Row::new(&["政府集中采购", &items.to_string(), &format!("{printed}万元")], 1));

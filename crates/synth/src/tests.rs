@@ -146,7 +146,8 @@ fn truth_is_what_was_printed() {
         {
             continue;
         }
-        let text = String::from_utf8(doc.bytes).unwrap();
+        // A change printed with its word (减3) is the signed figure.
+        let text = String::from_utf8(doc.bytes).unwrap().replace('减', "-");
         let tokens: Vec<&str> =
             text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).filter(|s| !s.is_empty()).collect();
         let mut numbers: std::collections::HashSet<String> = tokens.iter().map(|s| s.to_string()).collect();
