@@ -397,7 +397,9 @@ fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool
         && clause.trim_start()[4..].starts_with('年');
     let cumulative = is_cumulative(if own_year { clause } else { before });
     let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
-    of_a_part || channel || sub_unit || cumulative || !category.is_empty()
+    // 依申请办理公开或部分公开政府信息13件: disclosed on request, not proactively.
+    let on_request = clause.contains("依申请");
+    of_a_part || channel || sub_unit || cumulative || on_request || !category.is_empty()
 }
 
 /// Does the text before a count make it a stock rather than the year's: since inception (条例实施
@@ -1073,6 +1075,12 @@ mod tests {
             [("proactive.total".into(), 356.0)],
             "since the year began, every kind of information"
         );
+    }
+
+    #[test]
+    fn information_disclosed_on_request_is_no_proactive_total() {
+        assert!(read("共依申请办理公开或部分公开政府信息13件。").is_empty());
+        assert_eq!(read("全年主动公开政府信息40条，依申请公开政府信息3件。"), [("proactive.total".into(), 40.0)]);
     }
 
     #[test]

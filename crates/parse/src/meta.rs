@@ -68,8 +68,9 @@ fn patterns() -> &'static Patterns {
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
         embedded_title: Regex::new(
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
-            // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》).
-            r"(?:^\s*|公布|发布|释出|公开|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?政府(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
+            // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》),
+            // and may drop 政府 (特向社会公布2021年度某市民政局信息公开年度报告).
+            r"(?:^\s*|公布|发布|释出|公开|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
@@ -288,6 +289,13 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
             return None;
         }
         let title = c[1].trim_start_matches(['《', '“']).to_string();
+        // Without 政府 only the year-first form names a report of its own (公布2021年度某市民政局
+        // 信息公开年度报告): …及2019年度信息公开工作报告 is a document the year's work published.
+        let year_first = title.starts_with("19") || title.starts_with("20");
+        let with_government = title.contains("政府信息公开") || title.contains("政府资讯公开");
+        if !(with_government || year_first && title.ends_with("年度报告")) {
+            return None;
+        }
         // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的), or a
         // title line a page run onto one line joined to its body's opening (…年报本年度报告根据…).
         let whole = c.get(0)?;
@@ -863,6 +871,15 @@ mod tests {
         assert_eq!(title(&annual).as_deref(), Some("某某旗2024年度政府信息公开年报"), "a 年报 run into its body");
         let taiwan = lines("根据《条例》规定，现释出《某县某湾乡2021年政府资讯公开工作年度报告》。\n一、总体情况");
         assert_eq!(agency(title(&taiwan).as_deref(), &taiwan).as_deref(), Some("某县某湾乡"), "释出 for 发布");
+        let without_government =
+            lines("根据《条例》，特向社会公布2021年度某市民政局信息公开年度报告。全文由总体情况…组成。\n一、总体情况");
+        assert_eq!(
+            agency(title(&without_government).as_deref(), &without_government).as_deref(),
+            Some("某市民政局"),
+            "信息公开 without 政府"
+        );
+        let a_document = lines("2020年，我局公开了政府采购等信息及2019年度信息公开工作报告。\n一、总体情况");
+        assert_eq!(title(&a_document), None, "a document the work published");
         let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");
         assert_eq!(agency(title(&mirror).as_deref(), &mirror), None, "a domain is no agency");
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");

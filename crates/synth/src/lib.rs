@@ -693,8 +693,11 @@ fn unsigned(
             let title = if rng.chance(0.3) { format!("{year}年{agency}") } else { format!("{agency}{year}年") };
             out.insert(
                 0,
-                // Announced by 公布, or 向社会公开 the title in its brackets.
-                if rng.chance(0.25) {
+                // Announced by 公布, or 向社会公开 the title in its brackets; now and then without
+                // 政府 (…年度某某局信息公开年度报告).
+                if rng.chance(0.15) {
+                    format!("根据《中华人民共和国政府信息公开条例》，特向社会公布{year}年度{agency}信息公开年度报告。")
+                } else if rng.chance(0.25) {
                     format!(
                         "根据《中华人民共和国政府信息公开条例》规定，现向社会公开《{title}政府信息公开工作年度报告》。"
                     )

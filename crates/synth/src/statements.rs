@@ -547,6 +547,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         sentences.push(format!("以上申请均已按规定答复，其中属于已主动公开答复数{already}件。"));
         facts.push(fact("apply.result.already_public", already as f64));
     }
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.1)) {
+        // Information disclosed on request, counted: not the proactive total.
+        sentences.push(format!("共依申请办理公开或部分公开政府信息{}件。", rng.range(0, n)));
+    }
     if rng.chance(0.2) {
         // Consultations are closed and answered too: not requests for information.
         sentences.push(format!("收到网上咨询{}条，全部按时办结，公开答复{}件。", rng.range(10, 900), rng.range(1, 9)));
