@@ -24,21 +24,21 @@ fn statement() -> &'static Regex {
     })
 }
 
-/// 行政许可处理决定数量1671宗: the decisions of one item of the (五)(六) rows. One item only: a
-/// count of two together (行政处罚、行政强制处理决定数量9宗) is neither's.
+/// 行政许可处理决定数量1671宗, 行政处罚处理决定9项: the decisions of one item of the (五)(六)
+/// rows. One item only: a count of two together (行政处罚、行政强制处理决定数量9宗) is neither's.
 fn decisions() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
+        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)?(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
             .unwrap()
     })
 }
 
-/// 行政事业性收费金额850万元: the (八) row, in yuan.
+/// 行政事业性收费金额850万元, 共收取行政事业性收费2277820元: the (八) row, in yuan.
 fn admin_fees() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"行政事业性收费(?:的)?(?:金额|总额|总金额)(?:为|共|共计|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)").unwrap()
+        crate::pattern::compile(r"行政事业性收费(?:的)?(?:金额|总额|总金额)?(?:为|共|共计|达)?\s*(?P<fig>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)").unwrap()
     })
 }
 
@@ -183,6 +183,17 @@ mod tests {
         );
         assert_eq!(read_text("全年作出行政处罚决定数12件。", 2023), [("art20.penalty.decisions".to_string(), 12.0)]);
         assert!(read_text("2018年以来累计作出行政许可决定数量900件。", 2023).is_empty(), "years together");
+        assert_eq!(
+            read_text("2022年，我局共主动公开2022年度行政许可处理决定62项，行政处罚处理决定9项。", 2022),
+            [("art20.licensing.decisions".to_string(), 62.0), ("art20.penalty.decisions".to_string(), 9.0)],
+            "decisions without 数量"
+        );
+        assert_eq!(
+            read_text("截至2022年12月底共收取行政事业性收费2277820元。", 2022),
+            [("art20.admin_fees.amount".to_string(), 2_277_820.0)],
+            "fees without 金额"
+        );
+        assert!(read_text("涉及行政事业性收费3项。", 2022).is_empty(), "items, not money");
     }
 
     #[test]

@@ -46,8 +46,9 @@ fn patterns() -> &'static Patterns {
 }
 
 /// Words of sentences whose 办结/答复/结转 count something else than requests for information
-/// (行政许可申请, 审批 and 办件 are the agency's services: 全年受理行政许可申请123件，办结120件).
-const OTHER_BUSINESS: [&str; 15] = [
+/// (行政许可申请, 审批, 办件 and 政务服务 are the agency's services: 全年受理行政许可申请123件，
+/// 办结120件; 线上办结政务服务业务19件).
+const OTHER_BUSINESS: [&str; 16] = [
     "咨询",
     "信箱",
     "留言",
@@ -63,6 +64,7 @@ const OTHER_BUSINESS: [&str; 15] = [
     "行政许可",
     "审批",
     "办件",
+    "政务服务",
 ];
 
 /// A sentence with the years around the report's named relatively: `year - 1` → 上年,
@@ -265,12 +267,13 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     let mut out = Vec::new();
     // Both forms end in or hold a figure of 件: a part without one is not searched.
     let counted = |part: &&str| part.contains('件') && crate::text::has_digit(part);
-    for part in sentence.split(['，', ',', '、', '；']).filter(counted) {
+    for part in sentence.split(['，', ',', '、', '；', ';']).filter(counted) {
         let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
         let label = c["label"].trim();
         let label = label.strip_suffix("不予公开").unwrap_or(label);
         let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
-        let label = label.replace("不掌握的", "不掌握相关");
+        // 本机关不掌握相关信息: the row's words without 政府.
+        let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
         let Some(code) = crate::tables::table3_label(&label)
             .or_else(|| crate::tables::national_result_label(&label))
             // A refusal's reason in the national table's words, in a report of its years.
@@ -385,6 +388,7 @@ mod tests {
         );
         assert_eq!(read_text("全年受理申请5件，办结5件。", 2017), [("apply.closed".into(), 5.0)]);
         assert!(read_text("全年受理行政许可申请123件，办结120件。", 2021).is_empty(), "licensing, not information");
+        assert!(read_text("今年线上办结政务服务业务19件，并实现0跑动送达。", 2022).is_empty(), "the agency's services");
         assert_eq!(read_text("全年受理申请5件，按时办结5件。", 2020), [("apply.result.total".into(), 5.0)]);
     }
 
@@ -434,6 +438,11 @@ mod tests {
             read_text("共受理申请6件，其中予以公开4件，因涉及商业秘密而不予公开2件。", 2020),
             [("apply.result.disclosed".into(), 4.0)],
             "the national table's reasons are not the rows of the 2019 and 2021 tables"
+        );
+        assert_eq!(
+            read_text("本年度共收到信息公开申请6件,其中网上收到5件;予以公开2件,本机关不掌握相关信息4件。", 2022),
+            [("apply.result.disclosed".into(), 2.0), ("apply.result.unavailable.not_held".into(), 4.0)],
+            "the row's words without 政府, past a half-width semicolon"
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
         assert_eq!(read_text("另有3件申请依规结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);

@@ -517,6 +517,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                     "办结的{closed}件（含{}年结转的{carried_in}件）中，予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。",
                     year - 1
                 ),
+                // The row's words without 政府, past a half-width semicolon.
+                0 if rng.chance(0.4) => format!(
+                    "其中予以公开{disclosed}件;部分公开{partial}件,本机关不掌握相关信息{not_held}件,申请人撤回申请{withdrawn}件。"
+                ),
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
@@ -550,6 +554,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.1)) {
         // Information disclosed on request, counted: not the proactive total.
         sentences.push(format!("共依申请办理公开或部分公开政府信息{}件。", rng.range(0, n)));
+    }
+    if rng.chance(0.05) {
+        // The agency's services closed online: not requests for information.
+        sentences.push(format!("今年线上办结政务服务业务{}件，并实现0跑动送达。", rng.range(1, 300)));
     }
     if rng.chance(0.2) {
         // Consultations are closed and answered too: not requests for information.
@@ -634,8 +642,17 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     .iter()
     .map(|(code, v)| fact(code, *v as f64))
     .collect();
-    // The (五)(六)(八) rows in a sentence, two items counted together now and then (neither's).
-    if rng.chance(0.4) {
+    // The (五)(六)(八) rows in a sentence, two items counted together now and then (neither's);
+    // or as what was disclosed, the fees as what was charged (in yuan).
+    if rng.chance(0.15) {
+        let (licensing, penalty, yuan) = (rng.range(0, 300), rng.range(0, 50), rng.range(0, 5_000_000));
+        out.push(format!(
+            "{year}年，本机关共主动公开{year}年度行政许可处理决定{licensing}项，行政处罚处理决定{penalty}项。截至{year}年12月底共收取行政事业性收费{yuan}元。"
+        ));
+        facts.push(fact("art20.licensing.decisions", licensing as f64));
+        facts.push(fact("art20.penalty.decisions", penalty as f64));
+        facts.push(fact("art20.admin_fees.amount", yuan as f64));
+    } else if rng.chance(0.4) {
         let (licensing, together, wan) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 2000));
         out.push(format!(
             "依据《条例》第二十条，行政许可处理决定数量{licensing}宗；行政处罚、行政强制处理决定数量{together}宗；行政事业性收费金额{wan}万元。"
