@@ -279,6 +279,8 @@ pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
         // Layouts that print nothing for a blank cell: a row's figures are placed under the
         // header's columns only when they fill them.
         let positions_lost = matches!(grid.layout, Layout::SpaceAligned | Layout::CellPerLine);
+        // An HTML grid keeps every cell's place (spans expanded): its trailing blanks are cells.
+        let places_kept = grid.layout == Layout::Html;
         for row in rows.iter() {
             if let Some(next) = header_mode(row, &mode) {
                 facts.votes.extend(header_votes(&next));
@@ -303,7 +305,7 @@ pub(crate) fn read_tables_in(grids: &[Grid], coded_form: bool) -> TableFacts {
                     }
                 }
                 Mode::Art20 { columns } => art20_row(row, columns, positions_lost, &mut facts),
-                Mode::Table3 { group } => table3_row(row, group, positions_lost, &mut facts),
+                Mode::Table3 { group } => table3_row(row, group, positions_lost, places_kept, &mut facts),
                 Mode::Table4 => table4_row(row, &mut facts),
                 Mode::Coded => {}
                 Mode::Local { width, this_year, figure_columns } => {
@@ -779,12 +781,23 @@ fn column_label(col: &Art20Column) -> &'static str {
 /// lost its columns' places. Its last figure is still the 总计 when the figures before it add
 /// up to it (at least three figures, or two with a total above zero: `46 0 46` is 46 | 0 | 46);
 /// then that total alone is read.
-fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: bool, facts: &mut TableFacts) {
+fn table3_row(
+    row: &GridRow,
+    group: &mut Option<&'static str>,
+    positions_lost: bool,
+    places_kept: bool,
+    facts: &mut TableFacts,
+) {
+    let first_figure = row.cells.iter().position(|c| parse_figure(&c.text, false).is_some());
+    // Trailing blanks are padding only past the seventh value: in an HTML grid the values start
+    // at the first figure at the earliest (三、本年度办理结果 | （一）予以公开 | ⟨span⟩ | 258 | 12 | … |
+    // ⟨blank total⟩ keeps its blank total).
+    let least = if places_kept { first_figure.map_or(8, |f| f + 7).max(8) } else { 8 };
     let mut n = row.cells.len();
-    while n > 8 && row.cells[n - 1].text.is_empty() {
+    while n > least && row.cells[n - 1].text.is_empty() {
         n -= 1;
     }
-    let first_figure = row.cells.iter().position(|c| parse_figure(&c.text, false).is_some()).unwrap_or(n);
+    let first_figure = first_figure.unwrap_or(n);
     for l in row.cells[..first_figure.min(n)].iter().map(|c| c.text.as_str()) {
         let k = key(l);
         if let Some(g) = TABLE3_GROUPS.iter().find(|g| k == **g) {
@@ -832,14 +845,14 @@ fn table3_row(row: &GridRow, group: &mut Option<&'static str>, positions_lost: b
                         row.cells[first_figure].line
                     ),
                 });
-                table3_row(joined, group, positions_lost, facts);
+                table3_row(joined, group, positions_lost, places_kept, facts);
             }
             several => {
                 let each = several
                     .iter()
                     .map(|(joined, _)| {
                         let mut own = TableFacts::default();
-                        table3_row(joined, &mut group.clone(), positions_lost, &mut own);
+                        table3_row(joined, &mut group.clone(), positions_lost, places_kept, &mut own);
                         own.metrics
                     })
                     .collect();
@@ -1429,6 +1442,47 @@ mod tests {
             .filter(|m| m.metric.starts_with("art20."))
             .map(|m| (m.metric.to_string(), m.value))
             .collect()
+    }
+
+    #[test]
+    fn an_html_result_row_keeps_its_blank_total() {
+        // The results' 总计 left unfilled (&nbsp;), the group's label over several rows, the row
+        // labels spanning two columns: the blank total is a cell, not padding to trim.
+        let td = |t: &str, attrs: &str| format!("<td{attrs}>{t}</td>");
+        let values = |v: [&str; 7]| v.iter().map(|x| td(x, "")).collect::<String>();
+        let text = format!(
+            "某市人民政府办公室2019年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n<table>\
+             <tr>{}{}</tr><tr>{}{}{}</tr><tr>{}</tr>\
+             <tr>{}{}</tr>\
+             <tr>{}{}{}</tr>\
+             <tr>{}{}</tr>\
+             </table>",
+            td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", " colspan=3 rowspan=3"),
+            td("申请人情况", " colspan=7"),
+            td("自然人", " rowspan=2"),
+            td("法人或其他组织", " colspan=5"),
+            td("总计", " rowspan=2"),
+            ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"].map(|h| td(h, "")).concat(),
+            td("一、本年新收政府信息公开申请数量", " colspan=3"),
+            values(["30", "5", "&nbsp;", "&nbsp;", "1", "1", "37"]),
+            td("三、本年度办理结果", " rowspan=2"),
+            td("（一）予以公开", " colspan=2"),
+            values(["20", "4", "&nbsp;", "&nbsp;", "1", "1", "&nbsp;"]),
+            td("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", " colspan=2"),
+            values(["3", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;"]),
+        );
+        let read: Vec<(String, Option<Applicant>, f64)> = crate::normalize(&nianbao_parse::parse(&text).unwrap())
+            .metrics
+            .into_iter()
+            .filter(|m| m.metric.starts_with("apply.result."))
+            .map(|m| (m.metric.to_string(), m.applicant, m.value))
+            .collect();
+        let disclosed = |a: Applicant| cell(&read, "apply.result.disclosed", a);
+        assert_eq!(disclosed(Applicant::NaturalPerson), Some(20.0));
+        assert_eq!(disclosed(Applicant::Commercial), Some(4.0));
+        assert_eq!(disclosed(Applicant::Research), None);
+        assert_eq!(disclosed(Applicant::Total), None, "the total was left blank");
+        assert_eq!(cell(&read, "apply.result.partial", Applicant::NaturalPerson), Some(3.0));
     }
 
     #[test]

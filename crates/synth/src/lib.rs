@@ -457,7 +457,9 @@ pub fn generate(seed: u64, index: u64) -> Document {
         // Some agencies leave table 三's zeros blank.
         if matches!(template, "provisional_2019" | "standard_2021") && !broken && series.is_none() && rng.chance(0.1) {
             let traceless = matches!(layout, Layout::RunTogether | Layout::OneLineGlued | Layout::OneLineSpaced);
-            tables::leave_zeros_blank(&mut t, traceless);
+            // An HTML page now and then leaves the results' 总计 unfilled (&nbsp;) too.
+            let totals_unfilled = layout == Layout::Html && rng.chance(0.5);
+            tables::leave_zeros_blank(&mut t, traceless, totals_unfilled);
         }
         // A page on one line as a crawler cut it: nothing after the 第二十条 tables (table 三
         // and the rest lost), so that those tables are read without the table that follows.

@@ -359,6 +359,8 @@ fn html(t: &Table) -> Vec<String> {
                 }
             }
             let tag = if is_header { "th" } else { "td" };
+            // A blank figure cell as editors leave it: a non-breaking space.
+            let text = if text.is_empty() && c >= values_start && !is_header { "&nbsp;" } else { text };
             cells.push_str(&format!("<{tag}{attrs}>{}</{tag}>", text.replace('\n', "<br>")));
             c += colspan;
         }

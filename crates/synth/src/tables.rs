@@ -479,7 +479,10 @@ const OTHER_PARTS: [&str; 3] =
 /// which column a figure is in: only its 总计 stays a fact, and the readers find it where its
 /// figures add up to it and the table's identities leave one reading. The 2021 template's
 /// derived （六） sum goes where a part of it is no longer known.
-pub fn leave_zeros_blank(t: &mut Tables, traceless: bool) {
+///
+/// `totals_unfilled`: the page leaves the 总计 column of the result rows blank too (it fills it
+/// for received, carried in and carried out only), so a row's last cell is a blank of its own.
+pub fn leave_zeros_blank(t: &mut Tables, traceless: bool, totals_unfilled: bool) {
     let Some(table) = t.tables.iter_mut().find(|t| t.heading.starts_with("三、")) else { return };
     let Some(first) = t.facts.iter().position(|f| f.metric == "apply.received" && f.applicant.is_some()) else {
         return;
@@ -491,8 +494,9 @@ pub fn leave_zeros_blank(t: &mut Tables, traceless: bool) {
         debug_assert!(facts.iter().all(|f| f.metric == facts[0].metric), "{:?}", facts);
         let cells = &mut row.cells[row.labels..];
         let blanks = cells.iter().filter(|c| *c == "0").count();
+        let a_result = facts[0].metric.starts_with("apply.result.") && facts[0].metric != "apply.result.total";
         for (k, (cell, fact)) in cells.iter_mut().zip(facts).enumerate() {
-            let zero = cell == "0";
+            let zero = cell == "0" || (totals_unfilled && a_result && k == 6);
             if zero || (traceless && blanks > 0 && k < 6) {
                 gone.push((fact.metric.clone(), fact.applicant.clone().unwrap_or_default()));
             }
