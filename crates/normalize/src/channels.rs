@@ -114,7 +114,7 @@ fn site_by_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）通在]{2,10}?)网上?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
+            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）]{2,10}?)网上?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
         )
         .unwrap()
     })
@@ -583,6 +583,11 @@ mod tests {
             [("proactive.via.website".into(), 320.0), ("proactive.via.weibo".into(), 41.0)]
         );
         assert_eq!(read_text("在某某之窗网发布信息12条。"), [("proactive.via.website".into(), 12.0)]);
+        assert_eq!(
+            read_text("通过县民生在线网主动公开信息23条。"),
+            [("proactive.via.website".into(), 23.0)],
+            "在 in the name"
+        );
         for other in [
             "通过互联网公开信息20条。",
             "在局域网发布信息3条。",

@@ -475,7 +475,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // one the crawler cut inside the words (（一）主动 / 公开政府信息的数量按照…).
         let under_proactive_heading = || {
             let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
-            let cut = before.trim_end().ends_with("主动") && line.trim_start().starts_with("公开");
+            // 主动公开 cut anywhere inside (主动 / 公开, 主动公 / 开).
+            let cut = ["主", "主动", "主动公"].iter().any(|head| {
+                before.trim_end().ends_with(head) && line.trim_start().starts_with(&"主动公开"[head.len()..])
+            });
             before.len() <= 30 * 4
                 && (before.contains("主动公开") || cut)
                 && before.chars().count() <= 30
@@ -994,6 +997,15 @@ mod tests {
             read("（一）主动\n\n公开政府信息的数量按照条例要求，全年共公开信息97条。"),
             [("proactive.total".into(), 97.0)],
             "the heading cut inside its words"
+        );
+        assert_eq!(
+            read("（一）主动公\n开政府信息的数\n量\n按照条例\n要求，全年共公开信息\n849\n条。"),
+            [("proactive.total".into(), 849.0)],
+            "主动公开 cut after 公"
+        );
+        assert!(
+            read("二、主动公开政府信息情况\n（一）工作动态\n全年共公开信息253条。").is_empty(),
+            "the nearest heading is another's"
         );
         assert_eq!(
             read("主动公开政府信息的数量按照条例要求，全年共公开信息253条。"),
