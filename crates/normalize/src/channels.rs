@@ -361,8 +361,20 @@ fn stock_split_from(sentence: &str, previous: &str) -> Option<usize> {
 /// A clause dated another year than `year` (the report's) is not read.
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found: Vec<Found> = Vec::new();
-    for (line, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
-        let mut previous = "";
+    let mut paragraph_before = "";
+    for (line, text) in paragraphs.iter() {
+        if !may_name_a_channel(text) {
+            paragraph_before = text;
+            continue;
+        }
+        // A paragraph opening with 其中 splits what the paragraph before ended with (a page that
+        // sets each sentence apart: 截止20171231日，累计主动公开政府信息301条。 / 其中，网站…).
+        let mut previous = if text.trim_start().starts_with("其中") {
+            crate::text::split_at_stops(paragraph_before).filter(|s| !s.trim().is_empty()).last().unwrap_or("")
+        } else {
+            ""
+        };
+        paragraph_before = text;
         for sentence in crate::text::split_at_stops(text) {
             let sentence_starts = found.len();
             let stock_from = stock_split_from(sentence, std::mem::replace(&mut previous, sentence));
@@ -542,6 +554,20 @@ mod tests {
             ),
             [("proactive.via.website".into(), 13.0), ("proactive.via.other".into(), 145.0)]
         );
+    }
+
+    #[test]
+    fn a_stock_split_by_channel_in_a_paragraph_of_its_own() {
+        let paragraphs = [
+            (1, "截止2020年12月31日，累计主动公开政府信息301条。".to_string()),
+            (2, "其中，网站公开信息126条，公开栏公开175条。".to_string()),
+        ];
+        assert!(read(&paragraphs, Some(2020)).is_empty());
+        let of_the_year = [
+            (1, "2020年，主动公开政府信息301条。".to_string()),
+            (2, "其中，网站公开信息126条，公开栏公开175条。".to_string()),
+        ];
+        assert_eq!(read(&of_the_year, Some(2020)).len(), 2, "the year's split");
     }
 
     #[test]

@@ -684,11 +684,20 @@ fn natural_persons_share(received: &Metric) -> Option<Metric> {
 }
 
 /// A statement dated another year than the report's: a year (YYYY年) before the figure in
-/// its sentence, and none of them the report year.
+/// its sentence, and none of them the report year. Where the report's year is unknown, a
+/// statement dated by a year of its own may be another year's (2019年…1457条 beside 2020年…2354条
+/// on a page without a title): it is not taken for the report's.
 pub(crate) fn dated_elsewhere(before: &str, year: Option<i32>) -> bool {
-    let Some(year) = year else { return false };
-    let years: Vec<i32> = patterns().year.find_iter(before).filter_map(|m| m.as_str()[..4].parse().ok()).collect();
-    !years.is_empty() && !years.contains(&year)
+    match year {
+        Some(year) => {
+            let years: Vec<i32> =
+                patterns().year.find_iter(before).filter_map(|m| m.as_str()[..4].parse().ok()).collect();
+            !years.is_empty() && !years.contains(&year)
+        }
+        // Only a year printed whole (2019年): a figure before a lost character (共2020\u{FFFD})
+        // may be a count.
+        None => before.contains('年') && patterns().year.find_iter(before).any(|m| m.as_str().ends_with('年')),
+    }
 }
 
 /// Requests received, stated more than once with different figures (政府 received 2, its
@@ -834,16 +843,23 @@ mod tests {
         assert!(dated_elsewhere("2020\u{FFFD}，我单位", Some(2021)));
         assert!(!dated_elsewhere("2021\u{FFFD}，我单位", Some(2021)));
         assert!(!dated_elsewhere("共2020\u{FFFD}", None));
+        assert!(dated_elsewhere("2019年，我单位", None), "the report's year unknown: any year may be another's");
     }
 
     fn values(f: &ProseFacts, code: &str) -> Vec<(String, f64)> {
         f.metrics.iter().filter(|m| m.metric == code).map(|m| (m.label.clone(), m.value)).collect()
     }
 
+    /// The year a test text states first (its report's), if any.
+    fn year_of(text: &str) -> Option<i32> {
+        let at = text.find('年')?;
+        text[..at].get(at.checked_sub(4)?..)?.parse().ok()
+    }
+
     #[test]
     fn a_total_and_its_parts_give_a_check_and_the_parts() {
         let text = "2017年，全镇主动公开政府信息170条，其中，机构信息7条，政策文件8条，“三公”经费、财政预决算等财政信息15条，重点公开事项140条，此外，在年初公布了指南。";
-        let f = read(&lines(text), Some(170.0), None);
+        let f = read(&lines(text), Some(170.0), year_of(text));
         assert_eq!(f.checks.len(), 1);
         assert!(f.checks[0].passed, "{}", f.checks[0].detail);
         let parts = values(&f, "proactive.part");
@@ -943,7 +959,7 @@ mod tests {
     #[test]
     fn counts_outside_part_clauses() {
         let text = "2017年，全区各有关单位共受理政府信息依申请公开244件，其中，区政府受理62件，各部门及镇街受理182件。\n2017年全区政府信息公开类行政复议4件，其中，被纠错2件，其他情况2件；政府信息公开类的诉讼0起。";
-        let f = read(&lines(text), None, None);
+        let f = read(&lines(text), None, year_of(text));
         assert_eq!(values(&f, "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(), [244.0]);
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [4.0]);
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
@@ -1051,7 +1067,10 @@ mod tests {
             ("区某某办2019年接受依申请公开3条，已答复申请人3条。", 3.0),
         ] {
             assert_eq!(
-                values(&read(&lines(text), None, None), "apply.received").iter().map(|v| v.1).collect::<Vec<_>>(),
+                values(&read(&lines(text), None, year_of(text)), "apply.received")
+                    .iter()
+                    .map(|v| v.1)
+                    .collect::<Vec<_>>(),
                 [want],
                 "{text}"
             );
@@ -1085,7 +1104,7 @@ mod tests {
     #[test]
     fn requests_from_natural_persons_where_the_sentence_says_how_many() {
         let people = |text: &str| {
-            read(&lines(text), None, None)
+            read(&lines(text), None, year_of(text))
                 .metrics
                 .iter()
                 .filter(|m| m.applicant == Some(Applicant::NaturalPerson))
