@@ -179,11 +179,15 @@ fn split_words(words: Vec<Cell>) -> (Vec<GridRow>, Vec<Cell>) {
     // From the last header anchor on, one header row; before it, a row per cell (titles). A
     // 第二十条 block whose page printed 信息内容 over the first block only starts its header at its
     // first column (上一年项目数量 / 本年增/减 / 处理决定数量): a run of two columns or more.
-    let columns_from = words.iter().rposition(|c| !crate::tables::art20_column_known(&c.text)).map_or(0, |i| i + 1);
-    let anchor = words
-        .iter()
-        .rposition(|c| is_header_anchor(&c.text))
-        .or_else(|| (words.len() >= columns_from + 2).then_some(columns_from));
+    let column_run = || {
+        let from = words.iter().rposition(|c| !crate::tables::art20_column_known(&c.text)).map_or(0, |i| i + 1);
+        (words.len() >= from + 2).then_some(from)
+    };
+    let anchor = words.iter().rposition(|c| is_header_anchor(&c.text)).or_else(|| {
+        // Only where the last two words before the label could be columns (most runs of words
+        // are titles and headings).
+        (words.len() >= 2).then(column_run).flatten()
+    });
     match anchor {
         Some(anchor) => {
             let header = words.split_off(anchor);

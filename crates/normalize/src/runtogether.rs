@@ -319,10 +319,15 @@ fn national_rows(lines: &[String]) -> Vec<Metric> {
 /// unless the names account for the whole header (an unknown or misread column would shift
 /// every number after it).
 fn header_columns(rest: &str) -> Vec<(&'static str, bool, catalog::Era)> {
-    let names: Vec<(String, &'static str, bool, catalog::Era)> = catalog::ART20_COLUMNS
-        .iter()
-        .map(|(label, (code, era, money))| (crate::labels::key(label), *code, *money, *era))
-        .collect();
+    // The catalog's names as keys, made once.
+    type Names = Vec<(String, &'static str, bool, catalog::Era)>;
+    static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        catalog::ART20_COLUMNS
+            .iter()
+            .map(|(label, (code, era, money))| (crate::labels::key(label), *code, *money, *era))
+            .collect()
+    });
     // The longest catalog name at a position (本年处理决定数量 before 处理决定数量).
     let whole_name_at = |at: &str| names.iter().filter(|n| at.starts_with(n.0.as_str())).max_by_key(|n| n.0.len());
     let mut columns = Vec::new();
@@ -368,7 +373,12 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
         // 资讯内容: the header in Taiwan's phrasing. A page that prints 信息内容 over the first
         // block only heads the next blocks with their columns alone (本年处理决定数量).
         let rest = t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容"));
-        let header_alone = || !crate::text::has_digit(t) && !header_columns(&crate::labels::key(t)).is_empty();
+        // (Only a line opening as a column does: most lines are rows or prose.)
+        let header_alone = || {
+            ["本年", "上一年", "处理决定", "采购", "对外公开", "现行有效"].iter().any(|w| t.starts_with(w))
+                && !crate::text::has_digit(t)
+                && !header_columns(&crate::labels::key(t)).is_empty()
+        };
         if let Some(rest) = rest.or_else(|| header_alone().then_some(t)) {
             let header = header_columns(&crate::labels::key(rest));
             // A header tells its template generation even above rows of blank cells, as the

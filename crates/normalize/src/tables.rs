@@ -425,8 +425,10 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
     }
     let (_, column_set) = art20_sets();
     // A page that prints 信息内容 over the first block only heads the next blocks with their
-    // columns alone (上一年项目数量 | 本年增/减 | 处理决定数量): then the first cell is a column.
-    let from = usize::from(t.first().is_none_or(|first| column_set.lookup(first).is_none()));
+    // columns alone (上一年项目数量 | 本年增/减 | 处理决定数量): then the first cell is a column
+    // (looked up only where such a header could be: two cells, or one inside a 第二十条 table).
+    let may_head = t.len() >= 2 || (t.len() == 1 && matches!(mode, Mode::Art20 { .. }));
+    let from = usize::from(!may_head || t.first().is_none_or(|first| column_set.lookup(first).is_none()));
     if t.len() > from && (from == 1 || t.len() >= 2 || matches!(mode, Mode::Art20 { .. })) {
         // A narrow layout prints adjacent headers one space apart (本年新制作数量 本年新公开数量):
         // a cell whose space-separated parts are each a known column is that many columns.
