@@ -274,6 +274,8 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     let words = CHANNELS.iter().find(|(c, _)| c == code).map_or(&[][..], |(_, w)| *w);
     let rest = words.iter().fold(clause.replace(fig.as_str(), ""), |rest, w| rest.replace(w, ""));
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || "：:数共为".contains(c));
+    // Whose channel it is may stay (政府网站, 官方微博, 政务微信).
+    let rest = ["政府", "政务", "官方", "门户"].iter().fold(rest.to_string(), |rest, w| rest.replace(w, ""));
     if rest.is_empty() {
         vec![(code, fig.as_str().to_string())]
     } else {
@@ -411,9 +413,16 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     }
                 }
                 // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
-                // the statement before.
+                // the statement before; so does one after 包括 (公开政务信息382条，包括政府网站35条).
                 if figures.is_empty() && continues_a_channel_list {
                     figures = bare_channel_figure(clause);
+                }
+                if let Some(listed) = clause.trim_start().strip_prefix("包括").filter(|_| figures.is_empty()) {
+                    let after_a_statement =
+                        start > 0 && counts_items(&sentence[..start]) && discloses(&sentence[..start]);
+                    if after_a_statement {
+                        figures = bare_channel_figure(listed.trim_start_matches(['：', ':']));
+                    }
                 }
                 continues_a_channel_list = !figures.is_empty();
                 let of_a_stock = stock_from.is_some_and(|from| start + clause.len() > from);
@@ -600,6 +609,16 @@ mod tests {
         assert_eq!(read_text("借助广播、宣传车等方式公开各类政府信息129条。"), [("proactive.via.other".into(), 129.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn channels_listed_after_including() {
+        assert_eq!(
+            read_text("全年主动公开政务信息382条，包括政府网站35条，微信公众号47条。"),
+            [("proactive.via.website".into(), 35.0), ("proactive.via.wechat".into(), 47.0)]
+        );
+        assert!(read_text("包括政府网站35条。").is_empty(), "after no statement of what was disclosed");
+        assert!(read_text("全年收到申请5件，包括网站申请3件。").is_empty(), "requests");
     }
 
     #[test]

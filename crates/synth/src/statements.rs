@@ -136,7 +136,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // time the sentence does not give (larger than the year's total): not the year's.
         // A list of channels, each with its figure.
         // The total split by channel in a note of its own commas.
-        7 if rng.chance(0.4) => {
+        7 if rng.chance(0.25) => {
             let website = rng.range(0, total);
             out.push(format!(
                 "{year}年，我单位公开各类政府信息{total}条（其中：在政府门户网站公开{website}条，其他方式公开政府信息{}条）。",
@@ -144,6 +144,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             ));
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", (total - website) as f64));
+        }
+        // The channels listed after 包括, each a name and its figure.
+        7 if rng.chance(0.25) => {
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            out.push(format!("全年主动公开政务信息{total}条，包括政府网站{website}条，微信公众号{wechat}条。"));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
         }
         7 => {
             let website = rng.range(0, total);
