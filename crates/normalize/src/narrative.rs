@@ -587,6 +587,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // The capture regex only where its literal occurs: most sentences state no figure.
             // A statement needs its figure and unit: most sentences are refused before the
             // capturing search (captures are the regex's slow path).
+            // 共发布包括食品、药品等重点领域信息在内的各类信息516条: what the note names is a part
+            // of all of it; the statement is of all kinds.
+            let without_note;
+            let s = match (s.find("包括"), s.find("在内的")) {
+                (Some(from), Some(to)) if from < to => {
+                    without_note = format!("{}{}", &s[..from], &s[to + "在内的".len()..]);
+                    without_note.as_str()
+                }
+                _ => s,
+            };
             let figure = crate::text::has_digit(s) && (s.contains('条') || s.contains('件'));
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {
@@ -1087,6 +1097,15 @@ mod tests {
             [("proactive.total".into(), 356.0)],
             "since the year began, every kind of information"
         );
+    }
+
+    #[test]
+    fn all_kinds_with_a_note_of_what_they_include() {
+        assert_eq!(
+            read("全年共发布包括食品、药品信息等重点领域信息在内的各类信息516条。"),
+            [("proactive.total".into(), 516.0)]
+        );
+        assert!(read("全年发布包括食品、药品信息在内的重点领域信息51条。").is_empty(), "one category");
     }
 
     #[test]

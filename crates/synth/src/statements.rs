@@ -195,6 +195,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "{year}年，{subject}主动公开规范性文件、财政预算决算、人大代表建议答复情况、老旧小区改造工程招标结果公告等事项政府信息累计{total}条。"
             ))
         }
+        // All kinds, with a note of what they include.
+        12 if rng.chance(0.3) => out.push(format!(
+            "{year}年，本单位共发布包括政策文件、工作动态等重点领域信息在内的各类信息{total}条。"
+        )),
         // The year's items without an object, the paragraph saying what they are.
         12 => out.push(format!(
             "通过门户网站及时发布财政预决算、重大项目等重点领域信息，推进政务公开。全年共发布{total}条，内容发布更加规范。"
