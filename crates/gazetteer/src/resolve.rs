@@ -242,6 +242,16 @@ impl Gazetteer {
                 },
             );
         };
+        // A zone named after the division it lies in (益阳高新区): not listed itself, placed in
+        // that division, as far as it goes.
+        if let Some((place, zone)) = named.and_then(|(a, source)| self.zone_named_after(source, a, &editions)) {
+            let at = Self::edition_of(place, &editions);
+            let reason = format!(
+                "{zone} is named after {}, and none of the divisions the tables list as {} lies in it: placed in {}",
+                place.name, self.forms[anchor].0, place.name
+            );
+            return Resolution { ancestor_only: true, ..self.resolved(place, at, Vec::new(), reason) };
+        }
         if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
             if let Some((successor, old)) = self.successor(&unit, anchor, &editions) {
                 let reason = format!(
@@ -547,6 +557,26 @@ impl Gazetteer {
         ];
         let han = rest.chars().filter(|&c| nianbao_model::text::is_basic_han(c)).count();
         (han >= 2 && !department.iter().any(|d| rest.ends_with(d))).then(|| rest.to_string())
+    }
+
+    /// A zone named after its city or county: the division's short name glued before a full
+    /// name of a lower level none of whose divisions lies in it (益阳 + 高新区, where the tables'
+    /// three 高新区 lie in 常州, 兰州 …): the division the short name alone names, where it names
+    /// one city or county, and the zone's name.
+    fn zone_named_after(&self, text: &str, full: usize, editions: &RangeInclusive<u16>) -> Option<(&Division, String)> {
+        let mentions = self.mentions(text, editions);
+        let zone = mentions.iter().find(|m| m.form == full)?;
+        let short = mentions.iter().find(|m| m.end == zone.start && !self.forms[m.form].2)?;
+        let [place] = self.rows_of(short.form, editions)[..] else { return None };
+        let below = self.max_level(full, editions).is_some_and(|level| level > place.level);
+        if !matches!(place.level, Level::Prefecture | Level::County) || !below {
+            return None;
+        }
+        let lies_in_it = self
+            .rows_of(full, editions)
+            .into_iter()
+            .any(|d| self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code));
+        (!lies_in_it).then(|| (place, text[short.start..zone.end].to_string()))
     }
 
     /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.

@@ -439,3 +439,15 @@ fn a_short_name_alone_is_the_division() {
     let r = g.resolve(Some("朝阳"), None, "高度重视。", Some(2015));
     assert!(r.level != Some(Level::Prefecture) || r.ancestor_only || !r.is_resolved(), "{}", r.reason);
 }
+
+/// 益阳高新区 is a zone named after its city: the tables' 高新区 are township-level areas of other
+/// cities, and the zone itself is not listed. Its bureau lies in 益阳市, as far as that goes; a
+/// zone-named area that does lie in the city named before it is that area.
+#[test]
+fn a_zone_named_after_its_city_is_placed_in_the_city() {
+    let r = global().resolve(Some("益阳高新区市场监督管理局"), None, "", Some(2020));
+    assert!(r.ancestor_only, "{}: {:?}", r.reason, r.candidates);
+    assert_eq!(r.region.region_code.as_deref(), Some("430900000000"), "{}", r.reason);
+    let listed = global().resolve(Some("兰州高新区管委会"), None, "", Some(2020));
+    assert_eq!(listed.region.region_code.as_deref(), Some("620102400000"), "{}", listed.reason);
+}

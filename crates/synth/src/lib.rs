@@ -131,6 +131,15 @@ fn name_is_unique(name: &str, edition: u16) -> bool {
     nianbao_gazetteer::global().divisions().iter().filter(|d| d.name == name && d.valid_in(edition)).count() == 1
 }
 
+/// Does a division of the tables named `zone` lie in `d`?
+fn zone_listed_in(d: &Division, zone: &str, year: u16) -> bool {
+    let g = nianbao_gazetteer::global();
+    g.divisions()
+        .iter()
+        .filter(|z| z.name == zone && z.valid_in(year))
+        .any(|z| g.ancestry(z, year).iter().any(|a| a.code == d.code))
+}
+
 /// The agency string of a division as reports print it, and whether it names the division
 /// unambiguously: a township with its county (嘉兴市秀洲区王店镇) or alone (王店镇人民政府), a
 /// county's government or one of its departments, a prefecture, a province.
@@ -173,6 +182,14 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             }
         }
         Level::Prefecture => match rng.range(0, 19) {
+            // A bureau of a zone named after its city (某阳高新区市场监督管理局), where none of the
+            // tables' 高新区 lies in the city: the zone is not listed, the report is the city's
+            // (placed there as far as that goes; counted among shared names, the city's short name
+            // alone perhaps naming another division too).
+            8 if d.name.ends_with('市') && d.name.chars().count() >= 3 && !zone_listed_in(d, "高新区", year) => {
+                let short = d.name.trim_end_matches('市');
+                (format!("{short}高新区市场监督管理局"), false, "department", "市场监督管理局")
+            }
             0..=2 => (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室"),
             3..=7 => {
                 let dept = rng.pick(&["财政局", "教育局", "生态环境局", "交通运输局", "人力资源和社会保障局"]);
