@@ -244,13 +244,25 @@ impl Gazetteer {
         };
         // A zone named after the division it lies in (益阳高新区): not listed itself, placed in
         // that division, as far as it goes.
-        if let Some((place, zone)) = named.and_then(|(a, source)| self.zone_named_after(source, a, &editions)) {
-            let at = Self::edition_of(place, &editions);
-            let reason = format!(
-                "{zone} is named after {}, and none of the divisions the tables list as {} lies in it: placed in {}",
-                place.name, self.forms[anchor].0, place.name
-            );
-            return Resolution { ancestor_only: true, ..self.resolved(place, at, Vec::new(), reason) };
+        match named.and_then(|(a, source)| self.zone_named_after(source, a, &editions)) {
+            Some((Some(place), zone)) => {
+                let at = Self::edition_of(place, &editions);
+                let reason = format!(
+                    "{zone} is named after {}, and none of the divisions the tables list as {} lies in it: placed in {}",
+                    place.name, self.forms[anchor].0, place.name
+                );
+                return Resolution { ancestor_only: true, ..self.resolved(place, at, Vec::new(), reason) };
+            }
+            // Named after one of several divisions of that short name: none of the full name's
+            // divisions is the zone, and where it lies is not told.
+            Some((None, zone)) => {
+                let reason = format!(
+                    "{zone} is named after a division whose short name several share, and none of the divisions the tables list as {} lies in any of them",
+                    self.forms[anchor].0
+                );
+                return unresolved(Vec::new(), reason);
+            }
+            None => {}
         }
         if let Some(unit) = named.and_then(|(a, source)| self.unknown_subunit(source, a)) {
             if let Some((successor, old)) = self.successor(&unit, anchor, &editions) {
@@ -563,20 +575,33 @@ impl Gazetteer {
     /// name of a lower level none of whose divisions lies in it (益阳 + 高新区, where the tables'
     /// three 高新区 lie in 常州, 兰州 …): the division the short name alone names, where it names
     /// one city or county, and the zone's name.
-    fn zone_named_after(&self, text: &str, full: usize, editions: &RangeInclusive<u16>) -> Option<(&Division, String)> {
+    ///
+    /// Where the short name names several divisions, none of which holds a division of the full
+    /// name, the zone's place is not told: `(None, zone)`.
+    fn zone_named_after(
+        &self,
+        text: &str,
+        full: usize,
+        editions: &RangeInclusive<u16>,
+    ) -> Option<(Option<&Division>, String)> {
         let mentions = self.mentions(text, editions);
         let zone = mentions.iter().find(|m| m.form == full)?;
         let short = mentions.iter().find(|m| m.end == zone.start && !self.forms[m.form].2)?;
-        let [place] = self.rows_of(short.form, editions)[..] else { return None };
-        let below = self.max_level(full, editions).is_some_and(|level| level > place.level);
-        if !matches!(place.level, Level::Prefecture | Level::County) || !below {
+        let places = self.rows_of(short.form, editions);
+        let level = self.max_level(full, editions)?;
+        // A city or a county it is named after (the others the short name names may be anything).
+        if !places.iter().any(|p| matches!(p.level, Level::Prefecture | Level::County) && level > p.level) {
             return None;
         }
-        let lies_in_it = self
-            .rows_of(full, editions)
-            .into_iter()
-            .any(|d| self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code));
-        (!lies_in_it).then(|| (place, text[short.start..zone.end].to_string()))
+        let zones = self.rows_of(full, editions);
+        let lies_in = |place: &Division| {
+            zones.iter().any(|d| self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code))
+        };
+        if places.iter().any(|p| lies_in(p)) {
+            return None;
+        }
+        let name = text[short.start..zone.end].to_string();
+        Some((if let [place] = places[..] { Some(place) } else { None }, name))
     }
 
     /// The most specific division named in `text` by its full name: 嘉兴市秀洲区王店镇 → 王店镇.

@@ -448,6 +448,10 @@ fn a_zone_named_after_its_city_is_placed_in_the_city() {
     let r = global().resolve(Some("益阳高新区市场监督管理局"), None, "", Some(2020));
     assert!(r.ancestor_only, "{}: {:?}", r.reason, r.candidates);
     assert_eq!(r.region.region_code.as_deref(), Some("430900000000"), "{}", r.reason);
+    // 嘉峪关 is short for a city and for a township-level area: where the zone lies is not told,
+    // and 兰州's 高新区, in the province the text names, is not it.
+    let two = global().resolve(Some("嘉峪关高新区市场监督管理局"), None, "甘肃省", Some(2021));
+    assert_ne!(two.region.region_code.as_deref(), Some("620102400000"), "{}: {:?}", two.reason, two.candidates);
     let listed = global().resolve(Some("兰州高新区管委会"), None, "", Some(2020));
     assert_eq!(listed.region.region_code.as_deref(), Some("620102400000"), "{}", listed.reason);
 }
