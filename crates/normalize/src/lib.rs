@@ -122,6 +122,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let only_channel =
         total_from_the_only_channel(&narrative).filter(|_| channels::channels_with_figures(&paragraphs) == 1);
     narrative.extend(only_channel);
+    let split = total_split_by_its_channels(&narrative, &paragraphs);
+    narrative.extend(split);
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 
@@ -346,6 +348,38 @@ fn total_from_the_only_channel(narrative: &[Metric]) -> Option<Metric> {
         .then(|| Metric { metric: "proactive.total".into(), ..only.clone() })
 }
 
+/// 共发布政务信息3490条，其中政府网站公开政府信息2238条，微信公众号公开1252条: a statement of
+/// information of no kind in particular (信息, 政务信息, 各类信息 — which alone may count any
+/// postings, and is not read as the total) whose 其中 splits it by channel, the channels read
+/// adding up to its figure exactly: the channels confirm it is what was disclosed — the total.
+/// Only where no total was read, two channels or more were, all on the statement's line; a
+/// statement of one kind (发布工作动态100条，其中…) is that kind's.
+fn total_split_by_its_channels(narrative: &[Metric], paragraphs: &[(u32, String)]) -> Option<Metric> {
+    if narrative.iter().any(|m| m.metric == "proactive.total") {
+        return None;
+    }
+    let channels: Vec<&Metric> = narrative.iter().filter(|m| m.metric.starts_with("proactive.via.")).collect();
+    let line = channels.first()?.line;
+    if channels.len() < 2 || channels.iter().any(|m| m.line != line) {
+        return None;
+    }
+    let sum: f64 = channels.iter().map(|m| m.value).sum();
+    static STATEMENT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let statement = STATEMENT.get_or_init(|| {
+        pattern::compile(r"(?:公开|发布|公布)(?P<what>[^，,。；;\d]{0,12}?)(?P<fig>\d[\d,]*)\s*条\s*[，,]?\s*其中")
+            .unwrap()
+    });
+    let text = &paragraphs.iter().find(|(l, _)| *l == line)?.1;
+    statement.captures_iter(text).find_map(|c| {
+        let what = ["了", "共计", "共", "各类", "政务", "政府", "相关", "的", "信息", "总数", "数"]
+            .iter()
+            .fold(c["what"].to_string(), |w, generic| w.replace(generic, ""));
+        let figure = value::parse_figure(&c["fig"], false)?;
+        (what.trim().is_empty() && (figure.value - sum).abs() < 1e-9)
+            .then(|| narrative::narrative("proactive.total", figure.value, &c["fig"], &c[0], line))
+    })
+}
+
 /// The lines a table's cells stand on, which are never prose. A cell-per-line table covers
 /// every line from its first cell to its last (the separators between included).
 fn table_lines(parsed: &Parsed) -> Vec<bool> {
@@ -484,6 +518,23 @@ mod tests {
             source: FactSource::Narrative,
             line: 1,
         }
+    }
+
+    /// The proactive total a report's text gives, if any.
+    fn proactive_total(text: &str) -> Option<f64> {
+        let parsed = nianbao_parse::parse(text).unwrap();
+        normalize(&parsed).metrics.iter().find(|m| m.metric == "proactive.total").map(|m| m.value)
+    }
+
+    #[test]
+    fn a_statement_its_channels_add_up_to_is_the_total() {
+        let head = "某县应急管理局2022年政府信息公开工作年度报告\n一、总体情况\n";
+        let split = "2022年，我局共发布政务信息3490条，其中政府网站公开政府信息2238条，微信公众号公开1252条。";
+        assert_eq!(proactive_total(&format!("{head}{split}")), Some(3490.0));
+        let short = "2022年，我局共发布政务信息3500条，其中政府网站公开政府信息2238条，微信公众号公开1252条。";
+        assert_eq!(proactive_total(&format!("{head}{short}")), None, "the channels do not add up to it");
+        let one_kind = "2022年，我局共发布工作动态100条，其中政府网站公开60条，微信公众号公开40条。";
+        assert_eq!(proactive_total(&format!("{head}{one_kind}")), None, "one kind's");
     }
 
     #[test]

@@ -145,6 +145,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", (total - website) as f64));
         }
+        // 信息 of no kind in particular, posted, split by channels that add up to it: the total.
+        7 if rng.chance(0.25) => {
+            let website = rng.range(0, total);
+            out.push(format!(
+                "{year}年，我单位共发布政务信息{total}条，其中政府网站公开政府信息{website}条，微信公众号公开{}条。",
+                total - website
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", (total - website) as f64));
+        }
         // The channels listed after 包括, each a name and its figure.
         7 if rng.chance(0.25) => {
             let website = rng.range(0, total);
