@@ -268,6 +268,15 @@ fn other_work() -> &'static Regex {
 
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
 fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
+    // An account's own name in quotes before it (“某某发布”微信公众号285条) names no more.
+    let unquoted;
+    let clause = match (clause.find('“'), clause.find('”')) {
+        (Some(open), Some(close)) if open < close => {
+            unquoted = format!("{}{}", &clause[..open], &clause[close + '”'.len_utf8()..]);
+            unquoted.as_str()
+        }
+        _ => clause,
+    };
     let channels = channels_in(clause);
     let figures: Vec<regex::Match> = item_figures(clause);
     let ([code], [fig]) = (&channels[..], &figures[..]) else { return Vec::new() };
@@ -281,6 +290,16 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     } else {
         Vec::new()
     }
+}
+
+/// Is the sentence two clauses or more, each a channel and its figure and nothing else?
+fn verbless_channel_list(sentence: &str) -> bool {
+    // Most sentences have a verb or no figure of items: refused before any clause is cut.
+    if !counts_items(sentence) || discloses(sentence) {
+        return false;
+    }
+    let clauses: Vec<&str> = crate::text::split_at_commas(sentence).filter(|c| !c.trim().is_empty()).collect();
+    clauses.len() >= 2 && clauses.iter().all(|c| !bare_channel_figure(c).is_empty())
 }
 
 /// One statement's channel figures: one channel and one figure, or several paired by 分别.
@@ -383,7 +402,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // Clauses in order, each with the sentence before it (2022年，我镇…公开223条 is
             // dated by its first clause).
             let mut at = 0;
-            let mut continues_a_channel_list = false;
+            // A sentence of channels and their figures alone, no verb (“某某”微信公众号285条，微博
+            // 138条): each is that channel's.
+            let mut continues_a_channel_list = verbless_channel_list(sentence);
             // Where the last clause's channel figures start in `found`, where that clause ends,
             // and the unit it counts in.
             let mut last_statement: Option<(usize, usize, char)> = None;
@@ -609,6 +630,16 @@ mod tests {
         assert_eq!(read_text("借助广播、宣传车等方式公开各类政府信息129条。"), [("proactive.via.other".into(), 129.0)]);
         assert!(read_text("通过门户网站政务公开栏公开工作信息60条。").is_empty(), "the site's own column");
         assert!(read_text("其他方式24条。").is_empty(), "no statement before it");
+    }
+
+    #[test]
+    fn a_sentence_of_channels_and_their_figures_alone() {
+        assert_eq!(
+            read_text("“某某民政”微信公众号285条，微博138条。"),
+            [("proactive.via.wechat".into(), 285.0), ("proactive.via.weibo".into(), 138.0)]
+        );
+        assert!(read_text("微信公众号285条。").is_empty(), "one clause alone tells too little");
+        assert!(read_text("微信公众号粉丝285条，微博138条。").is_empty(), "other words beside the channel");
     }
 
     #[test]

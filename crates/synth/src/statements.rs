@@ -77,6 +77,13 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 });
             }
         }
+        // The total, then its accounts' figures without a verb, an account by its name.
+        1 if rng.chance(0.3) => {
+            let (wechat, weibo) = (rng.range(0, total), rng.range(0, total));
+            out.push(format!("全年主动公开政府信息{total}条。“{}政务”微信公众号{wechat}条，微博{weibo}条。", setting.county_kind));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+        }
         1 => {
             if rng.chance(0.3) {
                 // Two channels' figures paired by 分别 before the total: neither is the total.
