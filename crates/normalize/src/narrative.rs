@@ -590,8 +590,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // 共发布包括食品、药品等重点领域信息在内的各类信息516条: what the note names is a part
             // of all of it; the statement is of all kinds.
             let without_note;
-            let s = match (s.find("包括"), s.find("在内的")) {
-                (Some(from), Some(to)) if from < to => {
+            // (`contains` first: its vector search is cheaper than `find`'s searcher, and nearly
+            // no sentence has 在内的.)
+            let s = match s.contains("在内的").then(|| (s.find("包括"), s.find("在内的"))) {
+                Some((Some(from), Some(to))) if from < to => {
                     without_note = format!("{}{}", &s[..from], &s[to + "在内的".len()..]);
                     without_note.as_str()
                 }
