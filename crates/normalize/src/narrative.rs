@@ -356,10 +356,10 @@ fn channels_named(text: &str) -> usize {
         &["新媒体", "媒体"],
         &["平台"],
     ];
-    let named = classes.iter().filter(|words| words.iter().any(|w| text.contains(w))).count();
+    let names = |words: &[&str]| words.iter().any(|w| text.contains(w));
     // A site by its own name (通过台州气象网主动公开) where no word of the sites' is.
-    let site_by_name = !classes[0].iter().any(|w| text.contains(w)) && crate::channels::site_named_at(text).is_some();
-    named + usize::from(site_by_name)
+    let site = names(classes[0]) || crate::channels::site_named_at(text).is_some();
+    usize::from(site) + classes[1..].iter().filter(|words| names(words)).count()
 }
 
 /// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of

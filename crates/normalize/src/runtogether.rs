@@ -372,15 +372,17 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
         }
         // 资讯内容: the header in Taiwan's phrasing. A page that prints 信息内容 over the first
         // block only heads the next blocks with their columns alone (本年处理决定数量).
-        let rest = t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容"));
-        // (Only a line opening as a column does: most lines are rows or prose.)
-        let header_alone = || {
-            ["本年", "上一年", "处理决定", "采购", "对外公开", "现行有效"].iter().any(|w| t.starts_with(w))
-                && !crate::text::has_digit(t)
-                && !header_columns(&crate::labels::key(t)).is_empty()
+        // (Only a line opening as a column is tried alone: most lines are rows or prose.)
+        let header = match t.strip_prefix("信息内容").or_else(|| t.strip_prefix("资讯内容")) {
+            Some(rest) => Some(header_columns(&crate::labels::key(rest))),
+            None if ["本年", "上一年", "处理决定", "采购", "对外公开", "现行有效"].iter().any(|w| t.starts_with(w))
+                && !crate::text::has_digit(t) =>
+            {
+                Some(header_columns(&crate::labels::key(t))).filter(|h| !h.is_empty())
+            }
+            None => None,
         };
-        if let Some(rest) = rest.or_else(|| header_alone().then_some(t)) {
-            let header = header_columns(&crate::labels::key(rest));
+        if let Some(header) = header {
             // A header tells its template generation even above rows of blank cells, as the
             // grids' headers do: one vote per column of its era.
             votes.extend(header.iter().filter_map(|(_, _, era)| crate::tables::era_template(*era)));

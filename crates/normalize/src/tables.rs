@@ -424,12 +424,13 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
         return Some(Mode::Art20 { columns: Vec::new() });
     }
     let (_, column_set) = art20_sets();
+    let in_art20 = matches!(mode, Mode::Art20 { .. });
     // A page that prints 信息内容 over the first block only heads the next blocks with their
     // columns alone (上一年项目数量 | 本年增/减 | 处理决定数量): then the first cell is a column
     // (looked up only where such a header could be: two cells, or one inside a 第二十条 table).
-    let may_head = t.len() >= 2 || (t.len() == 1 && matches!(mode, Mode::Art20 { .. }));
+    let may_head = t.len() >= 2 || (t.len() == 1 && in_art20);
     let from = usize::from(!may_head || t.first().is_none_or(|first| column_set.lookup(first).is_none()));
-    if t.len() > from && (from == 1 || t.len() >= 2 || matches!(mode, Mode::Art20 { .. })) {
+    if t.len() > from {
         // A narrow layout prints adjacent headers one space apart (本年新制作数量 本年新公开数量):
         // a cell whose space-separated parts are each a known column is that many columns.
         let headers: Vec<&str> = row.cells[from..]
@@ -465,7 +466,6 @@ fn header_mode(row: &GridRow, mode: &Mode) -> Option<Mode> {
         }
         let first_key = key(t[0]);
         let mapped = columns.iter().filter(|c| c.is_some()).count();
-        let in_art20 = matches!(mode, Mode::Art20 { .. });
         let headed = first_key == "信息内容" || ((first_key.is_empty() || from == 0) && in_art20);
         if mapped >= 2 || (mapped == 1 && headed) {
             return Some(Mode::Art20 { columns });
@@ -1541,14 +1541,8 @@ mod tests {
     fn two_headers_taken_for_one_column_read_neither() {
         // Lossy headers: both 本年\u{FFFD} are a character from 本年增减; which is which is lost.
         let text = "某镇人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 | 本年\u{FFFD} | 本年\u{FFFD} | 对外公开总数量 |\n规章 | 0 | 54 | 1 |\n规范性文件 | 3 | 0 | 37 |\n";
-        let read: Vec<(String, f64)> = crate::normalize(&nianbao_parse::parse(text).unwrap())
-            .metrics
-            .into_iter()
-            .filter(|m| m.metric.starts_with("art20."))
-            .map(|m| (m.metric.to_string(), m.value))
-            .collect();
         assert_eq!(
-            read,
+            art20_read(text),
             [("art20.rules.total_public".to_string(), 1.0), ("art20.normative.total_public".to_string(), 37.0)]
         );
     }

@@ -139,9 +139,6 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             "{year}年通过政府网、政务公众号、各级媒体等方式主动向社会公开政策文件、工作动态、公共服务等信息{total}条。"
         )),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
-        // Since the year began, every kind; beside it a microblog's figure accumulated since a
-        // time the sentence does not give (larger than the year's total): not the year's.
-        // A list of channels, each with its figure.
         // The total split by channel in a note of its own commas.
         7 if rng.chance(0.25) => {
             let website = rng.range(0, total);
@@ -170,6 +167,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
+        // A list of channels, each with its figure.
         7 => {
             let website = rng.range(0, total);
             let wechat = rng.range(0, total - website);
@@ -281,6 +279,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "截至目前共发布{}条信息，{year}年公开政府信息{total}条，涉及各个方面。",
                 total + rng.range(100, 3000)
             )),
+            // Since the year began, every kind; beside it a microblog's figure accumulated since
+            // a time the sentence does not give (larger than the year's total): not the year's.
             0 => {
                 out.push(format!("自{year}年1月份以来我单位共计发布各类信息{total}条。"));
                 out.push(format!("“政务发布”政务微博累计发布信息{}条。", total + rng.range(1, 5000)));

@@ -599,11 +599,14 @@ pub fn table_2019_2021(
     // Some pages print 信息内容 over the first block only: the next blocks are headed by their
     // columns alone.
     let first_block_headed_only = rng.chance(0.08);
+    // A block's header row: 信息内容, then its columns.
+    let header_of = |columns: &[&str], later_block: bool| -> Vec<String> {
+        let anchor = (!(later_block && first_block_headed_only)).then_some("信息内容");
+        anchor.into_iter().chain(columns.iter().copied()).map(String::from).collect()
+    };
     for (block, (heading, headers, cols, subjects)) in items.iter().enumerate() {
         rows.push(Row { cells: vec![heading.to_string()], labels: 1 });
-        let mut header =
-            if block > 0 && first_block_headed_only { Vec::new() } else { vec!["信息内容".to_string()] };
-        header.extend(headers.iter().map(|h| h.to_string()));
+        let mut header = header_of(headers, block > 0);
         // Some pages lose a column name's last character (现行有效件, 本年增/); some print the
         // report's year in the column names of this year (本年（2023）制发件数).
         let anchor = header.len() - headers.len();
@@ -634,23 +637,15 @@ pub fn table_2019_2021(
     }
     if standard {
         rows.push(Row::new(&["第二十条第（八）项"], 1));
-        let header: &[&str] = if first_block_headed_only {
-            &["本年收费金额（单位：万元）"]
-        } else {
-            &["信息内容", "本年收费金额（单位：万元）"]
-        };
-        rows.push(Row::new(header, header.len()));
+        let header = header_of(&["本年收费金额（单位：万元）"], true);
+        rows.push(Row { labels: header.len(), cells: header });
         let (printed, yuan) = wan(rng, 5000);
         rows.push(Row::new(&["行政事业性收费", &printed], 1));
         facts.push(fact("art20.admin_fees.amount", None, yuan));
     } else {
         rows.push(Row::new(&["第二十条第（九）项"], 1));
-        let header: &[&str] = if first_block_headed_only {
-            &["采购项目数量", "采购总金额"]
-        } else {
-            &["信息内容", "采购项目数量", "采购总金额"]
-        };
-        rows.push(Row::new(header, header.len()));
+        let header = header_of(&["采购项目数量", "采购总金额"], true);
+        rows.push(Row { labels: header.len(), cells: header });
         let items = rng.count(50);
         let (printed, yuan) = wan(rng, 100000);
         rows.push(Row::new(&["政府集中采购", &items.to_string(), &format!("{printed}万元")], 1));
