@@ -17,7 +17,7 @@ fn statement() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(concat!(
-            r"(?P<column>现行有效|(?:本年度?|今年|全年)(?:共)?(?:废止|制发|制定|出台))(?:了)?(?:的)?",
+            r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台))(?:了)?(?:的)?",
             r"(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个)",
         ))
         .unwrap()
@@ -100,9 +100,19 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             if !names_a_subject(sentence) {
                 continue;
             }
+            let mut last_end = None;
             for c in statement().captures_iter(sentence) {
                 let whole = c.get(0).unwrap();
                 let before = &sentence[..whole.start()];
+                // A verb without its time word counts this year's documents where it names them
+                // (制发规范性文件1件) or goes on a list of this year's columns (本年度制发0件，废止0件).
+                let continues_a_list =
+                    last_end.is_some_and(|end| matches!(sentence[end..whole.start()].trim(), "，" | "," | "、"));
+                let undated = !c["column"].starts_with("现行") && c.name("when").is_none();
+                if undated && c.name("subject").is_none() && !continues_a_list {
+                    continue;
+                }
+                last_end = Some(whole.end());
                 // 集中发布历年现行有效的行政规范性文件96件: a library of the stock published, not the
                 // table's row.
                 let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
@@ -163,6 +173,24 @@ mod tests {
         assert_eq!(
             read_text("经全面清理，2024年以来本县现行有效的行政规范性文件为0件。", 2024),
             [("art20.normative.in_force".to_string(), 0.0)]
+        );
+        assert_eq!(
+            read_text("对规范性文件进行全面清理，本年度制发3件，废止1件，现行有效12件。", 2023),
+            [
+                ("art20.normative.issued".to_string(), 3.0),
+                ("art20.normative.repealed".to_string(), 1.0),
+                ("art20.normative.in_force".to_string(), 12.0)
+            ],
+            "a list of this year's columns after its first"
+        );
+        assert_eq!(
+            read_text("2023年，制发规范性文件2件，现行有效规范性文件5件。", 2023),
+            [("art20.normative.issued".to_string(), 2.0), ("art20.normative.in_force".to_string(), 5.0)],
+            "the verb naming what it made"
+        );
+        assert!(
+            read_text("清理规范性文件30件，废止5件。", 2023).is_empty(),
+            "repealed in a clean-up of the stock, no year said"
         );
         assert_eq!(
             read_text("现行有效行政规范性档案7件。", 2022),

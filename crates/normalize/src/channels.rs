@@ -79,14 +79,17 @@ fn figure() -> &'static Regex {
 }
 
 /// A figure of documents right after the verb or after 信息, with nothing named between
-/// (通过政务微信公开210件, 公开信息277件, 公开信息数量为46件): a channel's items counted in 件.
+/// (通过政务微信公开210件, 公开信息277件, 公开信息数量为46件): a channel's items counted in 件;
+/// in 项 where 信息 follows (公开了44项政务信息: 项 alone counts matters of any kind).
 /// A document category named before the figure (规范性文件31件) is one category, not the
 /// channel's items.
 fn figure_in_jian() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?:公开|发布|公布|信息)\s*(?:数量|数)?\s*(?:为|达|共)?\s*(?P<fig>\d[\d,]*\s*件)")
-            .unwrap()
+        crate::pattern::compile(
+            r"(?:公开|发布|公布|信息)\s*(?:数量|数)?\s*(?:为|达|共)?\s*(?:(?P<fig>\d[\d,]*\s*件)|了?\s*(?P<xiang>\d[\d,]*\s*项)(?:的)?(?:政务|政府)?信息)",
+        )
+        .unwrap()
     })
 }
 
@@ -101,7 +104,7 @@ fn any_count() -> &'static Regex {
 /// The figures of items a text states, in order: N条, N篇, and [`figure_in_jian`].
 fn item_figures(text: &str) -> Vec<regex::Match<'_>> {
     let mut all: Vec<regex::Match> = figure().find_iter(text).collect();
-    all.extend(figure_in_jian().captures_iter(text).filter_map(|c| c.name("fig")));
+    all.extend(figure_in_jian().captures_iter(text).filter_map(|c| c.name("fig").or_else(|| c.name("xiang"))));
     all.sort_by_key(|m| m.start());
     all
 }
@@ -151,7 +154,9 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 /// have none. Documents counted in 件 (规范性文件31件) are one category, not a channel's items.
 fn counts_items(text: &str) -> bool {
     crate::text::has_digit(text)
-        && (text.contains('条') || text.contains('篇') || (text.contains('件') && figure_in_jian().is_match(text)))
+        && (text.contains('条')
+            || text.contains('篇')
+            || (text.contains(['件', '项']) && figure_in_jian().is_match(text)))
 }
 
 /// Could the paragraph state a channel's figure (a digit and a channel word)?
@@ -659,6 +664,12 @@ mod tests {
             [("proactive.via.website".into(), 320.0), ("proactive.via.weibo".into(), 41.0)]
         );
         assert_eq!(read_text("在某某之窗网发布信息12条。"), [("proactive.via.website".into(), 12.0)]);
+        assert_eq!(
+            read_text("通过区政府门户网站共公开了37项政务信息。"),
+            [("proactive.via.website".into(), 37.0)],
+            "items counted in 项 where 信息 follows"
+        );
+        assert!(read_text("通过门户网站公开办事事项126项。").is_empty(), "matters, not items of information");
         assert_eq!(
             read_text("通过县民生在线网主动公开信息23条。"),
             [("proactive.via.website".into(), 23.0)],

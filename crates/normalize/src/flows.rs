@@ -26,9 +26,9 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗)";
         Patterns {
-            // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件.
+            // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件, 结转上年度…申请3件.
             carried_in: crate::pattern::compile(&format!(
-                r"(?:上一?年度?)(?:结转|转结|转办|转入|结余)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
+                r"(?:(?:上一?年度?)(?:结转|转结|转办|转入|结余)|结转上一?年度?)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
             ))
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件; 4件转下年办理.
@@ -36,9 +36,9 @@ fn patterns() -> &'static Patterns {
                 r"结转(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转结|转)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
-            // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件.
+            // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件, 办理回复…申请事项23件.
             closed: crate::pattern::compile(&format!(
-                r"(?P<verb>办结|答复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
+                r"(?P<verb>办结|答复|办理回复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
             ))
             .unwrap(),
         }
@@ -251,7 +251,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     static FIGURE_FIRST: OnceLock<Regex> = OnceLock::new();
     let item = ITEM.get_or_init(|| {
         crate::pattern::compile(
-            r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*件$",
+            r"^(?:其中)?[：:]?\s*(?:因)?(?P<label>[^\d，,、：:（）()]{2,30}?)\s*(?P<fig>\d[\d,]*)\s*(?:件|起|宗)$",
         )
         .unwrap()
     });
@@ -266,7 +266,7 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     }
     let mut out = Vec::new();
     // Both forms end in or hold a figure of 件: a part without one is not searched.
-    let counted = |part: &&str| part.contains('件') && crate::text::has_digit(part);
+    let counted = |part: &&str| part.contains(['件', '起', '宗']) && crate::text::has_digit(part);
     for part in sentence.split(['，', ',', '、', '；', ';']).filter(counted) {
         let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
         let label = c["label"].trim();
@@ -279,6 +279,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
             // A refusal's reason in the national table's words, in a report of its years.
             .or_else(|| crate::tables::national_refusal_label(&label).filter(|_| year.is_some_and(|y| y < 2019)))
             .or((label == "同意公开").then_some("apply.result.disclosed"))
+            // 其中公开1起: a bare 公开 opening the list of outcomes is 予以公开.
+            .or((label == "公开" && part.trim_start().starts_with("其中")).then_some("apply.result.disclosed"))
         else {
             continue;
         };
@@ -401,6 +403,36 @@ mod tests {
         assert_eq!(
             read_text("全年受理办结依申请公开政府信息7起（含上年度转结2起），办结6起。", 2024),
             [("apply.carried_in".into(), 2.0), ("apply.result.total".into(), 6.0)]
+        );
+    }
+
+    #[test]
+    fn carried_in_with_the_verb_first() {
+        assert_eq!(
+            read_text(
+                "全年收政府信息公开申请120件，结转上年度政府信息公开申请2件，本年度办结118件，剩余4件结转下年度办理。",
+                2024
+            ),
+            [("apply.carried_in".into(), 2.0), ("apply.carried_out".into(), 4.0), ("apply.result.total".into(), 118.0)]
+        );
+    }
+
+    #[test]
+    fn answers_handled_and_outcomes_counted_in_cases() {
+        assert_eq!(
+            read_text("本年度共办理回复依申请公开事项31件，均已按时答复。", 2022),
+            [("apply.result.total".into(), 31.0)]
+        );
+        assert_eq!(
+            read_text(
+                "全年共收到信息公开申请12起，其中公开4起，属于行政执法案卷2起，本机关不掌握相关政府信息6起。",
+                2022
+            ),
+            [
+                ("apply.result.disclosed".into(), 4.0),
+                ("apply.result.withheld.enforcement_file".into(), 2.0),
+                ("apply.result.unavailable.not_held".into(), 6.0)
+            ]
         );
     }
 

@@ -83,7 +83,7 @@ fn patterns() -> &'static Patterns {
         // closed by 等 names every kind the agency disclosed, not one category. 主动向社会公开
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项|各类|各项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -348,12 +348,13 @@ fn every_kind_and_more(what: &str) -> bool {
 fn channels_named(text: &str) -> usize {
     // 微信公众平台 is WeChat's, not a platform of its own.
     let text = &text.replace("公众平台", "公众号");
-    let classes: [&[&str]; 6] = [
+    let classes: [&[&str]; 7] = [
         &["网站", "门户网", "政府网", "官网", "网上", "政务网", "外网"],
         &["微信", "公众号"],
         &["微博"],
         &["公报"],
         &["新媒体", "媒体"],
+        &["其他方式", "其他渠道", "其他途径"],
         &["平台"],
     ];
     let names = |words: &[&str]| words.iter().any(|w| text.contains(w));
@@ -370,13 +371,18 @@ fn channels_named(text: &str) -> usize {
 ///
 /// A plain 公开/发布 (without 主动) takes its channel from anywhere earlier in the sentence:
 /// 着力办好政府公报，全年刊发公报6期，发布政府信息40条 counts the gazette's items.
-fn is_part_of_the_total(before: &str, clause: &str, what: &str, plain_verb: bool) -> bool {
+fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_verb: bool) -> bool {
     // Within a clause, only what follows its last figure names this statement's channels: 微信
     // 公众号推送信息30余条政府官方网站主动公开… is two statements run together.
-    let own = if plain_verb {
-        before
+    let after_last_figure = |text: &'a str| text.rfind(|c: char| c.is_ascii_digit()).map_or(text, |i| &text[i + 1..]);
+    // A plain verb's channel is the one named since the figure before it where one is (通过网站
+    // 公开754条，通过政务新媒体公开2808条: the second is new media's, not all channels').
+    let own = if !plain_verb {
+        after_last_figure(clause)
+    } else if channels_named(after_last_figure(before)) > 0 {
+        after_last_figure(before)
     } else {
-        clause.rfind(|c: char| c.is_ascii_digit()).map_or(clause, |i| &clause[i + 1..])
+        before
     };
     let named = format!("{own}{what}");
     // A board (公开栏) is a channel; the site's 政府信息公开专栏 is where the agency discloses
@@ -957,6 +963,19 @@ mod tests {
     }
 
     #[test]
+    fn each_channel_of_a_list_of_statements_is_its_own() {
+        let text = "2022年，市局通过门户网站公开政府信息120条，通过政务新媒体公开政府信息940条，通过其他方式公开政府信息16条。";
+        assert!(read(text).is_empty(), "three channels' figures, no total among them");
+        assert!(read("通过政务新媒体公开政府信息940条。").is_empty(), "new media's");
+        assert!(read("通过其他渠道公开政府信息16条。").is_empty(), "the other ways'");
+        assert_eq!(
+            read("着力办好门户网站和政务微信，全年发布政府信息330条。"),
+            [("proactive.total".into(), 330.0)],
+            "two channels named before a plain verb, after no figure: both of them"
+        );
+    }
+
+    #[test]
     fn the_proactive_total_in_its_forms_and_its_parts_that_are_not() {
         assert_eq!(read("全年主动公开政府信息总数243条。"), [("proactive.total".into(), 243.0)]);
         assert_eq!(read("全年主动公开我县各级单位政府信息987条。"), [("proactive.total".into(), 987.0)]);
@@ -1132,6 +1151,10 @@ mod tests {
         assert_eq!(
             read("主动公开了本地概况、工作要闻、招标采购、政策文件等方面信息共计1200余条。"),
             [("proactive.total".into(), 1200.0)]
+        );
+        assert_eq!(
+            read("本委主动公开工作动态、通知公告、人事信息等各类政府信息418条。"),
+            [("proactive.total".into(), 418.0)]
         );
         assert!(read("主动公开机构职能、政策文件信息20条。").is_empty(), "two categories, no 等");
         assert!(read("县直各单位主动公开概况、动态、文件等信息120条。").is_empty(), "a sub-unit's list");

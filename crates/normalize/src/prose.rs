@@ -65,10 +65,11 @@ fn patterns() -> &'static Patterns {
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
+            // 全年收…申请464件, 收到信息公开申请22起,
             // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
             // topic before the verb: 依申请公开共受理2件.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接受|接到|新收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条))",
+                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))",
             )
             .unwrap(),
             review: crate::pattern::compile(REVIEW).unwrap(),
@@ -553,7 +554,9 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             }
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
-            let verb = ["受理", "收到", "接收", "接受", "接到", "新收"].iter().any(|w| line.contains(w));
+            let verb = ["受理", "收到", "接收", "接受", "接到", "新收", "年收", "年度收", "年内收"]
+                .iter()
+                .any(|w| line.contains(w));
             if code == "apply.received"
                 && !(verb && ['件', '条', '宗', '份', '项', '起'].iter().any(|u| line.contains(*u)))
             {
@@ -578,6 +581,12 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     .or_else(|| c.name("topic"))
                     .map_or("", |b| b.as_str());
                 if ["复议", "诉讼", "举报", "投诉", "咨询", "行政许可", "审批"].iter().any(|w| between.contains(w))
+                {
+                    continue;
+                }
+                // 全年收入, 收费: 收 alone receives only what it is followed by.
+                if c.get(0).unwrap().as_str().starts_with(['全', '本', '年'])
+                    && between.starts_with(['入', '费', '取', '益'])
                 {
                     continue;
                 }
@@ -1065,6 +1074,9 @@ mod tests {
             ("依申请公开方面共收到三件，均已办结。", 3.0),
             ("2016年，我委收到7起政府信息依申请公开，均按时办理。", 7.0),
             ("区某某办2019年接受依申请公开3条，已答复申请人3条。", 3.0),
+            ("全年收政府信息公开申请58件，本年度办结55件。", 58.0),
+            ("2022年度，本局共收到信息公开申请16起，均已答复。", 16.0),
+            ("依申请公开方面共受理9起，均已办结。", 9.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, year_of(text)), "apply.received")
@@ -1139,6 +1151,10 @@ mod tests {
         assert!(values(&read(&lines("2019年，全镇收到政府信息公开申请5件。"), None, Some(2020)), "apply.received")
             .is_empty());
         assert!(values(&read(&lines("全年受理答复政府信息公开申请28件。"), None, None), "apply.received").is_empty());
+        assert!(
+            values(&read(&lines("全年收费减免申请3件。"), None, None), "apply.received").is_empty(),
+            "收费 is no receiving"
+        );
         let f = read(&lines("本级政府收到政府信息公开申请2件。本级部门收到政府信息公开申请4件。"), None, None);
         assert!(values(&f, "apply.received").is_empty());
         assert!(f.checks.iter().any(|c| c.rule == "prose_received_ambiguous" && !c.passed));
