@@ -58,6 +58,9 @@ struct Patterns {
     proactive_object_first: Regex,
     /// 主动公开规划计划、财政资金…等9个方面8.6万条信息: the figure before the noun.
     proactive_list_figure_first: Regex,
+    /// 累计公开186条信息, 全年共公开120条政府信息: the figure before the noun, after a word that
+    /// sums (共, 累计, 全年).
+    proactive_figure_first: Regex,
     /// 全年共发布212条: the year's items without an object (the paragraph says what), at the
     /// head of a sentence or of a clause after the channels it went through.
     proactive_objectless: Regex,
@@ -93,6 +96,10 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         proactive_list_figure_first: crate::pattern::compile(
             r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
+        )
+        .unwrap(),
+        proactive_figure_first: crate::pattern::compile(
+            r"(?:共|累计|共计|全年)(?:主动)?公开(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)(?:的)?(?:政府|政务|各类)?信息",
         )
         .unwrap(),
         proactive_objectless: crate::pattern::compile(
@@ -639,7 +646,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
                 .or_else(|| {
                     let refused = ["申请", "依", "不予", "未"];
-                    disclosed.then(|| other_form(&patterns().proactive_object_first, s, year, &refused)).flatten()
+                    disclosed
+                        .then(|| other_form(&patterns().proactive_object_first, s, year, &refused))
+                        .flatten()
+                        .or_else(|| {
+                            disclosed
+                                .then(|| other_form(&patterns().proactive_figure_first, s, year, &refused))
+                                .flatten()
+                        })
                 })
                 .or_else(|| {
                     let about_disclosure = line.contains("公开");
@@ -1157,6 +1171,13 @@ mod tests {
             [("proactive.total".into(), 418.0)]
         );
         assert!(read("主动公开机构职能、政策文件信息20条。").is_empty(), "two categories, no 等");
+        assert_eq!(
+            read("主动公开政务信息包括机构职能、政策法规等六大类。累计公开186条信息，其中，网站信息主动公开42条。"),
+            [("proactive.total".into(), 186.0)],
+            "the figure before the noun after a word that sums"
+        );
+        assert!(read("其中通过门户网站累计公开86条信息。").is_empty(), "one channel's");
+        assert!(read("截至目前累计公开2300条信息。").is_empty(), "the stock to date");
         assert!(read("县直各单位主动公开概况、动态、文件等信息120条。").is_empty(), "a sub-unit's list");
     }
 }

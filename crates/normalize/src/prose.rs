@@ -65,11 +65,11 @@ fn patterns() -> &'static Patterns {
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
-            // 全年收…申请464件, 收到信息公开申请22起,
+            // 全年收…申请464件, 收到信息公开申请22起, 发生依申请公开1次,
             // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
             // topic before the verb: 依申请公开共受理2件.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))",
+                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))|发生(?:政府信息)?依申请公开(?:申请)?\s*(?P<fig_occurred>\d[\d,]*\s*(?:件|次|起))",
             )
             .unwrap(),
             review: crate::pattern::compile(REVIEW).unwrap(),
@@ -554,16 +554,21 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             }
             // The request count's pattern also needs a verb and a unit: most lines that mention
             // 申请 are refused before the capturing search.
-            let verb = ["受理", "收到", "接收", "接受", "接到", "新收", "年收", "年度收", "年内收"]
+            let verb = ["受理", "收到", "接收", "接受", "接到", "新收", "年收", "年度收", "年内收", "发生依申请"]
                 .iter()
                 .any(|w| line.contains(w));
             if code == "apply.received"
-                && !(verb && ['件', '条', '宗', '份', '项', '起'].iter().any(|u| line.contains(*u)))
+                && !(verb && ['件', '条', '宗', '份', '项', '起', '次'].iter().any(|u| line.contains(*u)))
             {
                 continue;
             }
             for c in re.captures_iter(line) {
-                let m = c.name("fig").or_else(|| c.name("fig_first")).or_else(|| c.name("fig_topic")).unwrap();
+                let m = c
+                    .name("fig")
+                    .or_else(|| c.name("fig_first"))
+                    .or_else(|| c.name("fig_topic"))
+                    .or_else(|| c.name("fig_occurred"))
+                    .unwrap();
                 let at = c.get(0).unwrap().start();
                 // The sentence's start, and its words before the statement.
                 let start = sentence_start(line, at);
@@ -1077,6 +1082,7 @@ mod tests {
             ("全年收政府信息公开申请58件，本年度办结55件。", 58.0),
             ("2022年度，本局共收到信息公开申请16起，均已答复。", 16.0),
             ("依申请公开方面共受理9起，均已办结。", 9.0),
+            ("2020年度某某街道发生依申请公开2次。", 2.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, year_of(text)), "apply.received")

@@ -73,7 +73,7 @@ fn patterns() -> &'static Patterns {
             r"(?:^\s*|公布|发布|释出|公开|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
-        self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|局|委|厅)").unwrap(),
+        self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅)").unwrap(),
         bare_township: Regex::new(&format!(
             r"(?:^|[。；;，,]|(?:19|20)\d{{2}}\s*年度?)\s*[，,]?\s*(?:街道|街道办事处|镇政府|乡政府|镇人民政府|乡人民政府)(?:{OPENING_VERBS}|收到|受理|主动公开)"
         ))
@@ -570,7 +570,11 @@ const DISCLOSURE_PHRASES: [&str; 5] = ["政府信息公开", "信息公开", "�
 /// the 政府 belongs to the phrase, so the agency read is the region itself (西藏自治区).
 fn agency_in_title(title: &str) -> Option<String> {
     let p = patterns();
-    let year = p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))?;
+    let Some(year) =
+        p.year_in_title.find(title).or_else(|| p.bare_year_in_title.captures(title).and_then(|c| c.get(1)))
+    else {
+        return agency_in_title_without_year(title);
+    };
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
@@ -591,6 +595,16 @@ fn agency_in_title(title: &str) -> Option<String> {
     (agency.chars().count() >= 2).then_some(agency)
 }
 
+/// The agency of a title that prints no year (某某街道办事处政府信息公开工作年度报告): the text before
+/// the phrase, where it ends in a kind of agency (a menu's 部门政府信息公开年度报告 names none).
+fn agency_in_title_without_year(title: &str) -> Option<String> {
+    let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title.find(w)).min()?;
+    let prefix = title[..phrase].trim().trim_end_matches(['关', '于']).trim();
+    // 某县人民政府信息公开…: the phrase's 政府 is also the agency's.
+    let agency = if prefix.ends_with("人民") { format!("{prefix}政府") } else { prefix.to_string() };
+    (agency.chars().count() >= 2 && agency_level(&agency) != "unknown").then_some(agency)
+}
+
 /// `text` without a year it starts with (2025, 2025年, 2025年度), where a name follows.
 fn without_leading_year(text: &str) -> &str {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -606,7 +620,7 @@ fn without_leading_year(text: &str) -> &str {
     }
 }
 
-/// The level the agency gives itself where no name is printed: 我镇/本街道 (township), 我局/本委/
+/// The level the agency gives itself where no name is printed: 我镇/本街道/我街 (township), 我局/本委/
 /// 我厅 (department), 我县 (county), 我省 (province), 我区, 我市. The most specific kind named
 /// wins: a township's report speaks of 本区 (its district), a department's of 我市 (its city),
 /// never the other way round. 我区 is a county's word and an autonomous region's too, 我市 a
@@ -623,9 +637,13 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
             if after.starts_with('域') || after.starts_with('场') || after.starts_with('级') {
                 continue;
             }
+            // 我街 is a subdistrict's word for itself (我街办, 我街共…); 本街区 a neighbourhood.
+            if kind == "街" && after.starts_with(['区', '头', '巷']) {
+                continue;
+            }
             found.push(match kind {
                 "局" | "委" | "厅" => "department",
-                "镇" | "乡" | "街道" => "township",
+                "镇" | "乡" | "街道" | "街" => "township",
                 "县" => "county",
                 "区" => "district_or_region",
                 "市" => "city_or_county",
@@ -845,6 +863,9 @@ mod tests {
         assert_eq!(agency_in_title("2011年政府信息公开年度报告"), None);
         assert_eq!(agency_in_title("某区某某镇政府信息公开工作年度报告 (2019年)").as_deref(), Some("某区某某镇"));
         assert_eq!(agency_in_title("某区某某镇政府资讯公开工作年度报告（2019年）").as_deref(), Some("某区某某镇"));
+        assert_eq!(agency_in_title("某某路街道办事处政府信息公开工作年度报告").as_deref(), Some("某某路街道办事处"));
+        assert_eq!(agency_in_title("某某县人民政府信息公开工作年度报告").as_deref(), Some("某某县人民政府"));
+        assert_eq!(agency_in_title("部门政府信息公开工作年度报告"), None, "no kind of agency without a year");
         let crumbs = lines("当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报 > 政府信息公开年报\n正文");
         assert_eq!(title(&crumbs), None, "a breadcrumb is not a title");
     }
@@ -1007,6 +1028,8 @@ mod tests {
         assert_eq!(self_reference_level(&lines("本区各部门……我街道共公开信息12条。本区域内……")), Some("township"));
         assert_eq!(self_reference_level(&lines("我市政务公开……我局坚持……")), Some("department"));
         assert_eq!(self_reference_level(&lines("本市场主体……本区域……")), None);
+        assert_eq!(self_reference_level(&lines("2020年，我街严格按照……")), Some("township"));
+        assert_eq!(self_reference_level(&lines("本街区商户……")), None);
         assert_eq!(self_reference_level(&lines("我区深入推进……")), Some("district_or_region"));
         assert_eq!(self_reference_level(&lines("本机关收到申请3件。我办认真……")), None);
         // A township's body naming itself by its kind alone, as a clause's subject.
