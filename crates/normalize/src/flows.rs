@@ -139,8 +139,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let code = if code == "apply.result.total" {
                         closing_code(c.name("verb").map_or("", |v| v.as_str()), before, year)
                     } else {
-                        code
+                        Some(code)
                     };
+                    let Some(code) = code else { continue };
                     if let Some(value) = parse_figure(fig.as_str(), false) {
                         let raw = c.get(0).map_or("", |m| m.as_str()).trim();
                         found.push(narrative(code, value.value, raw, sentence.trim(), *line));
@@ -186,7 +187,7 @@ pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, sta
                 if ((received + carried_in) - (value.value + carried_out)).abs() < 1e-9 {
                     let raw = c.get(0).map_or("", |m| m.as_str());
                     // Closed, in the national table's row of its own until 2018 (closing_code).
-                    let code = closing_code("办结", "", year);
+                    let Some(code) = closing_code("办结", "", year) else { continue };
                     found.push(narrative(code, value.value, raw, sentence.trim(), *line));
                 }
             }
@@ -198,14 +199,16 @@ pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, sta
 /// What a closing statement counts. The national_2014 table (reports on 2018 and before) has
 /// rows of its own for requests closed (申请办结数), closed on time (按时办结数) and answered
 /// (申请答复数); from 2019 the table has only the results' total, which every closing
-/// statement then gives.
-fn closing_code(verb: &str, before: &str, year: Option<i32>) -> &'static str {
+/// statement then gives. In a report of unknown year, requests closed (办结) may be either:
+/// none is named.
+fn closing_code(verb: &str, before: &str, year: Option<i32>) -> Option<&'static str> {
     match year {
+        None if verb == "办结" => None,
         Some(y) if y <= 2018 && verb == "办结" && (before.ends_with("按时") || before.ends_with("按期")) => {
-            "apply.closed.on_time"
+            Some("apply.closed.on_time")
         }
-        Some(y) if y <= 2018 && verb == "办结" => "apply.closed",
-        _ => "apply.result.total",
+        Some(y) if y <= 2018 && verb == "办结" => Some("apply.closed"),
+        _ => Some("apply.result.total"),
     }
 }
 
@@ -403,6 +406,18 @@ mod tests {
         assert_eq!(
             read_text("全年受理办结依申请公开政府信息7起（含上年度转结2起），办结6起。", 2024),
             [("apply.carried_in".into(), 2.0), ("apply.result.total".into(), 6.0)]
+        );
+    }
+
+    #[test]
+    fn requests_closed_in_a_report_of_unknown_year_are_no_row() {
+        let text = "全年共受理政府信息公开申请20件。上年结转2件，办结21件，结转下年度办理1件。";
+        let got: Vec<(String, f64)> =
+            read(&[(1, text.to_string())], None).into_iter().map(|m| (m.metric.to_string(), m.value)).collect();
+        assert_eq!(
+            got,
+            [("apply.carried_in".to_string(), 2.0), ("apply.carried_out".to_string(), 1.0)],
+            "closed is a row of its own until 2018, the results' total since"
         );
     }
 

@@ -2,7 +2,8 @@
 //! rows 八 and 九 of the local tables of 2008–2013, which many reports tell in sentences
 //! instead):
 //!
-//! - staff: 配备了1名专职、26名兼职工作人员; 工作人员212人，其中专职47人、兼职165人;
+//! - staff: 配备了1名专职、26名兼职工作人员, 1名政务公开工作专职干部、2名兼职干部; 工作人员212人，
+//!   其中专职47人、兼职165人;
 //!   专兼职工作人员3名 (the two kinds together: `org.staff`);
 //! - units: 政府信息公开工作机构287个; reading points: 开辟了3个公共查阅点;
 //! - meetings: 召开政务公开工作会议或专题会议9次;
@@ -24,7 +25,8 @@ use std::sync::OnceLock;
 struct Patterns {
     /// 专职人员2名, 兼职189人: the kind before its figure.
     kind_first: Regex,
-    /// 1名专职、26名兼职工作人员: the figure before its kind.
+    /// 1名专职、26名兼职工作人员: the figure before its kind, the work between them now and then
+    /// (1名教育政务信息公开工作专职干部).
     figure_first: Regex,
     /// What must follow a figure-first list for it to count people: 工作人员, 信息员.
     people_after: Regex,
@@ -44,8 +46,11 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| Patterns {
         kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
-        figure_first: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*名(?P<kind>专职|兼职|全职)").unwrap(),
-        people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员)").unwrap(),
+        figure_first: crate::pattern::compile(
+            r"(?P<fig>\d{1,4})\s*名(?P<work>[^，,。；;、\d]{0,14}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)",
+        )
+        .unwrap(),
+        people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员|干部)").unwrap(),
         doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
@@ -192,6 +197,12 @@ mod tests {
             read_text("领导小组办公室配备1名专职工作人员负责日常工作。"),
             pairs(&[("org.staff.full_time", 1.0)])
         );
+        assert_eq!(
+            read_text("局机关配备了2名卫生政务信息公开工作专职干部、3名兼职干部。"),
+            pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 3.0)]),
+            "the work named between the figure and the kind, cadres for staff"
+        );
+        assert!(read_text("配备2名驾驶专职干部。").is_empty(), "other work than disclosure");
         assert_eq!(
             read_text("明确专职人员2名，兼职人员5名。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 5.0)])

@@ -596,13 +596,16 @@ fn agency_in_title(title: &str) -> Option<String> {
 }
 
 /// The agency of a title that prints no year (某某街道办事处政府信息公开工作年度报告): the text before
-/// the phrase, where it ends in a kind of agency (a menu's 部门政府信息公开年度报告 names none).
+/// the phrase, where it ends in a kind of agency or a government (a menu's 部门政府信息公开年度报告
+/// and 本市政府信息公开… name none).
 fn agency_in_title_without_year(title: &str) -> Option<String> {
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title.find(w)).min()?;
-    let prefix = title[..phrase].trim().trim_end_matches(['关', '于']).trim();
+    let prefix = title[..phrase].trim().trim_start_matches(['关', '于']).trim();
     // 某县人民政府信息公开…: the phrase's 政府 is also the agency's.
     let agency = if prefix.ends_with("人民") { format!("{prefix}政府") } else { prefix.to_string() };
-    (agency.chars().count() >= 2 && agency_level(&agency) != "unknown").then_some(agency)
+    let a_kind = agency_level(&agency) != "unknown" || agency.ends_with("政府");
+    let of_its_own = agency.chars().count() >= 2 && !agency.starts_with(['本', '我']);
+    (a_kind && of_its_own).then_some(agency)
 }
 
 /// `text` without a year it starts with (2025, 2025年, 2025年度), where a name follows.
@@ -865,7 +868,9 @@ mod tests {
         assert_eq!(agency_in_title("某区某某镇政府资讯公开工作年度报告（2019年）").as_deref(), Some("某区某某镇"));
         assert_eq!(agency_in_title("某某路街道办事处政府信息公开工作年度报告").as_deref(), Some("某某路街道办事处"));
         assert_eq!(agency_in_title("某某县人民政府信息公开工作年度报告").as_deref(), Some("某某县人民政府"));
+        assert_eq!(agency_in_title("某某市人民政府信息公开工作年度报告").as_deref(), Some("某某市人民政府"));
         assert_eq!(agency_in_title("部门政府信息公开工作年度报告"), None, "no kind of agency without a year");
+        assert_eq!(agency_in_title("本县政府信息公开工作年度报告"), None, "the agency's word for itself");
         let crumbs = lines("当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报 > 政府信息公开年报\n正文");
         assert_eq!(title(&crumbs), None, "a breadcrumb is not a title");
     }

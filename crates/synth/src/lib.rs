@@ -1181,8 +1181,16 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let body = text.find("一、").map_or(text, |at| &text[at..]);
             (body.as_bytes().to_vec(), "UTF-8")
         }
-        // A page that prints no title line: year and agency come from the body.
-        "no_title" => (text.split_once('\n').map_or(text, |(_, rest)| rest).as_bytes().to_vec(), "UTF-8"),
+        // A page that prints no title line: year and agency come from the body. Or a title that
+        // prints no year (某某街道办事处政府信息公开工作年度报告): the year from the body.
+        "no_title" => {
+            let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
+            let page = match title.strip_suffix(&format!("{year}年政府信息公开工作年度报告")) {
+                Some(agency) if rng.chance(0.3) => format!("{agency}政府信息公开工作年度报告\n{rest}"),
+                _ => rest.to_string(),
+            };
+            (page.into_bytes(), "UTF-8")
+        }
         // A crawl's metadata block goes with the text it extracted, never before markup.
         "crawler_header" if text.starts_with('<') || rng.chance(0.5) => (
             format!(

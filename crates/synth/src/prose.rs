@@ -52,10 +52,14 @@ const IMPROVEMENTS: &[&str] = &[
 pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     // Now and then the sentence that announces the report by the agency's word for itself (现将
     // 我局2020年度…报告如下：): no title, and no agency's name.
+    // A street office calls itself 我街 as often as 本街道.
     if rng.chance(0.2) {
+        let word = match self_word(s.agency) {
+            "本街道" if rng.chance(0.5) => "我街",
+            word => word,
+        };
         return format!(
-            "根据《中华人民共和国政府信息公开条例》和有关要求，现将{}{}年度政府信息公开情况报告如下：",
-            self_word(s.agency),
+            "根据《中华人民共和国政府信息公开条例》和有关要求，现将{word}{}年度政府信息公开情况报告如下：",
             s.year
         );
     }

@@ -103,6 +103,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 ));
             }
         }
+        // Each channel's statement, new media's among them, and no total.
+        2 if rng.chance(0.3) => {
+            let (website, new_media, other) = (rng.range(0, total), rng.range(0, 3000), rng.range(0, 100));
+            out.push(format!(
+                "{year}年，我单位通过政府网站公开政府信息{website}条，通过政务新媒体公开政府信息{new_media}条，通过其他方式公开政府信息{other}条。"
+            ));
+            facts.retain(|f| f.metric != "proactive.total");
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.other", other as f64));
+        }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
         3 => {
             out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。"));
@@ -138,6 +148,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         5 if rng.chance(0.3) => out.push(format!(
             "{year}年通过政府网、政务公众号、各级媒体等方式主动向社会公开政策文件、工作动态、公共服务等信息{total}条。"
         )),
+        5 if rng.chance(0.3) => out.push(format!("全年主动公开机构职能、政策文件、人事信息等各类政府信息{total}条。")),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
         // The total split by channel in a note of its own commas.
         7 if rng.chance(0.25) => {
@@ -195,6 +206,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         }
         // The object before the verb; or the content disclosed, not the information.
         8 if rng.chance(0.3) => out.push(format!("{year}年共依法主动公开相关内容{total}条。")),
+        // The figure before the noun, after a word that sums, the kinds in a sentence before.
+        8 if rng.chance(0.3) => {
+            out.push(format!("{year}年主动公开政务信息主要包括机构职能、政策法规、规划计划等六大类。累计公开{total}条信息。"))
+        }
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
         // The figure before the noun, after a list of every kind and how many kinds.
         10 => out.push(format!(
@@ -254,6 +269,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                     rng.pick(&["政务之窗", "民生在线", "天气", "党政信息"])
                 ),
                 1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
+                // Items counted in 项 of 信息.
+                _ if rng.chance(0.3) => {
+                    format!("{year}年，我单位通过{}人民政府门户网站共公开了{total}项政务信息。", setting.county_kind)
+                }
                 _ => format!("全年我单位在政府门户网站上主动公开信息数量为{total}件，内容涵盖政策文件、工作动态等信息。"),
             });
             facts.push(fact("proactive.via.website", total as f64));
@@ -373,6 +392,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
+        // Requests happening (发生…次).
+        5 if n.is_multiple_of(7) => (format!("{year}年度，我单位发生依申请公开{n}次。"), Some(n)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
         6 if n.is_multiple_of(2) => (format!("{year}年，无政府信息公开申请事项。"), Some(0)),
@@ -387,6 +408,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             (format!("{saying}全年共受理政府信息公开申请{words}件，均已按时答复。"), Some(few))
         }
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
+        // The requests counted in 起 after them.
+        2 if n.is_multiple_of(5) => (format!("{year}年度，我单位共收到信息公开申请{n}起，均已答复。"), Some(n)),
         // The requests counted in 起, before what they asked for.
         2 if n.is_multiple_of(2) => (format!("{year}年，我单位收到{n}起政府信息依申请公开，均按规定办理。"), Some(n)),
         2 if n.is_multiple_of(3) => (format!("本单位{year}年接受依申请公开{n}条，已答复申请人{n}条。"), Some(n)),
@@ -397,6 +420,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             let street = setting.agency.trim_end_matches("办事处");
             (format!("{year}年，{street}受理依申请信息公开{n}件。"), Some(n))
         }
+        3 if n.is_multiple_of(3) => (format!("全年收政府信息公开申请{n}件。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),
         // 依申请公开 as the topic, the verb after it.
@@ -495,9 +519,18 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         let carried_out = rng.range(0, n.min(5));
         let closed = n + carried_in - carried_out;
         let on_time = rng.chance(0.5);
-        sentences.push(if !on_time && rng.chance(0.3) {
+        // Answers handled (办理回复) are the results' total in every year's table.
+        let answered = !on_time && rng.chance(0.1);
+        sentences.push(if answered {
+            format!("上年结转{carried_in}件，全年共办理回复依申请公开事项{closed}件，结转下年度办理{carried_out}件。")
+        } else if !on_time && rng.chance(0.3) {
             // 办理: closed only because received + carried in = handled + carried out.
             format!("上年结转{carried_in}件，全年共办理依申请公开{closed}件，结转下年度继续办理{carried_out}件。")
+        } else if !on_time && rng.chance(0.2) {
+            // The carried-in with its verb first, the carried-out with its figure first.
+            format!(
+                "结转上年度政府信息公开申请{carried_in}件，本年度办结{closed}件，剩余{carried_out}件结转下年度办理。"
+            )
         } else if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
@@ -509,6 +542,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         // Until 2018 the national table counts closed and closed on time in rows of their own;
         // from 2019 closing gives the results' total.
         let closed_code = match (year <= 2018, on_time) {
+            _ if answered => "apply.result.total",
             (true, true) => "apply.closed.on_time",
             (true, false) => "apply.closed",
             (false, _) => "apply.result.total",
@@ -557,6 +591,16 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 1 => format!(
                     "其中，{disclosed}件办理结果为予以公开，{partial}件办理结果为部分公开，{not_held}件办理结果为本机关不掌握相关政府信息，申请人主动撤销{withdrawn}件。"
                 ),
+                // In 起, 予以公开 as a bare 公开 opening the list (since 2019, when the tables
+                // have a row for enforcement files).
+                2 if year >= 2019 && rng.chance(0.3) => {
+                    let enforcement = rng.range(0, disclosed.min(2));
+                    disclosed -= enforcement;
+                    facts.push(fact("apply.result.withheld.enforcement_file", enforcement as f64));
+                    format!(
+                        "其中公开{disclosed}起，部分公开{partial}起，属于行政执法案卷{enforcement}起，本机关不掌握相关政府信息{not_held}起，申请人撤回申请{withdrawn}起。"
+                    )
+                }
                 // Each with its share, past semicolons.
                 _ => format!(
                     "所有答复件中，予以公开{disclosed}件，占{}；部分公开{partial}件，占{}；本机关不掌握相关政府信息{not_held}件，占{}。",
@@ -618,6 +662,12 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             out.push(format!("为此，专门配备了{part_time}名兼职工作人员，负责政府信息公开日常工作。"));
             facts.push(fact("org.staff.part_time", part_time as f64));
         }
+        // The work named between the figure and the kind, cadres for staff.
+        1 if rng.chance(0.3) => {
+            out.push(format!("单位机关配备了{full_time}名政务信息公开工作专职干部、{part_time}名兼职干部。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
         1 => {
             out.push(format!("目前我单位共配备了{full_time}名专职、{part_time}名兼职工作人员。"));
             facts.push(fact("org.staff.full_time", full_time as f64));
@@ -657,9 +707,14 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         return (Vec::new(), Vec::new());
     }
     let (in_force, repealed, issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
-    let mut out = vec![format!(
-        "（三）政府信息管理情况。本机关完成行政规范性文件清理，截至年底，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
-    )];
+    let mut out = vec![match rng.range(0, 3) {
+        // The columns as a list after the first's time word, or the verb naming what it made.
+        0 => format!("对规范性文件进行全面清理，本年度制发{issued}件，废止{repealed}件，现行有效{in_force}件。"),
+        1 => format!("{year}年，制发规范性文件{issued}件，废止规范性文件{repealed}件，现行有效规范性文件{in_force}件。"),
+        _ => format!(
+            "（三）政府信息管理情况。本机关完成行政规范性文件清理，截至年底，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
+        ),
+    }];
     if rng.chance(0.3) {
         out.push(format!("建立规章库，集中规范公开全区现行有效规章{}部。", rng.range(50, 400)));
     }
