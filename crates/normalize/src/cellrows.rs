@@ -544,6 +544,29 @@ mod tests {
     }
 
     #[test]
+    fn cells_indented_by_the_pages_source_are_read() {
+        // Each cell on an indented line closed by its bar, a line of spaces after it, a bar
+        // opening each row (a crawler that kept the page source's indentation).
+        let page = "| \n   第二十条  第(一)项  | \n  |||\n| \n   信息内容  | \n    \n   本年制发件数  | \n    \n   本年废止件数  | \n    \n   现行有效件数  | \n  \n| \n   规章  | \n    \n   0  | \n    \n   0  | \n    \n   2  | \n  \n| \n   行政规范性文件  | \n    \n   4  | \n    \n   1  | \n    \n   36  | \n  \n";
+        let lines: Vec<String> = page.lines().map(str::to_string).collect();
+        let grids = nianbao_parse::cells::cell_per_line(&lines);
+        let facts = crate::tables::read_tables(&grids);
+        let mut read: Vec<(&str, f64)> = facts.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        read.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(
+            read,
+            [
+                ("art20.normative.in_force", 36.0),
+                ("art20.normative.issued", 4.0),
+                ("art20.normative.repealed", 1.0),
+                ("art20.rules.in_force", 2.0),
+                ("art20.rules.issued", 0.0),
+                ("art20.rules.repealed", 0.0)
+            ]
+        );
+    }
+
+    #[test]
     fn a_unit_stays_a_cell_of_its_own() {
         let rows = regroup(&tokens(&["其中：", "1.", "当面申请数", "条", "358", "1566"]));
         assert_eq!(texts(&rows), [vec!["其中：1.当面申请数", "条", "358", "1566"]]);

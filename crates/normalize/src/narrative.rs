@@ -29,6 +29,8 @@ const RECEIVED: &[&str] = &[
     // 本年度没有申请公开政府信息的情况: no one applied (申请 as the verb, 公开 its object).
     "没有申请公开",
     "无申请公开",
+    // 年度内未有公民、法人或其他组织提出政府信息公开申请.
+    "未有",
 ];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
@@ -515,10 +517,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     let has_received = has_any(s, RECEIVED);
                     let has_happened = has_any(s, HAPPENED);
                     let received = if has_received { clause_from(s, RECEIVED) } else { "" };
+                    // 未有申请减免费用的情况 is no request for information.
+                    let of_fees =
+                        received.starts_with("未有") && ["收费", "减免", "费用"].iter().any(|w| received.contains(w));
                     if has_received
                         && received.contains("申请")
                         && !received.contains("复议")
                         && !received.contains("诉讼")
+                        && !of_fees
                     {
                         push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
                     }
@@ -756,6 +762,8 @@ mod tests {
         let none = [("apply.received".to_string(), 0.0)];
         assert_eq!(read("本年度没有申请公开政府信息和不予公开政府信息的情况。"), none);
         assert_eq!(read("全年无申请公开政府信息事项。"), none);
+        assert_eq!(read("年度内未有公民、法人或其他组织提出政府信息公开申请。"), none);
+        assert_eq!(read("本年度未有申请减免费用的情况。"), [], "a waiver of fees");
         // 申请 of something else is no request for information.
         assert_eq!(read("本年度没有申请延期答复的情况。"), []);
         assert_eq!(read("本年度没有申请公开事项引起的行政复议。"), [("review.total".to_string(), 0.0)]);

@@ -57,7 +57,12 @@ fn kind(line: &str) -> LineKind<'_> {
     // `规章 |`, `0 | |`: one cell and the separators after it. A separator between two
     // texts makes a pipe row.
     let cell = t.trim_end_matches(|c: char| c == '|' || c.is_whitespace() || c == '\u{3000}');
-    if cell.contains('|') || cell.contains("  ") || cell.contains('\t') {
+    if cell.contains('|') || cell.contains('\t') {
+        return LineKind::Other;
+    }
+    // Words a page spaced out inside one cell (第二十条  第(一)项 |) are one cell where the cell's
+    // bar closes them and none is a figure; otherwise the spaces part a space-aligned row.
+    if cell.contains("  ") && (!t.ends_with('|') || cell.split_whitespace().any(is_number)) {
         return LineKind::Other;
     }
     let chars = cell.chars().count();
@@ -158,6 +163,18 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
     let between_barred_cells = |i: usize| {
         (0..i).rev().find(cell_at).is_some_and(barred) && (i + 1..kinds.len()).find(cell_at).is_some_and(barred)
     };
+    // A page whose source indented its cells (a crawler kept the indentation) puts a line of
+    // spaces after every barred cell: there such a line parts cells, and only a second one in a
+    // row is a blank cell. Decided around each line (the cells before or after are spaced the
+    // same way, or a row's bar opened right before): a page's tables may differ.
+    let single_space = |j: usize| is_blank(&kinds[j]) && (j == 0 || !is_blank(&kinds[j - 1]));
+    let parts_cells = |i: usize| {
+        let spaced_before = i >= 3 && single_space(i - 2) && barred(i - 3);
+        let row_opened = i >= 2 && matches!(kinds[i - 2], LineKind::Filler);
+        let next_cell = (i + 1..kinds.len()).find(|&j| !is_blank(&kinds[j]));
+        let spaced_after = next_cell.is_some_and(|j| barred(j) && j + 1 < kinds.len() && single_space(j + 1));
+        single_space(i) && i >= 1 && barred(i - 1) && (spaced_before || row_opened || spaced_after)
+    };
     let mut rows: Vec<GridRow> = Vec::new();
     // Where the current cell's first line is (its paragraph started after an empty line).
     let mut cell_start: Option<usize> = None;
@@ -171,7 +188,7 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
             LineKind::Filler => cell_start = None,
             LineKind::Empty { blank } => {
                 cell_start = None;
-                if *blank && cell_before(i) && cell_after(i) {
+                if *blank && !parts_cells(i) && cell_before(i) && cell_after(i) {
                     rows.push(GridRow { cells: vec![Cell { text: String::new(), line }], wrapped: false });
                 }
             }
@@ -278,6 +295,22 @@ mod tests {
                 "5"
             ],
             "a lone bar among cells printed with their bars is handed over (normalize decides)"
+        );
+    }
+
+    #[test]
+    fn cells_indented_by_the_pages_source_with_a_line_of_spaces_after_each() {
+        let text = "| \n     第二十条  第(一)项  | \n   |||\n| \n     信息内容  | \n    \n     本年制发件数  | \n    \n     现行有效件数  | \n   \n| \n     规章  | \n    \n     0  | \n    \n    \n     3  | \n   \n";
+        let grids = cell_per_line(&lines(text));
+        assert_eq!(
+            cells(&grids[0]),
+            ["第二十条  第(一)项", "|", "信息内容", "本年制发件数", "现行有效件数", "|", "规章", "0", "", "3"],
+            "a line of spaces parts the cells, a second one is a blank cell; spaced words of one barred cell stay one \
+             cell; a lone bar is handed over (normalize decides)"
+        );
+        assert!(
+            cell_per_line(&lines("规章  0  0  0 |\n规范性文件  1  2  3 |\n行政许可  5  6  7 |\n")).is_empty(),
+            "a row, not a cell"
         );
     }
 

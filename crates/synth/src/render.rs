@@ -100,7 +100,10 @@ fn note_pieces(text: &str) -> Vec<String> {
 }
 
 fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
-    let form = rng.range(0, 2);
+    // 0: an empty line after every cell; 1: cells on consecutive lines; 2: each cell with its
+    // bar; 3: the page source's indentation kept (a bar opening each row, each cell indented and
+    // closed by its bar, a line of spaces after it).
+    let form = rng.range(0, 3);
     // A crawler that broke figures at a tag (12 → 1 / 2), in rows of table 三 (seven figures,
     // whose total tells where they join back).
     let broken_figures = rng.chance(0.2);
@@ -114,21 +117,37 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
             out.push(String::new());
         }
         1 => out.push(text.to_string()),
-        _ => out.push(format!("{text} |")),
+        2 => out.push(format!("{text} |")),
+        _ => {
+            out.push(format!("       {text}  | "));
+            out.push("      ".to_string());
+        }
     };
     for row in &t.rows {
+        if form == 3 {
+            out.push("| ".to_string());
+        }
         let labels = row.labels.min(row.cells.len());
         let header = labels == row.cells.len();
         let table3_row = row.cells.len() - labels == 7;
         let mut broken_in_row = !(broken_figures && table3_row && rng.chance(0.3));
         for (i, cell) in row.cells.iter().enumerate() {
             let text = cell.trim_start_matches('　');
+            // The indented page spaces out the words of the 第二十条 titles (第二十条  第（一）项).
+            let spaced;
+            let text = if form == 3 && text.starts_with("第二十条第") {
+                spaced = text.replacen("第二十条第", "第二十条  第", 1);
+                spaced.as_str()
+            } else {
+                text
+            };
             if i < labels {
                 if text.is_empty() {
                     continue;
                 }
                 let chars: Vec<char> = text.chars().collect();
-                if header && chars.len() >= 6 && rng.chance(0.3) {
+                // (The indented page keeps a header cell whole: its tags are around the cell.)
+                if header && chars.len() >= 6 && form != 3 && rng.chance(0.3) {
                     let cut = chars.len() / 2;
                     let (first, rest): (String, String) =
                         (chars[..cut].iter().collect(), chars[cut..].iter().collect());
@@ -151,6 +170,8 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                 match form {
                     0 => emit("/", &mut out),
                     1 => out.push("   ".to_string()),
+                    // A second line of spaces after the cell before.
+                    3 => out.push("      ".to_string()),
                     _ if bar_blanks => out.push("|".to_string()),
                     _ => emit("-", &mut out),
                 }
@@ -163,9 +184,11 @@ fn cell_per_line(t: &Table, rng: &mut Rng) -> Vec<String> {
                 emit(text, &mut out);
             }
         }
+        let title = header && row.cells.iter().filter(|c| !c.is_empty()).count() == 1;
         if form == 2 {
-            let title = header && row.cells.iter().filter(|c| !c.is_empty()).count() == 1;
             out.push(if title { "|||" } else { "|" }.to_string());
+        } else if form == 3 && title {
+            out.push("    |||".to_string());
         }
     }
     out

@@ -391,6 +391,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
+        0 if n.is_multiple_of(3) => ("年度内未有公民、法人或其他组织提出政府信息公开申请。".to_string(), Some(0)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         // Requests happening (发生…次).
         5 if n.is_multiple_of(7) => (format!("{year}年度，我单位发生依申请公开{n}次。"), Some(n)),
