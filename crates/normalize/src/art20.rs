@@ -56,7 +56,11 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
             for c in decisions().captures_iter(sentence) {
                 let whole = c.get(0).unwrap();
                 let before = &sentence[..whole.start()];
-                if before.ends_with(['、', '和', '及']) || crate::prose::dated_elsewhere(before, year) {
+                // 行政处罚、行政强制处理决定数量9宗 counts two items together; after a count of its
+                // own (…31宗、行政强制处理决定数量0宗) the 、 lists statements.
+                let joined = before.ends_with(['、', '和', '及'])
+                    && !before[..before.len() - 3].ends_with(['宗', '件', '个', '项', '份']);
+                if joined || crate::prose::dated_elsewhere(before, year) {
                     continue;
                 }
                 let code = match &c["item"] {
@@ -211,6 +215,11 @@ mod tests {
         );
         assert_eq!(read_text("全年作出行政处罚决定数12件。", 2023), [("art20.penalty.decisions".to_string(), 12.0)]);
         assert!(read_text("2018年以来累计作出行政许可决定数量900件。", 2023).is_empty(), "years together");
+        assert_eq!(
+            read_text("行政处罚处理决定数量31宗、行政强制处理决定数量0宗。", 2023),
+            [("art20.penalty.decisions".to_string(), 31.0), ("art20.coercion.decisions".to_string(), 0.0)],
+            "a list of statements, each with its count"
+        );
         assert_eq!(
             read_text("2022年，我局共主动公开2022年度行政许可处理决定62项，行政处罚处理决定9项。", 2022),
             [("art20.licensing.decisions".to_string(), 62.0), ("art20.penalty.decisions".to_string(), 9.0)],

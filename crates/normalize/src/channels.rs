@@ -888,17 +888,18 @@ mod tests {
 }
 
 /// How requests came in, as sentences break them down (其中当面申请13件、网上申请41件、信函申请
-/// 7件; 快递邮寄申请12件，电子邮件申请2件): `apply.received.{in_person, online, letter, email,
+/// 7件; 快递邮寄申请12件，电子邮件申请2件; 通过官方网站提交申请表的862件，当面提交13件, the
+/// verb without 申请): `apply.received.{in_person, online, letter, email,
 /// fax}`, applicant `total`. Read only in a sentence about requests (申请 with 收到/受理/其中),
 /// each channel once; a channel given two different figures is not read.
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:提出|提交)?(?:的)?申请(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
-        "网上" | "网络" | "在线" | "政府网站" => "apply.received.online",
+        "网上" | "网络" | "在线" | "政府网站" | "官方网站" | "门户网站" => "apply.received.online",
         "电子邮件" | "电子邮箱" => "apply.received.email",
         "传真" => "apply.received.fax",
         _ => "apply.received.letter",
@@ -978,6 +979,17 @@ mod request_tests {
             "all by one way, said after their number"
         );
         assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
+        assert_eq!(
+            read(
+                "共收到申请120件。其中，通过局官方网站提交申请表的96件，占比80%；通过信函提交申请的20件；当面提交4件。"
+            ),
+            [
+                ("apply.received.online".into(), 96.0),
+                ("apply.received.letter".into(), 20.0),
+                ("apply.received.in_person".into(), 4.0)
+            ],
+            "the form submitted through the site; the verb without 申请"
+        );
         assert_eq!(
             read("收到依申请公开件9件，其中，当面申请的4件，来信申请的5件。"),
             [("apply.received.in_person".into(), 4.0), ("apply.received.letter".into(), 5.0)],

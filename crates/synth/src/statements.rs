@@ -482,7 +482,13 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         if rng.chance(0.3) {
             // 的 before each figure, and letters as 来信.
             let letters = rng.range(0, online);
-            sentences.push(if rng.chance(0.5) {
+            sentences.push(if rng.chance(0.3) {
+                // The form submitted through the site; the verb without 申请.
+                format!(
+                    "其中，通过单位官方网站提交申请表的{}件；通过信函提交申请的{letters}件；当面提交{in_person}件。",
+                    online - letters
+                )
+            } else if rng.chance(0.5) {
                 format!("其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。", online - letters)
             } else {
                 // Through the government's website; mailed on paper.
@@ -719,6 +725,7 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if rng.chance(0.3) {
         out.push(format!("建立规章库，集中规范公开全区现行有效规章{}部。", rng.range(50, 400)));
     }
+
     let mut facts: Vec<Fact> = [
         ("art20.normative.in_force", in_force),
         ("art20.normative.repealed", repealed),
@@ -737,6 +744,15 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         facts.push(fact("art20.licensing.decisions", licensing as f64));
         facts.push(fact("art20.penalty.decisions", penalty as f64));
         facts.push(fact("art20.admin_fees.amount", yuan as f64));
+    } else if rng.chance(0.15) {
+        // Each item with its own count, listed with 、.
+        let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 9));
+        out.push(format!(
+            "行政许可处理决定数量{licensing}宗；行政处罚处理决定数量{penalty}宗、行政强制处理决定数量{coercion}宗。"
+        ));
+        facts.push(fact("art20.licensing.decisions", licensing as f64));
+        facts.push(fact("art20.penalty.decisions", penalty as f64));
+        facts.push(fact("art20.coercion.decisions", coercion as f64));
     } else if rng.chance(0.4) {
         let (licensing, together, wan) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 2000));
         out.push(format!(
