@@ -126,7 +126,8 @@ pub struct Report {
     pub region_unique: (usize, usize, usize),
     /// Over agencies that are not: (correct, wrong, abstained).
     pub region_ambiguous: (usize, usize, usize),
-    /// Over townships printed by their name before a rename: (correct, wrong, abstained).
+    /// Over townships printed by the name of another edition (before a rename, or the new name of
+    /// the year after the report's): (correct, wrong, abstained).
     pub region_renamed: (usize, usize, usize),
     /// The agency's level: (correct, wrong, unknown).
     pub agency_level: (usize, usize, usize),
@@ -497,7 +498,7 @@ impl Report {
         let (rc, rw, ra) = self.region_renamed;
         let (lc, lw, lu) = self.agency_level;
         out += &format!(
-            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  region, townships printed by their name before a rename: {rc} correct, {rw} wrong, {ra} abstained\n  agency level: {lc} correct, {lw} wrong, {lu} unknown\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
+            "documents\n  rejected {}\n  template {:.2}%  year {:.2}%\n  region, agency unique in its year: {uc} correct, {uw} wrong, {ua} abstained ({:.2}% correct)\n  region, shared names: {ac} correct, {aw} wrong, {aa} abstained\n  region, townships printed by their name of another year (renamed): {rc} correct, {rw} wrong, {ra} abstained\n  agency level: {lc} correct, {lw} wrong, {lu} unknown\n  totals printed wrong on purpose: {} of {} flagged by a failed check\n",
             self.rejected,
             100.0 * self.template_accuracy,
             100.0 * self.year_accuracy,

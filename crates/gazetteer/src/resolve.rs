@@ -1,6 +1,6 @@
 //! Resolving an agency to its region — or abstaining.
 
-use crate::data::{edition_mask, editions_for, Division, Gazetteer, Level};
+use crate::data::{edition_mask, editions_for, Division, Gazetteer, Level, LAST_EDITION};
 use nianbao_model::region::province_by_code;
 use nianbao_model::text::{char_offset, char_offset_from_end};
 use nianbao_model::Region;
@@ -181,6 +181,14 @@ impl Gazetteer {
         body: impl FnOnce() -> std::borrow::Cow<'b, str>,
         year: Option<i32>,
     ) -> Resolution {
+        if let Some((next, name)) = self.renamed_as_the_report_was_written(agency, title, year) {
+            let mut resolution = self.resolve_with_body(agency, title, body, Some(next));
+            resolution.reason = format!(
+                "{name} is listed from the {next} edition on (renamed as the report was written); {}",
+                resolution.reason
+            );
+            return resolution;
+        }
         let body = std::cell::Cell::new(Some(body));
         let editions = editions_for(year);
         let edition = *editions.end();
@@ -615,6 +623,35 @@ impl Gazetteer {
         let mut ranked: Vec<&Mention> = named.iter().collect();
         ranked.sort_by_key(|m| std::cmp::Reverse((self.max_level(m.form, editions), m.start)));
         ranked.into_iter().find(|m| self.consistent_with_the_others(m.form, &named, editions)).map(|m| m.form)
+    }
+
+    /// A report on a year is written early the next: a division renamed in between (大五里乡 →
+    /// 大五里镇) signs with the name of the next year's edition, which the year's edition does
+    /// not list. Where the agency or title names, in the next edition, a division whose full
+    /// name the year's edition does not have — and the year's edition finds at most a shorter
+    /// name inside it (五里镇 in 大五里镇) — the next edition is the one to read: `(next year,
+    /// name)`.
+    fn renamed_as_the_report_was_written(
+        &self,
+        agency: Option<&str>,
+        title: Option<&str>,
+        year: Option<i32>,
+    ) -> Option<(i32, String)> {
+        let next = year? + 1;
+        if next > i32::from(LAST_EDITION) {
+            return None;
+        }
+        let (this_year, next_year) = (editions_for(year), editions_for(Some(next)));
+        let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
+        [agency, title_agency].into_iter().flatten().find_map(|text| {
+            let renamed = self.most_specific_full_name(text, &next_year)?;
+            let name = &self.forms[renamed].0;
+            let listed_this_year = !self.rows_of(renamed, &this_year).is_empty();
+            let shorter_inside = self
+                .most_specific_full_name(text, &this_year)
+                .is_none_or(|found| found != renamed && name.contains(self.forms[found].0.as_str()));
+            (!listed_this_year && shorter_inside).then(|| (next, name.clone()))
+        })
     }
 
     /// An agency named by a division's short name and nothing else (辽宁 of 辽宁2015年政府信息公开

@@ -455,3 +455,16 @@ fn a_zone_named_after_its_city_is_placed_in_the_city() {
     let listed = global().resolve(Some("兰州高新区管委会"), None, "", Some(2020));
     assert_eq!(listed.region.region_code.as_deref(), Some("620102400000"), "{}", listed.reason);
 }
+
+/// A report on 2020 is written in January 2021: a township renamed in between (大五里乡 became
+/// 大五里镇, listed from the 2021 edition) signs with its new name, which the 2020 edition does
+/// not list — and whose 五里镇 names five other towns there.
+#[test]
+fn a_division_renamed_as_the_report_was_written_is_read_in_the_next_edition() {
+    let g = global();
+    let r = g.resolve(Some("大五里镇"), Some("大五里镇2020年政府信息公开工作年度报告"), "", Some(2020));
+    assert_eq!(r.region.region_code.as_deref(), Some("130283115000"), "{}", r.reason);
+    assert!(r.reason.contains("2021 edition"), "{}", r.reason);
+    let r = g.resolve(Some("大五里乡"), None, "", Some(2020));
+    assert_eq!(r.region.region_code.as_deref(), Some("130283205000"), "its name of the year: {}", r.reason);
+}

@@ -51,7 +51,8 @@ pub struct Truth {
     /// Whether the agency string alone determines the division in its year (region accuracy is
     /// judged on these; for the others abstaining is right).
     pub region_unique: bool,
-    /// Whether the agency is a township printed by the name it had before it was renamed or
+    /// Whether the agency is a township printed by the name it had before it was renamed, by the
+    /// name it took the year after the report's (signing the report written then), or
     /// re-graded under the same county (芦台镇 for 芦台街道): `region_code` is the new division's.
     #[serde(default)]
     pub region_renamed: bool,
@@ -294,6 +295,33 @@ fn renamed_township(year: u16, rng: &mut Rng) -> Option<(&'static Division, &'st
     (!fits.is_empty()).then(|| **rng.pick(&fits))
 }
 
+/// Now and then (one report in 50), a township renamed the year after `year` signing the
+/// report (written early that year) with its new name alone: the division is the new one.
+/// Only a new name no division bore in `year` (else the year's own division is the one meant).
+fn renamed_the_next_year(year: u16, rng: &mut Rng) -> Option<&'static Division> {
+    static NEW_NAMES: OnceLock<Vec<&'static Division>> = OnceLock::new();
+    if !rng.chance(0.02) {
+        return None;
+    }
+    let new_names = NEW_NAMES.get_or_init(|| {
+        let mut years_of: std::collections::HashMap<&str, Vec<&Division>> = Default::default();
+        for d in nianbao_gazetteer::global().divisions().iter().filter(|d| d.level == Level::Township) {
+            years_of.entry(d.name.as_str()).or_default().push(d);
+        }
+        renamed_townships()
+            .iter()
+            .map(|(_, new, _)| *new)
+            .filter(|new| !years_of[new.name.as_str()].iter().any(|d| d.valid_in(new.first_year - 1)))
+            .collect()
+    });
+    let fits: Vec<_> = renamed_townships()
+        .iter()
+        .filter(|(old, new, _)| old.valid_in(year) && new.first_year == year + 1 && new_names.contains(new))
+        .map(|(_, new, _)| *new)
+        .collect();
+    (!fits.is_empty()).then(|| *rng.pick(&fits))
+}
+
 /// Documents come in blocks of this many consecutive indices; a block drawn as a series (one in
 /// [`SERIES_SHARE`]) is one agency's reports of consecutive years.
 const SERIES_LEN: u64 = 3;
@@ -406,11 +434,20 @@ pub fn generate(seed: u64, index: u64) -> Document {
                 renamed = true;
                 (new, format!("{county}{}{suffix}", old.name), "township", "人民政府")
             }
-            None => (d, agency, level, body),
+            None => match renamed_the_next_year(year, &mut rng) {
+                Some(new) => {
+                    let suffix = if new.name.ends_with("街道") { "办事处" } else { "人民政府" };
+                    region_unique = false;
+                    renamed = true;
+                    (new, format!("{}{suffix}", new.name), "township", "人民政府")
+                }
+                None => (d, agency, level, body),
+            },
         },
     };
     let agency_level = if level == "prefecture" { "city" } else { level };
-    let chain = nianbao_gazetteer::global().ancestry(d, edition);
+    // A division renamed the year after is read in its own first edition.
+    let chain = nianbao_gazetteer::global().ancestry(d, if d.valid_in(edition) { edition } else { d.first_year });
     let province = chain.first().map_or("", |p| p.name.as_str());
     // The county-level division the agency is or lies in names its government's site (县, 市,
     // 区, 旗); above that level the agency's own.

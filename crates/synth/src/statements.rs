@@ -85,7 +85,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.weibo", weibo as f64));
         }
         1 => {
-            if rng.chance(0.3) {
+            let paired = rng.chance(0.3);
+            if paired {
                 // Two channels' figures paired by 分别 before the total: neither is the total.
                 let weibo = rng.range(0, total);
                 let wechat = rng.range(0, total);
@@ -94,7 +95,9 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(fact("proactive.via.wechat", wechat as f64));
             }
             out.push(format!("全年主动公开政府信息总数{total}条。"));
-            if rng.chance(0.3) {
+            // (Not after the paired figures: a second WeChat figure would leave the channel's
+            // figure in doubt, and the reader rightly reads neither.)
+            if !paired && rng.chance(0.3) {
                 // One named account's posts, more than the year's disclosures: not the total.
                 out.push(format!(
                     "“政务发布”微信公众号发布信息{}条，阅读量超过{}万人次。",
