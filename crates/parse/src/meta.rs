@@ -730,7 +730,11 @@ fn below_a_county(core: &str) -> bool {
 /// 我区 as a district does.
 pub fn is_zone(agency: &str) -> bool {
     let core = ["人民政府", "管理委员会", "管委会", "政府"].iter().fold(agency, |a, g| a.strip_suffix(g).unwrap_or(a));
-    ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区"].iter().any(|z| core.ends_with(z))
+    // 管理区: a farm's or an overseas Chinese settlement's area, at township level or a county's
+    // (the NBS tables list both).
+    ["开发区", "园区", "新区", "度假区", "工业区", "试验区", "示范区", "矿区", "管理区"]
+        .iter()
+        .any(|z| core.ends_with(z))
 }
 
 #[cfg(test)]
@@ -837,6 +841,7 @@ mod tests {
         assert_eq!(agency_level("宁波市人民政府"), "unknown");
         assert_eq!(agency_level("某某自治区人民政府"), "province");
         assert_eq!(agency_level("某某地区行政公署"), "unknown");
+        assert_eq!(agency_level("某某华侨管理区人民政府"), "unknown", "a 管理区 is at township or county level");
         assert_eq!(agency_level("某某地区办事处"), "township");
         assert_eq!(agency_level("某某盟人民政府"), "city");
         assert_eq!(agency_level("某某藏族自治州人民政府"), "city");

@@ -304,14 +304,16 @@ fn renamed_the_next_year(year: u16, rng: &mut Rng) -> Option<&'static Division> 
         return None;
     }
     let new_names = NEW_NAMES.get_or_init(|| {
+        // 某某街道 and 某某街道办事处 are one name.
+        let stem = |name: &'static str| name.strip_suffix("办事处").unwrap_or(name);
         let mut years_of: std::collections::HashMap<&str, Vec<&Division>> = Default::default();
         for d in nianbao_gazetteer::global().divisions().iter().filter(|d| d.level == Level::Township) {
-            years_of.entry(d.name.as_str()).or_default().push(d);
+            years_of.entry(stem(&d.name)).or_default().push(d);
         }
         renamed_townships()
             .iter()
             .map(|(_, new, _)| *new)
-            .filter(|new| !years_of[new.name.as_str()].iter().any(|d| d.valid_in(new.first_year - 1)))
+            .filter(|new| !years_of[stem(&new.name)].iter().any(|d| d.valid_in(new.first_year - 1)))
             .collect()
     });
     let fits: Vec<_> = renamed_townships()
