@@ -1271,6 +1271,7 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
 pub fn as_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut in_table = false;
+    let mut row_left_open = false;
     let mut linked = false;
     for (i, line) in text.lines().enumerate() {
         // A row's cells, with or without the outer bars the layout printed.
@@ -1278,14 +1279,16 @@ pub fn as_markdown(text: &str) -> String {
         let row = row.strip_prefix('|').unwrap_or(row);
         let row = row.strip_suffix('|').unwrap_or(row);
         let cells: Vec<&str> = row.split('|').map(|c| c.trim_matches(' ')).collect();
-        // A row's closing bar wrapped onto a line of its own: Markdown's rows are whole, the
-        // bar goes with its row.
-        if in_table && !line.trim().is_empty() && line.trim().chars().all(|c| c == '|') {
+        // A row's closing bar wrapped onto a line of its own (after a row that did not close
+        // itself): Markdown's rows are whole, the bar goes with its row.
+        let wrapped_bar = std::mem::take(&mut row_left_open) && line.trim() == "|";
+        if wrapped_bar {
             continue;
         }
         // A row of one figure or label and blank cells is a piece of a table printed a cell a
         // line: it stays as it is.
         if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {
+            row_left_open = !line.trim_end().ends_with('|');
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
             if !in_table {
                 out.push_str(&format!("|{}\n", " --- |".repeat(cells.len())));
