@@ -744,18 +744,24 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         out.push(format!(
             "{year}年，本机关共主动公开{year}年度行政许可处理决定{licensing}项，行政处罚处理决定{penalty}项。截至{year}年12月底共收取行政事业性收费{yuan}元。"
         ));
-        facts.push(fact("art20.licensing.decisions", licensing as f64));
-        facts.push(fact("art20.penalty.decisions", penalty as f64));
-        facts.push(fact("art20.admin_fees.amount", yuan as f64));
+        let told = [
+            ("art20.licensing.decisions", licensing),
+            ("art20.penalty.decisions", penalty),
+            ("art20.admin_fees.amount", yuan),
+        ];
+        facts.extend(told.map(|(code, v)| fact(code, v as f64)));
     } else if rng.chance(0.15) {
         // Each item with its own count, listed with 、.
         let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 9));
         out.push(format!(
             "行政许可处理决定数量{licensing}宗；行政处罚处理决定数量{penalty}宗、行政强制处理决定数量{coercion}宗。"
         ));
-        facts.push(fact("art20.licensing.decisions", licensing as f64));
-        facts.push(fact("art20.penalty.decisions", penalty as f64));
-        facts.push(fact("art20.coercion.decisions", coercion as f64));
+        let told = [
+            ("art20.licensing.decisions", licensing),
+            ("art20.penalty.decisions", penalty),
+            ("art20.coercion.decisions", coercion),
+        ];
+        facts.extend(told.map(|(code, v)| fact(code, v as f64)));
     } else if rng.chance(0.4) {
         let (licensing, together, wan) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 2000));
         out.push(format!(
