@@ -153,25 +153,30 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     one_figure_each(found)
 }
 
-/// Requests handled (办理), confirmed as closed by the balance: 办理 may count what was handled,
-/// closed or not (受理办结…), so a 全年共办理依申请公开55件 is the results' total only where the
-/// prose's own received, carried in and carried out add up with it (57 + 2 = 55 + 4); closed
-/// as [`closing_code`] names it for the year. `stated` is the prose's other facts.
+/// Requests handled (办理), confirmed as closed: 办理 may count what was handled, closed or not
+/// (受理办结…), so a 全年共办理依申请公开55件 is the results' total only where the prose's own
+/// received, carried in and carried out add up with it (57 + 2 = 55 + 4), or where the sentence
+/// goes on to say all of them were closed or answered (…18件，全部在规定时限内办结; …7件，…均在规定
+/// 时间内答复); closed as [`closing_code`] names it for the year. `stated` is the prose's other
+/// facts.
 pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, stated: &[Metric]) -> Vec<Metric> {
     static HANDLED: OnceLock<Regex> = OnceLock::new();
+    static ALL_CLOSED: OnceLock<Regex> = OnceLock::new();
     let handled = HANDLED.get_or_init(|| {
         crate::pattern::compile(
-            r"(?:共|全年)?办理(?:了)?(?:依申请公开|政府信息公开申请|申请)\s*(?:共)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|起)",
+            r"(?:共|全年)?(?:共计)?办理(?:了)?(?:依申请公开|政府信息公开申请|申请)(?:政府信息|事项)?\s*(?:共)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|起)",
         )
         .unwrap()
+    });
+    let all_closed = ALL_CLOSED.get_or_init(|| {
+        crate::pattern::compile(r"^[^。；;]*?(?:均|全部|皆)(?:已)?[^。；;，,]{0,12}?(?:办结|答复|回复)").unwrap()
     });
     let total = |code: &str| {
         stated.iter().find(|m| m.metric == code && m.applicant.is_none_or(|a| a == Applicant::Total)).map(|m| m.value)
     };
-    let (Some(received), Some(carried_in), Some(carried_out)) =
-        (total("apply.received"), total("apply.carried_in"), total("apply.carried_out"))
-    else {
-        return Vec::new();
+    let balance = match (total("apply.received"), total("apply.carried_in"), total("apply.carried_out")) {
+        (Some(received), Some(carried_in), Some(carried_out)) => Some((received + carried_in, carried_out)),
+        _ => None,
     };
     let mut found = Vec::new();
     for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("办理")) {
@@ -184,7 +189,10 @@ pub fn handled_and_balanced(paragraphs: &[(u32, String)], year: Option<i32>, sta
                     continue;
                 }
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
-                if ((received + carried_in) - (value.value + carried_out)).abs() < 1e-9 {
+                let balanced =
+                    balance.is_some_and(|(owed, carried_out)| (owed - (value.value + carried_out)).abs() < 1e-9);
+                let said_closed = all_closed.is_match(&sentence[c.get(0).unwrap().end()..]);
+                if balanced || said_closed {
                     let raw = c.get(0).map_or("", |m| m.as_str());
                     // Closed, in the national table's row of its own until 2018 (closing_code).
                     let Some(code) = closing_code("办结", "", year) else { continue };
@@ -372,6 +380,27 @@ mod tests {
         };
         assert_eq!(closed(41.0), [("apply.result.total".to_string(), 40.0)]);
         assert!(closed(42.0).is_empty(), "the balance does not hold: handled is not closed");
+    }
+
+    #[test]
+    fn requests_handled_are_closed_where_the_sentence_says_all_were() {
+        let closed = |text: &str, year: i32| {
+            handled_and_balanced(&[(1, text.to_string())], Some(year), &[])
+                .into_iter()
+                .map(|m| (m.metric.to_string(), m.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            closed("全年共计办理依申请公开政府信息12件，全部在规定时限内办结。", 2022),
+            [("apply.result.total".to_string(), 12.0)]
+        );
+        assert_eq!(
+            closed("我局办理依申请公开事项5件，其中网络申请4件，信函申请1件，均在规定时间内答复申请人。", 2023),
+            [("apply.result.total".to_string(), 5.0)]
+        );
+        assert_eq!(closed("全年共办理依申请公开9件，均已按时办结。", 2016), [("apply.closed".to_string(), 9.0)]);
+        assert!(closed("2023年共办理依申请公开8件。", 2023).is_empty(), "handled, closed or not");
+        assert!(closed("全年共办理依申请公开8件，均按程序办理。", 2023).is_empty(), "handled again, not closed");
     }
 
     #[test]

@@ -531,7 +531,11 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         let on_time = rng.chance(0.5);
         // Answers handled (办理回复) are the results' total in every year's table.
         let answered = !on_time && rng.chance(0.1);
-        sentences.push(if answered {
+        // Handled, and all of them said closed (no carried counts to balance them).
+        let said_closed = !on_time && !answered && rng.chance(0.1);
+        sentences.push(if said_closed {
+            format!("全年共计办理依申请公开政府信息{closed}件，全部在规定时限内办结。")
+        } else if answered {
             format!("上年结转{carried_in}件，全年共办理回复依申请公开事项{closed}件，结转下年度办理{carried_out}件。")
         } else if !on_time && rng.chance(0.3) {
             // 办理: closed only because received + carried in = handled + carried out.
@@ -558,7 +562,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             (false, _) => "apply.result.total",
         };
         for (code, v) in [("apply.carried_in", carried_in), (closed_code, closed), ("apply.carried_out", carried_out)] {
-            facts.push(fact(code, v as f64));
+            if !said_closed || code == closed_code {
+                facts.push(fact(code, v as f64));
+            }
         }
         if rng.chance(0.5) {
             // The outcomes retold item by item; a withdrawal names no row of the table.
