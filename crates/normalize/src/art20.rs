@@ -3,7 +3,9 @@
 //! `.repealed` 1, `.issued` 1.
 //!
 //! Only in reports of 2021 on: the 2019 table counts these rows in other columns (new made, new
-//! published, total public), and a sentence of an earlier year says nothing of them. A count
+//! published, total public), and a sentence of an earlier year says nothing of them. The (五)(六)
+//! rows' decisions (行政许可处理决定数量7556件) are a column of the 2019 table too, and are read
+//! from 2019 on; the fees' amount is the 2021 table's. A count
 //! without its subject takes the last one the sentence named (…规范性文件…，本年度废止1件). The
 //! stock published as a library (集中公开现行有效规章207部) is not the table's row.
 
@@ -29,7 +31,7 @@ fn statement() -> &'static Regex {
 fn decisions() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)?(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
+        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制|其他对外管理服务事项)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)?(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
             .unwrap()
     })
 }
@@ -66,12 +68,14 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
                 let code = match &c["item"] {
                     "行政许可" => "art20.licensing.decisions",
                     "行政处罚" => "art20.penalty.decisions",
-                    _ => "art20.coercion.decisions",
+                    "行政强制" => "art20.coercion.decisions",
+                    _ => "art20.other_services.decisions",
                 };
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
                 found.push(narrative(code, value.value, whole.as_str(), sentence.trim(), *line));
             }
-            if let Some(c) = admin_fees().captures(sentence) {
+            // The fees' amount is a column of the 2021 table only (the 2019 one counts items).
+            if let Some(c) = admin_fees().captures(sentence).filter(|_| year.is_some_and(|y| y >= 2021)) {
                 let whole = c.get(0).unwrap();
                 let scale = if &c["unit"] == "万元" { 10_000.0 } else { 1.0 };
                 let dated = crate::prose::dated_elsewhere(&sentence[..whole.start()], year);
@@ -93,10 +97,14 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
 }
 
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
-    if year.is_none_or(|y| y < 2021) {
+    // The decisions are a column of the 2019 table and of the 2021 one.
+    if year.is_none_or(|y| y < 2019) {
         return Vec::new();
     }
     let mut found = decisions_and_fees(paragraphs, year);
+    if year.is_some_and(|y| y < 2021) {
+        return one_figure_each(found);
+    }
     // 规范性档案: the Taiwan phrasing's 文件.
     let names_a_subject = |t: &str| t.contains("规范性文件") || t.contains("规范性档案") || t.contains("规章");
     for (line, text) in paragraphs.iter().filter(|(_, t)| names_a_subject(t)) {
@@ -236,6 +244,15 @@ mod tests {
     #[test]
     fn earlier_years_and_other_counts_are_not_read() {
         assert!(read_text("现行有效行政规范性文件19件。", 2020).is_empty(), "the 2019 table's columns differ");
+        assert_eq!(
+            read_text(
+                "行政许可处理决定数量75件；其他对外管理服务事项处理决定数量49件。2020年未收取行政事业性收费0元。",
+                2020
+            ),
+            [("art20.licensing.decisions".to_string(), 75.0), ("art20.other_services.decisions".to_string(), 49.0)],
+            "decisions are a column of the 2019 table too; the fees' amount is not"
+        );
+        assert!(read_text("行政许可处理决定数量75件。", 2018).is_empty(), "the national table has no such row");
         assert!(read_text("2022年现行有效规范性文件3件。", 2023).is_empty(), "another year");
         assert!(read_text("本年度制发文件12件。", 2023).is_empty(), "no subject");
         assert!(

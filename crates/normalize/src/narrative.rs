@@ -587,7 +587,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     if let Some(stated) = patterns().no_complaint.find(s).filter(|_| about_disclosure) {
                         push(narrative("complaints.total", 0.0, stated.as_str(), s, lineno), &mut out);
                     }
-                    // Fees for information, not 行政事业性收费 (a 第二十条 subject).
+                    // Fees for information, not 行政事业(性)收费 (a 第二十条 subject).
                     // 未发生依申请公开信息收费及费用减免: nothing happened that was charged.
                     let nothing_charged =
                         has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
@@ -595,7 +595,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         || nothing_charged
                         || patterns().no_fee.is_match(s)
                         || patterns().no_charge.is_match(s))
-                        && !s.contains("行政事业性");
+                        && !s.contains("行政事业");
                     if charged && s.contains("费") {
                         let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
                         let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
@@ -931,6 +931,10 @@ mod tests {
         assert_eq!(read("2020年度，我乡政府信息公开工作没有收费及减免。"), [("fees.amount".into(), 0.0)]);
         assert!(read("本年度未发生行政事业性收费。").is_empty(), "administrative fees are not information fees");
         assert_eq!(read("本局未发生依申请公开信息收费及费用减免。"), [("fees.amount".into(), 0.0)]);
+        assert!(
+            read("2020年未产生行政事业收费，政府集中采购项目3个。").is_empty(),
+            "the 第二十条 fees, not disclosure's"
+        );
         assert_eq!(read("未向申请人收取依申请公开政府信息的任何费用。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("本机关没有向申请人收取检索、复制、邮寄等任何费用。"), [("fees.amount".into(), 0.0)]);
         assert_eq!(read("2016年度，我乡未发生政府信息公开申请。"), [("apply.received".into(), 0.0)]);

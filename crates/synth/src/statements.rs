@@ -717,10 +717,21 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 }
 
 /// The 第二十条 规范性文件 row retold in the 2021 columns (reports of 2021 on), with the stock
-/// published as a library beside it now and then (not the row).
+/// published as a library beside it now and then (not the row); in reports of 2019 and 2020, the
+/// decisions of the 2019 table.
 pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
-    if year < 2021 {
+    if year < 2019 {
         return (Vec::new(), Vec::new());
+    }
+    if year < 2021 {
+        // The 2019 table's decisions, retold; its fees are counted in items, not money (a
+        // statement of no fee charged beside them is no disclosure fee).
+        let (licensing, services) = (rng.range(0, 9000), rng.range(0, 600));
+        let sentences = vec![format!(
+            "{year}年我局行政许可处理决定数量{licensing}件；其他对外管理服务事项处理决定数量{services}件。{year}年未产生行政事业收费。"
+        )];
+        let told = [("art20.licensing.decisions", licensing), ("art20.other_services.decisions", services)];
+        return (sentences, told.map(|(code, v)| fact(code, v as f64)).to_vec());
     }
     let (in_force, repealed, issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
     let mut out = vec![match rng.range(0, 3) {
