@@ -253,6 +253,12 @@ mod tests {
             "decisions are a column of the 2019 table too; the fees' amount is not"
         );
         assert!(read_text("行政许可处理决定数量75件。", 2018).is_empty(), "the national table has no such row");
+        assert_eq!(
+            read_text("其他对外管理服务事项40项，比2019年增加8项，其他对外管理服务事项处理决定数量496件。", 2020),
+            [("art20.other_services.decisions".to_string(), 496.0)],
+            "a year compared with dates nothing"
+        );
+        assert!(read_text("2019年行政许可处理决定数量75件。", 2020).is_empty(), "another year's");
         assert!(read_text("2022年现行有效规范性文件3件。", 2023).is_empty(), "another year");
         assert!(read_text("本年度制发文件12件。", 2023).is_empty(), "no subject");
         assert!(

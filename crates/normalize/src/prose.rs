@@ -704,8 +704,14 @@ fn natural_persons_share(received: &Metric) -> Option<Metric> {
 pub(crate) fn dated_elsewhere(before: &str, year: Option<i32>) -> bool {
     match year {
         Some(year) => {
-            let years: Vec<i32> =
-                patterns().year.find_iter(before).filter_map(|m| m.as_str()[..4].parse().ok()).collect();
+            // A year compared with (比2019年增加8项, 较2019年减少) dates nothing.
+            let compared = |at: usize| ["比", "较", "同比"].iter().any(|w| before[..at].ends_with(w));
+            let years: Vec<i32> = patterns()
+                .year
+                .find_iter(before)
+                .filter(|m| !compared(m.start()))
+                .filter_map(|m| m.as_str()[..4].parse().ok())
+                .collect();
             !years.is_empty() && !years.contains(&year)
         }
         // Only a year printed whole (2019年): a figure before a lost character (共2020\u{FFFD})

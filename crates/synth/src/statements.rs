@@ -726,9 +726,12 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if year < 2021 {
         // The 2019 table's decisions, retold; its fees are counted in items, not money (a
         // statement of no fee charged beside them is no disclosure fee).
-        let (licensing, services) = (rng.range(0, 9000), rng.range(0, 600));
+        // The items compared with the year before's (比2019年增加8项: a comparison, no date).
+        let (licensing, services, items, more) =
+            (rng.range(0, 9000), rng.range(0, 600), rng.range(10, 60), rng.range(1, 9));
         let sentences = vec![format!(
-            "{year}年我局行政许可处理决定数量{licensing}件；其他对外管理服务事项处理决定数量{services}件。{year}年未产生行政事业收费。"
+            "{year}年本机关行政许可处理决定数量{licensing}件；其他对外管理服务事项{items}项，比{}年增加{more}项，其他对外管理服务事项处理决定数量{services}件。{year}年未产生行政事业收费。",
+            year - 1
         )];
         let told = [("art20.licensing.decisions", licensing), ("art20.other_services.decisions", services)];
         return (sentences, told.map(|(code, v)| fact(code, v as f64)).to_vec());
