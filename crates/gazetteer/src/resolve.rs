@@ -216,8 +216,7 @@ impl Gazetteer {
 
         // The anchor: the most specific full name in the agency, else the title, else the full
         // township/county name the body mentions most (and clearly most).
-        // The title's agency part is the text before its year (XX镇人民政府2019年…).
-        let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
+        let title_agency = title.map(agency_part_of_title);
         let named = [agency, title_agency]
             .into_iter()
             .flatten()
@@ -642,8 +641,7 @@ impl Gazetteer {
             return None;
         }
         let (this_year, next_year) = (editions_for(year), editions_for(Some(next)));
-        let title_agency = title.map(|t| t.find(|c: char| c.is_ascii_digit()).map_or(t, |i| &t[..i]));
-        [agency, title_agency].into_iter().flatten().find_map(|text| {
+        [agency, title.map(agency_part_of_title)].into_iter().flatten().find_map(|text| {
             let renamed = self.most_specific_full_name(text, &next_year)?;
             let name = &self.forms[renamed].0;
             let listed_this_year = !self.rows_of(renamed, &this_year).is_empty();
@@ -748,6 +746,11 @@ impl Gazetteer {
         };
         Resolution { region, level: Some(d.level), candidates, reason, found_in_text: false, ancestor_only: false }
     }
+}
+
+/// The agency part of a title: the text before its year (XX镇人民政府2019年…).
+fn agency_part_of_title(title: &str) -> &str {
+    title.find(|c: char| c.is_ascii_digit()).map_or(title, |i| &title[..i])
 }
 
 fn unresolved(candidates: Vec<Candidate>, reason: String) -> Resolution {

@@ -643,8 +643,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 disclosed.then(|| first_disclosure_statement(s, under_proactive_heading(), of_the_total)).flatten()
             });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
-            // 337条), then the object before the verb (政府信息累计公开2800余条), never right after
-            // 申请/依/不予/未.
+            // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
+            // the noun (累计公开186条信息), never right after 申请/依/不予/未.
             // The other forms only where their literals occur (a list closes with 等).
             let listed = disclosed && s.contains('等');
             let found = statement
@@ -652,14 +652,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
                 .or_else(|| {
                     let refused = ["申请", "依", "不予", "未"];
-                    disclosed
-                        .then(|| other_form(&patterns().proactive_object_first, s, year, &refused))
-                        .flatten()
-                        .or_else(|| {
-                            disclosed
-                                .then(|| other_form(&patterns().proactive_figure_first, s, year, &refused))
-                                .flatten()
-                        })
+                    let forms = [&patterns().proactive_object_first, &patterns().proactive_figure_first];
+                    forms.into_iter().filter(|_| disclosed).find_map(|re| other_form(re, s, year, &refused))
                 })
                 .or_else(|| {
                     let about_disclosure = line.contains("公开");

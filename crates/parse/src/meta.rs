@@ -583,26 +583,27 @@ fn agency_in_title(title: &str) -> Option<String> {
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
     }
-    // 2009年某源乡人民政府信息公开年报: the phrase's 政府 is also the agency's.
-    let owns_the_phrases_government = |agency: &str| agency.ends_with("人民");
     if !prefix.is_empty() {
         return None;
     }
     let rest = title[year.end()..].trim_start_matches(['年', '度']).trim_start();
-    let end = DISCLOSURE_PHRASES.iter().filter_map(|w| rest.find(w)).min()?;
-    let agency = rest[..end].trim();
-    let agency = if owns_the_phrases_government(agency) { format!("{agency}政府") } else { agency.to_string() };
+    let agency = agency_before_the_phrase(rest)?;
     (agency.chars().count() >= 2).then_some(agency)
+}
+
+/// The text before a title's disclosure phrase (政府信息公开, 信息公开 …) as an agency's name: in
+/// 2009年某源乡人民政府信息公开年报 the phrase's 政府 is also the agency's.
+fn agency_before_the_phrase(text: &str) -> Option<String> {
+    let end = DISCLOSURE_PHRASES.iter().filter_map(|w| text.find(w)).min()?;
+    let agency = text[..end].trim();
+    Some(if agency.ends_with("人民") { format!("{agency}政府") } else { agency.to_string() })
 }
 
 /// The agency of a title that prints no year (某某街道办事处政府信息公开工作年度报告): the text before
 /// the phrase, where it ends in a kind of agency or a government (a menu's 部门政府信息公开年度报告
 /// and 本市政府信息公开… name none).
 fn agency_in_title_without_year(title: &str) -> Option<String> {
-    let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title.find(w)).min()?;
-    let prefix = title[..phrase].trim().trim_start_matches(['关', '于']).trim();
-    // 某县人民政府信息公开…: the phrase's 政府 is also the agency's.
-    let agency = if prefix.ends_with("人民") { format!("{prefix}政府") } else { prefix.to_string() };
+    let agency = agency_before_the_phrase(title.trim_start().trim_start_matches(['关', '于']))?;
     let a_kind = agency_level(&agency) != "unknown" || agency.ends_with("政府");
     let of_its_own = agency.chars().count() >= 2 && !agency.starts_with(['本', '我']);
     (a_kind && of_its_own).then_some(agency)

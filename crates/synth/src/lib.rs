@@ -299,10 +299,11 @@ fn renamed_township(year: u16, rng: &mut Rng) -> Option<(&'static Division, &'st
 /// report (written early that year) with its new name alone: the division is the new one.
 /// Only a new name no division bore in `year` (else the year's own division is the one meant).
 fn renamed_the_next_year(year: u16, rng: &mut Rng) -> Option<&'static Division> {
-    static NEW_NAMES: OnceLock<Vec<&'static Division>> = OnceLock::new();
+    static NEW_NAMES: OnceLock<Vec<(&'static Division, &'static Division)>> = OnceLock::new();
     if !rng.chance(0.02) {
         return None;
     }
+    // The renamed townships whose new name no township bore the year before.
     let new_names = NEW_NAMES.get_or_init(|| {
         // 某某街道 and 某某街道办事处 are one name.
         let stem = |name: &'static str| name.strip_suffix("办事处").unwrap_or(name);
@@ -312,14 +313,14 @@ fn renamed_the_next_year(year: u16, rng: &mut Rng) -> Option<&'static Division> 
         }
         renamed_townships()
             .iter()
-            .map(|(_, new, _)| *new)
-            .filter(|new| !years_of[stem(&new.name)].iter().any(|d| d.valid_in(new.first_year - 1)))
+            .filter(|(_, new, _)| !years_of[stem(&new.name)].iter().any(|d| d.valid_in(new.first_year - 1)))
+            .map(|(old, new, _)| (*old, *new))
             .collect()
     });
-    let fits: Vec<_> = renamed_townships()
+    let fits: Vec<_> = new_names
         .iter()
-        .filter(|(old, new, _)| old.valid_in(year) && new.first_year == year + 1 && new_names.contains(new))
-        .map(|(_, new, _)| *new)
+        .filter(|(old, new)| old.valid_in(year) && new.first_year == year + 1)
+        .map(|(_, new)| *new)
         .collect();
     (!fits.is_empty()).then(|| *rng.pick(&fits))
 }
