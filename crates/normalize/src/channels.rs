@@ -117,7 +117,7 @@ fn site_by_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）]{2,10}?)网上?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
+            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）]{2,10}?)网上?(?:向社会|向公众)?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
         )
         .unwrap()
     })
@@ -137,11 +137,22 @@ pub(crate) fn site_named_at(text: &str) -> Option<usize> {
     })
 }
 
+/// Platforms whose accounts are also called 公众号 (今日头条公众号, 抖音公众号): no WeChat account.
+const OTHER_PLATFORMS: [&str; 3] = ["头条", "抖音", "快手"];
+
+/// Where `word` first stands in `clause` as the channel's word: 公众号 not of another platform.
+fn channel_word_at(clause: &str, word: &str) -> Option<usize> {
+    if word != "公众号" {
+        return clause.find(word);
+    }
+    clause.match_indices(word).map(|(at, _)| at).find(|&at| !OTHER_PLATFORMS.iter().any(|p| clause[..at].ends_with(p)))
+}
+
 /// The channels a clause names, in the order it names them (each once).
 fn channels_in(clause: &str) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str)> = CHANNELS
         .iter()
-        .filter_map(|(code, words)| words.iter().filter_map(|w| clause.find(w)).min().map(|at| (at, *code)))
+        .filter_map(|(code, words)| words.iter().filter_map(|w| channel_word_at(clause, w)).min().map(|at| (at, *code)))
         .collect();
     if !found.iter().any(|(_, code)| *code == "proactive.via.website") {
         found.extend(site_named_at(clause).map(|at| (at, "proactive.via.website")));
@@ -271,6 +282,21 @@ fn other_work() -> &'static Regex {
     RE.get_or_init(|| crate::pattern::compile(r"\d\s*(?:期|次|场|人次|人|个|份|批)").unwrap())
 }
 
+/// The figure of a clause that names no channel and starts with what was done to the items
+/// (全年共推送信息240条, 发布民政信息212条), told of the channel the clause before named
+/// (建立某某局微信公众服务号): one statement across the comma. Not a clause that names its own
+/// subject or means first (各乡镇发布信息30条).
+fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, String)> {
+    let head = clause.trim_start().trim_start_matches("全年").trim_start_matches("本年度").trim_start_matches("年内");
+    let head = head.trim_start_matches("累计").trim_start_matches(['共', '还', '已']);
+    let verb_first = ["发布", "公开", "公布", "推送", "更新"].iter().any(|v| head.starts_with(v));
+    // 依托微信公众号等平台: one channel among others.
+    if !verb_first || before.contains('等') {
+        return Vec::new();
+    }
+    one_statement(&format!("{before}{clause}"))
+}
+
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
 fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     // An account's own name in quotes before it (“某某发布”微信公众号285条) names no more.
@@ -335,32 +361,45 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
 
 /// How many channels (website, WeChat …) the prose gives a figure of items for, read or not
 /// (a news site's 160余条 and a WeChat account's 40余条 beside the website's 86条 are two: the
-/// websites and WeChat).
-pub fn channels_with_figures(paragraphs: &[(u32, String)]) -> usize {
-    let mut named: Vec<&'static str> = Vec::new();
+/// websites and WeChat) — and a channel counted again for each other figure one sentence gives
+/// it: two sites each with its own figure (在市门户网站主动公开…345条，在局网站主动公开…335条)
+/// are two, though both are websites, and neither is all the agency disclosed. (Across
+/// sentences a channel's other figure is often a stock's share or a column's: not counted.)
+pub fn channel_figures(paragraphs: &[(u32, String)]) -> usize {
+    let mut channels: Vec<&'static str> = Vec::new();
+    let mut more_in_a_sentence = 0;
     for (_, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
         // Split at every stop and comma (memchr-driven: see `crate::text`).
         for sentence in crate::text::split_at_stops(text) {
+            let mut named: Vec<(&'static str, &str)> = Vec::new();
             // A channel named in one clause and its figure in the next (还通过某某微信公众号，
             // 发布信息977条) is a channel with a figure too.
             let mut clause_before: Option<&str> = None;
             for clause in crate::text::split_at_commas(sentence) {
-                if !counts_items(clause) {
+                // 条 of 《条例》 is no figure's unit: a clause without a figure states none.
+                let figure = item_figures(clause).first().map(|m| m.as_str().trim());
+                let Some(figure) = figure.filter(|_| counts_items(clause)) else {
                     clause_before = Some(clause);
                     continue;
+                };
+                let mut in_clause = channels_in(clause);
+                if in_clause.is_empty() {
+                    in_clause = clause_before.map(channels_in).unwrap_or_default();
                 }
-                let channels = channels_in(clause);
-                if channels.is_empty() {
-                    named.extend(clause_before.map(channels_in).unwrap_or_default());
-                }
-                named.extend(channels);
+                named.extend(in_clause.into_iter().map(|code| (code, figure)));
                 clause_before = None;
             }
+            named.sort();
+            named.dedup();
+            let before = named.len();
+            named.dedup_by_key(|(code, _)| *code);
+            more_in_a_sentence += before - named.len();
+            channels.extend(named.iter().map(|(code, _)| *code));
         }
     }
-    named.sort();
-    named.dedup();
-    named.len()
+    channels.sort();
+    channels.dedup();
+    channels.len() + more_in_a_sentence
 }
 
 /// Where a sentence's clauses split a stock rather than the year's items (截止2010年12月31日，累计
@@ -413,6 +452,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // Where the last clause's channel figures start in `found`, where that clause ends,
             // and the unit it counts in.
             let mut last_statement: Option<(usize, usize, char)> = None;
+            // The clause before, where it names a channel and counts nothing (“某某”微信公众号也
+            // 充分发挥作用，全年共推送信息240条): the next clause's figure may be that channel's.
+            let mut channel_before: Option<&str> = None;
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
@@ -420,6 +462,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     at += sentence[at..].chars().next().map_or(0, char::len_utf8);
                 }
                 let mut figures = clause_figures(clause);
+                let named_before = channel_before.take();
+                if figures.is_empty() && counts_items(clause) && channels_in(clause).is_empty() {
+                    figures = named_before.map(|before| of_the_channel_before(before, clause)).unwrap_or_default();
+                }
+                if !counts_items(clause) && channels_in(clause).len() == 1 {
+                    channel_before = Some(clause);
+                }
                 // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb
                 // first (no subject or means of its own: 政务新媒体发布信息3382条 and 通过新闻发布会
                 // 公开5条 are statements of their own), with another figure in the same unit
@@ -665,6 +714,10 @@ mod tests {
         );
         assert_eq!(read_text("在某某之窗网发布信息12条。"), [("proactive.via.website".into(), 12.0)]);
         assert_eq!(
+            read_text("二是通过某某信息网向社会主动公开信息10033条。"),
+            [("proactive.via.website".into(), 10033.0)]
+        );
+        assert_eq!(
             read_text("通过区政府门户网站共公开了37项政务信息。"),
             [("proactive.via.website".into(), 37.0)],
             "items counted in 项 where 信息 follows"
@@ -802,19 +855,63 @@ mod tests {
     fn a_clause_dated_another_year_by_its_sentence_is_not_read() {
         assert!(read_text("2019年，我镇通过政府网站主动公开政府信息223条。").is_empty());
         assert_eq!(
-            channels_with_figures(&[(
+            channel_figures(&[(
                 1,
                 "新闻网站刊发信息90余条；政务微信公众号推送信息30余条，官方网站主动公开政府信息57条。".into()
             )]),
             2
         );
         assert_eq!(
-            channels_with_figures(&[(
+            channel_figures(&[(
                 1,
                 "在政府官网上主动公开信息423条。此外，还通过某某微信公众号，发布信息977条。".into()
             )]),
             2,
             "a channel named in one clause, its figure in the next"
+        );
+        assert_eq!(
+            channel_figures(&[(
+                1,
+                "在市门户网站主动公开工作动态、公告公示等各类政府信息345条，在局网站主动公开各类信息335条。".into()
+            )]),
+            2,
+            "two sites, each with its own figure"
+        );
+        assert_eq!(
+            channel_figures(&[(1, "通过政府网站公开信息59条。政府网站公开政府信息59条。".into())]),
+            1,
+            "one figure said twice"
+        );
+        assert_eq!(
+            channel_figures(&[(
+                1,
+                "累计公开政府信息508条，其中网站公开信息293条。全年依托网站共公开信息1393条。".into()
+            )]),
+            1,
+            "another sentence's figure of the channel: a stock's share"
+        );
+    }
+
+    #[test]
+    fn a_channel_named_in_the_clause_before_its_figure() {
+        assert_eq!(
+            read_text("同时，“某某”微信公众号也充分发挥作用，全年共推送信息240条。"),
+            [("proactive.via.wechat".into(), 240.0)]
+        );
+        assert_eq!(
+            read_text("建立某某局微信公众服务号，发布民政信息212条。"),
+            [("proactive.via.wechat".into(), 212.0)]
+        );
+        assert!(read_text("依托网站和微信等平台，发布信息312条。").is_empty(), "several channels");
+        assert!(read_text("依托微信公众号等平台，发布信息312条。").is_empty(), "one channel among others");
+        assert!(read_text("加强微信公众号管理，各科室报送信息30条。").is_empty(), "another subject's items");
+    }
+
+    #[test]
+    fn an_account_on_another_platform_is_no_wechat_account() {
+        assert_eq!(
+            read_text("累计公开政府信息3667条，其中通过某局政务外网公开1910条，通过某某微信公众号公开910条，通过某某今日头条公众号公开700条，通过抖音公众号公开18条。"),
+            [("proactive.via.website".into(), 1910.0), ("proactive.via.wechat".into(), 910.0)]
         );
     }
 
@@ -937,7 +1034,7 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
 fn all_by_one_way() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"申请\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+        crate::pattern::compile(r"申请(?:[^，,。；;\d]{0,10}?)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
     })
 }
 
@@ -977,6 +1074,11 @@ mod request_tests {
             read("全年共收到政府信息公开申请6件，为市政府网站在线申请，已全部按时答复。"),
             [("apply.received.online".into(), 6.0)],
             "all by one way, said after their number"
+        );
+        assert_eq!(
+            read("2020年我委收到依申请公开政府信息2件，均为网络申请件，均予以邮寄公开。"),
+            [("apply.received.online".into(), 2.0)],
+            "what was requested between 申请 and the figure"
         );
         assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
         assert_eq!(

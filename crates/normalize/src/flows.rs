@@ -287,8 +287,13 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
         let Some(code) = crate::tables::table3_label(&label)
             .or_else(|| crate::tables::national_result_label(&label))
-            // A refusal's reason in the national table's words, in a report of its years.
+            // A refusal's reason or any result row in the national table's words, in a report
+            // of its years (同意全部公开答复数20件: 全部 is what the row's 同意公开 means).
             .or_else(|| crate::tables::national_refusal_label(&label).filter(|_| year.is_some_and(|y| y < 2019)))
+            .or_else(|| {
+                let label = label.replace("同意全部公开", "同意公开");
+                crate::tables::national_result_row(&label).filter(|_| year.is_some_and(|y| y < 2019))
+            })
             .or((label == "同意公开").then_some("apply.result.disclosed"))
             // 其中公开1起: a bare 公开 opening the list of outcomes is 予以公开.
             .or((label == "公开" && part.trim_start().starts_with("其中")).then_some("apply.result.disclosed"))
@@ -320,6 +325,19 @@ mod tests {
             read_text("2021年本委共受理依申请公开信息11件。11件依申请公开信息均已依法受理并作出答复，其中属于已主动公开答复数6件，同意公开答复数5件。", 2021),
             [("apply.result.already_public".into(), 6.0)],
             "同意公开 of the older table is a part of the newer 予以公开: not read as it"
+        );
+    }
+
+    #[test]
+    fn outcomes_in_the_older_tables_words_in_a_report_of_its_years() {
+        assert_eq!(
+            read_text("共收到依申请公开请求30件。其中，属于已主动公开范围数0件，同意全部公开答复数20件，同意部分公开答复数2件，不同意公开答复数8件。", 2017),
+            [
+                ("apply.result.already_public".into(), 0.0),
+                ("apply.result.disclosed".into(), 20.0),
+                ("apply.result.partial".into(), 2.0),
+                ("apply.result.denied".into(), 8.0)
+            ]
         );
     }
 

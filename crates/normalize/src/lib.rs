@@ -119,8 +119,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);
     // The prose is scanned for other channels only where one channel could be the total.
-    let only_channel =
-        total_from_the_only_channel(&narrative).filter(|_| channels::channels_with_figures(&paragraphs) == 1);
+    let only_channel = total_from_the_only_channel(&narrative).filter(|_| channels::channel_figures(&paragraphs) == 1);
     narrative.extend(only_channel);
     let split = total_split_by_its_channels(&narrative, &paragraphs);
     narrative.extend(split);

@@ -31,6 +31,9 @@ const RECEIVED: &[&str] = &[
     "无申请公开",
     // 年度内未有公民、法人或其他组织提出政府信息公开申请.
     "未有",
+    // 全年没有公民、法人和其它组织提出依申请公开信息的申请.
+    "没有公民",
+    "无公民",
 ];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
@@ -84,11 +87,12 @@ fn patterns() -> &'static Patterns {
         // 主动公开政府信息170条, 主动公开政府信息总数243条, 主动公开信息的有5条, 主动公开我县各级单位政府信息987条,
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
+        // 主动向社会公开, 主动向广大群众公开 are 主动公开 too.
         // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of three or more kinds
         // closed by 等 names every kind the agency disclosed, not one category. 主动向社会公开
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项|各类|各项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项|各类|各项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -97,7 +101,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_list_figure_first: crate::pattern::compile(
-            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等)(?:\d{1,3}(?:个方面|类|项))?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*条)(?:的)?(?:政府)?信息",
         )
         .unwrap(),
         proactive_figure_first: crate::pattern::compile(
@@ -108,16 +112,18 @@ fn patterns() -> &'static Patterns {
             r"(?:^|[，,])\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
+        // 本年度新增主动公开政府信息5条, 2010年新增主动公开政府信息14条 (its year checked by the caller).
         proactive_new: crate::pattern::compile(
-            r"(?:本年度|本年|今年|当年|年内)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
+            r"(?:本年度|本年|今年|当年|年内|(?P<new_year>\d{4})年度?)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向社会|向公众)?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
-        no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:等)?(?:的)?(?:情况|事项)?(?:$|[，,。；;])")).unwrap(),
+        // 没有任何信息公开的收费项目: no fee to charge at all.
+        no_fee: crate::pattern::compile(&format!("{NO_FEE}(?:及减免|和减免)?(?:等)?(?:的)?(?:情况|事项|项目)?(?:$|[，,。；;])")).unwrap(),
         // Every word of the three lists, and the no-fee form, as one automaton.
         negation: crate::pattern::compile(&format!(
             "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}|{NOT_TAKEN_TO}",
@@ -174,6 +180,45 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
 
 fn has_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
+}
+
+/// A section body that is nothing but "none" (无, 没有, 暂无, 我镇2016年度无申请): the heading
+/// says of what. Its subject and time words go first.
+fn says_only_none(body: &str) -> bool {
+    let mut text = body.trim().trim_end_matches(['。', '.']).trim_end();
+    if text.len() > 16 * 3 {
+        return false;
+    }
+    const OPENINGS: [&str; 15] = [
+        "本年度",
+        "本年",
+        "今年",
+        "全年",
+        "年内",
+        "我镇",
+        "我乡",
+        "我街",
+        "我局",
+        "我委",
+        "我办",
+        "我单位",
+        "本机关",
+        "本单位",
+        "年度",
+    ];
+    loop {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let after_a_year = (digits == 4).then(|| &text[4..]).filter(|t| t.starts_with('年'));
+        if let Some(rest) = after_a_year {
+            text = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')).unwrap_or(rest);
+            continue;
+        }
+        match OPENINGS.iter().find_map(|w| text.strip_prefix(w)) {
+            Some(rest) => text = rest.trim_start_matches(['，', ',', ' ']),
+            None => break,
+        }
+    }
+    ["无", "没有", "暂无", "均无", "无申请", "没有申请", "无此情况", "无此类情况", "无相关情况"].contains(&text)
 }
 
 /// A section body that is one short sentence saying none of what its heading names happened.
@@ -259,8 +304,9 @@ fn first_disclosure_statement<'s>(
         let verb = &c["verb"];
         let at = c.get(0).unwrap().start();
         let before = &s[..at];
-        // …主动公开 was weighed as a whole: its 公开 alone is not another statement.
-        if ["申请", "不予", "未", "不", "依", "主动"].iter().any(|w| before.ends_with(w)) {
+        // …主动公开 was weighed as a whole: its 公开 alone is not another statement. 法定主动公开
+        // 内容 is the sites' column of what the statute lists (机构概况, 预决算…): one column.
+        if ["申请", "不予", "未", "不", "依", "主动", "法定"].iter().any(|w| before.ends_with(w)) {
             return false;
         }
         let noun = c.name("noun").map_or("", |n| n.as_str());
@@ -520,11 +566,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // 未有申请减免费用的情况 is no request for information.
                     let of_fees =
                         received.starts_with("未有") && ["收费", "减免", "费用"].iter().any(|w| received.contains(w));
-                    if has_received
-                        && received.contains("申请")
-                        && !received.contains("复议")
-                        && !received.contains("诉讼")
-                        && !of_fees
+                    // 未接到群众要求公开的信息: what the public asked to be disclosed is a request.
+                    let asked = received.contains("申请") || received.contains("要求公开");
+                    if has_received && asked && !received.contains("复议") && !received.contains("诉讼") && !of_fees
                     {
                         push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
                     }
@@ -538,11 +582,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     if has_happened && (request_is_the_subject || requests_did_not_happen(s)) {
                         push(narrative("apply.received", 0.0, happened, s, lineno), &mut out);
                     }
-                    if has_received && received.contains("行政复议") {
+                    // 复议 and 诉讼 alone are the reconsideration and the lawsuit where the clause
+                    // says they are about disclosure (未接到有关政府信息公开方面的复议、诉讼和申诉).
+                    let of_disclosure = received.contains("公开");
+                    if has_received && (received.contains("行政复议") || of_disclosure && received.contains("复议"))
+                    {
                         push(narrative("review.total", 0.0, received, s, lineno), &mut out);
                     }
                     // 未收到…因政府信息公开提起行政诉讼…: no lawsuit either.
-                    if has_received && received.contains("行政诉讼") {
+                    if has_received && (received.contains("行政诉讼") || of_disclosure && received.contains("诉讼"))
+                    {
                         push(narrative("litigation.total", 0.0, received, s, lineno), &mut out);
                     }
                     // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
@@ -638,7 +687,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let new_this_year = (disclosed && s.contains("新增"))
                 .then(|| patterns().proactive_new.captures(s))
                 .flatten()
-                .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year));
+                .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
+                .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
             let statement = new_this_year.or_else(|| {
                 disclosed.then(|| first_disclosure_statement(s, under_proactive_heading(), of_the_total)).flatten()
             });
@@ -694,7 +744,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // 该类, 相关): a body without their characters is not copied (a table's body is long).
         let may_say_none = crate::text::has_any_char(&section.body, &['无', '未', '没'])
             && crate::text::has_any_char(&section.body, &['述', '类', '关']);
-        if !marked && !may_say_none {
+        let only_none = says_only_none(&section.body);
+        if !marked && !may_say_none && !only_none {
             continue;
         }
         // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
@@ -706,14 +757,15 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             }
             _ => ("", body.as_str()),
         };
-        if !(marked || says_none_happened(said)) {
+        if !(marked || only_none || says_none_happened(said)) {
             continue;
         }
         let whole_heading = format!("{h}{rest_of_heading}");
         let h = whole_heading.as_str();
         let raw = if marked { "（无）" } else { said };
         let line = lines.iter().position(|l| l.trim() == section.heading).map_or(0, |i| i as u32 + 1);
-        if h.contains("申请") && !h.contains("复议") {
+        // A heading of fees (依申请公开政府信息收费及减免情况) says none of fees, not of requests.
+        if h.contains("申请") && !h.contains("复议") && !h.contains("收费") {
             push(narrative("apply.received", 0.0, raw, h, line), &mut out);
         }
         if h.contains("复议") {
@@ -857,6 +909,39 @@ mod tests {
             ["review.total 0", "litigation.total 0"],
             "a heading and its body broken by a crawler"
         );
+    }
+
+    #[test]
+    fn a_section_answered_by_none_alone() {
+        let section = |heading: &str, body: &str| Section { ordinal: 3, heading: heading.into(), body: body.into() };
+        let codes = |sections: &[Section]| -> Vec<String> {
+            facts(&[], &[], sections, Some(2016)).into_iter().map(|m| format!("{} {}", m.metric, m.value)).collect()
+        };
+        let cases = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况";
+        assert_eq!(codes(&[section(cases, "无")]), ["review.total 0", "litigation.total 0"]);
+        assert_eq!(codes(&[section(cases, "我镇2016年度无申请。")]), ["review.total 0", "litigation.total 0"]);
+        let requests = "三、依申请公开政府信息和不予公开政府信息情况";
+        assert_eq!(codes(&[section(requests, "我镇2016年度无申请。")]), ["apply.received 0"]);
+        assert!(codes(&[section("四、依申请公开政府信息收费及减免情况", "无。")]).is_empty(), "fees, not requests");
+        assert!(codes(&[section(cases, "无其他情况需要说明，详见附表。")]).is_empty(), "more than none");
+    }
+
+    #[test]
+    fn zero_statements_in_other_words() {
+        assert_eq!(
+            read("全年没有公民、法人和其它组织提出依申请公开信息的申请。"),
+            [("apply.received".to_string(), 0.0)]
+        );
+        assert_eq!(read("本年度，未接到群众要求公开的信息。"), [("apply.received".to_string(), 0.0)]);
+        assert_eq!(
+            read("2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。"),
+            [
+                ("complaints.total".to_string(), 0.0),
+                ("litigation.total".to_string(), 0.0),
+                ("review.total".to_string(), 0.0)
+            ]
+        );
+        assert_eq!(read("我局没有任何信息公开的收费项目。"), [("fees.amount".to_string(), 0.0)]);
     }
 
     #[test]
@@ -1029,6 +1114,7 @@ mod tests {
         assert_eq!(read("2020年我乡公开政府信息318条。"), [("proactive.total".into(), 318.0)]);
         assert_eq!(read("2020年共依法主动公开相关内容64条。"), [("proactive.total".into(), 64.0)], "内容 for 信息");
         assert!(read("主动公开财政预决算内容16条。").is_empty(), "one category's content");
+        assert!(read("发布法定主动公开内容1条，包括机构概况1条。").is_empty(), "the statute's column");
         assert!(read("全年共公开信息253条。").is_empty(), "信息 alone may be any information");
         assert!(
             read("通过官方微博、微信公众号分别发布各类信息92条、306条。").is_empty(),
@@ -1096,6 +1182,17 @@ mod tests {
             read("本街道截至2020年底累计主动公开政府信息52条，其中，本年度新增的主动公开政府信息5条。"),
             [("proactive.total".into(), 5.0)],
             "the year's new items, not the cumulative count"
+        );
+        assert_eq!(
+            read("截至2020年底，我局主动公开政府信息历年累计52条，其中2020年新增主动公开政府信息14条。"),
+            [("proactive.total".into(), 14.0)],
+            "the year's new items named by the year"
+        );
+        assert!(read("其中2019年新增主动公开政府信息14条。").is_empty(), "another year's new items");
+        assert_eq!(
+            read("主动向广大群众公开食品安全、质量安全、知识产权保护等信息312条。"),
+            [("proactive.total".into(), 312.0)],
+            "主动向广大群众公开 is 主动公开"
         );
         assert!(
             read("本单位到2021年底主动公开政府信息6273条，其中，本年度的主动公开政府信息1484条。").is_empty(),

@@ -1,10 +1,11 @@
-//! The national table's row 其中：主动公开规范性文件数 (`proactive.normative`) retold in prose:
-//! 公开规范性文件9621件, 全年主动公开规范性文件12条.
+//! The national table's rows 其中：主动公开规范性文件数 (`proactive.normative`) and 制发规范性
+//! 文件总数 (`proactive.normative_issued`) retold in prose: 公开规范性文件9621件, 全年主动公开规范性
+//! 文件12条; 制发规范性文件4件.
 //!
 //! Only in reports before 2019: the 2019 and 2021 tables count these documents in their
 //! 第二十条 columns (new published, in force), which the prose of those years retells in their
-//! own words (see [`crate::art20`]). Documents only made (制发, 出台) or cleared (清理) are not
-//! disclosed ones; one channel's documents (通过政府公报公开规范性文件31件) are not all of them; a
+//! own words (see [`crate::art20`]). Documents made (制发, the row's own word) are the other
+//! row, not disclosed ones; those brought out (出台) or cleared (清理) are neither; one channel's documents (通过政府公报公开规范性文件31件) are not all of them; a
 //! sub-unit's, another year's, or several years' together (累计, 以来, 历年) are not the agency's
 //! for its year.
 
@@ -19,6 +20,17 @@ fn statement() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(
             r"公开(?:了)?(?:各类)?(?:行政)?规范性(?:文件|档案)(?:共|共计|计)?\s*(?P<fig>\d[\d,]*)\s*(?:件|条|个|份)",
+        )
+        .unwrap()
+    })
+}
+
+/// 制发规范性文件4件: the documents the agency made, the row 制发规范性文件总数.
+fn issued() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"制发(?:了)?(?:各类)?(?:行政)?规范性(?:文件|档案)(?:共|共计|计)?\s*(?P<fig>\d[\d,]*)\s*(?:件|个|份)",
         )
         .unwrap()
     })
@@ -39,7 +51,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             if !names_them(sentence) || ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
                 continue;
             }
-            for c in statement().captures_iter(sentence) {
+            let disclosed = statement().captures_iter(sentence).map(|c| ("proactive.normative", c));
+            let made = issued().captures_iter(sentence).map(|c| ("proactive.normative_issued", c));
+            for (code, c) in disclosed.chain(made) {
                 let whole = c.get(0).unwrap();
                 let before = &sentence[..whole.start()];
                 let clause = before.rsplit(['，', ',', '；', ';']).next().unwrap_or(before);
@@ -50,7 +64,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     continue;
                 }
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
-                found.push(narrative("proactive.normative", value.value, whole.as_str(), sentence.trim(), *line));
+                found.push(narrative(code, value.value, whole.as_str(), sentence.trim(), *line));
             }
         }
     }
@@ -78,7 +92,12 @@ mod tests {
 
     #[test]
     fn documents_made_one_channels_a_sub_units_or_other_years_are_not_read() {
-        assert!(read_text("全年制发规范性文件12件，清理规范性文件30件。", 2015).is_empty(), "made, cleared");
+        assert_eq!(
+            read_text("全年制发规范性文件12件，清理规范性文件30件，出台规范性文件5件。", 2015),
+            [("proactive.normative_issued".to_string(), 12.0)],
+            "made is the other row; cleared and brought out neither"
+        );
+        assert!(read_text("各乡镇制发规范性文件40件。", 2015).is_empty(), "sub-units' made");
         assert!(read_text("通过县政府公报公开规范性文件31件。", 2015).is_empty(), "one channel");
         assert!(read_text("各乡镇公开规范性文件40件。", 2015).is_empty(), "sub-units");
         assert!(read_text("2008年以来累计公开规范性文件400件。", 2015).is_empty(), "several years");

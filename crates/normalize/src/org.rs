@@ -6,8 +6,12 @@
 //!   其中专职47人、兼职165人;
 //!   专兼职工作人员3名 (the two kinds together: `org.staff`);
 //! - units: 政府信息公开工作机构287个; reading points: 开辟了3个公共查阅点;
-//! - meetings: 召开政务公开工作会议或专题会议9次;
-//! - trainings and trainees: 举办培训班2次，培训人员120人次.
+//! - staff of no kind said: 配备了1名工作人员 (`org.staff`);
+//! - meetings: 召开政务公开工作会议或专题会议9次, 两次召开政务公开专题会议;
+//! - trainings and trainees: 举办培训班2次, 举办政务公开培训数2次, 年初、年中两次举办政府信息公开
+//!   工作培训, 培训人员120人次.
+//!
+//! Small counts are also read in words (一名, 两次), as reports write them.
 //!
 //! Only the agency's own: a sentence whose subject is several units (各村, 各部门 …) counts
 //! theirs — unless a word for the whole (全市, 我局 …) follows it, as in 各级各部门建立…，全市共有
@@ -28,6 +32,11 @@ struct Patterns {
     /// 1名专职、26名兼职工作人员: the figure before its kind, the work between them now and then
     /// (1名教育政务信息公开工作专职干部).
     figure_first: Regex,
+    /// 配备了1名工作人员: staff of no kind said, in a sentence about disclosure.
+    any_kind: Regex,
+    /// 两次召开…会议, 两次举办…培训: the count before the verb.
+    meetings_first: Regex,
+    trainings_first: Regex,
     /// What must follow a figure-first list for it to count people: 工作人员, 信息员.
     people_after: Regex,
     /// 安排4人兼任政务公开工作: people given the work beside their own (part-time staff).
@@ -41,20 +50,36 @@ struct Patterns {
     trainees: Regex,
 }
 
+/// A small count in digits or in words (1, 一, 两, 十二).
+const COUNT: &str = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})";
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
+        any_kind: crate::pattern::compile(&format!(
+            r"(?:配备|配置|安排|指定|指派)(?:了)?(?:专门的?)?\s*(?P<fig>{COUNT})\s*(?:名|位)(?:专门的?)?(?:工作人员|人员|信息员|同志)"
+        ))
+        .unwrap(),
+        meetings_first: crate::pattern::compile(&format!(
+            r"(?P<fig>{COUNT})\s*次(?:召开|举办|举行)(?:了)?(?P<what>[^，,。；;\d]{{0,24}}?)会议"
+        ))
+        .unwrap(),
+        trainings_first: crate::pattern::compile(&format!(
+            r"(?P<fig>{COUNT})\s*次(?:举办|组织|开展|举行)(?:了)?[^，,。；;\d]{{0,24}}?培训"
+        ))
+        .unwrap(),
         kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
-        figure_first: crate::pattern::compile(
-            r"(?P<fig>\d{1,4})\s*名(?P<work>[^，,。；;、\d]{0,14}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)",
-        )
+        figure_first: crate::pattern::compile(&format!(
+            r"(?P<fig>{COUNT})\s*名(?P<work>[^，,。；;、\d]{{0,14}}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)"
+        ))
         .unwrap(),
         people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员|干部)").unwrap(),
         doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
             r"|专兼职(?:的)?(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig2>\d{1,5})\s*(?:名|人)",
+            r"|(?P<fig3>\d{1,5})\s*名专兼职(?:的)?(?:工作)?人员",
         ))
         .unwrap(),
         units: crate::pattern::compile(r"(?:信息公开|政务公开)(?:工作)?(?:专门|专设)?机构(?:共|共计)?\s*(?P<fig>\d{1,5})\s*个").unwrap(),
@@ -69,7 +94,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         trainings: crate::pattern::compile(
-            r"(?:举办|组织|开展|举行)(?:了)?(?:[^，,。；;\d]{0,16}?)培训(?:班|会|活动)?(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|期|场)",
+            r"(?:举办|组织|开展|举行)(?:了)?(?:[^，,。；;\d]{0,16}?)培训(?:班|会|活动)?(?:数量|数)?(?:共)?\s*(?P<fig>\d{1,4})\s*(?:次|期|场)",
         )
         .unwrap(),
         trainees: crate::pattern::compile(
@@ -98,13 +123,13 @@ fn several_units(before: &str) -> bool {
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let p = patterns();
     let mut found: Vec<Metric> = Vec::new();
-    let worded = ["职", "兼", "机构", "查阅", "会议", "培训", "参训"];
-    for (line, text) in
-        paragraphs.iter().filter(|(_, t)| crate::text::has_digit(t) && worded.iter().any(|w| t.contains(w)))
-    {
+    let worded = ["职", "兼", "机构", "查阅", "会议", "培训", "参训", "人员", "同志"];
+    // A figure in digits, or a count in words before 名 or 次 (一名, 两次).
+    let counted = |t: &str| crate::text::has_digit(t) || in_words(t);
+    for (line, text) in paragraphs.iter().filter(|(_, t)| counted(t) && worded.iter().any(|w| t.contains(w))) {
         for sentence in crate::text::split_at_stops(text) {
             // A fact needs a figure: most sentences have none.
-            if !crate::text::has_digit(sentence) {
+            if !counted(sentence) {
                 continue;
             }
             let mut take = |code: &'static str, m: regex::Match, fig: &str| {
@@ -112,8 +137,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 if several_units(before) || crate::prose::dated_elsewhere(before, year) {
                     return;
                 }
-                if let Some(value) = parse_figure(fig, false) {
-                    found.push(narrative(code, value.value, m.as_str(), sentence.trim(), *line));
+                let value = crate::prose::small_count_in_words(fig)
+                    .map(f64::from)
+                    .or_else(|| parse_figure(fig, false).map(|f| f.value));
+                if let Some(value) = value {
+                    found.push(narrative(code, value, m.as_str(), sentence.trim(), *line));
                 }
             };
             // Each pattern only where its literal occurs: most sentences state none of these.
@@ -141,7 +169,15 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 take("org.staff.part_time", c.get(0).unwrap(), &c["fig"]);
             }
             for c in search(&p.total, has("人员")) {
-                take("org.staff", c.get(0).unwrap(), c.name("fig").or(c.name("fig2")).unwrap().as_str());
+                let fig = c.name("fig").or(c.name("fig2")).or(c.name("fig3")).unwrap();
+                take("org.staff", c.get(0).unwrap(), fig.as_str());
+            }
+            // Staff of no kind said: only where no kind is said anywhere in the sentence.
+            for c in search(&p.any_kind, !kinds && has("公开") && (has("名") || has("位"))) {
+                // 安排2名工作人员兼任…: given the work beside their own (part-time, read above).
+                if !sentence[c.get(0).unwrap().end()..].starts_with('兼') {
+                    take("org.staff", c.get(0).unwrap(), &c["fig"]);
+                }
             }
             for c in search(&p.units, has("机构")) {
                 take("org.units", c.get(0).unwrap(), &c["fig"]);
@@ -155,6 +191,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             for c in search(&p.meetings, has("会议")).filter(|c| c["what"].contains("公开")) {
                 take("org.meetings", c.get(0).unwrap(), &c["fig"]);
             }
+            for c in search(&p.meetings_first, has("会议") && has("次")).filter(|c| c["what"].contains("公开")) {
+                take("org.meetings", c.get(0).unwrap(), &c["fig"]);
+            }
+            for c in search(&p.trainings_first, has("培训") && has("次")) {
+                take("org.trainings", c.get(0).unwrap(), &c["fig"]);
+            }
             let trained = has("培训") || has("参训");
             for (re, code) in [(&p.trainings, "org.trainings"), (&p.trainees, "org.trainees")] {
                 for c in search(re, trained) {
@@ -164,6 +206,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
         }
     }
     one_figure_each(found)
+}
+
+/// Does the text count something in words before 名, 位 or 次 (一名, 两位, 两次)?
+fn in_words(text: &str) -> bool {
+    text.chars()
+        .zip(text.chars().skip(1))
+        .any(|(n, unit)| matches!(unit, '名' | '次' | '位') && "一二两三四五六七八九十".contains(n))
 }
 
 /// 全职 is the full-time staff's other name (从事政府信息公开工作的全职人员1人).
@@ -223,6 +272,7 @@ mod tests {
         );
         assert_eq!(read_text("安排3人兼任联络员。"), pairs(&[]), "a duty that is not the disclosure work");
         assert_eq!(read_text("配备专兼职工作人员3名，保障工作有序运转。"), pairs(&[("org.staff", 3.0)]));
+        assert_eq!(read_text("全乡配备了4名专兼职工作人员，负责信息发布。"), pairs(&[("org.staff", 4.0)]));
         assert_eq!(
             read_text("本机关从事政府信息公开工作的全职人员2人，兼职人员4人。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 4.0)]),
@@ -241,6 +291,31 @@ mod tests {
             read_text("2020年全县共召开政务公开工作会议或专题会议4次，举办培训班2期，培训人员150人次。"),
             pairs(&[("org.meetings", 4.0), ("org.trainings", 2.0), ("org.trainees", 150.0)])
         );
+    }
+
+    #[test]
+    fn counts_in_words_staff_of_no_kind_and_the_count_before_the_verb() {
+        assert_eq!(read_text("指派一名专职工作人员具体负责政府信息公开工作。"), pairs(&[("org.staff.full_time", 1.0)]));
+        assert_eq!(
+            read_text("为保证政府信息公开工作落到实处，配备了1名工作人员，开设了专栏。"),
+            pairs(&[("org.staff", 1.0)])
+        );
+        assert!(read_text("配备了2名工作人员负责档案管理。").is_empty(), "not about disclosure");
+        assert_eq!(read_text("指定两位同志从事政府信息公开的专项工作。"), pairs(&[("org.staff", 2.0)]));
+        assert_eq!(
+            read_text("办公室安排2名工作人员兼任政府信息公开工作。"),
+            pairs(&[("org.staff.part_time", 2.0)]),
+            "given the work beside their own"
+        );
+        assert_eq!(
+            read_text("年初、年中两次举办政府信息公开工作培训，对各办站负责人进行培训。"),
+            pairs(&[("org.trainings", 2.0)])
+        );
+        assert_eq!(
+            read_text("全年召开政务公开工作会议或专题会议数2次，举办政务公开培训数3次。"),
+            pairs(&[("org.meetings", 2.0), ("org.trainings", 3.0)])
+        );
+        assert_eq!(read_text("两次召开政务公开专题会议。"), pairs(&[("org.meetings", 2.0)]));
     }
 
     #[test]

@@ -49,10 +49,10 @@ struct Patterns {
     both_zero: Regex,
 }
 
-/// 行政复议4件, 复议案件数为0件.
-const REVIEW: &str = r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))";
-/// 行政诉讼1件, 诉讼案件0起.
-const LITIGATION: &str = r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗))";
+/// 行政复议4件, 复议案件数为0件, 行政复议0次.
+const REVIEW: &str = r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
+/// 行政诉讼1件, 诉讼案件0起, 行政诉讼0次.
+const LITIGATION: &str = r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -65,11 +65,12 @@ fn patterns() -> &'static Patterns {
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
+            // 受理依申请政府信息公开事项17例, 收到1项依申请公开事项,
             // 全年收…申请464件, 收到信息公开申请22起, 发生依申请公开1次,
             // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
             // topic before the verb: 依申请公开共受理2件.
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))|发生(?:政府信息)?依申请公开(?:申请)?\s*(?P<fig_occurred>\d[\d,]*\s*(?:件|次|起))",
+                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起|例))|(?:受理|收到|接收)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起|项))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))|发生(?:政府信息)?依申请公开(?:申请)?\s*(?P<fig_occurred>\d[\d,]*\s*(?:件|次|起))",
             )
             .unwrap(),
             review: crate::pattern::compile(REVIEW).unwrap(),
@@ -121,6 +122,23 @@ fn parts(region: &str, unit: char) -> Vec<(String, String, f64)> {
         prev = m.end();
     }
     out
+}
+
+/// Ways a request comes in (网络申请11件, 当面申请3件): the parts of the received count by
+/// channel.
+const REQUEST_CHANNELS: [&str; 11] =
+    ["网络", "网上", "在线", "信函", "邮寄", "当面", "现场", "电话", "传真", "邮件", "来信"];
+
+/// A 其中 list cut where it stops splitting the total the way it began: requests split by how
+/// they came in, then told what became of them (受理…11件，其中网络申请11件，申请办结数8件，结转
+/// 下一年办理1件) — the outcomes split the same requests again, and are no channel's share.
+fn one_facet(mut parts: Vec<(String, String, f64)>) -> Vec<(String, String, f64)> {
+    let by_channel = |category: &str| REQUEST_CHANNELS.iter().any(|w| category.contains(w));
+    if parts.first().is_some_and(|(category, _, _)| by_channel(category) && category.contains("申请")) {
+        let end = parts.iter().position(|(category, _, _)| !by_channel(category)).unwrap_or(parts.len());
+        parts.truncate(end);
+    }
+    parts
 }
 
 /// Does a total-then-parts statement open brackets for its parts (60条（其中…）)?
@@ -237,7 +255,9 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         // that sentence states no other (共收到申请84件，已答复84件，结转1件。其中… leaves open
         // which one the parts are of).
         let after_a_stop = line[figure.end()..whole.end()].contains(['。', '；']);
-        let sentence_before = &line[sentence_start(line, figure.start())..figure.start()];
+        // (The sentence back to its full stop: a list past its semicolons is one sentence.)
+        let full_stop_before = line[..figure.start()].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+        let sentence_before = &line[full_stop_before..figure.start()];
         let unit = unit_of(&total_raw);
         if after_a_stop && p.figure.find_iter(sentence_before).any(|m| unit_of(m.as_str()) == unit) {
             continue;
@@ -256,7 +276,7 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
             let clause_start = upto.rfind(['，', ',', '、', '；', ';']).unwrap_or(0);
             region = &region[..clause_start];
         }
-        let parts = parts(region, unit);
+        let parts = one_facet(parts(region, unit));
         if parts.len() < 2 {
             continue;
         }
@@ -301,6 +321,12 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         });
     }
     out
+}
+
+/// `line` from byte `at` to the end of its clause (the next comma or stop).
+fn clause_from_byte(line: &str, at: usize) -> &str {
+    let rest = &line[at..];
+    &rest[..rest.find(['，', ',', '。', '；', ';']).unwrap_or(rest.len())]
 }
 
 /// Is byte `at` of `line` inside a 其中 clause (after 其中 in the same sentence)?
@@ -416,6 +442,17 @@ fn heading_pattern() -> &'static Regex {
     })
 }
 
+/// A heading of the section on reconsiderations and lawsuits about disclosure: short, and
+/// naming 公开 and 复议 or 诉讼 (四、政府信息公开行政复议、行政诉讼和投诉的情况).
+/// A heading a crawler ran into its section's first sentence ends at its 情况.
+fn is_a_cases_heading(line: &str) -> bool {
+    let head = match line.find("情况") {
+        Some(at) => &line[..at + "情况".len()],
+        None => line,
+    };
+    head.chars().count() <= 40 && head.contains("公开") && (head.contains("复议") || head.contains("诉讼"))
+}
+
 /// Does a logical line start like a heading (一、, （一）, 1.)?
 pub(crate) fn looks_like_heading(text: &str) -> bool {
     starts_like_heading(text, heading_pattern())
@@ -431,7 +468,7 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
 /// A count below a hundred written in words, as reports write requests few enough to count
 /// them so (收到政府信息公开申请一件, 两件, 十二件, 三十五件): 一 to 十, 十一 to 十九, 二十 to 九十九.
 /// Anything else (三四件, about three or four) is no count.
-fn small_count_in_words(text: &str) -> Option<u32> {
+pub(crate) fn small_count_in_words(text: &str) -> Option<u32> {
     let digit = |c: char| count_word(c).filter(|&n| n < 10 && c != '两');
     let chars: Vec<char> = text.chars().collect();
     match chars[..] {
@@ -482,7 +519,23 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
     let mut parts_taken = false;
     let have = |code: &str, facts: &ProseFacts| facts.metrics.iter().any(|m| m.metric == code);
     let mut received: Vec<Metric> = Vec::new();
+    // Under a heading of the reconsiderations and lawsuits about disclosure (四、政府信息公开
+    // 行政复议、行政诉讼情况), the section's counts are about disclosure though their sentences
+    // do not say so again.
+    let mut under_a_cases_heading = false;
+    // A short heading a crawler cut before its 情况 (五、因政府信息 / 公开申请行政复议…的情 / 况)
+    // is read with the paragraph after it.
+    let mut cut_heading: Option<&str> = None;
     for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
+        if let Some(head) = cut_heading.take() {
+            under_a_cases_heading = is_a_cases_heading(&format!("{head}{line}"));
+        }
+        if looks_like_heading(line) {
+            under_a_cases_heading = is_a_cases_heading(line);
+            if !line.contains("情况") && line.chars().count() <= 20 {
+                cut_heading = Some(line);
+            }
+        }
         if !crate::text::has_digit(line) && !counts_in_words(line) {
             continue;
         }
@@ -558,7 +611,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 .iter()
                 .any(|w| line.contains(w));
             if code == "apply.received"
-                && !(verb && ['件', '条', '宗', '份', '项', '起', '次'].iter().any(|u| line.contains(*u)))
+                && !(verb && ['件', '条', '宗', '份', '项', '起', '次', '例'].iter().any(|u| line.contains(*u)))
             {
                 continue;
             }
@@ -611,7 +664,9 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
                 // 项 counts matters of any kind (受理群众申请事项120项): requests for information
                 // only where the statement says 公开 (收到依申请公开16项).
-                if m.as_str().trim_end().ends_with('项') && !c.get(0).unwrap().as_str().contains("公开") {
+                // (收到1项依申请公开事项: the figure first, 公开 after the match.)
+                let clause = clause_from_byte(line, at);
+                if m.as_str().trim_end().ends_with('项') && !clause.contains("公开") {
                     continue;
                 }
                 // 行政复议和行政诉讼案件743件 counts the two together.
@@ -637,11 +692,21 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     let from = before.rmatch_indices(['。', '！', '？', '；']).nth(1).map_or(0, |(i, _)| i);
                     !reviewer && ["依申请公开", "信息公开申请"].iter().any(|w| before[from..].contains(w))
                 };
-                if code != "apply.received" && nonzero && !sentence.contains("公开") && !after_the_requests() {
+                let own_cases = || {
+                    under_a_cases_heading
+                        && !["受理", "全县", "全市", "全区", "全省", "全州", "全旗"].iter().any(|w| before.contains(w))
+                };
+                if code != "apply.received"
+                    && nonzero
+                    && !sentence.contains("公开")
+                    && !after_the_requests()
+                    && !own_cases()
+                {
                     continue;
                 }
                 // 宗 and 份 count cases as 件 does; the figure is read without its unit.
-                let digits = m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起', '项']).trim_end();
+                let digits =
+                    m.as_str().trim().trim_end_matches(['件', '条', '宗', '份', '起', '项', '例', '次']).trim_end();
                 let in_words = small_count_in_words(digits);
                 // A count in words ends its clause (申请两件，…); 受理申请一件、办结一件 is a saying.
                 let rest = &line[m.end()..];
@@ -944,6 +1009,9 @@ mod tests {
         let f = read(&lines(text), Some(90.0), None);
         assert_eq!(f.checks.len(), 1);
         assert!(f.checks[0].passed, "{}", f.checks[0].detail);
+        // The sentence before runs on past its semicolons: its last figure is not the total.
+        let text = "其中：当面申请15件，占53.2%；网上申请13件；电子邮件申请0件。其中，同意公开答复数20件，不同意公开答复数8件。";
+        assert!(read(&lines(text), None, None).checks.iter().all(|c| c.passed));
     }
 
     #[test]
@@ -951,6 +1019,37 @@ mod tests {
         let text = "本年度主动公开信息210条，其中网站公开210条，历年累计主动公开信息3500条，其中网站公开3500条。";
         let f = read(&lines(text), None, None);
         assert!(f.checks.iter().all(|c| c.passed), "{:?}", f.checks);
+    }
+
+    #[test]
+    fn cases_under_a_heading_of_disclosures_cases() {
+        let text = "四、政府信息公开行政复议、行政诉讼和投诉的情况\n2018年，市民政局共收到行政复议3件，均为维持具体行政行为。市民政局收到行政诉讼5件。";
+        let f = read(&lines(text), None, Some(2018));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [3.0]);
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [5.0]);
+        // The heading run into the section's first sentence.
+        let text = "五、因政府信息公开申请行政复议、提起行政诉讼的情况2018年，本单位共收到行政复议3件。本单位收到行政诉讼5件。";
+        let f = read(&lines(text), None, Some(2018));
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [5.0]);
+        // The heading cut before its 情况 by a crawler, read with the paragraph after it.
+        let text = "五、因政府信息\n\n公开申请行政复议、提起行政诉讼的情况2018年，本单位收到行政复议3件。本单位收到行政诉讼5件。";
+        let f = read(&lines(text), None, Some(2018));
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [5.0]);
+        // Under another heading nothing says the cases are about disclosure.
+        let text = "四、依法行政情况\n2018年，市民政局共收到行政复议3件，均为维持具体行政行为。";
+        assert!(values(&read(&lines(text), None, Some(2018)), "review.total").is_empty());
+    }
+
+    #[test]
+    fn requests_split_by_channel_end_where_their_outcomes_begin() {
+        let text = "全年受理政府信息公开申请20件，其中网上申请15件，当面申请5件，已办结18件，结转下年度2件。";
+        let f = read(&lines(text), None, None);
+        let sums: Vec<_> = f.checks.iter().filter(|c| c.rule == "prose_sum").collect();
+        assert_eq!(sums.len(), 1, "{sums:?}");
+        assert_eq!((sums[0].actual, sums[0].passed), (Some(20.0), true), "{}", sums[0].detail);
+        // One channel and then the outcomes: no list of parts at all.
+        let text = "全年受理政府信息公开申请9件，其中网络申请9件，办结7件，结转下年度2件。";
+        assert!(read(&lines(text), None, None).checks.iter().all(|c| c.passed));
     }
 
     #[test]
@@ -985,6 +1084,17 @@ mod tests {
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
         // 244 = 62 + 182 and 4 = 2 + 2: both statements checked and passing.
         assert_eq!(f.checks.iter().filter(|c| c.passed).count(), 2, "{:?}", f.checks);
+    }
+
+    #[test]
+    fn requests_counted_as_matters_or_cases_and_cases_as_times() {
+        let received = |text: &str| values(&read(&lines(text), None, Some(2022)), "apply.received");
+        assert_eq!(received("2022年我局共受理依申请政府信息公开事项17例，全部按时办结。")[0].1, 17.0);
+        assert_eq!(received("2022年，我局收到1项依申请公开事项。")[0].1, 1.0);
+        assert!(received("全年受理群众申请事项1项。").is_empty(), "a matter of any kind");
+        let f = read(&lines("本年度收到政府信息公开申请3件，行政复议0次，行政诉讼0次。"), None, Some(2022));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
     }
 
     #[test]

@@ -138,6 +138,12 @@ pub(crate) fn national_result_label(label: &str) -> Option<&'static str> {
     national_sets().0.get(3)?.lookup(label).filter(|code| *code == "apply.result.already_public")
 }
 
+/// Any result row of the national 2014 依申请公开 table (同意公开答复数, 同意部分公开答复数, 不同意
+/// 公开答复数 …), for prose of that table's years retelling it: there 同意公开 is the row itself.
+pub(crate) fn national_result_row(label: &str) -> Option<&'static str> {
+    national_sets().0.get(3)?.lookup(label).filter(|code| code.starts_with("apply.result."))
+}
+
 /// The reason a request was refused in the national table's words (涉及国家秘密, 涉及商业秘密 …),
 /// for prose that retells that table.
 pub(crate) fn national_refusal_label(label: &str) -> Option<&'static str> {

@@ -184,6 +184,7 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let chosen: Vec<&(&str, &[&str])> = DETAIL_SECTIONS.iter().filter(|_| rng.chance(0.8)).collect();
     let numerals = ["一", "二", "三", "四", "五", "六"];
     let mut facts = Vec::new();
+    let mut stated_codes: Vec<&str> = Vec::new();
     let paragraphs = chosen
         .iter()
         .zip(numerals)
@@ -191,6 +192,12 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             let n = rng.range(3, sentences.len() as u64) as usize;
             let mut body = String::new();
             for template in consecutive(sentences, n, rng) {
+                // One statement of each fact: two with different figures leave it in doubt.
+                let code = DETAIL_FACTS.iter().find(|(start, _, _)| template.starts_with(start)).map(|f| f.2);
+                if code.is_some_and(|code| stated_codes.contains(&code)) {
+                    continue;
+                }
+                stated_codes.extend(code);
                 let (text, figures) = fill(template, s, rng);
                 body += &text;
                 let stated = DETAIL_FACTS
@@ -220,6 +227,10 @@ const DETAIL_FACTS: &[(&str, usize, &str)] = &[
     ("坚持政策文件与解读材料同步组织", 0, "response.policy_briefs"),
     ("通过政府网站开展在线访谈", 0, "response.online_interviews"),
     ("围绕重点工作召开新闻发布会", 0, "response.press_conferences"),
+    ("回应公众关注热点或重大舆情数", 0, "response.hotspots"),
+    ("全年回应公众热点和重大舆情", 0, "response.hotspots"),
+    ("通过微博微信回应事件", 0, "response.social_media"),
+    ("通过领导信箱、网上留言等其他方式回应事件", 0, "response.other"),
     ("根据人员变动情况及时调整工作领导小组成员，配备专兼职工作人员", 0, "org.staff"),
     ("在便民服务中心设置政府信息公开查阅点", 0, "org.reading_points"),
     ("组织政务公开业务培训", 0, "org.trainings"),
@@ -341,6 +352,10 @@ const DETAIL_SECTIONS: &[(&str, &[&str])] = &[
             "主要负责同志参加在线访谈和新闻发布会{n}场，围绕群众关心的热点问题作出说明。",
             "通过政府网站开展在线访谈{n}期，邀请相关科室负责人解答群众咨询。",
             "围绕重点工作召开新闻发布会{n}次，及时发布权威信息。",
+            "回应公众关注热点或重大舆情数{n}次，做到及时发声、正面引导。",
+            "全年回应公众热点和重大舆情{n}次，及时澄清不实信息。",
+            "通过微博微信回应事件{k}次，做好政策宣传和答疑。",
+            "通过领导信箱、网上留言等其他方式回应事件{n}次。",
             "建立舆情收集、研判、处置和回应机制，对网民留言做到件件有登记、事事有回音。",
             "围绕优化营商环境、乡村振兴等重点工作，通过网站、公众号等渠道及时发布权威信息，主动回应社会关切。",
             "对政策执行中群众反映集中的问题，组织业务科室逐一梳理，在{n}个工作日内作出说明。",

@@ -214,6 +214,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!("{year}年主动公开政务信息主要包括机构职能、政策法规、规划计划等六大类。累计公开{total}条信息。"))
         }
         8 => out.push(format!("{year}年政府信息累计公开{total}条。")),
+        10 if rng.chance(0.6) => more_channel_forms(setting, year, total, rng, &mut out, &mut facts),
         // The figure before the noun, after a list of every kind and how many kinds.
         10 => out.push(format!(
             "全县主动公开规划计划、财政资金、民生保障、安全生产和重点项目等{}个方面{total}条信息。",
@@ -267,9 +268,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 }
                 // A site by its own name (not the internet at large).
                 1 if rng.chance(0.5) => format!(
-                    "{year}年，我单位通过{}{}网主动公开信息{total}条。",
+                    "{year}年，我单位通过{}{}网{}主动公开信息{total}条。",
                     setting.county_kind,
-                    rng.pick(&["政务之窗", "民生在线", "天气", "党政信息"])
+                    rng.pick(&["政务之窗", "民生在线", "天气", "党政信息"]),
+                    if rng.chance(0.3) { "向社会" } else { "" }
                 ),
                 1 => format!("{year}年，我单位通过门户网站公开各类信息{total}条。"),
                 // Items counted in 项 of 信息.
@@ -376,6 +378,70 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
     (out, facts)
 }
 
+/// More forms of the total and its channels: 主动向广大群众公开, the year's new items named by
+/// the year, an account named in the clause before its figure, an account on another platform
+/// (今日头条公众号: no WeChat account), two sites each with its own figure (neither the total,
+/// nor the site's), the statute's column (法定主动公开内容: a column, not the total).
+fn more_channel_forms(
+    setting: &crate::prose::Setting,
+    year: u16,
+    total: u64,
+    rng: &mut Rng,
+    out: &mut Vec<String>,
+    facts: &mut Vec<Fact>,
+) {
+    let county = setting.county_kind;
+    if rng.chance(0.15) {
+        let column = rng.range(1, 9);
+        out.push(format!("发布法定主动公开内容{column}条，包括机构概况{column}条。"));
+    }
+    match rng.range(0, 5) {
+        0 => out.push(format!(
+            "依托政府门户网站和政务新媒体等平台，主动向广大群众公开食品安全、质量安全、知识产权保护等信息{total}条。"
+        )),
+        1 => out.push(format!(
+            "截至{year}年底，我单位主动公开政府信息历年累计{}条，其中{year}年新增主动公开政府信息{total}条。",
+            total + rng.range(1, 5000)
+        )),
+        2 => {
+            // Fewer than the total (more would be flagged and neither read).
+            let pushed = rng.range(1, total);
+            out.push(format!("全年主动公开政府信息{total}条。"));
+            out.push(if rng.chance(0.5) {
+                format!("同时，“{county}发布”微信公众号也充分发挥作用，全年共推送信息{pushed}条。")
+            } else {
+                format!("建立本单位微信公众服务号，发布信息{pushed}条。")
+            });
+            facts.push(fact("proactive.via.wechat", pushed as f64));
+        }
+        3 => {
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            let headlines = total - website - wechat;
+            out.push(format!(
+                "{year}年，累计公开政府信息{total}条，其中通过本单位政务外网公开{website}条，通过微信公众号公开{wechat}条，通过今日头条公众号公开{headlines}条。"
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
+        _ => {
+            // Without a statement of the total, the two sites leave it untold.
+            let stated = rng.chance(0.5);
+            if stated {
+                out.push(format!("全年主动公开政府信息{total}条。"));
+            } else {
+                facts.retain(|f| f.metric != "proactive.total");
+            }
+            // Two different figures (one said twice would be one site's).
+            let portal = rng.range(1, 900);
+            out.push(format!(
+                "在{county}门户网站主动公开各类政府信息{portal}条，在本单位网站主动公开各类信息{}条。",
+                portal + rng.range(1, 900)
+            ));
+        }
+    }
+}
+
 /// A count below a hundred in words as reports write it: 两 alone, 十二, 二十, 三十五.
 fn count_in_words(n: u64) -> String {
     const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -400,6 +466,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         5 if n.is_multiple_of(7) => (format!("{year}年度，我单位发生依申请公开{n}次。"), Some(n)),
         5 if n.is_multiple_of(2) => (format!("{year}年度，我单位未发生政府信息公开申请。"), Some(0)),
         5 => ("本年度各类政府信息均未发生依申请和不予公开政府信息。".to_string(), Some(0)),
+        6 if n.is_multiple_of(5) => ("全年没有公民、法人和其它组织提出依申请公开信息的申请。".to_string(), Some(0)),
+        6 if n.is_multiple_of(7) => ("本年度，未接到群众要求公开的信息。".to_string(), Some(0)),
         6 if n.is_multiple_of(2) => (format!("{year}年，无政府信息公开申请事项。"), Some(0)),
         6 if n.is_multiple_of(3) => ("本年度没有申请公开政府信息和不予公开政府信息的情况。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
@@ -427,11 +495,17 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         3 if n.is_multiple_of(3) => (format!("全年收政府信息公开申请{n}件。"), Some(n)),
         3 => (format!("全年新收政府信息公开申请数量{n}件。"), Some(n)),
         4 if n.is_multiple_of(3) => (format!("{year}年，共收到依申请公开{n}项。"), Some(n)),
+        // Matters of disclosure on request, counted in 例 or in 项 before them.
+        4 if n.is_multiple_of(5) => {
+            (format!("{year}年我单位共受理依申请政府信息公开事项{n}例，均已按时答复。"), Some(n))
+        }
+        4 if n.is_multiple_of(7) => (format!("{year}年，我单位收到{n}项依申请公开事项。"), Some(n)),
         // 依申请公开 as the topic, the verb after it.
         4 if n % 3 == 1 => (format!("{year}年依申请公开共受理{n}件，均按时答复。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 if n.is_multiple_of(2) => (format!("全年共收到政府信息公开申请{n}件，全部属自然人申请件。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
+        8 if n.is_multiple_of(3) => (format!("{year}年我单位收到依申请公开政府信息{n}件，均为网络申请件。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
         9 => ("全年共受理政府信息公开申请1件，经核查相关资料，依法予以公开答复。".to_string(), Some(1)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
@@ -453,7 +527,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             label: None,
         });
     }
-    if sentence.contains("均为网站在线申请") {
+    if sentence.contains("均为网站在线申请") || sentence.contains("均为网络申请件") {
         facts.push(Fact {
             metric: "apply.received.online".into(),
             applicant: Some("total".into()),
@@ -522,6 +596,26 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             }
         }
     }
+    // The results are told once: a second statement of them leaves each in doubt.
+    let results_told = value.is_some_and(|n| n > 1 && year < 2019 && !the_only_one) && rng.chance(0.15);
+    if let Some(n) = value.filter(|_| results_told) {
+        // The national table's result rows retold in its own words (a report of its years).
+        let already = rng.range(0, n / 4);
+        let partial = rng.range(0, (n - already) / 3);
+        let denied = rng.range(0, (n - already - partial) / 3);
+        let disclosed = n - already - partial - denied;
+        sentences.push(format!(
+            "其中，属于已主动公开范围数{already}件，同意全部公开答复数{disclosed}件，同意部分公开答复数{partial}件，不同意公开答复数{denied}件。"
+        ));
+        for (code, v) in [
+            ("apply.result.already_public", already),
+            ("apply.result.disclosed", disclosed),
+            ("apply.result.partial", partial),
+            ("apply.result.denied", denied),
+        ] {
+            facts.push(fact(code, v as f64));
+        }
+    }
     if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
@@ -566,7 +660,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 facts.push(fact(code, v as f64));
             }
         }
-        if rng.chance(0.5) {
+        if !results_told && rng.chance(0.5) {
             // The outcomes retold item by item; a withdrawal names no row of the table.
             let withdrawn = rng.range(0, closed.min(2));
             let not_held = rng.range(0, (closed - withdrawn).min(3));
@@ -634,7 +728,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             }
         }
     }
-    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.1)) {
+    if let Some(n) = value.filter(|n| *n > 0 && !results_told && rng.chance(0.1)) {
         // The older table's words retold: answered as already disclosed.
         let already = rng.range(0, n);
         sentences.push(format!("以上申请均已按规定答复，其中属于已主动公开答复数{already}件。"));
@@ -674,9 +768,30 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             out.push(format!("办公室安排{part_time}{who}兼任政府信息公开工作，确保工作有人抓。"));
             facts.push(fact("org.staff.part_time", part_time as f64));
         }
+        0 if rng.chance(0.3) => {
+            // Staff of no kind said, in a sentence about disclosure; or both kinds together,
+            // the figure first; or a few comrades counted in words.
+            match rng.range(0, 2) {
+                0 => out
+                    .push(format!("为保证政府信息公开工作落到实处，配备了{part_time}名工作人员，开设了信息公开专栏。")),
+                1 => out.push(format!("本单位配备了{part_time}名专兼职工作人员，负责政府信息的网上发布工作。")),
+                _ => {
+                    let few = rng.range(1, 9);
+                    out.push(format!("指定{}位同志从事政府信息公开的专项工作。", count_in_words(few)));
+                    facts.push(fact("org.staff", few as f64));
+                    return (out, facts);
+                }
+            }
+            facts.push(fact("org.staff", part_time as f64));
+        }
         0 => {
             out.push(format!("为此，专门配备了{part_time}名兼职工作人员，负责政府信息公开日常工作。"));
             facts.push(fact("org.staff.part_time", part_time as f64));
+        }
+        // One person, said in words.
+        1 if rng.chance(0.15) => {
+            out.push("指派一名专职工作人员具体负责政府信息公开工作。".to_string());
+            facts.push(fact("org.staff.full_time", 1.0));
         }
         // The work named between the figure and the kind, cadres for staff.
         1 if rng.chance(0.3) => {
@@ -712,6 +827,16 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         out.push(format!("{year}年共举办政府信息公开培训班{trainings}期，培训人员{trainees}人次。"));
         facts.push(fact("org.trainings", trainings as f64));
         facts.push(fact("org.trainees", trainees as f64));
+    } else if rng.chance(0.2) {
+        // The count before the verb, in words; or the table's 培训数 in a sentence.
+        if rng.chance(0.5) {
+            out.push("年初、年中两次举办政府信息公开工作培训，对各科室负责人进行培训。".to_string());
+            facts.push(fact("org.trainings", 2.0));
+        } else {
+            let trainings = rng.range(1, 20);
+            out.push(format!("全年举办政务公开培训数{trainings}次。"));
+            facts.push(fact("org.trainings", trainings as f64));
+        }
     }
     (out, facts)
 }
@@ -794,7 +919,8 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
 }
 
 /// The national table's 其中：主动公开规范性文件数 retold (reports before 2019), now and then
-/// beside documents made, or one channel's documents (neither the row).
+/// beside the documents made (the row 制发规范性文件总数), or one channel's documents (not the
+/// row).
 pub fn normative_disclosed(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     if year >= 2019 {
         return (Vec::new(), Vec::new());
@@ -805,12 +931,18 @@ pub fn normative_disclosed(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>)
         1 => format!("全年主动公开规范性文件{n}件。"),
         _ => format!("本年度向社会公开了规范性文件{n}件，其中以政府名义印发{}件。", n / 3),
     }];
+    let mut facts = vec![fact("proactive.normative", n as f64)];
     match rng.range(0, 4) {
-        0 => out.push(format!("全年制发规范性文件{}件。", rng.range(0, 50))),
+        // The documents made: the row 制发规范性文件总数.
+        0 => {
+            let made = rng.range(0, 50);
+            out.push(format!("全年制发规范性文件{made}件。"));
+            facts.push(fact("proactive.normative_issued", made as f64));
+        }
         1 => out.push(format!("通过政府公报公开规范性文件{}件。", rng.range(0, n + 1))),
         _ => {}
     }
-    (out, vec![fact("proactive.normative", n as f64)])
+    (out, facts)
 }
 
 /// No complaint caused by a request (a complaint, not a request that did not happen).
@@ -822,7 +954,8 @@ pub const NO_CASE_NOR_COMPLAINT: &str =
 /// No fee charged, in one of its forms.
 pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 6) {
-        // The fee and its waiver, 等 before the cases.
+        // The fee and its waiver, 等 before the cases; or no fee to charge at all.
+        6 if rng.chance(0.3) => "我单位没有任何信息公开的收费项目。".to_string(),
         6 => "本年度不存在政府信息公开的收费及减免等情况。".to_string(),
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
         // The negation far from 收费, the fee named as disclosure's.
@@ -897,11 +1030,37 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         );
     }
     if rng.chance(0.1) {
-        // The section's whole body: none of what its heading names happened.
+        // The section's whole body: none of what its heading names happened, or "none" alone.
+        let body = match rng.range(0, 3) {
+            0 => "本年度未发生上述情况。".to_string(),
+            1 => "无".to_string(),
+            _ => format!("我单位{year}年度无申请。"),
+        };
+        return (vec![body], vec![fact("review.total", 0.0), fact("litigation.total", 0.0)]);
+    }
+    if rng.chance(0.04) {
+        // Cases counted under the section's heading, their sentences not saying 公开 again.
+        let (review, litigation) = (rng.range(1, 9), rng.range(0, 9));
         return (
-            vec!["本年度未发生上述情况。".to_string()],
-            vec![fact("review.total", 0.0), fact("litigation.total", 0.0)],
+            vec![format!(
+                "{year}年，本单位共收到行政复议{review}件，均为维持具体行政行为。本单位收到行政诉讼{litigation}件。"
+            )],
+            vec![fact("review.total", review as f64), fact("litigation.total", litigation as f64)],
         );
+    }
+    if rng.chance(0.04) {
+        // 复议 and 诉讼 without 行政 after 未接到, a complaint (申诉) beside them; or counted in 次.
+        return if rng.chance(0.5) {
+            (
+                vec![format!("{year}年度未接到有关政府信息公开方面的复议、诉讼和申诉。")],
+                vec![fact("review.total", 0.0), fact("litigation.total", 0.0), fact("complaints.total", 0.0)],
+            )
+        } else {
+            (
+                vec!["本年度政府信息公开行政复议0次，行政诉讼0次。".to_string()],
+                vec![fact("review.total", 0.0), fact("litigation.total", 0.0)],
+            )
+        };
     }
     let mut sentences = vec![sentence];
     let mut facts = vec![fact("review.total", 0.0), fact("litigation.total", 0.0)];
