@@ -45,9 +45,10 @@ const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取"
 const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
 /// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用.
 const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
-/// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形:
+/// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形,
+/// 我局没有复议、行政诉讼及申诉:
 /// none of the cases the clause names (read per clause in [`no_cases`]).
-const NO_CASE: &str = r"无[^，,。；;\d]{0,16}?(?:复议|诉讼)";
+const NO_CASE: &str = r"(?:无|没有)[^，,。；;\d]{0,16}?(?:复议|诉讼)";
 /// 未被行政诉讼, 未被申请行政复议: the agency was not taken to review or court — the clause ends
 /// there (未被行政复议纠错 says a review corrected nothing, not that none was filed).
 const NOT_TAKEN_TO: &str = r"未被(?:申请|提起)?(?:行政)?(?:复议|诉讼)(?:案件|的情况|情况)?(?:$|[，,])";
@@ -942,6 +943,11 @@ mod tests {
             ]
         );
         assert_eq!(read("我局没有任何信息公开的收费项目。"), [("fees.amount".to_string(), 0.0)]);
+        assert_eq!(
+            read("2020年我局没有复议、行政诉讼及申诉。"),
+            [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)],
+            "申诉 in a sentence that does not say it is about disclosure: no complaint read"
+        );
     }
 
     #[test]

@@ -500,6 +500,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             (format!("{year}年我单位共受理依申请政府信息公开事项{n}例，均已按时答复。"), Some(n))
         }
         4 if n.is_multiple_of(7) => (format!("{year}年，我单位收到{n}项依申请公开事项。"), Some(n)),
+        4 if n.is_multiple_of(11) => (format!("{year}年，我单位接到{n}项依申请公开政府信息申请，均已答复。"), Some(n)),
         // 依申请公开 as the topic, the verb after it.
         4 if n % 3 == 1 => (format!("{year}年依申请公开共受理{n}件，均按时答复。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
@@ -1051,10 +1052,18 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
     if rng.chance(0.04) {
         // 复议 and 诉讼 without 行政 after 未接到, a complaint (申诉) beside them; or counted in 次.
         return if rng.chance(0.5) {
-            (
-                vec![format!("{year}年度未接到有关政府信息公开方面的复议、诉讼和申诉。")],
-                vec![fact("review.total", 0.0), fact("litigation.total", 0.0), fact("complaints.total", 0.0)],
-            )
+            if rng.chance(0.5) {
+                (
+                    vec![format!("{year}年度未接到有关政府信息公开方面的复议、诉讼和申诉。")],
+                    vec![fact("review.total", 0.0), fact("litigation.total", 0.0), fact("complaints.total", 0.0)],
+                )
+            } else {
+                // 申诉 here is not said to be about disclosure: no complaint fact.
+                (
+                    vec![format!("{year}年我单位没有复议、行政诉讼及申诉。")],
+                    vec![fact("review.total", 0.0), fact("litigation.total", 0.0)],
+                )
+            }
         } else {
             (
                 vec!["本年度政府信息公开行政复议0次，行政诉讼0次。".to_string()],
