@@ -462,11 +462,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     at += sentence[at..].chars().next().map_or(0, char::len_utf8);
                 }
                 let mut figures = clause_figures(clause);
+                // (The clause's channels and whether it counts items, found once for the tests below.)
+                let (named, counts) = (channels_in(clause), counts_items(clause));
                 let named_before = channel_before.take();
-                if figures.is_empty() && counts_items(clause) && channels_in(clause).is_empty() {
+                if figures.is_empty() && counts && named.is_empty() {
                     figures = named_before.map(|before| of_the_channel_before(before, clause)).unwrap_or_default();
                 }
-                if !counts_items(clause) && channels_in(clause).len() == 1 {
+                if !counts && named.len() == 1 {
                     channel_before = Some(clause);
                 }
                 // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb
@@ -481,7 +483,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let goes_on = figures.is_empty()
                         && same_unit
                         && verb_first
-                        && channels_in(clause).is_empty()
+                        && named.is_empty()
                         && !sentence[end..start + clause.len()].contains("其中");
                     if goes_on {
                         found.truncate(from);

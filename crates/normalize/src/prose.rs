@@ -481,7 +481,7 @@ pub(crate) fn small_count_in_words(text: &str) -> Option<u32> {
 }
 
 /// The value of one numeral character, 一 to 十.
-fn count_word(c: char) -> Option<u32> {
+pub(crate) fn count_word(c: char) -> Option<u32> {
     let n = match c {
         '一' => 1,
         '二' | '两' => 2,
