@@ -1014,7 +1014,11 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             if !(sentence.contains("收到") || sentence.contains("受理") || sentence.contains("其中")) {
                 continue;
             }
-            for c in re.captures_iter(sentence).chain(all_by_one_way().captures_iter(sentence)) {
+            // A list names 申请 once (网上申请42件，现场申请0件，邮寄2件): after one item of the
+            // usual form, a channel right before its figure is another item.
+            let listed = re.is_match(sentence);
+            let bare = listed.then(|| bare_list_item().captures_iter(sentence)).into_iter().flatten();
+            for c in re.captures_iter(sentence).chain(all_by_one_way().captures_iter(sentence)).chain(bare) {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
                     continue;
@@ -1029,6 +1033,14 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
         .map(|(code, value, raw, line)| Found { code, value, label: raw.clone(), raw, line })
         .collect();
     unambiguous(&found, Some(nianbao_model::Applicant::Total))
+}
+
+/// A channel and its figure alone, at the head of a clause or list item (，邮寄2件).
+fn bare_list_item() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(r"(?:^|[，,、；;：:（(])\s*(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|来信|电子邮件|电子邮箱|传真)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)").unwrap()
+    })
 }
 
 /// Every request by one way, said after their number (收到政府信息公开申请6件，为市政府网站在线
@@ -1071,6 +1083,16 @@ mod request_tests {
             ],
             "a 其中 list running on past its semicolons"
         );
+        assert_eq!(
+            read("本年收到申请20件（其中：网上申请15件，当面申请3件，邮寄2件）。"),
+            [
+                ("apply.received.online".into(), 15.0),
+                ("apply.received.in_person".into(), 3.0),
+                ("apply.received.letter".into(), 2.0)
+            ],
+            "a list that names 申请 once"
+        );
+        assert!(read("本年收到申请20件，邮寄2件材料。").is_empty(), "no list without an item of the usual form");
         assert!(read("网上申请办理事项54件。").is_empty(), "not a sentence about requests received");
         assert_eq!(
             read("全年共收到政府信息公开申请6件，为市政府网站在线申请，已全部按时答复。"),

@@ -119,7 +119,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -319,10 +319,14 @@ fn first_disclosure_statement<'s>(
         // not posted (发布信息93条 counts postings, a site's among them).
         // A heading a crawler broke runs into the sentence (主动公开 / 政府信息的数量 / 按照条例
         // 要求，全年共公开信息2676条): 主动公开 earlier in the sentence does as well.
+        // Posted to the public (向社会发布信息40条) is disclosed there as well.
         let proactive_context = under_proactive_heading || before.contains("主动公开");
+        let to_the_public = verb == "发布" && ["向社会", "向社会公众", "向公众"].iter().any(|w| before.ends_with(w));
         let plain_ok = noun == "信息"
             && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
-            && (c["what"].ends_with("政府") || c["what"].ends_with("各类") || (proactive_context && verb == "公开"));
+            && (c["what"].ends_with("政府")
+                || c["what"].ends_with("各类")
+                || (proactive_context && (verb == "公开" || to_the_public)));
         plain_ok && accept(c)
     })
 }
@@ -702,7 +706,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
                 .or_else(|| {
-                    let refused = ["申请", "依", "不予", "未"];
+                    // 提交政府信息公开5件, 收到政府信息公开7件: requests whose 申请 was left out.
+                    let refused = ["申请", "依", "不予", "未", "提交", "提出", "收到", "接收", "接到", "受理"];
                     let forms = [&patterns().proactive_object_first, &patterns().proactive_figure_first];
                     forms.into_iter().filter(|_| disclosed).find_map(|re| other_form(re, s, year, &refused))
                 })
@@ -876,6 +881,24 @@ mod tests {
     #[test]
     fn there_were_so_many() {
         assert_eq!(read("2020年度主动公开信息的有5条；"), [("proactive.total".to_string(), 5.0)]);
+        assert_eq!(read("本年主动公开的信息数共有88条，其中工作动态60条。"), [("proactive.total".to_string(), 88.0)]);
+    }
+
+    #[test]
+    fn a_note_in_brackets_between_the_noun_and_its_figure() {
+        let total = |v: f64| vec![("proactive.total".to_string(), v)];
+        assert_eq!(read("本年度我镇共主动公开政府信息（含网站发布）57条。"), total(57.0));
+        assert_eq!(read("本年度我镇共主动公开政府信息(公文系统)57条。"), total(57.0));
+        // A note with a figure of its own is not a note.
+        assert_eq!(read("主动公开政府信息（同一信息计1条）"), []);
+    }
+
+    #[test]
+    fn information_disclosure_submitted_is_a_request() {
+        // 提交政府信息公开5件: requests whose noun (申请) was left out, never items disclosed.
+        assert_eq!(read("2023年，我局接收网络方式提交政府信息公开5件。"), []);
+        assert_eq!(read("本年度收到政府信息公开7件。"), []);
+        assert_eq!(read("2020年，政府信息公开1200条。"), [("proactive.total".to_string(), 1200.0)]);
     }
 
     #[test]
@@ -1159,6 +1182,12 @@ mod tests {
             read("（一）做好主动公开工作\n围绕重点领域等在政府网站发布信息93条。").is_empty(),
             "posted, not disclosed"
         );
+        assert_eq!(
+            read("（一）主动公开政府信息的数量\n2020年，我镇共向社会发布信息75条。"),
+            [("proactive.total".into(), 75.0)],
+            "posted to the public, under a heading of proactive disclosure"
+        );
+        assert!(read("2020年，我镇共向社会发布信息75条。").is_empty(), "信息 alone, under no such heading");
         assert_eq!(read("全年共主动发布各类信息6150条。"), [("proactive.total".into(), 6150.0)]);
         assert_eq!(read("2020年，主动公开政府信息累计204条。"), [("proactive.total".into(), 204.0)]);
         assert_eq!(

@@ -205,7 +205,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // Under a sub-heading of the proactive count, 信息 alone.
         8 if rng.chance(0.5) => {
             out.push("（一）主动公开政府信息的数量".to_string());
-            out.push(format!("按照条例要求，全年共公开信息{total}条。"));
+            // Or posted to the public (向社会发布), said of 信息 alone as well.
+            out.push(if rng.chance(0.3) {
+                format!("{year}年，我单位共向社会发布信息{total}条。")
+            } else {
+                format!("按照条例要求，全年共公开信息{total}条。")
+            });
         }
         // The object before the verb; or the content disclosed, not the information.
         8 if rng.chance(0.3) => out.push(format!("{year}年共依法主动公开相关内容{total}条。")),
@@ -316,6 +321,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
             2 if rng.chance(0.3) => out.push(format!("{year}年度主动公开信息的有{total}条；")),
+            2 if rng.chance(0.4) => out.push(format!("{year}年主动公开的信息数共有{total}条。")),
+            // A note in brackets between the noun and its figure.
+            2 if rng.chance(0.5) => out.push(format!(
+                "{year}年度我单位共主动公开政府信息（{}）{total}条。",
+                rng.pick(&["公文平台发文", "含网站发布", "不含转载"])
+            )),
             _ => {
                 let field = rng.pick(&["公安", "教育", "财政", "卫生健康"]);
                 out.push(format!("通过门户网站、政务微博、微信公众号等平台，主动公开各类{field}政府信息{total}条。"));
@@ -551,6 +562,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         sentences.push(if rng.chance(0.5) { NO_COMPLAINT } else { NO_CASE_NOR_COMPLAINT }.to_string());
         facts.push(fact("complaints.total", 0.0));
     }
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.05)) {
+        // The requests again, their 申请 left out (提交政府信息公开N件): never items disclosed.
+        sentences.push(format!("全年接收网络方式提交政府信息公开{n}件。"));
+    }
     let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
     if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2) && !all_online) {
         // How they came, a 其中 list running on past its semicolons with each share.
@@ -566,6 +581,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                     "其中，通过单位官方网站提交申请表的{}件；通过信函提交申请的{letters}件；当面提交{in_person}件。",
                     online - letters
                 )
+            } else if rng.chance(0.3) {
+                // 申请 named once, the last item a channel and its figure alone.
+                format!("（其中：网上申请{}件，现场申请{in_person}件，邮寄{letters}件）。", online - letters)
             } else if rng.chance(0.5) {
                 format!("其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。", online - letters)
             } else {
@@ -687,10 +705,17 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 }
                 // The requests closed, the year before's among them in brackets (since 2019,
                 // when the requests closed are the results' total).
-                0 if year >= 2019 && rng.chance(0.3) => format!(
-                    "办结的{closed}件（含{}年结转的{carried_in}件）中，予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。",
-                    year - 1
-                ),
+                0 if year >= 2019 && rng.chance(0.3) => {
+                    // The carried-in figure is printed here even where the sentence before
+                    // said only that all were closed.
+                    if said_closed {
+                        facts.push(fact("apply.carried_in", carried_in as f64));
+                    }
+                    format!(
+                        "办结的{closed}件（含{}年结转的{carried_in}件）中，予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。",
+                        year - 1
+                    )
+                }
                 // The row's words without 政府, past a half-width semicolon.
                 0 if rng.chance(0.4) => format!(
                     "其中予以公开{disclosed}件;部分公开{partial}件,本机关不掌握相关信息{not_held}件,申请人撤回申请{withdrawn}件。"
