@@ -19,6 +19,10 @@ struct Patterns {
     carried_in: Regex,
     carried_out: Regex,
     closed: Regex,
+    /// 未转结上年申请, 上年度无结转申请: nothing carried in.
+    none_in: Regex,
+    /// 无转结下年度继续办理件, 没有结转下一年度的申请: nothing carried out.
+    none_out: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -41,6 +45,11 @@ fn patterns() -> &'static Patterns {
                 r"(?P<verb>办结|答复|办理回复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
             ))
             .unwrap(),
+            none_in: crate::pattern::compile(
+                r"(?:无|没有|未)(?:结转|转结)(?:的)?(?:至|到)?上一?年度?|上一?年度?(?:无|没有)(?:结转|转结)",
+            )
+            .unwrap(),
+            none_out: crate::pattern::compile(r"(?:无|没有|未)(?:结转|转结)(?:的)?(?:至|到|入)?下一?年度?").unwrap(),
         }
     })
 }
@@ -98,7 +107,30 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             }
             // A sentence that lost characters to the decoder (U+FFFD) may have lost the very
             // word that says it is other business (咨询 → 咨\u{FFFD}).
-            if !about_requests || !crate::text::has_digit(sentence) || sentence.contains('\u{FFFD}') {
+            if !about_requests || sentence.contains('\u{FFFD}') {
+                continue;
+            }
+            // Nothing carried, said without a figure (无转结下年度继续办理件).
+            if sentence.contains('转') {
+                let relative = relative_years(sentence, year);
+                for (code, re) in [("apply.carried_in", &p.none_in), ("apply.carried_out", &p.none_out)] {
+                    if let Some(m) = re.find(&relative) {
+                        // Other business named in the statement's clause refuses it (a later
+                        // clause about reconsiderations does not).
+                        let from = relative[..m.start()]
+                            .rfind(['，', ','])
+                            .map_or(0, |i| i + relative[i..].chars().next().map_or(1, char::len_utf8));
+                        let to = relative[m.end()..].find(['，', ',']).map_or(relative.len(), |i| m.end() + i);
+                        let clause = &relative[from..to];
+                        if !OTHER_BUSINESS.iter().any(|w| clause.contains(w))
+                            && !crate::prose::dated_elsewhere(&relative[..m.start()], year)
+                        {
+                            found.push(narrative(code, 0.0, m.as_str(), sentence.trim(), *line));
+                        }
+                    }
+                }
+            }
+            if !crate::text::has_digit(sentence) {
                 continue;
             }
             let relative = relative_years(sentence, year);
@@ -317,6 +349,26 @@ mod tests {
 
     fn read_text(text: &str, year: i32) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, year)
+    }
+
+    #[test]
+    fn nothing_carried_said_without_a_figure() {
+        assert_eq!(
+            read_text("2022年共收到依申请公开件3件，已按期答复3件，无转结下年度继续办理件。", 2022),
+            [("apply.carried_out".into(), 0.0), ("apply.result.total".into(), 3.0)]
+        );
+        assert_eq!(
+            read_text("全年受理政府信息公开申请2件，未转结2021年政府信息公开申请。", 2022),
+            [("apply.carried_in".into(), 0.0)],
+            "the year before named by its number"
+        );
+        assert!(read_text("全年受理政府信息公开申请2件，未转结2019年的申请。", 2022).is_empty(), "another year's");
+        assert_eq!(
+            read_text("全年受理政府信息公开申请2件；未转结2021年政府信息公开申请，进入行政复议程序0件。", 2022),
+            [("apply.carried_in".into(), 0.0)],
+            "reconsiderations in a later clause"
+        );
+        assert!(read_text("未转结上年度的行政复议申请。", 2022).is_empty(), "other business in its clause");
     }
 
     #[test]

@@ -448,7 +448,9 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // A board (公开栏) is a channel; the site's 政府信息公开专栏 is where the agency discloses
     // all of it, not a column among others.
     let board = named.replace("信息公开专栏", "").contains('栏');
-    let channel = channels_named(&named) == 1 && !named.contains('等') || board;
+    // A site of other business (在某省政府采购网公开信息7条) carries one kind of information.
+    let other_business_site = ["采购网", "招标网", "招聘网", "人才网"].iter().any(|w| named.contains(w));
+    let channel = channels_named(&named) == 1 && !named.contains('等') || board || other_business_site;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -553,7 +555,23 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
         }
+        // A heading run into its paragraph and closed by a stop ((一)主动公开。2024年累计公开信息达
+        // 265条): the sentences after it are under it as well.
+        let mut under_run_in_heading = false;
         for s in sentences(line) {
+            // On a page run onto one line the sub-heading ends what precedes it (…二、主动公开政府
+            // 信息情况 （一）主动公开。).
+            let tail = s.rfind(['（', '(']).map_or(s, |at| &s[at..]);
+            let is_heading = |h: &str| {
+                h.chars().count() <= 16
+                    && h.contains("主动公开")
+                    && !crate::text::has_digit(h.trim_start_matches(|c: char| c.is_ascii_digit()))
+                    && crate::prose::looks_like_heading(h)
+            };
+            if is_heading(s) || is_heading(tail) {
+                under_run_in_heading = true;
+                continue;
+            }
             // A character a lossy decoding lost may have been a stop (…行政诉讼情况\u{FFFD}…未发生失泄密
             // 事件): a zero statement is read within what survives between lost characters.
             for s in s.split(crate::labels::LOST) {
@@ -695,7 +713,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
                 .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
             let statement = new_this_year.or_else(|| {
-                disclosed.then(|| first_disclosure_statement(s, under_proactive_heading(), of_the_total)).flatten()
+                let under_heading = under_run_in_heading || under_proactive_heading();
+                disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten()
             });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
@@ -1188,6 +1207,21 @@ mod tests {
             "posted to the public, under a heading of proactive disclosure"
         );
         assert!(read("2020年，我镇共向社会发布信息75条。").is_empty(), "信息 alone, under no such heading");
+        assert_eq!(
+            read("（一）主动公开。2020年累计公开信息达265条，涵盖多个类别。"),
+            [("proactive.total".into(), 265.0)],
+            "a heading run into its paragraph, closed by a stop"
+        );
+        assert_eq!(
+            read("二、主动公开政府信息情况 （一）主动公开情况。2020年累计公开信息达265条。"),
+            [("proactive.total".into(), 265.0)],
+            "the sub-heading at the end of a page's run-on text"
+        );
+        assert!(read("（一）依申请公开。2020年累计公开信息达265条。").is_empty(), "the heading run in is another's");
+        assert!(
+            read("（一）主动公开情况。全年在某省政府采购网公开信息7条。").is_empty(),
+            "a site of other business carries one kind of information"
+        );
         assert_eq!(read("全年共主动发布各类信息6150条。"), [("proactive.total".into(), 6150.0)]);
         assert_eq!(read("2020年，主动公开政府信息累计204条。"), [("proactive.total".into(), 204.0)]);
         assert_eq!(

@@ -84,7 +84,7 @@ fn patterns() -> &'static Patterns {
                 r"{LITIGATION}|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:提起)?(?:行政)?诉讼"
             ))
             .unwrap(),
-            both_zero: crate::pattern::compile(r"行政复议[、和及与]行政诉讼(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
+            both_zero: crate::pattern::compile(r"行政复议(?:程序)?[、和及与](?:进入|提起)?行政诉讼(?:程序)?(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
 }
@@ -1265,6 +1265,9 @@ mod tests {
             values(&f, "litigation.total").is_empty() && values(&f, "review.total").is_empty(),
             "a figure for both together"
         );
+        // Each named as the procedure it entered.
+        let f = read(&lines("进入行政复议程序和行政诉讼程序均为0件。"), None, None);
+        assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
         let f = read(&lines("本镇收到涉及政府信息公开的行政复议申请0件，复议0件，诉讼0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
     }

@@ -202,6 +202,19 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(fact(code, n as f64));
             }
         }
+        // A sub-heading run into its paragraph, closed by a stop; the year's items 累计 in it.
+        // Or a site of other business, one kind of information, before the total.
+        8 if rng.chance(0.2) => {
+            let heading = if rng.chance(0.5) { "（一）主动公开。" } else { "（一）主动公开情况。" };
+            if rng.chance(0.5) {
+                out.push(format!("{heading}{year}年累计公开信息达{total}条，主动公开内容涵盖多个类别。"));
+            } else {
+                out.push(format!(
+                    "{heading}全年在某省政府采购网公开信息{}条。{year}年累计公开信息达{total}条。",
+                    rng.range(1, 30)
+                ));
+            }
+        }
         // Under a sub-heading of the proactive count, 信息 alone.
         8 if rng.chance(0.5) => {
             out.push("（一）主动公开政府信息的数量".to_string());
@@ -325,7 +338,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             // A note in brackets between the noun and its figure.
             2 if rng.chance(0.5) => out.push(format!(
                 "{year}年度我单位共主动公开政府信息（{}）{total}条。",
-                rng.pick(&["公文平台发文", "含网站发布", "不含转载"])
+                rng.pick(&["公文平台发文", "含转载", "不含转载"])
             )),
             _ => {
                 let field = rng.pick(&["公安", "教育", "财政", "卫生健康"]);
@@ -658,6 +671,14 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             format!(
                 "结转上年度政府信息公开申请{carried_in}件，本年度办结{closed}件，剩余{carried_out}件结转下年度办理。"
             )
+        } else if !on_time && year >= 2019 && carried_out == 0 && rng.chance(0.5) {
+            // Nothing carried, said without a figure.
+            let carried = if carried_in == 0 && rng.chance(0.5) {
+                format!("未转结{}年政府信息公开申请", year - 1)
+            } else {
+                format!("上年结转{carried_in}件")
+            };
+            format!("{carried}，已按期答复{closed}件，无转结下年度继续办理件。")
         } else if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
@@ -1006,6 +1027,7 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         7 => format!("{year}年度无信息公开申请行政复议、提起行政诉讼的案件。"),
         6 => format!("{year}年，未产生针对本单位政府信息公开的行政复议与行政诉讼。"),
         4 => format!("{year}年度本单位无一例因信息公开申请引发的行政复议和行政诉讼发生。"),
+        5 if rng.chance(0.3) => "涉及政府信息公开申请的，进入行政复议程序和行政诉讼程序均为0件。".to_string(),
         5 => "本单位共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
         2 => "因政府信息公开工作被申请行政复议、行政诉讼数量为0件。".to_string(),
