@@ -140,20 +140,36 @@ pub(crate) fn site_named_at(text: &str) -> Option<usize> {
 /// Platforms whose accounts are also called 公众号 (今日头条公众号, 抖音公众号): no WeChat account.
 const OTHER_PLATFORMS: [&str; 3] = ["头条", "抖音", "快手"];
 
-/// Where `word` first stands in `clause` as the channel's word: 公众号 not of another platform.
-fn channel_word_at(clause: &str, word: &str) -> Option<usize> {
-    if word != "公众号" {
-        return clause.find(word);
-    }
-    clause.match_indices(word).map(|(at, _)| at).find(|&at| !OTHER_PLATFORMS.iter().any(|p| clause[..at].ends_with(p)))
+/// Every channel word of [`CHANNELS`] in one automaton, each pattern's channel beside it: one
+/// pass over a clause finds them all (a substring search per word built a searcher per word
+/// and clause, the reader's largest cost).
+fn channel_words() -> &'static (aho_corasick::AhoCorasick, Vec<(&'static str, &'static str)>) {
+    static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<(&'static str, &'static str)>)> = OnceLock::new();
+    AC.get_or_init(|| {
+        let words: Vec<(&'static str, &'static str)> =
+            CHANNELS.iter().flat_map(|(code, words)| words.iter().map(move |w| (*code, *w))).collect();
+        let ac = aho_corasick::AhoCorasick::new(words.iter().map(|(_, w)| *w)).unwrap();
+        (ac, words)
+    })
 }
 
-/// The channels a clause names, in the order it names them (each once).
+/// The channels a clause names, in the order it names them (each once): each channel at the
+/// first of its words, 公众号 not of another platform (今日头条公众号 is no WeChat account).
 fn channels_in(clause: &str) -> Vec<&'static str> {
-    let mut found: Vec<(usize, &'static str)> = CHANNELS
-        .iter()
-        .filter_map(|(code, words)| words.iter().filter_map(|w| channel_word_at(clause, w)).min().map(|at| (at, *code)))
-        .collect();
+    let (ac, words) = channel_words();
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    // Overlapping matches: 政府网站 holds both 政府网 and 网站, each a word of its own.
+    for m in ac.find_overlapping_iter(clause) {
+        let (code, word) = words[m.pattern().as_usize()];
+        let at = m.start();
+        if word == "公众号" && OTHER_PLATFORMS.iter().any(|p| clause[..at].ends_with(p)) {
+            continue;
+        }
+        match found.iter_mut().find(|(_, c)| *c == code) {
+            Some(first) => first.0 = first.0.min(at),
+            None => found.push((at, code)),
+        }
+    }
     if !found.iter().any(|(_, code)| *code == "proactive.via.website") {
         found.extend(site_named_at(clause).map(|at| (at, "proactive.via.website")));
     }
