@@ -762,7 +762,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // What is said is one short sentence, run on from the heading at most: a body with a
         // stop before its last words says more (checked before the body is copied).
         let before_the_last_stop = section.body.trim_end_matches(|c: char| c.is_whitespace() || c == '。' || c == '.');
-        if !marked && before_the_last_stop.contains('。') {
+        // The body may open with the rest of a heading a crawler broke before its answer (…行政复 /
+        // 议、提起行政诉讼的情况 / 我单位2017年度无申请。): judged below, once the rest is split off.
+        let broken_heading = !h.ends_with("情况")
+            && section.body.find("情况").is_some_and(|at| at <= 40 * 3 && !section.body[..at].contains('。'));
+        if !marked && !broken_heading && before_the_last_stop.contains('。') {
             continue;
         }
         // What says none happened has a negation (无, 未, 没有) and a word for what (上述, 此类,
@@ -770,7 +774,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         let may_say_none = crate::text::has_any_char(&section.body, &['无', '未', '没'])
             && crate::text::has_any_char(&section.body, &['述', '类', '关']);
         let only_none = says_only_none(&section.body);
-        if !marked && !may_say_none && !only_none {
+        if !marked && !may_say_none && !only_none && !broken_heading {
             continue;
         }
         // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
@@ -782,7 +786,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             }
             _ => ("", body.as_str()),
         };
-        if !(marked || only_none || says_none_happened(said)) {
+        // After a broken heading, its first sentence answers it; what follows it may be the next
+        // section, whose heading the crawler broke too (六 / 、存在的主要问题…), as long as it
+        // says nothing more of what this heading names.
+        let answered_none = broken_heading && {
+            let (first, more) = said.split_once('。').unwrap_or((said, ""));
+            (says_only_none(first) || says_none_happened(first))
+                && !["复议", "诉讼", "申请"].iter().any(|w| more.contains(w))
+        };
+        let said_none = if broken_heading { answered_none } else { only_none || says_none_happened(said) };
+        if !(marked || said_none) {
             continue;
         }
         let whole_heading = format!("{h}{rest_of_heading}");
@@ -967,6 +980,25 @@ mod tests {
         assert_eq!(codes(&[section(requests, "我镇2016年度无申请。")]), ["apply.received 0"]);
         assert!(codes(&[section("四、依申请公开政府信息收费及减免情况", "无。")]).is_empty(), "fees, not requests");
         assert!(codes(&[section(cases, "无其他情况需要说明，详见附表。")]).is_empty(), "more than none");
+        assert_eq!(
+            codes(&[section("五、因政府信息公开申请行政复", "议、提起行政诉讼的情况\n我\n单位\n2016\n年度\n无申请。")]),
+            ["review.total 0", "litigation.total 0"],
+            "the heading broken before its answer"
+        );
+        assert!(
+            codes(&[section("五、因政府信息公开申请行政复", "议、提起行政诉讼的情况\n收到行政复议2件。")]).is_empty(),
+            "a figure, not none"
+        );
+        assert_eq!(
+            codes(&[section("五、因政府信息公", "开申请行政复议、提起\n行政诉讼的情况\n我\n单\n位\n2016\n年度无申请。\n六\n、存在的主要问题\n宣传不够。")]),
+            ["review.total 0", "litigation.total 0"],
+            "the next section's broken heading after the answer"
+        );
+        assert!(
+            codes(&[section("五、因政府信息公", "开申请行政复议、提起行政诉讼的情况\n无。\n另收到行政复议2件。")])
+                .is_empty(),
+            "more said of what the heading names"
+        );
     }
 
     #[test]
