@@ -721,6 +721,14 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                         received.push(found);
                         continue;
                     }
+                    // 行政复议1起，正在办理中: the one case still open, its outcome pending.
+                    let still_open =
+                        ["正在办理", "正在审理", "尚在办理", "尚在审理", "尚未审结", "尚未办结", "尚未结案"]
+                            .iter()
+                            .find(|w| rest.trim_start_matches(['，', ',', ' ']).starts_with(**w));
+                    if let (Some(word), "review.total") = (still_open, code) {
+                        facts.metrics.push(narrative("review.pending", value, word, sentence, lineno));
+                    }
                     facts.metrics.push(found);
                     break;
                 }
@@ -1132,6 +1140,14 @@ mod tests {
         let f = read(&lines(text), None, Some(2020));
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [2.0], "passive");
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "passive");
+        let f = read(&lines("信息公开类行政复议1起，正在办理中。"), None, Some(2021));
+        assert_eq!(
+            (values(&f, "review.total")[0].1, values(&f, "review.pending")[0].1),
+            (1.0, 1.0),
+            "the case still open, told in words"
+        );
+        let f = read(&lines("信息公开类行政复议1起，已办结。"), None, Some(2021));
+        assert!(values(&f, "review.pending").is_empty(), "closed, not pending");
         let text = "全年共有5件行政处罚决定被申请行政复议。";
         let f = read(&lines(text), None, Some(2020));
         assert!(values(&f, "review.total").is_empty(), "not about disclosure");

@@ -1037,6 +1037,13 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         return retold_with_outcomes(year, rng);
     }
     if rng.chance(0.03) {
+        // The one reconsideration still open, told in words.
+        return (
+            vec!["信息公开类行政复议1起，正在办理中，未发生行政诉讼。".to_string()],
+            vec![fact("review.total", 1.0), fact("review.pending", 1.0), fact("litigation.total", 0.0)],
+        );
+    }
+    if rng.chance(0.03) {
         // Reconsiderations said to concern disclosure, with outcomes adding up.
         let review = rng.range(1, 3);
         return (
