@@ -123,6 +123,10 @@ fn site_by_name() -> &'static Regex {
     })
 }
 
+/// What a site of other business is named for (政府采购网, 招聘网): no channel of disclosure; its
+/// items are one kind of information.
+pub(crate) const OTHER_BUSINESS_SITES: [&str; 4] = ["采购", "招标", "招聘", "人才"];
+
 /// Where the text names a site by its own name ([`site_by_name`]), if it does.
 pub(crate) fn site_named_at(text: &str) -> Option<usize> {
     if !text.contains('网') {
@@ -132,7 +136,7 @@ pub(crate) fn site_named_at(text: &str) -> Option<usize> {
         let name = c.name("name")?.as_str();
         let a_network =
             ["互联", "因特", "物联", "局域", "内", "外", "政务", "门户", "政府"].iter().any(|n| name.ends_with(n));
-        let other_business = ["采购", "招标", "招聘", "人才"].iter().any(|n| name.contains(n));
+        let other_business = OTHER_BUSINESS_SITES.iter().any(|n| name.contains(n));
         (!a_network && !other_business).then(|| c.get(0).map_or(0, |m| m.start()))
     })
 }

@@ -117,9 +117,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     if let Some(m) = re.find(&relative) {
                         // Other business named in the statement's clause refuses it (a later
                         // clause about reconsiderations does not).
-                        let from = relative[..m.start()]
-                            .rfind(['，', ','])
-                            .map_or(0, |i| i + relative[i..].chars().next().map_or(1, char::len_utf8));
+                        let from = m.start() - crate::narrative::clause_before(&relative[..m.start()]).len();
                         let to = relative[m.end()..].find(['，', ',']).map_or(relative.len(), |i| m.end() + i);
                         let clause = &relative[from..to];
                         if !OTHER_BUSINESS.iter().any(|w| clause.contains(w))

@@ -332,7 +332,7 @@ fn first_disclosure_statement<'s>(
 }
 
 /// The clause a statement is in: what follows the last comma before it.
-fn clause_before(before: &str) -> &str {
+pub(crate) fn clause_before(before: &str) -> &str {
     before.rfind(['，', ',']).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..])
 }
 
@@ -449,7 +449,9 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // all of it, not a column among others.
     let board = named.replace("信息公开专栏", "").contains('栏');
     // A site of other business (在某省政府采购网公开信息7条) carries one kind of information.
-    let other_business_site = ["采购网", "招标网", "招聘网", "人才网"].iter().any(|w| named.contains(w));
+    let other_business_site = crate::channels::OTHER_BUSINESS_SITES
+        .iter()
+        .any(|w| named.match_indices(w).any(|(at, _)| named[at + w.len()..].starts_with('网')));
     let channel = channels_named(&named) == 1 && !named.contains('等') || board || other_business_site;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them

@@ -722,12 +722,15 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                         continue;
                     }
                     // 行政复议1起，正在办理中: the one case still open, its outcome pending.
-                    let still_open =
-                        ["正在办理", "正在审理", "尚在办理", "尚在审理", "尚未审结", "尚未办结", "尚未结案"]
-                            .iter()
-                            .find(|w| rest.trim_start_matches(['，', ',', ' ']).starts_with(**w));
-                    if let (Some(word), "review.total") = (still_open, code) {
-                        facts.metrics.push(narrative("review.pending", value, word, sentence, lineno));
+                    if code == "review.total" {
+                        let next = rest.trim_start_matches(['，', ',', ' ']);
+                        let still_open =
+                            ["正在办理", "正在审理", "尚在办理", "尚在审理", "尚未审结", "尚未办结", "尚未结案"]
+                                .into_iter()
+                                .find(|w| next.starts_with(w));
+                        if let Some(word) = still_open {
+                            facts.metrics.push(narrative("review.pending", value, word, sentence, lineno));
+                        }
                     }
                     facts.metrics.push(found);
                     break;
