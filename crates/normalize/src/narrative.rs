@@ -119,7 +119,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件|篇|项))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -311,6 +311,13 @@ fn first_disclosure_statement<'s>(
             return false;
         }
         let noun = c.name("noun").map_or("", |n| n.as_str());
+        // Items in 篇 or 项 only of 信息 itself (主动公开信息417篇, 全年主动公开信息16项):
+        // 主动公开执行行政许可339项 counts licences, 发布新闻稿120篇 articles.
+        let counted_in_items = c["fig"].trim_end().ends_with(['篇', '项']);
+        if counted_in_items && !(noun == "信息" && generic_subject(&c["what"]).trim_end_matches("政府").is_empty())
+        {
+            return false;
+        }
         if verb.starts_with("主动") {
             return (!noun.is_empty() || c["what"].is_empty()) && accept(c);
         }
@@ -692,7 +699,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 }
                 _ => s,
             };
-            let figure = crate::text::has_digit(s) && (s.contains('条') || s.contains('件'));
+            let figure = crate::text::has_digit(s) && crate::text::has_any_char(s, &['条', '件', '篇', '项']);
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {
                 let before = &s[..c.get(0).unwrap().start()];
@@ -1160,6 +1167,15 @@ mod tests {
             [("proactive.total".into(), 330.0)],
             "two channels named before a plain verb, after no figure: both of them"
         );
+    }
+
+    #[test]
+    fn a_proactive_total_counted_in_articles_or_items_is_read_only_of_information_itself() {
+        assert_eq!(read("2020年我局主动公开信息 356篇，其中部门文件4件。"), [("proactive.total".into(), 356.0)]);
+        assert_eq!(read("全年主动公开政府信息28项。"), [("proactive.total".into(), 28.0)]);
+        assert!(read("全年主动公开执行行政许可215项。").is_empty(), "licences, not information");
+        assert!(read("全年主动公开新闻稿件75篇。").is_empty(), "articles of one kind");
+        assert!(read("全年主动公开政府信息目录12项。").is_empty(), "entries of the catalogue");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 struct Patterns {
-    /// 专职人员2名, 兼职189人: the kind before its figure.
+    /// 专职人员2名, 兼职189人, 专职信息人员2名: the kind before its figure.
     kind_first: Regex,
     /// 1名专职、26名兼职工作人员: the figure before its kind, the work between them now and then
     /// (1名教育政务信息公开工作专职干部).
@@ -68,7 +68,7 @@ fn patterns() -> &'static Patterns {
             r"(?P<fig>{COUNT})\s*次(?:举办|组织|开展|举行)(?:了)?[^，,。；;\d]{{0,24}}?培训"
         ))
         .unwrap(),
-        kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
+        kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:信息公开|政务公开|信息)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
         figure_first: crate::pattern::compile(&format!(
             r"(?P<fig>{COUNT})\s*名(?P<work>[^，,。；;、\d]{{0,14}}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)"
@@ -257,6 +257,12 @@ mod tests {
             read_text("明确专职人员2名，兼职人员5名。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 5.0)])
         );
+        assert_eq!(
+            read_text("街道共有专职信息人员3名，负责信息报送、网站公开及维护。"),
+            pairs(&[("org.staff.full_time", 3.0)]),
+            "the staff named by the information they handle"
+        );
+        assert!(read_text("配备专职信息化人员3名。").is_empty(), "IT staff");
         assert_eq!(
             read_text("目前我办共配备了2名专职、15名兼职工作人员。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 15.0)]),

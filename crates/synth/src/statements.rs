@@ -333,6 +333,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             )),
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
+            // Counted in articles or items of 信息.
+            2 if rng.chance(0.25) => {
+                out.push(format!("{year}年全年主动公开信息 {total}{}。", rng.pick(&["篇", "项"])))
+            }
             2 if rng.chance(0.3) => out.push(format!("{year}年度主动公开信息的有{total}条；")),
             2 if rng.chance(0.4) => out.push(format!("{year}年主动公开的信息数共有{total}条。")),
             // A note in brackets between the noun and its figure.
@@ -845,6 +849,11 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             out.push(format!("单位机关配备了{full_time}名政务信息公开工作专职干部、{part_time}名兼职干部。"));
             facts.push(fact("org.staff.full_time", full_time as f64));
             facts.push(fact("org.staff.part_time", part_time as f64));
+        }
+        // The staff named by the information they handle, the kind before its figure.
+        1 if rng.chance(0.2) => {
+            out.push(format!("{year}年度单位共有专职信息人员{full_time}名，负责信息报送、网站公开及维护。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
         }
         1 => {
             out.push(format!("目前我单位共配备了{full_time}名专职、{part_time}名兼职工作人员。"));
