@@ -385,10 +385,13 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
 /// it: two sites each with its own figure (在市门户网站主动公开…345条，在局网站主动公开…335条)
 /// are two, though both are websites, and neither is all the agency disclosed. (Across
 /// sentences a channel's other figure is often a stock's share or a column's: not counted.)
+/// New media as a whole (通过政务新媒体公开政府信息42828条) has no code, but is a channel the
+/// agency disclosed through all the same.
 pub fn channel_figures(paragraphs: &[(u32, String)]) -> usize {
     let mut channels: Vec<&'static str> = Vec::new();
     let mut more_in_a_sentence = 0;
-    for (_, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text)) {
+    let new_media = |text: &str| crate::text::has_digit(text) && text.contains("新媒体");
+    for (_, text) in paragraphs.iter().filter(|(_, text)| may_name_a_channel(text) || new_media(text)) {
         // Split at every stop and comma (memchr-driven: see `crate::text`).
         for sentence in crate::text::split_at_stops(text) {
             let mut named: Vec<(&'static str, &str)> = Vec::new();
@@ -405,6 +408,9 @@ pub fn channel_figures(paragraphs: &[(u32, String)]) -> usize {
                 let mut in_clause = channels_in(clause);
                 if in_clause.is_empty() {
                     in_clause = clause_before.map(channels_in).unwrap_or_default();
+                }
+                if in_clause.is_empty() && clause.contains("新媒体") && discloses(clause) {
+                    in_clause.push("new media");
                 }
                 named.extend(in_clause.into_iter().map(|code| (code, figure)));
                 clause_before = None;
@@ -898,6 +904,14 @@ mod tests {
             )]),
             2,
             "two sites, each with its own figure"
+        );
+        assert_eq!(
+            channel_figures(&[
+                (1, "全县通过政府网站主动公开政府信息3102条。".into()),
+                (2, "通过政务新媒体公开政府信息12840条，运行情况良好。".into())
+            ]),
+            2,
+            "new media, a channel without a code"
         );
         assert_eq!(
             channel_figures(&[(1, "通过政府网站公开信息59条。政府网站公开政府信息59条。".into())]),

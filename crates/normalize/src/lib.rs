@@ -537,6 +537,20 @@ mod tests {
     }
 
     #[test]
+    fn documents_issued_for_disclosure_beside_the_sites_figure_leave_the_sites_figure() {
+        let text = "某市人民政府2023年政府信息公开工作年度报告\n（一）主动公开\n2023年通过政府网站主动公开政府信息2150条，发布主动公开文件8件，政策解读5条。\n";
+        let metrics = normalize(&nianbao_parse::parse(text).unwrap()).metrics;
+        let read: Vec<(&str, f64)> = metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(read, [("proactive.via.website", 2150.0), ("proactive.total", 2150.0)]);
+    }
+
+    #[test]
+    fn the_sites_figure_beside_new_medias_is_not_the_total() {
+        let text = "某县人民政府2023年政府信息公开工作年度报告\n（一）主动公开\n2023年全县通过政府网站主动公开政府信息4120条。通过政务新媒体公开政府信息9230条，运行良好。\n";
+        assert_eq!(proactive_total(text), None);
+    }
+
+    #[test]
     fn a_page_in_taiwans_phrasing_is_read_in_the_mainlands_words() {
         let read = |text: &str| {
             normalize(&nianbao_parse::parse(text).unwrap())

@@ -318,8 +318,11 @@ fn first_disclosure_statement<'s>(
         {
             return false;
         }
+        // 发布主动公开文件12件: documents marked for disclosure that were issued, one kind of
+        // what was disclosed (beside 主动公开政府信息311条), not a statement of disclosure.
+        let issued_documents = noun == "文件" && ["发布", "印发", "制发", "报送"].iter().any(|w| before.ends_with(w));
         if verb.starts_with("主动") {
-            return (!noun.is_empty() || c["what"].is_empty()) && accept(c);
+            return (!noun.is_empty() || c["what"].is_empty()) && !issued_documents && accept(c);
         }
         // 政府信息 itself, or 各类信息 (every kind of it); right under a heading of proactive
         // disclosure (（一）主动公开政府信息的数量), 信息 alone disclosed (全年共公开信息253条) —
@@ -1167,6 +1170,12 @@ mod tests {
             [("proactive.total".into(), 330.0)],
             "two channels named before a plain verb, after no figure: both of them"
         );
+    }
+
+    #[test]
+    fn documents_issued_for_disclosure_are_not_the_proactive_total() {
+        assert!(read("2020年通过门户网站主动公开政府信息86条，印发主动公开文件9件。").is_empty());
+        assert_eq!(read("2020年共主动公开文件35件。"), [("proactive.total".into(), 35.0)], "disclosed, not issued");
     }
 
     #[test]

@@ -315,6 +315,23 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         }
         6 => match rng.range(0, 4) {
             // The site's disclosure column, where all of it goes.
+            // Through the site and through new media as a whole (a channel without a code): the
+            // site's figure is not all the agency disclosed, and no total is told.
+            3 if rng.chance(0.2) => {
+                out.push(format!("{year}年通过政府网站主动公开政府信息{total}条。"));
+                out.push(format!("通过政务新媒体公开政府信息{}条，运行情况良好。", rng.range(1, 3 * total)));
+                facts.retain(|f| f.metric != "proactive.total");
+                facts.push(fact("proactive.via.website", total as f64));
+            }
+            // Through the site, beside documents issued for disclosure (one kind of it).
+            3 if rng.chance(0.3) => {
+                out.push(format!(
+                    "{year}年通过政府网站主动公开政府信息{total}条，{}主动公开文件{}件。",
+                    rng.pick(&["发布", "印发"]),
+                    rng.range(1, 30)
+                ));
+                facts.push(fact("proactive.via.website", total as f64));
+            }
             3 => out.push(format!("{year}年，本机关政府信息公开专栏共主动发布政府信息{total}条。")),
             // The stock so far, then the year's own clause.
             4 => out.push(format!(
