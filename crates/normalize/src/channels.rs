@@ -30,8 +30,9 @@ const CHANNELS: [(&str, &[&str]); 5] = [
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
 /// messages and visits, news media and new media, a column of a site, years together, and one
-/// category of items (要闻, 动态, 解读, 通知公告, 政策文件: a part of the channel's figure).
-const NOT_DISCLOSURE: [&str; 21] = [
+/// category of items (要闻, 动态, 解读, 通知公告, 政策文件, and the catalogue's kinds 人事任免,
+/// 会议, 规划计划, 预决算, 机构概况: a part of the channel's figure).
+const NOT_DISCLOSURE: [&str; 26] = [
     "申请",
     "咨询",
     "留言",
@@ -52,11 +53,17 @@ const NOT_DISCLOSURE: [&str; 21] = [
     "通知",
     "公告",
     "政策文件",
+    "人事任免",
+    "会议",
+    "规划计划",
+    "预决算",
+    "机构概况",
     "以来",
 ];
 
 /// The [`NOT_DISCLOSURE`] words that name one category of items.
-const CATEGORIES: [&str; 7] = ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件"];
+const CATEGORIES: [&str; 12] =
+    ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件", "人事任免", "会议", "规划计划", "预决算", "机构概况"];
 
 /// A list of categories that ends with the rest of them (、其他政务信息 just before the figure).
 fn rest_of_the_categories() -> &'static Regex {
@@ -976,6 +983,11 @@ mod tests {
             "one channel's categories"
         );
         assert!(read_text("2020年我委通过网站、微信等不同渠道主动公开信息3067条。").is_empty(), "channels, not items");
+        assert!(read_text("在政府网站公开人事任免信息7条。").is_empty(), "one category alone");
+        assert!(
+            read_text("在政府网站公开全县工作会议、专题会议、常务会议信息23条，以及公开政策文件15条。").is_empty(),
+            "meetings of several kinds: one category"
+        );
         assert_eq!(
             read_text("在政府网上主动公开人事任免信息5条、规划计划信息19条，通过政府网站公开246条。"),
             [("proactive.via.website".into(), 246.0)],

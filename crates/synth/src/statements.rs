@@ -440,6 +440,14 @@ fn more_channel_forms(
         let column = rng.range(1, 9);
         out.push(format!("发布法定主动公开内容{column}条，包括机构概况{column}条。"));
     }
+    // One category of what went through the site: neither the site's figure nor the total.
+    if rng.chance(0.1) {
+        out.push(format!(
+            "在政府网站公开{}信息{}条。",
+            rng.pick(&["人事任免", "工作会议、专题会议、常务会议", "财政预决算"]),
+            rng.range(1, total.clamp(2, 60))
+        ));
+    }
     match rng.range(0, 5) {
         0 => out.push(format!(
             "依托政府门户网站和政务新媒体等平台，主动向广大群众公开食品安全、质量安全、知识产权保护等信息{total}条。"
