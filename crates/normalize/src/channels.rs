@@ -117,14 +117,14 @@ fn item_figures(text: &str) -> Vec<regex::Match<'_>> {
 }
 
 /// A site named by its own name, ending in 网, right before what was posted there (通过台州气象网
-/// 主动公开, 在某某之窗网发布): a site like 网站 and 门户网. Not the internet at large (互联网,
+/// 主动公开, 在某某之窗网发布, 在《某县公众信息网》公开): a site like 网站 and 门户网. Not the internet at large (互联网,
 /// 因特网, 物联网), nor a network (局域网, 内网), nor a site of other business than disclosure
 /// (政府采购网, 招标网, 招聘网, 人才网).
 fn site_by_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）]{2,10}?)网上?(?:向社会|向公众)?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
+            r"(?:通过|在)(?P<name>[^，,。、；;：:\s\d（()）]{2,12}?)网[》”]?上?(?:向社会|向公众)?(?:主动|共|累计|全年)?(?:公开|发布|公布|推送|更新|刊登|刊发|$)",
         )
         .unwrap()
     })
@@ -748,6 +748,11 @@ mod tests {
             [("proactive.via.website".into(), 320.0), ("proactive.via.weibo".into(), 41.0)]
         );
         assert_eq!(read_text("在某某之窗网发布信息12条。"), [("proactive.via.website".into(), 12.0)]);
+        assert_eq!(
+            read_text("在《某县人民政府公众信息网》公开信息65条。"),
+            [("proactive.via.website".into(), 65.0)],
+            "the site's name in book-title brackets"
+        );
         assert_eq!(
             read_text("二是通过某某信息网向社会主动公开信息10033条。"),
             [("proactive.via.website".into(), 10033.0)]

@@ -462,7 +462,10 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     let other_business_site = crate::channels::OTHER_BUSINESS_SITES
         .iter()
         .any(|w| named.match_indices(w).any(|(at, _)| named[at + w.len()..].starts_with('网')));
-    let channel = channels_named(&named) == 1 && !named.contains('等') || board || other_business_site;
+    // 等 after a channel names others beside it (门户网站等平台), unless what follows is that
+    // channel's kind again (某某公众信息网等网站: sites only).
+    let others_beside = named.match_indices('等').any(|(at, _)| !named[at + '等'.len_utf8()..].starts_with("网站"));
+    let channel = channels_named(&named) == 1 && !others_beside || board || other_business_site;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -1194,6 +1197,7 @@ mod tests {
         assert_eq!(read("2020年，主动公开政务工作信息、动态630多条。"), [("proactive.total".into(), 630.0)]);
         assert!(read("县直各单位主动公开政府信息120条。").is_empty(), "a sub-unit's part");
         assert!(read("政府官方网站主动公开政府信息86条。").is_empty(), "one channel");
+        assert!(read("（一）主动公开情况。某镇在某县公众信息网等网站公开信息70余条。").is_empty(), "sites only");
         assert!(read("历年累计主动公开信息2302条。").is_empty(), "since inception");
         assert!(read("本机关截至目前累计主动公开政府信息250条。").is_empty(), "up to now");
         assert!(

@@ -338,6 +338,20 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "截至目前共发布{}条信息，{year}年公开政府信息{total}条，涉及各个方面。",
                 total + rng.range(100, 3000)
             )),
+            // A site named in book-title brackets among sites (等网站: sites only), then a WeChat
+            // account with its name in brackets: each channel's figure, no total told.
+            0 if rng.chance(0.2) => {
+                let website = rng.range(10, total);
+                let wechat = rng.range(10, 3 * total);
+                out.push(format!(
+                    "我单位在《{}人民政府公众信息网》等网站公开信息{website}条，处理留言0条；在微信公众号（{}）上公开信息{wechat}条，未收到留言。",
+                    setting.county_kind,
+                    rng.pick(&["阳光政务", "勤政之声", "乡村振兴"])
+                ));
+                facts.retain(|f| f.metric != "proactive.total");
+                facts.push(fact("proactive.via.website", website as f64));
+                facts.push(fact("proactive.via.wechat", wechat as f64));
+            }
             // Since the year began, every kind; beside it a microblog's figure accumulated since
             // a time the sentence does not give (larger than the year's total): not the year's.
             0 => {
