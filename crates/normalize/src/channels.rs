@@ -371,6 +371,7 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         .replace("公示公告栏", "公开栏")
         .replace("公告栏", "公开栏")
         .replace("公示栏", "公开栏");
+    let words = new_media_by_its_channel(&words);
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     let all_categories = rest_of_the_categories().is_match(&words);
     let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
@@ -384,6 +385,22 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         (n, k) if n > 1 && n == k && text.contains("分别") => channels.into_iter().zip(figures).collect(),
         _ => Vec::new(),
     }
+}
+
+/// New media narrowed to one channel in brackets (通过政务新媒体（微信公众号）发布信息251条) is
+/// that channel: the words without 新媒体 and its brackets. New media as a whole, or narrowed to
+/// several channels (新媒体（微信、微博）), stays as it is.
+fn new_media_by_its_channel(words: &str) -> String {
+    let Some(at) = words.find("新媒体") else { return words.to_string() };
+    let rest = &words[at + "新媒体".len()..];
+    let Some(inner) = rest.strip_prefix(['（', '(']) else { return words.to_string() };
+    let Some(close) = inner.find(['）', ')']) else { return words.to_string() };
+    let named = &inner[..close];
+    if channels_in(named).len() != 1 || named.contains(['、', '和']) {
+        return words.to_string();
+    }
+    let after = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
+    format!("{}{named}{after}", &words[..at])
 }
 
 /// How many channels (website, WeChat …) the prose gives a figure of items for, read or not
@@ -989,6 +1006,12 @@ mod tests {
         );
         assert!(read_text("2020年我委通过网站、微信等不同渠道主动公开信息3067条。").is_empty(), "channels, not items");
         assert!(read_text("在政府网站公开人事任免信息7条。").is_empty(), "one category alone");
+        assert_eq!(
+            read_text("通过政务新媒体（微信公众号）发布信息318条。"),
+            [("proactive.via.wechat".into(), 318.0)],
+            "new media narrowed to one channel in brackets"
+        );
+        assert!(read_text("通过政务新媒体（微信、微博）发布信息318条。").is_empty(), "narrowed to two");
         assert!(
             read_text("在政府网站公开全县工作会议、专题会议、常务会议信息23条，以及公开政策文件15条。").is_empty(),
             "meetings of several kinds: one category"

@@ -37,7 +37,8 @@ struct Patterns {
     /// 两次召开…会议, 两次举办…培训: the count before the verb.
     meetings_first: Regex,
     trainings_first: Regex,
-    /// What must follow a figure-first list for it to count people: 工作人员, 信息员.
+    /// What must follow a figure-first list for it to count people: 工作人员, 信息员 (after the
+    /// list's other kinds, joined by 、 or 和: 3名专职和2名兼职工作人员).
     people_after: Regex,
     /// 安排4人兼任政务公开工作: people given the work beside their own (part-time staff).
     doubling: Regex,
@@ -74,7 +75,7 @@ fn patterns() -> &'static Patterns {
             r"(?P<fig>{COUNT})\s*名(?P<work>[^，,。；;、\d]{{0,14}}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)"
         ))
         .unwrap(),
-        people_after: crate::pattern::compile(r"^(?:、\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员|干部)").unwrap(),
+        people_after: crate::pattern::compile(r"^(?:[、和及与]\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员|干部)").unwrap(),
         doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
@@ -267,6 +268,11 @@ mod tests {
             read_text("目前我办共配备了2名专职、15名兼职工作人员。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 15.0)]),
             "a list of kinds sharing one noun"
+        );
+        assert_eq!(
+            read_text("组建政务公开工作专项组，配备了4名专职和3名兼职工作人员。"),
+            pairs(&[("org.staff.full_time", 4.0), ("org.staff.part_time", 3.0)]),
+            "the kinds joined by 和"
         );
         assert_eq!(
             read_text("全县共有信息公开工作人员120人，其中专职30人、兼职90人。"),

@@ -689,8 +689,19 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     let reviewer =
                         ["受理", "全县", "全市", "全区", "全省", "全州", "全旗"].iter().any(|w| own.contains(w));
                     let before = line[..start].trim_end_matches(['。', '！', '？', '；', ' ']);
-                    let from = before.rmatch_indices(['。', '！', '？', '；']).nth(1).map_or(0, |(i, _)| i);
-                    !reviewer && ["依申请公开", "信息公开申请"].iter().any(|w| before[from..].contains(w))
+                    let stops: Vec<usize> =
+                        before.rmatch_indices(['。', '！', '？', '；']).take(3).map(|(i, _)| i).collect();
+                    // A 其中 sentence right before goes on with the requests' account (…受理21件。
+                    // 其中予以公开10件，部分公开2件。全年共收到行政复议1件): one sentence further back.
+                    let goes_on =
+                        |sentence: &str| sentence.trim_start_matches(['。', '！', '？', '；', ' ']).starts_with("其中");
+                    let further = match stops[..] {
+                        [last, before_last, ..] => goes_on(&before[before_last..last]),
+                        _ => false,
+                    };
+                    let from = stops.get(if further { 2 } else { 1 }).copied().unwrap_or(0);
+                    !reviewer
+                        && ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| before[from..].contains(w))
                 };
                 let own_cases = || {
                     under_a_cases_heading
@@ -1123,6 +1134,13 @@ mod tests {
         let f = read(&lines(text), None, Some(2024));
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after the requests");
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        let text = "全年受理依申请信息公开17件。其中予以公开9件，部分公开3件。全年共收到行政复议2件，维持结果2件。";
+        let f = read(&lines(text), None, Some(2024));
+        assert_eq!(
+            values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(),
+            [2.0],
+            "after the requests and the 其中 sentence that goes on with them"
+        );
         let text = "共收到依申请公开件32件，办结31件，新发生行政复议案件2件（其中1件为2023年信息公开件），新发生行政诉讼案件1件。";
         let f = read(&lines(text), None, Some(2024));
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "a year in brackets");

@@ -1052,9 +1052,15 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         ("四、政府信息公开收费及减免情况", statements::fees),
         ("五、因政府信息公开申请行政复议、提起行政诉讼的情况", statements::review_and_litigation),
     ];
+    let mut reviews_told = false;
     for (heading, state) in sections {
         out.push(heading.into());
+        if reviews_told && heading.starts_with("五、") {
+            out.push("相关情况见上文。".into());
+            continue;
+        }
         let (sentences, stated) = state(setting, year, rng);
+        reviews_told |= sentences.iter().any(|s| s.contains(statements::REVIEWS_AFTER_THE_REQUESTS));
         out.extend(sentences);
         facts.extend(stated);
     }

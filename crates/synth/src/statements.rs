@@ -364,6 +364,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             )),
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
+            // New media narrowed to WeChat in brackets: the WeChat account's figure.
+            2 if rng.chance(0.2) => {
+                let wechat = rng.range(1, total);
+                out.push(format!(
+                    "{year}年主动公开政府信息{total}条，通过政务新媒体（微信公众号）发布信息{wechat}条。"
+                ));
+                facts.push(fact("proactive.via.wechat", wechat as f64));
+            }
             // Counted in articles or items of 信息.
             2 if rng.chance(0.25) => {
                 out.push(format!("{year}年全年主动公开信息 {total}{}。", rng.pick(&["篇", "项"])))
@@ -521,6 +529,10 @@ fn count_in_words(n: u64) -> String {
     }
 }
 
+/// How a reconsideration told right after the requests' account opens (section 五 then says
+/// no count of its own).
+pub const REVIEWS_AFTER_THE_REQUESTS: &str = "全年共收到行政复议";
+
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
@@ -622,7 +634,27 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         // The requests again, their 申请 left out (提交政府信息公开N件): never items disclosed.
         sentences.push(format!("全年接收网络方式提交政府信息公开{n}件。"));
     }
-    let all_online = facts.iter().any(|f| f.metric == "apply.received.online");
+    let of_disclosure = ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| sentences[0].contains(w))
+        && !facts.iter().any(|f| f.metric == "apply.received.online");
+    let mut channels_told = false;
+    if let Some(n) = value.filter(|n| *n > 2 && sentences.len() == 1 && of_disclosure && rng.chance(0.04)) {
+        // The requests' account goes on in a 其中 sentence of how they came, then a
+        // reconsideration after it, on the same line: one about disclosure (the caller leaves
+        // section 五 without its own count).
+        let online = rng.range(0, n);
+        let reviews = rng.range(1, 3);
+        sentences[0].push_str(&format!(
+            "其中网上申请{online}件，信函申请{}件。{REVIEWS_AFTER_THE_REQUESTS}{reviews}件。",
+            n - online
+        ));
+        for (code, v) in
+            [("apply.received.online", online), ("apply.received.letter", n - online), ("review.total", reviews)]
+        {
+            facts.push(fact(code, v as f64));
+        }
+        channels_told = true;
+    }
+    let all_online = channels_told || facts.iter().any(|f| f.metric == "apply.received.online");
     if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2) && !all_online) {
         // How they came, a 其中 list running on past its semicolons with each share.
         let in_person = rng.range(0, n);
@@ -895,7 +927,8 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             facts.push(fact("org.staff.full_time", full_time as f64));
         }
         1 => {
-            out.push(format!("目前我单位共配备了{full_time}名专职、{part_time}名兼职工作人员。"));
+            let and = if rng.chance(0.3) { "和" } else { "、" };
+            out.push(format!("目前我单位共配备了{full_time}名专职{and}{part_time}名兼职工作人员。"));
             facts.push(fact("org.staff.full_time", full_time as f64));
             facts.push(fact("org.staff.part_time", part_time as f64));
         }
