@@ -530,9 +530,15 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let same_unit = item_figures(clause).first().is_some_and(|m| m.as_str().ends_with(unit));
                     let head = clause.trim_start().trim_start_matches(['共', '还', '另', '并', '又']);
                     let verb_first = ["发布", "公开", "公布", "更新", "推送"].iter().any(|v| head.starts_with(v));
+                    // 通过官方网站发布政务类信息34条，概况类信息150条: a kind without a verb of its
+                    // own goes on with the kinds the site's verb listed.
+                    // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条.)
+                    let another_kind = !discloses(clause)
+                        && (clause.contains('类') || clause.contains("信息"))
+                        && !clause.trim_start().starts_with("包括");
                     let goes_on = figures.is_empty()
                         && same_unit
-                        && verb_first
+                        && (verb_first || another_kind)
                         && named.is_empty()
                         && !sentence[end..start + clause.len()].contains("其中");
                     if goes_on {
@@ -1020,6 +1026,15 @@ mod tests {
             read_text("在政府网上主动公开人事任免信息5条、规划计划信息19条，通过政府网站公开246条。"),
             [("proactive.via.website".into(), 246.0)],
             "the category list is not read, the website's own statement is"
+        );
+        assert!(
+            read_text("我局通过官方网站发布政务类信息27条，概况类信息96条。").is_empty(),
+            "one kind, the next kind after it without a verb: the site's figure is not told"
+        );
+        assert_eq!(
+            read_text("市政府门户网站公开各类政府信息共计2210条，包括：人事信息9条，其他类信息2201条。"),
+            [("proactive.via.website".into(), 2210.0)],
+            "the site's figure, then its breakdown"
         );
         assert!(
             read_text(

@@ -323,6 +323,17 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.retain(|f| f.metric != "proactive.total");
                 facts.push(fact("proactive.via.website", total as f64));
             }
+            // The site's figure, then its breakdown after 包括 (kinds without a verb of their own).
+            3 if rng.chance(0.2) => {
+                let website = rng.range(1, total);
+                let personnel = rng.range(0, website);
+                out.push(format!("{year}年度共主动公开政府信息{total}条。"));
+                out.push(format!(
+                    "单位门户网站公开各类政府信息共计{website}条，包括：人事信息{personnel}条，其他类信息{}条。",
+                    website - personnel
+                ));
+                facts.push(fact("proactive.via.website", website as f64));
+            }
             // Through the site, beside documents issued for disclosure (one kind of it).
             3 if rng.chance(0.3) => {
                 out.push(format!(
@@ -461,6 +472,15 @@ fn more_channel_forms(
     if rng.chance(0.15) {
         let column = rng.range(1, 9);
         out.push(format!("发布法定主动公开内容{column}条，包括机构概况{column}条。"));
+    }
+    // The site's statement of one kind, the next kind after it without a verb: the site's
+    // figure is not told.
+    if rng.chance(0.1) {
+        out.push(format!(
+            "我单位通过官方网站发布政务类信息{}条，概况类信息{}条。",
+            rng.range(1, 60),
+            rng.range(1, 200)
+        ));
     }
     // One category of what went through the site: neither the site's figure nor the total.
     if rng.chance(0.1) {
