@@ -1137,7 +1137,7 @@ fn bare_list_item() -> &'static Regex {
 fn all_by_one_way() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"申请(?:[^，,。；;\d]{0,10}?)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+        crate::pattern::compile(r"申请(?:[^，,。；;\d]{0,10}?)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)[，,]\s*(?:均|全部|皆|都)?(?:为|是|系)(?:通过)?[^，,。；;\d]{0,8}?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
     })
 }
 
@@ -1194,6 +1194,7 @@ mod request_tests {
             "what was requested between 申请 and the figure"
         );
         assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
+        assert_eq!(read("全年共受理依申请公开5件，都为信函申请。"), [("apply.received.letter".into(), 5.0)]);
         assert_eq!(
             read(
                 "共收到申请120件。其中，通过局官方网站提交申请表的96件，占比80%；通过信函提交申请的20件；当面提交4件。"

@@ -93,7 +93,7 @@ fn patterns() -> &'static Patterns {
         // closed by 等 names every kind the agency disclosed, not one category. 主动向社会公开
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}等(?:方面|类|事项|各类|各项)?)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -735,7 +735,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
             // the noun (累计公开186条信息), never right after 申请/依/不予/未.
             // The other forms only where their literals occur (a list closes with 等).
-            let listed = disclosed && s.contains('等');
+            let listed = disclosed && (s.contains('等') || s.contains("其他"));
             let found = statement
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
@@ -1396,6 +1396,11 @@ mod tests {
         assert_eq!(
             read("县政府办全年主动公开人事任免、规划计划、财政资金、应急管理、重点项目等政府信息284条。"),
             [("proactive.total".into(), 284.0)]
+        );
+        assert_eq!(
+            read("2020年度，区水务局主动公开工作动态、项目申报、预算决算以及其他信息共计318条。"),
+            [("proactive.total".into(), 318.0)],
+            "a list closed by 以及其他"
         );
         assert_eq!(
             read("主动公开了本地概况、工作要闻、招标采购、政策文件等方面信息共计1200余条。"),

@@ -373,6 +373,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             1 if rng.chance(0.3) => out.push(format!(
                 "我单位依托官方网站、微信公众号主动向社会公布相关信息，着力推进重点领域信息公开，全年共发布共{total}条。"
             )),
+            // A list of kinds closed by the others (以及其他信息): every kind, the total.
+            1 if rng.chance(0.2) => out.push(format!(
+                "{year}年度，单位主动公开工作动态、项目申报、预算决算以及其他信息共计{total}条。"
+            )),
             // Every kind and one more beside it, or every kind of the agency's field: the total.
             1 => out.push(format!("{year}年依照主动公开目录公开各类信息及工作动态类信息合计{total}条。")),
             // New media narrowed to WeChat in brackets: the WeChat account's figure.
@@ -606,6 +610,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         7 if n.is_multiple_of(2) => (format!("全年共收到政府信息公开申请{n}件，全部属自然人申请件。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
         8 if n.is_multiple_of(3) => (format!("{year}年我单位收到依申请公开政府信息{n}件，均为网络申请件。"), Some(n)),
+        8 if n.is_multiple_of(5) => (format!("全年共受理依申请公开{n}件，都为信函申请。"), Some(n)),
         8 => (format!("全年共收到政府信息公开申请{n}件，均为网站在线申请。"), Some(n)),
         9 => ("全年共受理政府信息公开申请1件，经核查相关资料，依法予以公开答复。".to_string(), Some(1)),
         _ => ("全年依申请公开工作按规定程序办理，答复均在法定期限内完成。".to_string(), None),
@@ -635,6 +640,14 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             label: None,
         });
     }
+    if sentence.contains("都为信函申请") {
+        facts.push(Fact {
+            metric: "apply.received.letter".into(),
+            applicant: Some("total".into()),
+            value: n as f64,
+            label: None,
+        });
+    }
     if sentence.contains("均来自自然人") || sentence.contains("全部属自然人") {
         facts.push(Fact {
             metric: "apply.received".into(),
@@ -655,7 +668,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         sentences.push(format!("全年接收网络方式提交政府信息公开{n}件。"));
     }
     let of_disclosure = ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| sentences[0].contains(w))
-        && !facts.iter().any(|f| f.metric == "apply.received.online");
+        && !facts.iter().any(|f| f.metric.starts_with("apply.received."));
     let mut channels_told = false;
     if let Some(n) = value.filter(|n| *n > 2 && sentences.len() == 1 && of_disclosure && rng.chance(0.04)) {
         // The requests' account goes on in a 其中 sentence of how they came, then a
@@ -674,7 +687,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         }
         channels_told = true;
     }
-    let all_online = channels_told || facts.iter().any(|f| f.metric == "apply.received.online");
+    let all_online = channels_told || facts.iter().any(|f| f.metric.starts_with("apply.received."));
     if let Some(n) = value.filter(|n| *n > 1 && rng.chance(0.2) && !all_online) {
         // How they came, a 其中 list running on past its semicolons with each share.
         let in_person = rng.range(0, n);
