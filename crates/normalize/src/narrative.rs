@@ -341,6 +341,15 @@ fn first_disclosure_statement<'s>(
     })
 }
 
+/// Where a heading numbered in Chinese numerals starts inside `text` (…无六、存在的主要问题):
+/// a numeral of one to ten, then 、.
+fn next_heading_at(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let numeral = "一二三四五六七八九十".contains(c);
+        (numeral && text[at + c.len_utf8()..].starts_with('、')).then_some(at)
+    })
+}
+
 /// The clause a statement is in: what follows the last comma before it.
 pub(crate) fn clause_before(before: &str) -> &str {
     before.rfind(['，', ',']).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..])
@@ -779,8 +788,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         let before_the_last_stop = section.body.trim_end_matches(|c: char| c.is_whitespace() || c == '。' || c == '.');
         // The body may open with the rest of a heading a crawler broke before its answer (…行政复 /
         // 议、提起行政诉讼的情况 / 我单位2017年度无申请。): judged below, once the rest is split off.
-        let broken_heading = !h.ends_with("情况")
-            && section.body.find("情况").is_some_and(|at| at <= 40 * 3 && !section.body[..at].contains('。'));
+        // (情 / 况 broken apart too: looked for in the body's first characters without their breaks.)
+        let broken_heading = !h.ends_with("情况") && {
+            let head: String = section.body.chars().take(60).filter(|c| !c.is_whitespace()).collect();
+            head.find("情况").is_some_and(|at| at <= 40 * 3 && !head[..at].contains('。'))
+        };
         if !marked && !broken_heading && before_the_last_stop.contains('。') {
             continue;
         }
@@ -805,7 +817,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // section, whose heading the crawler broke too (六 / 、存在的主要问题…), as long as it
         // says nothing more of what this heading names.
         let answered_none = broken_heading && {
+            // The answer ends at its stop, or where the next heading starts without one (无 /
+            // 六 / 、存在的主要问题…).
             let (first, more) = said.split_once('。').unwrap_or((said, ""));
+            let (first, more) = match next_heading_at(first) {
+                Some(at) if at > 0 => (&first[..at], &said[at..]),
+                _ => (first, more),
+            };
             (says_only_none(first) || says_none_happened(first))
                 && !["复议", "诉讼", "申请"].iter().any(|w| more.contains(w))
         };
@@ -1008,6 +1026,20 @@ mod tests {
             codes(&[section("五、因政府信息公", "开申请行政复议、提起\n行政诉讼的情况\n我\n单\n位\n2016\n年度无申请。\n六\n、存在的主要问题\n宣传不够。")]),
             ["review.total 0", "litigation.total 0"],
             "the next section's broken heading after the answer"
+        );
+        assert_eq!(
+            codes(&[section(
+                "五、因政府信息",
+                "公开申请行政复
+议、提起行政诉讼的情
+况
+无
+六
+、存在的主要问题及改进措施
+宣传不够。"
+            )]),
+            ["review.total 0", "litigation.total 0"],
+            "none without a stop, the next section's broken heading right after it"
         );
         assert!(
             codes(&[section("五、因政府信息公", "开申请行政复议、提起行政诉讼的情况\n无。\n另收到行政复议2件。")])
