@@ -301,6 +301,14 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         crate::pattern::compile(r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:申请)?(?:的)?(?:办理结果|答复结果|结果)?(?:为|是|属于|系)(?P<label>[^\d，,、：:（）()]{2,30})$")
             .unwrap()
     });
+    // 其中8件按申请事项全部予以公开，1件公开部分内容: the figure first, then what was done.
+    static DONE: OnceLock<Regex> = OnceLock::new();
+    let done = DONE.get_or_init(|| {
+        crate::pattern::compile(
+            r"^(?:其中)?[：:]?\s*(?P<fig>\d[\d,]*)\s*件(?:按申请事项|按申请内容)?(?:均|已)?(?:全部)?(?P<label>予以公开|部分公开|公开部分内容)$",
+        )
+        .unwrap()
+    });
     // A year in brackets is a note's (办结177件（含2022年结转的3件），其中…), not the statement's.
     if crate::prose::dated_elsewhere(&crate::text::without_brackets(sentence), year) {
         return Vec::new();
@@ -309,8 +317,15 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
     // Both forms end in or hold a figure of 件: a part without one is not searched.
     let counted = |part: &&str| part.contains(['件', '起', '宗']) && crate::text::has_digit(part);
     for part in sentence.split(['，', ',', '、', '；', ';']).filter(counted) {
-        let Some(c) = item.captures(part.trim()).or_else(|| figure_first.captures(part.trim())) else { continue };
+        let Some(c) = item
+            .captures(part.trim())
+            .or_else(|| figure_first.captures(part.trim()))
+            .or_else(|| done.captures(part.trim()))
+        else {
+            continue;
+        };
         let label = c["label"].trim();
+        let label = if label == "公开部分内容" { "部分公开" } else { label };
         let label = label.strip_suffix("不予公开").unwrap_or(label);
         let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
         // 本机关不掌握相关信息: the row's words without 政府.
@@ -582,6 +597,18 @@ mod tests {
             read_text("共受理申请6件，其中予以公开4件，因涉及商业秘密而不予公开2件。", 2020),
             [("apply.result.disclosed".into(), 4.0)],
             "the national table's reasons are not the rows of the 2019 and 2021 tables"
+        );
+        assert_eq!(
+            read_text(
+                "2020年收到政府信息公开申请共计7件，办结7件。其中5件按申请事项全部予以公开，2件公开部分内容。",
+                2020
+            ),
+            [
+                ("apply.result.total".into(), 7.0),
+                ("apply.result.disclosed".into(), 5.0),
+                ("apply.result.partial".into(), 2.0)
+            ],
+            "the figure first, then what was done"
         );
         assert_eq!(
             read_text("本年度共收到信息公开申请6件,其中网上收到5件;予以公开2件,本机关不掌握相关信息4件。", 2022),

@@ -852,6 +852,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
+                // The figure first, then what was done (8件按申请事项全部予以公开).
+                1 if rng.chance(0.25) => format!(
+                    "其中{disclosed}件按申请事项全部予以公开，{partial}件公开部分内容，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
+                ),
                 // The figure first (8件办理结果为…).
                 1 => format!(
                     "其中，{disclosed}件办理结果为予以公开，{partial}件办理结果为部分公开，{not_held}件办理结果为本机关不掌握相关政府信息，申请人主动撤销{withdrawn}件。"
