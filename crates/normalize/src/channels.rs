@@ -315,7 +315,7 @@ fn other_work() -> &'static Regex {
 /// subject or means first (各乡镇发布信息30条).
 fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, String)> {
     let head = clause.trim_start().trim_start_matches("全年").trim_start_matches("本年度").trim_start_matches("年内");
-    let head = head.trim_start_matches("累计").trim_start_matches(['共', '还', '已']);
+    let head = head.trim_start_matches("累计").trim_start_matches("共计").trim_start_matches(['共', '还', '已']);
     let verb_first = ["发布", "公开", "公布", "推送", "更新"].iter().any(|v| head.starts_with(v));
     // 依托微信公众号等平台: one channel among others.
     if !verb_first || before.contains('等') {
@@ -387,12 +387,17 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     }
 }
 
-/// New media narrowed to one channel in brackets (通过政务新媒体（微信公众号）发布信息251条) is
-/// that channel: the words without 新媒体 and its brackets. New media as a whole, or narrowed to
-/// several channels (新媒体（微信、微博）), stays as it is.
+/// New media narrowed to one channel in brackets (通过政务新媒体（微信公众号）发布信息251条), or
+/// named by it right after (新媒体微信公众号), is that channel: the words without 新媒体 (and
+/// its brackets). New media as a whole, or narrowed to several channels (新媒体（微信、微博）),
+/// stays as it is.
 fn new_media_by_its_channel(words: &str) -> String {
     let Some(at) = words.find("新媒体") else { return words.to_string() };
     let rest = &words[at + "新媒体".len()..];
+    // 新媒体微信公众号: new media named by the one channel right after it.
+    if ["微信", "公众号", "微博"].iter().any(|w| rest.starts_with(w)) {
+        return format!("{}{rest}", &words[..at]);
+    }
     let Some(inner) = rest.strip_prefix(['（', '(']) else { return words.to_string() };
     let Some(close) = inner.find(['）', ')']) else { return words.to_string() };
     let named = &inner[..close];
@@ -425,8 +430,14 @@ pub fn channel_figures(paragraphs: &[(u32, String)]) -> usize {
             for clause in crate::text::split_at_commas(sentence) {
                 // 条 of 《条例》 is no figure's unit: a clause without a figure states none.
                 let figure = item_figures(clause).first().map(|m| m.as_str().trim());
+                // A clause counting something else between (在微信公众号“某某”上，更新160次，
+                // 共计公开378条) leaves the channel named before it.
                 let Some(figure) = figure.filter(|_| counts_items(clause)) else {
-                    clause_before = Some(clause);
+                    if clause_before.is_none_or(|before| channels_in(before).is_empty())
+                        || !channels_in(clause).is_empty()
+                    {
+                        clause_before = Some(clause);
+                    }
                     continue;
                 };
                 let mut in_clause = channels_in(clause);
@@ -520,6 +531,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 }
                 if !counts && named.len() == 1 {
                     channel_before = Some(clause);
+                }
+                // A clause counting something else (更新160次) and naming nothing keeps the channel
+                // named before it for the next clause (在微信公众号“某某”上，更新160次，共计公开378条).
+                if !counts && named.is_empty() && channel_before.is_none() && any_count().is_match(clause) {
+                    channel_before = named_before;
                 }
                 // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb
                 // first (no subject or means of its own: 政务新媒体发布信息3382条 and 通过新闻发布会
@@ -935,6 +951,14 @@ mod tests {
         assert_eq!(
             channel_figures(&[(
                 1,
+                "在政府网站上发布信息共52条。在微信公众号“某某发布”上，更新90次，共计公开214条。".into()
+            )]),
+            2,
+            "a clause counting something else between the channel and its figure"
+        );
+        assert_eq!(
+            channel_figures(&[(
+                1,
                 "在市门户网站主动公开工作动态、公告公示等各类政府信息345条，在局网站主动公开各类信息335条。".into()
             )]),
             2,
@@ -1013,11 +1037,21 @@ mod tests {
         assert!(read_text("2020年我委通过网站、微信等不同渠道主动公开信息3067条。").is_empty(), "channels, not items");
         assert!(read_text("在政府网站公开人事任免信息7条。").is_empty(), "one category alone");
         assert_eq!(
+            read_text("在微信公众号“某某发布”上，更新90次，共计公开214条。"),
+            [("proactive.via.wechat".into(), 214.0)],
+            "a clause counting something else between the channel and its figure"
+        );
+        assert_eq!(
             read_text("通过政务新媒体（微信公众号）发布信息318条。"),
             [("proactive.via.wechat".into(), 318.0)],
             "new media narrowed to one channel in brackets"
         );
         assert!(read_text("通过政务新媒体（微信、微博）发布信息318条。").is_empty(), "narrowed to two");
+        assert_eq!(
+            read_text("在新媒体微信公众号“某某”上共计公开205条。"),
+            [("proactive.via.wechat".into(), 205.0)],
+            "new media named by the one channel right after it"
+        );
         assert!(
             read_text("在政府网站公开全县工作会议、专题会议、常务会议信息23条，以及公开政策文件15条。").is_empty(),
             "meetings of several kinds: one category"

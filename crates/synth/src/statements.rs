@@ -506,7 +506,10 @@ fn more_channel_forms(
             // Fewer than the total (more would be flagged and neither read).
             let pushed = rng.range(1, total);
             out.push(format!("全年主动公开政府信息{total}条。"));
-            out.push(if rng.chance(0.5) {
+            out.push(if rng.chance(0.2) {
+                // Something else counted between the channel and its figure.
+                format!("在新媒体微信公众号“{county}发布”上，更新{}次，共计公开{pushed}条。", rng.range(20, 300))
+            } else if rng.chance(0.5) {
                 format!("同时，“{county}发布”微信公众号也充分发挥作用，全年共推送信息{pushed}条。")
             } else {
                 format!("建立本单位微信公众服务号，发布信息{pushed}条。")
