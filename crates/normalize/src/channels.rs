@@ -310,11 +310,12 @@ fn other_work() -> &'static Regex {
 }
 
 /// The figure of a clause that names no channel and starts with what was done to the items
-/// (全年共推送信息240条, 发布民政信息212条), told of the channel the clause before named
-/// (建立某某局微信公众服务号): one statement across the comma. Not a clause that names its own
-/// subject or means first (各乡镇发布信息30条).
+/// (全年共推送信息240条, 今年共推送相关信息290条, 发布民政信息212条), told of the channel the
+/// clause before named (建立某某局微信公众服务号): one statement across the comma. Not a clause
+/// that names its own subject or means first (各乡镇发布信息30条).
 fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, String)> {
-    let head = clause.trim_start().trim_start_matches("全年").trim_start_matches("本年度").trim_start_matches("年内");
+    let head = clause.trim_start();
+    let head = ["全年", "本年度", "本年", "今年", "年内"].iter().fold(head, |h, w| h.strip_prefix(w).unwrap_or(h));
     let head = head.trim_start_matches("累计").trim_start_matches("共计").trim_start_matches(['共', '还', '已']);
     let verb_first = ["发布", "公开", "公布", "推送", "更新"].iter().any(|v| head.starts_with(v));
     // 依托微信公众号等平台: one channel among others.
@@ -1040,6 +1041,11 @@ mod tests {
             read_text("在微信公众号“某某发布”上，更新90次，共计公开214条。"),
             [("proactive.via.wechat".into(), 214.0)],
             "a clause counting something else between the channel and its figure"
+        );
+        assert_eq!(
+            read_text("新开了“健康某某”微信公众号，今年共推送相关信息175条。"),
+            [("proactive.via.wechat".into(), 175.0)],
+            "the channel's figure in the next clause, opening with 今年"
         );
         assert_eq!(
             read_text("通过政务新媒体（微信公众号）发布信息318条。"),

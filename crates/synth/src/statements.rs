@@ -511,6 +511,9 @@ fn more_channel_forms(
                 format!("在新媒体微信公众号“{county}发布”上，更新{}次，共计公开{pushed}条。", rng.range(20, 300))
             } else if rng.chance(0.5) {
                 format!("同时，“{county}发布”微信公众号也充分发挥作用，全年共推送信息{pushed}条。")
+            } else if rng.chance(0.3) {
+                // The account newly opened, its figure in the next clause opening with 今年.
+                format!("新开了“{county}发布”微信公众号，今年共推送相关信息{pushed}条。")
             } else {
                 format!("建立本单位微信公众服务号，发布信息{pushed}条。")
             });
