@@ -29,10 +29,9 @@ const CHANNELS: [(&str, &[&str]); 5] = [
 ];
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
-/// messages and visits, news media and new media, a column of a site, years together, and one
-/// category of items (要闻, 动态, 解读, 通知公告, 政策文件, and the catalogue's kinds 人事任免,
-/// 会议, 规划计划, 预决算, 机构概况: a part of the channel's figure).
-const NOT_DISCLOSURE: [&str; 26] = [
+/// messages and visits, news media and new media, a column of a site, years together; and any
+/// of the [`CATEGORIES`].
+const NOT_DISCLOSURE: [&str; 14] = [
     "申请",
     "咨询",
     "留言",
@@ -41,27 +40,17 @@ const NOT_DISCLOSURE: [&str; 26] = [
     "点击",
     "回复",
     "新媒体",
-    "新闻",
     "媒体",
     "栏目",
     "专栏",
     "历年",
     "客户端",
-    "要闻",
-    "动态",
-    "解读",
-    "通知",
-    "公告",
-    "政策文件",
-    "人事任免",
-    "会议",
-    "规划计划",
-    "预决算",
-    "机构概况",
     "以来",
 ];
 
-/// The [`NOT_DISCLOSURE`] words that name one category of items.
+/// Words of a clause that names one category of items (新闻, 要闻, 动态, 解读, 通知公告, 政策文件,
+/// and the catalogue's kinds 人事任免, 会议, 规划计划, 预决算, 机构概况): a part of the channel's
+/// figure, unless the list of them is closed by the rest of them.
 const CATEGORIES: [&str; 12] =
     ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件", "人事任免", "会议", "规划计划", "预决算", "机构概况"];
 
@@ -372,11 +361,11 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         .replace("公示公告栏", "公开栏")
         .replace("公告栏", "公开栏")
         .replace("公示栏", "公开栏");
-    let words = new_media_by_its_channel(&words);
+    let words = new_media_by_its_channel(words);
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     let all_categories = rest_of_the_categories().is_match(&words);
-    let refused = |w: &&str| words.contains(*w) && !(all_categories && CATEGORIES.contains(w));
-    if NOT_DISCLOSURE.iter().any(refused) {
+    let names = |w: &&str| words.contains(*w);
+    if NOT_DISCLOSURE.iter().any(names) || (!all_categories && CATEGORIES.iter().any(names)) {
         return Vec::new();
     }
     let channels = channels_in(text);
@@ -392,18 +381,18 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
 /// named by it right after (新媒体微信公众号), is that channel: the words without 新媒体 (and
 /// its brackets). New media as a whole, or narrowed to several channels (新媒体（微信、微博）),
 /// stays as it is.
-fn new_media_by_its_channel(words: &str) -> String {
-    let Some(at) = words.find("新媒体") else { return words.to_string() };
+fn new_media_by_its_channel(words: String) -> String {
+    let Some(at) = words.find("新媒体") else { return words };
     let rest = &words[at + "新媒体".len()..];
     // 新媒体微信公众号: new media named by the one channel right after it.
     if ["微信", "公众号", "微博"].iter().any(|w| rest.starts_with(w)) {
         return format!("{}{rest}", &words[..at]);
     }
-    let Some(inner) = rest.strip_prefix(['（', '(']) else { return words.to_string() };
-    let Some(close) = inner.find(['）', ')']) else { return words.to_string() };
+    let Some(inner) = rest.strip_prefix(['（', '(']) else { return words };
+    let Some(close) = inner.find(['）', ')']) else { return words };
     let named = &inner[..close];
     if channels_in(named).len() != 1 || named.contains(['、', '和']) {
-        return words.to_string();
+        return words;
     }
     let after = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
     format!("{}{named}{after}", &words[..at])
@@ -426,30 +415,28 @@ pub fn channel_figures(paragraphs: &[(u32, String)]) -> usize {
         for sentence in crate::text::split_at_stops(text) {
             let mut named: Vec<(&'static str, &str)> = Vec::new();
             // A channel named in one clause and its figure in the next (还通过某某微信公众号，
-            // 发布信息977条) is a channel with a figure too.
-            let mut clause_before: Option<&str> = None;
+            // 发布信息977条) is a channel with a figure too; a clause counting something else
+            // between them (在微信公众号“某某”上，更新160次，共计公开378条) leaves it named.
+            let mut named_before: Vec<&'static str> = Vec::new();
             for clause in crate::text::split_at_commas(sentence) {
                 // 条 of 《条例》 is no figure's unit: a clause without a figure states none.
                 let figure = item_figures(clause).first().map(|m| m.as_str().trim());
-                // A clause counting something else between (在微信公众号“某某”上，更新160次，
-                // 共计公开378条) leaves the channel named before it.
                 let Some(figure) = figure.filter(|_| counts_items(clause)) else {
-                    if clause_before.is_none_or(|before| channels_in(before).is_empty())
-                        || !channels_in(clause).is_empty()
-                    {
-                        clause_before = Some(clause);
+                    let here = channels_in(clause);
+                    if !here.is_empty() {
+                        named_before = here;
                     }
                     continue;
                 };
                 let mut in_clause = channels_in(clause);
                 if in_clause.is_empty() {
-                    in_clause = clause_before.map(channels_in).unwrap_or_default();
+                    in_clause = std::mem::take(&mut named_before);
                 }
                 if in_clause.is_empty() && clause.contains("新媒体") && discloses(clause) {
                     in_clause.push("new media");
                 }
                 named.extend(in_clause.into_iter().map(|code| (code, figure)));
-                clause_before = None;
+                named_before.clear();
             }
             named.sort();
             named.dedup();
