@@ -79,6 +79,19 @@ fn vocabulary_finders() -> &'static [memchr::memmem::Finder<'static>] {
     FINDERS.get_or_init(|| VOCABULARY.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect())
 }
 
+/// A bureau's kind alone (林业局, 煤炭局: two characters and 局) right after the level of the
+/// government it serves (市林业局): a department of that city or county, not the division the
+/// NBS tables list under the same words (黑龙江省…/林业局, a forestry area at township level).
+/// A bureau with a name of its own (绥棱林业局) is the division, wherever it stands.
+fn a_governments_bureau(text: &str, name: &str, start: usize) -> bool {
+    name.ends_with('局')
+        && name.chars().count() <= 3
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '省' | '市' | '县' | '区' | '州' | '旗' | '盟'))
+}
+
 /// The kinds a township-level division's name ends in, the longest first.
 const TOWNSHIP_KINDS: [&str; 4] = ["街道", "镇", "乡", "苏木"];
 
@@ -136,6 +149,7 @@ impl Gazetteer {
             .find_overlapping_iter(text)
             .map(|m| Mention { form: m.value() as usize, start: m.start(), end: m.end() })
             .filter(|m| self.form_valid_in(m.form, wanted))
+            .filter(|m| !a_governments_bureau(text, &self.forms[m.form].0, m.start))
             .collect();
         all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut chosen: Vec<Mention> = Vec::new();

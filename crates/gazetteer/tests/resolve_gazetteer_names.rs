@@ -292,6 +292,18 @@ fn a_bureau_belongs_to_a_county_level_division() {
     assert!(!alone.is_resolved(), "two divisions bear the name: {}", alone.reason);
 }
 
+/// A page without title or agency: the body's 市林业局 is the city's forestry bureau, not the
+/// township-level unit 林业局 of 鸡西 (黑龙江); the city the text names (in 湖北) places it.
+#[test]
+fn a_bureau_after_its_governments_level_is_no_place() {
+    let body = "根据《湖北省通知》要求，会同市林业局、市农业局等部门清理文件。对咸宁市政协的提案会办。";
+    let r = global().resolve(None, None, body, Some(2020));
+    assert_eq!(r.region.province_name.as_deref(), Some("湖北省"), "{}", r.reason);
+    assert_eq!(r.region.city.as_deref(), Some("咸宁市"), "{}", r.reason);
+    let bureau = global().resolve(None, None, "会同县林业局开展工作。", Some(2020));
+    assert_ne!(bureau.region.province_name.as_deref(), Some("黑龙江省"), "{}", bureau.reason);
+}
+
 /// 新华街道办 is a division of its own (广东 茂名); 新华街道办事处 is any 新华街道. A name whose 处
 /// was lost (新华街道办事�) must not be read as the first.
 #[test]

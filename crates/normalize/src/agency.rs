@@ -40,8 +40,11 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
     };
     let resolved_to = |level: Level| resolved_level == Some(level);
     let province_is = |suffix: char| resolution.region.province_name.as_deref().is_some_and(|p| p.ends_with(suffix));
-    // A zone's 我区 is the zone, not the district it lies in.
-    let a_zone = parsed.agency.as_deref().is_some_and(nianbao_parse::meta::is_zone);
+    // A zone's 我区 is the zone, not the district it lies in: the agency's name a zone's, or,
+    // where no name was read, the division the text placed it in (a township-level zone).
+    let zone_resolved =
+        resolved_to(Level::Township) && resolution.region.town.as_deref().is_some_and(nianbao_parse::meta::is_zone);
+    let a_zone = parsed.agency.as_deref().map_or(zone_resolved, nianbao_parse::meta::is_zone);
     let by_itself = match nianbao_parse::meta::self_reference_level(lines) {
         Some("district_or_region") if a_zone => None,
         // 我区 of an autonomous region, 我市 of a municipality (北京市): the province itself.
@@ -330,6 +333,14 @@ mod tests {
         );
         let district = report("某胜区人民政府");
         assert_eq!(level(&district, &district.lines, &resolved("", nianbao_gazetteer::Level::County)), "county");
+        // No agency's name read: the zone the text placed the report in calls itself 我区 too.
+        let nameless =
+            nianbao_parse::parse("一、总体情况\n2020年，我区认真贯彻《条例》，主动公开信息12条。\n").unwrap();
+        let in_text = nianbao_gazetteer::Resolution {
+            found_in_text: true,
+            ..resolved("某纺工业园区", nianbao_gazetteer::Level::Township)
+        };
+        assert_ne!(level(&nameless, &nameless.lines, &in_text), "county");
     }
 
     #[test]

@@ -54,10 +54,17 @@ const NOT_DISCLOSURE: [&str; 14] = [
 const CATEGORIES: [&str; 12] =
     ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件", "人事任免", "会议", "规划计划", "预决算", "机构概况"];
 
-/// A list of categories that ends with the rest of them (、其他政务信息 just before the figure).
+/// A list of categories that ends with the rest of them (、其他政务信息 just before the figure),
+/// or with 等 (发布各类新闻动态类、政策解读、环境监管等信息115条: the kinds named are examples of
+/// all it posted, as the proactive total reads them).
 fn rest_of_the_categories() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::pattern::compile(r"、其他[^，,。、\d]{0,4}信息\s*\d").unwrap())
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"、(?:其他[^，,。、\d]{0,4}信息|[^，,。、\d]{1,12}等[^，,。、\d]{0,4}?(?:信息)?)\s*(?:共计|共)?\s*\d",
+        )
+        .unwrap()
+    })
 }
 
 /// Any channel word (one automaton, before a paragraph is cut into clauses).
@@ -191,9 +198,11 @@ fn may_name_a_channel(text: &str) -> bool {
     crate::text::has_digit(text) && (any_channel().is_match(text) || site_named_at(text).is_some())
 }
 
-/// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送)?
+/// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送; an
+/// account's 发文 and 推文: 微信公众号发文709篇)? 发文 alone issues documents (全年共发文161件):
+/// a statement names its channel besides, or it is not read as one.
 fn discloses(text: &str) -> bool {
-    ["公开", "公布", "发布", "更新", "推送"].iter().any(|v| text.contains(v))
+    ["公开", "公布", "发布", "更新", "推送", "发文", "推文"].iter().any(|v| text.contains(v))
 }
 
 /// The clause without the notes in brackets that give a part of its figure (公开信息共471条
@@ -201,13 +210,13 @@ fn discloses(text: &str) -> bool {
 /// The notes' own words follow, each a statement of its own (…5条(其中:在政府门户网站公开1条: the
 /// site's figure).
 fn without_part_notes(clause: &str) -> (std::borrow::Cow<'_, str>, Vec<&str>) {
-    if !clause.contains("其中") {
+    if !clause.contains(['（', '(']) {
         return (clause.into(), Vec::new());
     }
     let mut out = String::with_capacity(clause.len());
     let mut notes = Vec::new();
     let mut rest = clause;
-    while let Some(open) = rest.find("（其中").or_else(|| rest.find("(其中")) {
+    while let Some(open) = part_note_at(rest) {
         // A note whose list has commas of its own runs past the clause (…13条(其中:乡镇动态11条,
         // 财政预算决算2条)): unclosed here, it is dropped to the clause's end.
         let Some(close) = rest[open..].find(['）', ')']) else {
@@ -221,6 +230,19 @@ fn without_part_notes(clause: &str) -> (std::borrow::Cow<'_, str>, Vec<&str>) {
     }
     out.push_str(rest);
     (out.into(), notes)
+}
+
+/// Where a note giving parts of the figure before it opens: a bracket opening with 其中, or with
+/// a channel's own statement (政务“双微”推文1541条（微信公众号发文709篇，微博发布832条）).
+/// A channel named in brackets without a figure (政务新媒体（微信公众号）) narrows a word and is
+/// no note.
+fn part_note_at(text: &str) -> Option<usize> {
+    text.match_indices(['（', '(']).map(|(at, _)| at).find(|&at| {
+        let inner = &text[at..];
+        let inner = &inner[inner.chars().next().map_or(1, char::len_utf8)..];
+        let note = inner.find(['）', ')']).map_or(inner, |close| &inner[..close]);
+        note.starts_with("其中") || (counts_items(note) && !channels_in(note).is_empty())
+    })
 }
 
 /// A part note's words after its 其中 and the mark after it.
@@ -820,6 +842,34 @@ mod tests {
         assert!(
             read_text("全年公开信息共52条（其中乡镇动态40条，财政信息12条）。").is_empty(),
             "a note of categories names no channel"
+        );
+        assert_eq!(
+            read_text("全年政务“双微”推文900条（微信公众号发文500篇，微博发布400条）。"),
+            [("proactive.via.wechat".into(), 500.0), ("proactive.via.weibo".into(), 400.0)],
+            "a note of channels' own statements without 其中, an account's 发文"
+        );
+        assert_eq!(
+            read_text("通过政务新媒体（微信公众号）发布信息251条。"),
+            [("proactive.via.wechat".into(), 251.0)],
+            "a channel in brackets without a figure narrows the word"
+        );
+        assert!(
+            read_text("全年共发文161件，其中主动公开106件。").is_empty(),
+            "发文 without a channel issues documents"
+        );
+    }
+
+    #[test]
+    fn categories_given_as_examples_of_all_a_channel_posted() {
+        assert_eq!(
+            read_text("网站全年共发布各类工作动态、政策解读、环境监管等信息115条。"),
+            [("proactive.via.website".into(), 115.0)]
+        );
+        assert!(read_text("网站全年共发布工作动态信息115条。").is_empty(), "one category");
+        assert_eq!(
+            read_text("通过微信公众平台发布图文信息，公开的信息包括工作动态、重大会议、政策法规等共30篇。"),
+            [("proactive.via.wechat".into(), 30.0)],
+            "the channel in the clause before, the kinds closed by 等 without 信息"
         );
     }
 

@@ -54,9 +54,10 @@ const NO_CASE: &str = r"(?:无|没有)[^，,。；;\d]{0,16}?(?:复议|诉讼)";
 const NOT_TAKEN_TO: &str = r"未被(?:申请|提起)?(?:行政)?(?:复议|诉讼)(?:案件|的情况|情况)?(?:$|[，,])";
 /// Words that begin with 无 and deny nothing of the cases after them.
 const NOT_A_DENIAL: [&str; 7] = ["无论", "无法", "无需", "无须", "无障碍", "无偿", "无效"];
-/// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报: no complaint, within one clause.
+/// 无举报件, 未收到有关政府信息公开工作的投诉, 未发生…投诉举报, 没有因…引发的举报、投诉: no
+/// complaint, within one clause.
 const NO_COMPLAINT: &str =
-    r"(?:无|未收到|未接到|没有收到|没有接到|未发生|没有发生)[^，,。；;\d]{0,40}?(?:举报|投诉|申诉)";
+    r"(?:无|未收到|未接到|没有收到|没有接到|未发生|没有发生|没有因)[^，,。；;\d]{0,40}?(?:举报|投诉|申诉)";
 
 struct Patterns {
     proactive: Regex,
@@ -832,19 +833,58 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             continue;
         }
         let whole_heading = format!("{h}{rest_of_heading}");
-        let h = whole_heading.as_str();
         let raw = if marked { "（无）" } else { said };
         let line = lines.iter().position(|l| l.trim() == section.heading).map_or(0, |i| i as u32 + 1);
-        // A heading of fees (依申请公开政府信息收费及减免情况) says none of fees, not of requests.
-        if h.contains("申请") && !h.contains("复议") && !h.contains("收费") {
-            push(narrative("apply.received", 0.0, raw, h, line), &mut out);
+        for m in none_of_what_the_heading_names(&whole_heading, raw, line) {
+            push(m, &mut out);
         }
-        if h.contains("复议") {
-            push(narrative("review.total", 0.0, raw, h, line), &mut out);
+    }
+    // A section heading a crawler broke, joined back into the paragraph of its answer (五、因政 /
+    // 府信息 / 公开申请 / 行政复议、提起行政诉讼的情况 / 我单位 / 2020 / 年度 / 无申请。): the
+    // heading runs to its 情况, the rest says none of it.
+    for (at, (line, text)) in paragraphs.iter().enumerate() {
+        let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
+        let Some((heading, said)) = heading_run_into_its_answer(before, text) else { continue };
+        if says_only_none(said) || says_none_happened(said) {
+            for m in none_of_what_the_heading_names(&heading, said, *line) {
+                push(m, &mut out);
+            }
         }
-        if h.contains("诉讼") {
-            push(narrative("litigation.total", 0.0, raw, h, line), &mut out);
-        }
+    }
+    out
+}
+
+/// A paragraph that opens with a section heading (五、…情况) run into what follows it, or with
+/// the rest of one whose start (五、因政) stands as the paragraph before: the heading up to its
+/// first 情况 (no stop before it, within forty characters) and the rest.
+fn heading_run_into_its_answer<'a>(before: &str, text: &'a str) -> Option<(String, &'a str)> {
+    let text = text.trim();
+    let before = before.trim();
+    let start = if next_heading_at(text) == Some(0) {
+        ""
+    } else if next_heading_at(before) == Some(0) && before.chars().count() <= 30 && !before.contains('。') {
+        before
+    } else {
+        return None;
+    };
+    let at = text.find("情况").filter(|&at| at <= 40 * 3 && !text[..at].contains('。'))?;
+    let end = at + "情况".len();
+    let said = &text[end..];
+    (!said.trim().is_empty()).then(|| (format!("{start}{}", &text[..end]), said))
+}
+
+/// The zero facts of a heading whose section says none of it happened: requests (not of fees:
+/// 依申请公开政府信息收费及减免情况), reconsiderations, lawsuits — whichever the heading names.
+fn none_of_what_the_heading_names(heading: &str, said: &str, line: u32) -> Vec<Metric> {
+    let mut out = Vec::new();
+    if heading.contains("申请") && !heading.contains("复议") && !heading.contains("收费") {
+        out.push(narrative("apply.received", 0.0, said, heading, line));
+    }
+    if heading.contains("复议") {
+        out.push(narrative("review.total", 0.0, said, heading, line));
+    }
+    if heading.contains("诉讼") {
+        out.push(narrative("litigation.total", 0.0, said, heading, line));
     }
     out
 }
@@ -1022,6 +1062,16 @@ mod tests {
             codes(&[section("五、因政府信息公开申请行政复", "议、提起行政诉讼的情况\n收到行政复议2件。")]).is_empty(),
             "a figure, not none"
         );
+        // No section found (the heading too broken to be one), the paragraph joiner runs it into
+        // its answer.
+        assert_eq!(
+            read("五、因政\n府信息\n公开申请\n行政复议、提起行政诉讼的情况\n我单位\n2020\n年度\n无申请。\n六、存在的主要问\n题及改进措施"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
+        assert!(
+            read("五、因政\n府信息公开申请行政复议、提起行政诉讼的情况\n我单位收到行政复议2件。").is_empty(),
+            "a figure, not none"
+        );
         assert_eq!(
             codes(&[section("五、因政府信息公", "开申请行政复议、提起\n行政诉讼的情况\n我\n单\n位\n2016\n年度无申请。\n六\n、存在的主要问题\n宣传不够。")]),
             ["review.total 0", "litigation.total 0"],
@@ -1154,6 +1204,11 @@ mod tests {
             [("complaints.total".into(), 0.0)]
         );
         assert!(read("12345热线全年未收到投诉。").is_empty(), "not about disclosure");
+        assert!(
+            read("2021年度我局没有因政府信息公开引发的举报、投诉、行政复议或行政诉讼等情况。")
+                .contains(&("complaints.total".into(), 0.0)),
+            "没有 and the cause"
+        );
         assert_eq!(
             read("本年度未发生针对本街道政府信息公开事务的行政复议案件、行政诉讼案件和举报投诉件。"),
             [("complaints.total".into(), 0.0), ("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],

@@ -49,10 +49,12 @@ struct Patterns {
     both_zero: Regex,
 }
 
-/// 行政复议4件, 复议案件数为0件, 行政复议0次.
-const REVIEW: &str = r"(?:行政)?复议(?:申请|案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
-/// 行政诉讼1件, 诉讼案件0起, 行政诉讼0次.
-const LITIGATION: &str = r"(?:行政)?诉讼(?:案件|案)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
+/// 行政复议4件, 复议案件数为0件, 行政复议0次, 行政复议情况1件.
+const REVIEW: &str =
+    r"(?:行政)?复议(?:申请|案件|案)?(?:的?情况)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
+/// 行政诉讼1件, 诉讼案件0起, 行政诉讼0次, 行政诉讼情况0件.
+const LITIGATION: &str =
+    r"(?:行政)?诉讼(?:案件|案)?(?:的?情况)?(?:数量|数)?\s*(?:共|为)?\s*(?P<fig>\d[\d,]*\s*(?:件|起|宗|次))";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -1130,6 +1132,11 @@ mod tests {
             "五、因政府信息公开申请行政复议、提起行政诉讼的情况全年受理答复政府信息公开申请28件，其中，行政复议1件。";
         let f = read(&lines(text), None, None);
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after its heading");
+        let text =
+            "2023年收到和处理政府信息公开申请2件，发生因政府信息公开申请行政复议情况1件；发生行政诉讼的情况0件。";
+        let f = read(&lines(text), None, Some(2023));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "counted as 情况");
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [0.0]);
         let text = "2024年共受理依申请公开14件。发生行政复议1件，申请人已撤回；发生行政诉讼1件，结果维持。";
         let f = read(&lines(text), None, Some(2024));
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after the requests");

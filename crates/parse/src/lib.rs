@@ -22,7 +22,7 @@ pub struct Parsed {
     pub title: Option<String>,
     pub agency: Option<String>,
     pub year: Option<i32>,
-    /// Where the year came from (`title`, `statistics_period`, `published`, `body_opening`, `body`, `body_self_subject`), for inspect.
+    /// Where the year came from (`title`, `statistics_period`, `published`, `announced`, `table_caption`, `body_opening`, `body`, `body_self_subject`, `body_own_work`), for inspect.
     pub year_from: &'static str,
     pub published: Option<Date>,
     pub sections: Vec<Section>,

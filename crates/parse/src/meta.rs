@@ -20,6 +20,9 @@ struct Patterns {
     period_end: Regex,
     /// 我镇2023年政府信息公开工作: the agency's own year of disclosure work.
     own_work_year: Regex,
+    /// 现将2020年政务公开年度工作情况报告如下, 编制了2021年政府信息公开年度报告: the report
+    /// announcing the year it reports on.
+    announced_year: Regex,
     /// 政府信息公开情况统计表（2012年度）: the statistics table's caption names its year.
     table_caption_year: Regex,
     any_year: Regex,
@@ -63,6 +66,12 @@ fn patterns() -> &'static Patterns {
             r"[我本](?:省|市|县|区|旗|镇|乡|街道|局|委|厅|办|单位|机关)\s*((?:19|20)\d{2})\s*年度?(?:的)?政府(?:信息|资讯)公开工作",
         )
         .unwrap(),
+        // The year of the work the sentence announces (现就2020年政务公开工作情况报告如下, 现将我局
+        // 2019年度政府信息公开工作报告如下); not a year inside a document's name before it.
+        announced_year: Regex::new(
+            r"(?:现[将就把]\s*(?:[我本]\p{Han}{1,3}?)?\s*((?:19|20)\d{2})\s*年度?[^。；;《》]{0,30}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告)",
+        )
+        .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
         table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
         any_year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
@@ -70,7 +79,7 @@ fn patterns() -> &'static Patterns {
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
             // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》),
             // and may drop 政府 (特向社会公布2021年度某市民政局信息公开年度报告).
-            r"(?:^\s*|公布|发布|释出|公开|编制|现将|印发)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
+            r"(?:^\s*|(?:公布|发布|释出|公开|编制|现将|印发)了?)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅)").unwrap(),
@@ -79,7 +88,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度)?报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
@@ -132,7 +141,7 @@ pub fn without_opening_heading(text: &str) -> &str {
 
 /// How the name of a body that compiles a report ends.
 const AUTHORS: &str =
-    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|中心";
+    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心";
 
 /// Lines of a document's head that may be its title: site chrome (navigation, breadcrumbs,
 /// an index-number block) often comes first.
@@ -312,6 +321,12 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
     })
 }
 
+/// The year a sentence announcing the report names (either form of `announced_year`).
+fn announced_year(head: &str) -> Option<i32> {
+    let c = patterns().announced_year.captures(head)?;
+    c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
+
 /// The published date: the last line that is nothing but a date (the signature block; the
 /// statistics table may still follow it).
 pub fn published(lines: &[String]) -> Option<Date> {
@@ -342,6 +357,12 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
         return (Some(y), "title");
     }
     let head: String = lines.iter().take(40).map(String::as_str).collect::<Vec<_>>().join("\n");
+    // 现将2020年政府信息公开工作情况报告如下, 编制了2021年政府信息公开年度报告: the report says
+    // which year's work it tells. Before the statistics period, which a page may carry over
+    // unchanged from the year before's report (编制了2021年…报告 above 统计期限自2020年1月1日).
+    if let Some(y) = announced_year(&head) {
+        return (Some(y), "announced");
+    }
     if let Some(y) = p.period.captures(&head).and_then(|c| c[1].parse().ok()) {
         return (Some(y), "statistics_period");
     }
@@ -955,6 +976,11 @@ mod tests {
         assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
         let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
         assert_eq!(agency(None, &nameless), None, "a group that names no owner");
+        // A ministry compiles its own level's report: the report's name after 编制了 is no title
+        // (its agency is the ministry's 本级行政机关), the ministry before it is the agency.
+        let ministry = lines("按照《条例》，某某运输部编制了本级行政机关2019年政府信息公开工作年度报告。如对本报告有疑问，请与某某运输部政府信息公开办公室联系。");
+        assert_eq!(title(&ministry), None);
+        assert_eq!(agency(None, &ministry).as_deref(), Some("某某运输部"));
     }
 
     #[test]
@@ -1064,6 +1090,18 @@ mod tests {
             assert_eq!(report_year(Some(t), &[], None).1, "title", "{t}");
         }
         assert_eq!(report_year(Some("浙江省经济和信息化厅2022政府信息公开工作年度报告"), &[], None).0, Some(2022));
+        // No title, no period: the sentence announcing the report names its year, however many
+        // other years the opening cites (the notice of 2020 on reports, cases of 2019).
+        let announced = lines("根据《某省人民政府办公厅关于做好2020年政府信息公开工作年度报告编制工作的通知》要求，现就2020年政务公开年度工作情况报告如下：\n一、总体情况\n对2019年收到的文件进行审查，印发《关于2019年度备案审查情况的通报》，其中2019年收案3件。");
+        assert_eq!(report_year(None, &announced, None), (Some(2020), "announced"));
+        let own = lines("现将我局2018年度政府信息公开工作报告如下：\n一、概述");
+        assert_eq!(report_year(None, &own, None), (Some(2018), "announced"));
+        // A year inside a document's name before the words is not the announced one.
+        let named = lines("现将《2017年工作要点》的落实情况报告如下。");
+        assert_eq!(report_year(None, &named, None).1, "unknown");
+        // The report compiled, named by its year, above a period carried over from last year's.
+        let compiled = lines("某局编制了2021年政府信息公开年度报告。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况");
+        assert_eq!(report_year(None, &compiled, None), (Some(2021), "announced"));
         let chrome = lines("站群导航\n首页\n|\n加入收藏\n|\n设为首页\n手机版\n政府信息公开\n全文检索\n索引号: 1152000000000005100000\n文 号:\n所属主题: 州政府信息公开年报\n来源:\n浏览次数:\n某南州人民政府2022年政府信息公开工作年度报告\n");
         assert_eq!(title(&chrome).as_deref(), Some("某南州人民政府2022年政府信息公开工作年度报告"));
         // A crawl that lost the title: the column's name is no title; the opening sentence's is.

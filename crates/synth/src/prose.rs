@@ -26,6 +26,9 @@ const WORK: &[&str] = &[
     // Two-character county names hide across these words (和县, 成县): no place is named.
     "在督促指导方面，定期调度各乡镇和县直部门的公开进度，对照年度目标逐项督办。",
     "全年按时完成县里下达的公开目标任务，未发生失泄密事件。",
+    // A bureau after its government's level (市林业局): a department, not the township-level
+    // area the tables list as 林业局.
+    "在联合执法方面，会同市林业局、市农业局等部门及时公开检查结果。",
     // A lawsuit named, none said not to have happened: no figure.
     "在法治建设方面，认真做好行政诉讼应诉工作，未产生不良后果。",
     // Applications for the agency's services, closed: not requests for information.
@@ -61,6 +64,24 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
         return format!(
             "根据《中华人民共和国政府信息公开条例》和有关要求，现将{word}{}年度政府信息公开情况报告如下：",
             s.year
+        );
+    }
+    // The year named only where the report announces its work (现就2020年…报告如下), after a
+    // notice of the same year: the year of a page without title or period.
+    if rng.chance(0.04) {
+        return format!(
+            "根据《{}人民政府办公厅关于做好{year}年政府信息公开工作年度报告编制和发布工作的通知》有关要求，现就{year}年政务公开年度工作情况报告如下：",
+            s.province,
+            year = s.year
+        );
+    }
+    // A department that compiled its own level's report (the ministries' form: 某部编制了本级
+    // 行政机关2019年…报告): its name before 编制了, no title in the words after.
+    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
+    if department && rng.chance(0.05) {
+        return format!(
+            "按照《中华人民共和国政府信息公开条例》，{}编制了本级行政机关{}年政府信息公开工作年度报告。",
+            s.agency, s.year
         );
     }
     rng.pick(OPENINGS).to_string()

@@ -494,7 +494,28 @@ fn more_channel_forms(
             rng.range(1, total.clamp(2, 60))
         ));
     }
-    match rng.range(0, 5) {
+    match rng.range(0, 7) {
+        5 => {
+            // Two accounts' statements in brackets after their sum, without 其中 (发文: an
+            // account's posting).
+            // Neither above the total (a part above it would be flagged, and not read).
+            let wechat = rng.range(1, (total / 2).max(1));
+            let weibo = rng.range(0, total.saturating_sub(wechat));
+            out.push(format!("全年主动公开政府信息{total}条。"));
+            out.push(format!(
+                "全年政务“双微”推文{}条（微信公众号发文{wechat}篇，微博发布{weibo}条）。",
+                wechat + weibo
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+        }
+        6 => {
+            // Categories named as examples of all the site posted (…等信息): the site's figure.
+            let website = rng.range(1, total.max(1));
+            out.push(format!("全年主动公开政府信息{total}条。"));
+            out.push(format!("网站全年共发布各类工作动态、政策解读、通知公告等信息{website}条。"));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
         0 => out.push(format!(
             "依托政府门户网站和政务新媒体等平台，主动向广大群众公开食品安全、质量安全、知识产权保护等信息{total}条。"
         )),
@@ -773,6 +794,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         let answered = !on_time && rng.chance(0.1);
         // Handled, and all of them said closed (no carried counts to balance them).
         let said_closed = !on_time && !answered && rng.chance(0.1);
+        // Answers counted as 公开答复 (not every answer): the results' total left untold.
+        let mut public_answers = false;
         sentences.push(if said_closed {
             format!("全年共计办理依申请公开政府信息{closed}件，全部在规定时限内办结。")
         } else if answered {
@@ -793,6 +816,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 format!("上年结转{carried_in}件")
             };
             format!("{carried}，已按期答复{closed}件，无转结下年度继续办理件。")
+        } else if !on_time && rng.chance(0.2) {
+            // Carried out said with 转 alone.
+            public_answers = true;
+            format!("上年结转{carried_in}件，公开答复{}件，转下年度办理{carried_out}件。", closed.saturating_sub(1))
         } else if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
@@ -810,7 +837,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             (false, _) => "apply.result.total",
         };
         for (code, v) in [("apply.carried_in", carried_in), (closed_code, closed), ("apply.carried_out", carried_out)] {
-            if !said_closed || code == closed_code {
+            if (!said_closed || code == closed_code) && !(public_answers && code == closed_code) {
                 facts.push(fact(code, v as f64));
             }
         }
@@ -845,6 +872,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                     // said only that all were closed.
                     if said_closed {
                         facts.push(fact("apply.carried_in", carried_in as f64));
+                    }
+                    // The requests closed are told here where the sentence before did not.
+                    if public_answers {
+                        facts.push(fact("apply.result.total", closed as f64));
                     }
                     format!(
                         "办结的{closed}件（含{}年结转的{carried_in}件）中，予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。",
@@ -1165,6 +1196,14 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         return (
             vec!["信息公开类行政复议1起，正在办理中，未发生行政诉讼。".to_string()],
             vec![fact("review.total", 1.0), fact("review.pending", 1.0), fact("litigation.total", 0.0)],
+        );
+    }
+    if rng.chance(0.03) {
+        // Cases counted as 情况 (发生…行政复议情况1件), in a sentence about disclosure.
+        let review = rng.range(0, 3);
+        return (
+            vec![format!("{year}年发生因政府信息公开申请行政复议情况{review}件；发生行政诉讼的情况0件。")],
+            vec![fact("review.total", review as f64), fact("litigation.total", 0.0)],
         );
     }
     if rng.chance(0.03) {
