@@ -559,7 +559,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     // 通过官方网站发布政务类信息34条，概况类信息150条: a kind without a verb of its
                     // own goes on with the kinds the site's verb listed.
                     // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条.)
+                    // (A verb of its own makes it other work: 上报区政府被采纳信息80余条.)
                     let another_kind = !discloses(clause)
+                        && !OWN_VERBS.iter().any(|v| clause.contains(v))
                         && (clause.contains('类') || clause.contains("信息"))
                         && !clause.trim_start().starts_with("包括");
                     let goes_on = figures.is_empty()
@@ -866,6 +868,11 @@ mod tests {
             [("proactive.via.website".into(), 115.0)]
         );
         assert!(read_text("网站全年共发布工作动态信息115条。").is_empty(), "one category");
+        assert_eq!(
+            read_text("在区政府门户网站发布信息16条，上报区政府被采纳信息80余条。"),
+            [("proactive.via.website".into(), 16.0)],
+            "other work with a verb of its own after the site's statement"
+        );
         assert_eq!(
             read_text("通过微信公众平台发布图文信息，公开的信息包括工作动态、重大会议、政策法规等共30篇。"),
             [("proactive.via.wechat".into(), 30.0)],

@@ -324,13 +324,18 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         else {
             continue;
         };
-        let label = c["label"].trim();
+        // 依法予以公开的16件, 区分处理部分公开的3件: the manner before the row's words and the 的
+        // after them are not the row's.
+        let label = c["label"].trim().trim_end_matches('的');
+        let label = ["依法", "依规", "区分处理"].iter().find_map(|w| label.strip_prefix(w)).unwrap_or(label);
         let label = if label == "公开部分内容" { "部分公开" } else { label };
         let label = label.strip_suffix("不予公开").unwrap_or(label);
-        let label = label.strip_suffix("信息").filter(|l| l.starts_with("属于")).unwrap_or(label);
         // 本机关不掌握相关信息: the row's words without 政府.
         let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
+        // 属于行政执法案卷信息: the row's words without 信息 (属于三类内部事务信息 keeps it).
+        let without_xinxi = label.strip_suffix("信息").filter(|l| l.starts_with("属于"));
         let Some(code) = crate::tables::table3_label(&label)
+            .or_else(|| without_xinxi.and_then(crate::tables::table3_label))
             .or_else(|| crate::tables::national_result_label(&label))
             // A refusal's reason or any result row in the national table's words, in a report
             // of its years (同意全部公开答复数20件: 全部 is what the row's 同意公开 means).
@@ -430,6 +435,19 @@ mod tests {
                 2022
             ),
             [("apply.carried_in".into(), 1.0), ("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 73.0)]
+        );
+    }
+
+    #[test]
+    fn outcomes_with_their_manner_and_的() {
+        assert_eq!(
+            read_text("2019年，共接到依申请公开申请30件，其中依法予以公开的20件，区分处理部分公开的4件，属于三类内部事务信息不予公开的2件，没有现成信息需要另行制作4件。", 2019),
+            [
+                ("apply.result.disclosed".into(), 20.0),
+                ("apply.result.partial".into(), 4.0),
+                ("apply.result.withheld.internal_affairs".into(), 2.0),
+                ("apply.result.unavailable.needs_creation".into(), 4.0)
+            ]
         );
     }
 

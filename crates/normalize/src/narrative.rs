@@ -649,8 +649,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         push(narrative("review.total", 0.0, happened, s, lineno), &mut out);
                     }
                     // The lawsuit in the clause that says none happened, as for reconsiderations:
-                    // …行政诉讼应诉工作，未产生不良后果 says nothing of lawsuits.
-                    if has_happened && clauses_around(s, HAPPENED).any(|c| c.contains("诉讼")) {
+                    // …行政诉讼应诉工作，未产生不良后果 says nothing of lawsuits. 起诉 is the suit
+                    // filed, where the clause says it is about disclosure (未发生政府信息公开行政
+                    // 复议、起诉).
+                    let sued = |c: &str| c.contains("诉讼") || (c.contains("起诉") && c.contains("公开"));
+                    if has_happened && clauses_around(s, HAPPENED).any(sued) {
                         push(narrative("litigation.total", 0.0, happened, s, lineno), &mut out);
                     }
                     for stated in patterns().not_taken_to.find_iter(s) {
@@ -1204,6 +1207,12 @@ mod tests {
             [("complaints.total".into(), 0.0)]
         );
         assert!(read("12345热线全年未收到投诉。").is_empty(), "not about disclosure");
+        assert_eq!(
+            read("全部按时答复，未发生政府信息公开行政复议、起诉。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
+            "起诉, the suit filed"
+        );
+        assert!(read("未发生群众起诉的情况。").is_empty(), "a suit not said to be about disclosure");
         assert!(
             read("2021年度我局没有因政府信息公开引发的举报、投诉、行政复议或行政诉讼等情况。")
                 .contains(&("complaints.total".into(), 0.0)),

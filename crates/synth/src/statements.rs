@@ -513,7 +513,12 @@ fn more_channel_forms(
             // Categories named as examples of all the site posted (…等信息): the site's figure.
             let website = rng.range(1, total.max(1));
             out.push(format!("全年主动公开政府信息{total}条。"));
-            out.push(format!("网站全年共发布各类工作动态、政策解读、通知公告等信息{website}条。"));
+            out.push(if rng.chance(0.5) {
+                format!("网站全年共发布各类工作动态、政策解读、通知公告等信息{website}条。")
+            } else {
+                // Other work with a verb of its own after the site's statement.
+                format!("在{county}政府门户网站发布信息{website}条，上报{county}政府被采纳信息{}条。", rng.range(1, 90))
+            });
             facts.push(fact("proactive.via.website", website as f64));
         }
         0 => out.push(format!(
@@ -907,6 +912,16 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                         "其中公开{disclosed}起，部分公开{partial}起，属于行政执法案卷{enforcement}起，本机关不掌握相关政府信息{not_held}起，申请人撤回申请{withdrawn}起。"
                     )
                 }
+                // The manner before the row's words and 的 after them (依法予以公开的8件), an
+                // internal affair refused by its row's words (since 2019).
+                2 if year >= 2019 && rng.chance(0.3) => {
+                    let internal = rng.range(0, disclosed.min(2));
+                    disclosed -= internal;
+                    facts.push(fact("apply.result.withheld.internal_affairs", internal as f64));
+                    format!(
+                        "其中依法予以公开的{disclosed}件，区分处理部分公开的{partial}件，属于三类内部事务信息不予公开的{internal}件，本机关不掌握相关政府信息{not_held}件。"
+                    )
+                }
                 // Each with its share, past semicolons.
                 _ => format!(
                     "所有答复件中，予以公开{disclosed}件，占{}；部分公开{partial}件，占{}；本机关不掌握相关政府信息{not_held}件，占{}。",
@@ -1184,6 +1199,7 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         4 => format!("{year}年度本单位无一例因信息公开申请引发的行政复议和行政诉讼发生。"),
         5 if rng.chance(0.3) => "涉及政府信息公开申请的，进入行政复议程序和行政诉讼程序均为0件。".to_string(),
         5 => "本单位共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。".to_string(),
+        1 if rng.chance(0.2) => "未发生政府信息公开行政复议、起诉。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
         2 => "因政府信息公开工作被申请行政复议、行政诉讼数量为0件。".to_string(),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
