@@ -329,7 +329,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = c["label"].trim().trim_end_matches('的');
         let label = ["依法", "依规", "区分处理"].iter().find_map(|w| label.strip_prefix(w)).unwrap_or(label);
         let label = if label == "公开部分内容" { "部分公开" } else { label };
-        let label = label.strip_suffix("不予公开").unwrap_or(label);
+        // 因本机关不掌握相关政府信息无法提供1件: the reason, then what it led to.
+        let label = label.strip_suffix("不予公开").or_else(|| label.strip_suffix("无法提供")).unwrap_or(label);
         // 本机关不掌握相关信息: the row's words without 政府.
         let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
         // 属于行政执法案卷信息: the row's words without 信息 (属于三类内部事务信息 keeps it).
@@ -447,6 +448,18 @@ mod tests {
                 ("apply.result.partial".into(), 4.0),
                 ("apply.result.withheld.internal_affairs".into(), 2.0),
                 ("apply.result.unavailable.needs_creation".into(), 4.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reason_followed_by_what_it_led_to() {
+        assert_eq!(
+            read_text("全年共收到依申请公开9件。处理结果中，予以公开3件，部分公开4件，因本机关不掌握相关政府信息无法提供2件。", 2022),
+            [
+                ("apply.result.disclosed".into(), 3.0),
+                ("apply.result.partial".into(), 4.0),
+                ("apply.result.unavailable.not_held".into(), 2.0)
             ]
         );
     }

@@ -51,17 +51,24 @@ fn strip_enumerators(mut s: &str) -> &str {
     }
 }
 
-/// Drop a trailing explanatory note in parentheses: （不同渠道和方式公开相同信息计1条）.
+/// Does the label end inside a note whose bracket is still open (a line the page wrapped:
+/// 政府信息公开专项经费（不包括用于政府公报编辑管理及政府 / 网站建设维护等方面的经费）)?
+pub(crate) fn note_left_open(label: &str) -> bool {
+    label.rfind(['（', '(']).is_some_and(|open| !label[open..].contains(['）', ')']))
+}
+
+/// Drop a trailing explanatory note in parentheses: （不同渠道和方式公开相同信息计1条）; also one
+/// a page wrapped onto the next line, its bracket left open (规范性文件（指行政机关依照法定权限…).
 fn strip_trailing_note(s: &str) -> &str {
     let t = s.trim_end();
-    if t.ends_with('）') || t.ends_with(')') {
-        if let Some(open) = t.rfind(['（', '(']) {
-            if open > 0 {
-                return &t[..open];
-            }
-        }
+    let Some(open) = t.rfind(['（', '(']).filter(|&open| open > 0) else { return t };
+    let closed = t.ends_with('）') || t.ends_with(')');
+    let left_open = !t[open..].contains(['）', ')']);
+    if closed || left_open {
+        &t[..open]
+    } else {
+        t
     }
-    t
 }
 
 /// The matching key of a label.
@@ -404,6 +411,12 @@ mod tests {
         assert_eq!(key("上一年专案数量"), "上一年项目数量");
         // The report's year in brackets inside a header.
         assert_eq!(key("本年（2023）制发件数"), "本年制发件数");
+        assert_eq!(
+            key("规范性文件（指行政机关依照法定权限和程序制定"),
+            "规范性文件",
+            "a note wrapped to the next line"
+        );
+        assert_eq!(key("（二）部分公开（区分处理的，只计这一"), "部分公开");
         assert_eq!(key("本年(2022年度)处理决定数量"), "本年处理决定数量");
         assert_eq!(key("第(12)项"), "第12项", "a bracket that holds no year keeps its figures");
     }

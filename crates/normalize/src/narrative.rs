@@ -39,7 +39,7 @@ const RECEIVED: &[&str] = &[
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
 /// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
 const HAPPENED: &[&str] = &["未发生", "没有发生", "未产生", "没有产生", "未出现", "无因", "没有因", "未因", "无一例"];
-const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费"];
+const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费", "免收"];
 /// 本年度无政府信息公开收费, 不予收费; further from its negation where the fee is named as
 /// disclosure's (没有公民、法人和其他组织的政府信息公开收费和减免情况).
 const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
@@ -632,15 +632,19 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     }
                     // 复议 and 诉讼 alone are the reconsideration and the lawsuit where the clause
                     // says they are about disclosure (未接到有关政府信息公开方面的复议、诉讼和申诉).
-                    let of_disclosure = received.contains("公开");
-                    if has_received && (received.contains("行政复议") || of_disclosure && received.contains("复议"))
-                    {
-                        push(narrative("review.total", 0.0, received, s, lineno), &mut out);
+                    // Every clause saying nothing was received is weighed: 未收到政府信息公开申请，未收到
+                    // 针对本单位有关政府信息公开事务的行政复议 says none of either.
+                    let not_received = |case: &str, short: &str| {
+                        clauses_around(s, RECEIVED)
+                            .find(|c| c.contains(case) || (c.contains("公开") && c.contains(short)))
+                            .filter(|_| has_received)
+                    };
+                    if let Some(clause) = not_received("行政复议", "复议") {
+                        push(narrative("review.total", 0.0, clause, s, lineno), &mut out);
                     }
                     // 未收到…因政府信息公开提起行政诉讼…: no lawsuit either.
-                    if has_received && (received.contains("行政诉讼") || of_disclosure && received.contains("诉讼"))
-                    {
-                        push(narrative("litigation.total", 0.0, received, s, lineno), &mut out);
+                    if let Some(clause) = not_received("行政诉讼", "诉讼") {
+                        push(narrative("litigation.total", 0.0, clause, s, lineno), &mut out);
                     }
                     // Only the clause that says nothing happened: …行政复议1件，结果纠正1件，未发生行政
                     // 诉讼 says none of lawsuits, not of reconsiderations.
@@ -691,11 +695,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // 未发生依申请公开信息收费及费用减免: nothing happened that was charged.
                     let nothing_charged =
                         has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
-                    let charged = (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费"])
-                        || nothing_charged
-                        || patterns().no_fee.is_match(s)
-                        || patterns().no_charge.is_match(s))
-                        && !s.contains("行政事业");
+                    let charged =
+                        (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费", "免收"])
+                            || nothing_charged
+                            || patterns().no_fee.is_match(s)
+                            || patterns().no_charge.is_match(s))
+                            && !s.contains("行政事业");
                     if charged && s.contains("费") {
                         let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
                         let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
@@ -1207,6 +1212,12 @@ mod tests {
             [("complaints.total".into(), 0.0)]
         );
         assert!(read("12345热线全年未收到投诉。").is_empty(), "not about disclosure");
+        assert_eq!(
+            read("2022年，我室未收到政府信息公开申请，未收到针对本单位有关政府信息公开事务的行政复议。"),
+            [("apply.received".into(), 0.0), ("review.total".into(), 0.0)],
+            "the second of two clauses saying nothing was received"
+        );
+        assert_eq!(read("我镇对申请公开政府信息暂免收费。"), [("fees.amount".into(), 0.0)], "fees waived");
         assert_eq!(
             read("全部按时答复，未发生政府信息公开行政复议、起诉。"),
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],

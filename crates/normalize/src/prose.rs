@@ -650,8 +650,9 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 {
                     continue;
                 }
-                // 受理答复…申请28件 counts requests answered, not received.
-                if ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
+                // 受理答复…申请28件 counts requests answered, not received (收到和办理…12件 both).
+                let and_handled = between.starts_with(['和', '并']);
+                if !and_handled && ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
                     continue;
                 }
                 // 未收到…申请，收到网上咨询436条 with its comma lost (古文码): another statement

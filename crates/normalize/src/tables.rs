@@ -219,8 +219,9 @@ fn join_wrapped(rows: &[GridRow]) -> Vec<GridRow> {
                 }
             }
             // A label the catalog knows on its own, completing nothing above, is a row whose
-            // cells are all blank (5.要求行政机关确认或重新出具已获取信息), not a piece of the next.
-            if carry.is_empty() && label_known(fragment) {
+            // cells are all blank (5.要求行政机关确认或重新出具已获取信息), not a piece of the next
+            // — unless its note's bracket is left open: the note goes on below.
+            if carry.is_empty() && label_known(fragment) && !crate::labels::note_left_open(fragment) {
                 out.push(GridRow { cells: row.cells.clone(), wrapped: false });
                 continue;
             }
@@ -1134,6 +1135,13 @@ mod tests {
             labels_of_blank,
             ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"]
         );
+        // A label known on its own whose note's bracket is left open goes on below.
+        let noted = [
+            line("（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府", 8, true),
+            line("网站建设维护等方面的经费）|万元|85.4", 9, false),
+        ];
+        let joined: Vec<String> = join_wrapped(&noted).iter().map(|r| r.cells[0].text.clone()).collect();
+        assert_eq!(joined, ["（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）"]);
         let labels: Vec<String> = join_wrapped(&rows).iter().map(|r| r.cells[0].text.clone()).collect();
         assert_eq!(
             labels,

@@ -42,9 +42,27 @@ enum LineKind<'a> {
     Other,
 }
 
+/// Longest row label with a note in brackets a template prints under it (2020's 规范性文件(行政机
+/// 关制定发布的决定、公告…一般情况下属于规范性文件)): a cell as long as a line of prose, told from
+/// one by its shape (see [`label_with_its_note`]).
+const MAX_NOTED_CELL_CHARS: usize = 200;
+
+/// A row label and its note in brackets, the note closing the line: the label first (its
+/// bracket opens within the first twenty characters), no stop inside.
+fn label_with_its_note(cell: &str) -> bool {
+    let Some(open) = cell.find(['(', '（']) else { return false };
+    cell.ends_with([')', '）'])
+        && cell[..open].chars().count() <= 20
+        && cell.matches(['(', '（']).count() == cell.matches([')', '）']).count()
+        && cell.chars().count() <= MAX_NOTED_CELL_CHARS
+        && !cell.contains('。')
+}
+
 fn kind(line: &str) -> LineKind<'_> {
-    // A line of prose (most lines) is longer than any cell in bytes already.
-    if line.starts_with('\t') || line.len() > 4 * MAX_CELL_CHARS + 16 {
+    // A line of prose (most lines) is longer than any cell in bytes already; a label with its
+    // note is as long, and ends with its bracket.
+    let long = line.len() > 4 * MAX_CELL_CHARS + 16;
+    if line.starts_with('\t') || (long && !line.trim_end().ends_with([')', '）'])) {
         return LineKind::Other;
     }
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
@@ -66,7 +84,11 @@ fn kind(line: &str) -> LineKind<'_> {
         return LineKind::Other;
     }
     let chars = cell.chars().count();
-    if chars == 0 || chars > MAX_CELL_CHARS || cell.ends_with('。') || cell.ends_with('；') {
+    if chars == 0
+        || (chars > MAX_CELL_CHARS && !label_with_its_note(cell))
+        || cell.ends_with('。')
+        || cell.ends_with('；')
+    {
         return LineKind::Other;
     }
     LineKind::Cell(cell)
@@ -263,6 +285,18 @@ mod tests {
         let plain = "信息内容\n本年处理决定数量\n|\n行政许可\n3\n|\n行政处罚\n4\n|\n";
         let grids = cell_per_line(&lines(plain));
         assert!(grids[0].rows.iter().all(|r| r.cells[0].text != "|"));
+    }
+
+    #[test]
+    fn a_row_label_with_a_long_note_in_brackets_is_one_cell() {
+        let note = "行政机关制定发布的决定、公告、通告、意见、通知，以及标题采用“规定”“办法”“细则”“规范”“规程”“规则”等字样的公文，一般情况下属于规范性文件";
+        let text = format!("信息内容\n\n本年新制作数量\n\n规章\n\n0\n\n规范性文件({note})\n\n34\n\n第二十条第(五)项\n");
+        let grids = cell_per_line(&lines(&text));
+        assert_eq!(grids.len(), 1);
+        assert!(cells(&grids[0]).iter().any(|c| c.starts_with("规范性文件(") && c.ends_with(')')));
+        assert!(cells(&grids[0]).contains(&"34"));
+        let prose = format!("{}（其中部分公开3件）", "全年共收到政府信息公开申请12件，其中予以公开8件，部分公开3件，本机关不掌握相关信息1件，均已按时答复并送达申请人，没有发生行政复议");
+        assert!(cell_per_line(&lines(&format!("{prose}\n12\n"))).is_empty(), "prose with a note of its own");
     }
 
     #[test]

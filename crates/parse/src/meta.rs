@@ -88,7 +88,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*编制了?本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
@@ -976,6 +976,9 @@ mod tests {
         assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
         let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
         assert_eq!(agency(None, &nameless), None, "a group that names no owner");
+        // The grounds between the body and its 编制 (某市人民政府根据全市…情况，编制本报告).
+        let grounds = lines("根据《条例》要求，某某市人民政府根据全市2022年度政府信息公开工作开展情况，编制本报告。");
+        assert_eq!(agency(None, &grounds).as_deref(), Some("某某市人民政府"));
         // A ministry compiles its own level's report: the report's name after 编制了 is no title
         // (its agency is the ministry's 本级行政机关), the ministry before it is the agency.
         let ministry = lines("按照《条例》，某某运输部编制了本级行政机关2019年政府信息公开工作年度报告。如对本报告有疑问，请与某某运输部政府信息公开办公室联系。");

@@ -75,6 +75,10 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
             year = s.year
         );
     }
+    // The body that compiled the report, its grounds between (某局根据本单位…情况，编制本报告).
+    if rng.chance(0.03) {
+        return format!("根据条例要求，{}根据本单位{}年度政府信息公开工作开展情况，编制本报告。", s.agency, s.year);
+    }
     // A department that compiled its own level's report (the ministries' form: 某部编制了本级
     // 行政机关2019年…报告): its name before 编制了, no title in the words after.
     let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));

@@ -614,6 +614,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             let saying = if rng.chance(0.5) { "坚持受理申请一件、办结一件。" } else { "" };
             (format!("{saying}全年共受理政府信息公开申请{words}件，均已按时答复。"), Some(few))
         }
+        // Received and handled in one (what was closed is not said).
+        1 if rng.chance(0.2) => (format!("全年共收到和办理依申请公开{n}件。"), Some(n)),
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         // The requests counted in 起 after them.
         2 if n.is_multiple_of(5) => (format!("{year}年度，我单位共收到信息公开申请{n}起，均已答复。"), Some(n)),
@@ -919,7 +921,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                     disclosed -= internal;
                     facts.push(fact("apply.result.withheld.internal_affairs", internal as f64));
                     format!(
-                        "其中依法予以公开的{disclosed}件，区分处理部分公开的{partial}件，属于三类内部事务信息不予公开的{internal}件，本机关不掌握相关政府信息{not_held}件。"
+                        "其中依法予以公开的{disclosed}件，区分处理部分公开的{partial}件，属于三类内部事务信息不予公开的{internal}件，因本机关不掌握相关政府信息无法提供{not_held}件。"
                     )
                 }
                 // Each with its share, past semicolons.
@@ -1173,6 +1175,7 @@ pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<
     let sentence = match rng.range(0, 6) {
         // The fee and its waiver, 等 before the cases; or no fee to charge at all.
         6 if rng.chance(0.3) => "我单位没有任何信息公开的收费项目。".to_string(),
+        6 if rng.chance(0.2) => "本单位对申请公开政府信息暂免收费。".to_string(),
         6 => "本年度不存在政府信息公开的收费及减免等情况。".to_string(),
         0 => format!("{year}年，我单位未收取政府信息公开相关费用。"),
         // The negation far from 收费, the fee named as disclosure's.
@@ -1212,6 +1215,13 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         return (
             vec!["信息公开类行政复议1起，正在办理中，未发生行政诉讼。".to_string()],
             vec![fact("review.total", 1.0), fact("review.pending", 1.0), fact("litigation.total", 0.0)],
+        );
+    }
+    if rng.chance(0.03) {
+        // Nothing received, said clause by clause: a complaint, a reconsideration; no lawsuit.
+        return (
+            vec!["本单位未收到针对本单位的政府信息公开举报，未收到针对本单位有关政府信息公开事务的行政复议，未发生与本单位信息公开有关的提起行政诉讼案件。".to_string()],
+            vec![fact("complaints.total", 0.0), fact("review.total", 0.0), fact("litigation.total", 0.0)],
         );
     }
     if rng.chance(0.03) {

@@ -624,6 +624,12 @@ pub fn table_2019_2021(
             let subject = if *code == "rules" && rng.chance(0.1) {
                 noted = format!("{subject}（设区的市级以上政府填报）");
                 noted.as_str()
+            } else if *code == "normative" && rng.chance(0.05) {
+                // Or what the row counts, defined at length (as long as a line of prose).
+                noted = format!(
+                    "{subject}（指行政机关依照法定权限和程序制定并公开发布，涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用的公文，如决定、通告、意见、通知等）"
+                );
+                noted.as_str()
             } else {
                 subject
             };
