@@ -790,7 +790,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             facts.push(fact(code, v as f64));
         }
     }
-    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one) {
+    // Requests received and handled in one sentence (收到和办理…N件) tell the handled count: a
+    // carried count after it would let the balance make it the closed total, a fact of its own.
+    let handled_told = sentences[0].contains("收到和办理");
+    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one && !handled_told) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
         let carried_in = rng.range(0, 5);
