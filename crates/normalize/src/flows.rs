@@ -85,6 +85,8 @@ fn relative_years(sentence: &str, year: Option<i32>) -> String {
         .replace(&format!("{}年", year - 1), "上年")
         .replace(&format!("{}年度", year + 1), "下年度")
         .replace(&format!("{}年", year + 1), "下年")
+        // 结转至2023年 in the 2023 report: this year.
+        .replace(&format!("{year}年"), "本年")
 }
 
 /// Carried in, carried out and closed requests stated in the prose.
@@ -333,6 +335,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = label.strip_suffix("不予公开").or_else(|| label.strip_suffix("无法提供")).unwrap_or(label);
         // 本机关不掌握相关信息: the row's words without 政府.
         let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
+        // 本机关不掌握4件: the row's first words alone.
+        let label = if label.ends_with("不掌握") { format!("{label}相关政府信息") } else { label };
         // 属于行政执法案卷信息: the row's words without 信息 (属于三类内部事务信息 keeps it).
         let without_xinxi = label.strip_suffix("信息").filter(|l| l.starts_with("属于"));
         let Some(code) = crate::tables::table3_label(&label)
@@ -449,6 +453,22 @@ mod tests {
                 ("apply.result.withheld.internal_affairs".into(), 2.0),
                 ("apply.result.unavailable.needs_creation".into(), 4.0)
             ]
+        );
+    }
+
+    #[test]
+    fn carried_into_the_report_s_year_named_by_its_number() {
+        assert_eq!(
+            read_text(
+                "指引申请人依法申请。2022年结转至2023年2件，2023年共受理65件，已办结64件，结转下年度办理3件。",
+                2023
+            ),
+            [("apply.carried_in".into(), 2.0), ("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 64.0)]
+        );
+        assert_eq!(
+            read_text("全年办理政府信息公开申请7件，其中予以公开1件，本机关不掌握4件。", 2022),
+            [("apply.result.disclosed".into(), 1.0), ("apply.result.unavailable.not_held".into(), 4.0)],
+            "a row named by its first words"
         );
     }
 

@@ -465,9 +465,13 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
         before
     };
     let named = format!("{own}{what}");
-    // A board (公开栏) is a channel; the site's 政府信息公开专栏 is where the agency discloses
-    // all of it, not a column among others.
-    let board = named.replace("信息公开专栏", "").contains('栏');
+    // A board (公开栏) is a channel, and so is one column of a site (教育栏目); the site's 政府信息
+    // 公开专栏 is where the agency discloses all of it, and columns listed and closed by 等
+    // (通过通知公告、工作动态…等栏目主动公开) are every column, not one among others.
+    let without_the_sites = named.replace("信息公开专栏", "");
+    let board = without_the_sites.match_indices('栏').any(|(at, bar)| {
+        !(without_the_sites[at + bar.len()..].starts_with('目') && without_the_sites[..at].ends_with('等'))
+    });
     // A site of other business (在某省政府采购网公开信息7条) carries one kind of information.
     let other_business_site = crate::channels::OTHER_BUSINESS_SITES
         .iter()
@@ -959,6 +963,12 @@ mod tests {
             [("proactive.total".to_string(), 473.0)]
         );
         assert_eq!(read("本年度，在村务公开栏主动公开政府信息47条。"), [], "a board is one channel");
+        assert_eq!(
+            read("全年，市局通过通知公告、工作动态、公开指南和目录等栏目主动公开信息665条。"),
+            [("proactive.total".to_string(), 665.0)],
+            "columns listed and closed by 等 are every column"
+        );
+        assert_eq!(read("全年通过教育栏目主动公开信息289条。"), [], "one column");
     }
 
     #[test]

@@ -152,6 +152,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             "{year}年通过政府网、政务公众号、各级媒体等方式主动向社会公开政策文件、工作动态、公共服务等信息{total}条。"
         )),
         5 if rng.chance(0.3) => out.push(format!("全年主动公开机构职能、政策文件、人事信息等各类政府信息{total}条。")),
+        // Through the site's columns, listed and closed by 等: every column.
+        5 if rng.chance(0.2) => out.push(format!("{year}年，通过通知公告、工作动态、政策文件等栏目主动公开信息{total}条。")),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
         // The total split by channel in a note of its own commas.
         7 if rng.chance(0.25) => {
@@ -826,6 +828,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 format!("上年结转{carried_in}件")
             };
             format!("{carried}，已按期答复{closed}件，无转结下年度继续办理件。")
+        } else if !on_time && rng.chance(0.15) {
+            // Carried in named by the two years' numbers.
+            format!("{}年结转至{year}年{carried_in}件，已办结{closed}件，结转下年度办理{carried_out}件。", year - 1)
         } else if !on_time && rng.chance(0.2) {
             // Carried out said with 转 alone.
             public_answers = true;
@@ -896,6 +901,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 0 if rng.chance(0.4) => format!(
                     "其中予以公开{disclosed}件;部分公开{partial}件,本机关不掌握相关信息{not_held}件,申请人撤回申请{withdrawn}件。"
                 ),
+                // A row named by its first words alone.
+                0 if rng.chance(0.2) => format!("其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握{not_held}件。"),
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
