@@ -61,8 +61,13 @@ pub(crate) fn note_left_open(label: &str) -> bool {
 /// a page wrapped onto the next line, its bracket left open (规范性文件（指行政机关依照法定权限…).
 fn strip_trailing_note(s: &str) -> &str {
     let t = s.trim_end();
-    let Some(open) = t.rfind(['（', '(']).filter(|&open| open > 0) else { return t };
     let closed = t.ends_with('）') || t.ends_with(')');
+    // A note left open is a wrapped line's: only a long label can hold one (most cells are a
+    // dozen characters, and a key is made for nearly every cell read).
+    if !closed && t.len() <= 12 * 3 {
+        return t;
+    }
+    let Some(open) = t.rfind(['（', '(']).filter(|&open| open > 0) else { return t };
     let left_open = !t[open..].contains(['）', ')']);
     if closed || left_open {
         &t[..open]

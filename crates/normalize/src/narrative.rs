@@ -638,10 +638,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // says they are about disclosure (未接到有关政府信息公开方面的复议、诉讼和申诉).
                     // Every clause saying nothing was received is weighed: 未收到政府信息公开申请，未收到
                     // 针对本单位有关政府信息公开事务的行政复议 says none of either.
+                    let received_clauses: Vec<&str> =
+                        if has_received { clauses_around(s, RECEIVED).collect() } else { Vec::new() };
                     let not_received = |case: &str, short: &str| {
-                        clauses_around(s, RECEIVED)
+                        received_clauses
+                            .iter()
+                            .copied()
                             .find(|c| c.contains(case) || (c.contains("公开") && c.contains(short)))
-                            .filter(|_| has_received)
                     };
                     if let Some(clause) = not_received("行政复议", "复议") {
                         push(narrative("review.total", 0.0, clause, s, lineno), &mut out);
@@ -872,9 +875,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
 fn heading_run_into_its_answer<'a>(before: &str, text: &'a str) -> Option<(String, &'a str)> {
     let text = text.trim();
     let before = before.trim();
-    let start = if next_heading_at(text) == Some(0) {
+    let start = if opens_with_a_heading(text) {
         ""
-    } else if next_heading_at(before) == Some(0) && before.chars().count() <= 30 && !before.contains('。') {
+    } else if opens_with_a_heading(before) && before.chars().count() <= 30 && !before.contains('。') {
         before
     } else {
         return None;
@@ -883,6 +886,13 @@ fn heading_run_into_its_answer<'a>(before: &str, text: &'a str) -> Option<(Strin
     let end = at + "情况".len();
     let said = &text[end..];
     (!said.trim().is_empty()).then(|| (format!("{start}{}", &text[..end]), said))
+}
+
+/// Does the text open with a section's enumerator (五、)? Asked of every paragraph: only its
+/// first two characters are looked at.
+fn opens_with_a_heading(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c)) && chars.next() == Some('、')
 }
 
 /// The zero facts of a heading whose section says none of it happened: requests (not of fees:
