@@ -198,11 +198,19 @@ fn may_name_a_channel(text: &str) -> bool {
     crate::text::has_digit(text) && (any_channel().is_match(text) || site_named_at(text).is_some())
 }
 
-/// Does the text say something was disclosed, posted or pushed (公开, 公布, 发布, 更新, 推送; an
+/// The verbs of a channel's statement: disclosed, posted or pushed.
+const DISCLOSURE_VERBS: [&str; 5] = ["公开", "公布", "发布", "更新", "推送"];
+
+/// Does the text say something was disclosed, posted or pushed ([`DISCLOSURE_VERBS`]; an
 /// account's 发文 and 推文: 微信公众号发文709篇)? 发文 alone issues documents (全年共发文161件):
 /// a statement names its channel besides, or it is not read as one.
 fn discloses(text: &str) -> bool {
-    ["公开", "公布", "发布", "更新", "推送", "发文", "推文"].iter().any(|v| text.contains(v))
+    DISCLOSURE_VERBS.iter().chain(&["发文", "推文"]).any(|v| text.contains(v))
+}
+
+/// Does the clause open with its verb (发布信息14条), no subject or means of its own before it?
+fn opens_with_its_verb(head: &str) -> bool {
+    DISCLOSURE_VERBS.iter().any(|v| head.starts_with(v))
 }
 
 /// The clause without the notes in brackets that give a part of its figure (公开信息共471条
@@ -328,7 +336,7 @@ fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, Strin
     let head = clause.trim_start();
     let head = ["全年", "本年度", "本年", "今年", "年内"].iter().fold(head, |h, w| h.strip_prefix(w).unwrap_or(h));
     let head = head.trim_start_matches("累计").trim_start_matches("共计").trim_start_matches(['共', '还', '已']);
-    let verb_first = ["发布", "公开", "公布", "推送", "更新"].iter().any(|v| head.starts_with(v));
+    let verb_first = opens_with_its_verb(head);
     // 依托微信公众号等平台: one channel among others.
     if !verb_first || before.contains('等') {
         return Vec::new();
@@ -555,7 +563,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 if let Some((from, end, unit)) = last_statement.take() {
                     let same_unit = item_figures(clause).first().is_some_and(|m| m.as_str().ends_with(unit));
                     let head = clause.trim_start().trim_start_matches(['共', '还', '另', '并', '又']);
-                    let verb_first = ["发布", "公开", "公布", "更新", "推送"].iter().any(|v| head.starts_with(v));
+                    let verb_first = opens_with_its_verb(head);
                     // 通过官方网站发布政务类信息34条，概况类信息150条: a kind without a verb of its
                     // own goes on with the kinds the site's verb listed.
                     // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条.)

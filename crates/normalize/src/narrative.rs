@@ -39,7 +39,9 @@ const RECEIVED: &[&str] = &[
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
 /// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
 const HAPPENED: &[&str] = &["未发生", "没有发生", "未产生", "没有产生", "未出现", "无因", "没有因", "未因", "无一例"];
-const CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "未发生", "免费提供", "实行免费", "免收"];
+/// Words saying no fee was charged (未收取…费用, 免费提供, 暂免收费); a fee's zero statement may
+/// also open with 未发生 (未发生依申请公开信息收费).
+const NOT_CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费", "免收"];
 /// 本年度无政府信息公开收费, 不予收费; further from its negation where the fee is named as
 /// disclosure's (没有公民、法人和其他组织的政府信息公开收费和减免情况).
 const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
@@ -75,7 +77,7 @@ struct Patterns {
     proactive_new: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
-    /// Any negation a zero statement is made of (RECEIVED, HAPPENED, CHARGED, NO_FEE, NO_CHARGE).
+    /// Any negation a zero statement is made of (RECEIVED, HAPPENED, NOT_CHARGED, NO_FEE, NO_CHARGE).
     negation: Regex,
     no_charge: Regex,
     no_complaint: Regex,
@@ -129,7 +131,7 @@ fn patterns() -> &'static Patterns {
         // Every word of the three lists, and the no-fee form, as one automaton.
         negation: crate::pattern::compile(&format!(
             "{}|{NO_FEE}|{NO_CHARGE}|{NO_COMPLAINT}|{NO_CASE}|{NOT_TAKEN_TO}",
-            [RECEIVED, HAPPENED, CHARGED].concat().join("|")
+            [RECEIVED, HAPPENED, NOT_CHARGED].concat().join("|")
         ))
         .unwrap(),
         no_charge: crate::pattern::compile(NO_CHARGE).unwrap(),
@@ -702,15 +704,15 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // 未发生依申请公开信息收费及费用减免: nothing happened that was charged.
                     let nothing_charged =
                         has_any(s, &["未发生", "没有发生"]) && (s.contains("收取") || s.contains("收费"));
-                    let charged =
-                        (has_any(s, &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费", "免收"])
-                            || nothing_charged
-                            || patterns().no_fee.is_match(s)
-                            || patterns().no_charge.is_match(s))
-                            && !s.contains("行政事业");
+                    let charged = (has_any(s, NOT_CHARGED)
+                        || nothing_charged
+                        || patterns().no_fee.is_match(s)
+                        || patterns().no_charge.is_match(s))
+                        && !s.contains("行政事业");
                     if charged && s.contains("费") {
                         let stated = patterns().no_fee.find(s).or_else(|| patterns().no_charge.find(s));
-                        let raw = stated.map_or_else(|| clause_from(s, CHARGED), |m| m.as_str());
+                        let opening: Vec<&str> = NOT_CHARGED.iter().copied().chain(["未发生"]).collect();
+                        let raw = stated.map_or_else(|| clause_from(s, &opening), |m| m.as_str());
                         push(narrative("fees.amount", 0.0, raw, s, lineno), &mut out);
                     }
                 }
@@ -807,7 +809,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // (情 / 况 broken apart too: looked for in the body's first characters without their breaks.)
         let broken_heading = !h.ends_with("情况") && {
             let head: String = section.body.chars().take(60).filter(|c| !c.is_whitespace()).collect();
-            head.find("情况").is_some_and(|at| at <= 40 * 3 && !head[..at].contains('。'))
+            rest_of_a_heading_ends(&head).is_some()
         };
         if !marked && !broken_heading && before_the_last_stop.contains('。') {
             continue;
@@ -882,10 +884,16 @@ fn heading_run_into_its_answer<'a>(before: &str, text: &'a str) -> Option<(Strin
     } else {
         return None;
     };
-    let at = text.find("情况").filter(|&at| at <= 40 * 3 && !text[..at].contains('。'))?;
-    let end = at + "情况".len();
+    let end = rest_of_a_heading_ends(text)?;
     let said = &text[end..];
     (!said.trim().is_empty()).then(|| (format!("{start}{}", &text[..end]), said))
+}
+
+/// Where the rest of a broken heading ends in the text it was joined to: past its first 情况,
+/// within forty characters, no stop before it.
+fn rest_of_a_heading_ends(text: &str) -> Option<usize> {
+    let at = text.find("情况").filter(|&at| at <= 40 * 3 && !text[..at].contains('。'))?;
+    Some(at + "情况".len())
 }
 
 /// Does the text open with a section's enumerator (五、)? Asked of every paragraph: only its

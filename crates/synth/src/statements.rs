@@ -10,6 +10,15 @@ use crate::Fact;
 /// A section's statements for a report of `year` by the setting's agency.
 pub type Statement = fn(&crate::prose::Setting, u16, &mut Rng) -> (Vec<String>, Vec<Fact>);
 
+/// Up to two of the requests `disclosed` would count, refused instead under `code`: taken from
+/// `disclosed`, recorded as a fact, and returned for the sentence to print.
+fn withheld_of(disclosed: &mut u64, code: &str, rng: &mut Rng, facts: &mut Vec<Fact>) -> u64 {
+    let withheld = rng.range(0, (*disclosed).min(2));
+    *disclosed -= withheld;
+    facts.push(fact(code, withheld as f64));
+    withheld
+}
+
 fn fact(metric: &str, value: f64) -> Fact {
     let applicant = metric.starts_with("apply.").then(|| "total".to_string());
     Fact { metric: metric.to_string(), applicant, value, label: None }
@@ -868,14 +877,12 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 // A refusal by its reason, in the words of the table of the report's years
                 // (因涉及国家秘密而不予公开1件 until 2018, 属于国家秘密 since).
                 3 => {
-                    let secret = rng.range(0, disclosed.min(2));
-                    disclosed -= secret;
                     let (reason, code) = if year <= 2018 {
                         ("涉及国家秘密", "apply.result.denied.state_secret")
                     } else {
                         ("属于国家秘密", "apply.result.withheld.state_secret")
                     };
-                    facts.push(fact(code, secret as f64));
+                    let secret = withheld_of(&mut disclosed, code, rng, &mut facts);
                     format!(
                         "其中予以公开{disclosed}件，部分公开{partial}件，因{reason}而不予公开{secret}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                     )
@@ -917,9 +924,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 // In 起, 予以公开 as a bare 公开 opening the list (since 2019, when the tables
                 // have a row for enforcement files).
                 2 if year >= 2019 && rng.chance(0.3) => {
-                    let enforcement = rng.range(0, disclosed.min(2));
-                    disclosed -= enforcement;
-                    facts.push(fact("apply.result.withheld.enforcement_file", enforcement as f64));
+                    let enforcement =
+                        withheld_of(&mut disclosed, "apply.result.withheld.enforcement_file", rng, &mut facts);
                     format!(
                         "其中公开{disclosed}起，部分公开{partial}起，属于行政执法案卷{enforcement}起，本机关不掌握相关政府信息{not_held}起，申请人撤回申请{withdrawn}起。"
                     )
@@ -927,9 +933,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 // The manner before the row's words and 的 after them (依法予以公开的8件), an
                 // internal affair refused by its row's words (since 2019).
                 2 if year >= 2019 && rng.chance(0.3) => {
-                    let internal = rng.range(0, disclosed.min(2));
-                    disclosed -= internal;
-                    facts.push(fact("apply.result.withheld.internal_affairs", internal as f64));
+                    let internal =
+                        withheld_of(&mut disclosed, "apply.result.withheld.internal_affairs", rng, &mut facts);
                     format!(
                         "其中依法予以公开的{disclosed}件，区分处理部分公开的{partial}件，属于三类内部事务信息不予公开的{internal}件，因本机关不掌握相关政府信息无法提供{not_held}件。"
                     )
