@@ -518,10 +518,6 @@ impl Gazetteer {
         }
     }
 
-    /// What an agency name says after its most specific place: nothing but a government suffix
-    /// (泗门镇人民政府), a department (余姚市财政局), or an unlisted unit below the place
-    /// (XX开发区新港人民政府) — in the last case the report is not the place's own, and resolving it
-    /// to the place would be a guess.
     /// Does `agency` name a bureau (…局) of the division `name` it names last?
     fn names_a_bureau(agency: &str, name: &str) -> bool {
         agency.rfind(name).is_some_and(|at| {
@@ -530,6 +526,10 @@ impl Gazetteer {
         })
     }
 
+    /// What an agency name says after its most specific place: nothing but a government suffix
+    /// (泗门镇人民政府), a department (余姚市财政局), or an unlisted unit below the place
+    /// (XX开发区新港人民政府) — in the last case the report is not the place's own, and resolving it
+    /// to the place would be a guess.
     fn unknown_subunit(&self, agency: &str, anchor: usize) -> Option<String> {
         let name = &self.forms[anchor].0;
         let end = agency.rfind(name.as_str())? + name.len();
@@ -583,6 +583,8 @@ impl Gazetteer {
             "站",
             "队",
             "会",
+            // 研究室, 参事室: a government's offices beside its bureaus.
+            "室",
             "馆",
             "公司",
             "集团",

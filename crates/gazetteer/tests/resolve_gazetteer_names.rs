@@ -348,6 +348,9 @@ fn customary_names_and_committees_of_a_place() {
     assert!(!r.found_in_text);
     let r = g.resolve(Some("哈尔滨市城市管理委员会"), None, "", Some(2022));
     assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
+    let r = g.resolve(Some("哈尔滨市人民政府研究室"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "a government's office: {}", r.reason);
+    assert!(!r.ancestor_only, "{}", r.reason);
     let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
     assert!(r.ancestor_only && r.reason.contains("a unit below"), "{}", r.reason);
     assert_eq!(r.region.region_code.as_deref(), Some("330411000000"), "placed in 秀洲区 only: {}", r.reason);

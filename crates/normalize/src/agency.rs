@@ -180,7 +180,7 @@ pub fn kind(agency: &str) -> &'static str {
         || ['省', '市', '县', '区', '旗', '镇', '乡', '州', '盟'].iter().any(|c| name.ends_with(*c))
     {
         "government"
-    } else if ["局", "委员会", "委", "厅", "中心", "办公室", "办", "所", "院", "署", "站", "队"]
+    } else if ["局", "委员会", "委", "厅", "中心", "办公室", "办", "所", "院", "署", "站", "队", "室", "馆"]
         .iter()
         .any(|d| name.ends_with(d))
     {
@@ -373,6 +373,8 @@ mod tests {
         assert_eq!(kind("某某街道办事处"), "subdistrict_office");
         assert_eq!(kind("某某开发区管理委员会"), "management_committee");
         assert_eq!(kind("某县财政局"), "department");
+        assert_eq!(kind("某市人民政府研究室"), "department");
+        assert_eq!(kind("某县档案馆"), "department");
         assert_eq!(kind("某盟行署外事办公室"), "department");
         assert_eq!(kind("某某"), "unknown");
     }

@@ -355,6 +355,19 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
         }
         _ => clause,
     };
+    // A note in brackets saying what the figure holds (网站（含转发）319条) counts nothing else.
+    let without_note;
+    let clause = match (clause.find(['（', '(']), clause.find(['）', ')'])) {
+        (Some(open), Some(close)) if open < close && holds_what(&clause[open..close]) => {
+            without_note = format!(
+                "{}{}",
+                &clause[..open],
+                &clause[close + clause[close..].chars().next().map_or(1, char::len_utf8)..]
+            );
+            without_note.as_str()
+        }
+        _ => clause,
+    };
     let channels = channels_in(clause);
     let figures: Vec<regex::Match> = item_figures(clause);
     let ([code], [fig]) = (&channels[..], &figures[..]) else { return Vec::new() };
@@ -365,6 +378,28 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     let rest = ["政府", "政务", "官方", "门户"].iter().fold(rest.to_string(), |rest, w| rest.replace(w, ""));
     if rest.is_empty() {
         vec![(code, fig.as_str().to_string())]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Is a bracket's note (its opening bracket first) what the figure before or after it holds
+/// (（含转发）, （包括转载）), with no figure of its own?
+fn holds_what(note: &str) -> bool {
+    let inner = note.trim_start_matches(['（', '(']);
+    ["含", "包括", "包含"].iter().any(|w| inner.starts_with(w)) && !crate::text::has_digit(inner)
+}
+
+/// Channels and their figures alone, one or several joined by 、 (微信851条、微博2348条): each
+/// item a channel and its figure, or nothing is read.
+fn bare_channel_list(clause: &str) -> Vec<(&'static str, String)> {
+    let one = bare_channel_figure(clause);
+    if !one.is_empty() || !clause.contains('、') {
+        return one;
+    }
+    let items: Vec<Vec<(&'static str, String)>> = clause.split('、').map(bare_channel_figure).collect();
+    if items.iter().all(|item| !item.is_empty()) {
+        items.into_iter().flatten().collect()
     } else {
         Vec::new()
     }
@@ -582,15 +617,18 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     }
                 }
                 // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
-                // the statement before; so does one after 包括 (公开政务信息382条，包括政府网站35条).
+                // the statement before; so do those after 包括 or 其中 (公开政务信息382条，包括政府
+                // 网站35条; 共发布信息2483条，其中网站319条，微信851条、微博2348条).
                 if figures.is_empty() && continues_a_channel_list {
-                    figures = bare_channel_figure(clause);
+                    figures = bare_channel_list(clause);
                 }
-                if let Some(listed) = clause.trim_start().strip_prefix("包括").filter(|_| figures.is_empty()) {
+                let head = clause.trim_start();
+                let listed = head.strip_prefix("包括").or_else(|| head.strip_prefix("其中"));
+                if let Some(listed) = listed.filter(|_| figures.is_empty()) {
                     let after_a_statement =
                         start > 0 && counts_items(&sentence[..start]) && discloses(&sentence[..start]);
                     if after_a_statement {
-                        figures = bare_channel_figure(listed.trim_start_matches(['：', ':']));
+                        figures = bare_channel_list(listed.trim_start_matches(['：', ':']));
                     }
                 }
                 continues_a_channel_list = !figures.is_empty();
@@ -798,6 +836,26 @@ mod tests {
         );
         assert!(read_text("包括政府网站35条。").is_empty(), "after no statement of what was disclosed");
         assert!(read_text("全年收到申请5件，包括网站申请3件。").is_empty(), "requests");
+    }
+
+    #[test]
+    fn channels_listed_after_of_which() {
+        let listed = [
+            ("proactive.via.website".into(), 310.0),
+            ("proactive.via.wechat".into(), 842.0),
+            ("proactive.via.weibo".into(), 1290.0),
+        ];
+        assert_eq!(read_text("全年共发布各类信息2442条，其中网站310条，微信842条、微博1290条。"), listed);
+        assert_eq!(
+            read_text("全年共发布各类信息2442条，其中网站（含转发）310条，微信（含转发）842条、微博（含转发）1290条。"),
+            listed,
+            "a note on what a figure holds"
+        );
+        assert!(
+            read_text("全年共发布各类信息2442条，其中网站（政策文件）310条。").is_empty(),
+            "a note narrowing the figure to a category"
+        );
+        assert!(read_text("全年收到申请5件，其中网站3件。").is_empty(), "requests");
     }
 
     #[test]

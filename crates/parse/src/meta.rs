@@ -82,7 +82,7 @@ fn patterns() -> &'static Patterns {
             r"(?:^\s*|(?:公布|发布|释出|公开|编制|现将|印发)了?)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
-        self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅)").unwrap(),
+        self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅|室|馆|中心)").unwrap(),
         bare_township: Regex::new(&format!(
             r"(?:^|[。；;，,]|(?:19|20)\d{{2}}\s*年度?)\s*[，,]?\s*(?:街道|街道办事处|镇政府|乡政府|镇人民政府|乡人民政府)(?:{OPENING_VERBS}|收到|受理|主动公开)"
         ))
@@ -458,7 +458,8 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
 fn department_contact(non_empty: &[&str]) -> Option<String> {
     contacts(non_empty).find_map(|body| {
         let department = ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o))?;
-        let of_a_department = ["局", "委员会", "委", "厅"].iter().any(|d| department.ends_with(d));
+        // (An archive's office too: 请与某县档案馆办公室联系.)
+        let of_a_department = ["局", "委员会", "委", "厅", "馆", "中心"].iter().any(|d| department.ends_with(d));
         (of_a_department && !collective(department) && department.chars().count() >= 4).then(|| department.to_string())
     })
 }
@@ -510,14 +511,29 @@ fn speaks_as_an_office(line: &str) -> bool {
 /// The body that says it compiled the report: 由某市某浦区某江路街道办事处编制, 闽侯县人民政府
 /// 办公室编制了本报告. A leading group's office (领导小组办公室) works for a government: the one
 /// its name begins with (某市人民政府信息公开工作领导小组办公室 is 某市人民政府's); where its name
-/// names none, the body is not taken.
+/// names none, the body is not taken. A government's general office compiles its government's
+/// report (由某县人民政府办公室编制 above 我县…, 县政府…): the government is the agency, unless the
+/// page speaks as the office (我办, 本办), which then reports on its own work.
 fn compiled_by(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
         let body = if body.contains("小组") { group_owner(body)? } else { body };
+        let body = match government_of_its_office(body) {
+            Some(government) if !non_empty.iter().take(OPENING_SUBJECT_LINES).any(|l| speaks_as_an_office(l)) => {
+                government
+            }
+            _ => body,
+        };
         (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
     })
+}
+
+/// The government whose general office the body is (某县人民政府办公室 → 某县人民政府, 某省人民政府
+/// 办公厅 → 某省人民政府, 某地区行政公署办公室 → 某地区行政公署).
+fn government_of_its_office(body: &str) -> Option<&str> {
+    let government = ["办公室", "办公厅"].iter().find_map(|o| body.strip_suffix(o))?;
+    ["人民政府", "政府", "行政公署", "行署"].iter().any(|g| government.ends_with(g)).then_some(government)
 }
 
 /// The body a leading group's office works for: the one its name begins with — a government
@@ -646,7 +662,7 @@ fn without_leading_year(text: &str) -> &str {
 }
 
 /// The level the agency gives itself where no name is printed: 我镇/本街道/我街 (township), 我局/本委/
-/// 我厅 (department), 我县 (county), 我省 (province), 我区, 我市. The most specific kind named
+/// 我厅/我室/我馆/本中心 (department), 我县 (county), 我省 (province), 我区, 我市. The most specific kind named
 /// wins: a township's report speaks of 本区 (its district), a department's of 我市 (its city),
 /// never the other way round. 我区 is a county's word and an autonomous region's too, 我市 a
 /// prefecture's and a county-level city's: both come back as `district_or_region` and
@@ -667,7 +683,8 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
                 continue;
             }
             found.push(match kind {
-                "局" | "委" | "厅" => "department",
+                // 我室 (a government's 研究室, 参事室), 我馆 (an archive), 本中心.
+                "局" | "委" | "厅" | "室" | "馆" | "中心" => "department",
                 "镇" | "乡" | "街道" | "街" => "township",
                 "县" => "county",
                 "区" => "district_or_region",
@@ -712,8 +729,14 @@ pub fn agency_level(agency: &str) -> &'static str {
     }
     // 部: a ministry of the State Council (交通运输部), the department of the central level.
     let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署", "部"];
+    // 室, 馆, 站, 队: a government's offices beside its bureaus (政府研究室, 参事室), its archive
+    // (档案馆), the stations and brigades a bureau runs (水文站, 执法大队) — each reports on its
+    // own work, as a bureau does. Not with a government of its own: the tables list service
+    // stations at the township level (某某社区公共服务站人民政府).
+    let without_government = core == agency;
+    let body_of_a_government = without_government && ["室", "馆", "站", "队"].iter().any(|s| core.ends_with(s));
     let township = core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处");
-    if office.is_none() && department.iter().any(|s| core.ends_with(s)) {
+    if office.is_none() && (department.iter().any(|s| core.ends_with(s)) || body_of_a_government) {
         "department"
     } else if township {
         "township"
@@ -797,6 +820,8 @@ mod tests {
         assert_eq!(agency(None, &contact).as_deref(), Some("某水县某凰镇人民政府"));
         let department = lines("本报告依据条例编制。如对本年度报告有疑问，请与某某旗自然资源局办公室联系（电话：0479-2022416）。\n一、总体情况");
         assert_eq!(agency(None, &department).as_deref(), Some("某某旗自然资源局"), "a department's own office");
+        let archive = lines("如对本报告有疑问，请与某某县档案馆办公室联系（联系电话：0480-1234567）。\n一、总体情况");
+        assert_eq!(agency(None, &archive).as_deref(), Some("某某县档案馆"), "an archive's own office");
         let street = lines("如有疑问，请与某官区某郊办事处联系。\n一、总体情况");
         assert_eq!(agency(None, &street).as_deref(), Some("某官区某郊办事处"));
         // A government's office may answer for the government or report for itself: not told.
@@ -879,6 +904,12 @@ mod tests {
         assert_eq!(agency_level("某某镇党政办公室"), "township");
         assert_eq!(agency_level("某某高新技术产业开发区管委会"), "unknown");
         assert_eq!(agency_level("某某运输部"), "department", "a ministry");
+        assert_eq!(agency_level("某市人民政府研究室"), "department", "a government's office beside its bureaus");
+        assert_eq!(agency_level("某省人民政府参事室"), "department");
+        assert_eq!(agency_level("某县档案馆"), "department");
+        assert_eq!(agency_level("某市城市管理综合执法大队"), "department");
+        assert_eq!(agency_level("某某县水文站"), "department");
+        assert_eq!(agency_level("某某社区公共服务站人民政府"), "unknown", "a station with a government of its own");
     }
 
     #[test]
@@ -940,7 +971,7 @@ mod tests {
         let another_document =
             lines("根据《某市人民政府办公厅关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，某县人民政府办公室编制了本报告。");
         assert_eq!(title(&another_document), None, "a title inside another document's name");
-        assert_eq!(agency(None, &another_document).as_deref(), Some("某县人民政府办公室"));
+        assert_eq!(agency(None, &another_document).as_deref(), Some("某县人民政府"), "its office compiled it");
     }
 
     #[test]
@@ -984,6 +1015,13 @@ mod tests {
         let ministry = lines("按照《条例》，某某运输部编制了本级行政机关2019年政府信息公开工作年度报告。如对本报告有疑问，请与某某运输部政府信息公开办公室联系。");
         assert_eq!(title(&ministry), None);
         assert_eq!(agency(None, &ministry).as_deref(), Some("某某运输部"));
+        // A government's general office compiles its government's report, unless the page
+        // speaks as the office.
+        let for_the_government =
+            lines("本报告是根据《条例》要求，由某山县人民政府办公室编制。\n一、概述\n2015年，我县不断加大工作力度。");
+        assert_eq!(agency(None, &for_the_government).as_deref(), Some("某山县人民政府"));
+        let its_own = lines("本报告由某山县人民政府办公室编制。\n一、概述\n2015年，我办不断加大工作力度。");
+        assert_eq!(agency(None, &its_own).as_deref(), Some("某山县人民政府办公室"));
     }
 
     #[test]
@@ -1066,6 +1104,11 @@ mod tests {
     #[test]
     fn the_agency_calling_itself_by_its_kind() {
         assert_eq!(self_reference_level(&lines("本区各部门……我街道共公开信息12条。本区域内……")), Some("township"));
+        assert_eq!(
+            self_reference_level(&lines("2022年，我室（馆）通过门户网站主动公开信息共86条。")),
+            Some("department")
+        );
+        assert_eq!(self_reference_level(&lines("本中心全年收到申请2件，本市其他单位……")), Some("department"));
         assert_eq!(self_reference_level(&lines("我市政务公开……我局坚持……")), Some("department"));
         assert_eq!(self_reference_level(&lines("本市场主体……本区域……")), None);
         assert_eq!(self_reference_level(&lines("2020年，我街严格按照……")), Some("township"));

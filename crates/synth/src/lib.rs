@@ -167,7 +167,7 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
         // A general office reports on its own work, as a department does (level `department`).
         Level::County => {
             if rng.chance(0.25) {
-                // 信访办: a department's 办公室 shortened to 办.
+                // 信访办: a department's 办公室 shortened to 办; 档案馆: an archive reports as a bureau does.
                 let dept = rng.pick(&[
                     "财政局",
                     "自然资源局",
@@ -176,6 +176,7 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                     "卫生健康局",
                     "人民政府办公室",
                     "信访办",
+                    "档案馆",
                 ]);
                 (format!("{}{dept}", d.name), unique, "department", dept)
             } else {
@@ -193,7 +194,15 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             }
             0..=2 => (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室"),
             3..=7 => {
-                let dept = rng.pick(&["财政局", "教育局", "生态环境局", "交通运输局", "人力资源和社会保障局"]);
+                // 人民政府研究室: a government's office beside its bureaus, a department as they are.
+                let dept = rng.pick(&[
+                    "财政局",
+                    "教育局",
+                    "生态环境局",
+                    "交通运输局",
+                    "人力资源和社会保障局",
+                    "人民政府研究室",
+                ]);
                 (format!("{}{dept}", d.name), unique, "department", dept)
             }
             _ => (format!("{}人民政府", d.name), unique, "prefecture", "人民政府"),
@@ -677,10 +686,13 @@ fn unsigned(
         "township" => ["镇", "乡", "街道"]
             .into_iter()
             .find(|k| agency.trim_end_matches("办事处").trim_end_matches("人民政府").ends_with(k)),
-        // A general office calls itself 我办, which names no kind.
-        "department" if !agency.ends_with("办公室") && !agency.ends_with("办公厅") && !agency.ends_with('办') => {
-            Some("局")
+        // A general office calls itself 我办, which names no kind; a 研究室 我室, an archive 我馆.
+        "department" if agency.ends_with("办公室") || agency.ends_with("办公厅") || agency.ends_with('办') => {
+            None
         }
+        "department" if agency.ends_with('室') => Some("室"),
+        "department" if agency.ends_with('馆') => Some("馆"),
+        "department" => Some("局"),
         "county" if agency.trim_end_matches("人民政府").ends_with('县') => Some("县"),
         "province" => Some("省").filter(|_| agency.contains('省')),
         _ => None,
@@ -739,6 +751,9 @@ fn unsigned(
                 format!(
                     "本报告由{agency}信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》以及上级关于做好{year}年政府信息公开工作年度报告有关事项的通知要求，汇总本级各部门政府信息公开工作情况编制而成。"
                 )
+            } else if government && rng.chance(0.3) {
+                // Its general office compiles a government's report.
+                format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}办公室编制。")
             } else if rng.chance(0.3) {
                 format!("本报告由{agency}按照《中华人民共和国政府信息公开条例》和年度报告格式要求编制。")
             } else {

@@ -192,6 +192,22 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
+        // The channels listed after 其中 without a verb, the last two joined by 、, now and then
+        // each with what its figure holds (（含转发）).
+        7 if rng.chance(0.25) => {
+            let website = rng.range(0, total);
+            let wechat = rng.range(0, total - website);
+            let weibo = total - website - wechat;
+            let holds = if rng.chance(0.5) { "（含转发）" } else { "" };
+            out.push(format!(
+                "{year}年，共发布各类信息{total}条，其中网站{holds}{website}条，微信{holds}{wechat}条、微博{holds}{weibo}条。"
+            ));
+            for (code, n) in
+                [("proactive.via.website", website), ("proactive.via.wechat", wechat), ("proactive.via.weibo", weibo)]
+            {
+                facts.push(fact(code, n as f64));
+            }
+        }
         // A list of channels, each with its figure.
         7 => {
             let website = rng.range(0, total);
