@@ -19,6 +19,8 @@ struct Patterns {
     carried_in: Regex,
     carried_out: Regex,
     closed: Regex,
+    /// 收到1件政府信息公开申请，结转至下一年度办理: every request received is carried out.
+    all_carried_out: Regex,
     /// 未转结上年申请, 上年度无结转申请: nothing carried in.
     none_in: Regex,
     /// 无转结下年度继续办理件, 没有结转下一年度的申请: nothing carried out.
@@ -43,6 +45,12 @@ fn patterns() -> &'static Patterns {
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件, 办理回复…申请事项23件.
             closed: crate::pattern::compile(&format!(
                 r"(?P<verb>办结|答复|办理回复)(?:了)?[^\d，,。；;（）()\x{{FFFD}}]{{0,14}}?(?:数量|数)?\s*(?:共|为)?\s*{FIG}"
+            ))
+            .unwrap(),
+            // The received figure, then a clause of its own that carries them all, with no figure
+            // (均结转下年度继续办理): what was received is what is carried.
+            all_carried_out: crate::pattern::compile(&format!(
+                r"(?:收到|受理|接到)[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?{FIG}(?:[^\d，,。；;]{{0,12}}申请)?[，,]\s*(?:均|全部)?(?:结转|转结)(?:至|到|入)?下一?年度?(?:继续)?(?:办理|答复|处理)?\s*(?:[，,。；;]|$)"
             ))
             .unwrap(),
             none_in: crate::pattern::compile(
@@ -134,9 +142,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 continue;
             }
             let relative = relative_years(sentence, year);
-            let statements: [(&'static str, &Regex); 3] = [
+            let statements: [(&'static str, &Regex); 4] = [
                 ("apply.carried_in", &p.carried_in),
                 ("apply.carried_out", &p.carried_out),
+                ("apply.carried_out", &p.all_carried_out),
                 ("apply.result.total", &p.closed),
             ];
             for (code, re) in statements {
@@ -676,6 +685,18 @@ mod tests {
         );
         assert!(read_text("全市公开信息7件。予以公开3件。", 2020).is_empty(), "not after requests");
         assert_eq!(read_text("另有3件申请依规结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);
+        // Every request received carried, said without a figure of its own.
+        assert_eq!(
+            read_text("2020年，我局收到1件政府信息公开申请，结转至下一年度办理，未发生行政复议。", 2020),
+            [("apply.carried_out".into(), 1.0)]
+        );
+        assert_eq!(read_text("全年受理申请3件，均结转下年度继续办理。", 2020), [("apply.carried_out".into(), 3.0)]);
+        assert_eq!(
+            read_text("全年受理申请3件，结转下年度办理1件。", 2020),
+            [("apply.carried_out".into(), 1.0)],
+            "a figure of its own"
+        );
+        assert!(read_text("全年收到咨询3件，均结转下年度办理。", 2020).is_empty(), "other business");
     }
 
     #[test]

@@ -820,7 +820,13 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     // Requests received and handled in one sentence (收到和办理…N件) tell the handled count: a
     // carried count after it would let the balance make it the closed total, a fact of its own.
     let handled_told = sentences[0].contains("收到和办理");
-    if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one && !handled_told) {
+    // Every request received carried out, said without a figure of its own.
+    let all_carried =
+        value.filter(|n| (1..=3).contains(n) && year >= 2019 && !the_only_one && !handled_told && rng.chance(0.1));
+    if let Some(n) = all_carried {
+        sentences.push(format!("全年受理申请{n}件，均结转下年度继续办理。"));
+        facts.push(fact("apply.carried_out", n as f64));
+    } else if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one && !handled_told) {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
         let carried_in = rng.range(0, 5);
