@@ -132,13 +132,28 @@ fn flag_figures(
 /// printed with U+FFFD in it) is kept as printed — digits are never what is lost — but the words
 /// that say what it counts may be wrong: each gets a failed `uncertain_text` check. Its line is
 /// such a line, its label holds a lost character, or its label was printed on such a line just
-/// above (a table whose cells stand on lines of their own).
+/// above (a table whose cells stand on lines of their own). A fact of the prose is told by the
+/// line its paragraph starts on (a title the next line runs on from, a sentence a crawler broke):
+/// the line the figure itself stands on, the first from there that prints it, counts too.
 fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianbao_normalize::Normalized) {
     if decoded.uncertain_lines.is_empty() {
         return;
     }
     let lines: Vec<&str> = decoded.text.lines().collect();
     let uncertain = |n: u32| decoded.uncertain_lines.binary_search(&n).is_ok();
+    // How far past a paragraph's first line its figure is looked for.
+    const PARAGRAPH_LINES: usize = 40;
+    let figure_line_uncertain = |m: &nianbao_model::Metric| {
+        let figure = m.raw.trim();
+        !figure.is_empty()
+            && lines
+                .iter()
+                .enumerate()
+                .skip((m.line as usize).saturating_sub(1))
+                .take(PARAGRAPH_LINES)
+                .find(|(_, l)| l.contains(figure))
+                .is_some_and(|(i, _)| i as u32 + 1 != m.line && uncertain(i as u32 + 1))
+    };
     let label_above = |m: &nianbao_model::Metric| {
         let head: String = m.label.chars().filter(|c| !c.is_whitespace()).take(4).collect();
         head.chars().count() >= 2
@@ -149,7 +164,7 @@ fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianba
     flag_figures(
         normalized,
         "uncertain_text",
-        |m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m),
+        |m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m) || figure_line_uncertain(m),
         "from text recovered with losses: the figure is as printed, its label may not be",
     );
 }
@@ -220,5 +235,24 @@ mod tests {
         assert_eq!(line_of_the_input(&origin, 6), 4);
         assert_eq!(line_of_the_input(&origin, 0), 0);
         assert_eq!(line_of_the_input(&origin, 9), 9);
+    }
+
+    #[test]
+    fn a_figure_on_a_line_with_lost_characters_is_flagged_where_its_paragraph_starts_above() {
+        // The title runs on into the body, which lost the stop between two sentences: the
+        // paragraph starts on line 1, the figure stands on line 2.
+        let text =
+            "某局2023年度政府信息公开工作报告\n2023年共审核答复文书6份\u{FFFD}2022年，主动公开政府信息2707条。\n";
+        let traced = super::trace(text.as_bytes()).unwrap();
+        let total = traced.normalized.metrics.iter().find(|m| m.metric == "proactive.total");
+        assert!(total.is_some(), "{:?}", traced.normalized.metrics);
+        let flagged = |metric: &str| {
+            traced
+                .normalized
+                .checks
+                .iter()
+                .any(|c| !c.passed && c.rule == "uncertain_text" && c.detail.starts_with(&format!("{metric} ")))
+        };
+        assert!(flagged("proactive.total"), "{:?}", traced.normalized.checks);
     }
 }

@@ -116,6 +116,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
     let text = clean(text, &mut repairs);
     let text = drop_figure_cut_at_end(text, &mut repairs);
+    let uncertain_lines = with_lines_still_lossy(&text, uncertain_lines);
     Ok(Decoded {
         text,
         encoding: decision.encoding.to_string(),
@@ -264,6 +265,22 @@ fn to_simplified(text: String, counted: Option<TextStats>) -> (String, Option<Re
     (converted, Some(Repair { kind: "t2s".into(), count: changed, detail }))
 }
 
+/// The lines a repair marked as recovered with losses, and every line that still holds a
+/// U+FFFD: a repair that put most of a line right (古文码 read back as UTF-8, lost characters
+/// filled in where the report's own words allow one only) may leave characters lost in it — a
+/// stop among them, which joins a sentence dated by another year to the next — and the figures
+/// read there must be flagged as such all the same.
+fn with_lines_still_lossy(text: &str, mut uncertain: Vec<u32>) -> Vec<u32> {
+    if !text.contains('\u{FFFD}') {
+        return uncertain;
+    }
+    let lossy = text.lines().enumerate().filter(|(_, l)| l.contains('\u{FFFD}')).map(|(i, _)| i as u32 + 1);
+    uncertain.extend(lossy);
+    uncertain.sort_unstable();
+    uncertain.dedup();
+    uncertain
+}
+
 fn clean(text: String, repairs: &mut Vec<Repair>) -> String {
     /// A cleanup step: its repair kind, and the function giving the text and the changes made.
     type Step = (&'static str, fn(&str) -> (String, usize));
@@ -381,5 +398,14 @@ mod tests {
         let d = decode(text.as_bytes()).unwrap();
         assert_eq!(d.text, text);
         assert!(d.repairs.is_empty(), "{:?}", d.repairs);
+        assert!(d.uncertain_lines.is_empty());
+    }
+
+    #[test]
+    fn a_line_that_still_holds_a_lost_character_is_uncertain() {
+        // A stop lost between two sentences: the figure after it may be dated by the year before.
+        let text = "某局2023年度政府信息公开工作报告\n2023年共审核答复文书6份\u{FFFD}2022年，主动公开政府信息2707条。\n依申请公开0件。\n";
+        let d = decode(text.as_bytes()).unwrap();
+        assert_eq!(d.uncertain_lines, [2]);
     }
 }
