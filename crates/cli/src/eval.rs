@@ -18,7 +18,8 @@ pub struct Counts {
     pub tp: usize,
     pub fp: usize,
     /// Of `fp`, the values no failed check flags (an `uncertain_text` naming the metric, read from
-    /// text a lossy repair recovered): a wrong number a user would take at its word.
+    /// text a lossy repair recovered, or an `outside_template`, a figure under a column its
+    /// report's tables do not have): a wrong number a user would take at its word.
     pub fp_unflagged: usize,
     pub fn_: usize,
 }
@@ -198,7 +199,9 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     // file's, and a wrong number matters most.
     let flagged = |metric: &str| {
         traced.normalized.checks.iter().any(|c| {
-            !c.passed && c.rule == "uncertain_text" && c.detail.strip_prefix(metric).is_some_and(|r| r.starts_with(' '))
+            !c.passed
+                && (c.rule == "uncertain_text" || c.rule == "outside_template")
+                && c.detail.strip_prefix(metric).is_some_and(|r| r.starts_with(' '))
         })
     };
     let mut missing = Vec::new();

@@ -265,6 +265,35 @@ pub fn identities_without(metrics: &[Metric], unread: &[(&str, Applicant)]) -> V
     checks
 }
 
+/// A table's figure under a column its report's tables do not have: 2019's 上一年项目数量 and
+/// 本年增/减 (`prev_items`, `change`) in a report whose tables are 2021's, or 2021's 本年制发件数,
+/// 本年废止件数 and 现行有效件数 (`issued`, `repealed`, `in_force`) in one whose are 2019's. A
+/// header a page mangled (a 古文码 cut leaving 理决定数 of 本年处理决定数量) may have put the figure
+/// under the other era's column: it is kept as read, and a failed `outside_template` check says
+/// so.
+pub fn outside_template(metrics: &[Metric], template: &str) -> Vec<Check> {
+    let other_eras: &[&str] = match template {
+        "standard_2021" => &[".prev_items", ".change"],
+        "provisional_2019" => &[".issued", ".repealed", ".in_force"],
+        _ => return Vec::new(),
+    };
+    metrics
+        .iter()
+        .filter(|m| m.source == FactSource::Table && m.metric.starts_with("art20."))
+        .filter(|m| other_eras.iter().any(|column| m.metric.ends_with(column)))
+        .map(|m| Check {
+            rule: "outside_template".into(),
+            expected: None,
+            actual: Some(m.value),
+            passed: false,
+            detail: format!(
+                "{} {} read at line {}: the report's tables are {template}'s, which have no such column",
+                m.metric, m.raw, m.line
+            ),
+        })
+        .collect()
+}
+
 /// Derived rows (source `derived`): litigation.total of the 2019/2021 table 四, and 2021's
 /// apply.result.other as the sum of its three parts — only where the report did not print them.
 pub fn derived(metrics: &[Metric]) -> Vec<Metric> {
@@ -335,6 +364,25 @@ mod tests {
             source: FactSource::Table,
             line: 1,
         }
+    }
+
+    #[test]
+    fn a_figure_under_the_other_eras_column_is_flagged() {
+        let metrics = [
+            printed("art20.licensing.change", 602.0),
+            printed("art20.licensing.decisions", 71.0),
+            printed("art20.rules.in_force", 6.0),
+        ];
+        let flagged = |template: &str| -> Vec<String> {
+            outside_template(&metrics, template).into_iter().map(|c| c.detail).collect()
+        };
+        assert_eq!(flagged("standard_2021").len(), 1);
+        assert!(flagged("standard_2021")[0].starts_with("art20.licensing.change 602 "));
+        assert_eq!(flagged("provisional_2019").len(), 1);
+        assert!(flagged("provisional_2019")[0].starts_with("art20.rules.in_force 6 "));
+        assert!(flagged("national_2014").is_empty(), "no 第二十条 tables");
+        let told = Metric { source: FactSource::Narrative, ..printed("art20.licensing.change", 602.0) };
+        assert!(outside_template(&[told], "standard_2021").is_empty(), "the prose is no column");
     }
 
     #[test]

@@ -127,6 +127,7 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     metrics.extend(narrative);
 
     let template = dominant_template(&votes, &metrics, parsed.year);
+    all_checks.extend(checks::outside_template(&metrics, template));
     // Place names too are in Taiwan's words on such a page (团结社群 for 团结社区): the
     // gazetteer is asked in the mainland's.
     let taiwan = mainland.is_some();
