@@ -82,11 +82,56 @@ pub fn trace_timed(bytes: &[u8], clock: &StageClock) -> Result<Traced, (Stage, S
             detail: format!("a page on one line: its tables cut back into {cut} more lines before parsing"),
         });
     }
+    trace_to_the_figures_line(&decoded.text, &mut normalized.metrics);
     flag_uncertain_text(&decoded, &mut normalized);
     if extracted.ocr.is_some() {
         flag_ocr(&mut normalized);
     }
     Ok(Traced { format, decoded, parsed, normalized })
+}
+
+/// How far past a paragraph's first line its figure is looked for.
+const PARAGRAPH_LINES: usize = 40;
+
+/// A fact of the prose is read from its paragraph, which may start lines above the figure (a
+/// title the next line runs on from, a sentence a crawler broke at every tag): it is traced to
+/// the line that prints its figure, the first from the paragraph's start that does, before a
+/// blank line or the next numbered heading ends the paragraph. A figure the text broke over two
+/// lines (3 / 45), or a statement of none (没有收费), keeps the paragraph's line.
+fn trace_to_the_figures_line(text: &str, metrics: &mut [nianbao_model::Metric]) {
+    let lines: Vec<&str> = text.lines().collect();
+    for m in metrics.iter_mut().filter(|m| m.source == nianbao_model::FactSource::Narrative && m.line > 0) {
+        let figure = m.raw.trim();
+        if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let start = m.line as usize - 1;
+        let paragraph = lines
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(PARAGRAPH_LINES)
+            .take_while(|&(i, l)| i == start || !(l.trim().is_empty() || opens_a_numbered_heading(l.trim_start())));
+        if let Some((i, _)) = paragraph.into_iter().find(|(_, l)| prints_the_figure(l, figure)) {
+            m.line = i as u32 + 1;
+        }
+    }
+}
+
+/// Does the line print the figure whole (27条, not the end of 127条 or of 1.27条)?
+fn prints_the_figure(line: &str, figure: &str) -> bool {
+    line.match_indices(figure)
+        .any(|(at, _)| !line[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+}
+
+/// Does the line open with a section's number (一、, （二）, 3.)?
+fn opens_a_numbered_heading(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('（' | '(') => chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c)),
+        Some(c) if "一二三四五六七八九十".contains(c) => chars.next() == Some('、'),
+        _ => false,
+    }
 }
 
 /// The input's line that a figure read on line `line` of the relined text came from. Line 0 is
@@ -132,28 +177,14 @@ fn flag_figures(
 /// printed with U+FFFD in it) is kept as printed — digits are never what is lost — but the words
 /// that say what it counts may be wrong: each gets a failed `uncertain_text` check. Its line is
 /// such a line, its label holds a lost character, or its label was printed on such a line just
-/// above (a table whose cells stand on lines of their own). A fact of the prose is told by the
-/// line its paragraph starts on (a title the next line runs on from, a sentence a crawler broke):
-/// the line the figure itself stands on, the first from there that prints it, counts too.
+/// above (a table whose cells stand on lines of their own). A fact of the prose is by then
+/// traced to the line its figure stands on ([`trace_to_the_figures_line`]).
 fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianbao_normalize::Normalized) {
     if decoded.uncertain_lines.is_empty() {
         return;
     }
     let lines: Vec<&str> = decoded.text.lines().collect();
     let uncertain = |n: u32| decoded.uncertain_lines.binary_search(&n).is_ok();
-    // How far past a paragraph's first line its figure is looked for.
-    const PARAGRAPH_LINES: usize = 40;
-    let figure_line_uncertain = |m: &nianbao_model::Metric| {
-        let figure = m.raw.trim();
-        !figure.is_empty()
-            && lines
-                .iter()
-                .enumerate()
-                .skip((m.line as usize).saturating_sub(1))
-                .take(PARAGRAPH_LINES)
-                .find(|(_, l)| l.contains(figure))
-                .is_some_and(|(i, _)| i as u32 + 1 != m.line && uncertain(i as u32 + 1))
-    };
     let label_above = |m: &nianbao_model::Metric| {
         let head: String = m.label.chars().filter(|c| !c.is_whitespace()).take(4).collect();
         head.chars().count() >= 2
@@ -164,7 +195,7 @@ fn flag_uncertain_text(decoded: &nianbao_model::Decoded, normalized: &mut nianba
     flag_figures(
         normalized,
         "uncertain_text",
-        |m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m) || figure_line_uncertain(m),
+        |m| uncertain(m.line) || m.label.contains('\u{FFFD}') || label_above(m),
         "from text recovered with losses: the figure is as printed, its label may not be",
     );
 }
@@ -254,5 +285,20 @@ mod tests {
                 .any(|c| !c.passed && c.rule == "uncertain_text" && c.detail.starts_with(&format!("{metric} ")))
         };
         assert!(flagged("proactive.total"), "{:?}", traced.normalized.checks);
+        assert_eq!(total.unwrap().line, 2, "traced to the figure's line");
+    }
+
+    #[test]
+    fn a_fact_of_the_prose_is_traced_to_the_line_that_prints_its_figure() {
+        // A sentence broken by a crawler at its tags: the paragraph starts on line 3, the
+        // figure stands on line 5.
+        let text = "某局2020年度政府信息公开工作报告\n一、总体情况\n2020年，我局\n主动公开\n政府信息127条，\n其中政策文件27条。\n";
+        let traced = super::trace(text.as_bytes()).unwrap();
+        let total = traced.normalized.metrics.iter().find(|m| m.metric == "proactive.total").expect("read");
+        assert_eq!((total.value, total.line), (127.0, 5));
+        assert!(super::prints_the_figure("其中政策文件27条。", "27条"));
+        assert!(!super::prints_the_figure("政府信息127条，", "27条"), "the end of another figure");
+        assert!(super::opens_a_numbered_heading("（二）依申请公开"));
+        assert!(!super::opens_a_numbered_heading("二〇二〇年"));
     }
 }
