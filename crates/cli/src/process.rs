@@ -124,7 +124,8 @@ fn prints_the_figure(line: &str, figure: &str) -> bool {
         .any(|(at, _)| !line[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
 }
 
-/// Does the line open with a section's number (一、, （二）, 3.)?
+/// Does the line open with a section's number (一、, （二）)? (A section heading alone, 一、, is
+/// `nianbao_normalize`'s narrative reader's; a paragraph also ends at a sub-heading here.)
 fn opens_a_numbered_heading(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
