@@ -607,9 +607,14 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                         && !OWN_VERBS.iter().any(|v| clause.contains(v))
                         && (clause.contains('类') || clause.contains("信息"))
                         && !clause.trim_start().starts_with("包括");
+                    // 通过网站发布各类政府信息共26条，机构职能类信息1条…: after every kind (各类), the
+                    // kinds without a verb break the site's figure down.
+                    let of_every_kind = found.get(from).is_some_and(|f| f.label.contains("各类"));
+                    let broken_down = another_kind && !verb_first && of_every_kind;
                     let goes_on = figures.is_empty()
                         && same_unit
                         && (verb_first || another_kind)
+                        && !broken_down
                         && named.is_empty()
                         && !sentence[end..start + clause.len()].contains("其中");
                     if goes_on {
@@ -934,6 +939,15 @@ mod tests {
             [("proactive.via.website".into(), 115.0)]
         );
         assert!(read_text("网站全年共发布工作动态信息115条。").is_empty(), "one category");
+        assert_eq!(
+            read_text("通过县人民政府网站发布各类政府信息共40条，机构职能类信息2条，工作动态信息30条。"),
+            [("proactive.via.website".into(), 40.0)],
+            "every kind, then the kinds it holds"
+        );
+        assert!(
+            read_text("通过官方网站发布政务类信息34条，概况类信息150条。").is_empty(),
+            "one kind, then another: the site's figure is not told"
+        );
         assert_eq!(
             read_text("在区政府门户网站发布信息16条，上报区政府被采纳信息80余条。"),
             [("proactive.via.website".into(), 16.0)],

@@ -342,8 +342,13 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         let label = if label == "公开部分内容" { "部分公开" } else { label };
         // 因本机关不掌握相关政府信息无法提供1件: the reason, then what it led to.
         let label = label.strip_suffix("不予公开").or_else(|| label.strip_suffix("无法提供")).unwrap_or(label);
-        // 本机关不掌握相关信息: the row's words without 政府.
-        let label = label.replace("不掌握的", "不掌握相关").replace("不掌握相关信息", "不掌握相关政府信息");
+        // 本机关不掌握相关信息, 不掌握信息: the row's words without 政府 (or 相关 too).
+        let label = label
+            .replace("不掌握的", "不掌握相关")
+            .replace("不掌握相关信息", "不掌握相关政府信息")
+            .replace("不掌握信息", "不掌握相关政府信息");
+        // 不掌握相关政府信息: the row's words without the agency that says it.
+        let label = if label.starts_with("不掌握") { format!("本机关{label}") } else { label };
         // 本机关不掌握4件: the row's first words alone.
         let label = if label.ends_with("不掌握") { format!("{label}相关政府信息") } else { label };
         // 属于行政执法案卷信息: the row's words without 信息 (属于三类内部事务信息 keeps it).
@@ -479,6 +484,13 @@ mod tests {
             [("apply.result.disclosed".into(), 1.0), ("apply.result.unavailable.not_held".into(), 4.0)],
             "a row named by its first words"
         );
+        for said in ["不掌握信息3件", "本机关不掌握信息3件", "不掌握相关信息3件"] {
+            assert_eq!(
+                read_text(&format!("全年办理依申请公开5件，其中予以公开2件，{said}。"), 2022),
+                [("apply.result.disclosed".into(), 2.0), ("apply.result.unavailable.not_held".into(), 3.0)],
+                "{said}: the row without the agency, 相关 or 政府"
+            );
+        }
     }
 
     #[test]

@@ -481,7 +481,11 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // 等 after a channel names others beside it (门户网站等平台), unless what follows is that
     // channel's kind again (某某公众信息网等网站: sites only).
     let others_beside = named.match_indices('等').any(|(at, _)| !named[at + '等'.len_utf8()..].starts_with("网站"));
-    let channel = channels_named(&named) == 1 && !others_beside || board || other_business_site;
+    // A board beside another channel (通过县政府网站及乡政府公示栏主动公开…共71条) is two channels:
+    // all of it, as several named together are. A site's column (网站教育专栏) is the site's.
+    let physical_board = PHYSICAL_BOARDS.iter().any(|w| named.contains(w));
+    let several = channels_named(&named) + usize::from(physical_board) >= 2;
+    let channel = (channels_named(&named) == 1 && !others_beside || board) && !several || other_business_site;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -495,10 +499,26 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     let own_year = clause.trim_start().bytes().take_while(u8::is_ascii_digit).count() == 4
         && clause.trim_start()[4..].starts_with('年');
     let cumulative = is_cumulative(if own_year { clause } else { before });
-    let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb);
+    // The sum after the parts a 其中 listed (其中，网站更新14条，新媒体更新486条、全年总计更新主动
+    // 公开信息500条) is the whole they make up.
+    let sums_the_parts = sums_what_came_before(after_last_figure(clause));
+    let of_a_part = before.contains("其中") && !proactive_part_of_the_made(before, plain_verb) && !sums_the_parts;
     // 依申请办理公开或部分公开政府信息13件: disclosed on request, not proactively.
     let on_request = clause.contains("依申请");
     of_a_part || channel || sub_unit || cumulative || on_request || !category.is_empty()
+}
+
+/// Boards a township or office posts on (公示栏, 政务公开栏): a channel of their own, not a
+/// column (栏目, 专栏) of a site.
+const PHYSICAL_BOARDS: [&str; 4] = ["公开栏", "公示栏", "宣传栏", "公告栏"];
+
+/// Does what follows the last figure before a statement (its unit and separator: 条、) open
+/// with the sum of what came before it (总计, 合计, 共计 — after 全年 or 本年 where the year is
+/// named)?
+fn sums_what_came_before(own: &str) -> bool {
+    let own = own.trim_start_matches(|c: char| c.is_whitespace() || "条件篇项、，,；;".contains(c));
+    let own = ["全年度", "全年", "本年度", "本年"].iter().find_map(|w| own.strip_prefix(w)).unwrap_or(own);
+    ["总计", "合计", "共计"].iter().any(|w| own.starts_with(w))
 }
 
 /// Does the text before a count make it a stock rather than the year's: since inception (条例实施
@@ -968,6 +988,19 @@ mod tests {
     }
 
     #[test]
+    fn the_sum_after_the_parts_of_which_is_the_whole() {
+        assert_eq!(
+            read("全年推进信息公开。其中，通过县政府网站更新信息12条，政务新媒体更新300条、全年总计更新主动公开信息312条。"),
+            [("proactive.total".to_string(), 312.0)]
+        );
+        assert_eq!(
+            read("其中，网站公开信息12条，新媒体公开300条，合计主动公开信息312条。"),
+            [("proactive.total".to_string(), 312.0)]
+        );
+        assert_eq!(read("其中，网站公开信息12条，各乡镇合计主动公开信息300条。"), [], "a part, summed");
+    }
+
+    #[test]
     fn a_clause_with_its_own_year_is_not_the_stock_before_it() {
         let total = |v: f64| vec![("proactive.total".to_string(), v)];
         assert_eq!(read("截至目前共发布592条信息，2020年公开政府信息60条，其中，政务动态45篇。"), total(60.0));
@@ -987,6 +1020,12 @@ mod tests {
             "columns listed and closed by 等 are every column"
         );
         assert_eq!(read("全年通过教育栏目主动公开信息289条。"), [], "one column");
+        assert_eq!(
+            read("2020年，某乡通过县人民政府网站及乡人民政府公示栏主动公开各类政府信息共58条。"),
+            [("proactive.total".to_string(), 58.0)],
+            "a site and a board: two channels, all of it"
+        );
+        assert_eq!(read("全年通过县政府网站教育专栏主动公开信息289条。"), [], "a site's column is the site");
     }
 
     #[test]

@@ -184,6 +184,27 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.wechat", (total - website) as f64));
         }
+        // The channels' figures after 其中, then their sum (全年总计…): the whole they make up.
+        7 if rng.chance(0.15) => {
+            let website = rng.range(0, total);
+            out.push(format!(
+                "{year}年，全面推进信息主动公开。其中，通过政府网站更新信息{website}条，微信公众号更新{}条、全年总计更新主动公开信息{total}条。",
+                total - website
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", (total - website) as f64));
+        }
+        // A site and a board together (all of it), then the site's figure of every kind and
+        // the kinds it holds.
+        7 if rng.chance(0.15) => {
+            let website = rng.range(0, total);
+            let functions = rng.range(0, website);
+            out.push(format!(
+                "{year}年，通过县人民政府网站及实体公示栏主动公开各类政府信息共{total}条。通过县人民政府网站发布各类政府信息共{website}条，机构职能类信息{functions}条，工作动态信息{}条。",
+                website - functions
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
         // The channels listed after 包括, each a name and its figure.
         7 if rng.chance(0.25) => {
             let website = rng.range(0, total);
@@ -932,6 +953,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 ),
                 // A row named by its first words alone.
                 0 if rng.chance(0.2) => format!("其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握{not_held}件。"),
+                // The row's words without the agency, 相关 or 政府.
+                0 if rng.chance(0.15) => format!("其中，予以公开{disclosed}件，部分公开{partial}件，不掌握信息{not_held}件。"),
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
