@@ -55,8 +55,12 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         self_subject_year: Regex::new(&format!(r"[。！？]\s*((?:19|20)\d{{2}})\s*年度?\s*[，,]?\s*{SELF_SUBJECT}")).unwrap(),
         // 标题: …, and a page's metadata table as crawled: 名称 宿迁市2017年…报告 (a space or a bar
-        // where the cell ended).
-        crawler_title: Regex::new(r"^\s*(?:标题|题目|名称|文件名称|Title)\s*(?:[:：|]\s*|\s+)(\S.*)$").unwrap(),
+        // where the cell ended); a list of fields prints a bullet before each and pads the
+        // field's name to the width of the others (• 标    题:某某区…报告).
+        crawler_title: Regex::new(
+            r"^\s*(?:[•·●▪*-]\s*)?(?:标\s*题|题\s*目|名\s*称|文件名称|Title)\s*(?:[:：|]\s*|\s+)(\S.*)$",
+        )
+        .unwrap(),
         date_line: Regex::new(
             r"^\s*((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))\s*$",
         )
@@ -843,6 +847,8 @@ mod tests {
             "名称 某阳市2017年政府信息公开年度报告",
             "名称 | 某阳市2017年政府信息公开年度报告",
             "标题：某阳市2017年政府信息公开年度报告",
+            "  • 标    题:某阳市2017年政府信息公开年度报告",
+            "• 标       题: 某阳市2017年政府信息公开年度报告",
         ] {
             let l = lines(&format!("您当前所在位置:首页 > 信息公开年报\n{field}\n索引号 00000002/2018-00117"));
             assert_eq!(title(&l).as_deref(), Some("某阳市2017年政府信息公开年度报告"), "{field}");

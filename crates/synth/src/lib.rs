@@ -1271,11 +1271,13 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let published = format!("{}-0{}-{:02}", year + 1, rng.range(1, 4), rng.range(10, 28));
             let header = format!(
                 "{}发布时间: {published} 09:30\n文号:\n栏目: 政府信息公开年报\n原始链接: http://example.gov.cn/art/{}.html\n正文:\n",
-                // The field as a metadata table crawled prints it, now and then (名称 …).
-                match (lost_title, rng.range(0, 3)) {
+                // The field as a metadata table crawled prints it, now and then (名称 …), or a
+                // list of fields with bullets, each name padded to the others' width.
+                match (lost_title, rng.range(0, 4)) {
                     (true, _) => String::new(),
                     (false, 0) => format!("名称 {title}\n"),
                     (false, 1) => format!("名称 | {title}\n"),
+                    (false, 2) => format!("  • 标    题:{title}\n"),
                     _ => format!("标题: {title}\n"),
                 },
                 rng.range(1000, 99999)
