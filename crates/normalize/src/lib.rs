@@ -401,10 +401,21 @@ fn table_lines(parsed: &Parsed) -> Vec<bool> {
             let (first, last) = lines.fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
             (first..=last).for_each(&mut mark);
         } else if grid.layout != nianbao_parse::Layout::Html {
-            lines.for_each(&mut mark);
+            // A page laid out in a table of its own may hold its whole body in one cell (发布单位:
+            // | 某镇 | / 2013年,我镇认真贯彻…主动公开政府信息件数为123件… |): a cell that is
+            // sentences is prose, and its line is the prose readers'.
+            let prose_lines: Vec<u32> =
+                grid.rows.iter().flat_map(|r| &r.cells).filter(|c| is_sentences(&c.text)).map(|c| c.line).collect();
+            lines.filter(|l| !prose_lines.contains(l)).for_each(&mut mark);
         }
     }
     mask
+}
+
+/// Is a table cell sentences rather than a label or a figure: a stop (。) in a text of 40
+/// characters or more? No catalog label has one.
+fn is_sentences(cell: &str) -> bool {
+    cell.contains('。') && cell.chars().count() >= 40
 }
 
 /// An unresolved region is recorded as a failed `region_ambiguous` check listing the candidates
@@ -524,6 +535,12 @@ mod tests {
     fn proactive_total(text: &str) -> Option<f64> {
         let parsed = nianbao_parse::parse(text).unwrap();
         normalize(&parsed).metrics.iter().find(|m| m.metric == "proactive.total").map(|m| m.value)
+    }
+
+    #[test]
+    fn a_body_in_one_cell_of_the_pages_layout_table_is_prose() {
+        let page = "发布单位: | 某某镇 |\n2013年度某某镇政府信息公开工作年度报告 | ||\n2013年，我镇认真贯彻落实条例，有序推进政府信息公开工作。现将我镇2013年政府信息公开工作报告如下： 一、政府信息主动公开情况 2013年度我镇主动公开政府信息件数为123件。 二、依申请公开情况 2013年，我镇未收到信息公开的申请。 |\n||\n";
+        assert_eq!(proactive_total(page), Some(123.0));
     }
 
     #[test]

@@ -50,7 +50,9 @@ const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?�
 /// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形,
 /// 我局没有复议、行政诉讼及申诉:
 /// none of the cases the clause names (read per clause in [`no_cases`]).
-const NO_CASE: &str = r"(?:无|没有)[^，,。；;\d]{0,16}?(?:复议|诉讼)";
+/// Further from its negation where the clause ends saying none happened (没有针对我镇政府信息公开
+/// 申请而提起行政复议和行政诉讼的情况发生).
+const NO_CASE: &str = r"(?:无|没有)[^，,。；;\d]{0,16}?(?:复议|诉讼)|(?:无|没有)[^，,。；;\d]{17,40}?(?:复议|诉讼)[^，,。；;\d]{0,12}?发生";
 /// 未被行政诉讼, 未被申请行政复议: the agency was not taken to review or court — the clause ends
 /// there (未被行政复议纠错 says a review corrected nothing, not that none was filed).
 const NOT_TAKEN_TO: &str = r"未被(?:申请|提起)?(?:行政)?(?:复议|诉讼)(?:案件|的情况|情况)?(?:$|[，,])";
@@ -88,7 +90,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        // 主动公开政府信息170条, 主动公开政府信息总数243条, 主动公开信息的有5条, 主动公开我县各级单位政府信息987条,
+        // 主动公开政府信息170条, 主动公开政府信息总数243条, 主动公开政府信息件数为123件, 主动公开信息的有5条, 主动公开我县各级单位政府信息987条,
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动向社会公开, 主动向广大群众公开 are 主动公开 too.
@@ -122,7 +124,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件|篇|项))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|件数|条数|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件|篇|项))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -988,6 +990,12 @@ mod tests {
     }
 
     #[test]
+    fn the_count_named_by_its_unit() {
+        assert_eq!(read("2020年度我镇在主动公开政府信息件数为123件。"), [("proactive.total".to_string(), 123.0)]);
+        assert_eq!(read("2020年主动公开政府信息条数为45条。"), [("proactive.total".to_string(), 45.0)]);
+    }
+
+    #[test]
     fn the_sum_after_the_parts_of_which_is_the_whole() {
         assert_eq!(
             read("全年推进信息公开。其中，通过县政府网站更新信息12条，政务新媒体更新300条、全年总计更新主动公开信息312条。"),
@@ -1193,6 +1201,16 @@ mod tests {
             read("2020年我局没有复议、行政诉讼及申诉。"),
             [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)],
             "申诉 in a sentence that does not say it is about disclosure: no complaint read"
+        );
+        assert_eq!(
+            read("2020年没有针对我镇政府信息公开申请而提起行政复议和行政诉讼的情况发生。"),
+            [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)],
+            "far from its negation, the clause closed by 发生"
+        );
+        assert_eq!(
+            read("没有针对我镇政府信息公开申请而提起行政复议的，行政诉讼1件。"),
+            [],
+            "as far from its negation without 发生: not read"
         );
     }
 

@@ -86,7 +86,7 @@ fn patterns() -> &'static Patterns {
                 r"{LITIGATION}|(?P<fig_first>\d[\d,]*\s*(?:件|起|宗))被(?:提起)?(?:行政)?诉讼"
             ))
             .unwrap(),
-            both_zero: crate::pattern::compile(r"行政复议(?:程序)?[、和及与](?:进入|提起)?行政诉讼(?:程序)?(?:[、和及与]申诉)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
+            both_zero: crate::pattern::compile(r"行政复议(?:程序)?[、和及与](?:进入|提起)?行政诉讼(?:程序)?(?:[、和及与]申诉)?(?:的)?(?:案件)?(?:的)?(?:数量|数)?\s*(?:均)?\s*(?:为)?\s*(?P<fig>0\s*(?:件|起|宗))").unwrap(),
         }
     })
 }
@@ -1305,6 +1305,12 @@ mod tests {
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
         let f = read(&lines("本委共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。"), None, None);
         assert_eq!((values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1), (0.0, 0.0));
+        let f = read(&lines("全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。"), None, None);
+        assert_eq!(
+            (values(&f, "review.total")[0].1, values(&f, "litigation.total")[0].1),
+            (0.0, 0.0),
+            "的 before 案件"
+        );
         let f = read(&lines("全年行政复议和行政诉讼案件743件。"), None, None);
         assert!(
             values(&f, "litigation.total").is_empty() && values(&f, "review.total").is_empty(),

@@ -1197,6 +1197,22 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 }
                 _ => text.to_string(),
             };
+            // A page laid out in a table of its own: a row of fields, the title a row, the body
+            // on one line a cell closed by its bar (a narrative report crawled on one line).
+            // (Only a page that is that line, its signature and date: no table after it.)
+            let body_on_one_line = text.lines().count() <= 4
+                && text.lines().nth(1).is_some_and(|l| l.chars().count() > 200 && !l.contains(['|', '\t']));
+            let text = match text.split_once('\n') {
+                Some((title, rest)) if body_on_one_line && rng.chance(0.3) => {
+                    let (body, after) = rest.split_once('\n').unwrap_or((rest, ""));
+                    format!(
+                        "索引号: | /{}-{} | 公开方式: | 主动公开 |\n{title} | ||\n{body} |\n||\n{after}",
+                        year + 1,
+                        rng.range(10_000, 99_999)
+                    )
+                }
+                _ => text,
+            };
             let page = format!(
                 "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{banner}{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
                 rng.range(2016, 2023),

@@ -250,6 +250,11 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(fact(code, n as f64));
             }
         }
+        // The count named by its unit (件数为, 条数为).
+        8 if rng.chance(0.1) => {
+            let (word, unit) = if rng.chance(0.5) { ("件数", "件") } else { ("条数", "条") };
+            out.push(format!("{year}年度我单位主动公开政府信息{word}为{total}{unit}。"))
+        }
         // A sub-heading run into its paragraph, closed by a stop; the year's items 累计 in it.
         // Or a site of other business, one kind of information, before the total.
         8 if rng.chance(0.2) => {
@@ -1259,8 +1264,14 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         // 无 and the cases it denies (无…申请行政复议、提起行政诉讼的案件).
         7 => format!("{year}年度无信息公开申请行政复议、提起行政诉讼的案件。"),
         6 => format!("{year}年，未产生针对本单位政府信息公开的行政复议与行政诉讼。"),
+        // Far from its negation, the clause closed by 发生.
+        4 if rng.chance(0.2) => {
+            format!("{year}年没有针对本单位政府信息公开申请而提起行政复议和行政诉讼的情况发生。")
+        }
         4 => format!("{year}年度本单位无一例因信息公开申请引发的行政复议和行政诉讼发生。"),
         5 if rng.chance(0.3) => "涉及政府信息公开申请的，进入行政复议程序和行政诉讼程序均为0件。".to_string(),
+        // 的 before the cases counted.
+        5 if rng.chance(0.2) => "全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。".to_string(),
         5 => "本单位共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。".to_string(),
         1 if rng.chance(0.2) => "未发生政府信息公开行政复议、起诉。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
