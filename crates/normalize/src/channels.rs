@@ -575,6 +575,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 if sentence[at..].starts_with(['，', ',']) {
                     at += sentence[at..].chars().next().map_or(0, char::len_utf8);
                 }
+                // A sub-heading run into the clause, as on a page crawled onto one line ((一)政府信息
+                // 公开网站主动公开政府信息情况2017年…发布各类信息1251条), names its section's subject.
+                let end_of_clause = start + clause.len();
+                let clause = crate::text::after_a_run_in_heading(clause);
                 let mut figures = clause_figures(clause);
                 // (The clause's channels and whether it counts items, found once for the tests below.)
                 let (named, counts) = (channels_in(clause), counts_items(clause));
@@ -616,7 +620,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                         && (verb_first || another_kind)
                         && !broken_down
                         && named.is_empty()
-                        && !sentence[end..start + clause.len()].contains("其中");
+                        && !sentence[end..end_of_clause].contains("其中");
                     if goes_on {
                         found.truncate(from);
                     }
@@ -637,15 +641,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     }
                 }
                 continues_a_channel_list = !figures.is_empty();
-                let of_a_stock = stock_from.is_some_and(|from| start + clause.len() > from);
-                if figures.is_empty()
-                    || of_a_stock
-                    || crate::prose::dated_elsewhere(&sentence[..start + clause.len()], year)
-                {
+                let of_a_stock = stock_from.is_some_and(|from| end_of_clause > from);
+                if figures.is_empty() || of_a_stock || crate::prose::dated_elsewhere(&sentence[..end_of_clause], year) {
                     continue;
                 }
                 let unit = figures.first().and_then(|(_, raw)| raw.trim().chars().last()).unwrap_or('条');
-                last_statement = Some((found.len(), start + clause.len(), unit));
+                last_statement = Some((found.len(), end_of_clause, unit));
                 for (code, raw) in figures {
                     let Some(figure) = parse_figure(&raw, false) else { continue };
                     let raw = raw.trim().to_string();
@@ -977,6 +978,25 @@ mod tests {
             read_text("其中通过政府门户网站发布信息31条、通过公示公告栏等途径发布信息861条。"),
             [("proactive.via.website".into(), 31.0), ("proactive.via.other".into(), 861.0)],
             "in a list of statements"
+        );
+    }
+
+    #[test]
+    fn a_sub_heading_run_into_the_clause_names_no_channel() {
+        assert!(read_text("（一）政府信息公开网站主动公开政府信息情况2020年政府信息公开全年发布各类信息1251条。")
+            .is_empty());
+        assert!(
+            read_text("（一）政府信息公开网站主动公开政府信息情况，2020年全年共发布信息1251条。").is_empty(),
+            "the heading a clause of its own"
+        );
+        assert!(
+            read_text("府信息公开网站主动公开政府信息情况2020年政府信息公开全年发布各类信息1251条。").is_empty(),
+            "the heading cut from its enumerator, its 情况 run into the year"
+        );
+        assert_eq!(
+            read_text("（一）主动公开情况2020年通过政府网站发布各类信息1251条。"),
+            [("proactive.via.website".into(), 1251.0)],
+            "the statement's own channel"
         );
     }
 

@@ -461,12 +461,14 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     let after_last_figure = |text: &'a str| text.rfind(|c: char| c.is_ascii_digit()).map_or(text, |i| &text[i + 1..]);
     // A plain verb's channel is the one named since the figure before it where one is (通过网站
     // 公开754条，通过政务新媒体公开2808条: the second is new media's, not all channels').
+    // (A sub-heading run into the sentence, as on a page crawled onto one line, names its
+    // section's subject, not this statement's channel.)
     let own = if !plain_verb {
         after_last_figure(clause)
     } else if channels_named(after_last_figure(before)) > 0 {
         after_last_figure(before)
     } else {
-        before
+        crate::text::after_a_run_in_heading(before)
     };
     let named = format!("{own}{what}");
     // A board (公开栏) is a channel, and so is one column of a site (教育栏目); the site's 政府信息
@@ -987,6 +989,17 @@ mod tests {
         assert_eq!(read("本年度未被提起行政诉讼。"), [("litigation.total".to_string(), 0.0)]);
         // A review that corrected nothing is still a review.
         assert_eq!(read("行政复议1件，未被行政复议纠错。"), []);
+    }
+
+    #[test]
+    fn a_sub_heading_run_into_the_sentence_names_no_channel_of_its_statement() {
+        let one_line = "（一）镇政府信息公开网站主动公开政府信息情况2020年镇政府信息公开全年发布各类信息247条，其中机构概况类5条。（二）政务网站、微信、微博信息发布情况2020年政务网站、微信、微博共发布各类信息2483条。";
+        assert_eq!(read(one_line), [("proactive.total".to_string(), 247.0)]);
+        assert_eq!(
+            read("2020年通过镇政府信息公开网站全年发布各类信息247条。"),
+            [],
+            "the site named in the statement itself: its part"
+        );
     }
 
     #[test]

@@ -93,6 +93,27 @@ pub(crate) fn names_sub_units(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// What of `before` follows the last sub-heading run into it (…（一）镇政府信息公开网站主动公开
+/// 政府信息情况2016年…全年发布各类信息247条): an enumerator in brackets, then the heading's words up
+/// to its closing 情况.
+///
+/// A heading a crawler cut from its enumerator (…（一）政 / 府信息公开网站…情况2022年…) is known by
+/// its 情况 run into a sentence that opens with its year.
+pub(crate) fn after_a_run_in_heading(before: &str) -> &str {
+    let enumerated = before.rmatch_indices(['（', '(']).find_map(|(open, _)| {
+        let rest = nianbao_parse::meta::after_bracketed_numeral(&before[open..])?;
+        Some(before.len() - rest.len() + rest.find("情况")? + "情况".len())
+    });
+    let before_a_year = || {
+        before.rmatch_indices("情况").map(|(at, w)| at + w.len()).find(|&end| {
+            let rest = before[end..].trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4 && rest[digits..].starts_with('年') && matches!(&rest[..2], "19" | "20")
+        })
+    };
+    enumerated.or_else(before_a_year).map_or(before, |end| &before[end..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -250,6 +250,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(fact(code, n as f64));
             }
         }
+        // A sub-heading naming the site, then the year's items of every kind posted (a page on
+        // one line runs the heading into the statement: the site is the heading's, not its).
+        8 if rng.chance(0.1) => {
+            out.push("（一）政府信息公开网站主动公开政府信息情况".to_string());
+            out.push(format!("{year}年政府信息公开全年发布各类信息{total}条。"))
+        }
         // The count named by its unit (件数为, 条数为).
         8 if rng.chance(0.1) => {
             let (word, unit) = if rng.chance(0.5) { ("件数", "件") } else { ("条数", "条") };
