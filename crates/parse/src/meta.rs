@@ -125,7 +125,9 @@ const SELF_SUBJECT: &str = "[我本](?:省|市|县|区|旗|镇|乡|街道|局|�
 
 /// The opening section's heading a page on one line runs into its first sentence (一、总体情况
 /// 2020年，区发改局以…).
-const OPENING_HEADING: &str = r"[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*";
+/// The opening section's heading, and the first sub-heading under it where it runs on
+/// (一、总体情况（一）主动公开情况2022年，…, as a page on one line prints them).
+const OPENING_HEADING: &str = r"[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*(?:[（(][一二三四五六七八九十]{1,2}[）)][^。，,；;\d（）()]{1,14}?情况\s*)?";
 
 /// Where a body's opening sentence starts: at a line's start, after the opening heading or not;
 /// or, on a page run onto one line, after a stop and the opening heading (…查阅。一、概述2016年，
@@ -1073,6 +1075,13 @@ mod tests {
         let inside = lines("本报告依据条例编制，如有疑问请与办公室联系。一、概述2016年，某某省认真贯彻条例……");
         assert_eq!(agency(None, &inside).as_deref(), Some("某某省"));
         assert_eq!(report_year(None, &inside, None), (Some(2016), "body_opening"));
+        // The first sub-heading run on after the opening heading.
+        let sub_run_on =
+            lines("本报告依据条例编制。一、总体情况（一）主动公开情况2022年，我单位全年主动公开各类政务信息430条。");
+        assert_eq!(report_year(None, &sub_run_on, None), (Some(2022), "body_opening"));
+        let sub_agency =
+            lines("本报告依据条例编制。一、总体情况(一)主动公开情况2022年，某某市民政局认真贯彻落实条例。");
+        assert_eq!(agency(None, &sub_agency).as_deref(), Some("某某市民政局"));
         let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
         assert_eq!(agency(None, &no_heading), None);
         let place = lines("一、总体情况\n2017年，某某县共和乡人民政府坚持以公开为常态。");

@@ -798,8 +798,16 @@ fn unsigned(
                 2 => "以来，",
                 _ => "，",
             };
-            // Now and then after a sub-heading run into the paragraph ((一)主动公开情况。).
-            let sub = if rng.chance(0.15) { "（一）主动公开情况。" } else { "" };
+            // Now and then after a sub-heading run into the paragraph ((一)主动公开情况。); on a
+            // page on one line, without its stop, run on from the opening heading too
+            // (一、总体情况（一）主动公开情况2022年，…).
+            let sub = if one_line && heading > 0 && rng.chance(0.5) {
+                "（一）主动公开情况"
+            } else if rng.chance(0.15) {
+                "（一）主动公开情况。"
+            } else {
+                ""
+            };
             out.insert(heading, format!("{sub}{year}年{comma}{agency}{verb}，进一步推进政务公开工作。"));
             // Half of them kept from the heading on; the rest run the heading into the middle
             // of the line, after the opening paragraphs.
