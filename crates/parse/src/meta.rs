@@ -197,6 +197,19 @@ fn report_cell(line: &str) -> &str {
     cells().find(|c| is_report_title(c)).unwrap_or(line)
 }
 
+/// The agency's name run into a copy of a title that names none, inside a longer line: the
+/// Han characters right before the copy, where they end like an agency and no verb leads them
+/// (…编制某县人民政府关于… is a sentence, not a name).
+fn agency_run_into<'a>(line: &'a str, title: &str) -> Option<&'a str> {
+    line.match_indices(title).find_map(|(at, _)| {
+        let before = &line[..at];
+        let from = before.char_indices().rev().take_while(|(_, c)| crate::is_han(*c)).last()?.0;
+        let name = &before[from..];
+        let led_by_a_verb = ["编制", "公布", "发布", "印发", "现将", "关于", "根据"].iter().any(|v| name.contains(v));
+        (!led_by_a_verb && name.chars().count() >= 3 && is_agency_line(name)).then_some(name)
+    })
+}
+
 /// An agency name printed on the line above the title: short, no punctuation.
 fn is_agency_line(line: &str) -> bool {
     let l = line.trim();
@@ -250,6 +263,13 @@ pub fn title(lines: &[String]) -> Option<String> {
     let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
     if agency_above(pos) && names_no_agency(&title) {
         return Some(format!("{}{}", head[pos - 1].1, title));
+    }
+    // The copy run into a line after the agency's name (…阅读次数:某县某镇人民政府关于2021年度…的年度
+    // 报告一、总体情况…, a header row and the body crawled onto one line).
+    if names_no_agency(&title) {
+        if let Some(agency) = head.iter().find_map(|(_, l)| agency_run_into(l, &title)) {
+            return Some(format!("{agency}{title}"));
+        }
     }
     // A title broken after its year or a word later (宿州市人民政府2016年 / 政府信息公开工作年度报告,
     // 某某街道办事处2023年度政府 / 信息公开工作年度报告): the line above is the agency, the year and
@@ -842,6 +862,16 @@ mod tests {
             let l = lines(&format!("依照{not_an_office}的规定。如对本报告有疑问，请与某某区人民政府办公室联系。"));
             assert_eq!(agency(None, &l), None, "{not_an_office}");
         }
+        // A copy of a bare title run into a crawled header line after the agency's name.
+        let header = lines("关于2021年度政府信息公开工作的年度报告\nwww.example.gov.cn 发布时间:2022-01-25 来源:党政办 阅读次数:某边县新某镇人民政府关于2021年度政府信息公开工作的年度报告一、总体情况新某镇认真贯彻条例。");
+        assert_eq!(title(&header).as_deref(), Some("某边县新某镇人民政府关于2021年度政府信息公开工作的年度报告"));
+        assert_eq!(agency(title(&header).as_deref(), &header).as_deref(), Some("某边县新某镇人民政府"));
+        let sentence = lines("关于2021年度政府信息公开工作的年度报告\n根据条例，编制某县人民政府关于2021年度政府信息公开工作的年度报告。");
+        assert_eq!(
+            title(&sentence).as_deref(),
+            Some("关于2021年度政府信息公开工作的年度报告"),
+            "a verb leads the name"
+        );
         // The year printed before the agency as well.
         let both = lines("2025某县某垅乡2025年度政府信息公开工作年度报告\n一、总体情况");
         assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某县某垅乡"));

@@ -1200,7 +1200,12 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                         // The page's title without the agency first, then the report's own heading:
                         // the agency on a line of its own above 关于…的年度报告.
                         let bare = format!("关于{year}年度政府信息公开工作的年度报告");
-                        format!("{bare}\n发布时间：{}-01-25\n{agency}\n{bare}\n{rest}", year + 1)
+                        // Now and then the header row crawled onto one line with the copy.
+                        if rng.chance(0.3) {
+                            format!("{bare}\n发布时间：{}-01-25 来源：办公室 阅读次数:{agency}{bare}\n{rest}", year + 1)
+                        } else {
+                            format!("{bare}\n发布时间：{}-01-25\n{agency}\n{bare}\n{rest}", year + 1)
+                        }
                     }
                 }
                 _ => text.to_string(),
