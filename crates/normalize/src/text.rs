@@ -100,6 +100,10 @@ pub(crate) fn names_sub_units(text: &str, words: &[&str]) -> bool {
 /// A heading a crawler cut from its enumerator (…（一）政 / 府信息公开网站…情况2022年…) is known by
 /// its 情况 run into a sentence that opens with its year.
 pub(crate) fn after_a_run_in_heading(before: &str) -> &str {
+    // Both forms close the heading with 情况, which most clauses lack.
+    if !before.contains("情况") {
+        return before;
+    }
     let enumerated = before.rmatch_indices(['（', '(']).find_map(|(open, _)| {
         let rest = nianbao_parse::meta::after_bracketed_numeral(&before[open..])?;
         Some(before.len() - rest.len() + rest.find("情况")? + "情况".len())
