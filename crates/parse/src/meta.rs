@@ -73,7 +73,7 @@ fn patterns() -> &'static Patterns {
         // The year of the work the sentence announces (现就2020年政务公开工作情况报告如下, 现将我局
         // 2019年度政府信息公开工作报告如下); not a year inside a document's name before it.
         announced_year: Regex::new(
-            r"(?:现[将就把]\s*(?:[我本]\p{Han}{1,3}?)?\s*((?:19|20)\d{2})\s*年度?[^。；;《》]{0,30}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{2})\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告)",
+            r"(?:现[将就把]\s*(?:[我本]\p{Han}{1,3}?)?\s*((?:19|20)\d{2})\s*年度?[^。；;《》]{0,30}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{2})\s*年度?(?:政府)?(?:信息|资讯)公开(?:工作)?(?:年度)?报告)",
         )
         .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?|\s*(?:19|20)\d{{2}}\s*年度?(?:政府)?(?:信息|资讯)公开(?:工作)?(?:年度)?)报告"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
@@ -1193,6 +1193,19 @@ mod tests {
         // The report compiled, named by its year, above a period carried over from last year's.
         let compiled = lines("某局编制了2021年政府信息公开年度报告。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况");
         assert_eq!(report_year(None, &compiled, None), (Some(2021), "announced"));
+        // In Taiwan's phrasing, converted back to simplified characters (资讯 for 信息).
+        let taiwan = lines(
+            "某局编制了2021年政府资讯公开年度报告。本报告中所列资料的统计期限自2020年1月1日起至2020年12月31日止。",
+        );
+        assert_eq!(report_year(None, &taiwan, None), (Some(2021), "announced"));
+        assert_eq!(agency(None, &compiled).as_deref(), None, "某局 names no one");
+        let named =
+            lines("某某县自然资源局编制了2021年政府信息公开年度报告。本报告所列数据的统计期限自2020年1月1日起。");
+        assert_eq!(
+            agency(None, &named).as_deref(),
+            Some("某某县自然资源局"),
+            "the body that compiled the year's report"
+        );
         let chrome = lines("站群导航\n首页\n|\n加入收藏\n|\n设为首页\n手机版\n政府信息公开\n全文检索\n索引号: 1152000000000005100000\n文 号:\n所属主题: 州政府信息公开年报\n来源:\n浏览次数:\n某南州人民政府2022年政府信息公开工作年度报告\n");
         assert_eq!(title(&chrome).as_deref(), Some("某南州人民政府2022年政府信息公开工作年度报告"));
         // A crawl that lost the title: the column's name is no title; the opening sentence's is.

@@ -771,6 +771,14 @@ fn unsigned(
                 // 政府 (…年度某某局信息公开年度报告).
                 if rng.chance(0.15) {
                     format!("根据《中华人民共和国政府信息公开条例》，特向社会公布{year}年度{agency}信息公开年度报告。")
+                } else if rng.chance(0.1) {
+                    // The report compiled, named by its year, above a statistics period carried
+                    // over unchanged from the year before's report.
+                    format!(
+                        "{agency}编制了{year}年政府信息公开年度报告。本报告中所列数据的统计期限自{}年1月1日起至{}年12月31日止。",
+                        year - 1,
+                        year - 1
+                    )
                 } else if rng.chance(0.25) {
                     format!(
                         "根据《中华人民共和国政府信息公开条例》规定，现向社会公开《{title}政府信息公开工作年度报告》。"
