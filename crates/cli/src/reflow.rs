@@ -105,7 +105,10 @@ fn as_html(lines: &[&str]) -> String {
         }
         in_table = row;
         if row {
+            // The bar that opens a row closes no cell: an HTML row has no empty cell before it.
             let cells: Vec<String> = line
+                .strip_prefix('|')
+                .unwrap_or(line)
                 .trim_end_matches('|')
                 .split(['|', '\t'])
                 .map(|c| format!("<td>{}</td>", escape(c.trim())))
@@ -190,6 +193,13 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("</table>\n<p>一、总体情况&lt;略&gt;</p>\n<p>自然人 |</p>"), "{html}");
+        // A row that opens with its bar, and one whose first cell is blank.
+        let barred = "某县2020年报告\n| 信息内容 | 本年制发件数 | 本年废止件数 |\n| | 0 | 1 |\n";
+        let html = String::from_utf8(reflow(barred.as_bytes(), Reflow::Html)).unwrap();
+        assert!(
+            html.contains("<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td></tr>\n<tr><td></td><td>0</td><td>1</td></tr>"),
+            "{html}"
+        );
     }
 
     #[test]
