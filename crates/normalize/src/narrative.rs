@@ -488,8 +488,9 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // A board beside another channel (通过县政府网站及乡政府公示栏主动公开…共71条) is two channels:
     // all of it, as several named together are. A site's column (网站教育专栏) is the site's.
     let physical_board = PHYSICAL_BOARDS.iter().any(|w| named.contains(w));
-    let several = channels_named(&named) + usize::from(physical_board) >= 2;
-    let channel = (channels_named(&named) == 1 && !others_beside || board) && !several || other_business_site;
+    let channels = channels_named(&named);
+    let several = channels + usize::from(physical_board) >= 2;
+    let channel = (channels == 1 && !others_beside || board) && !several || other_business_site;
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -500,8 +501,7 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     let category = generic_subject(what).replace("政府", "");
     // A clause that opens with its own year (截至目前共发布592条信息，2019年公开政府信息60条)
     // is dated by it, whatever the clauses before it said.
-    let own_year = clause.trim_start().bytes().take_while(u8::is_ascii_digit).count() == 4
-        && clause.trim_start()[4..].starts_with('年');
+    let own_year = crate::text::opens_with_a_year(clause);
     let cumulative = is_cumulative(if own_year { clause } else { before });
     // The sum after the parts a 其中 listed (其中，网站更新14条，新媒体更新486条、全年总计更新主动
     // 公开信息500条) is the whole they make up.

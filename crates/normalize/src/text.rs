@@ -93,6 +93,12 @@ pub(crate) fn names_sub_units(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Does the text (past its leading spaces) open with a year of four digits and 年 (2019年…)?
+pub(crate) fn opens_with_a_year(text: &str) -> bool {
+    let text = text.trim_start();
+    text.bytes().take_while(u8::is_ascii_digit).count() == 4 && text[4..].starts_with('年')
+}
+
 /// What of `before` follows the last sub-heading run into it (…（一）镇政府信息公开网站主动公开
 /// 政府信息情况2016年…全年发布各类信息247条): an enumerator in brackets, then the heading's words up
 /// to its closing 情况.
@@ -111,8 +117,7 @@ pub(crate) fn after_a_run_in_heading(before: &str) -> &str {
     let before_a_year = || {
         before.rmatch_indices("情况").map(|(at, w)| at + w.len()).find(|&end| {
             let rest = before[end..].trim_start();
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            digits == 4 && rest[digits..].starts_with('年') && matches!(&rest[..2], "19" | "20")
+            opens_with_a_year(rest) && matches!(&rest[..2], "19" | "20")
         })
     };
     enumerated.or_else(before_a_year).map_or(before, |end| &before[end..])
