@@ -344,6 +344,24 @@ fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, Strin
     one_statement(&format!("{before}{clause}"))
 }
 
+/// The figure of the clause before, where this clause says every item went out through one
+/// channel (全年累计主动公开政府信息11条，均通过某区人民政府门户网站发布; …50条，全部在门户网站
+/// 公开): that channel's figure is all of it. The clause before names no channel and states one
+/// figure of items it disclosed; 网站、微信等 after 均通过 is several channels, not read.
+fn all_through_one_channel(before: &str, clause: &str) -> Vec<(&'static str, String)> {
+    let head = clause.trim_start();
+    let all = ["均", "全部", "都", "皆"].iter().find_map(|w| head.strip_prefix(w));
+    let through = all.is_some_and(|rest| {
+        let rest = rest.trim_start_matches("是").trim_start_matches("为");
+        ["通过", "在", "经", "于", "由", "依托"].iter().any(|w| rest.starts_with(w))
+    });
+    let one_figure = item_figures(before).len() == 1;
+    if !through || !one_figure || !discloses(before) || !channels_in(before).is_empty() || clause.contains('等') {
+        return Vec::new();
+    }
+    one_statement(&format!("{before}{clause}"))
+}
+
 /// A clause that is one channel and its figure, nothing else (其他方式24条).
 fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     // An account's own name in quotes before it (“某某发布”微信公众号285条) names no more; a note
@@ -569,6 +587,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             // The clause before, where it names a channel and counts nothing (“某某”微信公众号也
             // 充分发挥作用，全年共推送信息240条): the next clause's figure may be that channel's.
             let mut channel_before: Option<&str> = None;
+            // The clause before this one in the sentence.
+            let mut last_clause = "";
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
@@ -583,8 +603,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 // (The clause's channels and whether it counts items, found once for the tests below.)
                 let (named, counts) = (channels_in(clause), counts_items(clause));
                 let named_before = channel_before.take();
+                let clause_before = std::mem::replace(&mut last_clause, clause);
                 if figures.is_empty() && counts && named.is_empty() {
                     figures = named_before.map(|before| of_the_channel_before(before, clause)).unwrap_or_default();
+                }
+                if figures.is_empty() && !counts && named.len() == 1 {
+                    figures = all_through_one_channel(clause_before, clause);
                 }
                 if !counts && named.len() == 1 {
                     channel_before = Some(clause);
@@ -755,6 +779,23 @@ mod tests {
             read_text("通过区政府门户网站发布信息2213条，政务新媒体发布信息3382条。"),
             [("proactive.via.website".into(), 2213.0)],
             "a subject of its own"
+        );
+    }
+
+    #[test]
+    fn every_item_through_one_channel() {
+        assert_eq!(
+            read_text("全年累计主动公开政府信息11条，均通过某区人民政府门户网站发布，其中机构职能类2条。"),
+            [("proactive.via.website".into(), 11.0)]
+        );
+        assert_eq!(read_text("2020年共发布信息50条，全部在微信公众号公开。"), [("proactive.via.wechat".into(), 50.0)]);
+        assert_eq!(read_text("全年主动公开信息120条，均通过政府网站、微信公众号等渠道发布。"), [], "several channels");
+        assert_eq!(read_text("全年收到申请5条，均通过网站答复。"), [], "requests, not disclosure");
+        assert_eq!(read_text("全年编印简报12期，均通过网站发布。"), [], "no figure of items");
+        assert_eq!(
+            read_text("网站公开信息11条，均通过微信公众号转发。"),
+            [("proactive.via.website".into(), 11.0)],
+            "the site's figure, not also the account's"
         );
     }
 

@@ -116,6 +116,8 @@ fn patterns() -> &'static Patterns {
 const OPENING_VERBS: &str = concat!(
     "认真|坚持|以|深入|严格|全面|进一步|紧紧|紧密|紧扣|紧跟|围绕|按照|在|持续|高度|始终|积极|聚焦|对照|结合|",
     "扎实|根据|依据|立足|深化|不断|继续|贯彻|牢固|切实|大力|着力|主动|",
+    // The means it disclosed by (2025年，某某区民政局通过区政府网站主动公开…).
+    "通过|",
     // 共 as an adverb before its verb (某某县共收到…), not a place name's first character (共和乡).
     "共(?:收到|受理|公开|主动|发布|制作|制发|办理|接到|计)"
 );
@@ -1120,6 +1122,11 @@ mod tests {
         assert_eq!(agency(None, &sub).as_deref(), Some("某某市教育局"), "after a sub-heading");
         let sub_comma = lines("一、总体情况\n（一）主动公开情况。2022年，某某市教育局全面贯彻落实《条例》精神。");
         assert_eq!(report_year(None, &sub_comma, None), (Some(2022), "body_opening"));
+        let means =
+            lines("一、总体情况\n（一）主动公开政府信息情况\n2025年，某某区民政局通过区政府网站主动公开政府信息8条。");
+        assert_eq!(agency(None, &means).as_deref(), Some("某某区民政局"), "the means it disclosed by");
+        let site = lines("一、总体情况\n2025年，区政府网站通过改版提升了服务。");
+        assert_eq!(agency(None, &site), None, "a site is no agency");
         let led = lines("一、总体情况\n2023年，在区委、区政府的坚强领导下，某洲街道办事处认真贯彻落实《条例》。");
         assert_eq!(agency(None, &led).as_deref(), Some("某洲街道办事处"));
         // Since the year began: the year reported on.

@@ -701,6 +701,8 @@ fn unsigned(
         "认真贯彻落实《中华人民共和国政府信息公开条例》",
         "坚持以公开为常态、不公开为例外",
         "紧紧围绕中心工作",
+        // The means it disclosed by, no figure (2025年，某局通过政府门户网站及时发布…).
+        "通过政府门户网站及时发布各类政务信息",
     ]);
     match rng.range(0, 4) {
         // A township's body named only for questions about the report (请与某镇人民政府党政办公室

@@ -164,6 +164,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // Through the site's columns, listed and closed by 等: every column.
         5 if rng.chance(0.2) => out.push(format!("{year}年，通过通知公告、工作动态、政策文件等栏目主动公开信息{total}条。")),
         5 => out.push(format!("全年主动公开机构职能、政策文件、人事信息、财政预决算等政府信息{total}条。")),
+        // Every item through one channel, said after the total (…{total}条，均通过…网站发布).
+        7 if rng.chance(0.1) => {
+            let all = rng.pick(&["均通过", "全部通过", "均在"]);
+            out.push(format!(
+                "{year}年，我单位全年累计主动公开政府信息{total}条，{all}{}人民政府门户网站发布，其中机构职能类{}条。",
+                setting.county_kind,
+                rng.range(0, total)
+            ));
+            facts.push(fact("proactive.via.website", total as f64));
+        }
         // The total split by channel in a note of its own commas.
         7 if rng.chance(0.25) => {
             let website = rng.range(0, total);
