@@ -62,6 +62,20 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Does the text name [`OTHER_BUSINESS`], outside the clauses that tell what the requests were
+/// about (…申请31件，主要涉及行政许可、事故调查等方面，办结29件: the requests' topics, not the
+/// agency's services)?
+fn names_other_business(text: &str) -> bool {
+    let topics = |clause: &&str| {
+        let head = clause.trim_start();
+        ["主要涉及", "涉及", "内容涉及", "内容主要涉及", "主要集中在", "集中在"].iter().any(|w| head.starts_with(w))
+    };
+    if !OTHER_BUSINESS.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    crate::text::split_at_commas(text).filter(|c| !topics(c)).any(|c| OTHER_BUSINESS.iter().any(|w| c.contains(w)))
+}
+
 /// Words of sentences whose 办结/答复/结转 count something else than requests for information
 /// (行政许可申请, 审批, 办件 and 政务服务 are the agency's services: 全年受理行政许可申请123件，
 /// 办结120件; 线上办结政务服务业务19件).
@@ -111,7 +125,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
             // A list of outcomes runs on past its semicolons (予以公开42件；不予公开1件；其他处理6件).
             after_requests = sentence.contains("申请") || (outcomes_follow && sentence.contains('件'));
-            if (about_requests || outcomes_follow) && !OTHER_BUSINESS.iter().any(|w| sentence.contains(w)) {
+            if (about_requests || outcomes_follow) && !names_other_business(sentence) {
                 found.extend(outcomes(sentence, year, *line));
                 found.extend(the_one_requests_outcome(sentence, year, *line));
             }
@@ -155,7 +169,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     // Other business named up to the statement's clause end refuses it (收到网上
                     // 咨询…，全部按时办结); named in a later clause (…，未发生行政复议) it does not.
                     let clause_end = relative[at..].find(['，', ',']).map_or(relative.len(), |i| at + i);
-                    if OTHER_BUSINESS.iter().any(|w| relative[..clause_end].contains(w)) {
+                    if names_other_business(&relative[..clause_end]) {
                         continue;
                     }
                     // 已答复84件（含上一年结转答复1件），结转至2024年答复1件: inside brackets, or
@@ -524,6 +538,18 @@ mod tests {
             [("apply.carried_out".into(), 3.0), ("apply.result.total".into(), 10.0)]
         );
         assert!(read_text("2018年结转申请2件。", 2022).is_empty(), "another year's");
+    }
+
+    #[test]
+    fn the_topics_of_the_requests_are_no_other_business() {
+        assert_eq!(
+            read_text("2025年，全局接收政府信息公开申请31件，主要涉及行政许可、事故调查等方面，办结申请29件，结转2026年度2件。", 2025),
+            [("apply.carried_out".into(), 2.0), ("apply.result.total".into(), 29.0)]
+        );
+        assert!(
+            read_text("全年受理行政许可申请123件，办结120件，结转下年度3件。", 2025).is_empty(),
+            "the agency's services"
+        );
     }
 
     #[test]

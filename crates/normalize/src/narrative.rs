@@ -48,11 +48,11 @@ const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收�
 /// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用.
 const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
 /// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形,
-/// 我局没有复议、行政诉讼及申诉:
+/// 我局没有复议、行政诉讼及申诉, 也不涉及行政复议和行政诉讼:
 /// none of the cases the clause names (read per clause in [`no_cases`]).
 /// Further from its negation where the clause ends saying none happened (没有针对我镇政府信息公开
 /// 申请而提起行政复议和行政诉讼的情况发生).
-const NO_CASE: &str = r"(?:无|没有)[^，,。；;\d]{0,16}?(?:复议|诉讼)|(?:无|没有)[^，,。；;\d]{17,40}?(?:复议|诉讼)[^，,。；;\d]{0,12}?发生";
+const NO_CASE: &str = r"(?:无|没有|不涉及)[^，,。；;\d]{0,16}?(?:复议|诉讼)|(?:无|没有)[^，,。；;\d]{17,40}?(?:复议|诉讼)[^，,。；;\d]{0,12}?发生";
 /// 未被行政诉讼, 未被申请行政复议: the agency was not taken to review or court — the clause ends
 /// there (未被行政复议纠错 says a review corrected nothing, not that none was filed).
 const NOT_TAKEN_TO: &str = r"未被(?:申请|提起)?(?:行政)?(?:复议|诉讼)(?:案件|的情况|情况)?(?:$|[，,])";
@@ -1214,6 +1214,15 @@ mod tests {
             read("2020年我局没有复议、行政诉讼及申诉。"),
             [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)],
             "申诉 in a sentence that does not say it is about disclosure: no complaint read"
+        );
+        assert_eq!(
+            read("2020年我局未收到政府信息公开申请，也不涉及行政复议和行政诉讼。"),
+            [
+                ("apply.received".to_string(), 0.0),
+                ("litigation.total".to_string(), 0.0),
+                ("review.total".to_string(), 0.0)
+            ],
+            "不涉及: none of either"
         );
         assert_eq!(
             read("2020年没有针对我镇政府信息公开申请而提起行政复议和行政诉讼的情况发生。"),

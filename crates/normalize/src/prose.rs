@@ -651,14 +651,17 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     continue;
                 }
                 // 受理答复…申请28件 counts requests answered, not received (收到和办理…12件 both).
-                let and_handled = between.starts_with(['和', '并']);
+                // (全年收到并办理…: the match may open at 全年收, its 到 then the first of `between`.)
+                let and_handled = between.trim_start_matches('到').starts_with(['和', '并']);
                 if !and_handled && ["答复", "办结", "办理"].iter().any(|w| between.contains(w)) {
                     continue;
                 }
                 // 未收到…申请，收到网上咨询436条 with its comma lost (古文码): another statement
                 // begins between 申请 and the figure.
                 let gap = c.name("gap").map_or("", |g| g.as_str());
-                if ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w)) {
+                // 收到与政府信息公开申请相关的行政复议1件: the figure counts what follows 申请.
+                let another_case = ["复议", "诉讼", "举报", "投诉"].iter().any(|w| gap.contains(w));
+                if another_case || ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w)) {
                     continue;
                 }
                 // A year in brackets is a note's (其中1件为2023年信息公开件), not the statement's.
@@ -1245,6 +1248,8 @@ mod tests {
             ("2022年度，本局共收到信息公开申请16起，均已答复。", 16.0),
             ("依申请公开方面共受理9起，均已办结。", 9.0),
             ("2020年度某某街道发生依申请公开2次。", 2.0),
+            ("全年收到并办理政府信息依申请公开24件。", 24.0),
+            ("全年共受理依申请公开政府信息公开申请22件，办结21件。收到与政府信息公开申请相关的行政复议1件。", 22.0),
         ] {
             assert_eq!(
                 values(&read(&lines(text), None, year_of(text)), "apply.received")

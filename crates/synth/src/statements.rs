@@ -685,6 +685,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         }
         // Received and handled in one (what was closed is not said).
         1 if rng.chance(0.2) => (format!("全年共收到和办理依申请公开{n}件。"), Some(n)),
+        1 if rng.chance(0.2) => (format!("全年收到并办理政府信息依申请公开{n}件。"), Some(n)),
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         // The requests counted in 起 after them.
         2 if n.is_multiple_of(5) => (format!("{year}年度，我单位共收到信息公开申请{n}起，均已答复。"), Some(n)),
@@ -861,7 +862,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     }
     // Requests received and handled in one sentence (收到和办理…N件) tell the handled count: a
     // carried count after it would let the balance make it the closed total, a fact of its own.
-    let handled_told = sentences[0].contains("收到和办理");
+    let handled_told = ["收到和办理", "收到并办理"].iter().any(|w| sentences[0].contains(w));
     // Every request received carried out, said without a figure of its own.
     let all_carried =
         value.filter(|n| (1..=3).contains(n) && year >= 2019 && !the_only_one && !handled_told && rng.chance(0.1));
@@ -901,6 +902,13 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 format!("上年结转{carried_in}件")
             };
             format!("{carried}，已按期答复{closed}件，无转结下年度继续办理件。")
+        } else if !on_time && year >= 2019 && rng.chance(0.1) {
+            // What the requests were about between the counts (its words name services too);
+            // the next year by its number.
+            format!(
+                "上年结转{carried_in}件，主要涉及行政许可、征地拆迁等方面，办结{closed}件，结转{}年度{carried_out}件。",
+                year + 1
+            )
         } else if !on_time && rng.chance(0.15) {
             // Carried in named by the two years' numbers.
             format!("{}年结转至{year}年{carried_in}件，已办结{closed}件，结转下年度办理{carried_out}件。", year - 1)
@@ -1292,10 +1300,20 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         1 if rng.chance(0.2) => "未发生政府信息公开行政复议、起诉。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
         2 => "因政府信息公开工作被申请行政复议、行政诉讼数量为0件。".to_string(),
+        // 不涉及: none of either.
+        3 if rng.chance(0.3) => format!("{year}年，本单位不涉及因政府信息公开引起的行政复议和行政诉讼。"),
         _ => "我单位未收到有关政府信息公开的行政复议申请，未发生行政诉讼。".to_string(),
     };
     if rng.chance(0.15) {
         return retold_with_outcomes(year, rng);
+    }
+    if rng.chance(0.03) {
+        // A reconsideration received about a request (收到与…申请相关的行政复议1件): no request of
+        // its own, one review still open, no lawsuit.
+        return (
+            vec!["收到与政府信息公开申请相关的行政复议1件，尚未审结；无相关行政诉讼。".to_string()],
+            vec![fact("review.total", 1.0), fact("review.pending", 1.0), fact("litigation.total", 0.0)],
+        );
     }
     if rng.chance(0.03) {
         // The one reconsideration still open, told in words.
