@@ -19,8 +19,8 @@ fn statement() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(concat!(
-            r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台))(?:了)?(?:的)?",
-            r"(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个)",
+            r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台|印发|发布))(?:了)?(?:的)?",
+            r"(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
         ))
         .unwrap()
     })
@@ -121,7 +121,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 let continues_a_list =
                     last_end.is_some_and(|end| matches!(sentence[end..whole.start()].trim(), "，" | "," | "、"));
                 let undated = !c["column"].starts_with("现行") && c.name("when").is_none();
-                if undated && c.name("subject").is_none() && !continues_a_list {
+                // The subject right before its verb (本年度行政规范性文件发布0条): the statement's own.
+                let subject_first = ["规范性文件", "规范性档案", "规章"].iter().any(|s| before.trim_end().ends_with(s));
+                if undated && c.name("subject").is_none() && !continues_a_list && !subject_first {
                     continue;
                 }
                 last_end = Some(whole.end());
@@ -194,6 +196,15 @@ mod tests {
                 ("art20.normative.in_force".to_string(), 12.0)
             ],
             "a list of this year's columns after its first"
+        );
+        assert_eq!(
+            read_text("本年度行政规范性文件发布0条，废止数量0条，现行有效数量0条。", 2025),
+            [
+                ("art20.normative.issued".into(), 0.0),
+                ("art20.normative.repealed".into(), 0.0),
+                ("art20.normative.in_force".into(), 0.0)
+            ],
+            "the subject before its verb, 数量 before the figures, counted in 条"
         );
         assert_eq!(
             read_text("2023年，制发规范性文件2件，现行有效规范性文件5件。", 2023),

@@ -155,6 +155,11 @@ fn open_note(text: &str) -> Option<usize> {
     (depth > 0).then_some(since)
 }
 
+/// Is the cell a 第二十条 column's header (现行有效件数), which no row's label is?
+fn ends_a_header(text: &str) -> bool {
+    crate::tables::art20_column_known(text) && !crate::tables::row_label_known(text)
+}
+
 /// The rows of words before a row's figures, and the row's own label cells.
 fn split_words(words: Vec<Cell>) -> (Vec<GridRow>, Vec<Cell>) {
     let mut words = join_fragments(words);
@@ -274,6 +279,22 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
         if !is_value(text) {
             bars.clear();
         }
+        // A figure or a blank cell right after a header's last column: the first row's label
+        // was lost (a page printed the cell 规章 as spaces, or not at all), and the words
+        // before it are all header. A blank cell is that label; a figure is the row's first.
+        if is_value(text) && words.last().is_some_and(|w| ends_a_header(&w.text)) {
+            if let Some(done) = row.take() {
+                out.push(done);
+            }
+            words.push(Cell { text: String::new(), line: cell.line });
+            let (headers, label) = split_words(std::mem::take(&mut words));
+            out.extend(headers);
+            let open = row.insert(GridRow { cells: label, wrapped: false });
+            if !is_blank_value(text) {
+                open.cells.push(cell.clone());
+            }
+            continue;
+        }
         // A unit directly after words is part of the row label; a value-like cell after words
         // closes them into a label.
         if is_value(text) && !(is_blank_value(text) && words.is_empty() && row.is_none()) {
@@ -311,6 +332,45 @@ mod tests {
 
     fn texts(rows: &[GridRow]) -> Vec<Vec<&str>> {
         rows.iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn a_blank_cell_after_the_header_is_the_first_rows_lost_label() {
+        let rows = regroup(&tokens(&[
+            "信息内容",
+            "本年制发件数",
+            "本年废止件数",
+            "现行有效件数",
+            "",
+            "0",
+            "1",
+            "2",
+            "行政规范性文件",
+            "3",
+            "4",
+            "5",
+        ]));
+        let want = [
+            vec!["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+            vec!["", "0", "1", "2"],
+            vec!["行政规范性文件", "3", "4", "5"],
+        ];
+        assert_eq!(texts(&rows), want);
+        // The blank cell not printed at all.
+        let rows = regroup(&tokens(&[
+            "信息内容",
+            "本年制发件数",
+            "本年废止件数",
+            "现行有效件数",
+            "0",
+            "1",
+            "2",
+            "行政规范性文件",
+            "3",
+            "4",
+            "5",
+        ]));
+        assert_eq!(texts(&rows), want);
     }
 
     #[test]

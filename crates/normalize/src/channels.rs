@@ -467,9 +467,15 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
 fn new_media_by_its_channel(words: String) -> String {
     let Some(at) = words.find("新媒体") else { return words };
     let rest = &words[at + "新媒体".len()..];
-    // 新媒体微信公众号: new media named by the one channel right after it.
-    if ["微信", "公众号", "微博"].iter().any(|w| rest.starts_with(w)) {
-        return format!("{}{rest}", &words[..at]);
+    // 新媒体微信公众号: new media named by the one channel right after it — also after the
+    // platform's account named in quotes (政务新媒体平台“某某发布”公众号).
+    let account = rest.strip_prefix("平台").unwrap_or(rest);
+    let account = account
+        .strip_prefix('“')
+        .and_then(|quoted| quoted.find('”').map(|end| &quoted[end + '”'.len_utf8()..]))
+        .unwrap_or(account);
+    if ["微信", "公众号", "微博"].iter().any(|w| account.starts_with(w)) {
+        return format!("{}{account}", &words[..at]);
     }
     let Some(inner) = rest.strip_prefix(['（', '(']) else { return words };
     let Some(close) = inner.find(['）', ')']) else { return words };
@@ -780,6 +786,15 @@ mod tests {
             [("proactive.via.website".into(), 2213.0)],
             "a subject of its own"
         );
+    }
+
+    #[test]
+    fn new_media_named_by_its_account() {
+        assert_eq!(
+            read_text("政务新媒体平台“某某发布”公众号共发布信息294条。"),
+            [("proactive.via.wechat".into(), 294.0)]
+        );
+        assert_eq!(read_text("政务新媒体平台“某某发布”共发布信息294条。"), [], "no channel named");
     }
 
     #[test]

@@ -76,6 +76,27 @@ fn strip_trailing_note(s: &str) -> &str {
     }
 }
 
+/// The label without a unit printed after it without brackets (本年收费金额单位:万元, as a
+/// crawl that dropped the brackets leaves it): the unit is no part of the column's name (the
+/// header's text still tells 万元 from 元).
+fn strip_bare_unit(s: &str) -> &str {
+    let t = s.trim_end();
+    if !t.ends_with('元') {
+        return t;
+    }
+    match t.rfind("单位") {
+        Some(at) if at > 0 => {
+            let unit = t[at + "单位".len()..].trim_start_matches([':', '：', ' ']);
+            if matches!(unit, "元" | "万元") {
+                &t[..at]
+            } else {
+                t
+            }
+        }
+        _ => t,
+    }
+}
+
 /// The matching key of a label.
 pub fn key(label: &str) -> String {
     let mut out = String::new();
@@ -145,6 +166,7 @@ fn key_into(label: &str, out: &mut String) {
         }
         s = t;
     }
+    let s = strip_bare_unit(s);
     out.reserve(s.len());
     let start = out.len();
     // Runs of kept characters are copied as slices (a key is made for nearly every cell read),
@@ -360,6 +382,13 @@ mod tests {
             assert_eq!(tw.chars().count(), ours.chars().count(), "{tw} folds in place");
         }
         assert_eq!(key("申请人型别"), key("申请人类型"));
+    }
+
+    #[test]
+    fn a_unit_printed_without_its_brackets_is_no_part_of_the_key() {
+        assert_eq!(key("本年收费金额单位:万元"), key("本年收费金额（单位：万元）"));
+        assert_eq!(key("本年收费金额 单位：元"), "本年收费金额");
+        assert_eq!(key("单位:万元"), "单位万元");
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn patterns() -> &'static Patterns {
                 // 2023年，在区委、区政府的坚强领导下，某某街道办事处认真…
                 r"(?:在[^，,。；;]{2,30}?(?:领导|指导|部署)下\s*[，,]\s*)?",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
-                r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心))",
+                r"街道|自治区|省|市|县|区|旗|镇|乡|局|委|厅|中心|研究室))",
                 r"(?:OPENING_VERBS)"
             )
             .replace("OPENING_AT", &opening_at())
@@ -487,7 +487,8 @@ fn department_contact(non_empty: &[&str]) -> Option<String> {
     contacts(non_empty).find_map(|body| {
         let department = ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o))?;
         // (An archive's office too: 请与某县档案馆办公室联系.)
-        let of_a_department = ["局", "委员会", "委", "厅", "馆", "中心"].iter().any(|d| department.ends_with(d));
+        let of_a_department =
+            ["局", "委员会", "委", "厅", "馆", "中心", "研究室"].iter().any(|d| department.ends_with(d));
         (of_a_department && !collective(department) && department.chars().count() >= 4).then(|| department.to_string())
     })
 }
@@ -622,8 +623,14 @@ pub fn after_bracketed_numeral(text: &str) -> Option<&str> {
 }
 
 /// A subject that names no one: the territory (全县, 各级) or the body by its kind (我镇, 本局, 该局).
+/// A place whose name begins with one of these characters (本溪市, 全州县, 全椒县) names one: its
+/// second character is no word of a kind.
 fn collective(subject: &str) -> bool {
-    ['全', '各', '我', '本', '该'].iter().any(|c| subject.starts_with(*c))
+    let mut chars = subject.chars();
+    let first = chars.next().is_some_and(|c| ['全', '各', '我', '本', '该'].contains(&c));
+    // (Or a word these characters determine: 本报告, 全年, 各类, 我们.)
+    let kind_after = chars.next().is_none_or(|c| "省市县区旗镇乡街局委厅办室馆级单机部门有体报年次类们项".contains(c));
+    first && (kind_after || subject.chars().count() <= 3)
 }
 
 /// The phrase a title's agency comes before (某镇政府信息公开…), in its Taiwan-converted form too.
@@ -853,6 +860,11 @@ mod tests {
         let street = lines("如有疑问，请与某官区某郊办事处联系。\n一、总体情况");
         assert_eq!(agency(None, &street).as_deref(), Some("某官区某郊办事处"));
         // A government's office may answer for the government or report for itself: not told.
+        let named_for_this = lines("一、总体情况\n2021年，本溪市人民政府研究室认真贯彻落实《条例》。");
+        assert_eq!(agency(None, &named_for_this).as_deref(), Some("本溪市人民政府研究室"), "本 of a place's name");
+        assert!(collective("本单位") && collective("全县") && collective("各有关单位") && collective("我县人民政府"));
+        assert!(collective("本报告现向社会公开某乡"), "the report, not a place");
+        assert!(!collective("全椒县人民政府") && !collective("本溪市民政局"));
         let office = lines("如对本报告有疑问，请与某某市人民政府办公室联系。\n一、总体情况");
         assert_eq!(agency(None, &office), None);
         // …unless the page speaks as that office (我办, 本办): then it reports for itself.
@@ -1122,6 +1134,10 @@ mod tests {
         assert_eq!(agency(None, &sub).as_deref(), Some("某某市教育局"), "after a sub-heading");
         let sub_comma = lines("一、总体情况\n（一）主动公开情况。2022年，某某市教育局全面贯彻落实《条例》精神。");
         assert_eq!(report_year(None, &sub_comma, None), (Some(2022), "body_opening"));
+        let office = lines("一、总体情况\n（一）主动公开情况。2021年某市人民政府研究室认真贯彻落实《条例》。");
+        assert_eq!(agency(None, &office).as_deref(), Some("某市人民政府研究室"), "a research office");
+        let asked = lines("本报告依据条例编制。\n如对本报告有疑问，请与某市人民政府研究室办公室联系。");
+        assert_eq!(agency(None, &asked).as_deref(), Some("某市人民政府研究室"), "its office named for questions");
         let means =
             lines("一、总体情况\n（一）主动公开政府信息情况\n2025年，某某区民政局通过区政府网站主动公开政府信息8条。");
         assert_eq!(agency(None, &means).as_deref(), Some("某某区民政局"), "the means it disclosed by");

@@ -525,7 +525,11 @@ pub fn generate(seed: u64, index: u64) -> Document {
             let traceless = matches!(layout, Layout::RunTogether | Layout::OneLineGlued | Layout::OneLineSpaced);
             // An HTML page now and then leaves the results' 总计 unfilled (&nbsp;) too.
             let totals_unfilled = layout == Layout::Html && rng.chance(0.5);
-            tables::leave_zeros_blank(&mut t, traceless, totals_unfilled);
+            tables::leave_zeros_blank(&mut t, traceless, totals_unfilled, layout == Layout::SpaceAligned);
+        }
+        // A page of cells one per line that printed the 规章 row's label as spaces.
+        if template == "standard_2021" && layout == Layout::CellPerLine && series.is_none() && rng.chance(0.05) {
+            tables::lose_the_rules_label(&mut t);
         }
         // A page on one line as a crawler cut it: nothing after the 第二十条 tables (table 三
         // and the rest lost), so that those tables are read without the table that follows.

@@ -456,6 +456,15 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 ));
                 facts.push(fact("proactive.via.wechat", wechat as f64));
             }
+            // New media's platform named by its account's name, then 公众号: the account's figure.
+            2 if rng.chance(0.1) => {
+                let wechat = rng.range(1, total);
+                out.push(format!(
+                    "{year}年主动公开政府信息{total}条。政务新媒体平台“{}发布”公众号共发布信息{wechat}条。",
+                    setting.county_kind
+                ));
+                facts.push(fact("proactive.via.wechat", wechat as f64));
+            }
             // Counted in articles or items of 信息.
             2 if rng.chance(0.25) => {
                 out.push(format!("{year}年全年主动公开信息 {total}{}。", rng.pick(&["篇", "项"])))
@@ -1174,6 +1183,10 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         // The columns as a list after the first's time word, or the verb naming what it made.
         0 => format!("对规范性文件进行全面清理，本年度制发{issued}件，废止{repealed}件，现行有效{in_force}件。"),
         1 => format!("{year}年，制发规范性文件{issued}件，废止规范性文件{repealed}件，现行有效规范性文件{in_force}件。"),
+        // The subject before its verb, 数量 before the later figures, counted in 条.
+        2 if rng.chance(0.3) => format!(
+            "（三）政府信息管理。本年度行政规范性文件发布{issued}条，废止数量{repealed}条，现行有效数量{in_force}条。"
+        ),
         _ => format!(
             "（三）政府信息管理情况。本机关完成行政规范性文件清理，截至年底，现行有效行政规范性文件{in_force}件，本年度废止{repealed}件，本年度制发{issued}件。"
         ),

@@ -473,6 +473,19 @@ fn stock_row(
 const OTHER_PARTS: [&str; 3] =
     ["apply.result.other.no_correction", "apply.result.other.unpaid_fee", "apply.result.other.other"];
 
+/// The 规章 row's label lost (a page printed its cell as spaces, or not at all, before the
+/// rows that follow): its figures tell nothing, and are no fact of the page.
+pub fn lose_the_rules_label(t: &mut Tables) {
+    let Some(table) = t.tables.first_mut() else { return };
+    let Some(row) =
+        table.rows.iter_mut().find(|r| r.labels == 1 && r.cells.first().is_some_and(|c| c.starts_with("规章")))
+    else {
+        return;
+    };
+    row.cells[0].clear();
+    t.facts.retain(|f| !f.metric.starts_with("art20.rules."));
+}
+
 /// Table 三 with its zeros left blank, as some agencies print it. The facts of blank cells go
 /// (nothing is printed there). Where the layout leaves no trace of a blank cell (`traceless`:
 /// cells glued, or spaced with blanks printing nothing), a row with a blank no longer tells
@@ -482,11 +495,18 @@ const OTHER_PARTS: [&str; 3] =
 ///
 /// `totals_unfilled`: the page leaves the 总计 column of the result rows blank too (it fills it
 /// for received, carried in and carried out only), so a row's last cell is a blank of its own.
-pub fn leave_zeros_blank(t: &mut Tables, traceless: bool, totals_unfilled: bool) {
+///
+/// `positional`: the layout tells a column by where its figures stand (spaces between cells,
+/// a header that does not line up with them): a column blank in every row stands nowhere, and
+/// the rows are then as traceless.
+pub fn leave_zeros_blank(t: &mut Tables, traceless: bool, totals_unfilled: bool, positional: bool) {
     let Some(table) = t.tables.iter_mut().find(|t| t.heading.starts_with("三、")) else { return };
     let Some(first) = t.facts.iter().position(|f| f.metric == "apply.received" && f.applicant.is_some()) else {
         return;
     };
+    let never_filled = (0..6)
+        .any(|k| table.rows.iter().filter(|r| r.cells.len() == r.labels + 7).all(|r| r.cells[r.labels + k] == "0"));
+    let traceless = traceless || (positional && never_filled);
     let mut gone: Vec<(String, String)> = Vec::new();
     let value_rows = table.rows.iter_mut().filter(|r| r.cells.len() == r.labels + 7);
     for (r, row) in value_rows.enumerate() {
@@ -643,7 +663,10 @@ pub fn table_2019_2021(
     }
     if standard {
         rows.push(Row::new(&["第二十条第（八）项"], 1));
-        let header = header_of(&["本年收费金额（单位：万元）"], true);
+        // (Some crawls drop the unit's brackets: 本年收费金额单位:万元.)
+        let column =
+            if rng.chance(0.1) { "本年收费金额单位:万元" } else { "本年收费金额（单位：万元）" };
+        let header = header_of(&[column], true);
         rows.push(Row { labels: header.len(), cells: header });
         let (printed, yuan) = wan(rng, 5000);
         rows.push(Row::new(&["行政事业性收费", &printed], 1));
