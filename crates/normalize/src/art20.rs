@@ -15,6 +15,9 @@ use nianbao_model::Metric;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// What the rows count: 规范性文件 (规范性档案 in Taiwan's phrasing) and 规章.
+const SUBJECTS: [&str; 3] = ["规范性文件", "规范性档案", "规章"];
+
 fn statement() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -105,8 +108,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     if year.is_some_and(|y| y < 2021) {
         return one_figure_each(found);
     }
-    // 规范性档案: the Taiwan phrasing's 文件.
-    let names_a_subject = |t: &str| t.contains("规范性文件") || t.contains("规范性档案") || t.contains("规章");
+    let names_a_subject = |t: &str| SUBJECTS.iter().any(|s| t.contains(s));
     for (line, text) in paragraphs.iter().filter(|(_, t)| names_a_subject(t)) {
         for sentence in crate::text::split_at_stops(text) {
             if !names_a_subject(sentence) {
@@ -122,7 +124,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     last_end.is_some_and(|end| matches!(sentence[end..whole.start()].trim(), "，" | "," | "、"));
                 let undated = !c["column"].starts_with("现行") && c.name("when").is_none();
                 // The subject right before its verb (本年度行政规范性文件发布0条): the statement's own.
-                let subject_first = ["规范性文件", "规范性档案", "规章"].iter().any(|s| before.trim_end().ends_with(s));
+                let subject_first = SUBJECTS.iter().any(|s| before.trim_end().ends_with(s));
                 if undated && c.name("subject").is_none() && !continues_a_list && !subject_first {
                     continue;
                 }
@@ -136,10 +138,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 }
                 // The subject named in the statement, else the last one named before it.
                 let named = c.name("subject").map(|m| m.as_str());
-                let last_before = ["规范性文件", "规范性档案", "规章"]
-                    .into_iter()
-                    .filter_map(|s| before.rfind(s).map(|at| (at, s)))
-                    .max();
+                let last_before = SUBJECTS.into_iter().filter_map(|s| before.rfind(s).map(|at| (at, s))).max();
                 let Some(subject) = named.or(last_before.map(|(_, s)| s)) else { continue };
                 let row = if subject == "规章" { "art20.rules" } else { "art20.normative" };
                 let column = match &c["column"] {

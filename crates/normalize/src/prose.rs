@@ -338,6 +338,14 @@ fn in_part_clause(line: &str, at: usize) -> bool {
     crate::text::without_brackets(&line[start..at]).contains("其中")
 }
 
+/// Cases other than requests for information that a sentence about requests may count:
+/// reconsiderations, lawsuits, reports and complaints (行政复议申请, 与…申请相关的行政复议).
+const OTHER_CASES: [&str; 4] = ["复议", "诉讼", "举报", "投诉"];
+
+fn names_another_case(text: &str) -> bool {
+    OTHER_CASES.iter().any(|w| text.contains(w))
+}
+
 /// Does the 其中 before a reconsideration or lawsuit count follow a count of requests for
 /// information (受理答复政府信息公开申请28件，其中，行政复议1件、行政诉讼0件)? The cases are then
 /// those the requests led to — all of the agency's about disclosure — not a part of another
@@ -352,7 +360,7 @@ fn among_requests(before: &str) -> bool {
     let Some(what) = noun.strip_suffix("申请") else { return false };
     // The last four characters before 申请 say what was requested.
     let tail = &what[what.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
-    !["复议", "诉讼", "举报", "投诉"].iter().any(|w| tail.contains(w))
+    !names_another_case(tail)
 }
 
 /// Is the subject a part of the agency (区直部门受理…, 各乡镇收到…) rather than all of it
@@ -640,7 +648,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     .or_else(|| c.name("between_after"))
                     .or_else(|| c.name("topic"))
                     .map_or("", |b| b.as_str());
-                if ["复议", "诉讼", "举报", "投诉", "咨询", "行政许可", "审批"].iter().any(|w| between.contains(w))
+                if names_another_case(between) || ["咨询", "行政许可", "审批"].iter().any(|w| between.contains(w))
                 {
                     continue;
                 }
@@ -660,8 +668,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // begins between 申请 and the figure.
                 let gap = c.name("gap").map_or("", |g| g.as_str());
                 // 收到与政府信息公开申请相关的行政复议1件: the figure counts what follows 申请.
-                let another_case = ["复议", "诉讼", "举报", "投诉"].iter().any(|w| gap.contains(w));
-                if another_case || ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w)) {
+                if names_another_case(gap) || ["收到", "受理", "接收", "接到", "咨询"].iter().any(|w| gap.contains(w))
+                {
                     continue;
                 }
                 // A year in brackets is a note's (其中1件为2023年信息公开件), not the statement's.

@@ -72,9 +72,9 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         // The year of the work the sentence announces (现就2020年政务公开工作情况报告如下, 现将我局
         // 2019年度政府信息公开工作报告如下); not a year inside a document's name before it.
-        announced_year: Regex::new(
-            r"(?:现[将就把]\s*(?:[我本]\p{Han}{1,3}?)?\s*((?:19|20)\d{2})\s*年度?[^。；;《》]{0,30}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{2})\s*年度?(?:政府)?(?:信息|资讯)公开(?:工作)?(?:年度)?报告)",
-        )
+        announced_year: Regex::new(&format!(
+            r"(?:现[将就把]\s*(?:[我本]\p{{Han}}{{1,3}}?)?\s*((?:19|20)\d{{2}})\s*年度?[^。；;《》]{{0,30}}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{{2}}){YEARS_REPORT})",
+        ))
         .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
         table_caption_year: Regex::new(r"统计表\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[）)]").unwrap(),
@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?|\s*(?:19|20)\d{{2}}\s*年度?(?:政府)?(?:信息|资讯)公开(?:工作)?(?:年度)?)报告"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
@@ -111,6 +111,10 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
     })
 }
+
+/// A year's report named after its year (2021年政府信息公开年度报告, 资讯 in Taiwan's phrasing): the
+/// report a body says it compiled.
+const YEARS_REPORT: &str = r"\s*年度?(?:政府)?(?:信息|资讯)公开(?:工作)?(?:年度)?报告";
 
 /// What the subject of a report's sentence does first: 认真贯彻…, 坚持…, 高度重视….
 const OPENING_VERBS: &str = concat!(
