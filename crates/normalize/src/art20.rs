@@ -23,8 +23,44 @@ fn statement() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(concat!(
             r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台|印发|发布))(?:了)?(?:的)?",
-            r"(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
+            r"(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
         ))
+        .unwrap()
+    })
+}
+
+/// The next subject of a list, after a statement, in the same column and without a verb of its
+/// own: 公开发布政府规章0件，行政规范性文件0件 (both made this year).
+fn next_subject() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"^\s*[，,、]\s*(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)(?:数量|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
+        )
+        .unwrap()
+    })
+}
+
+/// 未制发、废止、修改行政规范性文件: none made and none repealed this year — each verb a column's
+/// zero (修改 and 清理 are no column of the table).
+fn none_made() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:未|没有)(?P<verbs>(?:(?:制发|制定|出台|印发|发布|废止|修改|修订|清理)(?:[、和及或]|以及)?){1,5})(?:了)?(?:任何)?(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)",
+        )
+        .unwrap()
+    })
+}
+
+/// The next item of a list of decisions, after an item's statement, without 决定 of its own:
+/// 行政许可决定278件、行政处罚1217件、行政强制402件.
+fn next_decisions() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"^\s*[、，,]\s*(?P<item>行政许可|行政处罚|行政强制)(?:数量|数)?(?:为|共)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)",
+        )
         .unwrap()
     })
 }
@@ -68,14 +104,16 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
                 if joined || crate::prose::dated_elsewhere(before, year) {
                     continue;
                 }
-                let code = match &c["item"] {
-                    "行政许可" => "art20.licensing.decisions",
-                    "行政处罚" => "art20.penalty.decisions",
-                    "行政强制" => "art20.coercion.decisions",
-                    _ => "art20.other_services.decisions",
-                };
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
-                found.push(narrative(code, value.value, whole.as_str(), sentence.trim(), *line));
+                found.push(narrative(decisions_code(&c["item"]), value.value, whole.as_str(), sentence.trim(), *line));
+                // The items listed after it, each with its count.
+                let mut end = whole.end();
+                while let Some(next) = next_decisions().captures(&sentence[end..]) {
+                    let Some(value) = parse_figure(&next["fig"], false) else { break };
+                    let raw = next.get(0).unwrap().as_str().trim_start_matches([' ', '、', '，', ',']);
+                    found.push(narrative(decisions_code(&next["item"]), value.value, raw, sentence.trim(), *line));
+                    end += next.get(0).unwrap().end();
+                }
             }
             // The fees' amount is a column of the 2021 table only (the 2019 one counts items).
             if let Some(c) = admin_fees().captures(sentence).filter(|_| year.is_some_and(|y| y >= 2021)) {
@@ -97,6 +135,15 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
         }
     }
     found
+}
+
+fn decisions_code(item: &str) -> &'static str {
+    match item {
+        "行政许可" => "art20.licensing.decisions",
+        "行政处罚" => "art20.penalty.decisions",
+        "行政强制" => "art20.coercion.decisions",
+        _ => "art20.other_services.decisions",
+    }
 }
 
 pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
@@ -131,8 +178,15 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 last_end = Some(whole.end());
                 // 集中发布历年现行有效的行政规范性文件96件: a library of the stock published, not the
                 // table's row.
+                // (公开发布政府规章0件 is this year's made, 公开 the verb's manner.)
                 let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
-                let published_stock = ["公开", "历年", "库"].iter().any(|w| clause.contains(w));
+                let column = match &c["column"] {
+                    "现行有效" => "in_force",
+                    other if other.contains("废止") => "repealed",
+                    _ => "issued",
+                };
+                let published_stock = ["历年", "库"].iter().any(|w| clause.contains(w))
+                    || (column == "in_force" && clause.contains("公开"));
                 if published_stock || crate::prose::dated_elsewhere(before, year) {
                     continue;
                 }
@@ -140,18 +194,52 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 let named = c.name("subject").map(|m| m.as_str());
                 let last_before = SUBJECTS.into_iter().filter_map(|s| before.rfind(s).map(|at| (at, s))).max();
                 let Some(subject) = named.or(last_before.map(|(_, s)| s)) else { continue };
-                let row = if subject == "规章" { "art20.rules" } else { "art20.normative" };
-                let column = match &c["column"] {
-                    "现行有效" => "in_force",
-                    other if other.contains("废止") => "repealed",
-                    _ => "issued",
-                };
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
-                found.push(narrative(code(row, column), value.value, whole.as_str(), sentence.trim(), *line));
+                found.push(narrative(
+                    code(row_of(subject), column),
+                    value.value,
+                    whole.as_str(),
+                    sentence.trim(),
+                    *line,
+                ));
+                // The subjects listed after it in the same column.
+                let mut end = whole.end();
+                while let Some(next) = next_subject().captures(&sentence[end..]) {
+                    let Some(value) = parse_figure(&next["fig"], false) else { break };
+                    let raw = next.get(0).unwrap().as_str().trim_start_matches([' ', '、', '，', ',']);
+                    found.push(narrative(
+                        code(row_of(&next["subject"]), column),
+                        value.value,
+                        raw,
+                        sentence.trim(),
+                        *line,
+                    ));
+                    end += next.get(0).unwrap().end();
+                }
+            }
+            for c in none_made().captures_iter(sentence) {
+                if crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
+                    continue;
+                }
+                let verbs = &c["verbs"];
+                let made = ["制发", "制定", "出台", "印发", "发布"].iter().any(|w| verbs.contains(w));
+                let columns = [("issued", made), ("repealed", verbs.contains("废止"))];
+                for (column, _) in columns.into_iter().filter(|(_, said)| *said) {
+                    let raw = c.get(0).unwrap().as_str();
+                    found.push(narrative(code(row_of(&c["subject"]), column), 0.0, raw, sentence.trim(), *line));
+                }
             }
         }
     }
     one_figure_each(found)
+}
+
+fn row_of(subject: &str) -> &'static str {
+    if subject == "规章" {
+        "art20.rules"
+    } else {
+        "art20.normative"
+    }
 }
 
 fn code(row: &str, column: &str) -> &'static str {
@@ -222,7 +310,40 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_subjects_under_one_verb_and_none_made() {
+        assert_eq!(
+            read_text("2023年公开发布政府规章0件，行政规范性文件2件，行政许可处理决定5项。", 2023),
+            [
+                ("art20.licensing.decisions".to_string(), 5.0),
+                ("art20.rules.issued".to_string(), 0.0),
+                ("art20.normative.issued".to_string(), 2.0)
+            ],
+            "the second subject takes the first's verb"
+        );
+        assert_eq!(
+            read_text("2024年，本局未制发、废止、修改行政规范性文件，现行有效行政规范性文件4个。", 2024),
+            [
+                ("art20.normative.in_force".to_string(), 4.0),
+                ("art20.normative.issued".to_string(), 0.0),
+                ("art20.normative.repealed".to_string(), 0.0)
+            ],
+            "none made and none repealed"
+        );
+        assert!(read_text("本局未修改规章。", 2024).is_empty(), "amended is no column");
+        assert!(read_text("2022年未制发规范性文件。", 2024).is_empty(), "another year");
+    }
+
+    #[test]
     fn decisions_and_fees_retold() {
+        assert_eq!(
+            read_text("全年办理行政许可决定36件、行政处罚905件，行政强制12件。", 2024),
+            [
+                ("art20.licensing.decisions".to_string(), 36.0),
+                ("art20.penalty.decisions".to_string(), 905.0),
+                ("art20.coercion.decisions".to_string(), 12.0)
+            ],
+            "the items listed after the first's 决定"
+        );
         assert_eq!(
             read_text(
                 "行政许可处理决定数量1520宗；行政处罚、行政强制处理决定数量9宗；行政事业性收费金额850万元。",

@@ -637,17 +637,25 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     // own goes on with the kinds the site's verb listed.
                     // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条.)
                     // (A verb of its own makes it other work: 上报区政府被采纳信息80余条.)
-                    let another_kind = !discloses(clause)
+                    let bare_kind = !discloses(clause)
                         && !OWN_VERBS.iter().any(|v| clause.contains(v))
-                        && (clause.contains('类') || clause.contains("信息"))
                         && !clause.trim_start().starts_with("包括");
+                    let another_kind = bare_kind && (clause.contains('类') || clause.contains("信息"));
+                    // 网站共发布统计分析31篇，进度数据表11条: a kind and its count alone, in another
+                    // unit, lists kinds as well (not a comparison, 较上年增加10条, nor the same
+                    // items counted otherwise, 发布209条，文章共510篇).
+                    let kind_in_another_unit = bare_kind
+                        && !same_unit
+                        && counts_items(clause)
+                        && !["增加", "减少", "增长", "下降", "同比", "较", "比", "共", "合计", "总计", "累计"]
+                            .iter()
+                            .any(|w| clause.contains(w));
                     // 通过网站发布各类政府信息共26条，机构职能类信息1条…: after every kind (各类), the
                     // kinds without a verb break the site's figure down.
                     let of_every_kind = found.get(from).is_some_and(|f| f.label.contains("各类"));
-                    let broken_down = another_kind && !verb_first && of_every_kind;
+                    let broken_down = (another_kind || kind_in_another_unit) && !verb_first && of_every_kind;
                     let goes_on = figures.is_empty()
-                        && same_unit
-                        && (verb_first || another_kind)
+                        && (same_unit && (verb_first || another_kind) || kind_in_another_unit)
                         && !broken_down
                         && named.is_empty()
                         && !sentence[end..end_of_clause].contains("其中");
@@ -1004,6 +1012,20 @@ mod tests {
         assert!(
             read_text("通过官方网站发布政务类信息34条，概况类信息150条。").is_empty(),
             "one kind, then another: the site's figure is not told"
+        );
+        assert!(
+            read_text("本局网站共发布专题调研分析20篇，数据简报14条，解读信息9篇。").is_empty(),
+            "kinds listed in other units: the first is one kind's"
+        );
+        assert_eq!(
+            read_text("在门户网站公开政府信息86条，较上年增加10条。"),
+            [("proactive.via.website".into(), 86.0)],
+            "a comparison after the site's statement"
+        );
+        assert_eq!(
+            read_text("微信公众号发布信息120条，文章共300篇。"),
+            [("proactive.via.wechat".into(), 120.0)],
+            "the same items counted otherwise"
         );
         assert_eq!(
             read_text("在区政府门户网站发布信息16条，上报区政府被采纳信息80余条。"),

@@ -73,7 +73,8 @@ struct Patterns {
     /// sums (共, 累计, 全年).
     proactive_figure_first: Regex,
     /// 全年共发布212条: the year's items without an object (the paragraph says what), at the
-    /// head of a sentence or of a clause after the channels it went through.
+    /// head of a sentence or of a clause after the channels it went through; also of 信息
+    /// itself (全年累计更新发布信息573条) — in a paragraph about disclosure or under its heading.
     proactive_objectless: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
@@ -115,7 +116,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_objectless: crate::pattern::compile(
-            r"(?:^|[，,])\s*全年(?:共|累计|共计)(?:主动)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
+            r"(?:^|[，,])\s*全年(?:共|累计|共计)(?:主动)?(?:更新)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<info>信息)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
         // 本年度新增主动公开政府信息5条, 2010年新增主动公开政府信息14条 (its year checked by the caller).
@@ -268,6 +269,36 @@ fn no_cases(s: &str) -> impl Iterator<Item = &str> {
 /// Each clause (between commas and colons) that holds one of `words`.
 fn clauses_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
     words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| clause_at(s, at))
+}
+
+/// 未受理政府信息公开申请、行政复议和行政诉讼: the requests are an item of the list of what was not
+/// received, before the cases (not 未收到申请行政复议, a review applied for).
+fn requests_listed_before_cases(clause: &str) -> bool {
+    let first_case = ["复议", "诉讼"].iter().filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
+    clause[..first_case].match_indices("申请").any(|(at, w)| {
+        let rest = &clause[at + w.len()..];
+        rest.starts_with(['、', '和', '及']) || rest.starts_with("以及")
+    })
+}
+
+/// A clause of `s` that says nothing was received, with the clause after it where that one is
+/// only a list of cases (未受理政府信息公开申请，行政复议和行政诉讼): the negation covers them too.
+fn with_bare_cases_after<'a>(s: &'a str, clause: &'a str) -> &'a str {
+    let start = clause.as_ptr() as usize - s.as_ptr() as usize;
+    let end = start + clause.len();
+    let Some(next) = s[end..].strip_prefix(['，', ',']) else { return clause };
+    let next = &next[..next.find(['，', ',', '：', ':']).unwrap_or(next.len())];
+    let mut bare = next.trim().to_string();
+    for word in ["行政复议", "行政诉讼", "复议", "诉讼", "以及", "和", "及", "、", "等", "的", "情况"]
+    {
+        bare = bare.replace(word, "");
+    }
+    let names_a_case = next.contains("复议") || next.contains("诉讼");
+    if bare.is_empty() && names_a_case {
+        &s[start..next.as_ptr() as usize - s.as_ptr() as usize + next.len()]
+    } else {
+        clause
+    }
 }
 
 /// The clause of `s` (between commas and colons) that byte `at` lies in.
@@ -602,10 +633,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let cut = ["主", "主动", "主动公"].iter().any(|head| {
                 before.trim_end().ends_with(head) && line.trim_start().starts_with(&"主动公开"[head.len()..])
             });
+            // A numbered heading may close with a stop (1、主动公开情况。).
+            let without_stop = before.trim_end().strip_suffix('。');
+            let numbered_with_stop = without_stop.is_some_and(crate::prose::looks_like_heading);
+            let heading = without_stop.filter(|_| numbered_with_stop).unwrap_or(before);
             before.len() <= 30 * 4
                 && (before.contains("主动公开") || cut)
                 && before.chars().count() <= 30
-                && !before.contains('。')
+                && !heading.contains('。')
         };
         if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
@@ -646,8 +681,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         received.starts_with("未有") && ["收费", "减免", "费用"].iter().any(|w| received.contains(w));
                     // 未接到群众要求公开的信息: what the public asked to be disclosed is a request.
                     let asked = received.contains("申请") || received.contains("要求公开");
-                    if has_received && asked && !received.contains("复议") && !received.contains("诉讼") && !of_fees
-                    {
+                    let names_a_case = received.contains("复议") || received.contains("诉讼");
+                    if has_received && asked && (!names_a_case || requests_listed_before_cases(received)) && !of_fees {
                         push(narrative("apply.received", 0.0, received, s, lineno), &mut out);
                     }
                     // 我乡未发生政府信息公开申请: the request is what did not happen (not 未发生因依申请
@@ -664,8 +699,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // says they are about disclosure (未接到有关政府信息公开方面的复议、诉讼和申诉).
                     // Every clause saying nothing was received is weighed: 未收到政府信息公开申请，未收到
                     // 针对本单位有关政府信息公开事务的行政复议 says none of either.
-                    let received_clauses: Vec<&str> =
-                        if has_received { clauses_around(s, RECEIVED).collect() } else { Vec::new() };
+                    let received_clauses: Vec<&str> = if has_received {
+                        clauses_around(s, RECEIVED).map(|c| with_bare_cases_after(s, c)).collect()
+                    } else {
+                        Vec::new()
+                    };
                     let not_received = |case: &str, short: &str| {
                         received_clauses
                             .iter()
@@ -797,7 +835,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     forms.into_iter().filter(|_| disclosed).find_map(|re| other_form(re, s, year, &refused))
                 })
                 .or_else(|| {
-                    let about_disclosure = line.contains("公开");
+                    // 信息 alone may be any information (全年共公开信息253条): only under the heading
+                    // of proactive disclosure.
+                    let under_heading = under_run_in_heading || under_proactive_heading();
+                    let about_disclosure = line.contains("公开") || under_heading;
                     // After a clause, only where the sentence before it names no single channel
                     // (我局微信公众号运行良好，…，全年共发布120条 is the account's).
                     let one_channel_before = |c: &regex::Captures| {
@@ -807,7 +848,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     (figure && about_disclosure && s.contains("全年"))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
                         .flatten()
-                        .filter(|c| !one_channel_before(c))
+                        .filter(|c| !one_channel_before(c) && (c.name("info").is_none() || under_heading))
                 });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
@@ -965,6 +1006,30 @@ mod tests {
         assert_eq!(
             read("\u{FFFD}全年未发生行政复议和行政诉讼\u{FFFD}"),
             [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)]
+        );
+    }
+
+    #[test]
+    fn requests_and_cases_listed_after_one_negation() {
+        let none_of_three = [
+            ("apply.received".to_string(), 0.0),
+            ("litigation.total".to_string(), 0.0),
+            ("review.total".to_string(), 0.0),
+        ];
+        assert_eq!(read("2020年，本局未收到政府信息公开申请、行政复议和行政诉讼。"), none_of_three);
+        assert_eq!(
+            read("2020年，本局未受理政府信息公开申请，行政复议和行政诉讼。"),
+            none_of_three,
+            "the cases' clause without a verb"
+        );
+        assert_eq!(
+            read("本局未收到政府信息公开申请，行政复议和行政诉讼各1件。"),
+            [("apply.received".to_string(), 0.0)],
+            "a clause with its own count"
+        );
+        assert!(
+            read("本局未收到申请行政复议的情况。").iter().all(|(m, _)| m != "apply.received"),
+            "a review applied for"
         );
     }
 
@@ -1524,6 +1589,20 @@ mod tests {
             "the year's items without an object"
         );
         assert!(read("全年共发布212条。").is_empty(), "nothing says what was posted");
+        assert_eq!(
+            read("（一）主动公开情况\n召开新闻发布会3次，解读政策5次，全年共发布信息860条，其中工作动态300条。"),
+            [("proactive.total".into(), 860.0)],
+            "the year's items of 信息 itself, under the heading of proactive disclosure"
+        );
+        assert_eq!(
+            read("1、主动公开情况。\n2020年，全年累计更新发布信息75条，其中部门文件3条，年度报告1条等。"),
+            [("proactive.total".into(), 75.0)],
+            "updated and posted"
+        );
+        assert!(
+            read("（四）平台建设\n区政府网站运行平稳，全年共发布信息860条。").is_empty(),
+            "one site's, under another heading"
+        );
         assert_eq!(
             read("本街道截至2020年底累计主动公开政府信息52条，其中，本年度新增的主动公开政府信息5条。"),
             [("proactive.total".into(), 5.0)],

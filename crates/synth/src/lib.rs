@@ -1097,7 +1097,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
             continue;
         }
         let (sentences, stated) = state(setting, year, rng);
-        reviews_told |= sentences.iter().any(|s| s.contains(statements::REVIEWS_AFTER_THE_REQUESTS));
+        reviews_told |= sentences.iter().any(|s| statements::tells_the_cases(s));
         out.extend(sentences);
         facts.extend(stated);
     }

@@ -47,6 +47,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             rng.range(1, 60)
         ));
     }
+    if rng.chance(0.03) {
+        // The site's items listed by kind in different units: the first is one kind's, the
+        // site's figure is not told.
+        out.push(format!(
+            "本单位网站共发布专题分析{}篇，数据简报{}条，解读信息{}篇。",
+            rng.range(1, 60),
+            rng.range(1, 60),
+            rng.range(1, 60)
+        ));
+    }
     if rng.chance(0.05) {
         // The stock on a date (its 年 and 月 lost now and then), split by where it went: not
         // the year's total.
@@ -315,6 +325,18 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!(
                 "{year}年，{subject}主动公开规范性文件、财政预算决算、人大代表建议答复情况、老旧小区改造工程招标结果公告等事项政府信息累计{total}条。"
             ))
+        }
+        // 信息 itself posted in the year, under a heading of its own that closes with a stop or
+        // not.
+        12 if rng.chance(0.2) => {
+            let part = rng.range(0, total / 2);
+            if rng.chance(0.5) {
+                out.push("1、主动公开情况。".to_string());
+                out.push(format!("{year}年，全年累计更新发布信息{total}条，其中工作动态{part}条。"));
+            } else {
+                out.push("（一）主动公开情况".to_string());
+                out.push(format!("围绕中心工作，全年共发布信息{total}条，其中工作动态{part}条。"));
+            }
         }
         // All kinds, with a note of what they include.
         12 if rng.chance(0.3) => out.push(format!(
@@ -667,12 +689,25 @@ fn count_in_words(n: u64) -> String {
 /// no count of its own).
 pub const REVIEWS_AFTER_THE_REQUESTS: &str = "全年共收到行政复议";
 
+/// No request and no case, under one negation: the cases listed after the requests, or in a
+/// clause of their own without a verb (section 五 then says no count of its own).
+pub const NO_REQUEST_NOR_CASE: [&str; 2] =
+    ["未收到政府信息公开申请、行政复议和行政诉讼", "未受理政府信息公开申请，行政复议和行政诉讼"];
+
+/// Does a sentence of the requests' section tell the reconsiderations and lawsuits too?
+pub fn tells_the_cases(sentence: &str) -> bool {
+    sentence.contains(REVIEWS_AFTER_THE_REQUESTS) || NO_REQUEST_NOR_CASE.iter().any(|w| sentence.contains(w))
+}
+
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
+        0 if n.is_multiple_of(7) => {
+            (format!("截至{year}年12月31日，我单位{}。", NO_REQUEST_NOR_CASE[(n % 2) as usize]), Some(0))
+        }
         0 if n.is_multiple_of(3) => ("年度内未有公民、法人或其他组织提出政府信息公开申请。".to_string(), Some(0)),
         0 => (format!("{year}年，我单位未收到政府信息公开申请。"), Some(0)),
         // Requests happening (发生…次).
@@ -735,6 +770,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         sentence
     };
     let mut facts: Vec<Fact> = value.map(|v| fact("apply.received", v as f64)).into_iter().collect();
+    if tells_the_cases(&sentence) {
+        facts.extend([fact("review.total", 0.0), fact("litigation.total", 0.0)]);
+    }
     // The only request's outcome, told without a figure.
     let the_only_one = sentence.contains("申请1件，经核查");
     if the_only_one {
@@ -1178,8 +1216,22 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         let told = [("art20.licensing.decisions", licensing), ("art20.other_services.decisions", services)];
         return (sentences, told.map(|(code, v)| fact(code, v as f64)).to_vec());
     }
-    let (in_force, repealed, issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
-    let mut out = vec![match rng.range(0, 3) {
+    let (in_force, mut repealed, mut issued) = (rng.range(0, 200), rng.range(0, 9), rng.range(0, 9));
+    let mut told_columns = vec!["art20.normative.in_force", "art20.normative.repealed", "art20.normative.issued"];
+    let mut extra_facts = Vec::new();
+    let mut out = vec![match rng.range(0, 4) {
+        // None made and none repealed, said by one negation of the verbs.
+        3 if rng.chance(0.4) => {
+            (issued, repealed) = (0, 0);
+            format!("{year}年，本机关未制发、废止、修改行政规范性文件，现行有效行政规范性文件{in_force}个。")
+        }
+        // Two subjects under one verb: the rules' and the documents' made (nothing else told).
+        3 if rng.chance(0.5) => {
+            let rules = rng.range(0, 3);
+            told_columns = vec!["art20.normative.issued"];
+            extra_facts.push(fact("art20.rules.issued", rules as f64));
+            format!("{year}年公开发布政府规章{rules}件，行政规范性文件{issued}件。")
+        }
         // The columns as a list after the first's time word, or the verb naming what it made.
         0 => format!("对规范性文件进行全面清理，本年度制发{issued}件，废止{repealed}件，现行有效{in_force}件。"),
         1 => format!("{year}年，制发规范性文件{issued}件，废止规范性文件{repealed}件，现行有效规范性文件{in_force}件。"),
@@ -1201,8 +1253,10 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         ("art20.normative.issued", issued),
     ]
     .iter()
+    .filter(|(code, _)| told_columns.contains(code))
     .map(|(code, v)| fact(code, *v as f64))
     .collect();
+    facts.extend(extra_facts);
     // The (五)(六)(八) rows in a sentence, two items counted together now and then (neither's);
     // or as what was disclosed, the fees as what was charged (in yuan).
     if rng.chance(0.15) {
@@ -1222,6 +1276,16 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         out.push(format!(
             "行政许可处理决定数量{licensing}宗；行政处罚处理决定数量{penalty}宗、行政强制处理决定数量{coercion}宗。"
         ));
+        let told = [
+            ("art20.licensing.decisions", licensing),
+            ("art20.penalty.decisions", penalty),
+            ("art20.coercion.decisions", coercion),
+        ];
+        facts.extend(told.map(|(code, v)| fact(code, v as f64)));
+    } else if rng.chance(0.15) {
+        // The items after the first without 决定 of their own.
+        let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 2000), rng.range(0, 500));
+        out.push(format!("全年行政许可决定{licensing}件、行政处罚{penalty}件、行政强制{coercion}件。"));
         let told = [
             ("art20.licensing.decisions", licensing),
             ("art20.penalty.decisions", penalty),
