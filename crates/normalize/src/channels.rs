@@ -56,12 +56,13 @@ const CATEGORIES: [&str; 12] =
 
 /// A list of categories that ends with the rest of them (、其他政务信息 just before the figure),
 /// or with 等 (发布各类新闻动态类、政策解读、环境监管等信息115条: the kinds named are examples of
-/// all it posted, as the proactive total reads them).
+/// all it posted, as the proactive total reads them), also where what they have in common
+/// follows (…、促进就业相关举措等群众关心关注的信息共计86条).
 fn rest_of_the_categories() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"、(?:其他[^，,。、\d]{0,4}信息|[^，,。、\d]{1,12}等[^，,。、\d]{0,4}?(?:信息)?)\s*(?:共计|共)?\s*\d",
+            r"、(?:其他[^，,。、\d]{0,4}信息|[^，,。、\d]{1,12}等(?:[^，,。、\d]{0,4}?|[^，,。、\d]{1,10}?的)(?:信息)?)\s*(?:共计|共)?\s*\d",
         )
         .unwrap()
     })
@@ -1005,6 +1006,11 @@ mod tests {
         );
         assert!(read_text("网站全年共发布工作动态信息115条。").is_empty(), "one category");
         assert_eq!(
+            read_text("全年通过政府网站主动公开财政预决算、招生入学政策、重要政策解读等群众关心关注的信息共计86条。"),
+            [("proactive.via.website".into(), 86.0)],
+            "the kinds listed, then what they have in common"
+        );
+        assert_eq!(
             read_text("通过县人民政府网站发布各类政府信息共40条，机构职能类信息2条，工作动态信息30条。"),
             [("proactive.via.website".into(), 40.0)],
             "every kind, then the kinds it holds"
@@ -1369,7 +1375,13 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             // usual form, a channel right before its figure is another item.
             let listed = re.is_match(sentence);
             let bare = listed.then(|| bare_list_item().captures_iter(sentence)).into_iter().flatten();
-            for c in re.captures_iter(sentence).chain(all_by_one_way().captures_iter(sentence)).chain(bare) {
+            let figure_first = figure_before_its_way().captures_iter(sentence);
+            for c in re
+                .captures_iter(sentence)
+                .chain(all_by_one_way().captures_iter(sentence))
+                .chain(bare)
+                .chain(figure_first)
+            {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
                     continue;
@@ -1384,6 +1396,14 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
         .map(|(code, value, raw, line)| Found { code, value, label: raw.clone(), raw, line })
         .collect();
     unambiguous(&found, Some(nianbao_model::Applicant::Total))
+}
+
+/// The figure first, then the way (收到申请6件，2件为网络申请，4件为信件申请).
+fn figure_before_its_way() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(r"(?:^|[，,、；;：:（(])\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)(?:为|是|系)(?:通过)?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|信件|来信|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+    })
 }
 
 /// A channel and its figure alone, at the head of a clause or list item (，邮寄2件).
@@ -1457,6 +1477,11 @@ mod request_tests {
         );
         assert_eq!(read("共受理申请3件，均为当面申请。"), [("apply.received.in_person".into(), 3.0)]);
         assert_eq!(read("全年共受理依申请公开5件，都为信函申请。"), [("apply.received.letter".into(), 5.0)]);
+        assert_eq!(
+            read("2020年收到政府信息依申请公开6件，2件为网络申请，4件为信件申请。"),
+            [("apply.received.online".into(), 2.0), ("apply.received.letter".into(), 4.0)],
+            "the figure before its way"
+        );
         assert_eq!(
             read(
                 "共收到申请120件。其中，通过局官方网站提交申请表的96件，占比80%；通过信函提交申请的20件；当面提交4件。"

@@ -613,8 +613,13 @@ fn more_channel_forms(
             // Categories named as examples of all the site posted (…等信息): the site's figure.
             let website = rng.range(1, total.max(1));
             out.push(format!("全年主动公开政府信息{total}条。"));
-            out.push(if rng.chance(0.5) {
+            out.push(if rng.chance(0.3) {
                 format!("网站全年共发布各类工作动态、政策解读、通知公告等信息{website}条。")
+            } else if rng.chance(0.4) {
+                // What the kinds have in common between 等 and 信息.
+                format!(
+                    "全年通过政府网站主动公开财政预决算、招生入学政策、重要政策解读等群众关心关注的信息共计{website}条。"
+                )
             } else {
                 // Other work with a verb of its own after the site's statement.
                 format!("在{county}政府门户网站发布信息{website}条，上报{county}政府被采纳信息{}条。", rng.range(1, 90))
@@ -847,7 +852,11 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         if rng.chance(0.3) {
             // 的 before each figure, and letters as 来信.
             let letters = rng.range(0, online);
-            sentences.push(if rng.chance(0.3) {
+            let figure_first = rng.chance(0.3);
+            let told = if figure_first {
+                // The figure before its way, run on from the requests' sentence, no 其中.
+                format!("{in_person}件为当面申请，{}件为网络申请，{letters}件为信件申请。", online - letters)
+            } else if rng.chance(0.3) {
                 // The form submitted through the site; the verb without 申请.
                 format!(
                     "其中，通过单位官方网站提交申请表的{}件；通过信函提交申请的{letters}件；当面提交{in_person}件。",
@@ -864,7 +873,13 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                     "其中，当面申请{in_person}件、通过政府网站申请{}件、向办公室邮寄纸质版申请{letters}件。",
                     online - letters
                 )
-            });
+            };
+            if figure_first {
+                let opening = sentences[0].trim_end_matches('。').to_string();
+                sentences[0] = format!("{opening}，{told}");
+            } else {
+                sentences.push(told);
+            }
             for (code, v) in [
                 ("apply.received.in_person", in_person),
                 ("apply.received.letter", letters),
@@ -887,8 +902,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             }
         }
     }
-    // The results are told once: a second statement of them leaves each in doubt.
-    let results_told = value.is_some_and(|n| n > 1 && year < 2019 && !the_only_one) && rng.chance(0.15);
+    // The results are told once: a second statement of them leaves each in doubt. Not after a
+    // reconsideration told at the end of the requests' account: the 其中 would split it.
+    let results_told =
+        value.is_some_and(|n| n > 1 && year < 2019 && !the_only_one) && !channels_told && rng.chance(0.15);
     if let Some(n) = value.filter(|_| results_told) {
         // The national table's result rows retold in its own words (a report of its years).
         let already = rng.range(0, n / 4);
