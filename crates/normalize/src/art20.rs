@@ -29,6 +29,18 @@ fn statement() -> &'static Regex {
     })
 }
 
+/// 全年共制发6份局本级规范性文件: the year's made, the figure before its subject (and what
+/// says whose, 局本级, between).
+fn figure_first() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:本年度?|今年|全年)(?:共)?(?:制发|制定|出台|印发)(?:了)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|份)(?:[^，,。；;\d]{0,6}?)(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)",
+        )
+        .unwrap()
+    })
+}
+
 /// The next subject of a list, after a statement, in the same column and without a verb of its
 /// own: 公开发布政府规章0件，行政规范性文件0件 (both made this year).
 fn next_subject() -> &'static Regex {
@@ -217,6 +229,15 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     end += next.get(0).unwrap().end();
                 }
             }
+            for c in figure_first().captures_iter(sentence) {
+                let before = &sentence[..c.get(0).unwrap().start()];
+                if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
+                    continue;
+                }
+                let Some(value) = parse_figure(&c["fig"], false) else { continue };
+                let raw = c.get(0).unwrap().as_str();
+                found.push(narrative(code(row_of(&c["subject"]), "issued"), value.value, raw, sentence.trim(), *line));
+            }
             for c in none_made().captures_iter(sentence) {
                 if crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
                     continue;
@@ -330,6 +351,12 @@ mod tests {
             "none made and none repealed"
         );
         assert!(read_text("本局未修改规章。", 2024).is_empty(), "amended is no column");
+        assert_eq!(
+            read_text("全年共制发4份局本级规范性文件，全部落实合法性审查要求。", 2023),
+            [("art20.normative.issued".to_string(), 4.0)],
+            "the figure before its subject"
+        );
+        assert!(read_text("各乡镇全年共制发9份规范性文件。", 2023).is_empty(), "sub-units'");
         assert!(read_text("2022年未制发规范性文件。", 2024).is_empty(), "another year");
     }
 

@@ -30,7 +30,8 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗)";
+        // (份: 新收政府信息公开申请7份，本年度办结5份，结转下年度继续办理2份.)
+        const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗|份)";
         Patterns {
             // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件, 结转上年度…申请3件.
             carried_in: crate::pattern::compile(&format!(
@@ -590,6 +591,13 @@ mod tests {
         assert_eq!(closed("全年共办理依申请公开9件，均已按时办结。", 2016), [("apply.closed".to_string(), 9.0)]);
         assert!(closed("2023年共办理依申请公开8件。", 2023).is_empty(), "handled, closed or not");
         assert!(closed("全年共办理依申请公开8件，均按程序办理。", 2023).is_empty(), "handled again, not closed");
+    }
+
+    #[test]
+    fn requests_counted_in_copies() {
+        let text = "2024年新收政府信息公开申请7份，本年度办结5份，结转下年度继续办理2份。";
+        let got = read_text(text, 2024);
+        assert!(got.contains(&("apply.carried_out".into(), 2.0)), "{got:?}");
     }
 
     #[test]

@@ -69,12 +69,13 @@ struct Patterns {
     proactive_object_first: Regex,
     /// 主动公开规划计划、财政资金…等9个方面8.6万条信息: the figure before the noun.
     proactive_list_figure_first: Regex,
-    /// 累计公开186条信息, 全年共公开120条政府信息: the figure before the noun, after a word that
-    /// sums (共, 累计, 全年).
+    /// 累计公开186条信息, 全年共公开120条政府信息, 共主动公开158份信息稿件: the figure before the
+    /// noun, after a word that sums (共, 累计, 全年).
     proactive_figure_first: Regex,
     /// 全年共发布212条: the year's items without an object (the paragraph says what), at the
     /// head of a sentence or of a clause after the channels it went through; also of 信息
-    /// itself (全年累计更新发布信息573条) — in a paragraph about disclosure or under its heading.
+    /// itself (全年累计更新发布信息573条) — in a paragraph about disclosure or under its heading,
+    /// where (2024年度，共发布政务信息439条) 全年 may be left out.
     proactive_objectless: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
@@ -112,11 +113,11 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_figure_first: crate::pattern::compile(
-            r"(?:共|累计|共计|全年)(?:主动)?公开(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)(?:的)?(?:政府|政务|各类)?信息",
+            r"(?:共|累计|共计|全年)(?:主动)?公开(?:了)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*(?:条|份))(?:的)?(?:政府|政务|各类)?信息",
         )
         .unwrap(),
         proactive_objectless: crate::pattern::compile(
-            r"(?:^|[，,])\s*全年(?:共|累计|共计)(?:主动)?(?:更新)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<info>信息)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
+            r"(?:^|[，,])\s*(?P<whole_year>全年)?(?P<sum>共|累计|共计)(?:主动)?(?:更新)?(?:发布|公开|公布)(?:了)?\s*(?:共)?\s*(?P<info>(?:政务|政府)?信息)?\s*(?P<fig>\d[\d,]*\s*(?:多|余)?\s*条)",
         )
         .unwrap(),
         // 本年度新增主动公开政府信息5条, 2010年新增主动公开政府信息14条 (its year checked by the caller).
@@ -463,12 +464,14 @@ fn every_kind_and_more(what: &str) -> bool {
 fn channels_named(text: &str) -> usize {
     // 微信公众平台 is WeChat's, not a platform of its own.
     let text = &text.replace("公众平台", "公众号");
-    let classes: [&[&str]; 7] = [
+    let classes: [&[&str]; 8] = [
         &["网站", "门户网", "政府网", "官网", "网上", "政务网", "外网"],
         &["微信", "公众号"],
         &["微博"],
         &["公报"],
         &["新媒体", "媒体"],
+        // An agency's or a city's app (爱某某APP, 某某客户端).
+        &["APP", "App", "客户端"],
         &["其他方式", "其他渠道", "其他途径"],
         &["平台"],
     ];
@@ -845,10 +848,18 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         let before = &s[..c.get(0).unwrap().start()];
                         channels_named(before) == 1 && !before.contains('等')
                     };
-                    (figure && about_disclosure && s.contains("全年"))
+                    // (累计 without 全年 may sum since inception: 截止20181231日，累计主动公开…)
+                    let of_information_under_heading =
+                        |c: &regex::Captures| c.name("info").is_some() && under_heading && &c["sum"] != "累计";
+                    let whole_year = |c: &regex::Captures| c.name("whole_year").is_some();
+                    (figure && about_disclosure && (s.contains("全年") || under_heading))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
                         .flatten()
-                        .filter(|c| !one_channel_before(c) && (c.name("info").is_none() || under_heading))
+                        .filter(|c| {
+                            !one_channel_before(c)
+                                && (c.name("info").is_none() || under_heading)
+                                && (whole_year(c) || of_information_under_heading(c))
+                        })
                 });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
@@ -1603,6 +1614,22 @@ mod tests {
             read("（四）平台建设\n区政府网站运行平稳，全年共发布信息860条。").is_empty(),
             "one site's, under another heading"
         );
+        assert_eq!(
+            read("（一）“主动公开”工作情况。2020年度，共发布政务信息439条，其中时政要闻109条。"),
+            [("proactive.total".into(), 439.0)],
+            "the year said before the clause, under the heading"
+        );
+        assert!(read("2020年度，共发布政务信息439条。").is_empty(), "neither 全年 nor the heading");
+        assert!(
+            read("二、主动公开政府信息情况\n截止20201231日，累计主动公开政府信息298条。").is_empty(),
+            "累计 without 全年: since inception"
+        );
+        assert_eq!(
+            read("（二）主动公开方面\n2020年，我局共主动公开158份信息稿件，其中包括通知公告。"),
+            [("proactive.total".into(), 158.0)],
+            "counted in 份 of 信息稿件"
+        );
+        assert!(read("（一）主动公开。充分利用爱某某APP主动公开信息102条。").is_empty(), "an app is one channel");
         assert_eq!(
             read("本街道截至2020年底累计主动公开政府信息52条，其中，本年度新增的主动公开政府信息5条。"),
             [("proactive.total".into(), 5.0)],

@@ -330,9 +330,17 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // not.
         12 if rng.chance(0.2) => {
             let part = rng.range(0, total / 2);
-            if rng.chance(0.5) {
+            if rng.chance(0.35) {
                 out.push("1、主动公开情况。".to_string());
                 out.push(format!("{year}年，全年累计更新发布信息{total}条，其中工作动态{part}条。"));
+            } else if rng.chance(0.3) {
+                // The year said before the clause instead of 全年, the heading run in.
+                out.push(format!("（一）“主动公开”工作情况。{year}年度，共发布政务信息{total}条，其中时政要闻{part}条。"));
+            } else if rng.chance(0.4) {
+                // Counted in 份 of 信息稿件, after an app's own count (one channel, not all).
+                out.push("（二）主动公开方面".to_string());
+                out.push(format!("充分利用本地政务APP主动公开信息{}条。", rng.range(1, 200)));
+                out.push(format!("{year}年，本单位共主动公开{total}份信息稿件，其中包括通知公告。"));
             } else {
                 out.push("（一）主动公开情况".to_string());
                 out.push(format!("围绕中心工作，全年共发布信息{total}条，其中工作动态{part}条。"));
@@ -980,6 +988,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             // Carried out said with 转 alone.
             public_answers = true;
             format!("上年结转{carried_in}件，公开答复{}件，转下年度办理{carried_out}件。", closed.saturating_sub(1))
+        } else if !on_time && rng.chance(0.1) {
+            // Requests counted in copies (份).
+            format!("上年结转{carried_in}份，本年度办结{closed}份，结转下年度继续办理{carried_out}份。")
         } else if !on_time {
             format!("上年结转{carried_in}件，办结{closed}件，结转下年度办理{carried_out}件。")
         } else {
@@ -1241,6 +1252,11 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         3 if rng.chance(0.4) => {
             (issued, repealed) = (0, 0);
             format!("{year}年，本机关未制发、废止、修改行政规范性文件，现行有效行政规范性文件{in_force}个。")
+        }
+        // The year's made, the figure before its subject (nothing else told).
+        2 if rng.chance(0.2) => {
+            told_columns = vec!["art20.normative.issued"];
+            format!("（三）政府信息管理情况。全年共制发{issued}份局本级规范性文件，全部落实合法性审查要求。")
         }
         // Two subjects under one verb: the rules' and the documents' made (nothing else told).
         3 if rng.chance(0.5) => {
