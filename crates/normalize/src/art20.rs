@@ -229,7 +229,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     end += next.get(0).unwrap().end();
                 }
             }
-            for c in figure_first().captures_iter(sentence) {
+            // (Each form only where its words occur: a regex search costs more than a test.)
+            let year_said = ["本年", "今年", "全年"].iter().any(|w| sentence.contains(w));
+            let figures_first = year_said.then(|| figure_first().captures_iter(sentence)).into_iter().flatten();
+            for c in figures_first {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
                     continue;
@@ -238,7 +241,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 let raw = c.get(0).unwrap().as_str();
                 found.push(narrative(code(row_of(&c["subject"]), "issued"), value.value, raw, sentence.trim(), *line));
             }
-            for c in none_made().captures_iter(sentence) {
+            let negated = sentence.contains('未') || sentence.contains("没有");
+            for c in negated.then(|| none_made().captures_iter(sentence)).into_iter().flatten() {
                 if crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
                     continue;
                 }

@@ -1375,7 +1375,10 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             // usual form, a channel right before its figure is another item.
             let listed = re.is_match(sentence);
             let bare = listed.then(|| bare_list_item().captures_iter(sentence)).into_iter().flatten();
-            let figure_first = figure_before_its_way().captures_iter(sentence);
+            // (The figure-first form only where its words occur: most sentences have none.)
+            let figure_first_said = ["件为", "份为", "宗为", "件是", "件系"].iter().any(|w| sentence.contains(w));
+            let figure_first =
+                figure_first_said.then(|| figure_before_its_way().captures_iter(sentence)).into_iter().flatten();
             for c in re
                 .captures_iter(sentence)
                 .chain(all_by_one_way().captures_iter(sentence))

@@ -627,27 +627,31 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             .filter(|p| p.len() <= 30 * 4 && p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
             .unwrap_or("");
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
-        // The heading's enumerator may stand on a line of its own (（一） / 主动公开政府信息的数量,
-        // as a crawler breaks it): a short paragraph without a stop is a heading here — also
-        // one the crawler cut inside the words (（一）主动 / 公开政府信息的数量按照…).
-        let under_proactive_heading = || {
-            let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
-            // 主动公开 cut anywhere inside (主动 / 公开, 主动公 / 开).
-            let cut = ["主", "主动", "主动公"].iter().any(|head| {
-                before.trim_end().ends_with(head) && line.trim_start().starts_with(&"主动公开"[head.len()..])
-            });
-            // A numbered heading may close with a stop (1、主动公开情况。).
-            let without_stop = before.trim_end().strip_suffix('。');
-            let numbered_with_stop = without_stop.is_some_and(crate::prose::looks_like_heading);
-            let heading = without_stop.filter(|_| numbered_with_stop).unwrap_or(before);
-            before.len() <= 30 * 4
-                && (before.contains("主动公开") || cut)
-                && before.chars().count() <= 30
-                && !heading.contains('。')
-        };
         if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
         }
+        // The heading's enumerator may stand on a line of its own (（一） / 主动公开政府信息的数量,
+        // as a crawler breaks it): a short paragraph without a stop is a heading here — also
+        // one the crawler cut inside the words (（一）主动 / 公开政府信息的数量按照…).
+        // (Once per paragraph, the cheap tests first: most paragraphs follow a long one.)
+        let under_proactive_heading = {
+            let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
+            // 主动公开 cut anywhere inside (主动 / 公开, 主动公 / 开).
+            let cut = || {
+                ["主", "主动", "主动公"].iter().any(|head| {
+                    before.trim_end().ends_with(head) && line.trim_start().starts_with(&"主动公开"[head.len()..])
+                })
+            };
+            // A numbered heading may close with a stop (1、主动公开情况。).
+            let no_other_stop = || match before.trim_end().strip_suffix('。') {
+                Some(heading) if crate::prose::looks_like_heading(heading) => !heading.contains('。'),
+                _ => !before.contains('。'),
+            };
+            before.len() <= 30 * 4
+                && before.chars().count() <= 30
+                && (before.contains("主动公开") || cut())
+                && no_other_stop()
+        };
         // A heading run into its paragraph and closed by a stop ((一)主动公开。2024年累计公开信息达
         // 265条): the sentences after it are under it as well.
         let mut under_run_in_heading = false;
@@ -820,7 +824,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
                 .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
             let statement = new_this_year.or_else(|| {
-                let under_heading = under_run_in_heading || under_proactive_heading();
+                let under_heading = under_run_in_heading || under_proactive_heading;
                 disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten()
             });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
@@ -840,7 +844,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .or_else(|| {
                     // 信息 alone may be any information (全年共公开信息253条): only under the heading
                     // of proactive disclosure.
-                    let under_heading = under_run_in_heading || under_proactive_heading();
+                    let under_heading = under_run_in_heading || under_proactive_heading;
                     let about_disclosure = line.contains("公开") || under_heading;
                     // After a clause, only where the sentence before it names no single channel
                     // (我局微信公众号运行良好，…，全年共发布120条 is the account's).
