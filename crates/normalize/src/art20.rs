@@ -23,7 +23,7 @@ fn statement() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(concat!(
             r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台|印发|发布))(?:了)?(?:的)?",
-            r"(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
+            r"(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|件数|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
         ))
         .unwrap()
     })
@@ -317,6 +317,15 @@ mod tests {
                 ("art20.normative.in_force".into(), 0.0)
             ],
             "the subject before its verb, 数量 before the figures, counted in 条"
+        );
+        assert_eq!(
+            read_text("2024年本局行政规范性文件制发件数1件，废止件数0件，现行有效件数6件。", 2024),
+            [
+                ("art20.normative.issued".into(), 1.0),
+                ("art20.normative.repealed".into(), 0.0),
+                ("art20.normative.in_force".into(), 6.0)
+            ],
+            "the table's column names retold"
         );
         assert_eq!(
             read_text("2023年，制发规范性文件2件，现行有效规范性文件5件。", 2023),

@@ -1267,6 +1267,10 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         }
         // The columns as a list after the first's time word, or the verb naming what it made.
         0 => format!("对规范性文件进行全面清理，本年度制发{issued}件，废止{repealed}件，现行有效{in_force}件。"),
+        // The table's column names retold after the subject.
+        1 if rng.chance(0.2) => format!(
+            "及时清理行政规范性文件，{year}年本机关行政规范性文件制发件数{issued}件，废止件数{repealed}件，现行有效件数{in_force}件。"
+        ),
         1 => format!("{year}年，制发规范性文件{issued}件，废止规范性文件{repealed}件，现行有效规范性文件{in_force}件。"),
         // The subject before its verb, 数量 before the later figures, counted in 条.
         2 if rng.chance(0.3) => format!(
