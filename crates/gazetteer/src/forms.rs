@@ -72,6 +72,68 @@ pub fn names_a_place(name: &str) -> bool {
     !NOT_PLACES.contains(&name)
 }
 
+/// A zone's name made of generic words and a zone's suffix only, its committee's too
+/// (化工园区, 高新技术产业开发区, 临港经济区, 开发区管委会): the tables list such township-level
+/// units under one county each, but a text that says 化工园区 may mean any city's.
+pub fn generic_zone(name: &str) -> bool {
+    let name = ["管委会", "管理委员会"].iter().find_map(|c| name.strip_suffix(c)).unwrap_or(name);
+    const SUFFIXES: [&str; 14] = [
+        "园区",
+        "开发区",
+        "工业区",
+        "经济区",
+        "集中区",
+        "集聚区",
+        "聚集区",
+        "示范区",
+        "保税区",
+        "产业园",
+        "工业园",
+        "新区",
+        "园",
+        "区",
+    ];
+    const WORDS: [&str; 26] = [
+        "高新技术",
+        "出口加工",
+        "新材料",
+        "化工",
+        "工业",
+        "产业",
+        "物流",
+        "科技",
+        "高新",
+        "技术",
+        "经济",
+        "现代",
+        "农业",
+        "生态",
+        "旅游",
+        "商贸",
+        "综合",
+        "保税",
+        "临港",
+        "港口",
+        "空港",
+        "文化",
+        "创业",
+        "循环",
+        "开发",
+        "示范",
+    ];
+    // (Every suffix the name ends with is tried: 高新区 is 高新 + 区, not 高 + 新区.)
+    let generic_words = |mut rest: &str| {
+        while !rest.is_empty() {
+            match WORDS.iter().find(|w| rest.starts_with(*w)) {
+                Some(word) => rest = &rest[word.len()..],
+                None => return false,
+            }
+        }
+        true
+    };
+    SUFFIXES.iter().filter_map(|s| name.strip_suffix(s)).any(generic_words)
+}
+
 /// The peoples in the names of autonomous prefectures, counties and banners (延边朝鲜族自治州,
 /// 黔南布依族苗族自治州, 博尔塔拉蒙古自治州). People write those places without them: 延边州,
 /// 黔南州, 长阳县.
@@ -261,6 +323,17 @@ pub fn build_automaton(forms: &[(String, Vec<usize>, bool)]) -> Result<CharwiseD
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zones_named_by_generic_words_only() {
+        for generic in ["化工园区", "高新技术产业开发区", "临港经济区", "现代农业产业园", "开发区管委会", "高新区"]
+        {
+            assert!(generic_zone(generic), "{generic}");
+        }
+        for named in ["鹿城工业园区", "番禺经济技术开发区", "某某镇", "滨海新区管委会"] {
+            assert!(!generic_zone(named), "{named}");
+        }
+    }
 
     #[test]
     fn autonomous_divisions_without_their_peoples() {

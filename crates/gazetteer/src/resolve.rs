@@ -712,10 +712,13 @@ impl Gazetteer {
     /// Where the text names no county or township, the most specific place it names by full name
     /// (哈尔滨市 in 《哈尔滨市政府信息公开办法》, 湖南省), when it is the only one of its level and
     /// lies under every other named: a text naming two cities or two provinces abstains.
+    ///
+    /// A zone named by generic words only (化工园区) is no place a body names: 武汉化工园区 is Wuhan's,
+    /// not the unit of that name the tables list under one county.
     fn the_only_place_named(&self, mentions: &[Mention], editions: &RangeInclusive<u16>) -> Option<usize> {
         let full: Vec<Mention> = mentions
             .iter()
-            .filter(|m| self.forms[m.form].2)
+            .filter(|m| self.forms[m.form].2 && !self.generic_zone(m.form, editions))
             .map(|m| Mention { form: m.form, start: m.start, end: m.end })
             .collect();
         let top = full.iter().map(|m| self.max_level(m.form, editions)).max()??;
@@ -724,11 +727,18 @@ impl Gazetteer {
         (at_top.all(|f| f == form) && self.consistent_with_the_others(form, &full, editions)).then_some(form)
     }
 
+    /// A township-level zone named by generic words only (化工园区); a county-level 港口区 is a
+    /// place.
+    fn generic_zone(&self, form: usize, editions: &RangeInclusive<u16>) -> bool {
+        crate::forms::generic_zone(&self.forms[form].0) && self.max_level(form, editions) == Some(Level::Township)
+    }
+
     /// The township or county full name the text mentions most, if it clearly leads.
     fn most_mentioned(&self, mentions: &[Mention], editions: &RangeInclusive<u16>) -> Option<usize> {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         for m in mentions {
-            if self.forms[m.form].2 && self.max_level(m.form, editions) >= Some(Level::County) {
+            let named = self.forms[m.form].2 && !self.generic_zone(m.form, editions);
+            if named && self.max_level(m.form, editions) >= Some(Level::County) {
                 *counts.entry(m.form).or_default() += 1;
             }
         }

@@ -483,3 +483,17 @@ fn a_division_renamed_as_the_report_was_written_is_read_in_the_next_edition() {
     let r = g.resolve(Some("大五里乡"), None, "", Some(2020));
     assert_eq!(r.region.region_code.as_deref(), Some("130283205000"), "its name of the year: {}", r.reason);
 }
+
+/// A township-level zone the tables list by a name of generic words only (化工园区 under one
+/// county) is any such zone in a body's text: a report that names another city's 化工园区 is not
+/// that unit's, and a body without an agency resolves to no region by it. (A zone named after
+/// its city, 番禺经济技术开发区, is still placed there.)
+#[test]
+fn a_zone_named_by_generic_words_only_names_no_place() {
+    let g = global();
+    let body = "我局在政府网站公开环境质量信息。发布某市化工园区年度环境质量报告书，公开产业园区企业监测结果。";
+    let r = g.resolve(None, None, body, Some(2023));
+    assert!(!r.is_resolved(), "{} {:?}", r.reason, r.region);
+    let r = g.resolve(Some("番禺经济技术开发区管委会"), None, body, Some(2022));
+    assert_eq!(r.region.county.as_deref(), Some("番禺区"), "{}", r.reason);
+}

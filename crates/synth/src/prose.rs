@@ -21,6 +21,9 @@ const WORK: &[&str] = &[
     "在制度建设方面，完善了信息发布审核制度，落实先审后发、谁发布谁负责的要求，确保发布信息准确规范。",
     "在政策解读方面，坚持政策文件与解读材料同步起草、同步审签、同步发布，提高政策的知晓度。",
     "在回应关切方面，密切关注社会舆情，对群众反映的问题及时核实处理并公开回应。",
+    // A zone named by generic words only (one township-level unit of the tables bears the name):
+    // no place of the report's.
+    "在重点领域方面，及时公开化工园区、产业园区企业环境监测信息，接受社会监督。",
     "在重点领域方面，围绕财政预决算、公共资源配置、重大建设项目、社会公益事业等领域加大公开力度。",
     "在依申请公开方面，规范受理、登记、审核、答复等环节，严格按照法定时限办理。",
     // Two-character county names hide across these words (和县, 成县): no place is named.
