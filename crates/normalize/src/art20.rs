@@ -35,7 +35,7 @@ fn figure_first() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"(?:本年度?|今年|全年)(?:共)?(?:制发|制定|出台|印发)(?:了)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|份)(?:[^，,。；;\d]{0,6}?)(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)",
+            r"(?:本年度?|今年|全年)[，,]?\s*(?:共)?(?:制发|制定|出台|印发)(?:了)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|份)(?:[^，,。；;\d]{0,6}?)(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)",
         )
         .unwrap()
     })
@@ -87,6 +87,22 @@ fn decisions() -> &'static Regex {
     })
 }
 
+/// 办理行政许可461件, 全年办结行政许可事项36件: licences handled, each decided — the (五) row's
+/// decisions (not licences accepted, 受理, some still open).
+fn licences_handled() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:办理|办结)(?:了)?(?:各类)?行政许可(?:事项|申请)?(?:共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|项|宗)",
+        )
+        .unwrap()
+    })
+}
+
+fn handles_licences(text: &str) -> bool {
+    text.contains("办理行政许可") || text.contains("办结行政许可") || text.contains("办理了行政许可")
+}
+
 /// 行政事业性收费金额850万元, 共收取行政事业性收费2277820元: the (八) row, in yuan.
 fn admin_fees() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -99,10 +115,11 @@ fn admin_fees() -> &'static Regex {
 /// that is not dated another year and counts no years together (累计, 以来).
 fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     let mut found = Vec::new();
-    for (line, text) in paragraphs.iter().filter(|(_, t)| t.contains("决定") || t.contains("行政事业性收费")) {
+    // (办理行政许可461件: licences handled are the decisions of the row too.)
+    let names_a_row = |t: &str| t.contains("决定") || t.contains("行政事业性收费") || handles_licences(t);
+    for (line, text) in paragraphs.iter().filter(|(_, t)| names_a_row(t)) {
         for sentence in crate::text::split_at_stops(text) {
-            let may_state =
-                crate::text::has_digit(sentence) && (sentence.contains("决定") || sentence.contains("行政事业性收费"));
+            let may_state = crate::text::has_digit(sentence) && names_a_row(sentence);
             if !may_state || ["累计", "以来", "历年"].iter().any(|w| sentence.contains(w)) {
                 continue;
             }
@@ -126,6 +143,16 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
                     found.push(narrative(decisions_code(&next["item"]), value.value, raw, sentence.trim(), *line));
                     end += next.get(0).unwrap().end();
                 }
+            }
+            for c in
+                handles_licences(sentence).then(|| licences_handled().captures_iter(sentence)).into_iter().flatten()
+            {
+                let whole = c.get(0).unwrap();
+                if crate::prose::dated_elsewhere(&sentence[..whole.start()], year) {
+                    continue;
+                }
+                let Some(value) = parse_figure(&c["fig"], false) else { continue };
+                found.push(narrative("art20.licensing.decisions", value.value, whole.as_str(), sentence.trim(), *line));
             }
             // The fees' amount is a column of the 2021 table only (the 2019 one counts items).
             if let Some(c) = admin_fees().captures(sentence).filter(|_| year.is_some_and(|y| y >= 2021)) {
@@ -370,6 +397,12 @@ mod tests {
             "the figure before its subject"
         );
         assert!(read_text("各乡镇全年共制发9份规范性文件。", 2023).is_empty(), "sub-units'");
+        assert_eq!(
+            read_text("二是管理公开。本年度，印发0个规范性文件。办理行政许可21件。", 2024),
+            [("art20.licensing.decisions".into(), 21.0), ("art20.normative.issued".into(), 0.0)],
+            "the year before a comma; licences handled are decided"
+        );
+        assert!(read_text("受理行政许可申请30件。", 2024).is_empty(), "accepted, not decided");
         assert!(read_text("2022年未制发规范性文件。", 2024).is_empty(), "another year");
     }
 

@@ -1319,6 +1319,11 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             ("art20.coercion.decisions", coercion),
         ];
         facts.extend(told.map(|(code, v)| fact(code, v as f64)));
+    } else if rng.chance(0.1) {
+        // Licences handled (each decided), beside the year's made documents before a comma.
+        let licensing = rng.range(0, 900);
+        out.push(format!("二是管理公开。本年度，印发{issued}个规范性文件。办理行政许可{licensing}件。"));
+        facts.push(fact("art20.licensing.decisions", licensing as f64));
     } else if rng.chance(0.15) {
         // The items after the first without 决定 of their own.
         let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 2000), rng.range(0, 500));
