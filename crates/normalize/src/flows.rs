@@ -125,7 +125,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let outcomes_follow = after_requests;
             let about_requests = sentence.contains("申请") || (after_requests && sentence.contains('转'));
             // A list of outcomes runs on past its semicolons (予以公开42件；不予公开1件；其他处理6件).
-            after_requests = sentence.contains("申请") || (outcomes_follow && sentence.contains('件'));
+            // (Counted in 件, or in 份: 上年结转4份，本年度办结167份.)
+            after_requests = sentence.contains("申请") || (outcomes_follow && sentence.contains(['件', '份']));
             if (about_requests || outcomes_follow) && !names_other_business(sentence) {
                 found.extend(outcomes(sentence, year, *line));
                 found.extend(the_one_requests_outcome(sentence, year, *line));
@@ -598,6 +599,10 @@ mod tests {
         let text = "2024年新收政府信息公开申请7份，本年度办结5份，结转下年度继续办理2份。";
         let got = read_text(text, 2024);
         assert!(got.contains(&("apply.carried_out".into(), 2.0)), "{got:?}");
+        let text =
+            "共收到依申请公开9项。上年结转1份，本年度办结8份，结转下年度继续办理2份。所有答复件中，予以公开6件。";
+        let got = read_text(text, 2024);
+        assert!(got.contains(&("apply.result.disclosed".into(), 6.0)), "the outcomes after the counts in 份: {got:?}");
     }
 
     #[test]

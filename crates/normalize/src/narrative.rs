@@ -75,7 +75,7 @@ struct Patterns {
     /// 全年共发布212条: the year's items without an object (the paragraph says what), at the
     /// head of a sentence or of a clause after the channels it went through; also of 信息
     /// itself (全年累计更新发布信息573条) — in a paragraph about disclosure or under its heading,
-    /// where (2024年度，共发布政务信息439条) 全年 may be left out.
+    /// where 全年 may be left out before 政务信息 or 政府信息 (2024年度，共发布政务信息439条).
     proactive_objectless: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
@@ -852,9 +852,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         let before = &s[..c.get(0).unwrap().start()];
                         channels_named(before) == 1 && !before.contains('等')
                     };
-                    // (累计 without 全年 may sum since inception: 截止20181231日，累计主动公开…)
-                    let of_information_under_heading =
-                        |c: &regex::Captures| c.name("info").is_some() && under_heading && &c["sum"] != "累计";
+                    // Without 全年, only government information named so (政务信息, 政府信息: 信息
+                    // alone may be one platform's, told again), and not with 累计 (it may sum since
+                    // inception: 截止20181231日，累计主动公开…).
+                    let of_information_under_heading = |c: &regex::Captures| {
+                        c.name("info").is_some_and(|i| i.as_str() != "信息") && under_heading && &c["sum"] != "累计"
+                    };
                     let whole_year = |c: &regex::Captures| c.name("whole_year").is_some();
                     (figure && about_disclosure && (s.contains("全年") || under_heading))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
@@ -1624,6 +1627,11 @@ mod tests {
             "the year said before the clause, under the heading"
         );
         assert!(read("2020年度，共发布政务信息439条。").is_empty(), "neither 全年 nor the heading");
+        assert!(
+            read("1、主动公开政府信息\n及时公开政府机构设置。2020年，共发布信息587条，信息发布的格式进一步规范。")
+                .is_empty(),
+            "信息 alone without 全年: a platform's items told again"
+        );
         assert!(
             read("二、主动公开政府信息情况\n截止20201231日，累计主动公开政府信息298条。").is_empty(),
             "累计 without 全年: since inception"

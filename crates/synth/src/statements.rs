@@ -48,6 +48,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         ));
     }
     if rng.chance(0.03) {
+        // One platform's items told again under the heading of proactive disclosure, 信息
+        // alone and no 全年: not the total.
+        let platform = rng.range(1, 900);
+        out.push(format!("政府信息公开平台发布各类信息{platform}条，其中文件类信息{}条。", platform / 10));
+        out.push("1、主动公开政府信息".to_string());
+        out.push(format!("{year}年，共发布信息{platform}条，信息发布的格式进一步规范。"));
+    }
+    if rng.chance(0.03) {
         // The site's items listed by kind in different units: the first is one kind's, the
         // site's figure is not told.
         out.push(format!(
