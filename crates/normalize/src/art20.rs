@@ -136,12 +136,9 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
                 let Some(value) = parse_figure(&c["fig"], false) else { continue };
                 found.push(narrative(decisions_code(&c["item"]), value.value, whole.as_str(), sentence.trim(), *line));
                 // The items listed after it, each with its count.
-                let mut end = whole.end();
-                while let Some(next) = next_decisions().captures(&sentence[end..]) {
+                for (next, raw) in listed_after(next_decisions(), sentence, whole.end()) {
                     let Some(value) = parse_figure(&next["fig"], false) else { break };
-                    let raw = next.get(0).unwrap().as_str().trim_start_matches([' ', '、', '，', ',']);
                     found.push(narrative(decisions_code(&next["item"]), value.value, raw, sentence.trim(), *line));
-                    end += next.get(0).unwrap().end();
                 }
             }
             for c in
@@ -174,6 +171,22 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
         }
     }
     found
+}
+
+/// The items a list goes on with after a statement, each right after the one before (`list`
+/// is anchored at its start), with its text without the separator before it.
+fn listed_after<'s>(
+    list: &'static Regex,
+    sentence: &'s str,
+    mut end: usize,
+) -> impl Iterator<Item = (regex::Captures<'s>, &'s str)> {
+    std::iter::from_fn(move || {
+        let next = list.captures(&sentence[end..])?;
+        let whole = next.get(0)?;
+        end += whole.end();
+        let raw = whole.as_str().trim_start_matches([' ', '、', '，', ',']);
+        Some((next, raw))
+    })
 }
 
 fn decisions_code(item: &str) -> &'static str {
@@ -242,18 +255,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     *line,
                 ));
                 // The subjects listed after it in the same column.
-                let mut end = whole.end();
-                while let Some(next) = next_subject().captures(&sentence[end..]) {
+                for (next, raw) in listed_after(next_subject(), sentence, whole.end()) {
                     let Some(value) = parse_figure(&next["fig"], false) else { break };
-                    let raw = next.get(0).unwrap().as_str().trim_start_matches([' ', '、', '，', ',']);
-                    found.push(narrative(
-                        code(row_of(&next["subject"]), column),
-                        value.value,
-                        raw,
-                        sentence.trim(),
-                        *line,
-                    ));
-                    end += next.get(0).unwrap().end();
+                    let metric = code(row_of(&next["subject"]), column);
+                    found.push(narrative(metric, value.value, raw, sentence.trim(), *line));
                 }
             }
             // (Each form only where its words occur: a regex search costs more than a test.)
