@@ -10,6 +10,7 @@
 use crate::value::parse_figure;
 use nianbao_model::{Applicant, FactSource, Metric, Section};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The words of the zero statements: no request received, nothing happened (reconsideration,
@@ -269,7 +270,12 @@ fn no_cases(s: &str) -> impl Iterator<Item = &str> {
 
 /// Each clause (between commas and colons) that holds one of `words`.
 fn clauses_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = &'a str> + 'a {
-    words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| clause_at(s, at))
+    clause_bounds_around(s, words).map(move |bounds| &s[bounds])
+}
+
+/// Where each clause of `s` that holds one of `words` starts and ends.
+fn clause_bounds_around<'a>(s: &'a str, words: &'a [&'a str]) -> impl Iterator<Item = Range<usize>> + 'a {
+    words.iter().flat_map(move |w| s.match_indices(w)).map(move |(at, _)| clause_bounds(s, at))
 }
 
 /// 未受理政府信息公开申请、行政复议和行政诉讼: the requests are an item of the list of what was not
@@ -282,13 +288,15 @@ fn requests_listed_before_cases(clause: &str) -> bool {
     })
 }
 
-/// A clause of `s` that says nothing was received, with the clause after it where that one is
-/// only a list of cases (未受理政府信息公开申请，行政复议和行政诉讼): the negation covers them too.
-fn with_bare_cases_after<'a>(s: &'a str, clause: &'a str) -> &'a str {
-    let start = clause.as_ptr() as usize - s.as_ptr() as usize;
-    let end = start + clause.len();
-    let Some(next) = s[end..].strip_prefix(['，', ',']) else { return clause };
-    let next = &next[..next.find(['，', ',', '：', ':']).unwrap_or(next.len())];
+/// A clause of `s` that says nothing was received (`clause`, its bounds), with the clause after
+/// it where that one is only a list of cases (未受理政府信息公开申请，行政复议和行政诉讼): the
+/// negation covers them too.
+fn with_bare_cases_after(s: &str, clause: Range<usize>) -> &str {
+    let Some(comma) = s[clause.end..].chars().next().filter(|c| matches!(c, '，' | ',')) else {
+        return &s[clause];
+    };
+    let next_start = clause.end + comma.len_utf8();
+    let next = &s[next_start..clause_bounds(s, next_start).end];
     let mut bare = next.trim().to_string();
     for word in ["行政复议", "行政诉讼", "复议", "诉讼", "以及", "和", "及", "、", "等", "的", "情况"]
     {
@@ -296,18 +304,23 @@ fn with_bare_cases_after<'a>(s: &'a str, clause: &'a str) -> &'a str {
     }
     let names_a_case = next.contains("复议") || next.contains("诉讼");
     if bare.is_empty() && names_a_case {
-        &s[start..next.as_ptr() as usize - s.as_ptr() as usize + next.len()]
+        &s[clause.start..next_start + next.len()]
     } else {
-        clause
+        &s[clause]
     }
 }
 
 /// The clause of `s` (between commas and colons) that byte `at` lies in.
 fn clause_at(s: &str, at: usize) -> &str {
+    &s[clause_bounds(s, at)]
+}
+
+/// Where the clause of `s` (between commas and colons) that byte `at` lies in starts and ends.
+fn clause_bounds(s: &str, at: usize) -> Range<usize> {
     let start =
         s[..at].rfind(['，', ',', '：', ':']).map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
     let end = s[at..].find(['，', ',', '：', ':']).map_or(s.len(), |i| at + i);
-    &s[start..end]
+    start..end
 }
 
 /// The clause of `s` that starts with the first of `words` and runs to the next comma:
@@ -707,7 +720,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     // Every clause saying nothing was received is weighed: 未收到政府信息公开申请，未收到
                     // 针对本单位有关政府信息公开事务的行政复议 says none of either.
                     let received_clauses: Vec<&str> = if has_received {
-                        clauses_around(s, RECEIVED).map(|c| with_bare_cases_after(s, c)).collect()
+                        clause_bounds_around(s, RECEIVED).map(|c| with_bare_cases_after(s, c)).collect()
                     } else {
                         Vec::new()
                     };
@@ -823,10 +836,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
                 .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
-            let statement = new_this_year.or_else(|| {
-                let under_heading = under_run_in_heading || under_proactive_heading;
-                disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten()
-            });
+            let under_heading = under_run_in_heading || under_proactive_heading;
+            let statement = new_this_year
+                .or_else(|| disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten());
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
             // the noun (累计公开186条信息), never right after 申请/依/不予/未.
@@ -842,9 +854,6 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     forms.into_iter().filter(|_| disclosed).find_map(|re| other_form(re, s, year, &refused))
                 })
                 .or_else(|| {
-                    // 信息 alone may be any information (全年共公开信息253条): only under the heading
-                    // of proactive disclosure.
-                    let under_heading = under_run_in_heading || under_proactive_heading;
                     let about_disclosure = line.contains("公开") || under_heading;
                     // After a clause, only where the sentence before it names no single channel
                     // (我局微信公众号运行良好，…，全年共发布120条 is the account's).
@@ -852,21 +861,24 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         let before = &s[..c.get(0).unwrap().start()];
                         channels_named(before) == 1 && !before.contains('等')
                     };
-                    // Without 全年, only government information named so (政务信息, 政府信息: 信息
-                    // alone may be one platform's, told again), and not with 累计 (it may sum since
-                    // inception: 截止20181231日，累计主动公开…).
-                    let of_information_under_heading = |c: &regex::Captures| {
-                        c.name("info").is_some_and(|i| i.as_str() != "信息") && under_heading && &c["sum"] != "累计"
+                    // Without an object, the year's items need 全年. 信息 itself may be any
+                    // information (全年共公开信息253条): only under the heading of proactive
+                    // disclosure, and there without 全年 only government information named so (政务
+                    // 信息, 政府信息: 信息 alone may be one platform's, told again) and not with 累计
+                    // (it may sum since inception: 截止20181231日，累计主动公开…).
+                    let the_years_items = |c: &regex::Captures| {
+                        let whole_year = c.name("whole_year").is_some();
+                        match c.name("info") {
+                            None => whole_year,
+                            Some(info) => {
+                                under_heading && (whole_year || (info.as_str() != "信息" && &c["sum"] != "累计"))
+                            }
+                        }
                     };
-                    let whole_year = |c: &regex::Captures| c.name("whole_year").is_some();
                     (figure && about_disclosure && (s.contains("全年") || under_heading))
                         .then(|| other_form(&patterns().proactive_objectless, s, year, &[]))
                         .flatten()
-                        .filter(|c| {
-                            !one_channel_before(c)
-                                && (c.name("info").is_none() || under_heading)
-                                && (whole_year(c) || of_information_under_heading(c))
-                        })
+                        .filter(|c| !one_channel_before(c) && the_years_items(c))
                 });
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
