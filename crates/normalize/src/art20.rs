@@ -65,6 +65,18 @@ fn none_made() -> &'static Regex {
     })
 }
 
+/// 无行政规范性文件出台: the subject first after 无, then what was not done to it — the same zero
+/// as [`none_made`].
+fn none_made_subject_first() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:无|没有)(?:任何)?(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)(?P<verbs>(?:(?:制发|制定|出台|印发|发布|废止|修改|修订|清理)(?:[、和及或]|以及)?){1,5})",
+        )
+        .unwrap()
+    })
+}
+
 /// The next item of a list of decisions, after an item's statement, without 决定 of its own:
 /// 行政许可决定278件、行政处罚1217件、行政强制402件.
 fn next_decisions() -> &'static Regex {
@@ -274,7 +286,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 found.push(narrative(code(row_of(&c["subject"]), "issued"), value.value, raw, sentence.trim(), *line));
             }
             let negated = sentence.contains('未') || sentence.contains("没有");
-            for c in negated.then(|| none_made().captures_iter(sentence)).into_iter().flatten() {
+            let subject_first = sentence.contains('无') || sentence.contains("没有");
+            let verb_first = negated.then(|| none_made().captures_iter(sentence)).into_iter().flatten();
+            let subject_first =
+                subject_first.then(|| none_made_subject_first().captures_iter(sentence)).into_iter().flatten();
+            for c in verb_first.chain(subject_first) {
                 if crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
                     continue;
                 }
@@ -396,6 +412,12 @@ mod tests {
             "none made and none repealed"
         );
         assert!(read_text("本局未修改规章。", 2024).is_empty(), "amended is no column");
+        assert_eq!(
+            read_text("全年未出现信息发布错误，无行政规范性文件出台及更新情况。", 2024),
+            [("art20.normative.issued".into(), 0.0)],
+            "the subject first after 无"
+        );
+        assert!(read_text("无规章修改情况。", 2024).is_empty(), "amended is no column, the subject first");
         assert_eq!(
             read_text("全年共制发4份局本级规范性文件，全部落实合法性审查要求。", 2023),
             [("art20.normative.issued".to_string(), 4.0)],

@@ -21,7 +21,7 @@ struct Patterns {
     closed: Regex,
     /// 收到1件政府信息公开申请，结转至下一年度办理: every request received is carried out.
     all_carried_out: Regex,
-    /// 未转结上年申请, 上年度无结转申请: nothing carried in.
+    /// 未转结上年申请, 上年度无结转申请, 无上年度结转: nothing carried in.
     none_in: Regex,
     /// 无转结下年度继续办理件, 没有结转下一年度的申请: nothing carried out.
     none_out: Regex,
@@ -55,7 +55,7 @@ fn patterns() -> &'static Patterns {
             ))
             .unwrap(),
             none_in: crate::pattern::compile(
-                r"(?:无|没有|未)(?:结转|转结)(?:的)?(?:至|到)?上一?年度?|上一?年度?(?:无|没有)(?:结转|转结)",
+                r"(?:无|没有|未)(?:结转|转结)(?:的)?(?:至|到)?上一?年度?|上一?年度?(?:无|没有)(?:结转|转结)|(?:无|没有)上一?年度?(?:的)?(?:结转|转结)",
             )
             .unwrap(),
             none_out: crate::pattern::compile(r"(?:无|没有|未)(?:结转|转结)(?:的)?(?:至|到|入)?下一?年度?").unwrap(),
@@ -422,6 +422,11 @@ mod tests {
             "reconsiderations in a later clause"
         );
         assert!(read_text("未转结上年度的行政复议申请。", 2022).is_empty(), "other business in its clause");
+        assert_eq!(
+            read_text("本年度受理政府信息公开申请5条，无上年度结转，均已按期答复。", 2022),
+            [("apply.carried_in".into(), 0.0)],
+            "the year before, then the word carried"
+        );
     }
 
     #[test]

@@ -288,18 +288,26 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
             && ["发布", "推送", "更新"].iter().any(|w| o.label.contains(w))
             && total.label.contains("主动公开")
     };
+    // “某某”微信公众号全年发布信息502篇 beside 全年累计公开信息59条: articles are not items; the
+    // two count different things, and each stands as printed (the failed check says so).
+    let unit = |raw: &str| raw.trim().chars().next_back();
+    let in_another_unit = |o: &Metric| unit(&o.raw) != unit(&total.raw);
     let confirmed = checks
         .iter()
         .any(|c| c.rule == "prose_sum" && c.passed && c.expected == Some(total.value) && c.actual == Some(total.value));
-    let (since_when, stated_apart): (Vec<&Metric>, Vec<&Metric>) =
-        over.iter().filter(|o| !a_part_of_the_total(o)).partition(|o| confirmed || accumulated(o) || posted(o));
+    let (since_when, stated_apart): (Vec<&Metric>, Vec<&Metric>) = over
+        .iter()
+        .filter(|o| !a_part_of_the_total(o) && !in_another_unit(o))
+        .partition(|o| confirmed || accumulated(o) || posted(o));
     narrative.retain(|m| !since_when.iter().any(|o| o.metric == m.metric));
     if !stated_apart.is_empty() {
         narrative.retain(|m| m.metric != "proactive.total" && !stated_apart.iter().any(|o| o.metric == m.metric));
     }
     let neither = !stated_apart.is_empty();
     let why = |o: &Metric| {
-        if neither {
+        if in_another_unit(o) {
+            "counted in another unit: the channel's figure stands as printed"
+        } else if neither {
             "neither is read"
         } else if !since_when.iter().any(|s| s.metric == o.metric) {
             "both as printed"
@@ -560,6 +568,19 @@ mod tests {
         let metrics = normalize(&nianbao_parse::parse(text).unwrap()).metrics;
         let read: Vec<(&str, f64)> = metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
         assert_eq!(read, [("proactive.via.website", 2150.0), ("proactive.total", 2150.0)]);
+    }
+
+    #[test]
+    fn an_accounts_articles_beside_the_total_of_items_stand_as_printed() {
+        let text = "某街道2025年政府信息公开工作年度报告\n（一）主动公开情况\n全年累计公开信息59条。同时，“某某”微信公众号保持常态化运营，全年发布信息502篇。\n";
+        let normalized = normalize(&nianbao_parse::parse(text).unwrap());
+        let read: Vec<(&str, f64)> = normalized.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(read, [("proactive.total", 59.0), ("proactive.via.wechat", 502.0)]);
+        let flagged = normalized.checks.iter().find(|c| c.rule == "channel_exceeds_total").expect("flagged");
+        assert!(!flagged.passed && flagged.detail.contains("another unit"), "{}", flagged.detail);
+        let same_unit = text.replace("502篇", "502条");
+        let normalized = normalize(&nianbao_parse::parse(&same_unit).unwrap());
+        assert!(normalized.metrics.is_empty(), "in one unit, which is the total stays open");
     }
 
     #[test]

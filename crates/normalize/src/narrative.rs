@@ -472,6 +472,20 @@ fn every_kind_and_more(what: &str) -> bool {
     with_another || of_its_field
 }
 
+/// What a sentence opening an enumerated point (一是, 二是 … 十是) says before its first comma —
+/// the point's subject (一是主动公开方面，…; 二是在依申请公开方面，…) — or `None` for any
+/// other sentence.
+fn enumerated_point(sentence: &str) -> Option<&str> {
+    let mut chars = sentence.trim_start().char_indices();
+    let (_, numeral) = chars.next()?;
+    let (at, is) = chars.next()?;
+    if !"一二三四五六七八九十".contains(numeral) || is != '是' {
+        return None;
+    }
+    let rest = &sentence.trim_start()[at + is.len_utf8()..];
+    Some(rest.split(['，', ',', '：', ':']).next().unwrap_or(rest))
+}
+
 /// The channels a clause names (网站, 微信 …): one is a part of the total, several together
 /// (通过网站、微信等不同渠道) are all of it.
 fn channels_named(text: &str) -> usize {
@@ -491,7 +505,17 @@ fn channels_named(text: &str) -> usize {
     let names = |words: &[&str]| words.iter().any(|w| text.contains(w));
     // A site by its own name (通过台州气象网主动公开) where no word of the sites' is.
     let site = names(classes[0]) || crate::channels::site_named_at(text).is_some();
-    usize::from(site) + classes[1..].iter().filter(|words| names(words)).count()
+    let platform = text.match_indices("平台").any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]));
+    let others = classes[1..classes.len() - 1].iter().filter(|words| names(words)).count();
+    usize::from(site) + others + usize::from(platform)
+}
+
+/// Is the 平台 after `before` the site's own (门户网站平台, 政府网站集约化平台, 门户网站政务公开
+/// 平台): a site word since the last separator? 网站、微信等平台 and 网站和新媒体平台 name a
+/// platform beside the site.
+fn a_sites_own_platform(before: &str, site_words: &[&str]) -> bool {
+    let phrase = before.rsplit(['、', '，', ',', '和', '及', '与', '或', '等', ' ']).next().unwrap_or(before);
+    site_words.iter().any(|w| phrase.contains(w))
 }
 
 /// Is a 主动公开…N条 statement about a part of what the agency disclosed rather than all of
@@ -519,9 +543,9 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     };
     let named = format!("{own}{what}");
     // A board (公开栏) is a channel, and so is one column of a site (教育栏目); the site's 政府信息
-    // 公开专栏 is where the agency discloses all of it, and columns listed and closed by 等
-    // (通过通知公告、工作动态…等栏目主动公开) are every column, not one among others.
-    let without_the_sites = named.replace("信息公开专栏", "");
+    // 公开专栏 (政务公开专栏) is where the agency discloses all of it, and columns listed and closed
+    // by 等 (通过通知公告、工作动态…等栏目主动公开) are every column, not one among others.
+    let without_the_sites = named.replace("信息公开专栏", "").replace("政务公开专栏", "");
     let board = without_the_sites.match_indices('栏').any(|(at, bar)| {
         !(without_the_sites[at + bar.len()..].starts_with('目') && without_the_sites[..at].ends_with('等'))
     });
@@ -668,6 +692,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // A heading run into its paragraph and closed by a stop ((一)主动公开。2024年累计公开信息达
         // 265条): the sentences after it are under it as well.
         let mut under_run_in_heading = false;
+        let mut under_proactive_point = false;
         for s in sentences(line) {
             // On a page run onto one line the sub-heading ends what precedes it (…二、主动公开政府
             // 信息情况 （一）主动公开。).
@@ -681,6 +706,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             if is_heading(s) || is_heading(tail) {
                 under_run_in_heading = true;
                 continue;
+            }
+            // An overview told point by point (一是主动公开方面…。2024年，累计公开信息6条…二是依申请
+            // 公开方面…): the sentences after a point on proactive disclosure are under it, up to
+            // the next point.
+            if let Some(point) = enumerated_point(s) {
+                under_proactive_point = point.contains("主动公开");
             }
             // A character a lossy decoding lost may have been a stop (…行政诉讼情况\u{FFFD}…未发生失泄密
             // 事件): a zero statement is read within what survives between lost characters.
@@ -836,7 +867,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
                 .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
-            let under_heading = under_run_in_heading || under_proactive_heading;
+            let under_heading = under_run_in_heading || under_proactive_heading || under_proactive_point;
             let statement = new_this_year
                 .or_else(|| disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten());
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
@@ -1129,6 +1160,11 @@ mod tests {
             read("本年度，省交通运输厅政府信息公开专栏共主动发布政府信息473条，其中发布规章1件。"),
             [("proactive.total".to_string(), 473.0)]
         );
+        assert_eq!(
+            read("2020年，街道通过政务公开专栏主动发布各类政府信息27条。"),
+            [("proactive.total".to_string(), 27.0)],
+            "the column of disclosure by its other name"
+        );
         assert_eq!(read("本年度，在村务公开栏主动公开政府信息47条。"), [], "a board is one channel");
         assert_eq!(
             read("全年，市局通过通知公告、工作动态、公开指南和目录等栏目主动公开信息665条。"),
@@ -1142,6 +1178,16 @@ mod tests {
             "a site and a board: two channels, all of it"
         );
         assert_eq!(read("全年通过县政府网站教育专栏主动公开信息289条。"), [], "a site's column is the site");
+        assert_eq!(
+            read("全年通过县政府门户网站政务公开平台主动公开信息289条，通过政务微信公众号发布信息919条。"),
+            [],
+            "a site's platform is the site"
+        );
+        assert_eq!(
+            read("全年通过县政府门户网站和政务新媒体平台主动公开信息289条。"),
+            [("proactive.total".to_string(), 289.0)],
+            "a platform beside the site"
+        );
     }
 
     #[test]
@@ -1637,6 +1683,15 @@ mod tests {
             read("（一）“主动公开”工作情况。2020年度，共发布政务信息439条，其中时政要闻109条。"),
             [("proactive.total".into(), 439.0)],
             "the year said before the clause, under the heading"
+        );
+        assert_eq!(
+            read("一、总体情况\n2020年，我局依法推进公开。一是主动公开方面，坚持以公开为常态。2020年，累计公开信息16条，涵盖各领域。二是依申请公开方面，全年共办理信息5条。"),
+            [("proactive.total".into(), 16.0)],
+            "under a point on proactive disclosure, up to the next point"
+        );
+        assert!(
+            read("一、总体情况\n一是依申请公开方面，规范流程。2020年，累计公开信息16条。").is_empty(),
+            "under a point on something else"
         );
         assert!(read("2020年度，共发布政务信息439条。").is_empty(), "neither 全年 nor the heading");
         assert!(

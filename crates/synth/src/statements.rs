@@ -143,7 +143,36 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", other as f64));
         }
+        // The column of disclosure by its other name (政务公开专栏): all of it. Or the total,
+        // then a named account's articles (篇, more of them than the items): both as printed.
+        2 if rng.chance(0.1) => out.push(format!("{year}年，我单位通过政务公开专栏主动发布各类政府信息{total}条。")),
+        2 if rng.chance(0.1) => {
+            let articles = rng.range(total + 1, 4 * total);
+            out.push(format!(
+                "全年累计主动公开信息{total}条。同时，“{}发布”微信公众号保持常态化运营，全年发布信息{articles}篇。",
+                setting.county_kind
+            ));
+            facts.push(fact("proactive.via.wechat", articles as f64));
+        }
+        // The site's own platform (门户网站政务公开平台: the site, one channel), then WeChat's
+        // larger figure, and no total.
+        2 if rng.chance(0.15) => {
+            let website = rng.range(1, total);
+            let wechat = rng.range(total, 3 * total);
+            let platform = rng.pick(&["政务公开平台", "集约化平台", "平台"]);
+            out.push(format!(
+                "{year}年，我单位通过门户网站{platform}主动公开政府信息{website}条，通过政务微信公众号发布信息{wechat}条。"
+            ));
+            facts.retain(|f| f.metric != "proactive.total");
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
+        // An overview told point by point: the year's items (信息 alone, 累计 after the year)
+        // under the point on proactive disclosure.
+        3 if rng.chance(0.1) => out.push(format!(
+            "一是主动公开方面，坚持以公开为常态、不公开为例外。{year}年，累计公开信息{total}条，涵盖政策文件、工作动态等领域。二是依申请公开方面，规范办理流程。"
+        )),
         3 => {
             out.push(format!("{year}年我单位公开政府信息{total}条，内容涵盖机构职能、政策文件等。"));
             if rng.chance(0.3) {
@@ -977,7 +1006,11 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         } else if !on_time && year >= 2019 && carried_out == 0 && rng.chance(0.5) {
             // Nothing carried, said without a figure.
             let carried = if carried_in == 0 && rng.chance(0.5) {
-                format!("未转结{}年政府信息公开申请", year - 1)
+                if rng.chance(0.5) {
+                    format!("未转结{}年政府信息公开申请", year - 1)
+                } else {
+                    "无上年度结转".to_string()
+                }
             } else {
                 format!("上年结转{carried_in}件")
             };
@@ -1260,6 +1293,12 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         3 if rng.chance(0.4) => {
             (issued, repealed) = (0, 0);
             format!("{year}年，本机关未制发、废止、修改行政规范性文件，现行有效行政规范性文件{in_force}个。")
+        }
+        // None made, the subject first after 无 (nothing else told).
+        2 if rng.chance(0.1) => {
+            issued = 0;
+            told_columns = vec!["art20.normative.issued"];
+            "（三）政府信息管理情况。严格执行信息发布审核制度，无行政规范性文件出台及更新情况。".to_string()
         }
         // The year's made, the figure before its subject (nothing else told).
         2 if rng.chance(0.2) => {
