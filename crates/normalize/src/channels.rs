@@ -241,8 +241,9 @@ fn without_part_notes(clause: &str) -> (std::borrow::Cow<'_, str>, Vec<&str>) {
     (out.into(), notes)
 }
 
-/// Where a note giving parts of the figure before it opens: a bracket opening with 其中, or with
-/// a channel's own statement (政务“双微”推文1541条（微信公众号发文709篇，微博发布832条）).
+/// Where a note giving parts of the figure before it opens: a bracket opening with 其中 (or
+/// another word of a part: 原创135条, 含转载20条, 包括…), or with a channel's own statement
+/// (政务“双微”推文1541条（微信公众号发文709篇，微博发布832条）).
 /// A channel named in brackets without a figure (政务新媒体（微信公众号）) narrows a word and is
 /// no note.
 fn part_note_at(text: &str) -> Option<usize> {
@@ -250,7 +251,8 @@ fn part_note_at(text: &str) -> Option<usize> {
         let inner = &text[at..];
         let inner = &inner[inner.chars().next().map_or(1, char::len_utf8)..];
         let note = inner.find(['）', ')']).map_or(inner, |close| &inner[..close]);
-        note.starts_with("其中") || (counts_items(note) && !channels_in(note).is_empty())
+        ["其中", "原创", "含", "包括", "包含"].iter().any(|w| note.starts_with(w))
+            || (counts_items(note) && !channels_in(note).is_empty())
     })
 }
 
@@ -981,6 +983,11 @@ mod tests {
         assert!(
             read_text("全年公开信息共52条（其中乡镇动态40条，财政信息12条）。").is_empty(),
             "a note of categories names no channel"
+        );
+        assert_eq!(
+            read_text("在某某公安官方微博号发布信息3183条(原创135条)，收到留言私信7758条。"),
+            [("proactive.via.weibo".into(), 3183.0)],
+            "a note of the original posts among them"
         );
         assert_eq!(
             read_text("全年政务“双微”推文900条（微信公众号发文500篇，微博发布400条）。"),

@@ -38,7 +38,8 @@ struct Patterns {
     meetings_first: Regex,
     trainings_first: Regex,
     /// What must follow a figure-first list for it to count people: 工作人员, 信息员 (after the
-    /// list's other kinds, joined by 、 or 和: 3名专职和2名兼职工作人员).
+    /// list's other kinds, joined by 、, a comma or 和: 3名专职和2名兼职工作人员; the work named
+    /// before them: 1名专职,1名兼职信息公开工作人员).
     people_after: Regex,
     /// 安排4人兼任政务公开工作: people given the work beside their own (part-time staff).
     doubling: Regex,
@@ -75,7 +76,10 @@ fn patterns() -> &'static Patterns {
             r"(?P<fig>{COUNT})\s*名(?P<work>[^，,。；;、\d]{{0,14}}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)"
         ))
         .unwrap(),
-        people_after: crate::pattern::compile(r"^(?:[、和及与]\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:工作人员|人员|信息员|干部)").unwrap(),
+        people_after: crate::pattern::compile(
+            r"^(?:[、，,和及与]\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:工作人员|人员|信息员|干部)",
+        )
+        .unwrap(),
         doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
@@ -254,6 +258,11 @@ mod tests {
             "the work named between the figure and the kind, cadres for staff"
         );
         assert!(read_text("配备2名驾驶专职干部。").is_empty(), "other work than disclosure");
+        assert_eq!(
+            read_text("我镇专门配备2名专职,3名兼职信息公开工作人员。"),
+            pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 3.0)]),
+            "the kinds joined by a comma, the work named before the staff"
+        );
         assert_eq!(
             read_text("明确专职人员2名，兼职人员5名。"),
             pairs(&[("org.staff.full_time", 2.0), ("org.staff.part_time", 5.0)])

@@ -1222,6 +1222,12 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             out.push(format!("{year}年度单位共有专职信息人员{full_time}名，负责信息报送、网站公开及维护。"));
             facts.push(fact("org.staff.full_time", full_time as f64));
         }
+        // The kinds joined by a comma, the work named before the staff.
+        1 if rng.chance(0.15) => {
+            out.push(format!("我单位专门配备{full_time}名专职,{part_time}名兼职信息公开工作人员。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
         1 => {
             let and = if rng.chance(0.3) { "和" } else { "、" };
             out.push(format!("目前我单位共配备了{full_time}名专职{and}{part_time}名兼职工作人员。"));
