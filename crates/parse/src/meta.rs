@@ -656,6 +656,7 @@ fn agency_in_title(title: &str) -> Option<String> {
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
     // 2025某县某乡2025年度…: a year printed before the agency as well is no part of its name.
     let prefix = without_leading_year(prefix);
+    let prefix = without_a_short_name_note(prefix);
     if prefix.chars().count() >= 2 {
         return Some(prefix.to_string());
     }
@@ -683,6 +684,20 @@ fn agency_in_title_without_year(title: &str) -> Option<String> {
     let a_kind = agency_level(&agency) != "unknown" || agency.ends_with("政府");
     let of_its_own = agency.chars().count() >= 2 && !agency.starts_with(['本', '我']);
     (a_kind && of_its_own).then_some(agency)
+}
+
+/// A name without the note that closes it with its short form (阳山县人民政府办公室（以下简称
+/// 县政府办公室）): the note names the same body again and is no part of the name.
+fn without_a_short_name_note(name: &str) -> &str {
+    let Some(open) = name.rfind(['（', '(']) else { return name };
+    let note = &name[open..];
+    let note_words = note.trim_start_matches(['（', '(']);
+    let closed = note.ends_with(['）', ')']);
+    if closed && (note_words.starts_with("以下简称") || note_words.starts_with("简称")) && open > 0 {
+        name[..open].trim_end()
+    } else {
+        name
+    }
 }
 
 /// `text` without a year it starts with (2025, 2025年, 2025年度), where a name follows.
@@ -978,6 +993,11 @@ mod tests {
         );
         assert_eq!(agency_in_title("2011年某某自治区政府信息公开年度报告").as_deref(), Some("某某自治区"));
         assert_eq!(agency_in_title("2011年政府信息公开年度报告"), None);
+        assert_eq!(
+            agency_in_title("某县人民政府办公室（以下简称县政府办公室）2016年政府信息公开工作年度报告").as_deref(),
+            Some("某县人民政府办公室"),
+            "the note of its short name is no part of the name"
+        );
         assert_eq!(agency_in_title("某区某某镇政府信息公开工作年度报告 (2019年)").as_deref(), Some("某区某某镇"));
         assert_eq!(agency_in_title("某区某某镇政府资讯公开工作年度报告（2019年）").as_deref(), Some("某区某某镇"));
         assert_eq!(agency_in_title("某某路街道办事处政府信息公开工作年度报告").as_deref(), Some("某某路街道办事处"));

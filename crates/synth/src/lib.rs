@@ -769,17 +769,25 @@ fn unsigned(
             (out, true)
         }
         0 => {
-            // The year first now and then (现公布2012年某某镇政府信息公开工作年度报告).
-            let title = if rng.chance(0.3) { format!("{year}年{agency}") } else { format!("{agency}{year}年") };
+            // The year first now and then (现公布2012年某某镇政府信息公开工作年度报告); the
+            // agency's short name in a note after it now and then (…办公室（以下简称县政府办公室）).
+            let title = if rng.chance(0.3) {
+                format!("{year}年{agency}")
+            } else if agency.ends_with("办公室") && rng.chance(0.3) {
+                format!("{agency}（以下简称本办）{year}年")
+            } else {
+                format!("{agency}{year}年")
+            };
             out.insert(
                 0,
                 // Announced by 公布, or 向社会公开 the title in its brackets; now and then without
                 // 政府 (…年度某某局信息公开年度报告).
                 if rng.chance(0.15) {
                     format!("根据《中华人民共和国政府信息公开条例》，特向社会公布{year}年度{agency}信息公开年度报告。")
-                } else if rng.chance(0.1) {
+                } else if rng.chance(0.1) && !is_general_office(agency) {
                     // The report compiled, named by its year, above a statistics period carried
-                    // over unchanged from the year before's report.
+                    // over unchanged from the year before's report. (Not by a general office:
+                    // 某县人民政府办公室编制了…年度报告 compiles its government's report.)
                     format!(
                         "{agency}编制了{year}年政府信息公开年度报告。本报告中所列数据的统计期限自{}年1月1日起至{}年12月31日止。",
                         year - 1,
