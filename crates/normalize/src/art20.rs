@@ -291,7 +291,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let subject_first =
                 subject_first.then(|| none_made_subject_first().captures_iter(sentence)).into_iter().flatten();
             for c in verb_first.chain(subject_first) {
-                if crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
+                // 无规章制发权: no power to make rules, not a count of those made.
+                let power = sentence[c.get(0).unwrap().end()..].starts_with(['权', '职']);
+                if power || crate::prose::dated_elsewhere(&sentence[..c.get(0).unwrap().start()], year) {
                     continue;
                 }
                 let verbs = &c["verbs"];
@@ -418,6 +420,7 @@ mod tests {
             "the subject first after 无"
         );
         assert!(read_text("无规章修改情况。", 2024).is_empty(), "amended is no column, the subject first");
+        assert!(read_text("省级以下气象局无规章制发权。", 2024).is_empty(), "no power to make them");
         assert_eq!(
             read_text("全年共制发4份局本级规范性文件，全部落实合法性审查要求。", 2023),
             [("art20.normative.issued".to_string(), 4.0)],

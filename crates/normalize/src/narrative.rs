@@ -472,6 +472,21 @@ fn every_kind_and_more(what: &str) -> bool {
     with_another || of_its_field
 }
 
+/// Where a bracketed note that names kinds and counts none stands (（包括：天气预报、预警信号）,
+/// （含转载）, （如…）): the byte range of the brackets and what they hold.
+fn kinds_note(sentence: &str) -> Option<(usize, usize)> {
+    if !sentence.contains(['（', '(']) {
+        return None;
+    }
+    let open = sentence.find(['（', '('])?;
+    let inner_from = open + sentence[open..].chars().next()?.len_utf8();
+    let close = inner_from + sentence[inner_from..].find(['）', ')'])?;
+    let inner = &sentence[inner_from..close];
+    let names_kinds = ["包括", "包含", "含", "如"].iter().any(|w| inner.trim_start().starts_with(w));
+    let end = close + sentence[close..].chars().next()?.len_utf8();
+    (names_kinds && !crate::text::has_digit(inner)).then_some((open, end))
+}
+
 /// What a sentence opening an enumerated point (一是, 二是 … 十是) says before its first comma —
 /// the point's subject (一是主动公开方面，…; 二是在依申请公开方面，…) — or `None` for any
 /// other sentence.
@@ -844,6 +859,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     without_note.as_str()
                 }
                 _ => s,
+            };
+            // 累计发布各类信息（包括：天气预报、预警信号）共1631条: a note naming kinds, no figure in
+            // it, between the object and its figure.
+            let without_kinds;
+            let s = match kinds_note(s) {
+                Some((from, to)) => {
+                    without_kinds = format!("{}{}", &s[..from], &s[to..]);
+                    without_kinds.as_str()
+                }
+                None => s,
             };
             let figure = crate::text::has_digit(s) && crate::text::has_any_char(s, &['条', '件', '篇', '项']);
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
@@ -1688,6 +1713,11 @@ mod tests {
             read("一、总体情况\n2020年，我局依法推进公开。一是主动公开方面，坚持以公开为常态。2020年，累计公开信息16条，涵盖各领域。二是依申请公开方面，全年共办理信息5条。"),
             [("proactive.total".into(), 16.0)],
             "under a point on proactive disclosure, up to the next point"
+        );
+        assert_eq!(
+            read("2020年某市气象局本级累计发布各类信息（包括：天气预报、预警信号、公众服务信息）共1631条。"),
+            [("proactive.total".into(), 1631.0)],
+            "a note naming kinds between the object and its figure"
         );
         assert!(
             read("一、总体情况\n一是依申请公开方面，规范流程。2020年，累计公开信息16条。").is_empty(),

@@ -47,9 +47,6 @@ fn pieces<'a>(
     })
 }
 
-/// Does `text` hold an ASCII digit? Blocks of 32 bytes are tested whole (the compiler tests a
-/// block in a few vector instructions), so a paragraph without any figure — most of them — is
-/// refused at a few bytes per cycle.
 /// The text without what stands in brackets (（…）, (…)): a note's words, not the statement's.
 pub(crate) fn without_brackets(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['（', '(']) {
@@ -68,6 +65,9 @@ pub(crate) fn without_brackets(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Does `text` hold an ASCII digit? Blocks of 32 bytes are tested whole (the compiler tests a
+/// block in a few vector instructions), so a paragraph without any figure — most of them — is
+/// refused at a few bytes per cycle.
 pub(crate) fn has_digit(text: &str) -> bool {
     text.as_bytes().chunks(32).any(|block| block.iter().fold(false, |any, &b| any | (b.wrapping_sub(b'0') < 10)))
 }

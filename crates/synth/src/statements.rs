@@ -168,6 +168,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
+        // A note naming kinds, no figure in it, between the object and its figure.
+        3 if rng.chance(0.1) => out.push(format!(
+            "{year}年，我单位本级累计发布各类信息（包括：通知公告、工作动态、政策解读）共{total}条。"
+        )),
         // An overview told point by point: the year's items (信息 alone, 累计 after the year)
         // under the point on proactive disclosure.
         3 if rng.chance(0.1) => out.push(format!(
@@ -1300,11 +1304,13 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             (issued, repealed) = (0, 0);
             format!("{year}年，本机关未制发、废止、修改行政规范性文件，现行有效行政规范性文件{in_force}个。")
         }
-        // None made, the subject first after 无 (nothing else told).
+        // None made, the subject first after 无 (nothing else told); beside it now and then the
+        // power to make rules the agency has not (no count of rules).
         2 if rng.chance(0.1) => {
             issued = 0;
             told_columns = vec!["art20.normative.issued"];
-            "（三）政府信息管理情况。严格执行信息发布审核制度，无行政规范性文件出台及更新情况。".to_string()
+            let power = if rng.chance(0.5) { "本单位无规章制发权，" } else { "" };
+            format!("（三）政府信息管理情况。严格执行信息发布审核制度，{power}无行政规范性文件出台及更新情况。")
         }
         // The year's made, the figure before its subject (nothing else told).
         2 if rng.chance(0.2) => {
