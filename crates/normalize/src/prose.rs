@@ -70,9 +70,10 @@ fn patterns() -> &'static Patterns {
             // 受理依申请政府信息公开事项17例, 收到1项依申请公开事项,
             // 全年收…申请464件, 收到信息公开申请22起, 发生依申请公开1次,
             // the figure first: 共收到90件申请, 收到17条信息公开申请, and 依申请公开 as the
-            // topic before the verb: 依申请公开共受理2件.
+            // topic before the verb: 依申请公开共受理2件; 依申公开, its short form (收到依申公开
+            // 事项7件).
             received: crate::pattern::compile(
-                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)申请(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起|例))|(?:受理|收到|接收|接到)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起|项))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))|发生(?:政府信息)?依申请公开(?:申请)?\s*(?P<fig_occurred>\d[\d,]*\s*(?:件|次|起))",
+                r"(?:受理|收到|接收到|接收|接受|接到|新收|(?:全年|本年度?|年内)收)(?P<between>[^。；;，,\d]{0,24}?)(?:申请|依申公开)(?P<gap>[^。；;，,\d]{0,8}?)(?:数量|数)?\s*(?:为|共计|共)?\s*(?P<fig>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|条|宗|份|项|起|例))|(?:受理|收到|接收|接到)了?(?P<fig_first>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起|项))(?P<between_after>[^。；;，,\d]{0,10}?)申请|依申请公开(?P<topic>[^。；;，,：:\d]{0,8}?)(?:共|累计)?(?:受理|收到|接到|接收)了?\s*(?P<fig_topic>(?:\d[\d,]*|[一二两三四五六七八九十]{1,3})\s*(?:件|宗|份|条|起))|发生(?:政府信息)?依申请公开(?:申请)?\s*(?P<fig_occurred>\d[\d,]*\s*(?:件|次|起))",
             )
             .unwrap(),
             review: crate::pattern::compile(REVIEW).unwrap(),
@@ -605,7 +606,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
         }
         let passive = ["件被", "宗被", "起被"].iter().any(|w| line.contains(w));
         let counts: [(&str, &Regex, &[&str]); 3] = [
-            ("apply.received", &p.received, &["申请"]),
+            ("apply.received", &p.received, &["申请", "依申公开"]),
             ("review.total", if passive { &p.review_or_passive } else { &p.review }, &["复议"]),
             ("litigation.total", if passive { &p.litigation_or_passive } else { &p.litigation }, &["诉讼"]),
         ];
@@ -1127,6 +1128,7 @@ mod tests {
         let received = |text: &str| values(&read(&lines(text), None, Some(2022)), "apply.received");
         assert_eq!(received("2022年我局共受理依申请政府信息公开事项17例，全部按时办结。")[0].1, 17.0);
         assert_eq!(received("2022年，我局收到1项依申请公开事项。")[0].1, 1.0);
+        assert_eq!(received("2022年，我局共收到依申公开事项7件，均按时答复。")[0].1, 7.0, "依申公开, the short form");
         assert_eq!(received("2022年，我局接到12项依申请公开政府信息申请，均已答复。")[0].1, 12.0);
         assert!(received("全年受理群众申请事项1项。").is_empty(), "a matter of any kind");
         let f = read(&lines("本年度收到政府信息公开申请3件，行政复议0次，行政诉讼0次。"), None, Some(2022));

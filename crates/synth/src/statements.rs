@@ -168,6 +168,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
+        // 了 after the verb.
+        3 if rng.chance(0.1) => out.push(format!("一年来，我单位主动公开了各类信息{total}条，内容涵盖了机构职能等各类信息。")),
         // A note naming kinds, no figure in it, between the object and its figure.
         3 if rng.chance(0.1) => out.push(format!(
             "{year}年，我单位本级累计发布各类信息（包括：通知公告、工作动态、政策解读）共{total}条。"
@@ -808,6 +810,8 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         4 if n.is_multiple_of(11) => (format!("{year}年，我单位接到{n}项依申请公开政府信息申请，均已答复。"), Some(n)),
         // 依申请公开 as the topic, the verb after it.
         4 if n % 3 == 1 => (format!("{year}年依申请公开共受理{n}件，均按时答复。"), Some(n)),
+        // 依申公开, the short form.
+        4 if n % 3 == 2 && rng.chance(0.2) => (format!("{year}年，我单位共收到依申公开事项{n}件。"), Some(n)),
         4 => (format!("{year}年，共受理依申请公开{n}宗。"), Some(n)),
         7 if n.is_multiple_of(2) => (format!("全年共收到政府信息公开申请{n}件，全部属自然人申请件。"), Some(n)),
         7 => (format!("全年共受理政府信息公开申请{n}件，均来自自然人。"), Some(n)),
