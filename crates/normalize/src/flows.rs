@@ -355,6 +355,8 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
         // after them are not the row's.
         let label = c["label"].trim().trim_end_matches('的');
         let label = ["依法", "依规", "区分处理"].iter().find_map(|w| label.strip_prefix(w)).unwrap_or(label);
+        // 予以公开数量为2件: the row's words, then 数量 said before the figure.
+        let label = ["数量为", "数量是", "数为", "数量"].iter().find_map(|w| label.strip_suffix(w)).unwrap_or(label);
         let label = if label == "公开部分内容" { "部分公开" } else { label };
         // 因本机关不掌握相关政府信息无法提供1件: the reason, then what it led to.
         let label = label.strip_suffix("不予公开").or_else(|| label.strip_suffix("无法提供")).unwrap_or(label);
@@ -447,6 +449,21 @@ mod tests {
                 ("apply.result.disclosed".into(), 20.0),
                 ("apply.result.partial".into(), 2.0),
                 ("apply.result.denied".into(), 8.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_outcome_with_its_count_named_before_the_figure() {
+        assert_eq!(
+            read_text(
+                "2020年，我局共受理政府信息公开申请37件，办结37件。其中予以公开数量为2件，部分公开数量为1件。",
+                2020
+            ),
+            [
+                ("apply.result.total".into(), 37.0),
+                ("apply.result.disclosed".into(), 2.0),
+                ("apply.result.partial".into(), 1.0)
             ]
         );
     }

@@ -30,6 +30,9 @@ const RECEIVED: &[&str] = &[
     // 本年度没有申请公开政府信息的情况: no one applied (申请 as the verb, 公开 its object).
     "没有申请公开",
     "无申请公开",
+    // 本年度无申请政府信息公开的情况.
+    "无申请政府信息公开",
+    "没有申请政府信息公开",
     // 年度内未有公民、法人或其他组织提出政府信息公开申请.
     "未有",
     // 全年没有公民、法人和其它组织提出依申请公开信息的申请.
@@ -1124,6 +1127,7 @@ mod tests {
         let none = [("apply.received".to_string(), 0.0)];
         assert_eq!(read("本年度没有申请公开政府信息和不予公开政府信息的情况。"), none);
         assert_eq!(read("全年无申请公开政府信息事项。"), none);
+        assert_eq!(read("本年度无申请政府信息公开的情况。"), none);
         assert_eq!(read("年度内未有公民、法人或其他组织提出政府信息公开申请。"), none);
         assert_eq!(read("本年度未有申请减免费用的情况。"), [], "a waiver of fees");
         // 申请 of something else is no request for information.

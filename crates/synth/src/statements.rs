@@ -774,6 +774,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         6 if n.is_multiple_of(7) => ("本年度，未接到群众要求公开的信息。".to_string(), Some(0)),
         6 if n.is_multiple_of(2) => (format!("{year}年，无政府信息公开申请事项。"), Some(0)),
         6 if n.is_multiple_of(3) => ("本年度没有申请公开政府信息和不予公开政府信息的情况。".to_string(), Some(0)),
+        6 if n % 4 == 1 => ("本年度无申请政府信息公开的情况。".to_string(), Some(0)),
         6 => ("我单位没有接到群众要求公开政府信息的申请。".to_string(), Some(0)),
         // A few requests counted in words (两件, 十二件, 三十五件), a saying in the same words beside
         // it now and then.
@@ -1108,6 +1109,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 0 if rng.chance(0.2) => format!("其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握{not_held}件。"),
                 // The row's words without the agency, 相关 or 政府.
                 0 if rng.chance(0.15) => format!("其中，予以公开{disclosed}件，部分公开{partial}件，不掌握信息{not_held}件。"),
+                // Each count named before its figure (予以公开数量为2件).
+                0 if rng.chance(0.1) => format!(
+                    "其中予以公开数量为{disclosed}件，部分公开数量为{partial}件，本机关不掌握相关政府信息数量为{not_held}件。"
+                ),
                 0 => format!(
                     "其中予以公开{disclosed}件，部分公开{partial}件，本机关不掌握相关政府信息{not_held}件，申请人撤回申请{withdrawn}件。"
                 ),
