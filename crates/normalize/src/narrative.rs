@@ -423,10 +423,20 @@ fn other_form<'s>(re: &Regex, s: &'s str, year: Option<i32>, refused_after: &[&s
 
 /// What names a category once the words for "all of it" and "the agency" are taken out.
 fn generic_subject(what: &str) -> String {
-    if every_kind_and_more(what) {
+    if every_kind_and_more(what) || a_governments_own(what) {
         return String::new();
     }
     without_generic_words(what)
+}
+
+/// A government named as whose information it is (主动公开长桥乡人民政府信息57条): one place's own
+/// government, not several (各乡镇人民政府, 乡镇人民政府, 县和乡人民政府) — all of that
+/// government's information.
+fn a_governments_own(what: &str) -> bool {
+    let place = what.strip_suffix("人民政府").or_else(|| what.strip_suffix("街道办事处"));
+    place.is_some_and(|p| {
+        p.chars().count() >= 2 && !p.contains(['各', '、', '和', '及']) && !p.contains("乡镇") && !p.contains("镇街")
+    })
 }
 
 /// `text` without the words for "all of it" and "the agency".
@@ -1718,6 +1728,13 @@ mod tests {
             [("proactive.total".into(), 16.0)],
             "under a point on proactive disclosure, up to the next point"
         );
+        assert_eq!(
+            read("2020年我乡主动公开某某乡人民政府信息57条：其中部门公告4条。"),
+            [("proactive.total".into(), 57.0)],
+            "a government's own information by its name"
+        );
+        assert!(read("2020年主动公开各乡镇人民政府信息57条。").is_empty(), "several governments'");
+        assert!(read("2020年主动公开乡镇人民政府信息57条。").is_empty(), "the townships' governments");
         assert_eq!(
             read("2020年，我局主动公开了各类信息24条，内容涵盖了重大项目。"),
             [("proactive.total".into(), 24.0)],

@@ -168,6 +168,11 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
         2 => out.push(format!("{year}年，我单位通过网站、微信等不同渠道主动公开信息{total}条。")),
+        // A government's own information named by the government (主动公开某乡人民政府信息…条).
+        3 if agency.ends_with("人民政府") && !agency.contains('各') && rng.chance(0.2) => out.push(format!(
+            "{year}年主动公开{agency}信息{total}条：其中工作动态{}条。",
+            rng.range(0, total)
+        )),
         // 了 after the verb.
         3 if rng.chance(0.1) => out.push(format!("一年来，我单位主动公开了各类信息{total}条，内容涵盖了机构职能等各类信息。")),
         // A note naming kinds, no figure in it, between the object and its figure.
