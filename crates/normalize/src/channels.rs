@@ -279,6 +279,9 @@ fn statement_figures(clause: &str) -> Vec<(&'static str, String)> {
     if !counts_items(clause) || !discloses(clause) {
         return Vec::new();
     }
+    if let Some(listed) = clause.contains('、').then(|| first_statement_then_channels(clause)).flatten() {
+        return listed;
+    }
     let whole = one_statement(clause);
     if !whole.is_empty() || !clause.contains('、') {
         return whole;
@@ -409,6 +412,29 @@ fn without_span<'a>(
 fn holds_what(note: &str) -> bool {
     let inner = note.trim_start_matches(['（', '(']);
     ["含", "包括", "包含"].iter().any(|w| inner.starts_with(w)) && !crate::text::has_digit(inner)
+}
+
+/// The first item's statement, and the channels listed after it by their figures alone
+/// (网站发布信息823条、微博187条、微信170条; 共发布信息门户网站717条、微博545条): each its
+/// channel's. Other work among them (《某某》杂志12期) is passed over; any other item, or a
+/// first item that is no single channel's statement, reads nothing here.
+fn first_statement_then_channels(clause: &str) -> Option<Vec<(&'static str, String)>> {
+    let mut items = clause.split('、');
+    let mut listed = one_statement(items.next()?);
+    if listed.len() != 1 {
+        return None;
+    }
+    let mut channels_after = 0;
+    for item in items {
+        let bare = bare_channel_figure(item);
+        if !bare.is_empty() {
+            channels_after += 1;
+            listed.extend(bare);
+        } else if counts_items(item) || !other_work().is_match(item) {
+            return None;
+        }
+    }
+    (channels_after > 0).then_some(listed)
 }
 
 /// Channels and their figures alone, one or several joined by 、 (微信851条、微博2348条): each
@@ -983,6 +1009,28 @@ mod tests {
         assert!(
             read_text("全年公开信息共52条（其中乡镇动态40条，财政信息12条）。").is_empty(),
             "a note of categories names no channel"
+        );
+        assert_eq!(
+            read_text("全年，网站发布信息823条、微博187条、微信170条、《某某》杂志12期。"),
+            [
+                ("proactive.via.website".into(), 823.0),
+                ("proactive.via.weibo".into(), 187.0),
+                ("proactive.via.wechat".into(), 170.0)
+            ],
+            "channels listed after the first's statement by their figures alone"
+        );
+        assert_eq!(
+            read_text("我办共发布信息门户网站717条、微博545条、微信583条，网站全年总访问量210226次。"),
+            [
+                ("proactive.via.website".into(), 717.0),
+                ("proactive.via.weibo".into(), 545.0),
+                ("proactive.via.wechat".into(), 583.0)
+            ],
+            "the verb and object first, then each channel"
+        );
+        assert!(
+            read_text("全年，网站发布信息823条、工作动态187条。").is_empty(),
+            "a kind after the site's statement: a list of kinds, as before"
         );
         assert_eq!(
             read_text("在某某公安官方微博号发布信息3183条(原创135条)，收到留言私信7758条。"),

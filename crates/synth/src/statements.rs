@@ -143,6 +143,20 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", other as f64));
         }
+        // The site's statement, then the other channels listed by their figures alone (and a
+        // magazine's issues among them): each channel's, no total.
+        2 if rng.chance(0.1) => {
+            let (website, weibo, wechat) = (rng.range(1, total), rng.range(1, total), rng.range(1, total));
+            out.push(format!(
+                "全年，网站发布信息{website}条、微博{weibo}条、微信{wechat}条、《{}》杂志{}期。",
+                rng.pick(&["政务之窗", "工作通讯"]),
+                rng.range(1, 12)
+            ));
+            facts.retain(|f| f.metric != "proactive.total");
+            for (code, n) in [("proactive.via.website", website), ("proactive.via.weibo", weibo), ("proactive.via.wechat", wechat)] {
+                facts.push(fact(code, n as f64));
+            }
+        }
         // The column of disclosure by its other name (政务公开专栏): all of it. Or the total,
         // then a named account's articles (篇, more of them than the items): both as printed.
         2 if rng.chance(0.1) => out.push(format!("{year}年，我单位通过政务公开专栏主动发布各类政府信息{total}条。")),
