@@ -380,7 +380,8 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     let ([code], [fig]) = (&channels[..], &figures[..]) else { return Vec::new() };
     let words = CHANNELS.iter().find(|(c, _)| c == code).map_or(&[][..], |(_, w)| *w);
     let rest = words.iter().fold(clause.replace(fig.as_str(), ""), |rest, w| rest.replace(w, ""));
-    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "：:数共为".contains(c));
+    // (A bracket the clause's split left behind: （“某某”官方微博1000条，“某某”微信公众号150条）.)
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || "：:数共为（）()".contains(c));
     // Whose channel it is may stay (政府网站, 官方微博, 政务微信).
     let rest = ["政府", "政务", "官方", "门户"].iter().fold(rest.to_string(), |rest, w| rest.replace(w, ""));
     if rest.is_empty() {
@@ -1011,6 +1012,11 @@ mod tests {
             "a note of categories names no channel"
         );
         assert_eq!(
+            read_text("新媒体发布信息1150条（“某某发布”官方微博1000条，“某某政务”微信公众号150条）。"),
+            [("proactive.via.weibo".into(), 1000.0), ("proactive.via.wechat".into(), 150.0)],
+            "a note's channels past the comma inside it"
+        );
+        assert_eq!(
             read_text("全年，网站发布信息823条、微博187条、微信170条、《某某》杂志12期。"),
             [
                 ("proactive.via.website".into(), 823.0),
@@ -1406,7 +1412,7 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|快递邮寄|邮寄|信函|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|快递邮寄|邮寄|信函|信件|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
@@ -1468,7 +1474,7 @@ fn figure_before_its_way() -> &'static Regex {
 fn bare_list_item() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?:^|[，,、；;：:（(])\s*(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|来信|电子邮件|电子邮箱|传真)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)").unwrap()
+        crate::pattern::compile(r"(?:^|[，,、；;：:（(])\s*(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|信件|来信|电子邮件|电子邮箱|传真)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)").unwrap()
     })
 }
 
@@ -1555,6 +1561,11 @@ mod request_tests {
             read("收到依申请公开件9件，其中，当面申请的4件，来信申请的5件。"),
             [("apply.received.in_person".into(), 4.0), ("apply.received.letter".into(), 5.0)],
             "的 before the figure; 来信 is a letter"
+        );
+        assert_eq!(
+            read("全年共收到依申请公开14件（其中信件申请10件，网络申请4件）。"),
+            [("apply.received.letter".into(), 10.0), ("apply.received.online".into(), 4.0)],
+            "信件 is a letter"
         );
         assert_eq!(
             read("共收到政府信息公开申请11件，其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件。"),

@@ -41,8 +41,10 @@ const RECEIVED: &[&str] = &[
 ];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
-/// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼.
-const HAPPENED: &[&str] = &["未发生", "没有发生", "未产生", "没有产生", "未出现", "无因", "没有因", "未因", "无一例"];
+/// 未产生 as 未发生: 未产生针对本机关政府信息公开的行政复议与行政诉讼; 未引起行政复议和行政诉讼
+/// (none that requests led to).
+const HAPPENED: &[&str] =
+    &["未发生", "没有发生", "未产生", "没有产生", "未出现", "无因", "没有因", "未因", "无一例", "未引起", "没有引起"];
 /// Words saying no fee was charged (未收取…费用, 免费提供, 暂免收费); a fee's zero statement may
 /// also open with 未发生 (未发生依申请公开信息收费).
 const NOT_CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收取", "免费提供", "实行免费", "免收"];
@@ -1138,6 +1140,11 @@ mod tests {
         assert_eq!(read("本年度没有申请公开政府信息和不予公开政府信息的情况。"), none);
         assert_eq!(read("全年无申请公开政府信息事项。"), none);
         assert_eq!(read("本年度无申请政府信息公开的情况。"), none);
+        assert_eq!(
+            read("全年共收到政府信息公开申请10件，均依法办结，未引起行政复议和行政诉讼情形。"),
+            [("litigation.total".to_string(), 0.0), ("review.total".to_string(), 0.0)],
+            "none that the requests led to"
+        );
         assert_eq!(read("年度内未有公民、法人或其他组织提出政府信息公开申请。"), none);
         assert_eq!(read("本年度未有申请减免费用的情况。"), [], "a waiver of fees");
         // 申请 of something else is no request for information.

@@ -143,6 +143,18 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", other as f64));
         }
+        // New media's figure, its accounts in a note with a comma inside it: each account's.
+        2 if rng.chance(0.1) => {
+            let (weibo, wechat) = (rng.range(1, total), rng.range(1, total));
+            out.push(format!("{year}年，全年主动公开政府信息{total}条。"));
+            out.push(format!(
+                "新媒体发布信息{}条（“{county}发布”官方微博{weibo}条，“{county}政务”微信公众号{wechat}条）。",
+                weibo + wechat,
+                county = setting.county_kind
+            ));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         // The site's statement, then the other channels listed by their figures alone (and a
         // magazine's issues among them): each channel's, no total.
         2 if rng.chance(0.1) => {
@@ -938,6 +950,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             } else if rng.chance(0.3) {
                 // 申请 named once, the last item a channel and its figure alone.
                 format!("（其中：网上申请{}件，现场申请{in_person}件，邮寄{letters}件）。", online - letters)
+            } else if rng.chance(0.15) {
+                // 信件 for letters, the ways in brackets.
+                format!("（其中当面申请{in_person}件，信件申请{letters}件，网络申请{}件）。", online - letters)
             } else if rng.chance(0.5) {
                 format!("其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。", online - letters)
             } else {
@@ -1504,6 +1519,7 @@ pub fn review_and_litigation(_setting: &crate::prose::Setting, year: u16, rng: &
         5 if rng.chance(0.2) => "全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。".to_string(),
         5 => "本单位共受理涉及政府信息公开工作的行政复议、行政诉讼及申诉案件0件。".to_string(),
         1 if rng.chance(0.2) => "未发生政府信息公开行政复议、起诉。".to_string(),
+        1 if rng.chance(0.2) => "相关申请均依法办结，未引起行政复议和行政诉讼情形。".to_string(),
         1 => "全年无因政府信息公开申请引起的行政复议和行政诉讼。".to_string(),
         2 => "因政府信息公开工作被申请行政复议、行政诉讼数量为0件。".to_string(),
         // 不涉及: none of either.
