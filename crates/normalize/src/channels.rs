@@ -1043,6 +1043,10 @@ mod tests {
             [("proactive.via.weibo".into(), 3183.0)],
             "a note of the original posts among them"
         );
+        assert!(
+            read_text("2022年，共主动公开政府信息（含网站发布）1111条。").is_empty(),
+            "a note of what the total holds names no channel's figure"
+        );
         assert_eq!(
             read_text("全年政务“双微”推文900条（微信公众号发文500篇，微博发布400条）。"),
             [("proactive.via.wechat".into(), 500.0), ("proactive.via.weibo".into(), 400.0)],
