@@ -126,6 +126,9 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     all_checks.extend(narrative_vs_table(&narrative, &metrics));
     metrics.extend(narrative);
 
+    if votes.is_empty() {
+        votes.extend(template_by_column_names(&parsed.lines));
+    }
     let template = dominant_template(&votes, &metrics, parsed.year);
     all_checks.extend(checks::outside_template(&metrics, template));
     // Place names too are in Taiwan's words on such a page (团结社群 for 团结社区): the
@@ -513,6 +516,21 @@ fn dominant_template(votes: &[&'static str], metrics: &[Metric], year: Option<i3
     "narrative"
 }
 
+/// The template a page's table headers name where no table of it was read — a page crawled
+/// onto one line whose excerpt ends after the 第二十条 header (…信息内容 | 本年制发件数 | 本年废止件数
+/// | 现行有效件数 | 规): the columns' names are the template's own and stand in no prose.
+fn template_by_column_names(lines: &[String]) -> Option<&'static str> {
+    let names = |words: &[&str]| lines.iter().any(|l| words.iter().all(|w| l.contains(w)));
+    if names(&["本年制发件数", "本年废止件数"]) || names(&["本年制发件数", "现行有效件数"]) {
+        Some("standard_2021")
+    } else if names(&["本年新制作数量", "对外公开总数量"]) || names(&["本年新公开数量", "对外公开总数量"])
+    {
+        Some("provisional_2019")
+    } else {
+        None
+    }
+}
+
 fn template_rank(t: &str) -> u8 {
     match t {
         "standard_2021" => 3,
@@ -549,6 +567,18 @@ mod tests {
     fn a_body_in_one_cell_of_the_pages_layout_table_is_prose() {
         let page = "发布单位: | 某某镇 |\n2013年度某某镇政府信息公开工作年度报告 | ||\n2013年，我镇认真贯彻落实条例，有序推进政府信息公开工作。现将我镇2013年政府信息公开工作报告如下： 一、政府信息主动公开情况 2013年度我镇主动公开政府信息件数为123件。 二、依申请公开情况 2013年，我镇未收到信息公开的申请。 |\n||\n";
         assert_eq!(proactive_total(page), Some(123.0));
+    }
+
+    #[test]
+    fn a_tables_header_alone_on_a_page_on_one_line_names_its_template() {
+        let template = |text: &str| normalize(&nianbao_parse::parse(text).unwrap()).template;
+        let head = "某县民政局2022年政府信息公开工作年度报告\n";
+        let cut = "一、总体情况 2022年，我局共收到政府信息公开申请3件。 二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规";
+        assert_eq!(template(&format!("{head}{cut}\n")), "standard_2021");
+        let cut_2019 =
+            "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 规章";
+        assert_eq!(template(&format!("{head}{cut_2019}\n")), "provisional_2019");
+        assert_eq!(template(&format!("{head}一、总体情况 2022年，我局共收到政府信息公开申请3件。\n")), "narrative");
     }
 
     #[test]

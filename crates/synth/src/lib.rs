@@ -543,11 +543,15 @@ pub fn generate(seed: u64, index: u64) -> Document {
         if cut {
             t.tables.truncate(1);
             t.facts.retain(|f| f.metric.starts_with("art20."));
+            let is_figure = |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b"+-.,".contains(&b));
+            let header_rows =
+                t.tables[0].rows.iter().take_while(|r| !r.cells.iter().skip(r.labels).any(|c| is_figure(c))).count();
             // Some agencies print these tables with every figure cell blank: only the headers
-            // tell the template.
-            if rng.chance(0.3) {
-                let is_figure =
-                    |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b"+-.,".contains(&b));
+            // tell the template. Some excerpts end inside the first table, after its header.
+            if rng.chance(0.1) && header_rows > 0 && matches!(template, "standard_2021" | "provisional_2019") {
+                t.tables[0].rows.truncate(header_rows);
+                t.facts.clear();
+            } else if rng.chance(0.3) {
                 for row in &mut t.tables[0].rows {
                     for cell in row.cells.iter_mut().skip(row.labels) {
                         if is_figure(cell) {
