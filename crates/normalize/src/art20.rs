@@ -41,6 +41,17 @@ fn figure_first() -> &'static Regex {
     })
 }
 
+/// 本年度制发规范性文件1份: the year's made, the subject before its figure.
+fn subject_then_figure() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"(?:本年度?|今年|全年)[，,]?\s*(?:共)?(?:制发|制定|出台|印发)(?:了)?(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)\s*(?:共)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|份)",
+        )
+        .unwrap()
+    })
+}
+
 /// The next subject of a list, after a statement, in the same column and without a verb of its
 /// own: 公开发布政府规章0件，行政规范性文件0件 (both made this year).
 fn next_subject() -> &'static Regex {
@@ -275,7 +286,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             }
             // (Each form only where its words occur: a regex search costs more than a test.)
             let year_said = ["本年", "今年", "全年"].iter().any(|w| sentence.contains(w));
-            let figures_first = year_said.then(|| figure_first().captures_iter(sentence)).into_iter().flatten();
+            let figures_first = year_said
+                .then(|| figure_first().captures_iter(sentence).chain(subject_then_figure().captures_iter(sentence)))
+                .into_iter()
+                .flatten();
             for c in figures_first {
                 let before = &sentence[..c.get(0).unwrap().start()];
                 if crate::prose::dated_elsewhere(before, year) || crate::prose::sub_unit_subject(before) {
@@ -421,6 +435,12 @@ mod tests {
         );
         assert!(read_text("无规章修改情况。", 2024).is_empty(), "amended is no column, the subject first");
         assert!(read_text("省级以下气象局无规章制发权。", 2024).is_empty(), "no power to make them");
+        assert_eq!(
+            read_text("制发情况：本年度制发规范性文件1份，主要涉及办理流程优化。", 2024),
+            [("art20.normative.issued".into(), 1.0)],
+            "the year's made, the subject before its figure"
+        );
+        assert!(read_text("制发规范性文件1份。", 2024).is_empty(), "no year said");
         assert_eq!(
             read_text("全年共制发4份局本级规范性文件，全部落实合法性审查要求。", 2023),
             [("art20.normative.issued".to_string(), 4.0)],

@@ -634,7 +634,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 // A sub-heading run into the clause, as on a page crawled onto one line ((一)政府信息
                 // 公开网站主动公开政府信息情况2017年…发布各类信息1251条), names its section's subject.
                 let end_of_clause = start + clause.len();
-                let clause = crate::text::after_a_run_in_heading(clause);
+                let clause = crate::text::after_a_point_label(crate::text::after_a_run_in_heading(clause));
                 let mut figures = clause_figures(clause);
                 // (The clause's channels and whether it counts items, found once for the tests below.)
                 let (named, counts) = (channels_in(clause), counts_items(clause));
@@ -1010,6 +1010,15 @@ mod tests {
         assert!(
             read_text("全年公开信息共52条（其中乡镇动态40条，财政信息12条）。").is_empty(),
             "a note of categories names no channel"
+        );
+        assert_eq!(
+            read_text("2. 政务新媒体：通过“某某信访”微信公众号发布信息6条，以图文并茂的形式解读政策。"),
+            [("proactive.via.wechat".into(), 6.0)],
+            "a point's label before its colon names the point, not the statement"
+        );
+        assert!(
+            read_text("政务新媒体：通过“某某信访”微信公众号发布信息6条。").is_empty(),
+            "a label without an enumerator is the statement's own words"
         );
         assert_eq!(
             read_text("新媒体发布信息1150条（“某某发布”官方微博1000条，“某某政务”微信公众号150条）。"),

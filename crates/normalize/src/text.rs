@@ -99,6 +99,22 @@ pub(crate) fn opens_with_a_year(text: &str) -> bool {
     text.bytes().take_while(u8::is_ascii_digit).count() == 4 && text[4..].starts_with('年')
 }
 
+/// The words after a point's short label and its colon (2. 政务新媒体：通过“某某”微信公众号发布信息6条):
+/// the label names the point's subject, not the statement's. Only an enumerated label (1., 2、,
+/// （一）) of two to eight characters without a figure.
+pub(crate) fn after_a_point_label(clause: &str) -> &str {
+    let Some(colon) = clause.find(['：', ':']) else { return clause };
+    let head = clause[..colon].trim();
+    let label = head.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、 ）)（(一二三四五六七八九十".contains(c));
+    let enumerated = label.len() < head.len();
+    let short = (2..=8).contains(&label.chars().count()) && !has_digit(label);
+    if enumerated && short {
+        &clause[colon + clause[colon..].chars().next().map_or(1, char::len_utf8)..]
+    } else {
+        clause
+    }
+}
+
 /// What of `before` follows the last sub-heading run into it (…（一）镇政府信息公开网站主动公开
 /// 政府信息情况2016年…全年发布各类信息247条): an enumerator in brackets, then the heading's words up
 /// to its closing 情况.

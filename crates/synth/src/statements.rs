@@ -143,6 +143,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", other as f64));
         }
+        // Points with a label and a colon (2. 政务新媒体：…): the label is the point's, the
+        // statement after it the channel's.
+        2 if rng.chance(0.1) => {
+            let wechat = rng.range(1, total);
+            out.push(format!("{year}年，全年主动公开政府信息{total}条。"));
+            out.push(format!("2. 政务新媒体：通过“{}政务”微信公众号发布信息{wechat}条，以图文形式解读政策。", setting.county_kind));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         // New media's figure, its accounts in a note with a comma inside it: each account's.
         2 if rng.chance(0.1) => {
             let (weibo, wechat) = (rng.range(1, total), rng.range(1, total));
@@ -1354,6 +1362,11 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             told_columns = vec!["art20.normative.issued"];
             let power = if rng.chance(0.5) { "本单位无规章制发权，" } else { "" };
             format!("（三）政府信息管理情况。严格执行信息发布审核制度，{power}无行政规范性文件出台及更新情况。")
+        }
+        // The year's made, the subject before its figure, after a point's label (nothing else told).
+        2 if rng.chance(0.1) => {
+            told_columns = vec!["art20.normative.issued"];
+            format!("1. 制发情况：本年度制发规范性文件{issued}份，主要涉及办理流程优化。")
         }
         // The year's made, the figure before its subject (nothing else told).
         2 if rng.chance(0.2) => {
