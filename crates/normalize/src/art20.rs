@@ -299,11 +299,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 let raw = c.get(0).unwrap().as_str();
                 found.push(narrative(code(row_of(&c["subject"]), "issued"), value.value, raw, sentence.trim(), *line));
             }
-            let negated = sentence.contains('未') || sentence.contains("没有");
-            let subject_first = sentence.contains('无') || sentence.contains("没有");
-            let verb_first = negated.then(|| none_made().captures_iter(sentence)).into_iter().flatten();
+            // (Each form only where its negation occurs: 未制发…, 无…规范性文件出台.)
+            let says_wei = sentence.contains('未') || sentence.contains("没有");
+            let says_wu = sentence.contains('无') || sentence.contains("没有");
+            let verb_first = says_wei.then(|| none_made().captures_iter(sentence)).into_iter().flatten();
             let subject_first =
-                subject_first.then(|| none_made_subject_first().captures_iter(sentence)).into_iter().flatten();
+                says_wu.then(|| none_made_subject_first().captures_iter(sentence)).into_iter().flatten();
             for c in verb_first.chain(subject_first) {
                 // 无规章制发权: no power to make rules, not a count of those made.
                 let power = sentence[c.get(0).unwrap().end()..].starts_with(['权', '职']);

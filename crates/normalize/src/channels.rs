@@ -372,8 +372,8 @@ fn all_through_one_channel(before: &str, clause: &str) -> Vec<(&'static str, Str
 fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     // An account's own name in quotes before it (“某某发布”微信公众号285条) names no more; a note
     // in brackets saying what the figure holds (网站（含转发）319条) counts nothing else.
-    let unquoted = without_span(clause, &['“'], &['”'], |_| true);
-    let clause = without_span(&unquoted, &['（', '('], &['）', ')'], holds_what);
+    let unquoted = crate::text::without_span(clause, &['“'], &['”'], |_| true);
+    let clause = crate::text::without_span(&unquoted, &['（', '('], &['）', ')'], holds_what);
     let clause = clause.as_ref();
     let channels = channels_in(clause);
     let figures: Vec<regex::Match> = item_figures(clause);
@@ -388,23 +388,6 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
         vec![(code, fig.as_str().to_string())]
     } else {
         Vec::new()
-    }
-}
-
-/// The text without its first span from an opening mark to the closing mark after it, where
-/// `dropped` accepts the span (its opening mark first); else the text as it is.
-fn without_span<'a>(
-    text: &'a str,
-    open: &[char],
-    close: &[char],
-    dropped: impl Fn(&str) -> bool,
-) -> std::borrow::Cow<'a, str> {
-    match (text.find(open), text.find(close)) {
-        (Some(at), Some(end)) if at < end && dropped(&text[at..end]) => {
-            let after = end + text[end..].chars().next().map_or(1, char::len_utf8);
-            format!("{}{}", &text[..at], &text[after..]).into()
-        }
-        _ => text.into(),
     }
 }
 

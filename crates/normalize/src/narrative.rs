@@ -487,19 +487,11 @@ fn every_kind_and_more(what: &str) -> bool {
     with_another || of_its_field
 }
 
-/// Where a bracketed note that names kinds and counts none stands (（包括：天气预报、预警信号）,
-/// （含转载）, （如…）): the byte range of the brackets and what they hold.
-fn kinds_note(sentence: &str) -> Option<(usize, usize)> {
-    if !sentence.contains(['（', '(']) {
-        return None;
-    }
-    let open = sentence.find(['（', '('])?;
-    let inner_from = open + sentence[open..].chars().next()?.len_utf8();
-    let close = inner_from + sentence[inner_from..].find(['）', ')'])?;
-    let inner = &sentence[inner_from..close];
-    let names_kinds = ["包括", "包含", "含", "如"].iter().any(|w| inner.trim_start().starts_with(w));
-    let end = close + sentence[close..].chars().next()?.len_utf8();
-    (names_kinds && !crate::text::has_digit(inner)).then_some((open, end))
+/// Is a bracket's note (its opening bracket first) one that names kinds and counts none
+/// (（包括：天气预报、预警信号）, （含转载）, （如…）)?
+fn names_kinds(note: &str) -> bool {
+    let inner = note.trim_start_matches(['（', '(']).trim_start();
+    ["包括", "包含", "含", "如"].iter().any(|w| inner.starts_with(w)) && !crate::text::has_digit(inner)
 }
 
 /// What a sentence opening an enumerated point (一是, 二是 … 十是) says before its first comma —
@@ -877,14 +869,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             };
             // 累计发布各类信息（包括：天气预报、预警信号）共1631条: a note naming kinds, no figure in
             // it, between the object and its figure.
-            let without_kinds;
-            let s = match kinds_note(s) {
-                Some((from, to)) => {
-                    without_kinds = format!("{}{}", &s[..from], &s[to..]);
-                    without_kinds.as_str()
-                }
-                None => s,
-            };
+            let without_kinds = crate::text::without_span(s, &['（', '('], &['）', ')'], names_kinds);
+            let s = without_kinds.as_ref();
             let figure = crate::text::has_digit(s) && crate::text::has_any_char(s, &['条', '件', '篇', '项']);
             let disclosed = figure && (s.contains("公开") || s.contains("发布") || s.contains("公布"));
             let of_the_total = |c: &regex::Captures| {

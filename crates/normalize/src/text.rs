@@ -99,6 +99,23 @@ pub(crate) fn opens_with_a_year(text: &str) -> bool {
     text.bytes().take_while(u8::is_ascii_digit).count() == 4 && text[4..].starts_with('年')
 }
 
+/// The text without its first span from an opening mark to the closing mark after it, where
+/// `dropped` accepts the span (its opening mark first); else the text as it is.
+pub(crate) fn without_span<'a>(
+    text: &'a str,
+    open: &[char],
+    close: &[char],
+    dropped: impl Fn(&str) -> bool,
+) -> std::borrow::Cow<'a, str> {
+    match (text.find(open), text.find(close)) {
+        (Some(at), Some(end)) if at < end && dropped(&text[at..end]) => {
+            let after = end + text[end..].chars().next().map_or(1, char::len_utf8);
+            format!("{}{}", &text[..at], &text[after..]).into()
+        }
+        _ => text.into(),
+    }
+}
+
 /// The words after a point's short label and its colon (2. 政务新媒体：通过“某某”微信公众号发布信息6条):
 /// the label names the point's subject, not the statement's. Only an enumerated label (1., 2、,
 /// （一）) of two to eight characters without a figure.
