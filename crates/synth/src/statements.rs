@@ -151,6 +151,19 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!("2. 政务新媒体：通过“{}政务”微信公众号发布信息{wechat}条，以图文形式解读政策。", setting.county_kind));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
+        // A microblog's figure with its original posts in brackets (a part of it), then its
+        // messages: the microblog's figure.
+        2 if rng.chance(0.1) => {
+            let weibo = rng.range(2, total);
+            out.push(format!("{year}年，全年主动公开政府信息{total}条。"));
+            out.push(format!(
+                "在“{}发布”官方微博发布信息{weibo}条(原创{}条)，收到留言私信{}条。",
+                setting.county_kind,
+                rng.range(1, weibo),
+                rng.range(1, 900)
+            ));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+        }
         // New media's figure, its accounts in a note with a comma inside it: each account's.
         2 if rng.chance(0.1) => {
             let (weibo, wechat) = (rng.range(1, total), rng.range(1, total));
