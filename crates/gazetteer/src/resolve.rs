@@ -160,11 +160,42 @@ impl Gazetteer {
         }
         chosen.retain(|m| self.forms[m.form].2 || !in_vocabulary_word(text, m.start, m.end));
         chosen.retain(|m| !cut_short_by_damage(&text[m.end..]));
-        chosen.retain(|m| {
-            let (name, _, full) = &self.forms[m.form];
-            !(*full && name.chars().count() == 2) || stands_apart(&text[..m.start])
-        });
+        // A name of two characters right after a level's character counts only where the name
+        // before it is of a division it lies in (甘肃省成县; not 西藏自治区城镇居民, whose 城镇 is a
+        // township of another province).
+        let keep: Vec<bool> = chosen
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let (name, _, full) = &self.forms[m.form];
+                if !(*full && name.chars().count() == 2) {
+                    return true;
+                }
+                let before = &text[..m.start];
+                if before.chars().next_back().is_none_or(|c| !nianbao_model::text::is_basic_han(c)) {
+                    return true;
+                }
+                let above = i.checked_sub(1).map(|j| &chosen[j]).filter(|p| p.end == m.start);
+                stands_apart(before) && above.is_some_and(|p| self.lies_in(m.form, p.form, editions))
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        chosen.retain(|_| keep.next().unwrap_or(true));
         chosen
+    }
+
+    /// Does a division of the form `inner` lie in a division of the form `outer`?
+    fn lies_in(&self, inner: usize, outer: usize, editions: &RangeInclusive<u16>) -> bool {
+        let prefix = |d: &Division| match d.level {
+            Level::Province => 2,
+            Level::Prefecture => 4,
+            Level::County => 6,
+            Level::Township => 9,
+        };
+        let outers = self.rows_of(outer, editions);
+        self.rows_of(inner, editions)
+            .iter()
+            .any(|i| outers.iter().any(|o| o.level < i.level && i.code.starts_with(&o.code[..prefix(o)])))
     }
 
     /// Rows of a name form valid in the editions, one per division (its latest row).
@@ -589,9 +620,19 @@ impl Gazetteer {
             "公司",
             "集团",
             "部",
+            // 供销合作社 (联社, 供销社): the cooperative a government runs as a department.
+            "合作社",
+            "联社",
+            "供销社",
         ];
+        // A merged body's second name in brackets (民族事务委员会（宗教事务局）): the first tells.
+        let first_name = rest
+            .strip_suffix(['）', ')'])
+            .and_then(|r| r.rfind(['（', '(']).map(|at| (&r[..at], &r[at..])))
+            .filter(|(_, second)| department.iter().any(|d| second.ends_with(d)))
+            .map_or(rest, |(first, _)| first);
         let han = rest.chars().filter(|&c| nianbao_model::text::is_basic_han(c)).count();
-        (han >= 2 && !department.iter().any(|d| rest.ends_with(d))).then(|| rest.to_string())
+        (han >= 2 && !department.iter().any(|d| first_name.ends_with(d))).then(|| rest.to_string())
     }
 
     /// A zone named after its city or county: the division's short name glued before a full

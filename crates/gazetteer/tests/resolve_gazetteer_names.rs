@@ -351,6 +351,13 @@ fn customary_names_and_committees_of_a_place() {
     let r = g.resolve(Some("哈尔滨市人民政府研究室"), None, "", Some(2022));
     assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "a government's office: {}", r.reason);
     assert!(!r.ancestor_only, "{}", r.reason);
+    // A supply and marketing cooperative, and a merged body with its second name in brackets:
+    // departments of the place.
+    let r = g.resolve(Some("哈尔滨市供销合作社"), None, "", Some(2022));
+    assert!(!r.ancestor_only, "a cooperative: {}", r.reason);
+    let r = g.resolve(Some("哈尔滨市民族事务委员会（宗教事务局）"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
+    assert!(!r.ancestor_only, "a merged body: {}", r.reason);
     let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
     assert!(r.ancestor_only && r.reason.contains("a unit below"), "{}", r.reason);
     assert_eq!(r.region.region_code.as_deref(), Some("330411000000"), "placed in 秀洲区 only: {}", r.reason);
@@ -421,6 +428,11 @@ fn a_two_character_county_name_inside_words_names_no_place() {
         let r = g.resolve(Some(named), None, body, Some(2014));
         assert_eq!(r.region.county.as_deref(), Some("成县"), "{named}: {}", r.reason);
     }
+    // After the level of a division it does not lie in, a word (西藏自治区城镇居民: 城镇 is a
+    // township of Xinjiang) names no place.
+    let body = "公开了《西藏自治区城镇居民社会养老保险暂行办法》等文件。";
+    let r = g.resolve(None, None, body, Some(2011));
+    assert_ne!(r.region.province_name.as_deref(), Some("新疆维吾尔自治区"), "{}", r.reason);
 }
 
 /// A unit the tables do not list, named below a division they do (某官区某郊办事处 under a

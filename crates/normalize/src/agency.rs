@@ -167,7 +167,7 @@ const SUBJECT_FOLLOWERS: [&str; 24] = [
 /// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
 /// 办公室), or `unknown`.
 pub fn kind(agency: &str) -> &'static str {
-    let name = agency.trim();
+    let name = nianbao_parse::meta::without_second_name(agency.trim());
     let offices =
         ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室", "党政办公室"];
     if offices.iter().any(|o| name.ends_with(o)) {
@@ -180,9 +180,27 @@ pub fn kind(agency: &str) -> &'static str {
         || ['省', '市', '县', '区', '旗', '镇', '乡', '州', '盟'].iter().any(|c| name.ends_with(*c))
     {
         "government"
-    } else if ["局", "委员会", "委", "厅", "中心", "办公室", "办", "所", "院", "署", "站", "队", "室", "馆"]
-        .iter()
-        .any(|d| name.ends_with(d))
+    } else if [
+        "局",
+        "委员会",
+        "委",
+        "厅",
+        "中心",
+        "办公室",
+        "办",
+        "所",
+        "院",
+        "署",
+        "站",
+        "队",
+        "室",
+        "馆",
+        "合作社",
+        "联社",
+        "供销社",
+    ]
+    .iter()
+    .any(|d| name.ends_with(d))
     {
         "department"
     } else {
@@ -376,6 +394,8 @@ mod tests {
         assert_eq!(kind("某市人民政府研究室"), "department");
         assert_eq!(kind("某县档案馆"), "department");
         assert_eq!(kind("某盟行署外事办公室"), "department");
+        assert_eq!(kind("某区供销合作社"), "department");
+        assert_eq!(kind("某市民族事务委员会（宗教事务局）"), "department");
         assert_eq!(kind("某某"), "unknown");
     }
 }

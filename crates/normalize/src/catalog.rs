@@ -177,6 +177,8 @@ pub const ART20_COLUMNS: &[(&str, (&str, Era, bool))] = &[
     ("本年增减", ("change", Era::Provisional2019, false)),
     ("处理决定数量", ("decisions", Era::Provisional2019, false)),
     ("本年处理决定数量", ("decisions", Era::Standard2021, false)),
+    // A district's form misprints it (本年处理绝对数量) in every department's report.
+    ("本年处理绝对数量", ("decisions", Era::Standard2021, false)),
     ("采购项目数量", ("items", Era::Provisional2019, false)),
     ("采购总金额", ("amount", Era::Provisional2019, true)),
     ("本年收费金额", ("amount", Era::Standard2021, true)),

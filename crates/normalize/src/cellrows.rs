@@ -113,6 +113,20 @@ fn join_fragments(cells: Vec<Cell>) -> Vec<Cell> {
         // A wrapped cell's pieces are short (本年新 / 制作数量, 指 / 标): longer cells are
         // whole, and each join is a catalog lookup.
         let short = cells[i].text.chars().count() <= 8;
+        // A header wrapped inside its word, its unit after the word's tail without brackets
+        // (本年收费金 / 额单位:万元): the unit is the header's, whatever the first piece matches alone.
+        let tail_with_a_unit = cells.get(i + 1).is_some_and(|next| {
+            let t = next.text.trim();
+            t.contains("单位") && t.ends_with('元') && !t.starts_with("单位") && t.chars().count() <= 10
+        });
+        if short && tail_with_a_unit {
+            let joined = format!("{}{}", cells[i].text, cells[i + 1].text);
+            if known(&joined) {
+                out.push(Cell { text: joined, line: cells[i].line });
+                i += 2;
+                continue;
+            }
+        }
         if short && !known(&cells[i].text) {
             for n in (2..=4).rev() {
                 // A unit is a cell of its own (当面申请数 | 条), never a label's last fragment.
@@ -416,6 +430,16 @@ mod tests {
                 vec!["规章", "0", "1", "2"],
                 vec!["规范性文件", "3", "-4", "5"]
             ]
+        );
+    }
+
+    #[test]
+    fn a_header_wrapped_inside_its_word_keeps_its_unit() {
+        let rows =
+            regroup(&tokens(&["第二十条第（八）项", "信息内容", "本年收费金", "额单位:万元", "行政事业性收费", "20"]));
+        assert_eq!(
+            texts(&rows),
+            [vec!["第二十条第（八）项"], vec!["信息内容", "本年收费金额单位:万元"], vec!["行政事业性收费", "20"]]
         );
     }
 

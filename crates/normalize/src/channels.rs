@@ -162,7 +162,8 @@ fn channel_words() -> &'static (aho_corasick::AhoCorasick, Vec<(&'static str, &'
 }
 
 /// The channels a clause names, in the order it names them (each once): each channel at the
-/// first of its words, 公众号 not of another platform (今日头条公众号 is no WeChat account).
+/// first of its words, 公众号 not of another platform (今日头条公众号 is no WeChat account), 微信
+/// not of its video platform (微信视频号).
 fn channels_in(clause: &str) -> Vec<&'static str> {
     let (ac, words) = channel_words();
     let mut found: Vec<(usize, &'static str)> = Vec::new();
@@ -171,6 +172,10 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
         let (code, word) = words[m.pattern().as_usize()];
         let at = m.start();
         if word == "公众号" && OTHER_PLATFORMS.iter().any(|p| clause[..at].ends_with(p)) {
+            continue;
+        }
+        // 微信视频号: WeChat's video platform, no account of the agency's posts.
+        if word == "微信" && clause[m.end()..].starts_with("视频号") {
             continue;
         }
         match found.iter_mut().find(|(_, c)| *c == code) {
@@ -327,6 +332,15 @@ const OWN_VERBS: [&str; 18] = [
     "公开", "发布", "更新", "推送", "编辑", "转发", "上报", "报送", "制作", "回复", "编印", "编发", "印发", "刊发",
     "刊登", "答复", "回应", "办理",
 ];
+
+/// `raw` with the word before it in `clause` that makes it a bound (超过, 逾, 近, 约), if any.
+fn with_its_approximation(clause: &str, raw: &str) -> String {
+    let before = clause.find(raw).map_or("", |at| &clause[..at]);
+    match ["超过", "逾", "近", "约"].iter().find(|m| before.trim_end().ends_with(*m)) {
+        Some(marker) => format!("{marker}{raw}"),
+        None => raw.to_string(),
+    }
+}
 
 /// A figure of something other than items (期, 次, 场, 人, 个): a list item stating other work.
 fn other_work() -> &'static Regex {
@@ -633,8 +647,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     channel_before = Some(clause);
                 }
                 // A clause counting something else (更新160次) and naming nothing keeps the channel
-                // named before it for the next clause (在微信公众号“某某”上，更新160次，共计公开378条).
-                if !counts && named.is_empty() && channel_before.is_none() && any_count().is_match(clause) {
+                // named before it for the next clause (在微信公众号“某某”上，更新160次，共计公开378条);
+                // so does a share or a rate of it (粉丝用户19.9万余人，同比增长11.2%，粉丝活跃度达40%
+                // 以上，全年共发布信息847篇).
+                let other_figure = any_count().is_match(clause) || crate::text::has_digit(clause);
+                if !counts && named.is_empty() && channel_before.is_none() && other_figure {
                     channel_before = named_before;
                 }
                 // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb
@@ -699,8 +716,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 let unit = figures.first().and_then(|(_, raw)| raw.trim().chars().last()).unwrap_or('条');
                 last_statement = Some((found.len(), end_of_clause, unit));
                 for (code, raw) in figures {
+                    // A figure said as a bound (超过230条, 逾百条) is approximate: its marker goes
+                    // with it, as 余 and 多 do.
+                    let raw = with_its_approximation(clause, raw.trim());
                     let Some(figure) = parse_figure(&raw, false) else { continue };
-                    let raw = raw.trim().to_string();
                     found.push(Found { code, value: figure.value, raw, label: clause.to_string(), line: *line });
                 }
             }
@@ -1293,6 +1312,20 @@ mod tests {
         assert_eq!(
             read_text("累计公开政府信息3667条，其中通过某局政务外网公开1910条，通过某某微信公众号公开910条，通过某某今日头条公众号公开700条，通过抖音公众号公开18条。"),
             [("proactive.via.website".into(), 1910.0), ("proactive.via.wechat".into(), 910.0)]
+        );
+        // The account's followers, their growth and share between it and its figure.
+        assert_eq!(
+            read_text("“某某医保”微信公众号粉丝用户19.9万余人，同比增长11.2%，粉丝活跃度达40%以上，全年共发布信息847篇，总阅读数101.1万。"),
+            [("proactive.via.wechat".into(), 847.0)]
+        );
+        // A figure said as a bound keeps its word: approximate, as 余 is.
+        let found =
+            read(&[(1, "某某微信公众号关注用户总量突破200万，本年度发布原创文章超过230条。".to_string())], Some(2020));
+        assert_eq!(found.iter().map(|m| m.raw.as_str()).collect::<Vec<_>>(), ["超过230条"]);
+        // WeChat's video platform beside the account: the account's figure stands alone.
+        assert_eq!(
+            read_text("其中，“某某”微信公众号发布活动预告等320条，抖音号、微信视频号发布短视频86条。"),
+            [("proactive.via.wechat".into(), 320.0)]
         );
     }
 

@@ -527,8 +527,31 @@ fn template_by_column_names(lines: &[String]) -> Option<&'static str> {
     {
         Some("provisional_2019")
     } else {
-        None
+        first_column_after_its_corner(lines)
     }
+}
+
+/// The template a 第二十条 table's first column names where the page ends inside its header,
+/// one cell per line and the cell wrapped (信息内容 | / 本年新 | / 本年…): 本年新 opens only the
+/// 2019 columns (本年新制作数量; not 本年新收…申请, a row of table 三), 本年制发 the 2021 ones.
+fn first_column_after_its_corner(lines: &[String]) -> Option<&'static str> {
+    // Cells however the page sets them apart: a line each, bars, spaces (a page on one line).
+    let cells: Vec<&str> =
+        lines.iter().flat_map(|l| l.split(|c: char| c == '|' || c.is_whitespace())).filter(|c| !c.is_empty()).collect();
+    let corner = |c: &str| crate::labels::key(c) == "信息内容";
+    let after_corner = cells.windows(2).filter(|w| corner(w[0])).map(|w| w[1]);
+    after_corner
+        .map(|first| {
+            if first.starts_with("本年新") && !first.starts_with("本年新收") {
+                Some("provisional_2019")
+            } else if first.starts_with("本年制发") {
+                Some("standard_2021")
+            } else {
+                None
+            }
+        })
+        .find(Option::is_some)
+        .flatten()
 }
 
 fn template_rank(t: &str) -> u8 {
@@ -579,6 +602,15 @@ mod tests {
             "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 规章";
         assert_eq!(template(&format!("{head}{cut_2019}\n")), "provisional_2019");
         assert_eq!(template(&format!("{head}一、总体情况 2022年，我局共收到政府信息公开申请3件。\n")), "narrative");
+        // One cell per line, the page cut inside the first column's wrapped name.
+        let head_2020 = "某市某局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局未收到政府信息公开申请。\n";
+        let cut_cells = "二、主动公开政府信息情况\n第二十条第（一）项\n|\n|||\n信息内容 |\n本年新 |\n本年\n";
+        assert_eq!(template(&format!("{head_2020}{cut_cells}")), "provisional_2019");
+        let cut_2021 = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发\n";
+        assert_eq!(template(&format!("{head_2020}{cut_2021}")), "standard_2021");
+        // The same on one line, and in Taiwan's phrasing (资讯内容).
+        let one_line = "一、总体情况 2020年，我局未收到政府信息公开申请。 二、主动公开政府信息情况 第二十条第（一）项 | ||| 资讯内容 | 本年新 | 本年\n";
+        assert_eq!(template(&format!("某市某局2020年政府信息公开工作年度报告\n{one_line}")), "provisional_2019");
     }
 
     #[test]

@@ -132,7 +132,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)|公开|发布)了?(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|件数|条数|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件|篇|项))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布)(?:和(?:更新|发布))?|公开|发布)了?(?P<what>[^。；;，,\d]{0,16}?)(?P<noun>信息|资讯|文件|内容)?(?P<after>(?:[（(][^（()）\d。，,]{1,12}[）)])?(?:总数|数量|总量|件数|条数|数)?\s*(?:、[^。；;，,\d]{1,4})?\s*(?:共计|共有|共|为|达|累计|总计|合计|的有|有)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件|篇|项))",
         )
         .unwrap(),
         // 没有收费及减免的情况: the fee and its waiver, none.
@@ -556,9 +556,12 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // 公开754条，通过政务新媒体公开2808条: the second is new media's, not all channels').
     // (A sub-heading run into the sentence, as on a page crawled onto one line, names its
     // section's subject, not this statement's channel.)
+    // (A board counts as a channel here: 通过网站公开信息30条，通过公开栏公开信息25条.)
+    let since_the_figure_before = after_last_figure(before);
+    let names_a_board = PHYSICAL_BOARDS.iter().any(|w| since_the_figure_before.contains(w));
     let own = if !plain_verb {
         after_last_figure(clause)
-    } else if channels_named(after_last_figure(before)) > 0 {
+    } else if channels_named(since_the_figure_before) > 0 || names_a_board {
         after_last_figure(before)
     } else {
         crate::text::after_a_run_in_heading(before)
@@ -1555,6 +1558,10 @@ mod tests {
         assert!(read(text).is_empty(), "three channels' figures, no total among them");
         assert!(read("通过政务新媒体公开政府信息940条。").is_empty(), "new media's");
         assert!(read("通过其他渠道公开政府信息16条。").is_empty(), "the other ways'");
+        assert!(
+            read("2025年通过政府门户网站公开信息30条，线下政务公开栏等渠道公开信息25条。").is_empty(),
+            "the site's figure and the boards': no total among them"
+        );
         assert_eq!(
             read("着力办好门户网站和政务微信，全年发布政府信息330条。"),
             [("proactive.total".into(), 330.0)],
@@ -1732,6 +1739,11 @@ mod tests {
             read("2020年，我局主动公开了各类信息24条，内容涵盖了重大项目。"),
             [("proactive.total".into(), 24.0)],
             "了 after the verb"
+        );
+        assert_eq!(
+            read("2020年，我局主动公开和更新了各类信息439条，全面公开机构职能。"),
+            [("proactive.total".into(), 439.0)],
+            "disclosed and updated: two verbs joined"
         );
         assert_eq!(
             read("2020年某市气象局本级累计发布各类信息（包括：天气预报、预警信号、公众服务信息）共1631条。"),

@@ -228,6 +228,32 @@ fn to_sentence_end(line: &str, from: usize) -> &str {
     &rest[..end]
 }
 
+/// Text up to the end of the sentence `from` is in, and on past its semicolons while each
+/// stretch after one is a list item alone — a category and its figure in `unit`, nothing after
+/// it (其中，规划信息3条；统计信息7条；财政公开类信息44条。): one list set out with semicolons.
+fn to_list_end(line: &str, from: usize, unit: char) -> &str {
+    let mut end = from + to_sentence_end(line, from).len();
+    while let Some(separator) = line[end..].chars().next().filter(|c| matches!(c, '；' | ';')) {
+        let next = end + separator.len_utf8();
+        let item = to_sentence_end(line, next);
+        let mut figures = patterns().figure.find_iter(item);
+        let alone = match (figures.next(), figures.next()) {
+            (Some(figure), None) => {
+                unit_of(figure.as_str()) == unit
+                    && item[figure.end()..].trim().is_empty()
+                    && item[..figure.start()].chars().count() <= 16
+                    && !item.contains("其中")
+            }
+            _ => false,
+        };
+        if !alone {
+            break;
+        }
+        end = next + item.len();
+    }
+    &line[from..end]
+}
+
 /// `text` up to the first character a lossy decoding lost (…21条\u{FFFD}三\u{FFFD}…, …43鏉°\u{FFFD}…):
 /// it may have been a stop, or a figure's unit with the stop after it, so the list ends there
 /// and a figure after it may be another sentence's.
@@ -266,7 +292,7 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
             continue;
         }
         // Parts in brackets (60条（其中…）) end with them.
-        let mut region = lost_stop_after_a_figure(to_sentence_end(line, whole.end()));
+        let mut region = lost_stop_after_a_figure(to_list_end(line, whole.end(), unit));
         if in_brackets(c) {
             region = region.find(['）', ')']).map_or(region, |end| &region[..end]);
         }
@@ -994,6 +1020,21 @@ mod tests {
                 ("重点公开事项".into(), 140.0)
             ]
         );
+    }
+
+    #[test]
+    fn parts_set_out_with_semicolons_after_the_totals_sentence() {
+        let text = "2022年，主动公开政府信息130条。其中，规划信息3条；统计信息7条；财政类信息44条；政策解读38条；其他信息38条。";
+        let f = read(&lines(text), Some(130.0), year_of(text));
+        let sums: Vec<_> = f.checks.iter().filter(|c| c.rule == "prose_sum").collect();
+        assert_eq!(sums.len(), 1, "{:?}", f.checks);
+        assert!(sums[0].passed && sums[0].actual == Some(130.0), "{}", sums[0].detail);
+        assert_eq!(values(&f, "proactive.part").len(), 5);
+        // A stretch after a semicolon that says more than a part ends the list there.
+        let more =
+            "2022年，主动公开政府信息130条，其中，规划信息3条；统计信息7条；全年接待群众来访120次，办理信件56件。";
+        let f = read(&lines(more), Some(130.0), year_of(more));
+        assert_eq!(values(&f, "proactive.part").len(), 2, "{:?}", f.metrics);
     }
 
     #[test]

@@ -1502,6 +1502,20 @@ mod tests {
     }
 
     #[test]
+    fn a_misprinted_decisions_column_is_the_decisions() {
+        let text = "某区某局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项 | |||\n\
+                    信息内容 | 本年处理绝对数量 | ||\n行政许可 | 4 | ||\n第二十条第（六）项 | |||\n\
+                    信息内容 | 本年处理绝对数量 | ||\n行政处罚 | 2 | ||\n行政强制 | 0 | ||\n";
+        let n = crate::normalize(&nianbao_parse::parse(text).unwrap());
+        let got: Vec<(&str, f64)> = n.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        for expected in
+            [("art20.licensing.decisions", 4.0), ("art20.penalty.decisions", 2.0), ("art20.coercion.decisions", 0.0)]
+        {
+            assert!(got.contains(&expected), "{expected:?} in {got:?}");
+        }
+    }
+
+    #[test]
     fn blocks_headed_by_their_columns_alone() {
         // 信息内容 printed over the first block only; a change printed with its word (减2).
         let head = "某县水利局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n";

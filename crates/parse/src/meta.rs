@@ -73,7 +73,7 @@ fn patterns() -> &'static Patterns {
         // The year of the work the sentence announces (现就2020年政务公开工作情况报告如下, 现将我局
         // 2019年度政府信息公开工作报告如下); not a year inside a document's name before it.
         announced_year: Regex::new(&format!(
-            r"(?:现[将就把]\s*(?:[我本]\p{{Han}}{{1,3}}?)?\s*((?:19|20)\d{{2}})\s*年度?[^。；;《》]{{0,30}}?(?:报告|汇报|公布|总结)如下|编制了\s*((?:19|20)\d{{2}}){YEARS_REPORT})",
+            r"(?:现[将就把]\s*(?:[我本]\p{{Han}}{{1,3}}?)?\s*((?:19|20)\d{{2}})\s*年度?[^。；;《》]{{0,30}}?(?:报告|汇报|公布|总结)如下|编制[了的]\s*((?:19|20)\d{{2}}){YEARS_REPORT})",
         ))
         .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据|结合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
         ))
         .unwrap(),
         contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
@@ -153,7 +153,7 @@ pub fn without_opening_heading(text: &str) -> &str {
 
 /// How the name of a body that compiles a report ends.
 const AUTHORS: &str =
-    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心";
+    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心|合作社|联社|供销社";
 
 /// Lines of a document's head that may be its title: site chrome (navigation, breadcrumbs,
 /// an index-number block) often comes first.
@@ -489,10 +489,18 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
 /// government or report for itself: see [`office_contact`].)
 fn department_contact(non_empty: &[&str]) -> Option<String> {
     contacts(non_empty).find_map(|body| {
-        let department = ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o))?;
+        // The department itself (请与某市审计局联系), unless it is the one that steers a
+        // government's disclosure (政务服务数据管理局, 大数据局), which may answer for the government.
+        let steers_disclosure = ["政务服务", "数据", "政务公开"].iter().any(|w| body.contains(w));
+        let department = match ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o)) {
+            Some(department) => department,
+            None if !steers_disclosure => body,
+            None => return None,
+        };
         // (An archive's office too: 请与某县档案馆办公室联系.)
-        let of_a_department =
-            ["局", "委员会", "委", "厅", "馆", "中心", "研究室"].iter().any(|d| department.ends_with(d));
+        let of_a_department = ["局", "委员会", "委", "厅", "馆", "中心", "研究室", "合作社", "联社", "供销社"]
+            .iter()
+            .any(|d| department.ends_with(d));
         (of_a_department && !collective(department) && department.chars().count() >= 4).then(|| department.to_string())
     })
 }
@@ -765,6 +773,7 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
 /// township's office (某镇党政办公室) publishes no report of its own: it compiles the
 /// township's, whose level it has.
 pub fn agency_level(agency: &str) -> &'static str {
+    let agency = without_second_name(agency);
     const GOVERNMENTS: [&str; 6] = ["人民政府", "政府", "行政公署", "行署", "党政", "管委会"];
     // 办 alone is 办公室 shortened (信访办, 法制办, 某镇党政办).
     let office = ["办公室", "办公厅", "办"].iter().find_map(|o| agency.strip_suffix(o));
@@ -782,7 +791,9 @@ pub fn agency_level(agency: &str) -> &'static str {
         core = shorter;
     }
     // 部: a ministry of the State Council (交通运输部), the department of the central level.
-    let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署", "部"];
+    // 供销合作社 (联社, 供销社): the supply and marketing cooperative a government runs as one of
+    // its departments.
+    let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署", "部", "合作社", "联社", "供销社"];
     // 室, 馆, 站, 队: a government's offices beside its bureaus (政府研究室, 参事室), its archive
     // (档案馆), the stations and brigades a bureau runs (水文站, 执法大队) — each reports on its
     // own work, as a bureau does. Not with a government of its own: the tables list service
@@ -815,6 +826,22 @@ pub fn agency_level(agency: &str) -> &'static str {
         "county"
     } else {
         "unknown"
+    }
+}
+
+/// A body's name without the second name a merged body prints after it in brackets
+/// (某市民族事务委员会（宗教事务局）, 某县商务局(粮食局)): both names are of one department, and the
+/// first tells its kind. A bracket naming anything else (a place, a short name) stays.
+pub fn without_second_name(name: &str) -> &str {
+    let trimmed = name.trim_end();
+    let Some(open) = trimmed.rfind(['（', '(']) else { return name };
+    let inside = trimmed[open..].trim_start_matches(['（', '(']);
+    let Some(inside) = inside.strip_suffix(['）', ')']) else { return name };
+    let second_is_a_body = ["局", "委员会", "委", "厅", "办公室", "办"].iter().any(|s| inside.ends_with(s));
+    if open > 0 && second_is_a_body && !inside.starts_with("以下简称") && !inside.starts_with("简称") {
+        trimmed[..open].trim_end()
+    } else {
+        name
     }
 }
 
@@ -1214,6 +1241,28 @@ mod tests {
         // The kind inside other words, or several of them: not the body itself.
         assert_eq!(self_reference_level(&lines("各街道主动公开信息120条。")), None);
         assert_eq!(self_reference_level(&lines("指导街道社区做好公开工作。")), None);
+    }
+
+    #[test]
+    fn a_body_named_by_its_contact_its_compiler_or_its_second_name() {
+        // No title: the department named for questions is the agency, not the government's
+        // body that steers disclosure.
+        let audit = lines("本报告中使用数据统计期限为2025年1月1日至12月31日。如对本报告有任何疑问，请与某某市审计局联系，联系方式：某某市审计局综合股。\n一、总体情况");
+        assert_eq!(agency(None, &audit).as_deref(), Some("某某市审计局"));
+        let steering = lines("如对本报告有疑问，请与某某市政务服务数据管理局联系。\n一、总体情况");
+        assert_eq!(agency(None, &steering), None);
+        // The cooperative that compiled the report, after what it drew on (结合工作实际).
+        let coop = lines("本报告根据《条例》的要求，由某某市供销联社结合工作实际编制。\n一、总体情况");
+        assert_eq!(agency(None, &coop).as_deref(), Some("某某市供销联社"));
+        assert_eq!(agency_level("某某市供销联社"), "department");
+        assert_eq!(agency_level("某某区供销合作社"), "department");
+        // A merged body's second name in brackets: the first tells the kind.
+        assert_eq!(agency_level("某某市民族事务委员会（宗教事务局）"), "department");
+        assert_eq!(agency_level("某某县商务局(粮食局)"), "department");
+        assert_eq!(without_second_name("某某县人民政府（某某镇）"), "某某县人民政府（某某镇）");
+        // The report compiled, named as the compiler's (编制的2011年度…年度报告).
+        let compiled = lines("本年报是根据《条例》的规定，由某某市体育局编制的2011年度政府信息公开年度报告。");
+        assert_eq!(report_year(None, &compiled, None), (Some(2011), "announced"));
     }
 
     #[test]

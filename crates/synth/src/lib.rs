@@ -177,6 +177,8 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                     "人民政府办公室",
                     "信访办",
                     "档案馆",
+                    // A supply and marketing cooperative reports as a department does.
+                    "供销合作社",
                 ]);
                 (format!("{}{dept}", d.name), unique, "department", dept)
             } else {
@@ -202,6 +204,8 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                     "交通运输局",
                     "人力资源和社会保障局",
                     "人民政府研究室",
+                    // A merged body, its second name in brackets.
+                    "民族事务委员会（宗教事务局）",
                 ]);
                 (format!("{}{dept}", d.name), unique, "department", dept)
             }
@@ -533,14 +537,23 @@ pub fn generate(seed: u64, index: u64) -> Document {
         }
         // A page on one line as a crawler cut it: nothing after the 第二十条 tables (table 三
         // and the rest lost), so that those tables are read without the table that follows.
-        let cut = layout.one_line().is_some()
-            && t.tables.len() > 1
+        let may_cut = t.tables.len() > 1
             && !broken
             && series.is_none()
             // The title states the year: a page without one states it below the tables.
-            && !matches!(treatment, "unsigned" | "no_title" | "body_only")
-            && rng.chance(0.2);
-        if cut {
+            && !matches!(treatment, "unsigned" | "no_title" | "body_only");
+        // A page of cells one per line saved up to the first column's name of its first
+        // 第二十条 table, that cell cut after its first characters (信息内容 / 本年新).
+        let cut_in_a_header = may_cut
+            && layout == Layout::CellPerLine
+            && matches!(template, "standard_2021" | "provisional_2019")
+            && rng.chance(0.03);
+        let cut = cut_in_a_header || may_cut && layout.one_line().is_some() && rng.chance(0.2);
+        if cut_in_a_header {
+            t.tables.truncate(1);
+            t.facts.clear();
+            tables::cut_after_the_first_columns_start(&mut t.tables[0]);
+        } else if cut {
             t.tables.truncate(1);
             t.facts.retain(|f| f.metric.starts_with("art20."));
             let is_figure = |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b"+-.,".contains(&b));

@@ -82,6 +82,13 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     if rng.chance(0.03) {
         return format!("根据条例要求，{}根据本单位{}年度政府信息公开工作开展情况，编制本报告。", s.agency, s.year);
     }
+    // The report named as the one the body compiled (由某局编制的2011年度…年度报告).
+    if rng.chance(0.02) {
+        return format!(
+            "本年报是根据《中华人民共和国政府信息公开条例》的规定，由{}编制的{}年度政府信息公开年度报告。",
+            s.agency, s.year
+        );
+    }
     // A department that compiled its own level's report (the ministries' form: 某部编制了本级
     // 行政机关2019年…报告): its name before 编制了, no title in the words after.
     let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
@@ -273,8 +280,11 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
     } else {
         String::new()
     };
+    // A department names itself, now and then, not its office (请与某市审计局联系).
+    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
+    let office = if department && rng.chance(0.3) { "" } else { "办公室" };
     format!(
-        "如对本报告有疑问，请与{}办公室联系（联系电话：0{}-{}{postcode}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
+        "如对本报告有疑问，请与{}{office}联系（联系电话：0{}-{}{postcode}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
         s.agency,
         rng.range(10, 999),
         rng.range(20_000_000, 89_999_999),

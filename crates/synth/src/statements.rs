@@ -222,6 +222,20 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         )),
         // 了 after the verb.
         3 if rng.chance(0.1) => out.push(format!("一年来，我单位主动公开了各类信息{total}条，内容涵盖了机构职能等各类信息。")),
+        // Two verbs joined (公开和更新了).
+        3 if rng.chance(0.1) => out.push(format!("{year}年，我单位主动公开和更新了各类信息{total}条，全面公开机构职能等法定内容。")),
+        // The total's parts after its sentence, set out with semicolons.
+        3 if rng.chance(0.1) && total >= 3 => {
+            let first = rng.range(0, total / 2);
+            let second = rng.range(0, total - first);
+            let rest = total - first - second;
+            out.push(format!(
+                "{year}年，我单位主动公开政府信息{total}条。其中，规划信息{first}条；统计信息{second}条；其他信息{rest}条。"
+            ));
+            for (category, n) in [("规划信息", first), ("统计信息", second), ("其他信息", rest)] {
+                facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+            }
+        }
         // A note naming kinds, no figure in it, between the object and its figure.
         3 if rng.chance(0.1) => out.push(format!(
             "{year}年，我单位本级累计发布各类信息（包括：通知公告、工作动态、政策解读）共{total}条。"
@@ -697,7 +711,30 @@ fn more_channel_forms(
             rng.range(1, total.clamp(2, 60))
         ));
     }
-    match rng.range(0, 7) {
+    match rng.range(0, 9) {
+        7 => {
+            // The account's followers and their growth between it and its figure; WeChat's
+            // video platform beside the account.
+            let pushed = rng.range(1, total.max(2));
+            out.push(format!("全年主动公开政府信息{total}条。"));
+            out.push(format!(
+                "“{county}发布”微信公众号粉丝用户{}万余人，同比增长{}.{}%，全年共发布信息{pushed}篇。",
+                rng.range(1, 30),
+                rng.range(1, 20),
+                rng.range(0, 9)
+            ));
+            out.push(format!("抖音号、微信视频号发布短视频{}条。", rng.range(1, 200)));
+            facts.push(fact("proactive.via.wechat", pushed as f64));
+        }
+        8 => {
+            // The site's figure beside the boards': no total among them.
+            facts.retain(|f| f.metric != "proactive.total");
+            let website = rng.range(1, 900);
+            let boards = rng.range(1, 90);
+            out.push(format!("全年通过政府门户网站公开信息{website}条，线下政务公开栏等渠道公开信息{boards}条。"));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.other", boards as f64));
+        }
         5 => {
             // Two accounts' statements in brackets after their sum, without 其中 (发文: an
             // account's posting).
@@ -1093,6 +1130,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             // Carried out said with 转 alone.
             public_answers = true;
             format!("上年结转{carried_in}件，公开答复{}件，转下年度办理{carried_out}件。", closed.saturating_sub(1))
+        } else if !on_time && rng.chance(0.05) {
+            // Carried out said as put off to the next year (顺延到下年度).
+            format!("上年结转{carried_in}件，办结{closed}件，另有{carried_out}件申请顺延到下年度答复。")
         } else if !on_time && rng.chance(0.1) {
             // Requests counted in copies (份).
             format!("上年结转{carried_in}份，本年度办结{closed}份，结转下年度继续办理{carried_out}份。")

@@ -11,6 +11,21 @@ pub struct Row {
     pub labels: usize,
 }
 
+/// A table cut where a page was saved short: after its corner cell (信息内容) and the first
+/// characters of the first column's name (本年新 of 本年新制作数量, 本年制发 of 本年制发件数).
+pub fn cut_after_the_first_columns_start(table: &mut Table) {
+    let Some(header) = table.rows.iter().position(|r| r.cells.first().is_some_and(|c| c == "信息内容")) else {
+        return;
+    };
+    table.rows.truncate(header + 1);
+    let row = &mut table.rows[header];
+    row.cells.truncate(2);
+    if let Some(first) = row.cells.get_mut(1) {
+        let keep = if first.starts_with("本年新") { 3 } else { 4 };
+        *first = first.chars().take(keep).collect();
+    }
+}
+
 impl Row {
     fn new(cells: &[&str], labels: usize) -> Row {
         Row { cells: cells.iter().map(|s| s.to_string()).collect(), labels }
@@ -566,6 +581,8 @@ pub fn table_2019_2021(
     /// A 第二十条 block: its title, column headers, column codes, and (subject label, code) rows.
     type Block<'a> = (&'a str, Vec<&'a str>, Vec<&'a str>, Vec<(&'a str, &'a str)>);
     let items: Vec<Block> = if standard {
+        // A district's form misprints the decisions' column (本年处理绝对数量).
+        let decisions = if rng.chance(0.03) { "本年处理绝对数量" } else { "本年处理决定数量" };
         vec![
             (
                 "第二十条第（一）项",
@@ -574,10 +591,10 @@ pub fn table_2019_2021(
                 vec!["issued", "repealed", "in_force"],
                 vec![("规章", "rules"), ("行政规范性文件", "normative")],
             ),
-            ("第二十条第（五）项", vec!["本年处理决定数量"], vec!["decisions"], vec![("行政许可", "licensing")]),
+            ("第二十条第（五）项", vec![decisions], vec!["decisions"], vec![("行政许可", "licensing")]),
             (
                 "第二十条第（六）项",
-                vec!["本年处理决定数量"],
+                vec![decisions],
                 vec!["decisions"],
                 vec![("行政处罚", "penalty"), ("行政强制", "coercion")],
             ),
