@@ -422,17 +422,25 @@ fn first_statement_then_channels(clause: &str) -> Option<Vec<(&'static str, Stri
     if listed.len() != 1 {
         return None;
     }
-    let mut channels_after = 0;
+    let (mut channels_after, mut outlets) = (0, 0);
     for item in items {
         let bare = bare_channel_figure(item);
         if !bare.is_empty() {
             channels_after += 1;
             listed.extend(bare);
+        } else if names_a_news_outlet(item) {
+            // 、凌源融媒体17篇、学习强国3篇: other outlets' articles, beside the channel's figure.
+            outlets += 1;
         } else if counts_items(item) || !other_work().is_match(item) {
             return None;
         }
     }
-    (channels_after > 0).then_some(listed)
+    (channels_after > 0 || outlets > 0).then_some(listed)
+}
+
+/// A news outlet or media platform (融媒体, 学习强国, 某某日报, 新闻), none of the catalog's channels.
+fn names_a_news_outlet(item: &str) -> bool {
+    ["融媒", "媒体", "新闻", "学习强国", "日报", "电视台", "广播"].iter().any(|w| item.contains(w))
 }
 
 /// Channels and their figures alone, one or several joined by 、 (微信851条、微博2348条): each
@@ -1305,6 +1313,20 @@ mod tests {
         assert!(read_text("依托网站和微信等平台，发布信息312条。").is_empty(), "several channels");
         assert!(read_text("依托微信公众号等平台，发布信息312条。").is_empty(), "one channel among others");
         assert!(read_text("加强微信公众号管理，各科室报送信息30条。").is_empty(), "another subject's items");
+    }
+
+    #[test]
+    fn news_outlets_listed_after_a_sites_statement_leave_the_sites_figure() {
+        assert_eq!(
+            read_text(
+                "通过市政府门户网站发布各类政务信息34篇、某某融媒体17篇、学习强国3篇、某某新闻2篇，参加新闻发布会1次。"
+            ),
+            [("proactive.via.website".into(), 34.0)]
+        );
+        assert!(
+            read_text("通过门户网站发布信息34篇、工作简报17篇。").is_empty(),
+            "a kind of item: the site's figure untold"
+        );
     }
 
     #[test]

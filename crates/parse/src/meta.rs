@@ -95,7 +95,11 @@ fn patterns() -> &'static Patterns {
             r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据|结合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
         ))
         .unwrap(),
-        contact: Regex::new(&format!(r"请与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)")).unwrap(),
+        // 请与某局联系, and 请联系：某某街道办事处；联系电话… (the body named after a colon).
+        contact: Regex::new(&format!(
+            r"请(?:与\s*(?P<body>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:联系|联络)|联系\s*[：:]\s*(?P<after_colon>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*[；;，,。（(])"
+        ))
+        .unwrap(),
         opening_subject: Regex::new(
             &concat!(
                 r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*(?:以来)?\s*[，,]?\s*",
@@ -521,10 +525,10 @@ fn township_contact(non_empty: &[&str]) -> Option<String> {
 
 /// The bodies the opening lines name for questions about the report (请与…联系).
 fn contacts<'a>(non_empty: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
-    non_empty
-        .iter()
-        .take(OPENING_SUBJECT_LINES)
-        .filter_map(|l| Some(patterns().contact.captures(l)?.name("body")?.as_str()))
+    non_empty.iter().take(OPENING_SUBJECT_LINES).filter_map(|l| {
+        let c = patterns().contact.captures(l)?;
+        Some(c.name("body").or(c.name("after_colon"))?.as_str())
+    })
 }
 
 /// The government's office a page without title or signature names for questions, where the
@@ -1249,6 +1253,11 @@ mod tests {
         // body that steers disclosure.
         let audit = lines("本报告中使用数据统计期限为2025年1月1日至12月31日。如对本报告有任何疑问，请与某某市审计局联系，联系方式：某某市审计局综合股。\n一、总体情况");
         assert_eq!(agency(None, &audit).as_deref(), Some("某某市审计局"));
+        // The body after a colon (请联系：…街道办事处；联系电话…): a township's office, its township.
+        let colon = lines(
+            "如对本年度报告有疑问,请联系:某某市某某区人民政府某河街道办事处;联系电话:0571-86624908。\n一、总体情况",
+        );
+        assert_eq!(agency(None, &colon).as_deref(), Some("某某市某某区人民政府某河街道办事处"));
         let steering = lines("如对本报告有疑问，请与某某市政务服务数据管理局联系。\n一、总体情况");
         assert_eq!(agency(None, &steering), None);
         // The cooperative that compiled the report, after what it drew on (结合工作实际).

@@ -56,6 +56,9 @@ const IMPROVEMENTS: &[&str] = &[
 ];
 
 pub fn opening(s: &Setting, rng: &mut Rng) -> String {
+    // A government's general office that compiled a report may have compiled its government's
+    // (the parser reads it so): the forms naming the compiler are drawn for other bodies only.
+    let general_office = s.agency.ends_with("人民政府办公室") || s.agency.ends_with("人民政府办公厅");
     // Now and then the sentence that announces the report by the agency's word for itself (现将
     // 我局2020年度…报告如下：): no title, and no agency's name.
     // A street office calls itself 我街 as often as 本街道.
@@ -79,11 +82,11 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
         );
     }
     // The body that compiled the report, its grounds between (某局根据本单位…情况，编制本报告).
-    if rng.chance(0.03) {
+    if !general_office && rng.chance(0.03) {
         return format!("根据条例要求，{}根据本单位{}年度政府信息公开工作开展情况，编制本报告。", s.agency, s.year);
     }
     // The report named as the one the body compiled (由某局编制的2011年度…年度报告).
-    if rng.chance(0.02) {
+    if !general_office && rng.chance(0.02) {
         return format!(
             "本年报是根据《中华人民共和国政府信息公开条例》的规定，由{}编制的{}年度政府信息公开年度报告。",
             s.agency, s.year
@@ -91,7 +94,7 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     }
     // A department that compiled its own level's report (the ministries' form: 某部编制了本级
     // 行政机关2019年…报告): its name before 编制了, no title in the words after.
-    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
+    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end)) && !general_office;
     if department && rng.chance(0.05) {
         return format!(
             "按照《中华人民共和国政府信息公开条例》，{}编制了本级行政机关{}年政府信息公开工作年度报告。",
@@ -283,6 +286,15 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
     // A department names itself, now and then, not its office (请与某市审计局联系).
     let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
     let office = if department && rng.chance(0.3) { "" } else { "办公室" };
+    // Or the body after a colon, the number after it (请联系：某某街道办事处；联系电话…).
+    if rng.chance(0.1) {
+        return format!(
+            "如对本年度报告有疑问，请联系：{}{office}；联系电话：0{}-{}{postcode}。",
+            s.agency,
+            rng.range(10, 999),
+            rng.range(20_000_000, 89_999_999)
+        );
+    }
     format!(
         "如对本报告有疑问，请与{}{office}联系（联系电话：0{}-{}{postcode}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",
         s.agency,

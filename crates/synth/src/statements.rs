@@ -223,7 +223,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // 了 after the verb.
         3 if rng.chance(0.1) => out.push(format!("一年来，我单位主动公开了各类信息{total}条，内容涵盖了机构职能等各类信息。")),
         // Two verbs joined (公开和更新了).
-        3 if rng.chance(0.1) => out.push(format!("{year}年，我单位主动公开和更新了各类信息{total}条，全面公开机构职能等法定内容。")),
+        3 if rng.chance(0.25) => out.push(format!("{year}年，我单位主动公开和更新了各类信息{total}条，全面公开机构职能等法定内容。")),
         // The total's parts after its sentence, set out with semicolons.
         3 if rng.chance(0.1) && total >= 3 => {
             let first = rng.range(0, total / 2);
@@ -754,6 +754,13 @@ fn more_channel_forms(
             let website = rng.range(1, total.max(1));
             out.push(format!("全年主动公开政府信息{total}条。"));
             out.push(if rng.chance(0.3) {
+                // News outlets listed after the site's statement by their articles.
+                format!(
+                    "通过{county}政府门户网站发布各类政务信息{website}条、{county}融媒体{}篇、学习强国{}篇。",
+                    rng.range(1, 90),
+                    rng.range(1, 9)
+                )
+            } else if rng.chance(0.3) {
                 format!("网站全年共发布各类工作动态、政策解读、通知公告等信息{website}条。")
             } else if rng.chance(0.4) {
                 // What the kinds have in common between 等 and 信息.
@@ -1130,7 +1137,7 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             // Carried out said with 转 alone.
             public_answers = true;
             format!("上年结转{carried_in}件，公开答复{}件，转下年度办理{carried_out}件。", closed.saturating_sub(1))
-        } else if !on_time && rng.chance(0.05) {
+        } else if !on_time && rng.chance(0.15) {
             // Carried out said as put off to the next year (顺延到下年度).
             format!("上年结转{carried_in}件，办结{closed}件，另有{carried_out}件申请顺延到下年度答复。")
         } else if !on_time && rng.chance(0.1) {
