@@ -658,8 +658,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 // named before it for the next clause (在微信公众号“某某”上，更新160次，共计公开378条);
                 // so does a share or a rate of it (粉丝用户19.9万余人，同比增长11.2%，粉丝活跃度达40%
                 // 以上，全年共发布信息847篇).
-                let other_figure = any_count().is_match(clause) || crate::text::has_digit(clause);
-                if !counts && named.is_empty() && channel_before.is_none() && other_figure {
+                if !counts && named.is_empty() && channel_before.is_none() && crate::text::has_digit(clause) {
                     channel_before = named_before;
                 }
                 // 在门户网站发布信息14条，发布工作动态36条: the site's statement goes on, its verb

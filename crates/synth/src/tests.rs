@@ -44,9 +44,12 @@ fn identities_hold_unless_broken_on_purpose() {
                     .sum();
                 get("apply.received", "total") == Some(channels) && get("apply.result.total", "total") == Some(answers)
             }
-            // A page on one line cut after its 第二十条 tables has no table 三: nothing to add up.
+            // A page on one line cut after its 第二十条 tables has no table 三: nothing to add up;
+            // nor has a page of cells one per line cut inside the first table's header (no
+            // table's figure at all).
             "provisional_2019" | "standard_2021" if !f.keys().any(|(m, _)| m == "apply.result.total") => {
-                assert!(t.layout.starts_with("one_line"), "{}: table 三 missing", t.file);
+                let cut_in_a_header = t.layout == "cell_per_line" && !f.keys().any(|(m, _)| m.starts_with("art20."));
+                assert!(t.layout.starts_with("one_line") || cut_in_a_header, "{}: table 三 missing", t.file);
                 continue;
             }
             "provisional_2019" | "standard_2021" => {
