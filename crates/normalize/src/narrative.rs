@@ -527,9 +527,19 @@ fn channels_named(text: &str) -> usize {
     let names = |words: &[&str]| words.iter().any(|w| text.contains(w));
     // A site by its own name (通过台州气象网主动公开) where no word of the sites' is.
     let site = names(classes[0]) || crate::channels::site_named_at(text).is_some();
-    let platform = text.match_indices("平台").any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]));
+    // The platform of disclosure itself (政府信息公开平台, 政务信息公开平台, 政府信息平台) is where
+    // all of it goes, no channel beside others.
+    let platform = text
+        .match_indices("平台")
+        .any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]) && !disclosures_own_platform(&text[..at]));
     let others = classes[1..classes.len() - 1].iter().filter(|words| names(words)).count();
     usize::from(site) + others + usize::from(platform)
+}
+
+/// Does the 平台 after `before` name the platform of disclosure itself (政府信息公开平台,
+/// 政务信息公开平台, 信息公开平台, 政府信息平台)?
+fn disclosures_own_platform(before: &str) -> bool {
+    ["信息公开", "政府信息", "政务信息"].iter().any(|w| before.ends_with(w))
 }
 
 /// Is the 平台 after `before` the site's own (门户网站平台, 政府网站集约化平台, 门户网站政务公开
@@ -584,7 +594,11 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     // A board beside another channel (通过县政府网站及乡政府公示栏主动公开…共71条) is two channels:
     // all of it, as several named together are. A site's column (网站教育专栏) is the site's.
     let physical_board = PHYSICAL_BOARDS.iter().any(|w| named.contains(w));
-    let channels = channels_named(&named);
+    // The platform of disclosure is all of it only where the statement says 主动公开: posted
+    // there (政府信息公开平台发布各类信息349条) may be its items told again.
+    let posted_on_the_platform =
+        plain_verb && named.match_indices("平台").any(|(at, _)| disclosures_own_platform(&named[..at]));
+    let channels = channels_named(&named) + usize::from(posted_on_the_platform);
     let several = channels + usize::from(physical_board) >= 2;
     let channel = (channels == 1 && !others_beside || board) && !several || other_business_site;
     let subject = format!("{clause}{what}");
@@ -885,7 +899,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     .strip_prefix(['、', '和'])
                     .is_some_and(|rest| rest.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
                 let respectively = another_figure && clause_before(before).contains("分别");
+                // Through the platform of disclosure, with another channel's statement after it in
+                // the sentence (通过政府信息公开平台公开120条，通过微信公开30条): one channel.
+                let platform_beside_others = before.contains("平台") && channels_named(after) > 0;
                 !respectively
+                    && !platform_beside_others
                     && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
                     && !crate::prose::dated_elsewhere(before, year)
             };
@@ -1558,6 +1576,24 @@ mod tests {
         assert!(read(text).is_empty(), "three channels' figures, no total among them");
         assert!(read("通过政务新媒体公开政府信息940条。").is_empty(), "new media's");
         assert!(read("通过其他渠道公开政府信息16条。").is_empty(), "the other ways'");
+        assert_eq!(
+            read("2020年，我镇共在政务信息公开平台主动公开政府信息达18条，其中机构设置1条。"),
+            [("proactive.total".into(), 18.0)],
+            "the platform of disclosure itself"
+        );
+        assert_eq!(
+            read("2020年，共计在某某区政府信息公开平台主动公开信息80条。"),
+            [("proactive.total".into(), 80.0)],
+            "the platform of disclosure itself, 信息 alone"
+        );
+        assert!(
+            read("2020年，政府信息公开平台发布各类信息349条，其中文件类信息34条。").is_empty(),
+            "posted on the platform: its items told again"
+        );
+        assert!(
+            read("2020年，通过政府信息公开平台主动公开信息120条，通过微信公众号公开信息30条。").is_empty(),
+            "the platform beside another channel: one channel"
+        );
         assert!(
             read("2025年通过政府门户网站公开信息30条，线下政务公开栏等渠道公开信息25条。").is_empty(),
             "the site's figure and the boards': no total among them"

@@ -386,20 +386,31 @@ pub fn published(lines: &[String]) -> Option<Date> {
 /// the most frequent year in the opening text when it clearly dominates. `None` when unsure.
 pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date>) -> (Option<i32>, &'static str) {
     let p = patterns();
-    if let Some(y) = title.and_then(|t| p.year_in_title.captures(t)).and_then(|c| c[1].parse().ok()) {
-        return (Some(y), "title");
-    }
-    if let Some(y) = title.and_then(|t| p.bare_year_in_title.captures(t)).and_then(|c| c[1].parse().ok()) {
-        return (Some(y), "title");
-    }
     let head: String = lines.iter().take(40).map(String::as_str).collect::<Vec<_>>().join("\n");
+    let period: Option<i32> = p.period.captures(&head).and_then(|c| c[1].parse().ok());
+    // A name carried over from last year's report (编制了《某镇2020年…报告》 above 统计期限自
+    // 2021年1月1日 and 2021年度，我镇…): where the period and the body's opening year agree
+    // against the year a name states, they tell the year. (Looked for only where they differ.)
+    // (The body's year: opening a line, or opening the agency's own sentence inside one:
+    // …止。2021年度，我镇….)
+    let body_year = |l: &String| {
+        let opening = p.opening_year.captures(after_a_sub_heading(l).unwrap_or(l));
+        opening.or_else(|| p.self_subject_year.captures(l)).and_then(|c| c[1].parse::<i32>().ok())
+    };
+    let outvoted = |named: i32| {
+        period.is_some_and(|period| period != named && lines.iter().take(40).find_map(body_year) == Some(period))
+    };
+    let in_title = title.and_then(|t| p.year_in_title.captures(t).or_else(|| p.bare_year_in_title.captures(t)));
+    if let Some(y) = in_title.and_then(|c| c[1].parse().ok()) {
+        return if outvoted(y) { (period, "statistics_period") } else { (Some(y), "title") };
+    }
     // 现将2020年政府信息公开工作情况报告如下, 编制了2021年政府信息公开年度报告: the report says
     // which year's work it tells. Before the statistics period, which a page may carry over
     // unchanged from the year before's report (编制了2021年…报告 above 统计期限自2020年1月1日).
     if let Some(y) = announced_year(&head) {
-        return (Some(y), "announced");
+        return if outvoted(y) { (period, "statistics_period") } else { (Some(y), "announced") };
     }
-    if let Some(y) = p.period.captures(&head).and_then(|c| c[1].parse().ok()) {
+    if let Some(y) = period {
         return (Some(y), "statistics_period");
     }
     // The period's end alone: 截止2023年12月31日我局通过官方网站发布….
@@ -1298,6 +1309,16 @@ mod tests {
         // The report compiled, named by its year, above a period carried over from last year's.
         let compiled = lines("某局编制了2021年政府信息公开年度报告。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况");
         assert_eq!(report_year(None, &compiled, None), (Some(2021), "announced"));
+        // The name carried over instead: the period and the body's opening year agree.
+        let carried_name = lines("我镇认真编制了《某某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n2021年度，我镇认真贯彻落实上级有关规定。");
+        let one_paragraph = lines("我镇认真编制了《某某镇2020年政府信息公开工作年度报告》。所列数据的统计期限自2021年1月1日起至2021年12月31日止。2021年度，我镇认真贯彻落实上级有关规定。");
+        assert_eq!(report_year(None, &one_paragraph, None), (Some(2021), "statistics_period"), "in one paragraph");
+        assert_eq!(report_year(None, &carried_name, None), (Some(2021), "statistics_period"));
+        assert_eq!(
+            report_year(Some("某某镇2020年政府信息公开工作年度报告"), &carried_name, None),
+            (Some(2021), "statistics_period"),
+            "the name found as the page's title"
+        );
         // In Taiwan's phrasing, converted back to simplified characters (资讯 for 信息).
         let taiwan = lines(
             "某局编制了2021年政府资讯公开年度报告。本报告中所列资料的统计期限自2020年1月1日起至2020年12月31日止。",

@@ -85,6 +85,17 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     if !general_office && rng.chance(0.03) {
         return format!("根据条例要求，{}根据本单位{}年度政府信息公开工作开展情况，编制本报告。", s.agency, s.year);
     }
+    // The report's name carried over from last year's (编制了《…2020年…报告》 in a report on
+    // 2021), the period and the year opening the body telling the year.
+    if rng.side_chance(2, 0.02) {
+        let word = self_word(s.agency);
+        return format!(
+            "{word}认真编制了《{}{}年政府信息公开工作年度报告》。本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。{year}年度，{word}认真贯彻落实上级有关规定。",
+            s.agency,
+            s.year - 1,
+            year = s.year
+        );
+    }
     // The report named as the one the body compiled (由某局编制的2011年度…年度报告).
     if !general_office && rng.chance(0.02) {
         return format!(

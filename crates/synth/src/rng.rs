@@ -32,6 +32,13 @@ impl Rng {
         ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
     }
 
+    /// A chance drawn beside the stream, which it leaves where it is: a form added to the
+    /// generator decides with it, so that every document that does not take the form keeps its
+    /// draws (and the corpora their documents). `salt` tells the forms' side draws apart.
+    pub fn side_chance(&self, salt: u64, p: f64) -> bool {
+        Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D)).chance(p)
+    }
+
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[(self.next_u64() % items.len() as u64) as usize]
     }

@@ -222,6 +222,8 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         )),
         // 了 after the verb.
         3 if rng.chance(0.1) => out.push(format!("一年来，我单位主动公开了各类信息{total}条，内容涵盖了机构职能等各类信息。")),
+        // Through the platform of disclosure itself (在政务信息公开平台主动公开…).
+        3 if rng.side_chance(1, 0.15) => out.push(format!("{year}年，我单位共在政务信息公开平台主动公开政府信息达{total}条。")),
         // Two verbs joined (公开和更新了).
         3 if rng.chance(0.25) => out.push(format!("{year}年，我单位主动公开和更新了各类信息{total}条，全面公开机构职能等法定内容。")),
         // The total's parts after its sentence, set out with semicolons.
