@@ -539,19 +539,25 @@ fn first_column_after_its_corner(lines: &[String]) -> Option<&'static str> {
     let cells: Vec<&str> =
         lines.iter().flat_map(|l| l.split(|c: char| c == '|' || c.is_whitespace())).filter(|c| !c.is_empty()).collect();
     let corner = |c: &str| crate::labels::key(c) == "信息内容";
+    let era_of = |first: &str| {
+        if first.starts_with("本年新") && !first.starts_with("本年新收") {
+            Some("provisional_2019")
+        } else if first.starts_with("本年制发") {
+            Some("standard_2021")
+        } else {
+            None
+        }
+    };
     let after_corner = cells.windows(2).filter(|w| corner(w[0])).map(|w| w[1]);
-    after_corner
-        .map(|first| {
-            if first.starts_with("本年新") && !first.starts_with("本年新收") {
-                Some("provisional_2019")
-            } else if first.starts_with("本年制发") {
-                Some("standard_2021")
-            } else {
-                None
-            }
+    // Or glued to the corner, as a page crawled onto one line runs them (信息内容本年制发件数本年).
+    let glued = || {
+        lines.iter().flat_map(|l| {
+            ["信息内容", "资讯内容"]
+                .into_iter()
+                .flat_map(move |c| l.match_indices(c).map(move |(at, _)| &l[at + c.len()..]))
         })
-        .find(Option::is_some)
-        .flatten()
+    };
+    after_corner.filter_map(era_of).next().or_else(|| glued().find_map(era_of))
 }
 
 fn template_rank(t: &str) -> u8 {
@@ -611,6 +617,8 @@ mod tests {
         // The same on one line, and in Taiwan's phrasing (资讯内容).
         let one_line = "一、总体情况 2020年，我局未收到政府信息公开申请。 二、主动公开政府信息情况 第二十条第（一）项 | ||| 资讯内容 | 本年新 | 本年\n";
         assert_eq!(template(&format!("某市某局2020年政府信息公开工作年度报告\n{one_line}")), "provisional_2019");
+        let glued = "一、总体情况2021年，我镇未收到政府信息公开申请。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年\n";
+        assert_eq!(template(&format!("某镇2021年政府信息公开工作年度报告\n{glued}")), "standard_2021");
     }
 
     #[test]

@@ -544,10 +544,12 @@ pub fn generate(seed: u64, index: u64) -> Document {
             && !matches!(treatment, "unsigned" | "no_title" | "body_only");
         // A page of cells one per line saved up to the first column's name of its first
         // 第二十条 table, that cell cut after its first characters (信息内容 / 本年新).
+        // On one line too, the cells glued (信息内容本年新), decided beside the stream.
+        let header_era = matches!(template, "standard_2021" | "provisional_2019");
         let cut_in_a_header = may_cut
-            && layout == Layout::CellPerLine
-            && matches!(template, "standard_2021" | "provisional_2019")
-            && rng.chance(0.03);
+            && header_era
+            && (layout == Layout::CellPerLine && rng.chance(0.03)
+                || layout.one_line().is_some() && rng.side_chance(3, 0.03));
         let cut = cut_in_a_header || may_cut && layout.one_line().is_some() && rng.chance(0.2);
         if cut_in_a_header {
             t.tables.truncate(1);
