@@ -885,6 +885,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         // Received and handled in one (what was closed is not said).
         1 if rng.chance(0.2) => (format!("全年共收到和办理依申请公开{n}件。"), Some(n)),
         1 if rng.chance(0.2) => (format!("全年收到并办理政府信息依申请公开{n}件。"), Some(n)),
+        // Who made them between the figure and 申请, decided beside the stream.
+        1 if rng.side_chance(4, 0.1) => {
+            (format!("全年总共收到{n}件自然人提起的政府信息公开申请，均已按时答复。"), Some(n))
+        }
         1 => (format!("全年共收到{n}件申请，均已按时答复。"), Some(n)),
         // The requests counted in 起 after them.
         2 if n.is_multiple_of(5) => (format!("{year}年度，我单位共收到信息公开申请{n}起，均已答复。"), Some(n)),
