@@ -336,7 +336,7 @@ const OWN_VERBS: [&str; 18] = [
 /// `raw` with the word before it in `clause` that makes it a bound (超过, 逾, 近, 约), if any.
 fn with_its_approximation(clause: &str, raw: &str) -> String {
     let before = clause.find(raw).map_or("", |at| &clause[..at]);
-    match ["超过", "逾", "近", "约"].iter().find(|m| before.trim_end().ends_with(*m)) {
+    match crate::value::APPROXIMATION_MARKERS.iter().find(|m| before.trim_end().ends_with(*m)) {
         Some(marker) => format!("{marker}{raw}"),
         None => raw.to_string(),
     }

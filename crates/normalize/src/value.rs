@@ -77,6 +77,9 @@ pub fn is_code(raw: &str) -> bool {
     t.len() > 1 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Words before a figure that make it approximate (约300条, 近百条, 超过230条, 逾千件).
+pub(crate) const APPROXIMATION_MARKERS: [&str; 4] = ["约", "近", "超过", "逾"];
+
 pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
     // Nearly every cell is a plain count: read it without allocating (this runs several times
     // per cell while a table is classified).
@@ -103,7 +106,7 @@ pub fn parse_figure(raw: &str, unit_is_wan: bool) -> Option<Figure> {
         trimmed
     };
     let mut approximate = false;
-    for marker in ["约", "近", "超过", "逾"] {
+    for marker in APPROXIMATION_MARKERS {
         if let Some(rest) = text.strip_prefix(marker) {
             text = rest;
             approximate = true;

@@ -680,7 +680,7 @@ fn short_name_title(mut lines: Vec<String>, agency: &str, d: &Division, edition:
 }
 
 /// A government's general office (某县人民政府办公室, 某省人民政府办公厅).
-fn is_general_office(agency: &str) -> bool {
+pub(crate) fn is_general_office(agency: &str) -> bool {
     ["人民政府办公室", "人民政府办公厅"].iter().any(|o| agency.ends_with(o))
 }
 

@@ -58,7 +58,7 @@ const IMPROVEMENTS: &[&str] = &[
 pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     // A government's general office that compiled a report may have compiled its government's
     // (the parser reads it so): the forms naming the compiler are drawn for other bodies only.
-    let general_office = s.agency.ends_with("人民政府办公室") || s.agency.ends_with("人民政府办公厅");
+    let general_office = crate::is_general_office(s.agency);
     // Now and then the sentence that announces the report by the agency's word for itself (现将
     // 我局2020年度…报告如下：): no title, and no agency's name.
     // A street office calls itself 我街 as often as 本街道.
@@ -105,7 +105,7 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
     }
     // A department that compiled its own level's report (the ministries' form: 某部编制了本级
     // 行政机关2019年…报告): its name before 编制了, no title in the words after.
-    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end)) && !general_office;
+    let department = ends_like_a_department(s.agency) && !general_office;
     if department && rng.chance(0.05) {
         return format!(
             "按照《中华人民共和国政府信息公开条例》，{}编制了本级行政机关{}年政府信息公开工作年度报告。",
@@ -113,6 +113,12 @@ pub fn opening(s: &Setting, rng: &mut Rng) -> String {
         );
     }
     rng.pick(OPENINGS).to_string()
+}
+
+/// Does the agency's name end as a department's does (某局, 某委员会, 某厅 — a general office's
+/// 办公厅 among them)?
+fn ends_like_a_department(agency: &str) -> bool {
+    ["局", "委员会", "厅"].iter().any(|end| agency.ends_with(end))
 }
 
 /// How an agency calls itself in its own report (我镇, 本街道, 我局, 我办, 我县), by the end of its
@@ -295,7 +301,7 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
         String::new()
     };
     // A department names itself, now and then, not its office (请与某市审计局联系).
-    let department = ["局", "委员会", "厅"].iter().any(|end| s.agency.ends_with(end));
+    let department = ends_like_a_department(s.agency);
     let office = if department && rng.chance(0.3) { "" } else { "办公室" };
     // Or the body after a colon, the number after it (请联系：某某街道办事处；联系电话…).
     if rng.chance(0.1) {
