@@ -396,9 +396,12 @@ fn bare_channel_figure(clause: &str) -> Vec<(&'static str, String)> {
     let rest = words.iter().fold(clause.replace(fig.as_str(), ""), |rest, w| rest.replace(w, ""));
     // (A bracket the clause's split left behind: （“某某”官方微博1000条，“某某”微信公众号150条）.)
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || "：:数共为（）()".contains(c));
-    // Whose channel it is may stay (政府网站, 官方微博, 政务微信).
-    let rest = ["政府", "政务", "官方", "门户"].iter().fold(rest.to_string(), |rest, w| rest.replace(w, ""));
-    if rest.is_empty() {
+    // Whose channel it is may stay (政府网站, 官方微博, 政务微信), and the kind of account
+    // (微信服务号, 微信订阅号) or 信息 itself (网站信息387条).
+    let rest = ["政府", "政务", "官方", "门户", "服务号", "订阅号"]
+        .iter()
+        .fold(rest.to_string(), |rest, w| rest.replace(w, ""));
+    if rest.is_empty() || rest == "信息" {
         vec![(code, fig.as_str().to_string())]
     } else {
         Vec::new()
@@ -630,6 +633,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let mut channel_before: Option<&str> = None;
             // The clause before this one in the sentence.
             let mut last_clause = "";
+            // Whether the clause before was 其中 or 包括 alone, opening a list.
+            let mut list_opened = false;
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
@@ -707,7 +712,12 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     figures = bare_channel_list(clause);
                 }
                 let head = clause.trim_start();
-                let listed = head.strip_prefix("包括").or_else(|| head.strip_prefix("其中"));
+                // (其中 may stand as a clause of its own: 其中，政府网站信息387条、微信服务号290条.)
+                let listed = head
+                    .strip_prefix("包括")
+                    .or_else(|| head.strip_prefix("其中"))
+                    .or_else(|| std::mem::take(&mut list_opened).then_some(head));
+                list_opened = ["其中", "包括"].iter().any(|w| head.trim_end_matches(['：', ':']).trim_end() == *w);
                 if let Some(listed) = listed.filter(|_| figures.is_empty()) {
                     let after_a_statement =
                         start > 0 && counts_items(&sentence[..start]) && discloses(&sentence[..start]);
@@ -743,6 +753,13 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             if channels.len() < 2 && !(channels.len() == 1 && the_only_count()) {
                 let kept: Vec<Found> = found.drain(sentence_starts..).filter(|f| !in_jian(f)).collect();
                 found.extend(kept);
+            }
+            // A list closed by its sum where one channel's figure is the only one among the parts
+            // (通过政务信息公开网主动公开发布基础信息135条，…水利领域信息81条，合计共221条): the
+            // parts are kinds, and the channel's figure one kind's share of it.
+            let one_channel = found.len() == sentence_starts + 1;
+            if one_channel && counts_items(sentence) && crate::text::closing_sum(sentence).is_some() {
+                found.truncate(sentence_starts);
             }
         }
     }
@@ -814,6 +831,24 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, 2020)
+    }
+
+    #[test]
+    fn one_channels_figure_among_kinds_closed_by_their_sum_is_one_kinds_share() {
+        assert_eq!(read_text("通过政务公开网主动公开机构信息40条，规划信息7条，业务信息13条，合计共60条。"), []);
+        assert_eq!(
+            read_text("通过门户网站发布信息40条，微信公众号发布信息20条，合计共60条。"),
+            [("proactive.via.website".into(), 40.0), ("proactive.via.wechat".into(), 20.0)],
+            "channels' figures and their sum: each the channel's"
+        );
+    }
+
+    #[test]
+    fn an_accounts_kind_and_information_itself_may_stand_beside_a_channels_figure() {
+        assert_eq!(
+            read_text("全年公开信息600条，其中，政府网站信息350条、微信服务号250条。"),
+            [("proactive.via.website".into(), 350.0), ("proactive.via.wechat".into(), 250.0)]
+        );
     }
 
     #[test]

@@ -253,6 +253,23 @@ fn add_unstated(narrative: &mut Vec<Metric>, found: Vec<Metric>, table: &[Metric
     }
 }
 
+/// Does the sentence right after the total's open with 其中 and hold the part (全年主动公开各类
+/// 政府信息70条，涵盖…领域。其中，公开行政规范性文件7件、…，在微信公众号上主动公开各类信息115条)?
+/// The list the 其中 opens breaks the total down, as a 其中 within its sentence does.
+fn in_the_next_sentences_list(text: &str, total: &str, part: &str) -> bool {
+    let Some(t) = text.find(total) else { return false };
+    let from = t + total.len();
+    let Some(p) = text[from..].find(part) else { return false };
+    let between = &text[from..from + p];
+    let Some(at) = between.find("其中") else { return false };
+    let is_stop = |c: char| matches!(c, '。' | '；' | ';');
+    let (to_it, after_it) = (&between[..at], &between[at..]);
+    // One stop, the total's sentence's own, before the 其中 and right before it; none after.
+    to_it.chars().filter(|&c| is_stop(c)).count() == 1
+        && to_it.trim_end().ends_with(is_stop)
+        && !after_it.contains(is_stop)
+}
+
 /// A channel's figure above the proactive total the prose gives. Stated apart (网站发布信息43条
 /// beside 主动公开政府信息11条), the two sentences count different things and which one is the
 /// agency's total is not certain: neither is kept as a metric, and a failed check says why.
@@ -275,7 +292,7 @@ fn channel_within_total(narrative: &mut Vec<Metric>, paragraphs: &[(u32, String)
                 let at_total = sentence.find(total.label.as_str());
                 let at_part = sentence.find(o.label.as_str());
                 matches!((at_total, at_part), (Some(t), Some(p)) if t < p && sentence[t..p].contains("其中"))
-            })
+            }) || in_the_next_sentences_list(text, &total.label, &o.label)
         })
     };
     // 政务微博累计发布信息318条 beside 本年度主动公开政府信息135条: a figure accumulated since a
@@ -651,6 +668,18 @@ mod tests {
         let same_unit = text.replace("502篇", "502条");
         let normalized = normalize(&nianbao_parse::parse(&same_unit).unwrap());
         assert!(normalized.metrics.is_empty(), "in one unit, which is the total stays open");
+    }
+
+    #[test]
+    fn a_channel_in_the_list_opening_the_next_sentence_is_a_part_of_the_total() {
+        let text = "某市卫生健康委员会2025年政府信息公开工作年度报告\n（一）主动公开情况\n全年主动公开各类政府信息60条，涵盖机构职能、政策文件等领域。其中，公开规范性文件3件，在微信公众号上主动公开各类信息90条。\n";
+        let normalized = normalize(&nianbao_parse::parse(text).unwrap());
+        let read: Vec<(&str, f64)> = normalized.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(read, [("proactive.total", 60.0), ("proactive.via.wechat", 90.0)], "both as printed");
+        let flagged = normalized.checks.iter().find(|c| c.rule == "channel_exceeds_total").expect("flagged");
+        assert!(!flagged.passed && flagged.detail.contains("both as printed"), "{}", flagged.detail);
+        let a_sentence_between = text.replace("领域。其中", "领域。内容丰富。其中");
+        assert!(proactive_total(&a_sentence_between).is_none(), "stated apart: neither");
     }
 
     #[test]

@@ -418,7 +418,7 @@ fn other_form<'s>(re: &Regex, s: &'s str, year: Option<i32>, refused_after: &[&s
     let before = &s[..c.get(0)?.start()];
     let refused = refused_after.iter().any(|w| before.ends_with(w));
     (!refused
-        && !is_part_of_the_total(before, clause_before(before), "", false)
+        && !is_part_of_the_total(before, clause_before(before), "", false, false)
         && !crate::prose::dated_elsewhere(before, year))
     .then_some(c)
 }
@@ -533,7 +533,21 @@ fn channels_named(text: &str) -> usize {
         .match_indices("平台")
         .any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]) && !disclosures_own_platform(&text[..at]));
     let others = classes[1..classes.len() - 1].iter().filter(|words| names(words)).count();
-    usize::from(site) + others + usize::from(platform)
+    // Every platform or channel at once (在各个平台共公开信息1638条, 通过各渠道): all of it, as
+    // several named together are.
+    let every_one = EVERY_CHANNEL.iter().any(|w| text.contains(w));
+    usize::from(site) + others + usize::from(platform) + 2 * usize::from(every_one)
+}
+
+/// Words for every platform or channel an agency has, named at once.
+const EVERY_CHANNEL: [&str; 8] =
+    ["各个平台", "各平台", "各类平台", "各个渠道", "各渠道", "各类渠道", "各种渠道", "多个平台"];
+
+/// Several channels closed by 等媒体 or 等新媒体 without the site among them (通过报刊、微信公众号
+/// 等媒体公开信息344条): the media's share, beside what the site carried — not all of it.
+fn media_without_the_site(named: &str) -> bool {
+    let closed_as_media = ["等媒体", "等新媒体", "等政务新媒体"].iter().any(|w| named.contains(w));
+    closed_as_media && !["网站", "门户网", "政府网", "官网", "政务网", "外网"].iter().any(|w| named.contains(w))
 }
 
 /// Does the 平台 after `before` name the platform of disclosure itself (政府信息公开平台,
@@ -558,7 +572,17 @@ fn a_sites_own_platform(before: &str, site_words: &[&str]) -> bool {
 ///
 /// A plain 公开/发布 (without 主动) takes its channel from anywhere earlier in the sentence:
 /// 着力办好政府公报，全年刊发公报6期，发布政府信息40条 counts the gazette's items.
-fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_verb: bool) -> bool {
+///
+/// `its_channels_follow`: a 其中 after the figure lists the channels it went through (通过政府
+/// 信息公开平台公开政府信息共计677条，其中，政府网站…387条、…微信服务号发布信息290条): the
+/// platform carried all of it, whatever its verb.
+fn is_part_of_the_total<'a>(
+    before: &'a str,
+    clause: &'a str,
+    what: &str,
+    plain_verb: bool,
+    its_channels_follow: bool,
+) -> bool {
     // Within a clause, only what follows its last figure names this statement's channels: 微信
     // 公众号推送信息30余条政府官方网站主动公开… is two statements run together.
     let after_last_figure = |text: &'a str| text.rfind(|c: char| c.is_ascii_digit()).map_or(text, |i| &text[i + 1..]);
@@ -596,11 +620,13 @@ fn is_part_of_the_total<'a>(before: &'a str, clause: &'a str, what: &str, plain_
     let physical_board = PHYSICAL_BOARDS.iter().any(|w| named.contains(w));
     // The platform of disclosure is all of it only where the statement says 主动公开: posted
     // there (政府信息公开平台发布各类信息349条) may be its items told again.
-    let posted_on_the_platform =
-        plain_verb && named.match_indices("平台").any(|(at, _)| disclosures_own_platform(&named[..at]));
+    let posted_on_the_platform = plain_verb
+        && !its_channels_follow
+        && named.match_indices("平台").any(|(at, _)| disclosures_own_platform(&named[..at]));
     let channels = channels_named(&named) + usize::from(posted_on_the_platform);
     let several = channels + usize::from(physical_board) >= 2;
-    let channel = (channels == 1 && !others_beside || board) && !several || other_business_site;
+    let channel =
+        (channels == 1 && !others_beside || board) && !several || other_business_site || media_without_the_site(&named);
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -901,10 +927,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 let respectively = another_figure && clause_before(before).contains("分别");
                 // Through the platform of disclosure, with another channel's statement after it in
                 // the sentence (通过政府信息公开平台公开120条，通过微信公开30条): one channel.
-                let platform_beside_others = before.contains("平台") && channels_named(after) > 0;
+                // (Unless a 其中 opens what follows: the channels listed are its parts.)
+                let listed_after = after.trim_start_matches(['，', ',', ' ']).starts_with("其中");
+                let its_channels_follow = listed_after && {
+                    let list = crate::text::split_at_stops(after).next().unwrap_or(after);
+                    channels_named(list) >= 2
+                };
+                let platform_beside_others = before.contains("平台") && channels_named(after) > 0 && !listed_after;
                 !respectively
                     && !platform_beside_others
-                    && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb)
+                    && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb, its_channels_follow)
                     && !crate::prose::dated_elsewhere(before, year)
             };
             // 到2012年底累计主动公开政府信息52条，其中，本年度新增的主动公开政府信息5条: the
@@ -958,6 +990,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                         .flatten()
                         .filter(|c| !one_channel_before(c) && the_years_items(c))
                 });
+            // What was disclosed listed by kind and closed by its sum (主动公开发布基础信息135条，…水利
+            // 领域信息81条，合计共221条): the sum is the total, not the first kind's figure.
+            let summed = (disclosed && s.contains("主动公开") && crate::text::has_any_char(s, &['合', '共', '总']))
+                .then(|| crate::text::closing_sum(s))
+                .flatten()
+                .filter(|(_, at)| !is_cumulative(&s[..*at]) && !crate::prose::dated_elsewhere(&s[..*at], year));
+            if let Some((value, at)) = summed {
+                let raw = crate::text::split_at_commas(&s[at..]).next().unwrap_or("").trim_end();
+                push(narrative("proactive.total", value, raw, s, lineno), &mut out);
+            }
             if let Some(c) = found {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
                     push(
@@ -1915,5 +1957,59 @@ mod tests {
         assert!(read("其中通过门户网站累计公开86条信息。").is_empty(), "one channel's");
         assert!(read("截至目前累计公开2300条信息。").is_empty(), "the stock to date");
         assert!(read("县直各单位主动公开概况、动态、文件等信息120条。").is_empty(), "a sub-unit's list");
+    }
+
+    #[test]
+    fn every_platform_at_once_is_all_of_it() {
+        let heading = "二、主动公开政府信息的情况\n";
+        assert_eq!(
+            read(&format!("{heading}本年度，我局在各个平台共公开信息500条，其中，政务信息平台公开总数为120条。")),
+            [("proactive.total".into(), 500.0)]
+        );
+        assert_eq!(read(&format!("{heading}全年通过各渠道发布政府信息64条。")), [("proactive.total".into(), 64.0)]);
+        assert!(read(&format!("{heading}全年通过政务微博发布信息64条。")).is_empty(), "one channel's");
+    }
+
+    #[test]
+    fn media_named_without_the_site_are_a_part() {
+        let heading = "（一）主动公开情况。\n";
+        assert!(
+            read(&format!("{heading}全年通过报刊、微信公众号等媒体公开信息210条。")).is_empty(),
+            "the media's share, the site not among them"
+        );
+        assert_eq!(
+            read(&format!("{heading}全年通过门户网站、微信公众号等媒体公开信息210条。")),
+            [("proactive.total".into(), 210.0)],
+            "the site among them: all of it"
+        );
+    }
+
+    #[test]
+    fn a_list_of_kinds_closed_by_its_sum_gives_the_total() {
+        assert_eq!(
+            read("我局主动公开机构信息40条，主动公开规划信息7条，业务信息13条，合计共60条，较好地完成了任务。"),
+            [("proactive.total".into(), 60.0)]
+        );
+        assert_eq!(
+            read("通过门户网站主动公开机构信息40条，规划信息7条，业务信息13条，总计60条。"),
+            [("proactive.total".into(), 60.0)],
+            "through one channel: the sum is still the total"
+        );
+        assert!(
+            read("我局主动公开机构信息40条，规划信息7条，合计共60条。").is_empty(),
+            "a sum the parts do not make: nothing is said of it"
+        );
+    }
+
+    #[test]
+    fn the_platform_with_its_channels_listed_after_carries_all_of_it() {
+        assert_eq!(
+            read("2020年，我局通过政府信息公开平台公开政府信息共计600条，其中，政府网站信息350条、微信服务号发布信息250条。"),
+            [("proactive.total".into(), 600.0)]
+        );
+        assert!(
+            read("2020年，我局通过政府信息公开平台公开政府信息共计600条，其中文件类信息34条。").is_empty(),
+            "posted on the platform, its kinds listed: its items told again"
+        );
     }
 }

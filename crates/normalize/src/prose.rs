@@ -63,7 +63,8 @@ fn patterns() -> &'static Patterns {
         Patterns {
             figure: crate::pattern::compile(FIG).unwrap(),
             total_then_parts: crate::pattern::compile(&format!(r"({FIG})(?:信息)?\s*[，,。；（(]?\s*其中\s*[，,：:]?")).unwrap(),
-            parts_then_total: crate::pattern::compile(&format!(r"(?:合计|共计|总计)\s*({FIG})")).unwrap(),
+            // (合计共221条, 总计为60条: a word may stand between the sum and its figure.)
+            parts_then_total: crate::pattern::compile(&format!(r"(?:合计|共计|总计)[共为达]?\s*({FIG})")).unwrap(),
             // 2020年, or 2020 and the 年 the decoder lost (2020\u{FFFD}).
             year: crate::pattern::compile(r"(?:19|20)\d\d(?:年|\x{FFFD})").unwrap(),
             // 共受理政府信息公开申请244件, 新收…申请数量为12件, 收到…申请1条, 受理依申请公开14件,
@@ -104,6 +105,8 @@ fn clean_category(s: &str) -> String {
     let s = s.strip_prefix("其中").unwrap_or(s);
     let s = s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c));
     let s = s.strip_prefix("包括").unwrap_or(s);
+    // A kind with its own verb (…，主动公开规划信息7条): the kind is what follows it.
+    let s = ["主动公开", "公开", "发布"].iter().find_map(|verb| s.strip_prefix(verb)).unwrap_or(s);
     s.trim_matches(|c: char| c.is_whitespace() || "，,、；;：:".contains(c)).to_string()
 }
 
@@ -160,6 +163,17 @@ fn inside_brackets(text: &str) -> bool {
         }
     }
     depth > 0
+}
+
+/// The offset in a list's sentence after the disclosure verb before its first figure (公开,
+/// 发布: 我局主动公开机构信息40条 → 机构信息40条), or 0 where no verb stands before it.
+fn after_the_first_verb(sentence: &str) -> usize {
+    let first_figure = patterns().figure.find(sentence).map_or(sentence.len(), |m| m.start());
+    ["公开", "发布"]
+        .iter()
+        .filter_map(|verb| sentence[..first_figure].rfind(verb).map(|at| at + verb.len()))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Does 合计/共计/总计 at the end of `before` (the sentence up to it) close a list — open its
@@ -329,10 +343,13 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         if !closes_a_list(&line[start..whole.start()]) {
             continue;
         }
-        // The list starts after an introducing colon when there is one (主要公开的事项包括：…).
+        // The list starts after an introducing colon when there is one (主要公开的事项包括：…),
+        // else after the verb before its first figure (2021年，我局主动公开机构信息40条，…: the
+        // first kind is 机构信息).
         let list_start = line[start..whole.start()]
             .rfind(['：', ':'])
-            .map_or(start, |i| start + i + line[start + i..].chars().next().map_or(1, char::len_utf8));
+            .map(|i| start + i + line[start + i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or_else(|| start + after_the_first_verb(&line[start..whole.start()]));
         let region = &line[list_start..whole.start()];
         let parts = parts(region, unit_of(&total_raw));
         if parts.len() < 2 {
@@ -1046,6 +1063,19 @@ mod tests {
         assert_eq!(total[0].1, 100.0);
         assert!(total[0].0.starts_with("主要公开的事项包括") && total[0].0.ends_with("合计100条"), "{}", total[0].0);
         assert_eq!(values(&f, "proactive.part").len(), 5);
+        assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn kinds_with_their_verbs_closed_by_their_sum() {
+        let text = "2021年，我局主动公开机构信息40条，主动公开规划信息7条，业务信息13条，合计共60条，完成了任务。";
+        let f = read(&lines(text), None, Some(2021));
+        assert_eq!(values(&f, "proactive.total"), [(text.trim_end_matches("，完成了任务。").to_string(), 60.0)]);
+        assert_eq!(
+            values(&f, "proactive.part"),
+            [("机构信息".into(), 40.0), ("规划信息".into(), 7.0), ("业务信息".into(), 13.0)],
+            "each kind without the subject and the verb before it"
+        );
         assert!(f.checks[0].passed);
     }
 

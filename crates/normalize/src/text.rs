@@ -93,6 +93,47 @@ pub(crate) fn names_sub_units(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// A list of counts in 条 closed by their sum (主动公开基础信息135条，重大项目信息5条，水利领域
+/// 信息81条，合计共221条): the sum's figure and the offset where its word (合计, 共计, 总计)
+/// starts, where the counts before it, two at least, add up to it exactly. A sum that does
+/// not add up may count more than the list (a closing 共计 of all kinds after a few named):
+/// nothing is said of it.
+pub(crate) fn closing_sum(sentence: &str) -> Option<(f64, usize)> {
+    let at = ["合计", "共计", "总计"].iter().filter_map(|w| sentence.rfind(w)).max()?;
+    // The sum's own clause: a clause of other words may follow it (…，合计共221条，较好地完成了…).
+    let tail = split_at_commas(&sentence[at + "合计".len()..]).next().unwrap_or("");
+    let tail = tail.trim_end_matches(|c: char| c.is_whitespace() || "。；;".contains(c));
+    let tail = tail.strip_prefix(['共', '为', '达']).unwrap_or(tail).trim_start();
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || tail[digits..].trim_start() != "条" {
+        return None;
+    }
+    let sum: f64 = tail[..digits].parse().ok()?;
+    let parts = counts_in_tiao(&sentence[..at]);
+    (parts.len() >= 2 && (parts.iter().sum::<f64>() - sum).abs() < 1e-9).then_some((sum, at))
+}
+
+/// Every count in 条 of the text (digits, then 条 after spaces at most).
+fn counts_in_tiao(text: &str) -> Vec<f64> {
+    let bytes = text.as_bytes();
+    let mut counts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if text[i..].trim_start().starts_with('条') {
+            counts.extend(text[start..i].parse::<f64>().ok());
+        }
+    }
+    counts
+}
+
 /// Does the text (past its leading spaces) open with a year of four digits and 年 (2019年…)?
 pub(crate) fn opens_with_a_year(text: &str) -> bool {
     let text = text.trim_start();
@@ -203,5 +244,17 @@ mod tests {
             assert!(has_digit(&text), "digit at {at}");
         }
         assert!(has_digit("0") && has_digit("9"));
+    }
+
+    #[test]
+    fn a_sum_closing_a_list_of_counts() {
+        assert_eq!(
+            closing_sum("公开机构信息40条，规划信息7条，合计共47条"),
+            Some((47.0, "公开机构信息40条，规划信息7条，".len()))
+        );
+        assert_eq!(closing_sum("公开机构信息40条，规划信息7条，共计47条，完成了任务").map(|s| s.0), Some(47.0));
+        assert_eq!(closing_sum("公开机构信息40条，规划信息7条，合计共50条"), None, "not their sum");
+        assert_eq!(closing_sum("公开机构信息47条，合计共47条"), None, "one count is no list");
+        assert_eq!(closing_sum("公开信息40条，规划信息7条，合计共47条内容"), None, "the sum's clause says more");
     }
 }

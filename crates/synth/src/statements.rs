@@ -80,6 +80,53 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
     }
     match rng.range(0, 15) {
+        // Every platform at once (在各个平台): all of it.
+        _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
+        // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
+        // neither the total nor a channel's figure.
+        _ if rng.side_chance(6, 0.04) => out.push(format!(
+            "全年主动公开政府信息{total}条。通过报刊、微信公众号等媒体公开信息{}条。",
+            rng.range(1, 2 * total + 1)
+        )),
+        // Kinds listed and closed by their sum (合计共…条), through one site or none: the sum is
+        // the total, the site's first figure one kind's.
+        _ if rng.side_chance(7, 0.06) && total >= 3 => {
+            let functions = rng.range(1, total - 2);
+            let plans = rng.range(1, total - functions - 1);
+            let news = total - functions - plans;
+            let through = if rng.chance(0.5) { "通过政务公开网" } else { "" };
+            let sum = rng.pick(&["合计共", "共计", "总计"]);
+            out.push(format!(
+                "{year}年，我单位{through}主动公开机构职能信息{functions}条，主动公开规划计划信息{plans}条，工作动态信息{news}条，{sum}{total}条，较好地完成了年度任务。"
+            ));
+            // The kinds are the total's parts, except through one site (its share, as a 其中
+            // list after a site's figure is).
+            if through.is_empty() {
+                for (category, n) in [("机构职能信息", functions), ("规划计划信息", plans), ("工作动态信息", news)] {
+                    facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+                }
+            }
+        }
+        // The total's channel in the list the next sentence opens with 其中, above the total:
+        // both as printed.
+        _ if rng.side_chance(8, 0.04) => {
+            let wechat = rng.range(1, 2 * total + 1);
+            out.push(format!(
+                "全年主动公开各类政府信息{total}条，涵盖机构职能、政策文件等领域。其中，在微信公众号上主动公开各类信息{wechat}条。"
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
+        // The platform of disclosure with its channels after 其中 (政府网站信息…、微信服务号…):
+        // the platform's figure is the total.
+        _ if rng.side_chance(9, 0.04) => {
+            let website = rng.range(0, total);
+            out.push(format!(
+                "{year}年，我单位通过政府信息公开平台公开政府信息共计{total}条，其中，政府网站信息{website}条、微信服务号{}条。",
+                total - website
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.wechat", (total - website) as f64));
+        }
         0 => {
             // The parts of a 其中 list never exceed its total (30 ≥ 10 + 20): the truth does not
             // mark the sentence broken, and the prose_sum check would rightly fail.
