@@ -205,7 +205,8 @@ fn may_name_a_channel(text: &str) -> bool {
 }
 
 /// The verbs of a channel's statement: disclosed, posted or pushed.
-const DISCLOSURE_VERBS: [&str; 5] = ["公开", "公布", "发布", "更新", "推送"];
+/// (新增: the items a site added in the year, 门户网站新增信息14129条.)
+const DISCLOSURE_VERBS: [&str; 6] = ["公开", "公布", "发布", "更新", "推送", "新增"];
 
 /// Does the text say something was disclosed, posted or pushed ([`DISCLOSURE_VERBS`]; an
 /// account's 发文 and 推文: 微信公众号发文709篇)? 发文 alone issues documents (全年共发文161件):
@@ -635,6 +636,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             let mut last_clause = "";
             // Whether the clause before was 其中 or 包括 alone, opening a list.
             let mut list_opened = false;
+            // Whether a 其中 or 包括 list of a statement's parts has opened in this sentence.
+            let mut in_a_list_of_parts = false;
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
@@ -708,7 +711,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 // 政务微信公开政府信息数58条，其他方式24条: a channel and its figure alone continue
                 // the statement before; so do those after 包括 or 其中 (公开政务信息382条，包括政府
                 // 网站35条; 共发布信息2483条，其中网站319条，微信851条、微博2348条).
-                if figures.is_empty() && continues_a_channel_list {
+                // (And within a 其中 list after a statement, a channel and its figure alone among
+                // kinds: 共发布主动公开政府信息311条，其中主动公开文件72件，公开信息182条，微信6条.)
+                if figures.is_empty() && (continues_a_channel_list || in_a_list_of_parts) {
                     figures = bare_channel_list(clause);
                 }
                 let head = clause.trim_start();
@@ -723,6 +728,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                         start > 0 && counts_items(&sentence[..start]) && discloses(&sentence[..start]);
                     if after_a_statement {
                         figures = bare_channel_list(listed.trim_start_matches(['：', ':']));
+                        in_a_list_of_parts = true;
                     }
                 }
                 continues_a_channel_list = !figures.is_empty();
@@ -831,6 +837,20 @@ mod tests {
 
     fn read_text(text: &str) -> Vec<(String, f64)> {
         crate::figures_read_by(read, text, 2020)
+    }
+
+    #[test]
+    fn a_channel_and_its_figure_among_the_kinds_of_a_list_of_parts() {
+        assert_eq!(
+            read_text("2020年，我局共发布主动公开政府信息300条，其中主动公开文件70件，公开信息180条，微信6条，网络问政回应44条。"),
+            [("proactive.via.wechat".into(), 6.0)]
+        );
+        assert_eq!(read_text("我局编印简报30期，发放宣传资料120份，微信6条。"), [], "no statement's list of parts");
+    }
+
+    #[test]
+    fn the_items_a_site_added_in_the_year() {
+        assert_eq!(read_text("2020年，厅门户网站新增信息1400条。"), [("proactive.via.website".into(), 1400.0)]);
     }
 
     #[test]

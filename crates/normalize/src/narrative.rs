@@ -72,6 +72,10 @@ const NO_COMPLAINT: &str =
 struct Patterns {
     proactive: Regex,
     proactive_list: Regex,
+    /// The same list after a plain verb (公开, 发布), closed as all of it (等各类信息, or a sum:
+    /// 等信息共计…): read in the section of proactive disclosure only. (发布警方提示、安全防范、
+    /// 交通出行等信息247条 lists some kinds.)
+    proactive_list_plain: Regex,
     proactive_object_first: Regex,
     /// 主动公开规划计划、财政资金…等9个方面8.6万条信息: the figure before the noun.
     proactive_list_figure_first: Regex,
@@ -107,6 +111,10 @@ fn patterns() -> &'static Patterns {
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
             r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+        )
+        .unwrap(),
+        proactive_list_plain: crate::pattern::compile(
+            r"(?P<verb>公开|公布|发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:各类|各项)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计)?|等(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计)))\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -661,6 +669,31 @@ fn sums_what_came_before(own: &str) -> bool {
     ["总计", "合计", "共计"].iter().any(|w| own.starts_with(w))
 }
 
+/// The facts a sentence says are zero in words, clause by clause (2009年，全镇政府信息公开依申请
+/// 办理事项为零; 全镇信息公开的收费和减免为零): reconsiderations and lawsuits by their names, the
+/// fees, and requests — not their outcomes, replies or rates (不予公开, 答复, 办结, 率).
+fn said_to_be_zero(sentence: &str) -> Vec<(&'static str, &str)> {
+    let mut zero = Vec::new();
+    for clause in crate::text::split_at_commas(sentence) {
+        let Some(subject) = clause.trim_end().strip_suffix("为零") else { continue };
+        let cases: Vec<&'static str> = [("复议", "review.total"), ("诉讼", "litigation.total")]
+            .into_iter()
+            .filter(|(word, _)| subject.contains(word))
+            .map(|(_, metric)| metric)
+            .collect();
+        let clause = clause.trim();
+        if !cases.is_empty() {
+            zero.extend(cases.into_iter().map(|metric| (metric, clause)));
+        } else if ["收费", "减免", "费用"].iter().any(|w| subject.contains(w)) {
+            zero.push(("fees.amount", clause));
+        } else if subject.contains("申请") && !["不予", "答复", "办结", "率"].iter().any(|w| subject.contains(w))
+        {
+            zero.push(("apply.received", clause));
+        }
+    }
+    zero
+}
+
 /// Does the text before a count make it a stock rather than the year's: since inception (条例实施
 /// 以来, 历年, 至今), at a year's end (到2021年底) or on a date with 累计 — unless it says 全年?
 pub(crate) fn is_cumulative(before: &str) -> bool {
@@ -719,6 +752,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             out.push(m);
         }
     };
+    let mut in_proactive_section = false;
     for (at, (lineno, line)) in paragraphs.iter().enumerate() {
         let lineno = *lineno;
         // 本年度未发生上述情况 refers to its heading, which a crawler may have cut off onto the
@@ -728,6 +762,17 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             .map(|i| paragraphs[i].1.as_str())
             .filter(|p| p.len() <= 30 * 4 && p.chars().count() <= 30 && crate::prose::looks_like_heading(p))
             .unwrap_or("");
+        // The section a heading opens, up to the next heading: of proactive disclosure or not.
+        // (A heading on a line of its own, or run into its first paragraph: 主动公开政府信息情况
+        // 2022年，….)
+        if line.chars().count() <= 30 && crate::prose::looks_like_heading(line) {
+            in_proactive_section = line.contains("主动公开");
+        } else if line.contains("情况") {
+            let rest = crate::text::after_a_run_in_heading(line);
+            if rest.len() < line.len() {
+                in_proactive_section = line[..line.len() - rest.len()].contains("主动公开");
+            }
+        }
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
         if !disclosure && !crate::text::has_any_char(line, &NEGATION_CHARS) {
             continue;
@@ -772,6 +817,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 under_run_in_heading = true;
                 continue;
             }
+
             // An overview told point by point (一是主动公开方面…。2024年，累计公开信息6条…二是依申请
             // 公开方面…): the sentences after a point on proactive disclosure are under it, up to
             // the next point.
@@ -781,6 +827,12 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // A character a lossy decoding lost may have been a stop (…行政诉讼情况\u{FFFD}…未发生失泄密
             // 事件): a zero statement is read within what survives between lost characters.
             for s in s.split(crate::labels::LOST) {
+                // What is said to be zero in words (依申请办理事项为零, 收费和减免为零).
+                if s.contains("为零") {
+                    for (metric, clause) in said_to_be_zero(s) {
+                        push(narrative(metric, 0.0, clause, s, lineno), &mut out);
+                    }
+                }
                 // Every negation has 未, 没, 无, 不 or 免 (memchr scans refuse most sentences), then
                 // one automaton over every negation word.
                 let negation_char = crate::text::has_any_char(s, &NEGATION_CHARS);
@@ -957,6 +1009,17 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let found = statement
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list, s, year, &[])).flatten())
                 .or_else(|| listed.then(|| other_form(&patterns().proactive_list_figure_first, s, year, &[])).flatten())
+                // The same list after a plain verb (公开, 发布), in the section of proactive
+                // disclosure: 通过政府网站、政务新媒体等多种渠道，及时发布政策法规、…等各类信息
+                // 共计252条. (A plain verb's channel is any named since the figure before it.)
+                .or_else(|| {
+                    let in_the_section = under_heading || in_proactive_section;
+                    let c =
+                        (listed && in_the_section).then(|| patterns().proactive_list_plain.captures(s)).flatten()?;
+                    let before = &s[..c.get(0)?.start()];
+                    let part = is_part_of_the_total(before, clause_before(before), "", true, false);
+                    (!part && !crate::prose::dated_elsewhere(before, year)).then_some(c)
+                })
                 .or_else(|| {
                     // 提交政府信息公开5件, 收到政府信息公开7件: requests whose 申请 was left out.
                     let refused = ["申请", "依", "不予", "未", "提交", "提出", "收到", "接收", "接到", "受理"];
@@ -2011,5 +2074,39 @@ mod tests {
             read("2020年，我局通过政府信息公开平台公开政府信息共计600条，其中文件类信息34条。").is_empty(),
             "posted on the platform, its kinds listed: its items told again"
         );
+    }
+
+    #[test]
+    fn a_list_of_kinds_after_a_plain_verb_under_the_heading() {
+        let list =
+            "我局通过政府网站、政务新媒体等多种渠道，及时发布政策法规、文化活动信息、旅游资源推介等各类信息共计252条。";
+        assert_eq!(read(&format!("（一）主动公开方面。{list}")), [("proactive.total".into(), 252.0)]);
+        assert!(read(list).is_empty(), "posted, without the heading that says it is the disclosure");
+        assert!(
+            read("（一）主动公开方面。我局通过微信公众号发布政策法规、文化活动信息、旅游资源推介等各类信息共计252条。")
+                .is_empty(),
+            "one channel's"
+        );
+        assert!(
+            read("（一）主动公开方面。我局围绕道路交通等发布警方提示、安全防范、交通出行等信息247条。").is_empty(),
+            "some kinds, not said to be all of them"
+        );
+        assert_eq!(
+            read("（一）主动公开方面。我局发布政策法规、工作动态、公示公告等信息共计252条。"),
+            [("proactive.total".into(), 252.0)],
+            "summed"
+        );
+    }
+
+    #[test]
+    fn what_is_said_to_be_zero_in_words() {
+        assert_eq!(read("2020年，全镇政府信息公开依申请办理事项为零。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("2020年，全镇信息公开的收费和减免为零。"), [("fees.amount".into(), 0.0)]);
+        assert_eq!(
+            read("全年因政府信息公开引起的行政复议和行政诉讼为零。"),
+            [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
+        assert!(read("依申请公开答复率为零。").is_empty(), "a rate");
+        assert!(read("不予公开的申请为零。").is_empty(), "an outcome");
     }
 }

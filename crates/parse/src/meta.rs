@@ -628,9 +628,20 @@ fn opening_subject(non_empty: &[&str]) -> Option<String> {
     })
 }
 
-/// The paragraph after a sub-heading that opens its line and ends at a stop ((一)主动公开情况。).
+/// The paragraph after a sub-heading that opens its line and ends at a stop ((一)主动公开情况。),
+/// or after a short heading run into it without an enumerator (主动公开全面落实。2019年，…): a
+/// phrase of two to twelve characters, Han only, that does not open with the agency's word for
+/// itself or a territory's (我乡, 本局, 全县).
 fn after_a_sub_heading(line: &str) -> Option<&str> {
-    after_bracketed_numeral(line)?;
+    if after_bracketed_numeral(line).is_none() {
+        let line = line.trim_start();
+        let stop = line.find('。')?;
+        let phrase = &line[..stop];
+        let short = (2..=12).contains(&phrase.chars().count());
+        // (A sentence of the agency's own is no heading: 我乡推进公开工作。)
+        let of_a_subject = phrase.starts_with(['我', '本', '该', '全', '各']);
+        return (short && !of_a_subject && phrase.chars().all(crate::is_han)).then(|| &line[stop + '。'.len_utf8()..]);
+    }
     // The heading is measured from after its opening bracket, numeral included.
     let rest = &line.trim_start()[line.trim_start().chars().next()?.len_utf8()..];
     let stop = rest.find('。')?;
@@ -1283,6 +1294,19 @@ mod tests {
         // The report compiled, named as the compiler's (编制的2011年度…年度报告).
         let compiled = lines("本年报是根据《条例》的规定，由某某市体育局编制的2011年度政府信息公开年度报告。");
         assert_eq!(report_year(None, &compiled, None), (Some(2011), "announced"));
+    }
+
+    #[test]
+    fn a_year_opening_the_body_after_a_short_heading_run_into_its_line() {
+        let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
+        let body =
+            lines("依据条例之规定，制作本报告。\n一、总体情况\n主动公开全面落实。2019 年，厅门户网站新增信息120条。");
+        assert_eq!(report_year(None, &body, None), (Some(2019), "body_opening"));
+        // A sentence of more than a heading's length before the year: not read.
+        let sentence = lines(
+            "依据条例之规定，制作本报告。\n我厅按照省里的统一部署扎实推进各项工作。2019年，厅门户网站新增信息120条。",
+        );
+        assert_eq!(report_year(None, &sentence, None).1, "unknown");
     }
 
     #[test]

@@ -80,6 +80,27 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
     }
     match rng.range(0, 15) {
+        // Kinds listed after a plain verb and the channels it went through, under the heading of
+        // proactive disclosure: the total.
+        _ if rng.side_chance(10, 0.04) => out.push(format!(
+            "{year}年，我单位通过政府网站、政务新媒体等多种渠道，及时发布政策法规、工作动态、公示公告等各类信息共计{total}条。"
+        )),
+        // A 其中 list of kinds with a channel and its figure among them: the channel's.
+        _ if rng.side_chance(11, 0.04) => {
+            let wechat = rng.range(0, total);
+            out.push(format!(
+                "{year}年，我单位共发布主动公开政府信息{total}条，其中主动公开文件{}件，微信{wechat}条，网络问政回应{}条。",
+                rng.range(1, 90),
+                rng.range(1, 60)
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
+        // The items the site added in the year (新增), beside the total.
+        _ if rng.side_chance(12, 0.04) => {
+            let website = rng.range(1, total);
+            out.push(format!("{year}年，门户网站新增信息{website}条，全年主动公开政府信息{total}条。"));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -903,6 +924,10 @@ pub fn tells_the_cases(sentence: &str) -> bool {
 /// Requests received: none, a count in one of its forms, or nothing stated.
 pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let n = rng.range(1, 300);
+    // Requests said to be zero in words (依申请办理事项为零).
+    if rng.side_chance(13, 0.03) {
+        return (vec![format!("{year}年，我单位政府信息公开依申请办理事项为零。")], vec![fact("apply.received", 0.0)]);
+    }
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
@@ -1609,6 +1634,8 @@ pub const NO_CASE_NOR_COMPLAINT: &str =
 /// No fee charged, in one of its forms.
 pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 6) {
+        // Said to be zero in words.
+        _ if rng.side_chance(14, 0.05) => format!("{year}年，我单位信息公开的收费和减免为零。"),
         // The fee and its waiver, 等 before the cases; or no fee to charge at all.
         6 if rng.chance(0.3) => "我单位没有任何信息公开的收费项目。".to_string(),
         6 if rng.chance(0.2) => "本单位对申请公开政府信息暂免收费。".to_string(),
