@@ -485,7 +485,9 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         .replace("公示栏", "公开栏");
     let words = new_media_by_its_channel(words);
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
-    let all_categories = rest_of_the_categories().is_match(&words);
+    // (So do kinds beside every kind: 发布工作动态及各类政务信息360条.)
+    let all_categories = rest_of_the_categories().is_match(&words)
+        || ["及各类", "和各类", "以及各类", "等各类"].iter().any(|w| words.contains(w));
     let names = |w: &&str| words.contains(*w);
     if NOT_DISCLOSURE.iter().any(names) || (!all_categories && CATEGORIES.iter().any(names)) {
         return Vec::new();
@@ -846,6 +848,15 @@ mod tests {
             [("proactive.via.wechat".into(), 6.0)]
         );
         assert_eq!(read_text("我局编印简报30期，发放宣传资料120份，微信6条。"), [], "no statement's list of parts");
+    }
+
+    #[test]
+    fn kinds_beside_every_kind_are_all_of_a_channels_items() {
+        assert_eq!(
+            read_text("依托某某商务微信公众号平台，发布工作动态及各类政务信息360条。"),
+            [("proactive.via.wechat".into(), 360.0)]
+        );
+        assert_eq!(read_text("依托某某商务微信公众号平台，发布工作动态信息360条。"), [], "one kind's");
     }
 
     #[test]

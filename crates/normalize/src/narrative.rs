@@ -195,6 +195,14 @@ pub(crate) fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
     out
 }
 
+/// What follows byte `end` of `sentence` in its `line` up to the next full stop (。), across
+/// semicolons; `None` where `sentence` is not a slice of `line` (a copy without a note).
+fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option<&'a str> {
+    let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
+    let rest = line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())?;
+    Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+}
+
 /// Sentences of a line, cut at 。；; and at line ends.
 fn sentences(line: &str) -> impl Iterator<Item = &str> {
     crate::text::split_at_stops(line).map(str::trim).filter(|s| !s.is_empty())
@@ -675,7 +683,12 @@ fn sums_what_came_before(own: &str) -> bool {
 fn said_to_be_zero(sentence: &str) -> Vec<(&'static str, &str)> {
     let mut zero = Vec::new();
     for clause in crate::text::split_at_commas(sentence) {
-        let Some(subject) = clause.trim_end().strip_suffix("为零") else { continue };
+        // (为0 without a unit says the same: 依申请公开收费为0.)
+        let trimmed = clause.trim_end();
+        let Some(subject) = trimmed.strip_suffix("为零").or_else(|| trimmed.strip_suffix("为0")) else { continue };
+        if trimmed.ends_with("为0") && subject.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
         let cases: Vec<&'static str> = [("复议", "review.total"), ("诉讼", "litigation.total")]
             .into_iter()
             .filter(|(word, _)| subject.contains(word))
@@ -828,7 +841,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             // 事件): a zero statement is read within what survives between lost characters.
             for s in s.split(crate::labels::LOST) {
                 // What is said to be zero in words (依申请办理事项为零, 收费和减免为零).
-                if s.contains("为零") {
+                if s.contains("为零") || s.contains("为0") {
                     for (metric, clause) in said_to_be_zero(s) {
                         push(narrative(metric, 0.0, clause, s, lineno), &mut out);
                     }
@@ -985,7 +998,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     let list = crate::text::split_at_stops(after).next().unwrap_or(after);
                     channels_named(list) >= 2
                 };
-                let platform_beside_others = before.contains("平台") && channels_named(after) > 0 && !listed_after;
+                // (Statements set apart by ； are of one sentence here: 在市政府信息公开平台主动公开
+                // 信息26条；…通过微信公众号发布信息536条.)
+                let to_the_full_stop = within_the_full_stop(line, s, c.get(0).unwrap().end()).unwrap_or(after);
+                let platform_beside_others =
+                    before.contains("平台") && channels_named(to_the_full_stop) > 0 && !listed_after;
                 !respectively
                     && !platform_beside_others
                     && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb, its_channels_follow)
@@ -1700,6 +1717,10 @@ mod tests {
             "the platform beside another channel: one channel"
         );
         assert!(
+            read("2020年在市政府信息公开平台主动公开信息26条；通过微信公众号发布信息536条。").is_empty(),
+            "the platform beside another channel after a semicolon: one channel"
+        );
+        assert!(
             read("2025年通过政府门户网站公开信息30条，线下政务公开栏等渠道公开信息25条。").is_empty(),
             "the site's figure and the boards': no total among them"
         );
@@ -2105,6 +2126,15 @@ mod tests {
         assert_eq!(
             read("全年因政府信息公开引起的行政复议和行政诉讼为零。"),
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
+        );
+        assert!(
+            read("依申请公开收费为0。").contains(&("fees.amount".into(), 0.0)),
+            "{:?}",
+            read("依申请公开收费为0。")
+        );
+        assert!(
+            read("全年受理申请为0件。").iter().all(|(m, _)| m != "fees.amount"),
+            "a count with its unit is another reader's"
         );
         assert!(read("依申请公开答复率为零。").is_empty(), "a rate");
         assert!(read("不予公开的申请为零。").is_empty(), "an outcome");

@@ -101,6 +101,27 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!("{year}年，门户网站新增信息{website}条，全年主动公开政府信息{total}条。"));
             facts.push(fact("proactive.via.website", website as f64));
         }
+        // The platform of disclosure beside the channels after a semicolon: each a channel's
+        // figure, no total.
+        _ if rng.side_chance(15, 0.04) => {
+            let (wechat, weibo) = (rng.range(1, 3 * total), rng.range(1, 3 * total));
+            out.push(format!(
+                "{year}年在市政府信息公开平台主动公开信息{}条；通过微信公众号发布信息{wechat}条，通过新浪微博发布信息{weibo}条。",
+                rng.range(1, total)
+            ));
+            facts.retain(|f| f.metric != "proactive.total");
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+        }
+        // An account's kinds beside every kind (工作动态及各类政务信息): all its items.
+        _ if rng.side_chance(16, 0.04) => {
+            let wechat = rng.range(1, total);
+            out.push(format!(
+                "全年主动公开政府信息{total}条。依托“{}发布”微信公众号平台，发布工作动态及各类政务信息{wechat}条。",
+                setting.county_kind
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -1634,8 +1655,9 @@ pub const NO_CASE_NOR_COMPLAINT: &str =
 /// No fee charged, in one of its forms.
 pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let sentence = match rng.range(0, 6) {
-        // Said to be zero in words.
+        // Said to be zero in words, or by 0 without its unit.
         _ if rng.side_chance(14, 0.05) => format!("{year}年，我单位信息公开的收费和减免为零。"),
+        _ if rng.side_chance(17, 0.04) => "本单位依申请公开收费为0。".to_string(),
         // The fee and its waiver, 等 before the cases; or no fee to charge at all.
         6 if rng.chance(0.3) => "我单位没有任何信息公开的收费项目。".to_string(),
         6 if rng.chance(0.2) => "本单位对申请公开政府信息暂免收费。".to_string(),
