@@ -599,40 +599,19 @@ impl Gazetteer {
                 return None;
             }
         }
-        let department = [
-            "局",
-            "委员会",
-            "委",
-            "厅",
-            "办公室",
-            "办",
-            "中心",
-            "所",
-            "院",
-            "署",
-            "处",
-            "站",
-            "队",
-            "会",
-            // 研究室, 参事室: a government's offices beside its bureaus.
-            "室",
-            "馆",
-            "公司",
-            "集团",
-            "部",
-            // 供销合作社 (联社, 供销社): the cooperative a government runs as a department.
-            "合作社",
-            "联社",
-            "供销社",
-        ];
+        // Beside the shared endings (bureaus, commissions, cooperatives …): offices, stations,
+        // brigades, associations; 研究室, 参事室, a government's offices beside its bureaus; state
+        // companies and groups; a ministry's 部.
+        let more = ["办公室", "办", "处", "站", "队", "会", "室", "馆", "公司", "集团", "部"];
+        let department = |name: &str| nianbao_model::names::ends_like_a_department(name, &more);
         // A merged body's second name in brackets (民族事务委员会（宗教事务局）): the first tells.
         let first_name = rest
             .strip_suffix(['）', ')'])
             .and_then(|r| r.rfind(['（', '(']).map(|at| (&r[..at], &r[at..])))
-            .filter(|(_, second)| department.iter().any(|d| second.ends_with(d)))
+            .filter(|(_, second)| department(second))
             .map_or(rest, |(first, _)| first);
         let han = rest.chars().filter(|&c| nianbao_model::text::is_basic_han(c)).count();
-        (han >= 2 && !department.iter().any(|d| first_name.ends_with(d))).then(|| rest.to_string())
+        (han >= 2 && !department(first_name)).then(|| rest.to_string())
     }
 
     /// A zone named after its city or county: the division's short name glued before a full

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 pub mod compact;
+pub mod names;
 pub mod region;
 pub mod text;
 pub use region::Region;

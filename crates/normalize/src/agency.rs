@@ -180,28 +180,7 @@ pub fn kind(agency: &str) -> &'static str {
         || ['省', '市', '县', '区', '旗', '镇', '乡', '州', '盟'].iter().any(|c| name.ends_with(*c))
     {
         "government"
-    } else if [
-        "局",
-        "委员会",
-        "委",
-        "厅",
-        "中心",
-        "办公室",
-        "办",
-        "所",
-        "院",
-        "署",
-        "站",
-        "队",
-        "室",
-        "馆",
-        "合作社",
-        "联社",
-        "供销社",
-    ]
-    .iter()
-    .any(|d| name.ends_with(d))
-    {
+    } else if nianbao_model::names::ends_like_a_department(name, &["办公室", "办", "站", "队", "室", "馆"]) {
         "department"
     } else {
         "unknown"

@@ -513,8 +513,9 @@ fn department_contact(non_empty: &[&str]) -> Option<String> {
             None => return None,
         };
         // (An archive's office too: 请与某县档案馆办公室联系.)
-        let of_a_department = ["局", "委员会", "委", "厅", "馆", "中心", "研究室", "合作社", "联社", "供销社"]
+        let of_a_department = ["局", "委员会", "委", "厅", "馆", "中心", "研究室"]
             .iter()
+            .chain(&nianbao_model::names::COOPERATIVE_ENDINGS)
             .any(|d| department.ends_with(d));
         (of_a_department && !collective(department) && department.chars().count() >= 4).then(|| department.to_string())
     })
@@ -817,9 +818,8 @@ pub fn agency_level(agency: &str) -> &'static str {
         core = shorter;
     }
     // 部: a ministry of the State Council (交通运输部), the department of the central level.
-    // 供销合作社 (联社, 供销社): the supply and marketing cooperative a government runs as one of
-    // its departments.
-    let department = ["局", "委员会", "委", "厅", "中心", "所", "院", "署", "部", "合作社", "联社", "供销社"];
+    // (The shared endings include the supply and marketing cooperatives a government runs as
+    // its departments: 供销合作社, 联社, 供销社.)
     // 室, 馆, 站, 队: a government's offices beside its bureaus (政府研究室, 参事室), its archive
     // (档案馆), the stations and brigades a bureau runs (水文站, 执法大队) — each reports on its
     // own work, as a bureau does. Not with a government of its own: the tables list service
@@ -827,7 +827,7 @@ pub fn agency_level(agency: &str) -> &'static str {
     let without_government = core == agency;
     let body_of_a_government = without_government && ["室", "馆", "站", "队"].iter().any(|s| core.ends_with(s));
     let township = core.ends_with('镇') || core.ends_with('乡') || core.ends_with("街道") || core.ends_with("办事处");
-    if office.is_none() && (department.iter().any(|s| core.ends_with(s)) || body_of_a_government) {
+    if office.is_none() && (nianbao_model::names::ends_like_a_department(core, &["部"]) || body_of_a_government) {
         "department"
     } else if township {
         "township"
