@@ -351,7 +351,25 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
             .map(|i| start + i + line[start + i..].chars().next().map_or(1, char::len_utf8))
             .unwrap_or_else(|| start + after_the_first_verb(&line[start..whole.start()]));
         let region = &line[list_start..whole.start()];
-        let parts = parts(region, unit_of(&total_raw));
+        let mut parts = parts(region, unit_of(&total_raw));
+        // A lossy decoding may have lost the stop before the list (…信息3条\u{FFFD}2019年，我单位主动
+        // 公开机构职能信息1124条，…，总计1817条): where all the figures do not add up to the sum
+        // and the last of them (two at least) do, the list is those.
+        if region.contains(crate::labels::LOST) {
+            let adds_up =
+                |ps: &[(String, String, f64)]| (ps.iter().map(|p| p.2).sum::<f64>() - total.value).abs() < 1e-9;
+            if !adds_up(&parts) {
+                if let Some(k) = (1..parts.len().saturating_sub(1)).find(|&k| adds_up(&parts[k..])) {
+                    parts.drain(..k);
+                    // Its first kind is what follows the lost character and the verb after it.
+                    let first = &parts[0].0;
+                    let after_lost = first
+                        .rfind(crate::labels::LOST)
+                        .map_or(first.as_str(), |at| &first[at + crate::labels::LOST.len_utf8()..]);
+                    parts[0].0 = clean_category(&after_lost[after_the_first_verb(after_lost)..]);
+                }
+            }
+        }
         if parts.len() < 2 {
             continue;
         }
@@ -1064,6 +1082,19 @@ mod tests {
         assert!(total[0].0.starts_with("主要公开的事项包括") && total[0].0.ends_with("合计100条"), "{}", total[0].0);
         assert_eq!(values(&f, "proactive.part").len(), 5);
         assert!(f.checks[0].passed);
+    }
+
+    #[test]
+    fn a_summed_list_whose_stop_before_it_was_lost_starts_where_its_figures_add_up() {
+        let text = "主动公开人事任免信息3条\u{FFFD}规划计划信\u{FFFD}27条\u{FFFD}2019年，我单位主动公开机构职能信息20条，主动公开规划计划信息7条，工作动态信息13条，总计40条。";
+        let f = read(&lines(text), None, Some(2019));
+        let sums: Vec<_> = f.checks.iter().filter(|c| c.rule == "prose_sum").collect();
+        assert!(sums.iter().all(|c| c.passed), "{sums:?}");
+        assert_eq!(values(&f, "proactive.part").len(), 3, "{:?}", f.metrics);
+        // Without a lost character the list is the sentence's, and a sum it misses fails.
+        let printed = "主动公开人事任免信息3条，规划计划信息27条，机构职能信息20条，工作动态信息13条，总计40条。";
+        let f = read(&lines(printed), None, Some(2019));
+        assert!(f.checks.iter().any(|c| c.rule == "prose_sum" && !c.passed), "{:?}", f.checks);
     }
 
     #[test]

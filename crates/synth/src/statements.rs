@@ -85,13 +85,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         _ if rng.side_chance(10, 0.04) => out.push(format!(
             "{year}年，我单位通过政府网站、政务新媒体等多种渠道，及时发布政策法规、工作动态、公示公告等各类信息共计{total}条。"
         )),
-        // A 其中 list of kinds with a channel and its figure among them: the channel's.
+        // A 其中 list of kinds with a channel and its figure among them: the channel's. (Its
+        // parts in 条 stay within the total, as a 其中 list's must.)
         _ if rng.side_chance(11, 0.04) => {
-            let wechat = rng.range(0, total);
+            let wechat = rng.range(0, total / 2);
             out.push(format!(
                 "{year}年，我单位共发布主动公开政府信息{total}条，其中主动公开文件{}件，微信{wechat}条，网络问政回应{}条。",
                 rng.range(1, 90),
-                rng.range(1, 60)
+                rng.range(0, total - wechat)
             ));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
