@@ -682,11 +682,14 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     let verb_first = opens_with_its_verb(head);
                     // 通过官方网站发布政务类信息34条，概况类信息150条: a kind without a verb of its
                     // own goes on with the kinds the site's verb listed.
-                    // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条.)
+                    // (包括 opens the breakdown of the site's figure instead: 公开…3437条，包括：人事信息12条;
+                    // so do 具体为 and 主要包括: …公开信息153条，具体为：财政类信息68条、….)
                     // (A verb of its own makes it other work: 上报区政府被采纳信息80余条.)
                     let bare_kind = !discloses(clause)
                         && !OWN_VERBS.iter().any(|v| clause.contains(v))
-                        && !clause.trim_start().starts_with("包括");
+                        && !["包括", "具体为", "具体包括", "主要包括", "主要有"]
+                            .iter()
+                            .any(|w| clause.trim_start().starts_with(w));
                     let another_kind = bare_kind && (clause.contains('类') || clause.contains("信息"));
                     // 网站共发布统计分析31篇，进度数据表11条: a kind and its count alone, in another
                     // unit, lists kinds as well (not a comparison, 较上年增加10条, nor the same
@@ -857,6 +860,19 @@ mod tests {
             [("proactive.via.wechat".into(), 360.0)]
         );
         assert_eq!(read_text("依托某某商务微信公众号平台，发布工作动态信息360条。"), [], "one kind's");
+    }
+
+    #[test]
+    fn a_sites_figure_broken_down_after_its_word_for_it() {
+        assert_eq!(
+            read_text("2020年，主动公开政府信息855条，其中，在某区人民政府门户网站主动及时公开信息153条，具体为：财政类信息68条、行政执法类信息13条。"),
+            [("proactive.via.website".into(), 153.0)]
+        );
+        assert_eq!(
+            read_text("2020年，在某区人民政府门户网站公开信息153条，财政类信息68条。"),
+            [],
+            "a kind after it without a word that opens a breakdown: the site's statement goes on"
+        );
     }
 
     #[test]

@@ -123,6 +123,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             ));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
+        // The site's figure broken down after 具体为: the site's, beside the total.
+        _ if rng.side_chance(18, 0.04) && total >= 4 => {
+            let website = rng.range(2, total / 2);
+            let finance = rng.range(0, website / 2);
+            out.push(format!(
+                "{year}年，我单位主动公开政府信息{total}条，其中，在门户网站主动及时公开信息{website}条，具体为：财政类信息{finance}条、工作动态信息{}条。",
+                website / 2 - finance / 2
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
