@@ -737,7 +737,10 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     }
                 }
                 continues_a_channel_list = !figures.is_empty();
-                let of_a_stock = stock_from.is_some_and(|from| end_of_clause > from);
+                // (Or a stock on a date told by its clause: 截至2014年12月31日，在县政府网站累计公开
+                // 政府信息846条 — as the proactive total's reader refuses it.)
+                let of_a_stock = stock_from.is_some_and(|from| end_of_clause > from)
+                    || (clause.contains("累计") && crate::narrative::is_cumulative(&sentence[..end_of_clause]));
                 if figures.is_empty() || of_a_stock || crate::prose::dated_elsewhere(&sentence[..end_of_clause], year) {
                     continue;
                 }
@@ -872,6 +875,16 @@ mod tests {
             read_text("2020年，在某区人民政府门户网站公开信息153条，财政类信息68条。"),
             [],
             "a kind after it without a word that opens a breakdown: the site's statement goes on"
+        );
+    }
+
+    #[test]
+    fn a_sites_stock_on_a_date_is_not_its_years_figure() {
+        assert_eq!(read_text("截至2020年12月31日，在县政府网站累计公开政府信息846条。"), []);
+        assert_eq!(
+            read_text("2020年，在县政府网站累计公开政府信息846条。"),
+            [("proactive.via.website".into(), 846.0)],
+            "the year's, dated by it"
         );
     }
 

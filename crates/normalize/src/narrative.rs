@@ -87,6 +87,9 @@ struct Patterns {
     /// itself (全年累计更新发布信息573条) — in a paragraph about disclosure or under its heading,
     /// where 全年 may be left out before 政务信息 or 政府信息 (2024年度，共发布政务信息439条).
     proactive_objectless: Regex,
+    /// 其中本年度在县政府网站及本单位门户网站公开214条: the year's share of a cumulative count,
+    /// said without 新增.
+    proactive_year_share: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
@@ -135,6 +138,10 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         // 本年度新增主动公开政府信息5条, 2010年新增主动公开政府信息14条 (its year checked by the caller).
+        proactive_year_share: crate::pattern::compile(
+            r"其中[，,]?\s*(?:本年度|本年|今年|当年)(?P<how>[^，,。；;\d]{0,30}?)(?:主动)?公开(?:了)?(?:政府信息|信息)?(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
+        )
+        .unwrap(),
         proactive_new: crate::pattern::compile(
             r"(?:本年度|本年|今年|当年|年内|(?P<new_year>\d{4})年度?)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
         )
@@ -549,15 +556,26 @@ fn channels_named(text: &str) -> usize {
         .match_indices("平台")
         .any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]) && !disclosures_own_platform(&text[..at]));
     let others = classes[1..classes.len() - 1].iter().filter(|words| names(words)).count();
-    // Every platform or channel at once (在各个平台共公开信息1638条, 通过各渠道): all of it, as
-    // several named together are.
+    // Every platform or channel at once (在各个平台共公开信息1638条, 通过各渠道), or the sites of
+    // two levels of government (县镇两级政府网站): all of it, as several named together are.
     let every_one = EVERY_CHANNEL.iter().any(|w| text.contains(w));
     usize::from(site) + others + usize::from(platform) + 2 * usize::from(every_one)
 }
 
 /// Words for every platform or channel an agency has, named at once.
-const EVERY_CHANNEL: [&str; 8] =
-    ["各个平台", "各平台", "各类平台", "各个渠道", "各渠道", "各类渠道", "各种渠道", "多个平台"];
+const EVERY_CHANNEL: [&str; 11] = [
+    "各个平台",
+    "各平台",
+    "各类平台",
+    "各个渠道",
+    "各渠道",
+    "各类渠道",
+    "各种渠道",
+    "多个平台",
+    "两级政府网站",
+    "两级网站",
+    "两级门户网站",
+];
 
 /// Several channels closed by 等媒体 or 等新媒体 without the site among them (通过报刊、微信公众号
 /// 等媒体公开信息344条): the media's share, beside what the site carried — not all of it.
@@ -1015,8 +1033,22 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .flatten()
                 .filter(|c| !crate::prose::dated_elsewhere(&s[..c.get(0).unwrap().start()], year))
                 .filter(|c| c.name("new_year").is_none_or(|y| y.as_str().parse::<i32>().ok() == year));
+            // 截至2014年12月31日，…累计公开政府信息846条，其中本年度在县政府网站及本单位门户网站公开
+            // 214条: the year's share of a stock, said without 新增, through all the channels it
+            // names (not one channel's share).
+            let year_share = new_this_year.is_none() && disclosed && s.contains("其中") && s.contains("累计");
+            let share_of_the_year = year_share
+                .then(|| patterns().proactive_year_share.captures(s))
+                .flatten()
+                .filter(|c| s[..c.get(0).unwrap().start()].contains("累计"))
+                .filter(|c| {
+                    // (Two sites are several channels: 在县政府网站及本单位门户网站.)
+                    let how = c.name("how").map_or("", |h| h.as_str());
+                    channels_named(how) != 1 || how.matches("网站").count() >= 2
+                });
             let under_heading = under_run_in_heading || under_proactive_heading || under_proactive_point;
             let statement = new_this_year
+                .or(share_of_the_year)
                 .or_else(|| disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten());
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
@@ -2138,5 +2170,25 @@ mod tests {
         );
         assert!(read("依申请公开答复率为零。").is_empty(), "a rate");
         assert!(read("不予公开的申请为零。").is_empty(), "an outcome");
+    }
+
+    #[test]
+    fn the_years_share_of_a_stock_said_without_xinzeng() {
+        let stock = "截至2020年12月31日，累计公开政府信息846条，";
+        assert_eq!(read(&format!("{stock}其中本年度公开214条。")), [("proactive.total".into(), 214.0)]);
+        assert_eq!(
+            read(&format!("{stock}其中本年度在县政府网站及本单位门户网站公开214条。")),
+            [("proactive.total".into(), 214.0)],
+            "through two sites: all of it"
+        );
+        assert!(read(&format!("{stock}其中本年度在微信公众号公开21条。")).is_empty(), "one channel's share");
+    }
+
+    #[test]
+    fn the_sites_of_two_levels_of_government_are_all_of_it() {
+        assert_eq!(
+            read("（一）主动公开政府信息的数量\n2020年以县镇两级政府网站政务公开平台，公开各类信息及工作动态类信息合计193条。"),
+            [("proactive.total".into(), 193.0)]
+        );
     }
 }

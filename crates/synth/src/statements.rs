@@ -133,6 +133,18 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             ));
             facts.push(fact("proactive.via.website", website as f64));
         }
+        // The year's share of a stock on the year's last day, without 新增, through the sites of
+        // two levels: the total (the stock is no channel's figure of the year).
+        _ if rng.side_chance(19, 0.04) => {
+            let stock = total + rng.range(1, 3000);
+            out.push(format!(
+                "截至{year}年12月31日，在县政府网站累计公开政府信息{stock}条，其中本年度在县政府网站及本单位门户网站公开{total}条。"
+            ));
+        }
+        // The sites of two levels of government: all of it.
+        _ if rng.side_chance(20, 0.04) => out.push(format!(
+            "{year}年以县镇两级政府网站政务公开平台，依照主动公开目录公开各类信息及工作动态类信息合计{total}条。"
+        )),
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
