@@ -1012,10 +1012,8 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 // the sentence (通过政府信息公开平台公开120条，通过微信公开30条): one channel.
                 // (Unless a 其中 opens what follows: the channels listed are its parts.)
                 let listed_after = after.trim_start_matches(['，', ',', ' ']).starts_with("其中");
-                let its_channels_follow = listed_after && {
-                    let list = crate::text::split_at_stops(after).next().unwrap_or(after);
-                    channels_named(list) >= 2
-                };
+                // (`after` is within the sentence: the list runs to its end.)
+                let its_channels_follow = listed_after && channels_named(after) >= 2;
                 // (Statements set apart by ； are of one sentence here: 在市政府信息公开平台主动公开
                 // 信息26条；…通过微信公众号发布信息536条.)
                 let to_the_full_stop = within_the_full_stop(line, s, c.get(0).unwrap().end()).unwrap_or(after);
