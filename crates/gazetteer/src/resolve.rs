@@ -132,10 +132,17 @@ fn cut_short_by_damage(after: &str) -> bool {
 /// May a name of two characters — a one-character stem and its level (成县, 和县, 沙县, 郊区) —
 /// start after `before`? Inside running text such a name is most often the tail of a word and
 /// the head of the next (完成县政务公开任务: 完成 + 县; 各乡镇和县直部门: 和 + 县直): it counts only
-/// at the start, after a character that is not Han (a space, a bracket, a stop), or right after
-/// the level of the division above it (甘肃省成县, 陇南市成县, 马鞍山市和县).
+/// at the start, after a character that is not Han (a space, an opening bracket, a stop), or
+/// right after the level of the division above it (甘肃省成县, 陇南市成县, 马鞍山市和县).
 fn stands_apart(before: &str) -> bool {
-    before.chars().next_back().is_none_or(|c| !nianbao_model::text::is_basic_han(c) || "省市州盟区".contains(c))
+    before.chars().next_back().is_none_or(|c| !runs_on(c) || "省市州盟区".contains(c))
+}
+
+/// Does the text run on past `c` into the next word? A Han character does, and so does a
+/// closing quotation or title mark: what follows it is more of the sentence (贯彻《条例》和县委
+/// 县政府的要求: 和 + 县委), not a name that stands apart.
+fn runs_on(c: char) -> bool {
+    nianbao_model::text::is_basic_han(c) || "》〉”’」』）)".contains(c)
 }
 
 impl Gazetteer {
@@ -172,7 +179,7 @@ impl Gazetteer {
                     return true;
                 }
                 let before = &text[..m.start];
-                if before.chars().next_back().is_none_or(|c| !nianbao_model::text::is_basic_han(c)) {
+                if before.chars().next_back().is_none_or(|c| !runs_on(c)) {
                     return true;
                 }
                 let above = i.checked_sub(1).map(|j| &chosen[j]).filter(|p| p.end == m.start);

@@ -412,14 +412,19 @@ fn a_town_renamed_a_street_resolves_through_its_district() {
 }
 
 /// A county whose whole name is two characters (成县, 和县) hides in running text as the tail of
-/// one word and the head of the next: 完成县政务公开任务 (完成 + 县), 各乡镇和县直部门 (和 + 县直).
-/// There it names no place; at the start, after punctuation, or after the level of the division
+/// one word and the head of the next: 完成县政务公开任务 (完成 + 县), 各乡镇和县直部门 (和 + 县直),
+/// also after a closing title mark or quote (《条例》和县委县政府: 和 + 县委). There it names no
+/// place; at the start, after a stop or an opening bracket, or after the level of the division
 /// above it (甘肃省成县, 陇南市成县) it does.
 #[test]
 fn a_two_character_county_name_inside_words_names_no_place() {
     let g = global();
-    for body in ["我乡按时完成县政务公开办下达的年度公开任务。", "各乡镇和县直部门按时报送。"]
-    {
+    for body in [
+        "我乡按时完成县政务公开办下达的年度公开任务。",
+        "各乡镇和县直部门按时报送。",
+        "要求认真贯彻落实《条例》和县委县政府有关工作要求。",
+        "落实“放管服”和县委县政府的部署。",
+    ] {
         let r = g.resolve(None, None, body, Some(2014));
         assert!(!r.is_resolved(), "{body}: {}: {:?}", r.reason, r.candidates);
     }

@@ -643,7 +643,7 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
             for clause in crate::text::split_at_commas(sentence).flat_map(statements_run_together) {
                 let start = at;
                 at += clause.len();
-                if sentence[at..].starts_with(['，', ',']) {
+                if sentence[at..].starts_with(['，', ',', '、']) {
                     at += sentence[at..].chars().next().map_or(0, char::len_utf8);
                 }
                 // A sub-heading run into the clause, as on a page crawled onto one line ((一)政府信息
@@ -797,10 +797,20 @@ fn statements_run_together(clause: &str) -> Vec<&str> {
         let of_a_figure =
             clause[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || matches!(p, '余' | '多'));
         let Some(next) = clause[end..].chars().next() else { continue };
-        let joins = matches!(next, '和' | '与' | '及' | '、');
-        if of_a_figure && !joins && is_basic_han(next) {
+        // After 、 another kind's figure follows (工作动态320条、其他政务信息90条) unless another
+        // statement does, with a verb of its own before its figure (微信公众号发布信息1266条、报纸
+        // 等媒体发布新闻信息55条).
+        let own_statement_follows = || {
+            let rest = &clause[end + next.len_utf8()..];
+            let to_its_figure = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
+            ["发布", "公开", "推送", "公布", "更新"].iter().any(|v| to_its_figure.contains(v))
+        };
+        let joins = matches!(next, '和' | '与' | '及') || next == '、' && !own_statement_follows();
+        if of_a_figure && !joins && (is_basic_han(next) || next == '、') {
             out.push(&clause[from..end]);
-            from = end;
+            // (The 、 between two statements is no part of the next one: `read` steps over it
+            // as over a comma.)
+            from = if next == '、' { end + next.len_utf8() } else { end };
         }
     }
     out.push(&clause[from..]);
@@ -1293,6 +1303,11 @@ mod tests {
             [("proactive.via.wechat".into(), 27.0), ("proactive.via.website".into(), 64.0)]
         );
         assert_eq!(statements_run_together("依据《条例》规定，网站公开12条"), ["依据《条例》规定，网站公开12条"]);
+        assert_eq!(
+            read_text("通过“某某”微信公众号发布信息1266条、报纸、广播电视等媒体发布新闻信息55条。"),
+            [("proactive.via.wechat".into(), 1266.0)],
+            "another statement after 、, with its own verb"
+        );
     }
 
     #[test]

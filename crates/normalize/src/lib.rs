@@ -119,7 +119,9 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let channel_checks = channel_within_total(&mut narrative, &paragraphs, &all_checks);
     all_checks.extend(channel_checks);
     // The prose is scanned for other channels only where one channel could be the total.
-    let only_channel = total_from_the_only_channel(&narrative).filter(|_| channels::channel_figures(&paragraphs) == 1);
+    // (Not where more is said to be besides it: 除在…网公开外，还通过…发布信息60条.)
+    let only_channel = total_from_the_only_channel(&narrative)
+        .filter(|_| channels::channel_figures(&paragraphs) == 1 && !narrative::tells_more_besides(&paragraphs));
     narrative.extend(only_channel);
     let split = total_split_by_its_channels(&narrative, &paragraphs);
     narrative.extend(split);
@@ -680,6 +682,15 @@ mod tests {
         assert!(!flagged.passed && flagged.detail.contains("both as printed"), "{}", flagged.detail);
         let a_sentence_between = text.replace("领域。其中", "领域。内容丰富。其中");
         assert!(proactive_total(&a_sentence_between).is_none(), "stated apart: neither");
+    }
+
+    #[test]
+    fn the_only_sites_figure_with_more_said_besides_it_is_not_the_total() {
+        let text = "某县审计局2012年度政府信息公开工作年度报告\n一、主动公开政府信息情况\n2012年度共在县政府信息公开网上发布各类主动公开信息26条。除在县政府信息公开网及时公开外，还通过省厅网站、县文明网等媒体主动向社会发布信息60条。\n";
+        assert_eq!(proactive_total(text), None);
+        let alone =
+            text.replace("除在县政府信息公开网及时公开外，还通过省厅网站、县文明网等媒体主动向社会发布信息60条。", "");
+        assert_eq!(proactive_total(&alone), Some(26.0), "the only channel's figure");
     }
 
     #[test]

@@ -38,6 +38,12 @@ const RECEIVED: &[&str] = &[
     // 全年没有公民、法人和其它组织提出依申请公开信息的申请.
     "没有公民",
     "无公民",
+    // 没有单位或个人向我局提出申请信息公开事项: no one of any kind applied.
+    "没有单位",
+    "无单位",
+    "没有个人",
+    "无个人",
+    "没有任何",
 ];
 /// The characters every negation word has one of.
 const NEGATION_CHARS: [char; 5] = ['未', '没', '无', '不', '免'];
@@ -51,8 +57,9 @@ const NOT_CHARGED: &[&str] = &["未收取", "没有收取", "无收取", "不收
 /// 本年度无政府信息公开收费, 不予收费; further from its negation where the fee is named as
 /// disclosure's (没有公民、法人和其他组织的政府信息公开收费和减免情况).
 const NO_FEE: &str = r"(?:(?:无|未|没有|不予?)[^，,。；;\d]{0,12}?收费|(?:无|未|没有)[^，,。；;\d]{0,24}?(?:信息|资讯)公开[^，,。；;\d]{0,4}?收费)";
-/// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用.
-const NO_CHARGE: &str = r"(?:未|没有|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
+/// 未向申请人收取依申请公开政府信息的任何费用, 没有向申请人收取检索、复制等任何费用, 不存在
+/// 向申请人收取费用.
+const NO_CHARGE: &str = r"(?:未|没有|不存在|不)(?:对|向)[^，,。；;\d]{0,30}?收取[^，,。；;\d]{0,20}?费用";
 /// 无信息公开申请行政复议、提起行政诉讼的案件, 无行政诉讼, 无信息公开举报、复议和诉讼等情形,
 /// 我局没有复议、行政诉讼及申诉, 也不涉及行政复议和行政诉讼:
 /// none of the cases the clause names (read per clause in [`no_cases`]).
@@ -74,7 +81,8 @@ struct Patterns {
     proactive_list: Regex,
     /// The same list after a plain verb (公开, 发布), closed as all of it (等各类信息, or a sum:
     /// 等信息共计…): read in the section of proactive disclosure only. (发布警方提示、安全防范、
-    /// 交通出行等信息247条 lists some kinds.)
+    /// 交通出行等信息247条 lists some kinds.) Two kinds are enough where 等各类 closes them, a
+    /// short word of what they have in common before 信息 (安全生产、防灾减灾等各类非涉密信息).
     proactive_list_plain: Regex,
     proactive_object_first: Regex,
     /// 主动公开规划计划、财政资金…等9个方面8.6万条信息: the figure before the noun.
@@ -117,7 +125,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         proactive_list_plain: crate::pattern::compile(
-            r"(?P<verb>公开|公布|发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:各类|各项)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计)?|等(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计)))\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>公开|公布|发布)了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:各类|各项)(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计)?|等(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|累计))|[^。；;，,\d、]{1,20}、[^。；;，,\d、]{1,20}等(?:各类|各项)(?:的)?[^。；;，,\d、]{0,4}?信息\s*(?:共计|共|总计|合计|累计)?)\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         // 2022年政府信息累计公开2800余条: the object before the verb.
@@ -208,6 +216,32 @@ fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option
     let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
     let rest = line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())?;
     Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+}
+
+/// The sentence after `sentence` in its line, up to its full stop (`sentence` a slice of `line`).
+fn next_sentence<'a>(line: &'a str, sentence: &str) -> Option<&'a str> {
+    let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
+    let rest = line.get(offset + sentence.len()..).filter(|_| offset + sentence.len() <= line.len())?;
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';'));
+    Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+}
+
+/// Does a sentence say what it tells is besides something else (除在网站公开外，还通过…发布…;
+/// 除此之外，还…)? 除 opens it, its 外 closes what is set aside, and 还 adds to it.
+fn says_besides(sentence: &str) -> bool {
+    let Some(at) = sentence.find('除') else { return false };
+    let rest = &sentence[at..];
+    let opens_it = sentence[..at].chars().count() <= 6;
+    let added = rest.find('外').is_some_and(|out| rest[out..].contains('还'));
+    opens_it && added
+}
+
+/// Does any sentence of the text tell a figure besides another's ([`says_besides`])?
+pub(crate) fn tells_more_besides(paragraphs: &[(u32, String)]) -> bool {
+    paragraphs
+        .iter()
+        .filter(|(_, text)| text.contains('除'))
+        .any(|(_, text)| crate::text::split_at_stops(text).any(|s| says_besides(s) && crate::text::has_digit(s)))
 }
 
 /// Sentences of a line, cut at 。；; and at line ends.
@@ -848,6 +882,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 under_run_in_heading = true;
                 continue;
             }
+            // 除在县政府信息公开网公开外，还通过…等媒体发布信息60条: what is said besides another
+            // channel's figure is a part, and so is that figure in the sentence before; the total,
+            // their sum, is not printed.
+            let besides = says_besides(s) || next_sentence(line, s).is_some_and(says_besides);
 
             // An overview told point by point (一是主动公开方面…。2024年，累计公开信息6条…二是依申请
             // 公开方面…): the sentences after a point on proactive disclosure are under it, up to
@@ -1106,11 +1144,11 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 .then(|| crate::text::closing_sum(s))
                 .flatten()
                 .filter(|(_, at)| !is_cumulative(&s[..*at]) && !crate::prose::dated_elsewhere(&s[..*at], year));
-            if let Some((value, at)) = summed {
+            if let Some((value, at)) = summed.filter(|_| !besides) {
                 let raw = crate::text::split_at_commas(&s[at..]).next().unwrap_or("").trim_end();
                 push(narrative("proactive.total", value, raw, s, lineno), &mut out);
             }
-            if let Some(c) = found {
+            if let Some(c) = found.filter(|_| !besides) {
                 if let Some(fig) = parse_figure(&c["fig"], false) {
                     push(
                         narrative("proactive.total", fig.value, &c["fig"], c.get(0).unwrap().as_str(), lineno),
@@ -1483,6 +1521,21 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_told_besides_another_is_a_part() {
+        assert!(
+            read("全年在县政府信息公开网发布各类主动公开信息26条。除在县政府信息公开网公开外，还通过省厅网站、县文明网等媒体主动向社会发布信息60条。")
+                .is_empty(),
+            "neither is the total"
+        );
+        assert!(read("全年主动公开政府信息26条。除此之外，还通过微信主动公开信息60条。").is_empty(), "besides this");
+        assert_eq!(
+            read("全年主动公开政府信息26条。除涉密信息外，均已公开。"),
+            [("proactive.total".into(), 26.0)],
+            "除…外 without 还 adds nothing"
+        );
+    }
+
+    #[test]
     fn a_section_answered_by_none_alone() {
         let section = |heading: &str, body: &str| Section { ordinal: 3, heading: heading.into(), body: body.into() };
         let codes = |sections: &[Section]| -> Vec<String> {
@@ -1542,6 +1595,11 @@ mod tests {
 
     #[test]
     fn zero_statements_in_other_words() {
+        assert_eq!(
+            read("2020年度，没有单位或个人向我局提出申请信息公开事项，所以也不存在向申请人收取费用。"),
+            [("apply.received".to_string(), 0.0), ("fees.amount".to_string(), 0.0)]
+        );
+        assert!(read("本年度无个人信息泄露事件。").is_empty(), "no request named");
         assert_eq!(
             read("全年没有公民、法人和其它组织提出依申请公开信息的申请。"),
             [("apply.received".to_string(), 0.0)]
@@ -2146,6 +2204,15 @@ mod tests {
             read("（一）主动公开方面。我局发布政策法规、工作动态、公示公告等信息共计252条。"),
             [("proactive.total".into(), 252.0)],
             "summed"
+        );
+        assert_eq!(
+            read("（一）主动公开\n\n2020年，市应急局通过局门户网站和微信公众号共公开与行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条，其中局门户网站公开信息633条。"),
+            [("proactive.total".into(), 1057.0)],
+            "two kinds closed by 等各类, a word of what they share before 信息"
+        );
+        assert!(
+            read("（一）主动公开\n\n我局发布安全生产、防灾减灾等信息57条。").is_empty(),
+            "two kinds, not said to be all"
         );
     }
 

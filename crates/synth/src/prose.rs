@@ -268,6 +268,11 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                     });
                 }
             }
+            // The county's committee and government after a closing title mark (…《条例》和县委
+            // 县政府…): 和 and the 县 of 县委 read together are a county's name (和县).
+            if numeral == "一" && s.county_kind == "县" && rng.side_chance(21, 0.05) {
+                body += "要求认真贯彻落实《条例》和县委县政府有关政府信息公开工作的要求。";
+            }
             format!("（{numeral}）{heading}。{body}")
         })
         .collect();

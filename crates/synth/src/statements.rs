@@ -145,6 +145,35 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         _ if rng.side_chance(20, 0.04) => out.push(format!(
             "{year}年以县镇两级政府网站政务公开平台，依照主动公开目录公开各类信息及工作动态类信息合计{total}条。"
         )),
+        // A site's figure, then more said to be besides it (除在…外，还通过…): the site's figure
+        // only; the total, their sum, is not printed.
+        _ if rng.side_chance(22, 0.04) => {
+            let website = rng.range(1, total);
+            out.push(format!(
+                "{year}年共在{}政府信息公开网上发布各类主动公开信息{website}条。除在政府信息公开网及时公开外，还通过上级部门网站、文明网等媒体主动向社会发布信息{}条。",
+                setting.county_kind,
+                rng.range(1, 2 * total + 1)
+            ));
+            facts.retain(|f| f.metric != "proactive.total");
+            facts.push(fact("proactive.via.website", website as f64));
+        }
+        // The account's statement, then after 、 the media's with a verb of its own: the
+        // account's figure.
+        _ if rng.side_chance(23, 0.04) => {
+            // (Below the total: a posted figure above the disclosed total is not read.)
+            let wechat = rng.range(1, total);
+            out.push(format!(
+                "全年主动公开政府信息{total}条。{year}年，通过“{}发布”微信公众号发布信息{wechat}条、报纸、广播电视等媒体发布新闻信息{}条。",
+                setting.county_kind,
+                rng.range(1, 90)
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
+        // Two kinds closed by 等各类, a word of what they share before 信息, after a plain verb
+        // through two channels, under the heading of proactive disclosure: the total.
+        _ if rng.side_chance(24, 0.04) => out.push(format!(
+            "{year}年，我单位通过门户网站和微信公众号共公开与本行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息{total}条。"
+        )),
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -972,6 +1001,13 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.side_chance(13, 0.03) {
         return (vec![format!("{year}年，我单位政府信息公开依申请办理事项为零。")], vec![fact("apply.received", 0.0)]);
     }
+    // No one of any kind applied (没有单位或个人…提出申请).
+    if rng.side_chance(25, 0.03) {
+        return (
+            vec![format!("{year}年度，没有单位或个人向我单位提出申请信息公开事项。")],
+            vec![fact("apply.received", 0.0)],
+        );
+    }
     let (sentence, value) = match rng.range(0, 11) {
         11 => (format!("{year}年度我单位收到{n}条信息公开申请，均已按时答复。"), Some(n)),
         0 if n.is_multiple_of(5) => (format!("{year}年我单位未受理依申请公开。"), Some(0)),
@@ -1681,6 +1717,7 @@ pub fn fees(_setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<
         // Said to be zero in words, or by 0 without its unit.
         _ if rng.side_chance(14, 0.05) => format!("{year}年，我单位信息公开的收费和减免为零。"),
         _ if rng.side_chance(17, 0.04) => "本单位依申请公开收费为0。".to_string(),
+        _ if rng.side_chance(26, 0.04) => format!("{year}年，我单位不存在向申请人收取费用的情况。"),
         // The fee and its waiver, 等 before the cases; or no fee to charge at all.
         6 if rng.chance(0.3) => "我单位没有任何信息公开的收费项目。".to_string(),
         6 if rng.chance(0.2) => "本单位对申请公开政府信息暂免收费。".to_string(),
