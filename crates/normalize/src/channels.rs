@@ -29,9 +29,10 @@ const CHANNELS: [(&str, &[&str]); 5] = [
 ];
 
 /// Words of a clause that is about something else than all a channel disclosed: requests,
-/// messages and visits, news media and new media, a column of a site, years together; and any
-/// of the [`CATEGORIES`].
-const NOT_DISCLOSURE: [&str; 14] = [
+/// messages and visits, news media and new media, a column of a site, years together, an app
+/// beside the catalog's channels (区政府网站、爱某某APP、省市统计网站公开信息91条: not the site's
+/// alone); and any of the [`CATEGORIES`].
+const NOT_DISCLOSURE: [&str; 16] = [
     "申请",
     "咨询",
     "留言",
@@ -45,6 +46,8 @@ const NOT_DISCLOSURE: [&str; 14] = [
     "专栏",
     "历年",
     "客户端",
+    "APP",
+    "App",
     "以来",
 ];
 
@@ -209,10 +212,11 @@ fn may_name_a_channel(text: &str) -> bool {
 const DISCLOSURE_VERBS: [&str; 6] = ["公开", "公布", "发布", "更新", "推送", "新增"];
 
 /// Does the text say something was disclosed, posted or pushed ([`DISCLOSURE_VERBS`]; an
-/// account's 发文 and 推文: 微信公众号发文709篇)? 发文 alone issues documents (全年共发文161件):
-/// a statement names its channel besides, or it is not read as one.
+/// account's 发文 and 推文: 微信公众号发文709篇; a site's 编发, edited and posted: 在门户网站
+/// 编发政务信息220条)? 发文 alone issues documents (全年共发文161件): a statement names its
+/// channel besides, or it is not read as one.
 fn discloses(text: &str) -> bool {
-    DISCLOSURE_VERBS.iter().chain(&["发文", "推文"]).any(|v| text.contains(v))
+    DISCLOSURE_VERBS.iter().chain(&["发文", "推文", "编发"]).any(|v| text.contains(v))
 }
 
 /// Does the clause open with its verb (发布信息14条), no subject or means of its own before it?
@@ -492,6 +496,12 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     if NOT_DISCLOSURE.iter().any(names) || (!all_categories && CATEGORIES.iter().any(names)) {
         return Vec::new();
     }
+    // Channels named as examples of several (通过政府门户网、政府采购网等渠道公开…221条): all of
+    // them, not the one the catalog has a code for — unless every one named is of that channel
+    // (政务公开栏及被审计单位公开栏等渠道: boards).
+    if !examples_of_one_channel(&words) {
+        return Vec::new();
+    }
     let channels = channels_in(text);
     let figures: Vec<String> = item_figures(text).iter().map(|m| m.as_str().to_string()).collect();
     match (channels.len(), figures.len()) {
@@ -499,6 +509,21 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         (n, k) if n > 1 && n == k && text.contains("分别") => channels.into_iter().zip(figures).collect(),
         _ => Vec::new(),
     }
+}
+
+/// Where a clause names channels as examples (…等渠道, 等平台, 等载体, 等媒体), is every one it
+/// names of one channel? A clause without such a list is of one channel as far as this goes.
+fn examples_of_one_channel(text: &str) -> bool {
+    let Some(at) = ["等渠道", "等平台", "等载体", "等媒体"].iter().filter_map(|w| text.find(w)).min()
+    else {
+        return true;
+    };
+    let list = &text[..at];
+    let from = ["通过", "依托", "利用", "在"].iter().filter_map(|w| list.rfind(w).map(|i| i + w.len())).max();
+    let list = &list[from.unwrap_or(0)..];
+    let items: Vec<&str> = list.split(['、', '及', '和']).filter(|i| !i.trim().is_empty()).collect();
+    let codes: Vec<Vec<&'static str>> = items.iter().map(|i| channels_in(i)).collect();
+    codes.first().is_some_and(|first| first.len() == 1 && codes.iter().all(|c| c == first))
 }
 
 /// New media narrowed to one channel in brackets (通过政务新媒体（微信公众号）发布信息251条), or
@@ -799,11 +824,11 @@ fn statements_run_together(clause: &str) -> Vec<&str> {
         let Some(next) = clause[end..].chars().next() else { continue };
         // After 、 another kind's figure follows (工作动态320条、其他政务信息90条) unless another
         // statement does, with a verb of its own before its figure (微信公众号发布信息1266条、报纸
-        // 等媒体发布新闻信息55条).
+        // 等媒体发布新闻信息55条) or about other work (编发政务信息220条、解答电话咨询200多次).
         let own_statement_follows = || {
             let rest = &clause[end + next.len_utf8()..];
             let to_its_figure = &rest[..rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len())];
-            ["发布", "公开", "推送", "公布", "更新"].iter().any(|v| to_its_figure.contains(v))
+            ["发布", "公开", "推送", "公布", "更新"].iter().chain(&NOT_DISCLOSURE).any(|v| to_its_figure.contains(v))
         };
         let joins = matches!(next, '和' | '与' | '及') || next == '、' && !own_statement_follows();
         if of_a_figure && !joins && (is_basic_han(next) || next == '、') {
@@ -1307,6 +1332,28 @@ mod tests {
             read_text("通过“某某”微信公众号发布信息1266条、报纸、广播电视等媒体发布新闻信息55条。"),
             [("proactive.via.wechat".into(), 1266.0)],
             "another statement after 、, with its own verb"
+        );
+        assert_eq!(
+            read_text("全年在门户网站编发政务信息220条、解答电话咨询200多次、在线留言咨询1条。"),
+            [("proactive.via.website".into(), 220.0)],
+            "other work after 、; 编发 posts"
+        );
+    }
+
+    #[test]
+    fn channels_named_as_examples_of_several_are_not_one() {
+        assert_eq!(
+            read_text("我局通过政府门户网、政府采购网等渠道公开了各类信息221条，其中通过政府门户网站公开207条，通过某省政府采购网公开14条。"),
+            [("proactive.via.website".into(), 207.0)]
+        );
+        assert!(
+            read_text("区统计局通过区政府网站、爱某某APP、省市统计网站公开信息91条。").is_empty(),
+            "an app beside the site"
+        );
+        assert_eq!(
+            read_text("通过政府门户网站公开信息30条，线下政务公开栏及被审计单位公开栏等渠道公开信息25条。"),
+            [("proactive.via.website".into(), 30.0), ("proactive.via.other".into(), 25.0)],
+            "boards, each of them"
         );
     }
 

@@ -117,11 +117,12 @@ fn patterns() -> &'static Patterns {
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动向社会公开, 主动向广大群众公开 are 主动公开 too.
-        // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of three or more kinds
-        // closed by 等 names every kind the agency disclosed, not one category. 主动向社会公开
+        // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of kinds closed by 等 names
+        // every kind the agency disclosed, not one category; two are enough after 主动公开
+        // (主动公开我局制定的规范性文件、对人大建议和政协提案的答复等政府信息19件). 主动向社会公开
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){2,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){1,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         proactive_list_plain: crate::pattern::compile(
@@ -216,6 +217,28 @@ fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option
     let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
     let rest = line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())?;
     Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+}
+
+/// The section heading a sentence opens with, run into its first words (二、主动公开政府信息情况
+/// 2019年，…; （一）主动公开方面 全年…; (一)主动公开2024年,…): a numeral enumerator, then the
+/// heading up to the space or the year after it, or up to its closing 情况 or 方面, within
+/// thirty characters.
+fn run_in_section_heading(sentence: &str) -> Option<&str> {
+    let text = sentence.trim_start();
+    let rest = nianbao_parse::meta::after_bracketed_numeral(text).or_else(|| {
+        let numeral = text.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+        (1..=2).contains(&numeral).then(|| &text[numeral * 3..]).and_then(|r| r.strip_prefix('、'))
+    })?;
+    let head_end = rest.char_indices().nth(30).map_or(rest.len(), |(at, _)| at);
+    let head = &rest[..head_end];
+    let closing = |w: &str| head.find(w).map(|at| at + w.len());
+    let year = head.char_indices().map(|(at, _)| at).find(|&at| {
+        let rest = &head[at..];
+        crate::text::opens_with_a_year(rest) && (rest.starts_with("19") || rest.starts_with("20"))
+    });
+    let end = [head.find(char::is_whitespace), year].into_iter().flatten().min();
+    let end = end.or_else(|| closing("情况")).or_else(|| closing("方面"))?;
+    Some(&rest[..end]).filter(|h| !h.is_empty())
 }
 
 /// The sentence after `sentence` in its line, up to its full stop (`sentence` a slice of `line`).
@@ -327,7 +350,16 @@ fn no_cases(s: &str) -> impl Iterator<Item = &str> {
         .no_case
         .find_iter(s)
         .filter(|m| !NOT_A_DENIAL.iter().any(|w| s[m.start()..].starts_with(w)))
+        .filter(|m| !corrected_by_the_cases(&s[m.end()..]))
         .map(|m| clause_at(s, m.start()))
+}
+
+/// Does what follows the cases say they corrected something (没有出现被行政复议及行政诉讼纠错的
+/// 情况)? Then no correction is denied, not any case: how many there were is not said.
+fn corrected_by_the_cases(after: &str) -> bool {
+    let rest: String = after.chars().take(8).collect();
+    let clause_end = rest.find(['，', ',', '。', '；', ';']).unwrap_or(rest.len());
+    ["纠错", "纠正"].iter().any(|w| rest[..clause_end].contains(w))
 }
 
 /// Each clause (between commas and colons) that holds one of `words`.
@@ -693,8 +725,12 @@ fn is_part_of_the_total<'a>(
         && named.match_indices("平台").any(|(at, _)| disclosures_own_platform(&named[..at]));
     let channels = channels_named(&named) + usize::from(posted_on_the_platform);
     let several = channels + usize::from(physical_board) >= 2;
-    let channel =
-        (channels == 1 && !others_beside || board) && !several || other_business_site || media_without_the_site(&named);
+    // (A site of other business among the channels of all of it — 通过政府门户网、政府采购网等
+    // 渠道 — is one of them.)
+    let other_business_alone = other_business_site && channels == 0 && !others_beside;
+    let channel = (channels == 1 && !others_beside || board) && !several
+        || other_business_alone
+        || media_without_the_site(&named);
     let subject = format!("{clause}{what}");
     // A 街道 or a 部门 is itself an agency that reports (街道主动公开…): only several of them
     // are parts of another's figure.
@@ -830,7 +866,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // The section a heading opens, up to the next heading: of proactive disclosure or not.
         // (A heading on a line of its own, or run into its first paragraph: 主动公开政府信息情况
         // 2022年，….)
-        if line.chars().count() <= 30 && crate::prose::looks_like_heading(line) {
+        // (A point's subject on a line of its own heads what follows too: 一是主动公开方面.)
+        let short = line.chars().count() <= 30;
+        let points_subject = || enumerated_point(line).is_some() && !line.contains('。');
+        if short && (crate::prose::looks_like_heading(line) || points_subject()) {
             in_proactive_section = line.contains("主动公开");
         } else if line.contains("情况") {
             let rest = crate::text::after_a_run_in_heading(line);
@@ -881,6 +920,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             if is_heading(s) || is_heading(tail) {
                 under_run_in_heading = true;
                 continue;
+            }
+            // A section heading run into the sentence it opens, as on a page crawled onto one line
+            // (…编制本报告。 二、主动公开政府信息情况 2019年，我单位…): the section changes here.
+            if let Some(heading) = run_in_section_heading(s) {
+                let proactive = heading.contains("主动公开");
+                under_run_in_heading = proactive;
+                in_proactive_section = proactive;
             }
             // 除在县政府信息公开网公开外，还通过…等媒体发布信息60条: what is said besides another
             // channel's figure is a part, and so is that figure in the sentence before; the total,
@@ -1521,6 +1567,16 @@ mod tests {
     }
 
     #[test]
+    fn a_section_heading_run_into_its_first_sentence_opens_it() {
+        let page = "本报告依据条例编制。 二、主动公开政府信息情况 2020年，我单位通过区政府网站、政务服务APP、上级部门网站公开信息91条。 三、依申请公开政府信息情况 2020年，我单位公开信息12条。";
+        assert_eq!(read(page), [("proactive.total".into(), 91.0)], "in its section only");
+        assert_eq!(run_in_section_heading("（一）主动公开方面 全年公开信息5条"), Some("主动公开方面"));
+        assert_eq!(run_in_section_heading("一是主动公开方面"), None, "a point, not a section");
+        assert_eq!(run_in_section_heading("二、主动公开政府信息情况2019年，共公开…"), Some("主动公开政府信息情况"));
+        assert_eq!(run_in_section_heading("(一)主动公开2024年,市应急局通过…"), Some("主动公开"));
+    }
+
+    #[test]
     fn a_figure_told_besides_another_is_a_part() {
         assert!(
             read("全年在县政府信息公开网发布各类主动公开信息26条。除在县政府信息公开网公开外，还通过省厅网站、县文明网等媒体主动向社会发布信息60条。")
@@ -1595,6 +1651,10 @@ mod tests {
 
     #[test]
     fn zero_statements_in_other_words() {
+        assert!(
+            read("按要求按时予以答复，没有出现被投诉举报、行政复议及行政诉讼纠错的情况。").is_empty(),
+            "no correction by the cases, not no cases"
+        );
         assert_eq!(
             read("2020年度，没有单位或个人向我局提出申请信息公开事项，所以也不存在向申请人收取费用。"),
             [("apply.received".to_string(), 0.0), ("fees.amount".to_string(), 0.0)]
@@ -2036,6 +2096,11 @@ mod tests {
             [("proactive.total".into(), 312.0)],
             "主动向广大群众公开 is 主动公开"
         );
+        assert_eq!(
+            read("依法主动公开我局制定的规范性文件、对人大建议和政协提案的答复等政府信息19件。"),
+            [("proactive.total".into(), 19.0)],
+            "two kinds closed by 等 after 主动公开"
+        );
         assert!(
             read("本单位到2021年底主动公开政府信息6273条，其中，本年度的主动公开政府信息1484条。").is_empty(),
             "the stock at the year's end, its 累计 and 新增 lost to the decoder: neither is the year's"
@@ -2213,6 +2278,16 @@ mod tests {
         assert!(
             read("（一）主动公开\n\n我局发布安全生产、防灾减灾等信息57条。").is_empty(),
             "two kinds, not said to be all"
+        );
+        assert_eq!(
+            read("一是主动公开方面\n\n2020年度，我局通过政府门户网、政府采购网等渠道公开了预决算、政府采购、资金拨付和使用等各类信息221条。"),
+            [("proactive.total".into(), 221.0)],
+            "under a point's subject on a line of its own"
+        );
+        assert!(
+            read("二是依申请公开方面\n\n2020年度，我局公开了预决算、政府采购、资金拨付和使用等各类信息221条。")
+                .is_empty(),
+            "under another point"
         );
     }
 

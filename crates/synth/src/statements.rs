@@ -174,6 +174,38 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         _ if rng.side_chance(24, 0.04) => out.push(format!(
             "{year}年，我单位通过门户网站和微信公众号共公开与本行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息{total}条。"
         )),
+        // Channels named as examples, a site of other business among them, under a point's
+        // subject on a line of its own: the total; the site's figure after 其中 the site's.
+        _ if rng.side_chance(27, 0.04) => {
+            let website = rng.range(0, total);
+            if rng.chance(0.5) {
+                out.push("一是主动公开方面".to_string());
+            }
+            out.push(format!(
+                "{year}年度，我单位通过政府门户网、政府采购网等渠道公开了预决算、政府采购、资金拨付和使用等各类信息{total}条，其中通过政府门户网站公开{website}条，通过省政府采购网公开{}条。",
+                total - website
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
+        // The site beside an app and other sites: all of them, no channel's figure.
+        _ if rng.side_chance(28, 0.04) => out.push(format!(
+            "{year}年，我单位通过{}政府网站、政务服务APP、上级部门网站公开信息{total}条。",
+            setting.county_kind
+        )),
+        // The site's items edited and posted (编发), other work after 、: the site's figure.
+        _ if rng.side_chance(29, 0.04) => {
+            let website = rng.range(1, total);
+            out.push(format!(
+                "全年主动公开政府信息{total}条。全年在门户网站编发政务信息{website}条、解答电话咨询{}多次、在线留言咨询{}条。",
+                rng.range(10, 300),
+                rng.range(1, 30)
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
+        // Two kinds closed by 等 after 主动公开: the total.
+        _ if rng.side_chance(30, 0.04) => out.push(format!(
+            "{year}年，依法主动公开本单位制定的规范性文件、对人大建议和政协提案的答复等政府信息{total}件。"
+        )),
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -1436,6 +1468,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.chance(0.2) {
         // Consultations are closed and answered too: not requests for information.
         sentences.push(format!("收到网上咨询{}条，全部按时办结，公开答复{}件。", rng.range(10, 900), rng.range(1, 9)));
+    }
+    if rng.side_chance(31, 0.04) {
+        // No correction by the cases denied, not the cases: how many there were is not said here.
+        sentences.push("按要求按时予以答复，没有出现被投诉举报、行政复议及行政诉讼纠错的情况。".to_string());
     }
     (sentences, facts)
 }
