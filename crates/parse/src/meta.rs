@@ -344,9 +344,10 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的), or a
         // title line a page run onto one line joined to its body's opening (…年报本年度报告根据…).
         let whole = c.get(0)?;
-        let subject_follows = ["是", "根据", "依据", "由", "按照", "本年度报告", "本报告", "一、"]
-            .iter()
-            .any(|w| l[whole.end()..].trim_start().starts_with(w));
+        // (Its short form noted first: 某县2009年…年度报告（以下简称年报）根据….)
+        let after = without_short_form_note(l[whole.end()..].trim_start());
+        let subject_follows =
+            ["是", "根据", "依据", "由", "按照", "本年度报告", "本报告", "一、"].iter().any(|w| after.starts_with(w));
         if whole.as_str().trim_start().starts_with(&c[1]) && !subject_follows {
             return None;
         }
@@ -355,6 +356,17 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         let agency_part = agency_in_title(&title)?;
         (!collective(&agency_part)).then_some(title)
     })
+}
+
+/// The text after a note in brackets giving a short form (（以下简称年报）, (简称《条例》)) that it
+/// opens with, else the text.
+fn without_short_form_note(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix(['（', '(']) else { return text };
+    let Some(close) = inner.find(['）', ')']) else { return text };
+    if !(inner.starts_with("以下简称") || inner.starts_with("简称")) {
+        return text;
+    }
+    inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..].trim_start()
 }
 
 /// The year a sentence announcing the report names (either form of `announced_year`).
@@ -507,6 +519,12 @@ fn department_contact(non_empty: &[&str]) -> Option<String> {
         // The department itself (请与某市审计局联系), unless it is the one that steers a
         // government's disclosure (政务服务数据管理局, 大数据局), which may answer for the government.
         let steers_disclosure = ["政务服务", "数据", "政务公开"].iter().any(|w| body.contains(w));
+        // A government's information centre (请与某县政府信息中心联系; 资讯中心 in Taiwan's
+        // phrasing) answers for its government.
+        let centre = body.strip_suffix("信息中心").or_else(|| body.strip_suffix("资讯中心"));
+        if let Some(government) = centre.filter(|g| g.ends_with("政府")) {
+            return (!collective(government) && government.chars().count() >= 4).then(|| government.to_string());
+        }
         let department = match ["办公室", "综合科", "办"].iter().find_map(|o| body.strip_suffix(o)) {
             Some(department) => department,
             None if !steers_disclosure => body,
@@ -929,6 +947,8 @@ mod tests {
         assert_eq!(agency(None, &department).as_deref(), Some("某某旗自然资源局"), "a department's own office");
         let archive = lines("如对本报告有疑问，请与某某县档案馆办公室联系（联系电话：0480-1234567）。\n一、总体情况");
         assert_eq!(agency(None, &archive).as_deref(), Some("某某县档案馆"), "an archive's own office");
+        let centre = lines("如对本报告有任何疑问，请与某定县政府信息中心联系（地址：某定县中山路1号）。\n一、概述");
+        assert_eq!(agency(None, &centre).as_deref(), Some("某定县政府"), "the government's information centre");
         let street = lines("如有疑问，请与某官区某郊办事处联系。\n一、总体情况");
         assert_eq!(agency(None, &street).as_deref(), Some("某官区某郊办事处"));
         // A government's office may answer for the government or report for itself: not told.
@@ -1097,6 +1117,8 @@ mod tests {
         assert_eq!(agency(title(&mirror).as_deref(), &mirror), None, "a domain is no agency");
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
         assert_eq!(title(&subject).as_deref(), Some("某某省2013年政府信息公开工作年度报告"));
+        let noted = lines("某某县2009年政府信息公开工作年度报告（以下简称年报）根据《条例》进行编制。\n一、概述");
+        assert_eq!(title(&noted).as_deref(), Some("某某县2009年政府信息公开工作年度报告"), "its short form noted");
         let another_document =
             lines("根据《某市人民政府办公厅关于编制公布2023年政府信息公开工作年度报告有关事项的通知》要求，某县人民政府办公室编制了本报告。");
         assert_eq!(title(&another_document), None, "a title inside another document's name");

@@ -728,6 +728,25 @@ fn unsigned(
         "通过政府门户网站及时发布各类政务信息",
     ]);
     match rng.range(0, 4) {
+        // A county government's information centre named for questions (请与某县政府信息中心联系):
+        // it answers for the government.
+        _ if level == "county" && agency.ends_with("人民政府") && rng.side_chance(33, 0.15) => {
+            let place = agency.trim_end_matches("人民政府");
+            out.insert(
+                0,
+                format!("如对本报告有任何疑问，请与{place}政府信息中心联系（电话：{}）。", phone_number(rng)),
+            );
+            (out, true)
+        }
+        // The title at the opening sentence's start, its short form noted (某县2009年…年度报告
+        // （以下简称年报）根据…编制).
+        _ if rng.side_chance(32, 0.05) => {
+            out.insert(
+                0,
+                format!("{agency}{year}年政府信息公开工作年度报告（以下简称年报）根据《中华人民共和国政府信息公开条例》进行编制。"),
+            );
+            (out, true)
+        }
         // A township's body named only for questions about the report (请与某镇人民政府党政办公室
         // 联系): the township is the agency.
         4 if level == "township" => {
