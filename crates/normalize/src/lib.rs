@@ -401,7 +401,7 @@ fn total_split_by_its_channels(narrative: &[Metric], paragraphs: &[(u32, String)
     });
     let text = &paragraphs.iter().find(|(l, _)| *l == line)?.1;
     statement.captures_iter(text).find_map(|c| {
-        let what = ["了", "共计", "共", "各类", "政务", "政府", "相关", "的", "信息", "总数", "数"]
+        let what = ["了", "共计", "合计", "总计", "共", "各类", "政务", "政府", "相关", "的", "信息", "总数", "数"]
             .iter()
             .fold(c["what"].to_string(), |w, generic| w.replace(generic, ""));
         let figure = value::parse_figure(&c["fig"], false)?;
@@ -649,6 +649,8 @@ mod tests {
         assert_eq!(proactive_total(&format!("{head}{short}")), None, "the channels do not add up to it");
         let one_kind = "2022年，我局共发布工作动态100条，其中政府网站公开60条，微信公众号公开40条。";
         assert_eq!(proactive_total(&format!("{head}{one_kind}")), None, "one kind's");
+        let summed = "全平台发布各类政务信息合计932条，其中网站发布自主信息98条，官方微博211条，官方公众号623条。";
+        assert_eq!(proactive_total(&format!("{head}{summed}")), Some(932.0), "合计 before the figure");
     }
 
     #[test]

@@ -41,7 +41,8 @@ struct Patterns {
     /// list's other kinds, joined by 、, a comma or 和: 3名专职和2名兼职工作人员; the work named
     /// before them: 1名专职,1名兼职信息公开工作人员).
     people_after: Regex,
-    /// 安排4人兼任政务公开工作: people given the work beside their own (part-time staff).
+    /// 安排4人兼任政务公开工作, 指定办公室1名同志兼职负责政府信息公开工作: people given the work
+    /// beside their own (part-time staff).
     doubling: Regex,
     /// 工作人员343人，其中专职…: the total the kinds are part of; 专兼职工作人员3名.
     total: Regex,
@@ -80,7 +81,7 @@ fn patterns() -> &'static Patterns {
             r"^(?:[、，,和及与]\s*\d{1,4}\s*名(?:专职|兼职))*(?:的)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:工作人员|人员|信息员|干部)",
         )
         .unwrap(),
-        doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做)").unwrap(),
+        doubling: crate::pattern::compile(r"(?P<fig>\d{1,4})\s*(?:名|人)(?:工作人员|干部|同志)?兼(?:任|管|做|职负责)").unwrap(),
         total: crate::pattern::compile(concat!(
             r"(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig>\d{1,5})\s*(?:名|人)\s*[，,（(]?\s*其中\s*[：:]?\s*(?:专职|兼职)",
             r"|专兼职(?:的)?(?:工作)?人员(?:共|共计|合计)?\s*(?P<fig2>\d{1,5})\s*(?:名|人)",
@@ -293,6 +294,11 @@ mod tests {
             "people given the work beside their own"
         );
         assert_eq!(read_text("安排3人兼任联络员。"), pairs(&[]), "a duty that is not the disclosure work");
+        assert_eq!(
+            read_text("我局指定办公室1名同志兼职负责政府信息公开工作。"),
+            pairs(&[("org.staff.part_time", 1.0)]),
+            "兼职负责 the work"
+        );
         assert_eq!(read_text("配备专兼职工作人员3名，保障工作有序运转。"), pairs(&[("org.staff", 3.0)]));
         assert_eq!(read_text("全乡配备了4名专兼职工作人员，负责信息发布。"), pairs(&[("org.staff", 4.0)]));
         assert_eq!(

@@ -206,6 +206,19 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         _ if rng.side_chance(30, 0.04) => out.push(format!(
             "{year}年，依法主动公开本单位制定的规范性文件、对人大建议和政协提案的答复等政府信息{total}件。"
         )),
+        // Every platform's items summed (全平台…合计), split by channel after 其中, the channels
+        // adding up to it: the total, and each channel's.
+        _ if rng.side_chance(35, 0.04) && total >= 3 => {
+            let website = rng.range(1, total - 1);
+            let weibo = rng.range(1, total - website);
+            let wechat = total - website - weibo;
+            out.push(format!(
+                "{year}年，全平台发布各类政务信息合计{total}条，其中网站发布自主信息{website}条，官方微博{weibo}条，官方公众号{wechat}条。"
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+            facts.push(fact("proactive.via.weibo", weibo as f64));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -1483,6 +1496,11 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let mut out = Vec::new();
     let mut facts = Vec::new();
     match rng.range(0, 3) {
+        // Comrades given the work beside their own (…名同志兼职负责): part-time staff.
+        _ if rng.side_chance(34, 0.04) => {
+            out.push(format!("我单位指定办公室{part_time}名同志兼职负责政府信息公开工作。"));
+            facts.push(fact("org.staff.part_time", part_time as f64));
+        }
         // 全职, the full-time staff's other name.
         3 => {
             out.push(format!("本单位从事政府信息公开工作的全职人员{full_time}人，兼职人员{part_time}人。"));
