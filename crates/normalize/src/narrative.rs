@@ -1129,9 +1129,16 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     channels_named(how) != 1 || how.matches("网站").count() >= 2
                 });
             let under_heading = under_run_in_heading || under_proactive_heading || under_proactive_point;
-            let statement = new_this_year
-                .or(share_of_the_year)
-                .or_else(|| disclosed.then(|| first_disclosure_statement(s, under_heading, of_the_total)).flatten());
+            // In the section of proactive disclosure, a sentence that names several channels
+            // (通过市政府网站、政务服务APP、上级部门网站公开信息326条) is about the disclosure even
+            // where other sentences stand between it and the heading: its statement through all
+            // of them is the total (one channel's is still refused by `of_the_total`).
+            let through_several = in_proactive_section && !under_heading && channels_named(s) >= 2;
+            let statement = new_this_year.or(share_of_the_year).or_else(|| {
+                disclosed
+                    .then(|| first_disclosure_statement(s, under_heading || through_several, of_the_total))
+                    .flatten()
+            });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
             // 337条), then the object before the verb (政府信息累计公开2800余条) or the figure before
             // the noun (累计公开186条信息), never right after 申请/依/不予/未.
@@ -1563,6 +1570,24 @@ mod tests {
             codes(&[section("五、因政府信息公开申请行政复议、提起", "行政诉讼的情况\n本年度未发生\n上述情况。")]),
             ["review.total 0", "litigation.total 0"],
             "a heading and its body broken by a crawler"
+        );
+    }
+
+    #[test]
+    fn a_statement_through_several_channels_in_the_section_of_proactive_disclosure() {
+        let section = "二、主动公开政府信息情况\n县直各单位主动公开政府信息10条。\n";
+        assert_eq!(
+            read(&format!("{section}2020年，我单位通过市政府网站、政务服务APP、上级部门网站公开信息326条。")),
+            [("proactive.total".into(), 326.0)]
+        );
+        assert!(
+            read(&format!("{section}2020年，我单位通过政府网站公开信息30条，通过微信公众号公开信息20条。")).is_empty(),
+            "each channel's own"
+        );
+        assert!(
+            read("三、依申请公开政府信息情况\n县直各单位主动公开政府信息10条。\n2020年，我单位通过市政府网站、上级部门网站公开信息326条。")
+                .is_empty(),
+            "another section"
         );
     }
 
