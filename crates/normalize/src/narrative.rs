@@ -214,9 +214,15 @@ pub(crate) fn one_figure_each(found: Vec<Metric>) -> Vec<Metric> {
 /// What follows byte `end` of `sentence` in its `line` up to the next full stop (。), across
 /// semicolons; `None` where `sentence` is not a slice of `line` (a copy without a note).
 fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option<&'a str> {
-    let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
-    let rest = line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())?;
+    let rest = rest_of_the_line(line, sentence, end)?;
     Some(&rest[..rest.find('。').unwrap_or(rest.len())])
+}
+
+/// What follows byte `end` of `sentence` in its `line`; `None` where `sentence` is not a slice of
+/// `line`.
+fn rest_of_the_line<'a>(line: &'a str, sentence: &str, end: usize) -> Option<&'a str> {
+    let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
+    line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())
 }
 
 /// The section heading a sentence opens with, run into its first words (二、主动公开政府信息情况
@@ -225,17 +231,12 @@ fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option
 /// thirty characters.
 fn run_in_section_heading(sentence: &str) -> Option<&str> {
     let text = sentence.trim_start();
-    let rest = nianbao_parse::meta::after_bracketed_numeral(text).or_else(|| {
-        let numeral = text.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
-        (1..=2).contains(&numeral).then(|| &text[numeral * 3..]).and_then(|r| r.strip_prefix('、'))
-    })?;
+    let rest = nianbao_parse::meta::after_bracketed_numeral(text)
+        .or_else(|| nianbao_parse::sections::after_heading_numeral(text))?;
     let head_end = rest.char_indices().nth(30).map_or(rest.len(), |(at, _)| at);
     let head = &rest[..head_end];
     let closing = |w: &str| head.find(w).map(|at| at + w.len());
-    let year = head.char_indices().map(|(at, _)| at).find(|&at| {
-        let rest = &head[at..];
-        crate::text::opens_with_a_year(rest) && (rest.starts_with("19") || rest.starts_with("20"))
-    });
+    let year = head.char_indices().map(|(at, _)| at).find(|&at| crate::text::opens_with_a_report_year(&head[at..]));
     let end = [head.find(char::is_whitespace), year].into_iter().flatten().min();
     let end = end.or_else(|| closing("情况")).or_else(|| closing("方面"))?;
     Some(&rest[..end]).filter(|h| !h.is_empty())
@@ -243,8 +244,7 @@ fn run_in_section_heading(sentence: &str) -> Option<&str> {
 
 /// The sentence after `sentence` in its line, up to its full stop (`sentence` a slice of `line`).
 fn next_sentence<'a>(line: &'a str, sentence: &str) -> Option<&'a str> {
-    let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
-    let rest = line.get(offset + sentence.len()..).filter(|_| offset + sentence.len() <= line.len())?;
+    let rest = rest_of_the_line(line, sentence, sentence.len())?;
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';'));
     Some(&rest[..rest.find('。').unwrap_or(rest.len())])
 }

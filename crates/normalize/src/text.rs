@@ -140,6 +140,12 @@ pub(crate) fn opens_with_a_year(text: &str) -> bool {
     text.bytes().take_while(u8::is_ascii_digit).count() == 4 && text[4..].starts_with('年')
 }
 
+/// [`opens_with_a_year`] with a year of these centuries (19xx, 20xx), as a report's year is.
+pub(crate) fn opens_with_a_report_year(text: &str) -> bool {
+    let text = text.trim_start();
+    opens_with_a_year(text) && matches!(&text[..2], "19" | "20")
+}
+
 /// The text without its first span from an opening mark to the closing mark after it, where
 /// `dropped` accepts the span (its opening mark first); else the text as it is.
 pub(crate) fn without_span<'a>(
@@ -189,10 +195,7 @@ pub(crate) fn after_a_run_in_heading(before: &str) -> &str {
         Some(before.len() - rest.len() + rest.find("情况")? + "情况".len())
     });
     let before_a_year = || {
-        before.rmatch_indices("情况").map(|(at, w)| at + w.len()).find(|&end| {
-            let rest = before[end..].trim_start();
-            opens_with_a_year(rest) && matches!(&rest[..2], "19" | "20")
-        })
+        before.rmatch_indices("情况").map(|(at, w)| at + w.len()).find(|&end| opens_with_a_report_year(&before[end..]))
     };
     enumerated.or_else(before_a_year).map_or(before, |end| &before[end..])
 }

@@ -363,7 +363,7 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
 fn without_short_form_note(text: &str) -> &str {
     let Some(inner) = text.strip_prefix(['（', '(']) else { return text };
     let Some(close) = inner.find(['）', ')']) else { return text };
-    if !(inner.starts_with("以下简称") || inner.starts_with("简称")) {
+    if !gives_a_short_form(inner) {
         return text;
     }
     inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..].trim_start()
@@ -739,6 +739,11 @@ fn agency_in_title_without_year(title: &str) -> Option<String> {
     (a_kind && of_its_own).then_some(agency)
 }
 
+/// Do the words inside a bracket give a short form (以下简称县政府办公室, 简称《条例》)?
+fn gives_a_short_form(words: &str) -> bool {
+    words.starts_with("以下简称") || words.starts_with("简称")
+}
+
 /// A name without the note that closes it with its short form (阳山县人民政府办公室（以下简称
 /// 县政府办公室）): the note names the same body again and is no part of the name.
 fn without_a_short_name_note(name: &str) -> &str {
@@ -746,7 +751,7 @@ fn without_a_short_name_note(name: &str) -> &str {
     let note = &name[open..];
     let note_words = note.trim_start_matches(['（', '(']);
     let closed = note.ends_with(['）', ')']);
-    if closed && (note_words.starts_with("以下简称") || note_words.starts_with("简称")) && open > 0 {
+    if closed && gives_a_short_form(note_words) && open > 0 {
         name[..open].trim_end()
     } else {
         name
@@ -882,7 +887,7 @@ pub fn without_second_name(name: &str) -> &str {
     let inside = trimmed[open..].trim_start_matches(['（', '(']);
     let Some(inside) = inside.strip_suffix(['）', ')']) else { return name };
     let second_is_a_body = ["局", "委员会", "委", "厅", "办公室", "办"].iter().any(|s| inside.ends_with(s));
-    if open > 0 && second_is_a_body && !inside.starts_with("以下简称") && !inside.starts_with("简称") {
+    if open > 0 && second_is_a_body && !gives_a_short_form(inside) {
         trimmed[..open].trim_end()
     } else {
         name

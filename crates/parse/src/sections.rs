@@ -22,6 +22,13 @@ fn heading_number(text: &str) -> Option<usize> {
     (0..NUMERALS.len()).rev().find(|&i| t.starts_with(NUMERALS[i]) && t[NUMERALS[i].len()..].starts_with('、'))
 }
 
+/// The text after the heading numeral and its 、 that `text` opens with (二、主动公开… →
+/// 主动公开…), if it opens with one.
+pub fn after_heading_numeral(text: &str) -> Option<&str> {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    heading_number(t).map(|i| &t[NUMERALS[i].len() + '、'.len_utf8()..])
+}
+
 pub fn split(lines: &[String]) -> Vec<Section> {
     let mut headings: Vec<(usize, String)> = Vec::new();
     let mut next = 0;
