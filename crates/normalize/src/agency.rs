@@ -56,6 +56,18 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
         Some("district_or_region" | "city_or_county") | None => None,
         Some(level) => Some(level),
     };
+    // A page without a name that speaks as 我办 is an office's (a 人防办; a government's office
+    // reporting on its own work): the 我市 or 我县 it names is where it works, and no government
+    // speaks as an office. (Where a place is named, 我办 is its government's office speaking:
+    // 我办编制了《某市2009年度…报告》.)
+    let by_itself = match by_itself {
+        Some("county" | "city" | "province") | None
+            if parsed.agency.is_none() && lines.iter().any(|l| nianbao_parse::meta::speaks_as_an_office(l)) =>
+        {
+            Some("department")
+        }
+        other => other,
+    };
     by_itself.unwrap_or_else(|| match resolved_level {
         _ if resolution.found_in_text && !speaks_as(lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
@@ -338,6 +350,32 @@ mod tests {
             ..resolved("某纺工业园区", nianbao_gazetteer::Level::Township)
         };
         assert_ne!(level(&nameless, &nameless.lines, &in_text), "county");
+    }
+
+    #[test]
+    fn a_nameless_page_speaking_as_an_office_is_no_government() {
+        let city = nianbao_gazetteer::Resolution {
+            region: region("440100000000", ["某东省", "某州市", "", ""]),
+            level: Some(nianbao_gazetteer::Level::Prefecture),
+            candidates: Vec::new(),
+            reason: String::new(),
+            found_in_text: true,
+            ancestor_only: false,
+        };
+        let office = nianbao_parse::parse(
+            "一、总体情况\n2020年为我市机构改革后，我办及时将官网更名，全年主动公开政府信息120篇。\n",
+        )
+        .unwrap();
+        assert_eq!(level(&office, &office.lines, &city), "department");
+        // A place named as the agency: 我办 is its government's office speaking.
+        let named = nianbao_parse::parse(
+            "某州市2009年度政府信息公开工作年度报告\n我办编制了本报告。2009年，我市认真贯彻《条例》。\n",
+        )
+        .unwrap();
+        assert_eq!(
+            level(&named, &named.lines, &nianbao_gazetteer::Resolution { found_in_text: false, ..city }),
+            "city"
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn statement() -> &'static Regex {
     RE.get_or_init(|| {
         crate::pattern::compile(concat!(
             r"(?P<column>现行有效|(?P<when>本年度?|今年|全年)?(?:共)?(?:废止|制发|制定|出台|印发|发布))(?:了)?(?:的)?",
-            r"(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|件数|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?:件|部|个|条)",
+            r"(?:政府)?(?:行政)?(?P<subject>规范性文件|规范性档案|规章)?(?:数量|件数|数)?(?:共|为)?\s*(?P<fig>\d{1,5})\s*(?P<unit>件|部|个|条|份)",
         ))
         .unwrap()
     })
@@ -260,6 +260,11 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                     other if other.contains("废止") => "repealed",
                     _ => "issued",
                 };
+                // 份 counts copies too (印发…1000份): made without the year said, it may be printed
+                // copies; repealed, it is documents.
+                if undated && &c["unit"] == "份" && column != "repealed" {
+                    continue;
+                }
                 let published_stock = ["历年", "库"].iter().any(|w| clause.contains(w))
                     || (column == "in_force" && clause.contains("公开"));
                 if published_stock || crate::prose::dated_elsewhere(before, year) {
@@ -396,6 +401,11 @@ mod tests {
             read_text("2023年，制发规范性文件2件，现行有效规范性文件5件。", 2023),
             [("art20.normative.issued".to_string(), 2.0), ("art20.normative.in_force".to_string(), 5.0)],
             "the verb naming what it made"
+        );
+        assert_eq!(
+            read_text("1. 制发情况：本年度制发规范性文件1份。2. 废止情况：废止规范性文件2份。", 2025),
+            [("art20.normative.issued".to_string(), 1.0), ("art20.normative.repealed".to_string(), 2.0)],
+            "counted in 份"
         );
         assert!(
             read_text("清理规范性文件30件，废止5件。", 2023).is_empty(),

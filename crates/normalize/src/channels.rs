@@ -18,8 +18,9 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const CHANNELS: [(&str, &[&str]); 5] = [
-    // 政府外网: the public site, beside the intranet (内网).
-    ("proactive.via.website", &["网站", "门户网", "政务网", "政府网", "官网", "信息公开网", "外网"]),
+    // 政府外网: the public site, beside the intranet (内网); 政府公开网, 信息公开网: the site of
+    // disclosure.
+    ("proactive.via.website", &["网站", "门户网", "政务网", "政府网", "官网", "公开网", "外网"]),
     ("proactive.via.wechat", &["微信", "公众号"]),
     ("proactive.via.weibo", &["微博"]),
     ("proactive.via.gazette", &["公报"]),
@@ -1597,6 +1598,9 @@ mod tests {
     fn news_sites_requests_columns_and_conflicting_sites_are_not_read() {
         assert!(read_text("在新闻网站发布信息160余条，网上申请3件，在门户网站的工作栏目公开了63条。").is_empty());
         assert!(read_text("在省政府网站发布64条；在厅门户网站发布22条。").is_empty(), "two figures for one channel");
+        // The site of disclosure by its word 公开网 is a site too: two sites, two figures.
+        assert_eq!(read_text("政府公开网公开信息51条。"), [("proactive.via.website".into(), 51.0)]);
+        assert!(read_text("政府公开网公开信息51条。某某门户网站主动公开各类政府信息211条。").is_empty());
         assert!(read_text("政务新媒体发布信息607条。").is_empty());
         assert_eq!(read_text("政务微博全年累计发布信息31条。"), [("proactive.via.weibo".into(), 31.0)]);
         assert_eq!(

@@ -249,6 +249,20 @@ fn next_sentence<'a>(line: &'a str, sentence: &str) -> Option<&'a str> {
     Some(&rest[..rest.find('。').unwrap_or(rest.len())])
 }
 
+/// Is `sentence` (a slice of `line`) an item of a list that a 其中 opened in an earlier sentence
+/// of its full stop (其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条)?
+fn item_of_an_earlier_list(line: &str, sentence: &str) -> bool {
+    if !crate::text::opens_with_an_item_numeral(sentence) {
+        return false;
+    }
+    let Some(before) = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize).and_then(|at| line.get(..at))
+    else {
+        return false;
+    };
+    let since_the_stop = before.rfind('。').map_or(before, |at| &before[at + '。'.len_utf8()..]);
+    since_the_stop.contains("其中")
+}
+
 /// Does a sentence say what it tells is besides something else (除在网站公开外，还通过…发布…;
 /// 除此之外，还…)? 除 opens it, its 外 closes what is set aside, and 还 adds to it.
 fn says_besides(sentence: &str) -> bool {
@@ -603,7 +617,7 @@ fn channels_named(text: &str) -> usize {
     // 微信公众平台 is WeChat's, not a platform of its own.
     let text = &text.replace("公众平台", "公众号");
     let classes: [&[&str]; 8] = [
-        &["网站", "门户网", "政府网", "官网", "网上", "政务网", "外网"],
+        &["网站", "门户网", "政府网", "官网", "网上", "政务网", "公开网", "外网"],
         &["微信", "公众号"],
         &["微博"],
         &["公报"],
@@ -1062,6 +1076,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     }
                 }
             }
+            // An item of a list a 其中 opened before it within the full stop (其中：1.政策性文件1条；
+            // 2.…；3.信息公开信息1条) is a part, whatever its words.
+            let listed_item = item_of_an_earlier_list(line, s);
             // The capture regex only where its literal occurs: most sentences state no figure.
             // A statement needs its figure and unit: most sentences are refused before the
             // capturing search (captures are the regex's slow path).
@@ -1104,6 +1121,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 let platform_beside_others =
                     before.contains("平台") && channels_named(to_the_full_stop) > 0 && !listed_after;
                 !respectively
+                    && !listed_item
                     && !platform_beside_others
                     && !is_part_of_the_total(before, clause_before(before), &c["what"], plain_verb, its_channels_follow)
                     && !crate::prose::dated_elsewhere(before, year)
@@ -1925,6 +1943,21 @@ mod tests {
         assert_eq!(read("全年主动公开我县各级单位政府信息987条。"), [("proactive.total".into(), 987.0)]);
         assert_eq!(read("2020年，主动公开政务工作信息、动态630多条。"), [("proactive.total".into(), 630.0)]);
         assert!(read("县直各单位主动公开政府信息120条。").is_empty(), "a sub-unit's part");
+        // The items of a list a 其中 opened, set apart by semicolons, are its parts.
+        assert_eq!(
+            read("我局在政府网站公开政府信息共计30条，其中：1.政策文件2条；2.工作动态20条；3.信息公开信息8条。"),
+            [],
+            "one channel's, and its items"
+        );
+        assert_eq!(
+            read("全年主动公开政府信息40条，其中：1.工作动态30条；2.信息公开信息10条。"),
+            [("proactive.total".into(), 40.0)]
+        );
+        assert_eq!(
+            read("其中政策文件4条。3.主动公开政府信息10条。"),
+            [("proactive.total".into(), 10.0)],
+            "past a full stop"
+        );
         assert!(read("政府官方网站主动公开政府信息86条。").is_empty(), "one channel");
         assert!(read("（一）主动公开情况。某镇在某县公众信息网等网站公开信息70余条。").is_empty(), "sites only");
         assert!(read("历年累计主动公开信息2302条。").is_empty(), "since inception");

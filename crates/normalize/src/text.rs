@@ -163,6 +163,24 @@ pub(crate) fn without_span<'a>(
     }
 }
 
+/// Does the text open with a list item's numeral (1. 2、 3． 4） (5) （6） ①), not a figure (3.5万)?
+pub(crate) fn opens_with_an_item_numeral(text: &str) -> bool {
+    let text = text.trim_start();
+    if text.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
+        return true;
+    }
+    let inner = text.strip_prefix(['（', '(']).unwrap_or(text);
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &inner[digits..];
+    let closed = if inner.len() < text.len() {
+        rest.starts_with(['）', ')'])
+    } else {
+        rest.starts_with(['.', '．', '、', '）', ')'])
+    };
+    let next = rest.chars().nth(1);
+    (1..=2).contains(&digits) && closed && next.is_none_or(|c| !c.is_ascii_digit())
+}
+
 /// The words after a point's short label and its colon (2. 政务新媒体：通过“某某”微信公众号发布信息6条):
 /// the label names the point's subject, not the statement's. Only an enumerated label (1., 2、,
 /// （一）) of two to eight characters without a figure.
@@ -259,5 +277,16 @@ mod tests {
         assert_eq!(closing_sum("公开机构信息40条，规划信息7条，合计共50条"), None, "not their sum");
         assert_eq!(closing_sum("公开机构信息47条，合计共47条"), None, "one count is no list");
         assert_eq!(closing_sum("公开信息40条，规划信息7条，合计共47条内容"), None, "the sum's clause says more");
+    }
+
+    #[test]
+    fn an_item_numeral_opens_a_list_item_not_a_figure() {
+        for item in ["1.政策文件", "2、工作动态", "3．公告", "(4)预算", "（5）决算", "6）年报", "①政策", " 12.其他"]
+        {
+            assert!(opens_with_an_item_numeral(item), "{item}");
+        }
+        for other in ["3.5万条", "2020年", "100条", "一、概述", "政策1.", "(一)主动公开", "123.其他"] {
+            assert!(!opens_with_an_item_numeral(other), "{other}");
+        }
     }
 }

@@ -83,7 +83,7 @@ fn patterns() -> &'static Patterns {
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
             // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》),
             // and may drop 政府 (特向社会公布2021年度某市民政局信息公开年度报告).
-            r"(?:^\s*|(?:公布|发布|释出|公开|编制|现将|印发)了?)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
+            r"(?:^\s*|(?:(?:公布|发布|释出|公开|编制|现将|印发)了?(?:并|和|及)?)+)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅|室|馆|中心)").unwrap(),
@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:负责)?(?:(?:按照|根据|依据|结合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*{SECOND_NAME}\s*(?:负责)?(?:(?:按照|根据|依据|结合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
         ))
         .unwrap(),
         // 请与某局联系, and 请联系：某某街道办事处；联系电话… (the body named after a colon).
@@ -156,8 +156,14 @@ pub fn without_opening_heading(text: &str) -> &str {
 }
 
 /// How the name of a body that compiles a report ends.
+/// (办 alone last: 办公室 shortened, 某省人防办, 某县信访办.)
 const AUTHORS: &str =
-    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心|合作社|联社|供销社";
+    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心|合作社|联社|供销社|办";
+
+/// A body's second name in brackets after its first (某区行政审批服务管理办公室（公共资源交易管理
+/// 委员会办公室）): one body with two plates, no part of the name read. (Not a short form's
+/// note, which the caller keeps apart.)
+const SECOND_NAME: &str = r"(?:[（(](?:[^（）()以简]\p{Han}{1,29})[）)])?";
 
 /// Lines of a document's head that may be its title: site chrome (navigation, breadcrumbs,
 /// an index-number block) often comes first.
@@ -220,15 +226,18 @@ fn agency_run_into<'a>(line: &'a str, title: &str) -> Option<&'a str> {
     })
 }
 
-/// An agency name printed on the line above the title: short, no punctuation.
+/// An agency name printed on the line above the title: short, no punctuation. (A centre or an
+/// archive too — 某市公积金管理中心, 某区档案馆 — but not a site's section of disclosure, 信息公开中心.)
 fn is_agency_line(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
+    let institution = (l.ends_with("中心") || l.ends_with('馆')) && !l.contains("公开");
     (2..=30).contains(&chars)
         && !l.chars().any(|c| "。，,；;：:（）()《》、|".contains(c))
-        && ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"]
-            .iter()
-            .any(|s| l.ends_with(s))
+        && (institution
+            || ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"]
+                .iter()
+                .any(|s| l.ends_with(s)))
 }
 
 /// The title: a crawler `标题:` line, else the first report-like line of the head, prefixed
@@ -577,7 +586,7 @@ fn office_contact(non_empty: &[&str]) -> Option<String> {
 
 /// Does the line call its author 我办 or 本办 (not 本办法, the rules; not 我办事处, a street office;
 /// not 办理, handling)?
-fn speaks_as_an_office(line: &str) -> bool {
+pub fn speaks_as_an_office(line: &str) -> bool {
     ["我办", "本办"]
         .iter()
         .any(|w| line.match_indices(w).any(|(at, _)| !line[at + w.len()..].starts_with(['法', '事', '理'])))
@@ -607,7 +616,8 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
 /// The government whose general office the body is (某县人民政府办公室 → 某县人民政府, 某省人民政府
 /// 办公厅 → 某省人民政府, 某地区行政公署办公室 → 某地区行政公署).
 fn government_of_its_office(body: &str) -> Option<&str> {
-    let government = ["办公室", "办公厅"].iter().find_map(|o| body.strip_suffix(o))?;
+    // (A township's 党政办公室 or 党政办 too: 由某镇人民政府党政办结合…编制.)
+    let government = ["党政办公室", "党政办", "办公室", "办公厅"].iter().find_map(|o| body.strip_suffix(o))?;
     ["人民政府", "政府", "行政公署", "行署"].iter().any(|g| government.ends_with(g)).then_some(government)
 }
 
@@ -925,6 +935,13 @@ mod tests {
         let l = lines("泗门镇人民政府\n\n2017年政府信息公开工作年度报告\n\n本年报根据…");
         assert_eq!(title(&l).as_deref(), Some("泗门镇人民政府2017年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("泗门镇人民政府"));
+        // A centre, an archive; not a site's section of disclosure.
+        let centre = lines("某某市公积金管理中心\n2024年政府信息公开工作年度报告\n本年度报告根据…");
+        assert_eq!(title(&centre).as_deref(), Some("某某市公积金管理中心2024年政府信息公开工作年度报告"));
+        let archive = lines("某区档案馆\n2022年政府信息公开工作年度报告\n本报告…");
+        assert_eq!(agency(title(&archive).as_deref(), &archive).as_deref(), Some("某区档案馆"));
+        let section = lines("政府信息公开中心\n2022年政府信息公开工作年度报告\n本报告…");
+        assert_eq!(title(&section).as_deref(), Some("2022年政府信息公开工作年度报告"));
     }
 
     #[test]
@@ -1099,6 +1116,11 @@ mod tests {
             lines("根据《条例》的规定，现公布2012年某安镇政府信息公开工作年度报告。本报告内容涵盖…\n一、概述");
         assert_eq!(title(&year_first).as_deref(), Some("2012年某安镇政府信息公开工作年度报告"));
         assert_eq!(agency(title(&year_first).as_deref(), &year_first).as_deref(), Some("某安镇"));
+        // Two verbs announce it (现编制并公布…): the title starts after the second.
+        let two_verbs =
+            lines("根据《条例》的规定，现编制并公布2016年某某市住房公积金管理中心政府信息公开工作年度报告。");
+        assert_eq!(title(&two_verbs).as_deref(), Some("2016年某某市住房公积金管理中心政府信息公开工作年度报告"));
+        assert_eq!(agency(title(&two_verbs).as_deref(), &two_verbs).as_deref(), Some("某某市住房公积金管理中心"));
         let announced = lines("按照《条例》的要求，现向社会公开《某市人民政府办公室2022年政府信息公开工作年度报告》。一、总体情况（一）主动公开。");
         assert_eq!(
             agency(title(&announced).as_deref(), &announced).as_deref(),
@@ -1178,6 +1200,19 @@ mod tests {
         assert_eq!(agency(None, &for_the_government).as_deref(), Some("某山县人民政府"));
         let its_own = lines("本报告由某山县人民政府办公室编制。\n一、概述\n2015年，我办不断加大工作力度。");
         assert_eq!(agency(None, &its_own).as_deref(), Some("某山县人民政府办公室"));
+        // A body with two plates, its second name in brackets; an office by its short form (人防办).
+        let two_plates =
+            lines("本年报由某江区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度报告。");
+        assert_eq!(agency(None, &two_plates).as_deref(), Some("某江区行政审批服务管理办公室"));
+        let township = lines("本报告由某塘铺镇人民政府党政办结合有关统计数据编制。\n一、总体情况\n2023年，我镇…");
+        assert_eq!(
+            agency(None, &township).as_deref(),
+            Some("某塘铺镇人民政府"),
+            "a township's office compiles its report"
+        );
+        let short = lines("本年度报告是根据《条例》要求，由某某省人防办编制，现予以公布。");
+        assert_eq!(agency(None, &short).as_deref(), Some("某某省人防办"));
+        assert_eq!(agency_level("某某省人防办"), "department");
     }
 
     #[test]
@@ -1287,6 +1322,7 @@ mod tests {
         assert_eq!(self_reference_level(&lines("本街区商户……")), None);
         assert_eq!(self_reference_level(&lines("我区深入推进……")), Some("district_or_region"));
         assert_eq!(self_reference_level(&lines("本机关收到申请3件。我办认真……")), None);
+
         // A township's body naming itself by its kind alone, as a clause's subject.
         assert_eq!(self_reference_level(&lines("2025年，街道收到依申请公开政府信息7件。")), Some("township"));
         assert_eq!(self_reference_level(&lines("依托区政府门户网站，街道主动公开各类信息76条。")), Some("township"));

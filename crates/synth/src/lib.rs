@@ -167,19 +167,24 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
         // A general office reports on its own work, as a department does (level `department`).
         Level::County => {
             if rng.chance(0.25) {
-                // 信访办: a department's 办公室 shortened to 办; 档案馆: an archive reports as a bureau does.
-                let dept = rng.pick(&[
-                    "财政局",
-                    "自然资源局",
-                    "市场监督管理局",
-                    "教育局",
-                    "卫生健康局",
-                    "人民政府办公室",
-                    "信访办",
-                    "档案馆",
-                    // A supply and marketing cooperative reports as a department does.
-                    "供销合作社",
-                ]);
+                // 信访办: a department's 办公室 shortened to 办; 档案馆: an archive reports as a bureau
+                // does, and so do a housing fund's centre and an air defence office.
+                let dept = if rng.side_chance(44, 0.1) {
+                    rng.pick(&["住房公积金管理中心", "人民防空办公室"])
+                } else {
+                    rng.pick(&[
+                        "财政局",
+                        "自然资源局",
+                        "市场监督管理局",
+                        "教育局",
+                        "卫生健康局",
+                        "人民政府办公室",
+                        "信访办",
+                        "档案馆",
+                        // A supply and marketing cooperative reports as a department does.
+                        "供销合作社",
+                    ])
+                };
                 (format!("{}{dept}", d.name), unique, "department", dept)
             } else {
                 (format!("{}人民政府", d.name), unique, "county", "人民政府")
@@ -747,6 +752,26 @@ fn unsigned(
             );
             (out, true)
         }
+        // A township's office compiled the report (由某镇人民政府党政办结合…编制): the township
+        // is the agency.
+        3 | 4 if level == "township" && agency.ends_with("人民政府") && rng.side_chance(40, 0.3) => {
+            out.insert(0, format!("本报告由{agency}党政办结合有关统计数据编制。"));
+            (out, true)
+        }
+        // A body with two plates compiled it, its second name in brackets (one it has not
+        // printed already).
+        3 | 4
+            if level == "department"
+                && !is_general_office(agency)
+                && !agency.contains('（')
+                && rng.side_chance(39, 0.3) =>
+        {
+            out.insert(
+                0,
+                format!("本年报由{agency}（公共资源交易管理委员会办公室）编制的{year}年度政府信息公开工作年度报告。"),
+            );
+            (out, true)
+        }
         // A township's body named only for questions about the report (请与某镇人民政府党政办公室
         // 联系): the township is the agency.
         4 if level == "township" => {
@@ -819,8 +844,10 @@ fn unsigned(
             out.insert(
                 0,
                 // Announced by 公布, or 向社会公开 the title in its brackets; now and then without
-                // 政府 (…年度某某局信息公开年度报告).
-                if rng.chance(0.15) {
+                // 政府 (…年度某某局信息公开年度报告), or by two verbs (现编制并公布).
+                if rng.side_chance(41, 0.15) {
+                    format!("根据《中华人民共和国政府信息公开条例》的规定，现编制并公布{title}政府信息公开工作年度报告。")
+                } else if rng.chance(0.15) {
                     format!("根据《中华人民共和国政府信息公开条例》，特向社会公布{year}年度{agency}信息公开年度报告。")
                 } else if rng.chance(0.1) && !is_general_office(agency) {
                     // The report compiled, named by its year, above a statistics period carried
@@ -894,6 +921,13 @@ fn unsigned(
                         format!("{year}年，{subject}{verb}，进一步推进政务公开工作。")
                     },
                 );
+                (out, false)
+            }
+            // A general office without its name, speaking as 我办 of the division it works in.
+            None if is_general_office(agency) && rng.side_chance(42, 0.3) => {
+                let government = agency.trim_end_matches("人民政府办公室").trim_end_matches("人民政府办公厅");
+                let division = government.chars().last().filter(|c| "省市县区".contains(*c)).unwrap_or('市');
+                out.insert(heading, format!("{year}年，我办{verb}，推进我{division}政务公开工作。"));
                 (out, false)
             }
             None => {
@@ -1245,6 +1279,12 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let phrase = "政府信息公开工作年度报告";
             let ours = format!("{year}年{phrase}");
             let text = match text.split_once('\n') {
+                // The agency on a line of its own above the year's title.
+                Some((title, rest))
+                    if title.ends_with(&ours) && title.len() > ours.len() && rng.side_chance(43, 0.1) =>
+                {
+                    format!("{}\n{ours}\n{rest}", &title[..title.len() - ours.len()])
+                }
                 Some((title, rest)) if title.ends_with(&ours) && rng.chance(0.3) => {
                     let agency = &title[..title.len() - ours.len()];
                     if rng.chance(0.5) {

@@ -219,6 +219,29 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             facts.push(fact("proactive.via.weibo", weibo as f64));
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
+        // The kinds after 其中 as a numbered list set apart by semicolons, one of them 信息公开信息:
+        // items of the total, not a total of their own.
+        _ if rng.side_chance(36, 0.04) && total >= 3 => {
+            let files = rng.range(1, total - 1);
+            let news = rng.range(1, total - files);
+            let other = total - files - news;
+            out.push(format!(
+                "{year}年，我单位主动公开政府信息共计{total}条，其中：1.政策性文件{files}条；2.工作动态类信息{news}条；3.信息公开信息{other}条。"
+            ));
+            // (The items are the total's parts, under their printed labels.)
+            for (category, n) in [("1.政策性文件", files), ("2.工作动态类信息", news), ("3.信息公开信息", other)] {
+                facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
+            }
+        }
+        // The site of disclosure by its word 公开网: the site's figure.
+        _ if rng.side_chance(37, 0.04) => {
+            let website = rng.range(1, total);
+            out.push(format!(
+                "全年主动公开政府信息{total}条。{year}年，{}政府公开网公开信息{website}条。",
+                setting.county_kind
+            ));
+            facts.push(fact("proactive.via.website", website as f64));
+        }
         // Every platform at once (在各个平台): all of it.
         _ if rng.side_chance(5, 0.04) => out.push(format!("{year}年，我单位在各个平台共主动公开信息{total}条。")),
         // The media's share after the total (报刊、微信公众号等媒体, the site not among them):
@@ -1622,6 +1645,13 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let mut told_columns = vec!["art20.normative.in_force", "art20.normative.repealed", "art20.normative.issued"];
     let mut extra_facts = Vec::new();
     let mut out = vec![match rng.range(0, 4) {
+        // Made and repealed after points' labels, counted in 份 (nothing else told).
+        _ if rng.side_chance(38, 0.05) => {
+            told_columns = vec!["art20.normative.issued", "art20.normative.repealed"];
+            format!(
+                "1. 制发情况：本年度制发规范性文件{issued}份，主要涉及办理流程优化。2. 废止情况：废止规范性文件{repealed}份，主要是因政策调整。"
+            )
+        }
         // None made and none repealed, said by one negation of the verbs.
         3 if rng.chance(0.4) => {
             (issued, repealed) = (0, 0);
