@@ -32,6 +32,8 @@ struct Patterns {
     /// 1名专职、26名兼职工作人员: the figure before its kind, the work between them now and then
     /// (1名教育政务信息公开工作专职干部).
     figure_first: Regex,
+    /// 明确1名工作人员作为专职信息公开员, 2名同志担任兼职信息员: staff named as their kind.
+    named_as: Regex,
     /// 配备了1名工作人员: staff of no kind said, in a sentence about disclosure.
     any_kind: Regex,
     /// 两次召开…会议, 两次举办…培训: the count before the verb.
@@ -73,6 +75,10 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         kind_first: crate::pattern::compile(r"(?P<kind>专职|兼职|全职)(?:的)?(?:信息公开|政务公开|信息)?(?:工作)?(?:人员)?(?:共|为|有)?\s*(?P<fig>\d{1,4})\s*(?:名|人)")
             .unwrap(),
+        named_as: crate::pattern::compile(&format!(
+            r"(?P<fig>{COUNT})\s*名(?:工作人员|人员|同志|干部)(?:作为|担任|任)(?P<kind>专职|兼职)(?:的)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:工作人员|人员|信息公开员|信息员|联络员|干部)"
+        ))
+        .unwrap(),
         figure_first: crate::pattern::compile(&format!(
             r"(?P<fig>{COUNT})\s*名(?P<work>[^，,。；;、\d]{{0,14}}?公开(?:工作)?)?(?P<kind>专职|兼职|全职)"
         ))
@@ -170,6 +176,9 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 if p.people_after.is_match(&sentence[whole.end()..]) {
                     take(staff_code(&c["kind"]), whole, &c["fig"]);
                 }
+            }
+            for c in search(&p.named_as, kinds) {
+                take(staff_code(&c["kind"]), c.get(0).unwrap(), &c["fig"]);
             }
             // Given the disclosure work beside their own: part-time staff of that work.
             for c in search(&p.doubling, has("兼") && has("公开")) {
@@ -273,6 +282,12 @@ mod tests {
             pairs(&[("org.staff.full_time", 3.0)]),
             "the staff named by the information they handle"
         );
+        assert_eq!(
+            read_text("明确1名工作人员作为专职信息公开员，具体负责日常工作。"),
+            [("org.staff.full_time".into(), 1.0)],
+            "staff named as their kind"
+        );
+        assert_eq!(read_text("安排2名同志担任兼职信息员，负责政务公开。"), [("org.staff.part_time".into(), 2.0)]);
         assert!(read_text("配备专职信息化人员3名。").is_empty(), "IT staff");
         assert_eq!(
             read_text("目前我办共配备了2名专职、15名兼职工作人员。"),

@@ -1524,6 +1524,11 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             out.push(format!("我单位指定办公室{part_time}名同志兼职负责政府信息公开工作。"));
             facts.push(fact("org.staff.part_time", part_time as f64));
         }
+        // Staff named as their kind (明确1名工作人员作为专职信息公开员): the full-time staff.
+        _ if rng.side_chance(45, 0.04) => {
+            out.push(format!("明确{full_time}名工作人员作为专职信息公开员，具体负责日常工作。"));
+            facts.push(fact("org.staff.full_time", full_time as f64));
+        }
         // 全职, the full-time staff's other name.
         3 => {
             out.push(format!("本单位从事政府信息公开工作的全职人员{full_time}人，兼职人员{part_time}人。"));
