@@ -59,6 +59,8 @@ const CATEGORIES: [&str; 12] =
     ["新闻", "要闻", "动态", "解读", "通知", "公告", "政策文件", "人事任免", "会议", "规划计划", "预决算", "机构概况"];
 
 /// A list of categories that ends with the rest of them (、其他政务信息 just before the figure),
+/// (not a list in brackets, which names examples of the category after it: （某府发、某府办发）等
+/// 政策文件89条 is one category's figure),
 /// or with 等 (发布各类新闻动态类、政策解读、环境监管等信息115条: the kinds named are examples of
 /// all it posted, as the proactive total reads them), also where what they have in common
 /// follows (…、促进就业相关举措等群众关心关注的信息共计86条).
@@ -66,7 +68,7 @@ fn rest_of_the_categories() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::pattern::compile(
-            r"、(?:其他[^，,。、\d]{0,4}信息|[^，,。、\d]{1,12}等(?:[^，,。、\d]{0,4}?|[^，,。、\d]{1,10}?的)(?:信息)?)\s*(?:共计|共)?\s*\d",
+            r"、(?:其他[^，,。、\d]{0,4}信息|[^，,。、\d（）()]{1,12}等(?:[^，,。、\d]{0,4}?|[^，,。、\d]{1,10}?的)(?:信息)?)\s*(?:共计|共)?\s*\d",
         )
         .unwrap()
     })
@@ -1608,6 +1610,11 @@ mod tests {
             [("proactive.via.website".into(), 10300.0)]
         );
         assert!(read_text("在市政府门户网站发布政府动态类信息1464条。").is_empty(), "one category");
+        assert!(
+            read_text("通过县政府门户网站主动公开各类信息，累计发布（某府发、某府办发、某府办函）等政策文件89条。")
+                .is_empty(),
+            "one category, its examples in brackets"
+        );
         assert_eq!(
             read_text("全年依托“中国·瓯海”等政府网站发布信息3.3万条。"),
             [("proactive.via.website".into(), 33000.0)]

@@ -400,6 +400,18 @@ fn in_part_clause(line: &str, at: usize) -> bool {
     crate::text::without_brackets(&line[start..at]).contains("其中")
 }
 
+/// Has the 其中 list before byte `at` of its sentence ended before it? Each item of such a list
+/// states its figure: a whole clause after 其中 without one (其中网络申请5件，信函申请5件，已按程序
+/// 按时办理，发生行政复议1件) closes the list, and what follows is no part of it.
+fn list_closed_before(line: &str, at: usize) -> bool {
+    let start = sentence_start(line, at);
+    let text = crate::text::without_brackets(&line[start..at]);
+    let Some(list) = text.rfind("其中").map(|from| &text[from + "其中".len()..]) else { return false };
+    let mut clauses: Vec<&str> = list.split(['，', ',']).collect();
+    clauses.pop();
+    clauses.iter().any(|c| !c.trim().is_empty() && !crate::text::has_digit(c))
+}
+
 /// Cases other than requests for information that a sentence about requests may count:
 /// reconsiderations, lawsuits, reports and complaints (行政复议申请, 与…申请相关的行政复议).
 const OTHER_CASES: [&str; 4] = ["复议", "诉讼", "举报", "投诉"];
@@ -698,7 +710,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // The sentence's start, and its words before the statement.
                 let start = sentence_start(line, at);
                 let before = &line[start..at];
-                let part = in_part_clause(line, at) && !(code != "apply.received" && among_requests(before));
+                let part = in_part_clause(line, at)
+                    && !(code != "apply.received" && (among_requests(before) || list_closed_before(line, at)));
                 if part || sub_unit_subject(before) {
                     continue;
                 }
@@ -1248,6 +1261,16 @@ mod tests {
             "五、因政府信息公开申请行政复议、提起行政诉讼的情况全年受理答复政府信息公开申请28件，其中，行政复议1件。";
         let f = read(&lines(text), None, None);
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after its heading");
+        // A 其中 list of how requests came, closed by a clause without a figure: the
+        // reconsideration after it is no part of the list.
+        let closed = read(
+            &lines("2022年，我县收到政府信息公开申请9件，其中网络申请5件，信函申请4件，已按时办理，发生行政复议1件。"),
+            None,
+            Some(2022),
+        );
+        assert_eq!(values(&closed, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        let inside = read(&lines("全县共发生行政复议10件，其中，不服县政府决定2件，行政复议1件。"), None, Some(2022));
+        assert!(values(&inside, "review.total").iter().all(|v| v.1 != 1.0), "an item of the list");
         let text =
             "2023年收到和处理政府信息公开申请2件，发生因政府信息公开申请行政复议情况1件；发生行政诉讼的情况0件。";
         let f = read(&lines(text), None, Some(2023));

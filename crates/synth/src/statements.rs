@@ -233,6 +233,15 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
             }
         }
+        // One category through the site, its examples listed in brackets before 等 (a trap: no
+        // list of kinds closed, so not the site's figure).
+        _ if rng.side_chance(47, 0.04) => out.push(format!(
+            "全年主动公开政府信息{total}条。通过县政府门户网站主动公开各类信息，累计发布（{}府发、{}府办发、{}府办函）等政策文件{}条。",
+            setting.county_kind,
+            setting.county_kind,
+            setting.county_kind,
+            rng.range(1, total)
+        )),
         // The site of disclosure by its word 公开网: the site's figure.
         _ if rng.side_chance(37, 0.04) => {
             let website = rng.range(1, total);
@@ -1051,6 +1060,8 @@ fn count_in_words(n: u64) -> String {
 /// How a reconsideration told right after the requests' account opens (section 五 then says
 /// no count of its own).
 pub const REVIEWS_AFTER_THE_REQUESTS: &str = "全年共收到行政复议";
+/// The same, in the requests' sentence after a clause that closes their list.
+pub const REVIEWS_IN_THE_REQUESTS: &str = "已按程序按时办理，发生行政复议";
 
 /// No request and no case, under one negation: the cases listed after the requests, or in a
 /// clause of their own without a verb (section 五 then says no count of its own).
@@ -1059,7 +1070,8 @@ pub const NO_REQUEST_NOR_CASE: [&str; 2] =
 
 /// Does a sentence of the requests' section tell the reconsiderations and lawsuits too?
 pub fn tells_the_cases(sentence: &str) -> bool {
-    sentence.contains(REVIEWS_AFTER_THE_REQUESTS) || NO_REQUEST_NOR_CASE.iter().any(|w| sentence.contains(w))
+    [REVIEWS_AFTER_THE_REQUESTS, REVIEWS_IN_THE_REQUESTS].iter().any(|w| sentence.contains(w))
+        || NO_REQUEST_NOR_CASE.iter().any(|w| sentence.contains(w))
 }
 
 /// Requests received: none, a count in one of its forms, or nothing stated.
@@ -1208,10 +1220,12 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         // section 五 without its own count).
         let online = rng.range(0, n);
         let reviews = rng.range(1, 3);
-        sentences[0].push_str(&format!(
-            "其中网上申请{online}件，信函申请{}件。{REVIEWS_AFTER_THE_REQUESTS}{reviews}件。",
-            n - online
-        ));
+        // Or in the same sentence, after a clause that closes the list (，已按程序按时办理，).
+        sentences[0].push_str(&if rng.side_chance(46, 0.5) {
+            format!("其中网上申请{online}件，信函申请{}件，{REVIEWS_IN_THE_REQUESTS}{reviews}件。", n - online)
+        } else {
+            format!("其中网上申请{online}件，信函申请{}件。{REVIEWS_AFTER_THE_REQUESTS}{reviews}件。", n - online)
+        });
         for (code, v) in
             [("apply.received.online", online), ("apply.received.letter", n - online), ("review.total", reviews)]
         {
