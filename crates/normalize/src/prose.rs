@@ -305,6 +305,19 @@ fn sum_statements(line: &str, lineno: u32) -> Vec<SumStatement> {
         if after_a_stop && p.figure.find_iter(sentence_before).any(|m| unit_of(m.as_str()) == unit) {
             continue;
         }
+        // After the count carried over from the year before, told beside the year's (收到申请9件，
+        // 上年转结1件，其中网络申请5件，信函申请5件), the list may be of the year's requests or of
+        // all of them: which total it is of is not told.
+        let own_clause = sentence_before.rsplit(['，', ',']).next().unwrap_or(sentence_before);
+        let carried_over = own_clause.contains("结转") || own_clause.contains("转结");
+        let earlier = &sentence_before[..sentence_before.len() - own_clause.len()];
+        // (The year's count in any unit: 收到申请80起, 受理…74宗, 发生依申请公开77次, …，上年转结1件.)
+        let counts_before = earlier.char_indices().any(|(at, c)| {
+            c.is_ascii_digit() && earlier[at + 1..].starts_with(['件', '条', '宗', '起', '份', '次', '项'])
+        });
+        if carried_over && counts_before {
+            continue;
+        }
         // Parts in brackets (60条（其中…）) end with them.
         let mut region = lost_stop_after_a_figure(to_list_end(line, whole.end(), unit));
         if in_brackets(c) {
@@ -1083,6 +1096,17 @@ mod tests {
             "2022年，主动公开政府信息130条，其中，规划信息3条；统计信息7条；全年接待群众来访120次，办理信件56件。";
         let f = read(&lines(more), Some(130.0), year_of(more));
         assert_eq!(values(&f, "proactive.part").len(), 2, "{:?}", f.metrics);
+    }
+
+    #[test]
+    fn a_list_after_the_count_carried_over_beside_the_years_is_not_summed() {
+        let text = "2022年，我县收到政府信息公开申请9宗，上年转结1件，其中网络申请5件，信函申请5件。";
+        let f = read(&lines(text), None, year_of(text));
+        assert!(f.checks.iter().all(|c| c.rule != "prose_sum"), "{:?}", f.checks);
+        // Carried over alone, the list is of it.
+        let alone = "上年结转申请6件，其中网络申请5件，信函申请2件。";
+        let f = read(&lines(alone), None, year_of(alone));
+        assert!(f.checks.iter().any(|c| c.rule == "prose_sum" && !c.passed), "{:?}", f.checks);
     }
 
     #[test]

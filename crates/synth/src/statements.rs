@@ -1214,10 +1214,30 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     let of_disclosure = ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| sentences[0].contains(w))
         && !facts.iter().any(|f| f.metric.starts_with("apply.received."));
     let mut channels_told = false;
+    // (The count carried over, told with the requests' channels: the flows below are not told.)
+    let mut carried_told = false;
     if let Some(n) = value.filter(|n| *n > 2 && sentences.len() == 1 && of_disclosure && rng.chance(0.04)) {
         // The requests' account goes on in a 其中 sentence of how they came, then a
         // reconsideration after it, on the same line: one about disclosure (the caller leaves
         // section 五 without its own count).
+        // Now and then the count carried over told between, the list of all of them (收到…9件，
+        // 上年转结1件，其中网络申请5件，信函申请5件): no sum to check it against.
+        let carried = if !facts.iter().any(|f| f.metric == "apply.carried_in") && rng.side_chance(48, 0.3) {
+            let carried = rng.range(1, 4);
+            // (In the sentence of the year's count, its full stop taken off.)
+            let sentence = &mut sentences[0];
+            if sentence.ends_with('。') {
+                sentence.pop();
+                sentence.push('，');
+            }
+            sentence.push_str(&format!("上年转结{carried}件，"));
+            facts.push(fact("apply.carried_in", carried as f64));
+            carried_told = true;
+            carried
+        } else {
+            0
+        };
+        let n = n + carried;
         let online = rng.range(0, n);
         let reviews = rng.range(1, 3);
         // Or in the same sentence, after a clause that closes the list (，已按程序按时办理，).
@@ -1321,12 +1341,15 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     // carried count after it would let the balance make it the closed total, a fact of its own.
     let handled_told = ["收到和办理", "收到并办理"].iter().any(|w| sentences[0].contains(w));
     // Every request received carried out, said without a figure of its own.
-    let all_carried =
-        value.filter(|n| (1..=3).contains(n) && year >= 2019 && !the_only_one && !handled_told && rng.chance(0.1));
+    let all_carried = value.filter(|n| {
+        (1..=3).contains(n) && year >= 2019 && !the_only_one && !handled_told && !carried_told && rng.chance(0.1)
+    });
     if let Some(n) = all_carried {
         sentences.push(format!("全年受理申请{n}件，均结转下年度继续办理。"));
         facts.push(fact("apply.carried_out", n as f64));
-    } else if let Some(n) = value.filter(|n| *n > 0 && rng.chance(0.5) && !the_only_one && !handled_told) {
+    } else if let Some(n) =
+        value.filter(|n| *n > 0 && !carried_told && rng.chance(0.5) && !the_only_one && !handled_told)
+    {
         // The rest of table 三 retold: carried in, closed, carried out (received + carried in =
         // closed + carried out), the next year named as a number or as 下年度.
         let carried_in = rng.range(0, 5);
