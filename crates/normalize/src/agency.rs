@@ -294,6 +294,18 @@ mod tests {
         }
     }
 
+    /// A resolution to `region` at `level`, from the agency's name or title (not the body's text).
+    fn resolved_to(region: Region, level: nianbao_gazetteer::Level) -> nianbao_gazetteer::Resolution {
+        nianbao_gazetteer::Resolution {
+            region,
+            level: Some(level),
+            candidates: Vec::new(),
+            reason: String::new(),
+            found_in_text: false,
+            ancestor_only: false,
+        }
+    }
+
     #[test]
     fn one_key_across_the_printed_variants_of_a_name() {
         let town = region("330424101000", ["某江省", "某兴市", "某盐县", "某荡镇"]);
@@ -321,13 +333,8 @@ mod tests {
     fn a_zone_calling_itself_our_district_is_no_county() {
         // The zone lies in a district (某胜区); its 我区 speaks of the zone. Resolved to the
         // zone's township-level division, that is its level; a district's own 我区 stays county.
-        let resolved = |town: &str, level| nianbao_gazetteer::Resolution {
-            region: region("150602400000", ["某蒙古自治区", "某尔多斯市", "某胜区", town]),
-            level: Some(level),
-            candidates: Vec::new(),
-            reason: String::new(),
-            found_in_text: false,
-            ancestor_only: false,
+        let resolved = |town: &str, level| {
+            resolved_to(region("150602400000", ["某蒙古自治区", "某尔多斯市", "某胜区", town]), level)
         };
         let report = |agency: &str| {
             nianbao_parse::parse(&format!(
@@ -354,14 +361,9 @@ mod tests {
 
     #[test]
     fn a_nameless_page_speaking_as_an_office_is_no_government() {
-        let city = nianbao_gazetteer::Resolution {
-            region: region("440100000000", ["某东省", "某州市", "", ""]),
-            level: Some(nianbao_gazetteer::Level::Prefecture),
-            candidates: Vec::new(),
-            reason: String::new(),
-            found_in_text: true,
-            ancestor_only: false,
-        };
+        let named_in_the_title =
+            resolved_to(region("440100000000", ["某东省", "某州市", "", ""]), nianbao_gazetteer::Level::Prefecture);
+        let city = nianbao_gazetteer::Resolution { found_in_text: true, ..named_in_the_title.clone() };
         let office = nianbao_parse::parse(
             "一、总体情况\n2020年为我市机构改革后，我办及时将官网更名，全年主动公开政府信息120篇。\n",
         )
@@ -372,22 +374,13 @@ mod tests {
             "某州市2009年度政府信息公开工作年度报告\n我办编制了本报告。2009年，我市认真贯彻《条例》。\n",
         )
         .unwrap();
-        assert_eq!(
-            level(&named, &named.lines, &nianbao_gazetteer::Resolution { found_in_text: false, ..city }),
-            "city"
-        );
+        assert_eq!(level(&named, &named.lines, &named_in_the_title), "city");
     }
 
     #[test]
     fn a_city_named_by_its_short_form_is_a_city_whatever_the_form_ends_with() {
-        let city = nianbao_gazetteer::Resolution {
-            region: region("369900000000", ["某西省", "某德镇市", "", ""]),
-            level: Some(nianbao_gazetteer::Level::Prefecture),
-            candidates: Vec::new(),
-            reason: String::new(),
-            found_in_text: false,
-            ancestor_only: false,
-        };
+        let city =
+            resolved_to(region("369900000000", ["某西省", "某德镇市", "", ""]), nianbao_gazetteer::Level::Prefecture);
         let report = |agency: &str| {
             nianbao_parse::parse(&format!("{agency}2019年政府信息公开工作年度报告\n一、总体情况\n")).unwrap()
         };

@@ -24,6 +24,16 @@ fn fact(metric: &str, value: f64) -> Fact {
     Fact { metric: metric.to_string(), applicant, value, label: None }
 }
 
+/// The total's parts (`proactive.part`), each under its printed label.
+fn parts_of_the_total<'a>(parts: &'a [(&'a str, u64)]) -> impl Iterator<Item = Fact> + 'a {
+    parts.iter().map(|(label, n)| Fact {
+        metric: "proactive.part".into(),
+        applicant: None,
+        value: *n as f64,
+        label: Some(label.to_string()),
+    })
+}
+
 /// The proactive total, in one of its forms, now and then with its channels or a trap before it.
 pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     let agency = setting.agency;
@@ -229,9 +239,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 "{year}年，我单位主动公开政府信息共计{total}条，其中：1.政策性文件{files}条；2.工作动态类信息{news}条；3.信息公开信息{other}条。"
             ));
             // (The items are the total's parts, under their printed labels.)
-            for (category, n) in [("1.政策性文件", files), ("2.工作动态类信息", news), ("3.信息公开信息", other)] {
-                facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
-            }
+            facts.extend(parts_of_the_total(&[("1.政策性文件", files), ("2.工作动态类信息", news), ("3.信息公开信息", other)]));
         }
         // One category through the site, its examples listed in brackets before 等 (a trap: no
         // list of kinds closed, so not the site's figure).
@@ -273,9 +281,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             // The kinds are the total's parts, except through one site (its share, as a 其中
             // list after a site's figure is).
             if through.is_empty() {
-                for (category, n) in [("机构职能信息", functions), ("规划计划信息", plans), ("工作动态信息", news)] {
-                    facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
-                }
+                facts.extend(parts_of_the_total(&[("机构职能信息", functions), ("规划计划信息", plans), ("工作动态信息", news)]));
             }
         }
         // The total's channel in the list the next sentence opens with 其中, above the total:
@@ -313,14 +319,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 _ => format!("，{list}"),
             };
             out.push(format!("{year}年，我单位主动公开政府信息{total}条{list}。"));
-            for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", policies)] {
-                facts.push(Fact {
-                    metric: "proactive.part".into(),
-                    applicant: None,
-                    value: n as f64,
-                    label: Some(category.into()),
-                });
-            }
+            facts.extend(parts_of_the_total(&[("机构职能类信息", functions), ("政策文件类信息", policies)]));
         }
         // The total, then its accounts' figures without a verb, an account by its name.
         1 if rng.chance(0.3) => {
@@ -452,9 +451,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!(
                 "{year}年，我单位主动公开政府信息{total}条。其中，规划信息{first}条；统计信息{second}条；其他信息{rest}条。"
             ));
-            for (category, n) in [("规划信息", first), ("统计信息", second), ("其他信息", rest)] {
-                facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
-            }
+            facts.extend(parts_of_the_total(&[("规划信息", first), ("统计信息", second), ("其他信息", rest)]));
         }
         // A note naming kinds, no figure in it, between the object and its figure.
         3 if rng.chance(0.1) => out.push(format!(
@@ -476,9 +473,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                     total - functions,
                     total + rng.range(1, 500)
                 ));
-                for (category, n) in [("机构职能类信息", functions), ("政策文件类信息", total - functions)] {
-                    facts.push(Fact { metric: "proactive.part".into(), applicant: None, value: n as f64, label: Some(category.into()) });
-                }
+                facts.extend(parts_of_the_total(&[("机构职能类信息", functions), ("政策文件类信息", total - functions)]));
             }
         }
         // The documents made, split by how they were disclosed: the proactive share is the total.
