@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         compiled_by: Regex::new(&format!(
-            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*{SECOND_NAME}\s*(?:负责)?(?:(?:按照|根据|依据|结合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
+            r"由\s*(?P<by>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*{SECOND_NAME}\s*(?:负责)?(?:(?P<grounds>按照|根据|依据|结合|综合)[^。；;]{{0,160}}?)?编制|(?:^|[，,。])\s*(?P<before>\p{{Han}}{{2,30}}?(?:{AUTHORS}))\s*(?:(?:根据|按照|依据)[^。；;]{{0,80}}?)?编制了?(?:本(?:年度|级行政机关[^。，,；;《》]{{0,30}}?)?报告|\s*(?:19|20)\d{{2}}{YEARS_REPORT})"
         ))
         .unwrap(),
         // 请与某局联系, and 请联系：某某街道办事处；联系电话… (the body named after a colon).
@@ -198,9 +198,16 @@ fn is_metadata_field(line: &str) -> bool {
         "信息来源",
         "发布机构",
         "关键词",
+        "关键字",
         "主题词",
+        "文号",
+        "索引号",
     ];
-    line.split_once([':', '：']).is_some_and(|(field, _)| FIELDS.contains(&field.trim()))
+    // (A field's name spaced out to the width of the others: 文       号: 关键字: 某局2020年…报告.)
+    line.split_once([':', '：']).is_some_and(|(field, _)| {
+        let name: String = field.chars().filter(|c| !c.is_whitespace()).collect();
+        FIELDS.contains(&name.as_str())
+    })
 }
 
 /// The cell of a line of `|`- or tab-separated cells that reads like a report's title, or the
@@ -602,6 +609,12 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
     non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
+        // Compiled combining other bodies' reports (综合…情况编制而成): a government's general
+        // office does so for its government; another office (a 政务公开办公室, a subdistrict's
+        // 党政办公室) may report for itself or for a body its name does not say.
+        if c.name("grounds").is_some_and(|g| g.as_str() == "综合") && government_of_its_office(body).is_none() {
+            return None;
+        }
         let body = if body.contains("小组") { group_owner(body)? } else { body };
         let body = match government_of_its_office(body) {
             Some(government) if !non_empty.iter().take(OPENING_SUBJECT_LINES).any(|l| speaks_as_an_office(l)) => {
@@ -1201,6 +1214,13 @@ mod tests {
         let its_own = lines("本报告由某山县人民政府办公室编制。\n一、概述\n2015年，我办不断加大工作力度。");
         assert_eq!(agency(None, &its_own).as_deref(), Some("某山县人民政府办公室"));
         // A body with two plates, its second name in brackets; an office by its short form (人防办).
+        // The government's office compiled it combining its units' reports: the government's.
+        let combined =
+            lines("本年度报告由某中区人民政府办公室综合区政府各镇办、各部门的工作情况编制而成。\n一、总体情况");
+        assert_eq!(agency(None, &combined).as_deref(), Some("某中区人民政府"));
+        let other_office =
+            lines("本报告由某某市人民政府政务公开办公室综合各区县和市政府各部门的工作情况编制而成。\n一、概述");
+        assert_eq!(agency(None, &other_office), None, "an office that is no government's general office");
         let two_plates =
             lines("本年报由某江区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度报告。");
         assert_eq!(agency(None, &two_plates).as_deref(), Some("某江区行政审批服务管理办公室"));
@@ -1213,6 +1233,13 @@ mod tests {
         let short = lines("本年度报告是根据《条例》要求，由某某省人防办编制，现予以公布。");
         assert_eq!(agency(None, &short).as_deref(), Some("某某省人防办"));
         assert_eq!(agency_level("某某省人防办"), "department");
+    }
+
+    #[test]
+    fn a_metadata_row_naming_the_title_in_a_field_is_not_the_title() {
+        let l = lines("索  引  号: /2021-172732 生成日期: 2021-01-06\n文       号: 关键字: 某银区统计局2020年政府信息公开工作年度报告\n某银区统计局2020年政府信息公开工作年度报告\n本报告根据…");
+        assert_eq!(title(&l).as_deref(), Some("某银区统计局2020年政府信息公开工作年度报告"));
+        assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某银区统计局"));
     }
 
     #[test]

@@ -820,6 +820,9 @@ fn unsigned(
                 format!(
                     "本报告由{agency}信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》以及上级关于做好{year}年政府信息公开工作年度报告有关事项的通知要求，汇总本级各部门政府信息公开工作情况编制而成。"
                 )
+            } else if government && rng.side_chance(50, 0.15) {
+                // Its general office compiled it combining the units' reports.
+                format!("本年度报告由{agency}办公室综合本级各镇办、各部门的工作情况编制而成。")
             } else if government && rng.chance(0.3) {
                 // Its general office compiles a government's report.
                 format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}办公室编制。")
@@ -1404,6 +1407,11 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 // list of fields with bullets, each name padded to the others' width.
                 match (lost_title, rng.range(0, 4)) {
                     (true, _) => String::new(),
+                    // A metadata block whose fields' names are spaced out to one width, the
+                    // title in the keywords' field (文       号: 关键字: …报告).
+                    (false, _) if rng.side_chance(49, 0.15) => {
+                        format!("索  引  号: /{year}-172732 生成日期: {published}\n文       号: 关键字: {title}\n")
+                    }
                     (false, 0) => format!("名称 {title}\n"),
                     (false, 1) => format!("名称 | {title}\n"),
                     (false, 2) => format!("  • 标    题:{title}\n"),
