@@ -202,6 +202,9 @@ fn is_metadata_field(line: &str) -> bool {
         "主题词",
         "文号",
         "索引号",
+        // 名称 and 文号 cut to their last character where a crawl lost the cell's start.
+        "称",
+        "号",
     ];
     // (A field's name spaced out to the width of the others: 文       号: 关键字: 某局2020年…报告.)
     line.split_once([':', '：']).is_some_and(|(field, _)| {
@@ -370,6 +373,13 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         // 现将我局2020年度政府信息公开情况报告如下: the agency by its kind names no one; the
         // agency may follow the year (现公布2012年某安镇政府信息公开工作年度报告).
         let agency_part = agency_in_title(&title)?;
+        // A verb inside a document's number (国办公开办函〔2021〕30号)等…要求编制2024年度…报告)
+        // opens no title: a name holds no document number and no bracket it does not open.
+        let opens = agency_part.matches(['（', '(']).count();
+        let closes = agency_part.matches(['）', ')']).count();
+        if agency_part.contains(['〔', '〕']) || closes > opens {
+            return None;
+        }
         (!collective(&agency_part)).then_some(title)
     })
 }
@@ -1240,6 +1250,16 @@ mod tests {
         let l = lines("索  引  号: /2021-172732 生成日期: 2021-01-06\n文       号: 关键字: 某银区统计局2020年政府信息公开工作年度报告\n某银区统计局2020年政府信息公开工作年度报告\n本报告根据…");
         assert_eq!(title(&l).as_deref(), Some("某银区统计局2020年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某银区统计局"));
+    }
+
+    #[test]
+    fn a_verb_inside_a_document_number_opens_no_title() {
+        let l = lines("根据《条例》，严格按照《关于印发年度报告格式的通知》(国办公开办函〔2021〕30号)等相关文件要求编制2024年度政府信息公开报告。\n一、总体情况\n2024年，某别乡人民政府认真贯彻《条例》。");
+        assert_eq!(title(&l), None);
+        assert!(agency(None, &l).is_none_or(|a| !a.contains('〔')), "{:?}", agency(None, &l));
+        // A field's name cut to its last character is still a field.
+        let cut = lines("号: abc043/2026-00011 信息分类: 政务公开\n称: 某雄市某溪镇人民政府2025年政府信息公开工作年度报告\n号:\n某雄市某溪镇人民政府2025年政府信息公开工作年度报告\n本报告…");
+        assert_eq!(title(&cut).as_deref(), Some("某雄市某溪镇人民政府2025年政府信息公开工作年度报告"));
     }
 
     #[test]

@@ -743,6 +743,17 @@ fn unsigned(
             );
             (out, true)
         }
+        // The rules cited with their document number before 编制 and the year's report unnamed
+        // (…(国办公开办函〔2021〕30号)等相关文件要求编制2024年度…报告), the agency the subject of
+        // the year's first sentence.
+        _ if rng.side_chance(52, 0.05) => {
+            out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+            out.insert(
+                0,
+                format!("严格按照《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔2021〕30号)等相关文件要求编制{year}年度政府信息公开报告。"),
+            );
+            (out, true)
+        }
         // The title at the opening sentence's start, its short form noted (某县2009年…年度报告
         // （以下简称年报）根据…编制).
         _ if rng.side_chance(32, 0.05) => {
@@ -1409,8 +1420,14 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                     (true, _) => String::new(),
                     // A metadata block whose fields' names are spaced out to one width, the
                     // title in the keywords' field (文       号: 关键字: …报告).
+                    // (Or cut to their last characters where the crawl lost the cells' starts:
+                    // 号: …, 称: …报告.)
                     (false, _) if rng.side_chance(49, 0.15) => {
-                        format!("索  引  号: /{year}-172732 生成日期: {published}\n文       号: 关键字: {title}\n")
+                        if rng.side_chance(51, 0.5) {
+                            format!("号: abc043/{year}-00011 信息分类: 政务公开\n称: {title}\n号:\n")
+                        } else {
+                            format!("索  引  号: /{year}-172732 生成日期: {published}\n文       号: 关键字: {title}\n")
+                        }
                     }
                     (false, 0) => format!("名称 {title}\n"),
                     (false, 1) => format!("名称 | {title}\n"),
