@@ -184,6 +184,11 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
         if word == "微信" && clause[m.end()..].starts_with("视频号") {
             continue;
         }
+        // An account's name in quotes before its platform (“某某省政府网”微信公众号) names no
+        // channel of its own.
+        if in_an_accounts_name(clause, at) {
+            continue;
+        }
         match found.iter_mut().find(|(_, c)| *c == code) {
             Some(first) => first.0 = first.0.min(at),
             None => found.push((at, code)),
@@ -194,6 +199,15 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
     }
     found.sort();
     found.into_iter().map(|(_, code)| code).collect()
+}
+
+/// Is byte `at` of the clause inside a name in quotes that an account's platform follows
+/// (“某某省政府网”微信公众号, “某某网”微博)?
+fn in_an_accounts_name(clause: &str, at: usize) -> bool {
+    let Some(open) = clause[..at].rfind('“') else { return false };
+    let Some(close) = clause[open..].find('”').map(|c| open + c) else { return false };
+    let after = &clause[close + '”'.len_utf8()..];
+    close > at && ["微信", "公众号", "微博", "头条", "抖音"].iter().any(|p| after.starts_with(p))
 }
 
 /// Does the text hold a figure of items (a digit, and 条 or 篇)? Checked first: most clauses
@@ -1600,6 +1614,11 @@ mod tests {
     fn news_sites_requests_columns_and_conflicting_sites_are_not_read() {
         assert!(read_text("在新闻网站发布信息160余条，网上申请3件，在门户网站的工作栏目公开了63条。").is_empty());
         assert!(read_text("在省政府网站发布64条；在厅门户网站发布22条。").is_empty(), "two figures for one channel");
+        // An account named after a site (“某某省政府网”微信公众号) is the account.
+        assert_eq!(
+            read_text("“某某省政府网”微信公众号推送信息3186条，总阅读量265.3万次。"),
+            [("proactive.via.wechat".into(), 3186.0)]
+        );
         // The site of disclosure by its word 公开网 is a site too: two sites, two figures.
         assert_eq!(read_text("政府公开网公开信息51条。"), [("proactive.via.website".into(), 51.0)]);
         assert!(read_text("政府公开网公开信息51条。某某门户网站主动公开各类政府信息211条。").is_empty());

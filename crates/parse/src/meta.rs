@@ -73,7 +73,7 @@ fn patterns() -> &'static Patterns {
         // The year of the work the sentence announces (现就2020年政务公开工作情况报告如下, 现将我局
         // 2019年度政府信息公开工作报告如下); not a year inside a document's name before it.
         announced_year: Regex::new(&format!(
-            r"(?:现[将就把]\s*(?:[我本]\p{{Han}}{{1,3}}?)?\s*((?:19|20)\d{{2}})\s*年度?[^。；;《》]{{0,30}}?(?:报告|汇报|公布|总结)如下|编制[了的]\s*((?:19|20)\d{{2}}){YEARS_REPORT})",
+            r"(?:现[将就把]\s*(?:[我本]\p{{Han}}{{1,3}}?)?\s*((?:19|20)\d{{2}})\s*年度?[^。；;《》]{{0,30}}?(?:报告|汇报|公布|总结)如下|编制[了的]\s*((?:19|20)\d{{2}}){YEARS_REPORT}|(?m:^)\s*((?:19|20)\d{{2}})\s*年度?年报\s*(?:是)?(?:根据|依据|按照))",
         ))
         .unwrap(),
         period_end: Regex::new(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日").unwrap(),
@@ -395,10 +395,11 @@ fn without_short_form_note(text: &str) -> &str {
     inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..].trim_start()
 }
 
-/// The year a sentence announcing the report names (either form of `announced_year`).
+/// The year a sentence announcing the report names (a form of `announced_year`: 现将…2020年…报告如下,
+/// 编制了2021年…报告, or the page opening with the year's 年报 and its grounds, 2009年年报根据…).
 fn announced_year(head: &str) -> Option<i32> {
     let c = patterns().announced_year.captures(head)?;
-    c.get(1).or(c.get(2))?.as_str().parse().ok()
+    c.get(1).or(c.get(2)).or(c.get(3))?.as_str().parse().ok()
 }
 
 /// The published date: the last line that is nothing but a date (the signature block; the
@@ -1250,6 +1251,14 @@ mod tests {
         let l = lines("索  引  号: /2021-172732 生成日期: 2021-01-06\n文       号: 关键字: 某银区统计局2020年政府信息公开工作年度报告\n某银区统计局2020年政府信息公开工作年度报告\n本报告根据…");
         assert_eq!(title(&l).as_deref(), Some("某银区统计局2020年政府信息公开工作年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某银区统计局"));
+    }
+
+    #[test]
+    fn a_page_opening_with_the_years_annual_report_and_its_grounds() {
+        let l = lines("2009年年报根据《条例》编制，由概述、主动公开政府信息情况等四部分组成。\n一、概述\n某南省各级政府重视政府信息公开工作。");
+        assert_eq!(report_year(None, &l, None), (Some(2009), "announced"));
+        let inside = lines("一、概述\n我们参照2009年年报根据群众意见改进。");
+        assert_ne!(report_year(None, &inside, None).1, "announced", "not a page's opening");
     }
 
     #[test]

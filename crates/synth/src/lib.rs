@@ -743,6 +743,13 @@ fn unsigned(
             );
             (out, true)
         }
+        // The page opening with the year's 年报 and its grounds (2009年年报根据《条例》编制，…),
+        // the agency the subject of the year's first sentence.
+        _ if rng.side_chance(54, 0.04) => {
+            out.insert(heading, format!("{year}年，{agency}{verb}，进一步推进政务公开工作。"));
+            out.insert(0, format!("{year}年年报根据《中华人民共和国政府信息公开条例》编制，由概述、主动公开政府信息情况、依申请公开政府信息情况、存在问题和改进措施四部分组成。"));
+            (out, true)
+        }
         // The rules cited with their document number before 编制 and the year's report unnamed
         // (…(国办公开办函〔2021〕30号)等相关文件要求编制2024年度…报告), the agency the subject of
         // the year's first sentence.

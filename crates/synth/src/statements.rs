@@ -250,6 +250,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             setting.county_kind,
             rng.range(1, total)
         )),
+        // An account named after a site (“某县政府网”微信公众号): the account's figure.
+        _ if rng.side_chance(53, 0.04) => {
+            let wechat = rng.range(1, total);
+            out.push(format!(
+                "全年主动公开政府信息{total}条。“{}政府网”微信公众号推送信息{wechat}条，总阅读量{}万次。",
+                setting.county_kind,
+                rng.range(2, 90)
+            ));
+            facts.push(fact("proactive.via.wechat", wechat as f64));
+        }
         // The site of disclosure by its word 公开网: the site's figure.
         _ if rng.side_chance(37, 0.04) => {
             let website = rng.range(1, total);
