@@ -221,8 +221,14 @@ fn within_the_full_stop<'a>(line: &'a str, sentence: &str, end: usize) -> Option
 /// What follows byte `end` of `sentence` in its `line`; `None` where `sentence` is not a slice of
 /// `line`.
 fn rest_of_the_line<'a>(line: &'a str, sentence: &str, end: usize) -> Option<&'a str> {
+    let offset = offset_in(line, sentence)?;
+    line.get(offset + end..)
+}
+
+/// Where `sentence` starts in `line`, in bytes; `None` where it is not a slice of `line`.
+fn offset_in(line: &str, sentence: &str) -> Option<usize> {
     let offset = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
-    line.get(offset + end..).filter(|_| offset + sentence.len() <= line.len())
+    (offset + sentence.len() <= line.len()).then_some(offset)
 }
 
 /// The section heading a sentence opens with, run into its first words (二、主动公开政府信息情况
@@ -255,10 +261,7 @@ fn item_of_an_earlier_list(line: &str, sentence: &str) -> bool {
     if !crate::text::opens_with_an_item_numeral(sentence) {
         return false;
     }
-    let Some(before) = (sentence.as_ptr() as usize).checked_sub(line.as_ptr() as usize).and_then(|at| line.get(..at))
-    else {
-        return false;
-    };
+    let Some(before) = offset_in(line, sentence).and_then(|at| line.get(..at)) else { return false };
     let since_the_stop = before.rfind('。').map_or(before, |at| &before[at + '。'.len_utf8()..]);
     since_the_stop.contains("其中")
 }

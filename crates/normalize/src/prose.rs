@@ -406,20 +406,19 @@ fn clause_from_byte(line: &str, at: usize) -> &str {
     &rest[..rest.find(['，', ',', '。', '；', ';']).unwrap_or(rest.len())]
 }
 
-/// Is byte `at` of `line` inside a 其中 clause (after 其中 in the same sentence)?
-fn in_part_clause(line: &str, at: usize) -> bool {
-    let start = sentence_start(line, at);
-    // A 其中 inside a note in brackets closed before the statement opens no part clause.
-    crate::text::without_brackets(&line[start..at]).contains("其中")
-}
-
-/// Has the 其中 list before byte `at` of its sentence ended before it? Each item of such a list
-/// states its figure: a whole clause after 其中 without one (其中网络申请5件，信函申请5件，已按程序
-/// 按时办理，发生行政复议1件) closes the list, and what follows is no part of it.
-fn list_closed_before(line: &str, at: usize) -> bool {
+/// The 其中 clause byte `at` of `line` stands in: the words after the sentence's last 其中 up to
+/// `at`, or `None` where no 其中 comes before it in its sentence. (A 其中 inside a note in
+/// brackets closed before the statement opens no part clause.)
+fn part_clause_before(line: &str, at: usize) -> Option<String> {
     let start = sentence_start(line, at);
     let text = crate::text::without_brackets(&line[start..at]);
-    let Some(list) = text.rfind("其中").map(|from| &text[from + "其中".len()..]) else { return false };
+    text.rfind("其中").map(|from| text[from + "其中".len()..].to_string())
+}
+
+/// Has the 其中 list (the words after 其中, up to a statement) ended before the statement? Each
+/// item of such a list states its figure: a whole clause without one (其中网络申请5件，信函申请5件，
+/// 已按程序按时办理，发生行政复议1件) closes the list, and what follows is no part of it.
+fn list_closed(list: &str) -> bool {
     let mut clauses: Vec<&str> = list.split(['，', ',']).collect();
     clauses.pop();
     clauses.iter().any(|c| !c.trim().is_empty() && !crate::text::has_digit(c))
@@ -723,8 +722,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 // The sentence's start, and its words before the statement.
                 let start = sentence_start(line, at);
                 let before = &line[start..at];
-                let part = in_part_clause(line, at)
-                    && !(code != "apply.received" && (among_requests(before) || list_closed_before(line, at)));
+                let part = part_clause_before(line, at)
+                    .is_some_and(|list| !(code != "apply.received" && (among_requests(before) || list_closed(&list))));
                 if part || sub_unit_subject(before) {
                     continue;
                 }
