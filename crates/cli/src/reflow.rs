@@ -39,6 +39,12 @@ pub enum Reflow {
     /// Full-width punctuation, letters and digits in their ASCII forms (，（）：；→ , ( ) : ;) and
     /// the ideographic space a space, as a crawl that normalises width (NFKC) saves a page.
     Halfwidth,
+    /// As a crawl of a word processor's page: every run of ASCII digits (with its decimal point
+    /// and percent sign) on a line of its own, where a page set its figures in a span of another
+    /// font (仿宋 for the words, Times New Roman for the figures) and the crawler broke the line at
+    /// every tag: `全年收到申请` / `12` / `件。`. The title and the table rows (two or more cells)
+    /// stay whole.
+    Spans,
     /// As a crawler's Markdown: the first line `# `, numbered headings `## ` or bold, rows of two
     /// or more written cells between bars with a `| --- |` row under a table's first, a link.
     Markdown,
@@ -56,6 +62,7 @@ impl Reflow {
             Reflow::Html => "html",
             Reflow::Halfwidth => "halfwidth",
             Reflow::Markdown => "markdown",
+            Reflow::Spans => "spans",
         }
     }
 }
@@ -78,6 +85,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::Html => as_html(&lines).into_bytes(),
         Reflow::Halfwidth => text.chars().map(nianbao_synth::half_width).collect::<String>().into_bytes(),
         Reflow::Markdown => nianbao_synth::as_markdown(text).into_bytes(),
+        Reflow::Spans => in_spans(&lines).into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -90,6 +98,39 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
     }
 }
 
+/// The lines with their figures on lines of their own (see [`Reflow::Spans`]).
+fn in_spans(lines: &[&str]) -> String {
+    let title = lines.iter().take(TITLE_WINDOW).position(|l| is_title(l.trim()));
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if Some(i) == title || is_a_table_row(line) {
+            out.push(line.to_string());
+            continue;
+        }
+        // A span's pieces, trimmed: the spaces between a row's figures (规章  0  1) were never a
+        // span's, and a crawl gives its cells a line each.
+        let mut piece = String::new();
+        let mut in_figure = false;
+        for c in line.chars() {
+            let figure = c.is_ascii_digit() || (in_figure && matches!(c, '.' | '%'));
+            if figure != in_figure && !piece.trim().is_empty() {
+                out.push(std::mem::take(&mut piece).trim().to_string());
+            }
+            in_figure = figure;
+            piece.push(c);
+        }
+        if !piece.trim().is_empty() || line.trim().is_empty() {
+            out.push(piece.trim().to_string());
+        }
+    }
+    out.join("\n") + "\n"
+}
+
+/// A line of two or more `|` or tab separated written cells.
+fn is_a_table_row(line: &str) -> bool {
+    line.split(['|', '\t']).filter(|c| !c.trim().is_empty()).count() >= 2
+}
+
 /// The lines as an HTML page (see [`Reflow::Html`]).
 fn as_html(lines: &[&str]) -> String {
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
@@ -97,7 +138,7 @@ fn as_html(lines: &[&str]) -> String {
     let mut in_table = false;
     for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
         // Two cells at least: `信息内容 |` (a cell per line, a bar after each) stays a paragraph.
-        let row = line.split(['|', '\t']).filter(|c| !c.trim().is_empty()).count() >= 2;
+        let row = is_a_table_row(line);
         match (row, in_table) {
             (true, false) => out.push("<table>".into()),
             (false, true) => out.push("</table>".into()),
@@ -199,6 +240,15 @@ mod tests {
         assert!(
             html.contains("<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td></tr>\n<tr><td></td><td>0</td><td>1</td></tr>"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn spans_put_each_figure_on_a_line_of_its_own_and_keep_the_title_and_the_rows() {
+        let page = "首页 > 2020年报\n某县2020年政府信息公开工作年度报告\n全年收到申请12件，占3.5%。\n规章 | 0 | 1 |\n行政许可  5  3\n";
+        assert_eq!(
+            String::from_utf8(reflow(page.as_bytes(), Reflow::Spans)).unwrap(),
+            "首页 >\n2020\n年报\n某县2020年政府信息公开工作年度报告\n全年收到申请\n12\n件，占\n3.5%\n。\n规章 | 0 | 1 |\n行政许可\n5\n3\n"
         );
     }
 

@@ -138,20 +138,23 @@ pub fn postcode_in(province: &str, rest: u32) -> Option<String> {
     Some(format!("{prefix}{:04}", rest % 10_000))
 }
 
-/// `邮编` / `邮政编码`, an optional colon and spaces, and exactly six digits.
+/// `邮编` / `邮政编码`, an optional colon and spaces, and exactly six digits — on the next line
+/// where a crawler broke the line before the figure (a page that set its figures in a span of
+/// their own: `，邮编：` / `230001` / `）`).
 fn postcode_cues(text: &str) -> Vec<ProvinceCue> {
     let mut cues = Vec::new();
     for label in ["邮政编码", "邮编"] {
         for (at, _) in text.match_indices(label) {
             let after = &text[at + label.len()..];
-            let digits_at = after.trim_start_matches([':', '：', ' ', '\u{3000}']);
+            let digits_at = after.trim_start_matches([':', '：', ' ', '\u{3000}', '\n', '\r', '\t']);
             let digits: String = digits_at.chars().take_while(char::is_ascii_digit).collect();
             if digits.len() != 6 {
                 continue;
             }
             let provinces = postal_region_provinces(&digits);
             if !provinces.is_empty() {
-                let evidence = format!("{}{digits}", &text[at..text.len() - digits_at.len()]);
+                let label_and_colon = text[at..text.len() - digits_at.len()].trim_end_matches(['\n', '\r', '\t']);
+                let evidence = format!("{label_and_colon}{digits}");
                 cues.push(ProvinceCue { evidence, provinces: provinces.to_vec() });
             }
         }
@@ -217,6 +220,8 @@ mod tests {
         let (_, postal) = province_cues("邮政编码 137400");
         assert_eq!(postal[0].provinces, ["22", "15"]);
         // Not six digits, or a prefix no province uses.
+        let (_, postal) = province_cues("联系电话：\n0551\n-1234567，邮编：\n230001\n。");
+        assert_eq!(postal[0].evidence, "邮编：230001", "a figure on a line of its own");
         assert!(province_cues("邮编：2300").1.is_empty());
         assert!(province_cues("邮编：2300011").1.is_empty());
         assert!(province_cues("邮编：999077").1.is_empty());

@@ -139,9 +139,14 @@ fn continues(last: &str, text: &str) -> bool {
 /// `，统计信息`)? A crawler that breaks a page at every tag breaks its prose around each figure
 /// the page set in a tag of its own, and the pieces are as short as cells; but a table never
 /// follows a figure with its unit (the unit column stands before the figures), nor with a comma.
-fn carries_on_a_sentence(after_figure: &str) -> bool {
+/// The units are the measure words reports count in (宗 and 起 for requests and cases, 名 and 位
+/// for staff, 余 and 多 after an approximate figure, 号 after a document's number); not 本 or 处,
+/// which open row labels a table prints after a row's figures (本年度办理结果, 处理决定数量).
+pub(crate) fn carries_on_a_sentence(after_figure: &str) -> bool {
     after_figure.trim_start().starts_with([
-        '，', ',', '、', '。', '；', '：', '%', '件', '条', '个', '人', '次', '项', '份', '篇', '期', '年', '月', '日',
+        '，', ',', '、', '。', '；', ';', '：', ':', '%', '）', ')', '件', '条', '个', '人', '次', '项', '份', '篇',
+        '期', '年', '月', '日', '宗', '起', '例', '名', '位', '余', '多', '万', '亿', '元', '家', '场', '户', '天',
+        '号', '〕', ']',
     ])
 }
 
@@ -252,6 +257,11 @@ mod tests {
         let text = "本单位到\n2017\n年底累计主动公开政府信息\n5135\n条，其中，本年度新增\n1995\n条。\n";
         assert!(cell_per_line(&lines(text)).is_empty());
         // A national table's unit column stands before its figures, never after them.
+        // Counted in 宗 and 起, with ASCII punctuation (a crawl of a page set in traditional
+        // characters and half-width stops).
+        let text =
+            "2021\n年,我街共收到申请\n22\n宗。其中,当面申请\n3\n宗,占\n14%\n;网上申请\n4\n宗,占\n18%\n;复议\n1\n起。\n";
+        assert!(cell_per_line(&lines(text)).is_empty());
         let table = "统计指标\n单位\n统计数\n主动公开政府信息数\n条\n120\n依申请公开\n件\n7\n其中：当面申请数\n件\n3\n";
         assert_eq!(cell_per_line(&lines(table)).len(), 1);
     }

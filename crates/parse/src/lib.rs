@@ -11,6 +11,7 @@ pub mod html;
 pub mod layout;
 pub mod meta;
 pub mod sections;
+pub mod spans;
 mod tags;
 
 pub use grid::{Cell, Grid, GridRow, Layout};
@@ -102,14 +103,17 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
             "a cover page, not the report: it says the report is attached (详见附件) and states no figure".into(),
         ));
     }
-    let title = meta::title(&lines);
-    let published = meta::published(&lines);
-    let (year, year_from) = meta::report_year(title.as_deref(), &lines, published);
-    let agency = meta::agency(title.as_deref(), &lines);
+    // The title, year and agency are read line by line: from the lines with the sentences a
+    // crawler broke around their figures joined again (see spans).
+    let joined = spans::rejoined_at_figures(&lines);
+    let title = meta::title(&joined);
+    let published = meta::published(&joined);
+    let (year, year_from) = meta::report_year(title.as_deref(), &joined, published);
+    let agency = meta::agency(title.as_deref(), &joined);
     // A report names itself, its year or its agency somewhere, or at least states a figure; a
     // text with none of them that speaks of 公开 is a stray document (a README beside the
     // reports, an index of them), not an empty report.
-    if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&lines) && !has_report_heading(&lines)
+    if title.is_none() && year.is_none() && agency.is_none() && !states_a_figure(&joined) && !has_report_heading(&lines)
     {
         return Err(ParseError("not a report: it names no title, no year and no agency, and states no figure".into()));
     }
@@ -212,6 +216,8 @@ mod tests {
         // So is a body cut from its page under a report's heading, or stating a figure 多 a unit.
         assert!(parse("一、政府信息公开总体工作情况\n（一）组织机构建设情况。配齐了工作人员。\n").is_ok());
         assert!(parse("（四）查阅场所。全年共接收公开信息件1600多份。\n").is_ok());
+        // And one whose figures a crawler put on lines of their own (…信息 / 120 / 篇，其中…).
+        assert!(parse("（二）做好网站公开工作。我办主动公开政府信息\n120\n篇，其中政府信息公开指南\n1\n篇。\n").is_ok());
     }
 
     #[test]

@@ -169,7 +169,7 @@ const SECOND_NAME: &str = r"(?:[（(](?:[^（）()以简]\p{Han}{1,29})[）)])?"
 /// an index-number block) often comes first.
 const TITLE_WINDOW: usize = 30;
 
-fn is_report_title(line: &str) -> bool {
+pub(crate) fn is_report_title(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
     // 当前位置: 首页 > 政府信息公开 > 2022年度政府信息公开年报: a breadcrumb names the column.
@@ -180,8 +180,17 @@ fn is_report_title(line: &str) -> bool {
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
         && !l.contains(['。', '，', ','])
+        && !speaks_of_the_report(l)
         // 根据…要求，现将我办2022年度政府信息公开情况报告如下：a sentence leading into the body.
         && !l.ends_with([':', '：'])
+}
+
+/// A sentence about the report, not its name: it calls it 本报告 or 本年度报告, or cites the
+/// grounds it was written on (根据《条例》…). Such a sentence passes for a title where a crawler
+/// broke it at a figure before its first comma (本报告依据《中华人民共和国政府信息公开条例》（国务院令第 / 711 / 号）).
+fn speaks_of_the_report(line: &str) -> bool {
+    let grounds = ["根据《", "依据《", "按照《"].iter().any(|w| line.contains(w));
+    grounds || line.starts_with("本报告") || line.starts_with("本年度报告")
 }
 
 /// A field of a page's or a crawl's metadata (栏目: 政府信息公开年报, 所属主题: 州政府信息公开年报):
@@ -1281,6 +1290,17 @@ mod tests {
         assert_eq!(title(&prose), None);
         let banner = lines("政务要闻 | 某县文广新局2013年度信息公开工作\n年度报告\n一、概述");
         assert_eq!(title(&banner).as_deref(), Some("某县文广新局2013年度信息公开工作年度报告"));
+    }
+
+    #[test]
+    fn a_sentence_about_the_report_broken_at_a_figure_is_no_title() {
+        for opening in [
+            "本报告依据《中华人民共和国政府信息公开条例》（国务院令第\n711\n号）要求编制。",
+            "根据《某省政府信息公开规定》编制本年度报告（第\n3\n号）\n内容包括总体情况。",
+            "本年度报告中所列数据的统计期限自\n2020\n年1月1日起",
+        ] {
+            assert_eq!(title(&lines(opening)), None, "{opening}");
+        }
     }
 
     #[test]

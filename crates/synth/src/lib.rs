@@ -610,6 +610,14 @@ pub fn generate(seed: u64, index: u64) -> Document {
     } else {
         lines
     };
+    // A page made in a word processor and crawled at every tag: it set its figures in spans of
+    // another font, so each stands on a line of its own inside its sentence (本报告根据…国务院令第 /
+    // 711 / 号）…); the title, and the table's cells already a line each, as they were.
+    let lines = if template != "narrative" && layout == Layout::CellPerLine && rng.side_chance(55, 0.3) {
+        figures_in_spans(lines, treatment != "unsigned")
+    } else {
+        lines
+    };
     // A page on one line: the title apart (a crawler keeps it), the rest joined; a page
     // without a title all on one line.
     let lines = match layout.one_line() {
@@ -992,6 +1000,50 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
         }
     }
     out.extend(signature.iter().cloned());
+    out
+}
+
+/// The prose lines (twenty characters or more, with a comma or a stop, no cell's bar: a table's
+/// cells, notes and captions are left whole) cut before and after each figure inside them
+/// (digits, with a decimal point and a percent sign); not before a figure that opens its line
+/// (a numbered heading). The first line stays whole where it is the title.
+fn figures_in_spans(lines: Vec<String>, titled: bool) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len() * 2);
+    for (i, line) in lines.into_iter().enumerate() {
+        let prose = line.chars().count() >= 20 && line.contains(['，', '。']) && !line.contains('|');
+        if (i == 0 && titled) || !prose {
+            out.push(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut piece = String::new();
+        let mut at = 0;
+        while at < chars.len() {
+            if chars[at].is_ascii_digit()
+                && at > 0
+                && !matches!(chars[at - 1], '0'..='9' | '.')
+                && !piece.trim().is_empty()
+            {
+                let mut end = at;
+                while end < chars.len()
+                    && (chars[end].is_ascii_digit()
+                        || chars[end] == '%'
+                        || (chars[end] == '.' && chars.get(end + 1).is_some_and(char::is_ascii_digit)))
+                {
+                    end += 1;
+                }
+                out.push(std::mem::take(&mut piece).trim().to_string());
+                out.push(chars[at..end].iter().collect());
+                at = end;
+                continue;
+            }
+            piece.push(chars[at]);
+            at += 1;
+        }
+        if !piece.trim().is_empty() {
+            out.push(piece.trim().to_string());
+        }
+    }
     out
 }
 

@@ -254,3 +254,41 @@ fn counts_given_with_their_parts_add_up() {
         assert_eq!(parts[3], "浙");
     }
 }
+
+/// A page whose figures were set in spans: each figure inside a prose line stands on a line of
+/// its own, and joining the pieces gives the line back; the title, a table's cells and a
+/// numbered heading's numeral stay as they were.
+#[test]
+fn figures_in_spans_cut_the_prose_around_each_figure() {
+    let lines: Vec<String> = [
+        "某县2021年政府信息公开工作年度报告",
+        "本报告根据《条例》（国务院令第711号）编制，全年公开率达12.5%，共2019条。",
+        "1.公开目录已更新，本年共更新主动公开目录3次。",
+        "本年新收政府信息公开申请数量",
+        "12",
+        "（不同渠道和方式公开相同信息计1条） |",
+    ]
+    .map(String::from)
+    .to_vec();
+    let cut = crate::figures_in_spans(lines.clone(), true);
+    assert_eq!(
+        cut,
+        [
+            "某县2021年政府信息公开工作年度报告",
+            "本报告根据《条例》（国务院令第",
+            "711",
+            "号）编制，全年公开率达",
+            "12.5%",
+            "，共",
+            "2019",
+            "条。",
+            "1.公开目录已更新，本年共更新主动公开目录",
+            "3",
+            "次。",
+            "本年新收政府信息公开申请数量",
+            "12",
+            "（不同渠道和方式公开相同信息计1条） |",
+        ]
+    );
+    assert_eq!(cut[1..8].concat(), lines[1]);
+}

@@ -1,0 +1,124 @@
+//! Sentences a crawler broke around their figures, joined again for the readers of a page's
+//! title, year and agency.
+//!
+//! A page made in a word processor sets its figures in a span of another font (仿宋 for the
+//! words, Times New Roman for the figures); a crawler that breaks the text at every tag leaves
+//! each figure on a line of its own, inside its sentence: `本报告根据《条例》（国务院令第` /
+//! `711` / `号）编制`, `由某市人民政府办公室在总结全市` / `2015` / `年工作的基础上编制而成。`.
+//! The table and prose readers handle such lines themselves (a figure followed by its unit is
+//! no table cell, see [`crate::cells`]; prose joins the lines of a sentence). The metadata
+//! readers look line by line — a title is a line, and `由…编制` a sentence on one — so they are
+//! given the lines with those breaks undone: a figure whose next line carries its sentence on
+//! (its unit, a comma, a closing bracket) is joined to that line, and both to the line before,
+//! unless that one stands alone (a heading, the title, a signature above a date).
+
+use std::borrow::Cow;
+
+/// The longest figure a span holds (a number with its point and percent sign).
+const MAX_FIGURE_CHARS: usize = 16;
+
+/// The lines with the breaks around figures undone; borrowed where there is none.
+pub fn rejoined_at_figures(lines: &[String]) -> Cow<'_, [String]> {
+    let broken_at = |i: usize| {
+        is_figure(lines[i].trim()) && lines.get(i + 1).is_some_and(|next| crate::cells::carries_on_a_sentence(next))
+    };
+    if !(0..lines.len()).any(broken_at) {
+        return Cow::Borrowed(lines);
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut glue_next = false;
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.trim();
+        if glue_next {
+            out.last_mut().expect("a figure before").push_str(text);
+            glue_next = false;
+            continue;
+        }
+        if broken_at(i) {
+            match out.last_mut() {
+                Some(before) if runs_on_into(before.trim(), text, &lines[i + 1]) => before.push_str(text),
+                _ => out.push(text.to_string()),
+            }
+            glue_next = true;
+            continue;
+        }
+        out.push(line.clone());
+    }
+    Cow::Owned(out)
+}
+
+/// Does the line open with a heading's numeral (一、, （一）, (一))?
+fn opens_with_a_numeral(line: &str) -> bool {
+    let numeral = |s: &str| s.chars().next().is_some_and(|c| "一二三四五六七八九十".contains(c));
+    crate::meta::after_bracketed_numeral(line).is_some()
+        || (numeral(line) && line.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)).starts_with('、'))
+}
+
+/// A number as a span holds it: digits, with a point, a percent sign or a thousands comma.
+fn is_figure(text: &str) -> bool {
+    text.chars().count() <= MAX_FIGURE_CHARS
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%' | ','))
+}
+
+/// Does the sentence of `before` go on into the figure (and the line after it)? Not where
+/// `before` ended a sentence or stands alone: a heading (一、总体情况, then 2019 / 年，我局…), the
+/// report's title, or a line without any punctuation above a year that opens a date (某市人民政府,
+/// then 2021 / 年1月15日; but 某镇人民政府 / 2022 / 年政府信息公开工作年度报告根据… is one sentence).
+fn runs_on_into(before: &str, figure: &str, after: &str) -> bool {
+    let ended = before.is_empty() || before.ends_with(['。', '！', '？', '!', '?', '：', ':']);
+    let heading = opens_with_a_numeral(before);
+    let month =
+        after.trim().strip_prefix('年').is_some_and(|m| m.is_empty() || m.starts_with(|c: char| c.is_ascii_digit()));
+    let opens_a_date = figure.len() == 4 && month;
+    let unpunctuated = !before.contains(['，', ',', '、', '（', '(', '《', '“', '；', ';']);
+    !(ended || heading || crate::meta::is_report_title(before) || (opens_a_date && unpunctuated))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_sentence_broken_around_its_figures_is_one_line_again() {
+        let page = lines(
+            "本报告根据《条例》（国务院令第\n711\n号）编制，由某市人民政府办公厅在总结全市\n2015\n年工作的基础上编制而成。\n全年收到申请\n12\n件，占\n3.5%\n。",
+        );
+        assert_eq!(
+            rejoined_at_figures(&page).as_ref(),
+            [
+                "本报告根据《条例》（国务院令第711号）编制，由某市人民政府办公厅在总结全市2015年工作的基础上编制而成。",
+                "全年收到申请12件，占3.5%。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_a_title_and_a_signature_stand_alone_and_a_table_is_left_as_it_is() {
+        let page = lines(
+            "某市2020年政府信息公开工作年度报告\n2020\n年，我市深化公开。\n一、总体情况\n2020\n年，我局共发布信息\n5\n条。\n某市人民政府\n2021\n年1月15日",
+        );
+        assert_eq!(
+            rejoined_at_figures(&page).as_ref(),
+            [
+                "某市2020年政府信息公开工作年度报告",
+                "2020年，我市深化公开。",
+                "一、总体情况",
+                "2020年，我局共发布信息5条。",
+                "某市人民政府",
+                "2021年1月15日"
+            ]
+        );
+        let named = lines("某镇人民政府\n2022\n年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。");
+        assert_eq!(
+            rejoined_at_figures(&named).as_ref(),
+            ["某镇人民政府2022年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。"]
+        );
+        let table = lines("信息内容\n本年制发件数\n规章\n0\n1\n规范性文件\n3\n4");
+        assert!(matches!(rejoined_at_figures(&table), Cow::Borrowed(_)));
+    }
+}
