@@ -42,8 +42,8 @@ pub enum Reflow {
     /// As a crawl of a word processor's page: every run of ASCII digits (with its decimal point
     /// and percent sign) on a line of its own, where a page set its figures in a span of another
     /// font (仿宋 for the words, Times New Roman for the figures) and the crawler broke the line at
-    /// every tag: `全年收到申请` / `12` / `件。`. The title and the table rows (two or more cells)
-    /// stay whole.
+    /// every tag: `全年收到申请` / `12` / `件。`. The title and the lines of cells (with a `|` or
+    /// a tab) stay whole.
     Spans,
     /// As a crawler's Markdown: the first line `# `, numbered headings `## ` or bold, rows of two
     /// or more written cells between bars with a `| --- |` row under a table's first, a link.
@@ -103,17 +103,20 @@ fn in_spans(lines: &[&str]) -> String {
     let title = lines.iter().take(TITLE_WINDOW).position(|l| is_title(l.trim()));
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if Some(i) == title || is_a_table_row(line) {
+        // A line with a cell's bar or tab is a crawler's cells already.
+        if Some(i) == title || line.contains(['|', '\t']) {
             out.push(line.to_string());
             continue;
         }
         // A span's pieces, trimmed: the spaces between a row's figures (规章  0  1) were never a
-        // span's, and a crawl gives its cells a line each.
+        // span's, and a crawl gives its cells a line each. A sign standing alone before a
+        // figure is the figure's (a cell +1).
         let mut piece = String::new();
         let mut in_figure = false;
         for c in line.chars() {
             let figure = c.is_ascii_digit() || (in_figure && matches!(c, '.' | '%'));
-            if figure != in_figure && !piece.trim().is_empty() {
+            let signed = figure && matches!(piece.trim(), "+" | "-" | "－");
+            if figure != in_figure && !piece.trim().is_empty() && !signed {
                 out.push(std::mem::take(&mut piece).trim().to_string());
             }
             in_figure = figure;
@@ -245,10 +248,10 @@ mod tests {
 
     #[test]
     fn spans_put_each_figure_on_a_line_of_its_own_and_keep_the_title_and_the_rows() {
-        let page = "首页 > 2020年报\n某县2020年政府信息公开工作年度报告\n全年收到申请12件，占3.5%。\n规章 | 0 | 1 |\n行政许可  5  3\n";
+        let page = "首页 > 2020年报\n某县2020年政府信息公开工作年度报告\n全年收到申请12件，占3.5%。\n规章 | 0 | 1 |\n行政许可  5  -3\n";
         assert_eq!(
             String::from_utf8(reflow(page.as_bytes(), Reflow::Spans)).unwrap(),
-            "首页 >\n2020\n年报\n某县2020年政府信息公开工作年度报告\n全年收到申请\n12\n件，占\n3.5%\n。\n规章 | 0 | 1 |\n行政许可\n5\n3\n"
+            "首页 >\n2020\n年报\n某县2020年政府信息公开工作年度报告\n全年收到申请\n12\n件，占\n3.5%\n。\n规章 | 0 | 1 |\n行政许可\n5\n-3\n"
         );
     }
 

@@ -1255,13 +1255,14 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // 该类, 相关): a body without their characters is not copied (a table's body is long).
         let may_say_none = crate::text::has_any_char(&section.body, &['无', '未', '没'])
             && crate::text::has_any_char(&section.body, &['述', '类', '关']);
-        let only_none = says_only_none(&section.body);
+        // (Its lines joined: a crawler breaks a body at every tag, 我镇 / 2016 / 年度无申请。)
+        let body: String = section.body.split_whitespace().collect();
+        let only_none = says_only_none(&body);
         if !marked && !may_say_none && !only_none && !broken_heading {
             continue;
         }
         // A heading a crawler broke (…行政复议、提起 / 行政诉讼的情况) goes on in the body up to
         // its 情况.
-        let body: String = section.body.split_whitespace().collect();
         let (rest_of_heading, said) = match body.find("情况") {
             Some(at) if !h.ends_with("情况") && !marked && !body[..at].contains('。') => {
                 body.split_at(at + "情况".len())
@@ -1648,6 +1649,7 @@ mod tests {
         assert_eq!(codes(&[section(cases, "我镇2016年度无申请。")]), ["review.total 0", "litigation.total 0"]);
         let requests = "三、依申请公开政府信息和不予公开政府信息情况";
         assert_eq!(codes(&[section(requests, "我镇2016年度无申请。")]), ["apply.received 0"]);
+        assert_eq!(codes(&[section(requests, "我镇\n2016\n年度无申请。")]), ["apply.received 0"], "broken at its year");
         assert!(codes(&[section("四、依申请公开政府信息收费及减免情况", "无。")]).is_empty(), "fees, not requests");
         assert!(codes(&[section(cases, "无其他情况需要说明，详见附表。")]).is_empty(), "more than none");
         assert_eq!(

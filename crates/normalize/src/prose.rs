@@ -491,7 +491,10 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         // sentence after it, its words would read as that sentence's subject. A heading whose
         // paragraph began on its line (（一）加强组织领导。全年召开专题会议9 / 次) goes on.
         let paragraph_begun = text.contains(['。', '，']) || text.ends_with(|c: char| c.is_ascii_digit());
-        let short_heading = is_heading && text.chars().count() <= 30 && !paragraph_begun;
+        // An enumerator alone (2. / （二）) is a heading's or a point's numbering a crawler broke
+        // from its words: it goes on into them.
+        let bare_enumerator = is_heading && heading.find(text).is_some_and(|m| text[m.end()..].trim().is_empty());
+        let short_heading = is_heading && text.chars().count() <= 30 && !paragraph_begun && !bare_enumerator;
         open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
     out
@@ -622,7 +625,13 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
     // A short heading a crawler cut before its 情况 (五、因政府信息 / 公开申请行政复议…的情 / 况)
     // is read with the paragraph after it.
     let mut cut_heading: Option<&str> = None;
+    // The paragraph before, for a count that opens its paragraph: a crawler that broke the
+    // page at every tag leaves no sign of where a paragraph ended but a stop at a line's end
+    // (…均按时答复。 / 2022 / 年度发生行政复议案件 / 1 / 件), so the requests' account may end the
+    // paragraph before the reconsiderations it goes on with.
+    let mut previous: Option<&str> = None;
     for (lineno, line) in paragraphs.iter().map(|(n, l)| (*n, l)) {
+        let paragraph_before = previous.replace(line.as_str());
         if let Some(head) = cut_heading.take() {
             under_a_cases_heading = is_a_cases_heading(&format!("{head}{line}"));
         }
@@ -789,6 +798,8 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                     let own = &line[start..at];
                     let reviewer =
                         ["受理", "全县", "全市", "全区", "全省", "全州", "全旗"].iter().any(|w| own.contains(w));
+                    let requests_in =
+                        |text: &str| ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| text.contains(w));
                     let before = line[..start].trim_end_matches(['。', '！', '？', '；', ' ']);
                     let stops: Vec<usize> =
                         before.rmatch_indices(['。', '！', '？', '；']).take(3).map(|(i, _)| i).collect();
@@ -800,9 +811,17 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                         [last, before_last, ..] => goes_on(&before[before_last..last]),
                         _ => false,
                     };
-                    let from = stops.get(if further { 2 } else { 1 }).copied().unwrap_or(0);
+                    let reach = stops.get(if further { 2 } else { 1 }).copied();
+                    // Fewer statements before it in its paragraph than that: the last statement
+                    // of the paragraph before too.
+                    let ending_the_paragraph_before = || {
+                        let p = paragraph_before.unwrap_or("").trim_end_matches(['。', '！', '？', '；', ' ']);
+                        let from = p.rfind(['。', '！', '？', '；']).unwrap_or(0);
+                        requests_in(&p[from..])
+                    };
                     !reviewer
-                        && ["依申请公开", "依申请信息公开", "信息公开申请"].iter().any(|w| before[from..].contains(w))
+                        && (requests_in(&before[reach.unwrap_or(0)..])
+                            || (reach.is_none() && ending_the_paragraph_before()))
                 };
                 let own_cases = || {
                     under_a_cases_heading
@@ -996,17 +1015,15 @@ mod tests {
                 (10, "已更新。".to_string()),
             ]
         );
-        // Broken after its point (占 / 23. / 5%): the figure goes on too; a heading 2. alone on
-        // its line, its words on the next, is still a heading (a line of its own).
-        let after_the_point = "其中：当面申请9件，占\n23.\n5%\n；网上申请29件。\n2.\n公开平台建设";
+        // Broken after its point (占 / 23. / 5%): the figure goes on too; a heading's 2. alone on
+        // its line is still a heading's numbering, and goes on into its words on the next.
+        let after_the_point = "其中：当面申请9件，占\n23.\n5%\n；网上申请29件。\n2.\n公开平台建设。";
         assert_eq!(
             lines(after_the_point),
-            [
-                (1, "其中：当面申请9件，占23.5%；网上申请29件。".to_string()),
-                (5, "2.".to_string()),
-                (6, "公开平台建设".to_string()),
-            ]
+            [(1, "其中：当面申请9件，占23.5%；网上申请29件。".to_string()), (5, "2.公开平台建设。".to_string()),]
         );
+        let point = "（一）主动公开\n2.\n政务新媒体：通过“某某信访”微信公众号发布信息\n6\n条。";
+        assert_eq!(lines(point)[1], (2, "2.政务新媒体：通过“某某信访”微信公众号发布信息6条。".to_string()));
     }
 
     #[test]
@@ -1303,6 +1320,14 @@ mod tests {
         let f = read(&lines(text), None, Some(2024));
         assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "after the requests");
         assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        // The requests ending the paragraph before (a page broken at every tag shows no other
+        // end of a paragraph); not another paragraph's matters.
+        let text = "（二）依申请公开情况\n2022年，我县共收到政府信息公开申请21件，均按时答复。\n2022年度发生行政复议案件1件，为其他结果；行政诉讼案件1件。";
+        let f = read(&lines(text), None, Some(2022));
+        assert_eq!(values(&f, "review.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0], "the paragraph before");
+        assert_eq!(values(&f, "litigation.total").iter().map(|v| v.1).collect::<Vec<_>>(), [1.0]);
+        let text = "（二）依法行政情况\n全年召开专题会议3次，均按时完成。\n2022年度发生行政复议案件1件，为其他结果。";
+        assert!(values(&read(&lines(text), None, Some(2022)), "review.total").is_empty(), "no requests before");
         let text = "全年受理依申请信息公开17件。其中予以公开9件，部分公开3件。全年共收到行政复议2件，维持结果2件。";
         let f = read(&lines(text), None, Some(2024));
         assert_eq!(
