@@ -871,6 +871,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         }
     };
     let mut in_proactive_section = false;
+    // A point on proactive disclosure (一是主动公开方面…) heads the paragraphs after its own too,
+    // up to the next point or heading: a crawler that broke the page at every tag leaves a stop
+    // at a line's end the only sign of a paragraph's end (…扩大主动公开。 / 2021 / 年度，我局…).
+    let mut point_carried = false;
     for (at, (lineno, line)) in paragraphs.iter().enumerate() {
         let lineno = *lineno;
         // 本年度未发生上述情况 refers to its heading, which a crawler may have cut off onto the
@@ -886,6 +890,9 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // (A point's subject on a line of its own heads what follows too: 一是主动公开方面.)
         let short = line.chars().count() <= 30;
         let points_subject = || enumerated_point(line).is_some() && !line.contains('。');
+        if crate::prose::looks_like_heading(line) {
+            point_carried = false;
+        }
         if short && (crate::prose::looks_like_heading(line) || points_subject()) {
             in_proactive_section = line.contains("主动公开");
         } else if line.contains("情况") {
@@ -923,7 +930,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         // A heading run into its paragraph and closed by a stop ((一)主动公开。2024年累计公开信息达
         // 265条): the sentences after it are under it as well.
         let mut under_run_in_heading = false;
-        let mut under_proactive_point = false;
+        let mut under_proactive_point = point_carried;
         for s in sentences(line) {
             // On a page run onto one line the sub-heading ends what precedes it (…二、主动公开政府
             // 信息情况 （一）主动公开。).
@@ -1231,6 +1238,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 }
             }
         }
+        point_carried = under_proactive_point;
     }
     // A heading marked （无）, or a body that says only that none of it happened (无发生上述情况,
     // 本年度未发生此类情况): the report says the section is empty.
@@ -2346,6 +2354,16 @@ mod tests {
             read("一是主动公开方面\n\n2020年度，我局通过政府门户网、政府采购网等渠道公开了预决算、政府采购、资金拨付和使用等各类信息221条。"),
             [("proactive.total".into(), 221.0)],
             "under a point's subject on a line of its own"
+        );
+        assert_eq!(
+            read("一是主动公开方面，坚持公开为常态。\n2020年度，我局公开了预决算、政府采购、资金拨付和使用等各类信息221条。"),
+            [("proactive.total".into(), 221.0)],
+            "under a point whose paragraph ended before"
+        );
+        assert!(
+            read("一是主动公开方面，坚持公开为常态。\n二、依申请公开情况\n2020年度，我局公开了预决算、政府采购、资金拨付和使用等各类信息221条。")
+                .is_empty(),
+            "not past the next heading"
         );
         assert!(
             read("二是依申请公开方面\n\n2020年度，我局公开了预决算、政府采购、资金拨付和使用等各类信息221条。")

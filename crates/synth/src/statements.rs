@@ -189,7 +189,13 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         _ if rng.side_chance(27, 0.04) => {
             let website = rng.range(0, total);
             if rng.chance(0.5) {
-                out.push("一是主动公开方面".to_string());
+                // Now and then the point's own paragraph, ended by its stop, before the statement.
+                let point = if rng.side_chance(56, 0.5) {
+                    "一是主动公开方面，坚持公开为常态、不公开为例外，不断扩大主动公开。"
+                } else {
+                    "一是主动公开方面"
+                };
+                out.push(point.to_string());
             }
             out.push(format!(
                 "{year}年度，我单位通过政府门户网、政府采购网等渠道公开了预决算、政府采购、资金拨付和使用等各类信息{total}条，其中通过政府门户网站公开{website}条，通过省政府采购网公开{}条。",
