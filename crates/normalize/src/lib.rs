@@ -146,7 +146,10 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         parsed.year,
     );
     all_checks.extend(region_check(&resolution));
-    let agency_level = agency::level(parsed, mainland.as_deref().unwrap_or(&parsed.lines), &resolution);
+    // The body's sentences as the page wrote them, a crawler's breaks around figures undone
+    // (2015 / 年，哈尔滨市政府信息公开工作紧紧围绕…: the city speaks).
+    let sentences = nianbao_parse::spans::rejoined_at_figures(mainland.as_deref().unwrap_or(&parsed.lines));
+    let agency_level = agency::level(parsed, &sentences, &resolution);
     let agency_kind = agency_asked.as_deref().map_or("unknown", agency::kind);
     // Several agencies of one name may lie in the division an ambiguous name resolved to: its
     // code does not tell them apart.
@@ -735,6 +738,9 @@ mod tests {
         // Without a title, the body speaks as its city in the mainland's words too.
         let untitled = "本报告依据《条例》编制。\n2019年，绵阳市政府资讯公开工作紧紧围绕市委市政府中心工作。\n";
         assert_eq!(normalize(&nianbao_parse::parse(untitled).unwrap()).agency_level, "city");
+        // And where a crawler broke the sentence around its year.
+        let broken = "本报告依据《条例》编制。\n2019\n年，绵阳市政府信息公开工作紧紧围绕市委市政府中心工作。\n";
+        assert_eq!(normalize(&nianbao_parse::parse(broken).unwrap()).agency_level, "city");
     }
 
     #[test]

@@ -247,7 +247,7 @@ fn agency_run_into<'a>(line: &'a str, title: &str) -> Option<&'a str> {
 
 /// An agency name printed on the line above the title: short, no punctuation. (A centre or an
 /// archive too — 某市公积金管理中心, 某区档案馆 — but not a site's section of disclosure, 信息公开中心.)
-fn is_agency_line(line: &str) -> bool {
+pub(crate) fn is_agency_line(line: &str) -> bool {
     let l = line.trim();
     let chars = l.chars().count();
     let institution = (l.ends_with("中心") || l.ends_with('馆')) && !l.contains("公开");

@@ -63,16 +63,22 @@ fn is_figure(text: &str) -> bool {
 
 /// Does the sentence of `before` go on into the figure (and the line after it)? Not where
 /// `before` ended a sentence or stands alone: a heading (一、总体情况, then 2019 / 年，我局…), the
-/// report's title, or a line without any punctuation above a year that opens a date (某市人民政府,
-/// then 2021 / 年1月15日; but 某镇人民政府 / 2022 / 年政府信息公开工作年度报告根据… is one sentence).
+/// report's title. A line without any punctuation before a year goes on into it only where it
+/// names an agency, the sentence's subject (某镇人民政府 / 2022 / 年政府信息公开工作年度报告根据…)
+/// — not above a date (某市人民政府, then 2021 / 年1月15日) — and a heading's words do not
+/// (2.依申请公开, then 2021 / 年市财政局共受理…).
 fn runs_on_into(before: &str, figure: &str, after: &str) -> bool {
     let ended = before.is_empty() || before.ends_with(['。', '！', '？', '!', '?', '：', ':']);
-    let heading = opens_with_a_numeral(before);
-    let month =
-        after.trim().strip_prefix('年').is_some_and(|m| m.is_empty() || m.starts_with(|c: char| c.is_ascii_digit()));
-    let opens_a_date = figure.len() == 4 && month;
+    if ended || opens_with_a_numeral(before) || crate::meta::is_report_title(before) {
+        return false;
+    }
     let unpunctuated = !before.contains(['，', ',', '、', '（', '(', '《', '“', '；', ';']);
-    !(ended || heading || crate::meta::is_report_title(before) || (opens_a_date && unpunctuated))
+    let after = after.trim();
+    let Some(after_year) = after.strip_prefix('年').filter(|_| figure.len() == 4 && unpunctuated) else {
+        return true;
+    };
+    let opens_a_date = after_year.is_empty() || after_year.starts_with(|c: char| c.is_ascii_digit());
+    !opens_a_date && crate::meta::is_agency_line(before)
 }
 
 #[cfg(test)]
@@ -113,6 +119,10 @@ mod tests {
                 "2021年1月15日"
             ]
         );
+        let heading = lines("2.\n依申请公开\n2021\n年市财政局共受理申请\n27\n件。");
+        assert_eq!(rejoined_at_figures(&heading).as_ref(), ["2.", "依申请公开", "2021年市财政局共受理申请27件。"]);
+        let subject = lines("市财政局\n2021\n年主动公开规范性文件\n9\n件。");
+        assert_eq!(rejoined_at_figures(&subject).as_ref(), ["市财政局2021年主动公开规范性文件9件。"]);
         let named = lines("某镇人民政府\n2022\n年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。");
         assert_eq!(
             rejoined_at_figures(&named).as_ref(),
