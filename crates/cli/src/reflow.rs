@@ -45,6 +45,8 @@ pub enum Reflow {
     /// every tag: `全年收到申请` / `12` / `件。`. The title and the lines of cells (with a `|` or
     /// a tab) stay whole.
     Spans,
+    /// In spans, an empty line after every line (a crawler joining the pieces with `\n\n`).
+    SpansDoubleSpaced,
     /// As a crawler's Markdown: the first line `# `, numbered headings `## ` or bold, rows of two
     /// or more written cells between bars with a `| --- |` row under a table's first, a link.
     Markdown,
@@ -63,6 +65,7 @@ impl Reflow {
             Reflow::Halfwidth => "halfwidth",
             Reflow::Markdown => "markdown",
             Reflow::Spans => "spans",
+            Reflow::SpansDoubleSpaced => "spans-double-spaced",
         }
     }
 }
@@ -86,6 +89,9 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::Halfwidth => text.chars().map(nianbao_synth::half_width).collect::<String>().into_bytes(),
         Reflow::Markdown => nianbao_synth::as_markdown(text).into_bytes(),
         Reflow::Spans => in_spans(&lines).into_bytes(),
+        Reflow::SpansDoubleSpaced => {
+            in_spans(&lines).lines().flat_map(|l| [l, ""]).collect::<Vec<_>>().join("\n").into_bytes()
+        }
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -252,6 +258,15 @@ mod tests {
         assert_eq!(
             String::from_utf8(reflow(page.as_bytes(), Reflow::Spans)).unwrap(),
             "首页 >\n2020\n年报\n某县2020年政府信息公开工作年度报告\n全年收到申请\n12\n件，占\n3.5%\n。\n规章 | 0 | 1 |\n行政许可\n5\n-3\n"
+        );
+    }
+
+    #[test]
+    fn spans_double_spaced_put_an_empty_line_after_every_piece() {
+        let page = "某县2020年政府信息公开工作年度报告\n全年收到申请12件。\n";
+        assert_eq!(
+            String::from_utf8(reflow(page.as_bytes(), Reflow::SpansDoubleSpaced)).unwrap(),
+            "某县2020年政府信息公开工作年度报告\n\n全年收到申请\n\n12\n\n件。\n"
         );
     }
 

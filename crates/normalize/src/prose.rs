@@ -470,7 +470,7 @@ pub(crate) fn sub_unit_subject(prefix: &str) -> bool {
 /// number of its first line.
 pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> {
     let heading = heading_pattern();
-    let blank_ends_paragraph = !double_spaced(lines);
+    let blank_ends_paragraph = !nianbao_parse::spans::double_spaced(lines);
     let mut out: Vec<(u32, String)> = Vec::new();
     let mut open = false;
     for (i, line) in lines.iter().enumerate() {
@@ -511,22 +511,6 @@ fn decimal_cut_after_its_point(text: &str, after: &[String]) -> bool {
             .map(|l| l.trim())
             .find(|l| !l.is_empty())
             .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// Does an empty line follow nearly every line of the text? A crawler that joins a page's
-/// text nodes with a blank line between them (`get_text("\n\n")`) puts one after every piece
-/// of a broken sentence as well as after every paragraph: there an empty line says nothing, and
-/// only the stops and headings tell where a paragraph ends.
-fn double_spaced(lines: &[String]) -> bool {
-    let blank = |l: &String| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').is_empty();
-    let (mut written, mut followed) = (0usize, 0usize);
-    for pair in lines.windows(2) {
-        if !blank(&pair[0]) {
-            written += 1;
-            followed += usize::from(blank(&pair[1]));
-        }
-    }
-    written >= 10 && followed * 10 >= written * 9
 }
 
 /// A heading's numbering: 一、, （一）, 1. — a point not followed by a digit: a line a crawler

@@ -17,8 +17,41 @@ use std::borrow::Cow;
 /// The longest figure a span holds (a number with its point and percent sign).
 const MAX_FIGURE_CHARS: usize = 16;
 
-/// The lines with the breaks around figures undone; borrowed where there is none.
+/// The lines with the breaks around figures undone; borrowed where there is none. On a
+/// double-spaced page (see [`double_spaced`]) the empty lines are left out where a break is
+/// undone: they stand between the pieces of a sentence as between paragraphs.
 pub fn rejoined_at_figures(lines: &[String]) -> Cow<'_, [String]> {
+    if double_spaced(lines) {
+        let written: Vec<String> = lines.iter().filter(|l| !is_blank(l)).cloned().collect();
+        return match rejoined(&written) {
+            Cow::Owned(joined) => Cow::Owned(joined),
+            Cow::Borrowed(_) => Cow::Borrowed(lines),
+        };
+    }
+    rejoined(lines)
+}
+
+/// Does an empty line follow nearly every line of the text? A crawler that joins a page's
+/// text nodes with a blank line between them (`get_text("\n\n")`) puts one after every piece
+/// of a broken sentence as well as after every paragraph: there an empty line says nothing, and
+/// only the stops and headings tell where a paragraph ends.
+pub fn double_spaced(lines: &[String]) -> bool {
+    let (mut written, mut followed) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        if !is_blank(&pair[0]) {
+            written += 1;
+            followed += usize::from(is_blank(&pair[1]));
+        }
+    }
+    written >= 10 && followed * 10 >= written * 9
+}
+
+/// A line of nothing but spaces (ideographic ones too).
+fn is_blank(line: &str) -> bool {
+    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').is_empty()
+}
+
+fn rejoined(lines: &[String]) -> Cow<'_, [String]> {
     let broken_at = |i: usize| {
         is_figure(lines[i].trim()) && lines.get(i + 1).is_some_and(|next| crate::cells::carries_on_a_sentence(next))
     };
@@ -127,6 +160,20 @@ mod tests {
         assert_eq!(
             rejoined_at_figures(&named).as_ref(),
             ["某镇人民政府2022年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。"]
+        );
+        // Double-spaced, an empty line after every piece.
+        let spaced: Vec<String> =
+            page.iter().take(8).chain(&page[..2]).flat_map(|l| [l.clone(), String::new()]).collect();
+        assert_eq!(
+            rejoined_at_figures(&spaced).as_ref(),
+            [
+                "某市2020年政府信息公开工作年度报告",
+                "2020年，我市深化公开。",
+                "一、总体情况",
+                "2020年，我局共发布信息5条。",
+                "某市2020年政府信息公开工作年度报告",
+                "2020",
+            ]
         );
         let table = lines("信息内容\n本年制发件数\n规章\n0\n1\n规范性文件\n3\n4");
         assert!(matches!(rejoined_at_figures(&table), Cow::Borrowed(_)));

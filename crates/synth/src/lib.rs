@@ -613,8 +613,14 @@ pub fn generate(seed: u64, index: u64) -> Document {
     // A page made in a word processor and crawled at every tag: it set its figures in spans of
     // another font, so each stands on a line of its own inside its sentence (本报告根据…国务院令第 /
     // 711 / 号）…); the title, and the table's cells already a line each, as they were.
+    // Some such crawlers join the pieces with an empty line between them (get_text("\n\n")).
     let lines = if template != "narrative" && layout == Layout::CellPerLine && rng.side_chance(55, 0.3) {
-        figures_in_spans(lines, treatment != "unsigned")
+        let pieces = figures_in_spans(lines, treatment != "unsigned");
+        if rng.side_chance(57, 0.3) {
+            pieces.into_iter().flat_map(|l| [l, String::new()]).collect()
+        } else {
+            pieces
+        }
     } else {
         lines
     };
