@@ -630,10 +630,16 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
         let c = patterns().compiled_by.captures(l)?;
         let body = c.name("by").or(c.name("before"))?.as_str();
         // Compiled combining other bodies' reports (综合…情况编制而成): a government's general
-        // office does so for its government; another office (a 政务公开办公室, a subdistrict's
-        // 党政办公室) may report for itself or for a body its name does not say.
-        if c.name("grounds").is_some_and(|g| g.as_str() == "综合") && government_of_its_office(body).is_none() {
-            return None;
+        // office does so for its government, and so does the government's own office of
+        // disclosure (某市人民政府政务公开办公室); another office (a subdistrict's 党政办公室, a
+        // 政务公开办公室 whose name says no government) may report for itself or for a body its
+        // name does not say.
+        let combined = c.name("grounds").is_some_and(|g| g.as_str() == "综合");
+        if combined {
+            if let Some(government) = government_of_its_disclosure_office(body) {
+                return Some(government.to_string());
+            }
+            government_of_its_office(body)?;
         }
         let body = if body.contains("小组") { group_owner(body)? } else { body };
         let body = match government_of_its_office(body) {
@@ -644,6 +650,14 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
         };
         (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
     })
+}
+
+/// The government whose office of disclosure the body is (某市人民政府政务公开办公室, 某县人民政府
+/// 信息公开办 → the government): 人民政府, then an office whose name holds 公开.
+fn government_of_its_disclosure_office(body: &str) -> Option<&str> {
+    let at = body.find("人民政府")? + "人民政府".len();
+    let office = &body[at..];
+    (office.contains("公开") && (office.ends_with("办公室") || office.ends_with('办'))).then_some(&body[..at])
 }
 
 /// The government whose general office the body is (某县人民政府办公室 → 某县人民政府, 某省人民政府
@@ -1240,7 +1254,13 @@ mod tests {
         assert_eq!(agency(None, &combined).as_deref(), Some("某中区人民政府"));
         let other_office =
             lines("本报告由某某市人民政府政务公开办公室综合各区县和市政府各部门的工作情况编制而成。\n一、概述");
-        assert_eq!(agency(None, &other_office), None, "an office that is no government's general office");
+        assert_eq!(
+            agency(None, &other_office).as_deref(),
+            Some("某某市人民政府"),
+            "the government's office of disclosure"
+        );
+        let no_government = lines("本报告由某县政务公开办公室综合各乡镇和县直各部门的工作情况编制而成。\n一、概述");
+        assert_eq!(agency(None, &no_government), None, "an office that names no government");
         let two_plates =
             lines("本年报由某江区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度报告。");
         assert_eq!(agency(None, &two_plates).as_deref(), Some("某江区行政审批服务管理办公室"));

@@ -853,8 +853,10 @@ fn unsigned(
                     "本报告由{agency}信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》以及上级关于做好{year}年政府信息公开工作年度报告有关事项的通知要求，汇总本级各部门政府信息公开工作情况编制而成。"
                 )
             } else if government && rng.side_chance(50, 0.15) {
-                // Its general office compiled it combining the units' reports.
-                format!("本年度报告由{agency}办公室综合本级各镇办、各部门的工作情况编制而成。")
+                // Its general office (or its office of disclosure) compiled it combining the
+                // units' reports.
+                let office = if rng.side_chance(58, 0.3) { "政务公开办公室" } else { "办公室" };
+                format!("本年度报告由{agency}{office}综合本级各镇办、各部门的工作情况编制而成。")
             } else if government && rng.chance(0.3) {
                 // Its general office compiles a government's report.
                 format!("本报告根据《中华人民共和国政府信息公开条例》要求，由{agency}办公室编制。")
