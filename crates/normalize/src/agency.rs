@@ -68,7 +68,13 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
         }
         other => other,
     };
+    // A page that names no agency but publishes its report as this level's government's
+    // (特向社会公布2018年度本级政府信息公开年度报告) is the government of the division its text
+    // places it in, whether or not a sentence has the division as its subject.
+    let this_levels_government =
+        || parsed.agency.is_none() && lines.iter().take(40).any(|l| l.contains("本级政府") && l.contains("报告"));
     by_itself.unwrap_or_else(|| match resolved_level {
+        Some(level) if this_levels_government() => level_name(level),
         _ if resolution.found_in_text && !speaks_as(lines, resolved_name(resolution)) => "unknown",
         None => "unknown",
         Some(level) => level_name(level),

@@ -738,6 +738,11 @@ mod tests {
         // Without a title, the body speaks as its city in the mainland's words too.
         let untitled = "本报告依据《条例》编制。\n2019年，绵阳市政府资讯公开工作紧紧围绕市委市政府中心工作。\n";
         assert_eq!(normalize(&nianbao_parse::parse(untitled).unwrap()).agency_level, "city");
+        // A page that calls its report this level's government's, naming its county's site.
+        let own = "特向社会公布2018年度本级政府信息公开年度报告。本报告的电子版可在赞皇县人民政府网站下载。\n一、概述\n2018年全县政府信息公开工作稳步推进，全年公开信息21条。\n";
+        assert_eq!(normalize(&nianbao_parse::parse(own).unwrap()).agency_level, "county");
+        let site_only = own.replace("本级政府", "");
+        assert_eq!(normalize(&nianbao_parse::parse(&site_only).unwrap()).agency_level, "unknown", "the site alone");
         // And where a crawler broke the sentence around its year.
         let broken = "本报告依据《条例》编制。\n2019\n年，绵阳市政府信息公开工作紧紧围绕市委市政府中心工作。\n";
         assert_eq!(normalize(&nianbao_parse::parse(broken).unwrap()).agency_level, "city");

@@ -757,6 +757,15 @@ fn unsigned(
             );
             (out, true)
         }
+        // The report published as this level's government's, the government's site named for
+        // its copy (特向社会公布2018年度本级政府信息公开年度报告…可在某县人民政府网站下载).
+        _ if agency.ends_with("人民政府") && level != "province" && rng.side_chance(59, 0.1) => {
+            out.insert(
+                0,
+                format!("根据《中华人民共和国政府信息公开条例》有关规定，特向社会公布{year}年度本级政府信息公开年度报告。本报告的电子版可在{agency}网站下载。"),
+            );
+            (out, true)
+        }
         // The page opening with the year's 年报 and its grounds (2009年年报根据《条例》编制，…),
         // the agency the subject of the year's first sentence.
         _ if rng.side_chance(54, 0.04) => {
