@@ -760,6 +760,22 @@ mod tests {
         assert_eq!((flagged[0].expected, flagged[0].actual, flagged[0].passed), (Some(0.0), Some(12.0), false));
     }
 
+    /// Table 二 on one line with its sub-headings printed without their second 第 (第二十条(五)项)
+    /// and its first sub-heading lost: cut back into rows and read.
+    #[test]
+    fn article_20_tables_on_one_line_whose_sub_headings_drop_a_character() {
+        let page = format!(
+            "{}二、主动公开政府信息情况信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件354第二十条(五)项信息内容上一年项目数量本年增/减处理决定数量行政许可102其他对外管理服务事项000第二十条(六)项信息内容上一年项目数量本年增/减处理决定数量行政处罚000行政强制000三、收到和处理政府信息公开申请情况",
+            "本年度我乡认真贯彻落实条例，".repeat(30)
+        );
+        let relined = crate::reline::reline(&format!("某乡2019年政府信息公开工作年度报告\n{page}\n")).unwrap();
+        let normalized = normalize(&nianbao_parse::parse(&relined.text).unwrap());
+        let value = |code: &str| normalized.metrics.iter().find(|m| m.metric == code).map(|m| m.value);
+        assert_eq!(value("art20.normative.new_made"), Some(3.0));
+        assert_eq!(value("art20.normative.total_public"), Some(4.0));
+        assert_eq!(value("art20.licensing.decisions"), Some(2.0));
+    }
+
     /// A national table saved on one line with single spaces, cut back into rows: each row's
     /// unit is the word before its figure, 万元 included.
     #[test]

@@ -32,15 +32,27 @@ pub struct Relined {
     pub origin: Vec<u32>,
 }
 
-/// Where each table's stretch of a one-line page begins.
-const ART20_START: &[&str] = &["第二十条第"];
+/// Where each table's stretch of a one-line page begins: table 二 at its first sub-heading
+/// (第二十条第（一）项, also printed without its second 第: 第二十条(五)项), or at a header that
+/// lost its sub-heading (信息内容本年新制作数量…, 信息内容上一年项目数量…).
+const ART20_START: &[&str] = &[
+    "第二十条第",
+    "第二十条一项",
+    "第二十条五项",
+    "第二十条六项",
+    "第二十条八项",
+    "第二十条九项",
+    "信息内容本年",
+    "信息内容上一年",
+];
 const TABLE3_START: &[&str] = &["申请人情况", "本年新收政府信息公开申请数量"];
 /// Table 四 begins at its headers, after table 三.
 const TABLE4_START: &[&str] = &["行政复议"];
 const NATIONAL_START: &[&str] = &["主动公开政府信息数", "主动公开情况"];
 
 /// Rows and header rows of table 二 that carry no catalog code of their own.
-const ART20_MARKERS: &[&str] = &["第二十条第", "信息内容"];
+const ART20_MARKERS: &[&str] =
+    &["第二十条第", "第二十条一项", "第二十条五项", "第二十条六项", "第二十条八项", "第二十条九项", "信息内容"];
 /// Group rows and header rows of table 三 (不予公开 … holds the numbered rows under it).
 const TABLE3_MARKERS: &[&str] =
     &["申请人情况", "本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", "其他"];

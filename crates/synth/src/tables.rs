@@ -641,8 +641,21 @@ pub fn table_2019_2021(
         let anchor = (!(later_block && first_block_headed_only)).then_some("信息内容");
         anchor.into_iter().chain(columns.iter().copied()).map(String::from).collect()
     };
+    // Some pages print the sub-headings without their second 第 (第二十条(五)项), some of those
+    // without the first sub-heading at all (the table opens with its header).
+    let without_di = rng.side_chance(60, 0.05);
+    let first_heading_lost = without_di && rng.side_chance(61, 0.3);
+    let printed_heading = |h: &str| {
+        if without_di {
+            h.replacen("第二十条第（", "第二十条(", 1).replace('）', ")")
+        } else {
+            h.to_string()
+        }
+    };
     for (block, (heading, headers, cols, subjects)) in items.iter().enumerate() {
-        rows.push(Row { cells: vec![heading.to_string()], labels: 1 });
+        if !(block == 0 && first_heading_lost) {
+            rows.push(Row { cells: vec![printed_heading(heading)], labels: 1 });
+        }
         let mut header = header_of(headers, block > 0);
         // Some pages lose a column name's last character (现行有效件, 本年增/); some print the
         // report's year in the column names of this year (本年（2023）制发件数).
@@ -679,7 +692,7 @@ pub fn table_2019_2021(
         }
     }
     if standard {
-        rows.push(Row::new(&["第二十条第（八）项"], 1));
+        rows.push(Row::new(&[&printed_heading("第二十条第（八）项")], 1));
         // (Some crawls drop the unit's brackets: 本年收费金额单位:万元.)
         let column =
             if rng.chance(0.1) { "本年收费金额单位:万元" } else { "本年收费金额（单位：万元）" };
@@ -689,7 +702,7 @@ pub fn table_2019_2021(
         rows.push(Row::new(&["行政事业性收费", &printed], 1));
         facts.push(fact("art20.admin_fees.amount", None, yuan));
     } else {
-        rows.push(Row::new(&["第二十条第（九）项"], 1));
+        rows.push(Row::new(&[&printed_heading("第二十条第（九）项")], 1));
         let header = header_of(&["采购项目数量", "采购总金额"], true);
         rows.push(Row { labels: header.len(), cells: header });
         let items = rng.count(50);
