@@ -234,7 +234,31 @@ fn region(lines: &[String], start: usize, end: usize) -> Option<Grid> {
             LineKind::Other => unreachable!("a region holds no other lines"),
         }
     }
+    rejoin_notes_broken_at_their_figures(&mut rows);
     Some(Grid { layout: Layout::CellPerLine, rows })
+}
+
+/// A label's note broken around its figure (`（一）主动公开政府信息数（不同渠道和方式公开相同信息计`
+/// / `1` / `条）`), as a crawler leaves a cell that set its figure in a span of its own: the
+/// figure stands inside the note's open bracket and the cell after it closes the bracket, so
+/// the three are one cell, the label — no value cell stands inside a bracket.
+fn rejoin_notes_broken_at_their_figures(rows: &mut Vec<GridRow>) {
+    let unclosed = |t: &str| t.matches(['（', '(']).count() > t.matches(['）', ')']).count();
+    let closes = |t: &str| {
+        let head: String = t.chars().take(3).collect();
+        head.find(['）', ')']).is_some_and(|at| !head[..at].contains(['（', '(']))
+    };
+    let mut i = 1;
+    while i + 1 < rows.len() {
+        let text = |k: usize| rows[k].cells[0].text.as_str();
+        if is_number(text(i)) && unclosed(text(i - 1)) && closes(text(i + 1)) {
+            let joined = format!("{}{}{}", text(i - 1), text(i), text(i + 1));
+            rows[i - 1].cells[0].text = joined;
+            rows.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -264,6 +288,26 @@ mod tests {
         assert!(cell_per_line(&lines(text)).is_empty());
         let table = "统计指标\n单位\n统计数\n主动公开政府信息数\n条\n120\n依申请公开\n件\n7\n其中：当面申请数\n件\n3\n";
         assert_eq!(cell_per_line(&lines(table)).len(), 1);
+    }
+
+    #[test]
+    fn a_labels_note_broken_around_its_figure_is_one_cell() {
+        let text = "统计指标\n单位\n统计数\n（一）主动公开政府信息数（不同渠道和方式公开相同信息计\n1\n条）\n条\n6654\n其中：主动公开规范性文件数\n条\n30\n";
+        let grids = cell_per_line(&lines(text));
+        assert_eq!(
+            cells(&grids[0]),
+            [
+                "统计指标",
+                "单位",
+                "统计数",
+                "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）",
+                "条",
+                "6654",
+                "其中：主动公开规范性文件数",
+                "条",
+                "30"
+            ]
+        );
     }
 
     #[test]

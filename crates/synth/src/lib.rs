@@ -1021,14 +1021,21 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
 }
 
 /// The prose lines (twenty characters or more, with a comma or a stop, no cell's bar: a table's
-/// cells, notes and captions are left whole) cut before and after each figure inside them
+/// cells and captions are left whole) and a label's note holding a figure, cut before and after
+/// each figure inside them
 /// (digits, with a decimal point and a percent sign); not before a figure that opens its line
 /// (a numbered heading). The first line stays whole where it is the title.
 fn figures_in_spans(lines: Vec<String>, titled: bool) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len() * 2);
     for (i, line) in lines.into_iter().enumerate() {
         let prose = line.chars().count() >= 20 && line.contains(['，', '。']) && !line.contains('|');
-        if (i == 0 && titled) || !prose {
+        // A table label whose note holds a figure (…（不同渠道和方式公开相同信息计1条）) is cut so
+        // too, the figure inside the note's brackets.
+        let note = !line.contains('|')
+            && line.find('（').is_some_and(|open| {
+                line[open..].find(|c: char| c.is_ascii_digit()).is_some_and(|d| line[open + d..].contains('）'))
+            });
+        if (i == 0 && titled) || !(prose || note) {
             out.push(line);
             continue;
         }

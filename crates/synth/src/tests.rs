@@ -290,5 +290,8 @@ fn figures_in_spans_cut_the_prose_around_each_figure() {
             "（不同渠道和方式公开相同信息计1条） |",
         ]
     );
+    let note =
+        crate::figures_in_spans(vec!["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）".into()], false);
+    assert_eq!(note, ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计", "1", "条）"]);
     assert_eq!(cut[1..8].concat(), lines[1]);
 }
