@@ -190,7 +190,10 @@ pub(crate) fn is_report_title(line: &str) -> bool {
 /// broke it at a figure before its first comma (本报告依据《中华人民共和国政府信息公开条例》（国务院令第 / 711 / 号）).
 fn speaks_of_the_report(line: &str) -> bool {
     let grounds = ["根据《", "依据《", "按照《"].iter().any(|w| line.contains(w));
-    grounds || line.starts_with("本报告") || line.starts_with("本年度报告")
+    // A line that closes a document's name it did not open (的通知》（国办公开办函…) starts inside
+    // a sentence.
+    let opens_inside = line.find('》').is_some_and(|close| !line[..close].contains('《'));
+    grounds || opens_inside || line.starts_with("本报告") || line.starts_with("本年度报告")
 }
 
 /// A field of a page's or a crawl's metadata (栏目: 政府信息公开年报, 所属主题: 州政府信息公开年报):
@@ -254,7 +257,7 @@ pub(crate) fn is_agency_line(line: &str) -> bool {
     (2..=30).contains(&chars)
         && !l.chars().any(|c| "。，,；;：:（）()《》、|".contains(c))
         && (institution
-            || ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市"]
+            || ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市", "省"]
                 .iter()
                 .any(|s| l.ends_with(s)))
 }
@@ -1318,6 +1321,7 @@ mod tests {
             "本报告依据《中华人民共和国政府信息公开条例》（国务院令第\n711\n号）要求编制。",
             "根据《某省政府信息公开规定》编制本年度报告（第\n3\n号）\n内容包括总体情况。",
             "本年度报告中所列数据的统计期限自\n2020\n年1月1日起",
+            "的通知》（国办公开办函〔2021〕30号）、《某省关于做好2023年政府信息公开工作年度报告编制工作的通知》（某政办〔",
         ] {
             assert_eq!(title(&lines(opening)), None, "{opening}");
         }

@@ -55,16 +55,25 @@ fn rejoined(lines: &[String]) -> Cow<'_, [String]> {
     let broken_at = |i: usize| {
         is_figure(lines[i].trim()) && lines.get(i + 1).is_some_and(|next| crate::cells::carries_on_a_sentence(next))
     };
-    if !(0..lines.len()).any(broken_at) {
+    if !(0..lines.len()).any(|i| broken_at(i) || is_punctuation(lines[i].trim())) {
         return Cow::Borrowed(lines);
     }
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut glue_next = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.trim();
-        if glue_next {
-            out.last_mut().expect("a figure before").push_str(text);
-            glue_next = false;
+        if glue_next && !(text.is_empty() || opens_with_a_numeral(text)) {
+            out.last_mut().expect("a piece before").push_str(text);
+            glue_next = is_punctuation(text);
+            continue;
+        }
+        glue_next = false;
+        // Half-width punctuation alone on its line (a crawl that broke at every run of ASCII
+        // characters: `(` / `以下简称条例` / `)` / `,`) goes with the words on both sides of it,
+        // unless a heading follows.
+        if is_punctuation(text) && out.last().is_some_and(|before| !before.trim().is_empty()) {
+            out.last_mut().expect("a line before").push_str(text);
+            glue_next = true;
             continue;
         }
         if broken_at(i) {
@@ -85,6 +94,14 @@ fn opens_with_a_numeral(line: &str) -> bool {
     let numeral = |s: &str| s.chars().next().is_some_and(|c| "一二三四五六七八九十".contains(c));
     crate::meta::after_bracketed_numeral(line).is_some()
         || (numeral(line) && line.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)).starts_with('、'))
+}
+
+/// A line of nothing but half-width punctuation of a sentence (`(`, `)`, `,`, `;`, `),`, the
+/// `<` `>` of a document's name inside another's).
+fn is_punctuation(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 3
+        && text.chars().all(|c| matches!(c, '(' | ')' | ',' | ';' | ':' | '.' | '<' | '>'))
 }
 
 /// A number as a span holds it: digits, with a point, a percent sign or a thousands comma.
@@ -154,12 +171,24 @@ mod tests {
         );
         let heading = lines("2.\n依申请公开\n2021\n年市财政局共受理申请\n27\n件。");
         assert_eq!(rejoined_at_figures(&heading).as_ref(), ["2.", "依申请公开", "2021年市财政局共受理申请27件。"]);
+        let province = lines("某某省\n2013\n年政府信息公开工作年度报告是根据《条例》编制的。");
+        assert_eq!(
+            rejoined_at_figures(&province).as_ref(),
+            ["某某省2013年政府信息公开工作年度报告是根据《条例》编制的。"]
+        );
         let subject = lines("市财政局\n2021\n年主动公开规范性文件\n9\n件。");
         assert_eq!(rejoined_at_figures(&subject).as_ref(), ["市财政局2021年主动公开规范性文件9件。"]);
         let named = lines("某镇人民政府\n2022\n年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。");
         assert_eq!(
             rejoined_at_figures(&named).as_ref(),
             ["某镇人民政府2022年政府信息公开工作年度报告（以下简称年报）根据《条例》编制。"]
+        );
+        // Half-width punctuation alone on its lines.
+        let ascii =
+            lines("根据《条例》\n(\n以下简称条例\n)\n及有关规定\n,\n我镇编制了《某镇\n2020\n年报告》。\n规章\n-\n0");
+        assert_eq!(
+            rejoined_at_figures(&ascii).as_ref(),
+            ["根据《条例》(以下简称条例)及有关规定,我镇编制了《某镇2020年报告》。", "规章", "-", "0"]
         );
         // Double-spaced, an empty line after every piece.
         let spaced: Vec<String> =
