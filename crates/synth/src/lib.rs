@@ -615,7 +615,9 @@ pub fn generate(seed: u64, index: u64) -> Document {
     // 711 / 号）…); the title, and the table's cells already a line each, as they were.
     // Some such crawlers join the pieces with an empty line between them (get_text("\n\n")).
     let lines = if template != "narrative" && layout == Layout::CellPerLine && rng.side_chance(55, 0.3) {
-        let pieces = figures_in_spans(lines, treatment != "unsigned");
+        // Some set their half-width punctuation in spans too (the prose's brackets and commas
+        // half-width, each alone on its line).
+        let pieces = figures_in_spans(lines, treatment != "unsigned", rng.side_chance(62, 0.2));
         if rng.side_chance(57, 0.3) {
             pieces.into_iter().flat_map(|l| [l, String::new()]).collect()
         } else {
@@ -1025,10 +1027,17 @@ fn prose_as(lines: Vec<String>, form: &str, rng: &mut Rng) -> Vec<String> {
 /// each figure inside them
 /// (digits, with a decimal point and a percent sign); not before a figure that opens its line
 /// (a numbered heading). The first line stays whole where it is the title.
-fn figures_in_spans(lines: Vec<String>, titled: bool) -> Vec<String> {
+fn figures_in_spans(lines: Vec<String>, titled: bool, punctuation: bool) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len() * 2);
     for (i, line) in lines.into_iter().enumerate() {
-        let prose = line.chars().count() >= 20 && line.contains(['，', '。']) && !line.contains('|');
+        // (A prose line's brackets and commas half-width and cut apart, where `punctuation`.)
+        let half_width = |l: &str| l.replace('（', "(").replace('）', ")").replace('，', ",");
+        let line = if punctuation && !(i == 0 && titled) && line.contains('，') && !line.contains('|') {
+            half_width(&line)
+        } else {
+            line
+        };
+        let prose = line.chars().count() >= 20 && line.contains(['，', '。', ',']) && !line.contains('|');
         // A table label whose note holds a figure (…（不同渠道和方式公开相同信息计1条）) is cut so
         // too, the figure inside the note's brackets.
         let note = !line.contains('|')
@@ -1043,6 +1052,14 @@ fn figures_in_spans(lines: Vec<String>, titled: bool) -> Vec<String> {
         let mut piece = String::new();
         let mut at = 0;
         while at < chars.len() {
+            if punctuation && matches!(chars[at], '(' | ')' | ',') {
+                if !piece.trim().is_empty() {
+                    out.push(std::mem::take(&mut piece).trim().to_string());
+                }
+                out.push(chars[at].to_string());
+                at += 1;
+                continue;
+            }
             if chars[at].is_ascii_digit()
                 && at > 0
                 && !matches!(chars[at - 1], '0'..='9' | '.')

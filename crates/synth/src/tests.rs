@@ -270,7 +270,7 @@ fn figures_in_spans_cut_the_prose_around_each_figure() {
     ]
     .map(String::from)
     .to_vec();
-    let cut = crate::figures_in_spans(lines.clone(), true);
+    let cut = crate::figures_in_spans(lines.clone(), true, false);
     assert_eq!(
         cut,
         [
@@ -290,8 +290,14 @@ fn figures_in_spans_cut_the_prose_around_each_figure() {
             "（不同渠道和方式公开相同信息计1条） |",
         ]
     );
-    let note =
-        crate::figures_in_spans(vec!["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）".into()], false);
+    let note = crate::figures_in_spans(
+        vec!["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）".into()],
+        false,
+        false,
+    );
     assert_eq!(note, ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计", "1", "条）"]);
+    // Its half-width punctuation in spans too.
+    let ascii = crate::figures_in_spans(vec!["根据《条例》（以下简称条例），全年公开信息12条。".into()], false, true);
+    assert_eq!(ascii, ["根据《条例》", "(", "以下简称条例", ")", ",", "全年公开信息", "12", "条。"]);
     assert_eq!(cut[1..8].concat(), lines[1]);
 }
