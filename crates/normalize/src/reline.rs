@@ -35,24 +35,17 @@ pub struct Relined {
 /// Where each table's stretch of a one-line page begins: table 二 at its first sub-heading
 /// (第二十条第（一）项, also printed without its second 第: 第二十条(五)项), or at a header that
 /// lost its sub-heading (信息内容本年新制作数量…, 信息内容上一年项目数量…).
-const ART20_START: &[&str] = &[
-    "第二十条第",
-    "第二十条一项",
-    "第二十条五项",
-    "第二十条六项",
-    "第二十条八项",
-    "第二十条九项",
-    "信息内容本年",
-    "信息内容上一年",
-];
+const ART20_SUB_HEADINGS: &[&str] =
+    &["第二十条第", "第二十条一项", "第二十条五项", "第二十条六项", "第二十条八项", "第二十条九项"];
+const ART20_HEADERS: &[&str] = &["信息内容本年", "信息内容上一年"];
 const TABLE3_START: &[&str] = &["申请人情况", "本年新收政府信息公开申请数量"];
 /// Table 四 begins at its headers, after table 三.
 const TABLE4_START: &[&str] = &["行政复议"];
 const NATIONAL_START: &[&str] = &["主动公开政府信息数", "主动公开情况"];
 
-/// Rows and header rows of table 二 that carry no catalog code of their own.
-const ART20_MARKERS: &[&str] =
-    &["第二十条第", "第二十条一项", "第二十条五项", "第二十条六项", "第二十条八项", "第二十条九项", "信息内容"];
+/// Rows and header rows of table 二 that carry no catalog code of their own: its sub-headings
+/// and the first cell of its headers.
+const ART20_HEADER_ANCHOR: &str = "信息内容";
 /// Group rows and header rows of table 三 (不予公开 … holds the numbered rows under it).
 const TABLE3_MARKERS: &[&str] =
     &["申请人情况", "本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理", "其他"];
@@ -262,13 +255,13 @@ fn cuts(line: &str) -> (Vec<usize>, Option<usize>) {
     };
     let mut tables = 0;
     let mut national = None;
-    let art20 = first_of(&han, ART20_START, 0);
+    let art20 = first_of(&han, ART20_SUB_HEADINGS, 0).into_iter().chain(first_of(&han, ART20_HEADERS, 0)).min();
     let table3 = first_of(&han, TABLE3_START, art20.unwrap_or(0));
     if let Some(a) = art20 {
         let labels: Vec<String> = catalog::ART20_SUBJECTS
             .iter()
             .map(|(l, _)| han_key(l))
-            .chain(ART20_MARKERS.iter().map(|m| m.to_string()))
+            .chain(ART20_SUB_HEADINGS.iter().chain([&ART20_HEADER_ANCHOR]).map(|m| m.to_string()))
             .collect();
         tables += (cut_labels(labels, a, table3.unwrap_or(han.len()), &mut cuts) >= 3) as usize;
     }

@@ -91,9 +91,7 @@ fn rejoined(lines: &[String]) -> Cow<'_, [String]> {
 
 /// Does the line open with a heading's numeral (一、, （一）, (一))?
 fn opens_with_a_numeral(line: &str) -> bool {
-    let numeral = |s: &str| s.chars().next().is_some_and(|c| "一二三四五六七八九十".contains(c));
-    crate::meta::after_bracketed_numeral(line).is_some()
-        || (numeral(line) && line.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c)).starts_with('、'))
+    crate::meta::after_bracketed_numeral(line).is_some() || crate::sections::after_heading_numeral(line).is_some()
 }
 
 /// A line of nothing but half-width punctuation of a sentence (`(`, `)`, `,`, `;`, `),`, the
