@@ -95,10 +95,11 @@ fn patterns() -> &'static Patterns {
         ))
         .unwrap(),
         units: crate::pattern::compile(r"(?:信息公开|政务公开)(?:工作)?(?:专门|专设)?机构(?:共|共计)?\s*(?P<fig>\d{1,5})\s*个").unwrap(),
-        // 开辟了3个公共查阅点; 设置政府信息公开查阅点4个.
+        // 开辟了3个公共查阅点; 设置政府信息公开查阅点4个; the levels they serve between (建立区、街道
+        // 以及社区级政府信息查阅场所共257个).
         reading_points: crate::pattern::compile(concat!(
             r"(?:设立|设置|开辟|建立|建成|设有)(?:了)?\s*(?P<fig>\d{1,4})\s*(?:个|处)(?:[^，,。；;\d]{0,8}?)查阅(?:点|场所|室|中心)",
-            r"|(?:设立|设置|开辟|建立|建成|设有)(?:了)?[^，,。；;\d]{0,12}?查阅(?:点|场所|室)(?:共)?\s*(?P<fig2>\d{1,4})\s*(?:个|处)",
+            r"|(?:设立|设置|开辟|建立|建成|设有)(?:了)?[^，,。；;\d]{0,18}?查阅(?:点|场所|室)(?:共)?\s*(?P<fig2>\d{1,4})\s*(?:个|处)",
         ))
         .unwrap(),
         meetings: crate::pattern::compile(
@@ -330,6 +331,10 @@ mod tests {
             pairs(&[("org.units", 45.0), ("org.reading_points", 6.0)])
         );
         assert_eq!(read_text("在服务大厅设置政府信息查阅点2个。"), pairs(&[("org.reading_points", 2.0)]));
+        assert_eq!(
+            read_text("建立区、街道以及社区三级政府信息查阅场所共86个。"),
+            pairs(&[("org.reading_points", 86.0)])
+        );
         assert_eq!(
             read_text("2020年全县共召开政务公开工作会议或专题会议4次，举办培训班2期，培训人员150人次。"),
             pairs(&[("org.meetings", 4.0), ("org.trainings", 2.0), ("org.trainees", 150.0)])

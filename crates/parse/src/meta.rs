@@ -543,6 +543,7 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
     signed
         .map(|s| s.to_string())
         .or_else(|| compiled_by(&non_empty))
+        .or_else(|| compiled_from_its_departments(&non_empty))
         .or_else(|| opening_subject(&non_empty))
         .or_else(|| township_contact(&non_empty))
         .or_else(|| office_contact(&non_empty))
@@ -652,6 +653,47 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
             _ => body,
         };
         (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
+    })
+}
+
+/// The government whose units' reports the report was compiled from (本报告根据《条例》以及
+/// 2018年度某某市政府各部门和各区政府的信息公开工作年度报告编制): a government's summary report,
+/// whose page may print no title and name no compiler. The name is the run of Han characters
+/// before 政府各部门 (各街道, 各乡镇 …), after the last word that leads it in (根据, 以及, 年度 …);
+/// a territory (各市政府, 全省) names no one.
+fn compiled_from_its_departments(non_empty: &[&str]) -> Option<String> {
+    // (Not 和: it begins place names, 和平县.)
+    const LEADS: [&str; 8] = ["根据", "依据", "以及", "汇总", "综合", "年度", "年", "在"];
+    // The government's units: its departments, subdistricts, townships (某区人民政府各街道办事处、
+    // 各委办局).
+    const UNITS: [&str; 7] = ["部门", "工作部门", "街道", "乡镇", "委办局", "委、办、局", "直属机构"];
+    let units_of_a_government = |after: &str| {
+        let after = ["各", "所属各", "直属各"].iter().find_map(|w| after.strip_prefix(w));
+        after.is_some_and(|a| UNITS.iter().any(|u| a.starts_with(u)))
+    };
+    non_empty.iter().take(OPENING_SUBJECT_LINES).find_map(|l| {
+        l.split_inclusive(['。', '；']).find_map(|sentence| {
+            if !(sentence.contains("编制") && sentence.contains("报告")) {
+                return None;
+            }
+            let (at, _) =
+                sentence.match_indices("政府").find(|(at, w)| units_of_a_government(&sentence[at + w.len()..]))?;
+            let before = &sentence[..at + "政府".len()];
+            let run_start =
+                before.char_indices().rev().find(|(_, c)| !crate::is_han(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+            let run = &before[run_start..];
+            let name = LEADS
+                .iter()
+                .filter_map(|w| run.rfind(w).map(|i| &run[i + w.len()..]))
+                .min_by_key(|n| n.len())
+                .unwrap_or(run);
+            let place = name.trim_end_matches("政府").trim_end_matches("人民");
+            // (A run of two bodies is no name: 各市人民政府和省政府各部门.)
+            let of_a_place = place.chars().count() >= 2
+                && !place.contains("政府")
+                && place.ends_with(['省', '市', '县', '区', '旗', '州', '盟']);
+            (of_a_place && !collective(name)).then(|| name.to_string())
+        })
     })
 }
 
@@ -1235,6 +1277,18 @@ mod tests {
         assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
         let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
         assert_eq!(agency(None, &nameless), None, "a group that names no owner");
+        // Compiled from a government's departments' reports: the government's summary report.
+        let summary =
+            lines("本报告根据《条例》以及2018年度某某市政府各部门和各区、市政府的信息公开工作年度报告编制。\n一、概述");
+        assert_eq!(agency(None, &summary).as_deref(), Some("某某市政府"));
+        let led_by_a_verb = lines("本报告根据某某县人民政府各部门报送的年度报告汇总编制。");
+        assert_eq!(agency(None, &led_by_a_verb).as_deref(), Some("某某县人民政府"));
+        let its_units = lines("本报告在2015年度某城区人民政府各街道办事处、各委办局的年度报告的基础上编制。");
+        assert_eq!(agency(None, &its_units).as_deref(), Some("某城区人民政府"));
+        let territory = lines("本报告在全省各市政府各部门年度报告基础上编制。");
+        assert_eq!(agency(None, &territory), None, "a territory's governments name no one");
+        let two_bodies = lines("本报告在某省2016年各市（含某州市）人民政府和省政府各部门的年度报告的基础上编制。");
+        assert_eq!(agency(None, &two_bodies), None, "a run of two bodies names no one");
         // The grounds between the body and its 编制 (某市人民政府根据全市…情况，编制本报告).
         let grounds = lines("根据《条例》要求，某某市人民政府根据全市2022年度政府信息公开工作开展情况，编制本报告。");
         assert_eq!(agency(None, &grounds).as_deref(), Some("某某市人民政府"));

@@ -859,7 +859,15 @@ fn unsigned(
             // A government's leading group's office, named after it, compiles the report for it
             // (由某市人民政府信息公开工作领导小组办公室根据…要求，汇总…编制而成).
             let government = agency.ends_with("人民政府");
-            let sentence = if government && rng.chance(0.3) {
+            let sentence = if government && rng.side_chance(63, 0.3) {
+                // Compiled from its units' reports, the compiler unnamed (本报告根据《条例》以及
+                // 2018年度某市政府各部门和各区政府的…年度报告编制).
+                if rng.side_chance(64, 0.5) {
+                    format!("本报告根据《中华人民共和国政府信息公开条例》以及{year}年度{agency}各部门和所辖各级政府的信息公开工作年度报告编制。")
+                } else {
+                    format!("本报告根据《中华人民共和国政府信息公开条例》要求，在{year}年度{agency}各街道办事处、各委办局的政府信息公开工作年度报告的基础上编制。")
+                }
+            } else if government && rng.chance(0.3) {
                 format!(
                     "本报告由{agency}信息公开工作领导小组办公室根据《中华人民共和国政府信息公开条例》以及上级关于做好{year}年政府信息公开工作年度报告有关事项的通知要求，汇总本级各部门政府信息公开工作情况编制而成。"
                 )
