@@ -15,6 +15,9 @@ pub struct Gazetteer {
     pub(crate) forms: Vec<(String, Vec<usize>, bool)>,
     /// Per form, the editions some division of it is valid in (bit `year - FIRST_EDITION`).
     form_editions: Vec<u32>,
+    /// Full names the tables give to a county and to a township alike (城区, 东城区): built on
+    /// first use.
+    county_and_township_names: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
 }
 
 fn gunzip(bytes: &[u8]) -> Result<String, String> {
@@ -63,7 +66,7 @@ impl Gazetteer {
                 rows.iter().fold(0, |mask, &i| mask | edition_mask(&(divisions[i].first_year..=divisions[i].last_year)))
             })
             .collect();
-        Gazetteer { divisions, by_code, names, forms, form_editions }
+        Gazetteer { divisions, by_code, names, forms, form_editions, county_and_township_names: Default::default() }
     }
 
     /// Is some division of name form `form` valid in one of the editions of `mask` (from
@@ -79,6 +82,23 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.divisions.is_empty()
+    }
+
+    /// Do the tables give the full name `name` to a county and to a township alike (城区: the
+    /// county-level districts of several cities, and townships of several counties)? Then its
+    /// suffix cannot tell a body's level.
+    pub fn names_a_county_and_a_township(&self, name: &str) -> bool {
+        self.county_and_township_names
+            .get_or_init(|| {
+                let mut levels: rustc_hash::FxHashMap<&str, (bool, bool)> = Default::default();
+                for d in &self.divisions {
+                    let entry = levels.entry(d.name.as_str()).or_default();
+                    entry.0 |= d.level == Level::County;
+                    entry.1 |= d.level == Level::Township;
+                }
+                levels.into_iter().filter(|(_, (county, town))| *county && *town).map(|(n, _)| n.to_string()).collect()
+            })
+            .contains(name)
     }
 
     pub fn divisions(&self) -> &[Division] {

@@ -27,6 +27,18 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
     if named == Some("county") && names_its_township() {
         return "township";
     }
+    // A name the tables give to a county and a township alike (城区人民政府): its 区 cannot tell
+    // the level; the division it resolved to can, where that division is the one it names.
+    let named = match named {
+        Some("county") if named_at_two_levels(parsed.agency.as_deref()) => {
+            let core = parsed.agency.as_deref().map(government_name_core);
+            let its_county = !resolution.ancestor_only
+                && resolution.level == Some(Level::County)
+                && resolution.region.county.as_deref() == core;
+            its_county.then_some("county")
+        }
+        other => other,
+    };
     if let Some(level) = named_by_its_short_form(parsed.agency.as_deref(), resolution) {
         return level;
     }
@@ -79,6 +91,17 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
         None => "unknown",
         Some(level) => level_name(level),
     })
+}
+
+/// A government's name without its government words (城区人民政府 → 城区).
+fn government_name_core(agency: &str) -> &str {
+    agency.strip_suffix("人民政府").or_else(|| agency.strip_suffix("政府")).unwrap_or(agency)
+}
+
+/// Is the agency a government whose division's name the tables give to a county and to a
+/// township alike?
+fn named_at_two_levels(agency: Option<&str>) -> bool {
+    agency.is_some_and(|a| nianbao_gazetteer::global().names_a_county_and_a_township(government_name_core(a)))
 }
 
 /// The warehouse's name of a gazetteer level: a prefecture's government is a city's.
@@ -363,6 +386,31 @@ mod tests {
             ..resolved("某纺工业园区", nianbao_gazetteer::Level::Township)
         };
         assert_ne!(level(&nameless, &nameless.lines, &in_text), "county");
+    }
+
+    #[test]
+    fn a_name_of_a_county_and_a_township_alike_gives_no_level_by_its_suffix() {
+        // 城区 names county-level districts of several cities and townships of several counties.
+        let report = nianbao_parse::parse(
+            "城区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年，本级政府认真贯彻《条例》。\n",
+        )
+        .unwrap();
+        assert_eq!(report.agency.as_deref(), Some("城区人民政府"));
+        let unresolved = nianbao_gazetteer::Resolution {
+            region: Region::default(),
+            level: None,
+            candidates: Vec::new(),
+            reason: String::new(),
+            found_in_text: false,
+            ancestor_only: false,
+        };
+        assert_eq!(level(&report, &report.lines, &unresolved), "unknown");
+        let district =
+            resolved_to(region("140402000000", ["某西省", "某治市", "城区", ""]), nianbao_gazetteer::Level::County);
+        assert_eq!(level(&report, &report.lines, &district), "county");
+        // Any other district's name keeps its suffix's level.
+        let other = nianbao_parse::parse("某胜区人民政府2021年政府信息公开工作年度报告\n一、总体情况\n").unwrap();
+        assert_eq!(level(&other, &other.lines, &unresolved), "county");
     }
 
     #[test]
