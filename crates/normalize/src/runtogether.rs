@@ -546,7 +546,9 @@ pub fn recover(lines: &[String], read: &[Metric]) -> Recovered {
     let (art20, art20_checks, header_votes) = art20_rows(lines);
     // A local table's rows carry the national catalog's words (当面申请数件3581566), but two
     // columns glued: never read as a national row's one figure.
-    let (mut local, local_checks, local_header) = local::rows(lines);
+    let local::LocalRows { metrics: mut local, checks: local_checks, unread: local_unread, header_seen: local_header } =
+        local::rows(lines);
+    out.unread.extend(local_unread.into_iter().map(|m| (m, Applicant::Total)));
     if rows.is_empty() && table4.is_none() && art20.is_empty() && !local_header && !coded_form(lines) {
         out.metrics = national_rows(lines);
     }

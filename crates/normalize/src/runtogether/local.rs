@@ -192,17 +192,26 @@ fn in_family(total: &str, metric: &str) -> bool {
     }
 }
 
-/// The figures read from the local tables run together in `lines`, a check for every row whose
-/// figure for the year could not be told, and whether a local table's header was seen.
-pub(crate) fn rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, bool) {
-    let (mut metrics, mut checks) = (Vec::new(), Vec::new());
+/// What the local tables run together in a text gave: the figures read, a check for every row
+/// whose figure for the year could not be told, those rows' codes (left unread: the sums they
+/// are parts of are not checked), and whether a local table's header was seen.
+pub(crate) struct LocalRows {
+    pub metrics: Vec<Metric>,
+    pub checks: Vec<Check>,
+    pub unread: Vec<&'static str>,
+    pub header_seen: bool,
+}
+
+/// The local tables run together in `lines` (see [`LocalRows`]).
+pub(crate) fn rows(lines: &[String]) -> LocalRows {
+    let (mut metrics, mut checks, mut unread) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen = false;
     let mut columns = None;
     let mut table: Vec<Row> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Some(c) = header(line) {
             seen = true;
-            read(std::mem::take(&mut table), &mut metrics, &mut checks);
+            read(std::mem::take(&mut table), &mut metrics, &mut checks, &mut unread);
             columns = Some(c);
             continue;
         }
@@ -212,13 +221,13 @@ pub(crate) fn rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, bool) {
             // A heading (二、依申请公开情况) stays inside the table; prose ends it.
             None if is_heading(line) => {}
             None => {
-                read(std::mem::take(&mut table), &mut metrics, &mut checks);
+                read(std::mem::take(&mut table), &mut metrics, &mut checks, &mut unread);
                 columns = None;
             }
         }
     }
-    read(table, &mut metrics, &mut checks);
-    (metrics, checks, seen)
+    read(table, &mut metrics, &mut checks, &mut unread);
+    LocalRows { metrics, checks, unread, header_seen: seen }
 }
 
 fn is_heading(line: &str) -> bool {
@@ -227,7 +236,7 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// Read one table's rows: each total with the rows under it, and the rows on their own.
-fn read(table: Vec<Row>, metrics: &mut Vec<Metric>, checks: &mut Vec<Check>) {
+fn read(table: Vec<Row>, metrics: &mut Vec<Metric>, checks: &mut Vec<Check>, unread: &mut Vec<&'static str>) {
     let mut groups: Vec<Vec<Row>> = Vec::new();
     for r in table {
         let joins = groups.last().is_some_and(|g| {
@@ -247,7 +256,10 @@ fn read(table: Vec<Row>, metrics: &mut Vec<Metric>, checks: &mut Vec<Check>) {
                 // 行政申诉数: no catalog code, reported as the table readers report it.
                 (Some(Some(v)), None) => checks.push(crate::tables::unmapped(&r.label, &v.to_string(), r.line)),
                 (Some(None), _) => {}
-                (None, _) => checks.push(undecided(r)),
+                (None, metric) => {
+                    checks.push(undecided(r));
+                    unread.extend(metric);
+                }
             }
         }
     }
@@ -360,7 +372,7 @@ mod tests {
     }
 
     fn read_all(text: &str) -> Vec<(String, f64)> {
-        rows(&lines(text)).0.into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
+        rows(&lines(text)).metrics.into_iter().map(|m| (m.metric.to_string(), m.value)).collect()
     }
 
     #[test]
@@ -418,11 +430,12 @@ mod tests {
         let got = read_all("指标名称计量单位本年度历年累计\n行政复议数件00\n行政诉讼数件21234\n");
         assert_eq!(got, [("review.total".to_string(), 0.0)]);
         // A row the catalog lacks is reported, as the table readers report it.
-        let (_, checks, _) = rows(&lines("指标名称计量单位本年度历年累计\n行政申诉数件00\n"));
+        let LocalRows { checks, .. } = rows(&lines("指标名称计量单位本年度历年累计\n行政申诉数件00\n"));
         assert_eq!(checks.iter().map(|c| c.rule.to_string()).collect::<Vec<_>>(), ["unmapped_row"]);
-        let (_, checks, _) = rows(&lines("指标名称计量单位本年度历年累计\n行政诉讼数件21234\n"));
+        let LocalRows { checks, unread, .. } = rows(&lines("指标名称计量单位本年度历年累计\n行政诉讼数件21234\n"));
         assert_eq!(checks.len(), 1);
         assert_eq!(checks[0].rule, "ambiguous_split");
+        assert_eq!(unread, ["litigation.total"], "the row left unread, for the sums it is a part of");
     }
 
     #[test]
@@ -472,7 +485,8 @@ mod tests {
     #[test]
     fn prose_ends_the_table_and_a_total_with_a_lone_figure_is_no_reading() {
         // 5 and 5: this year's figures, or the cumulative of a year left blank — unknown.
-        let (metrics, _, _) = rows(&lines("指标名称计量单位本年度历年累计\n受理申请总数件5\n其中：网上申请数件5\n"));
+        let LocalRows { metrics, .. } =
+            rows(&lines("指标名称计量单位本年度历年累计\n受理申请总数件5\n其中：网上申请数件5\n"));
         assert!(metrics.is_empty(), "{metrics:?}");
         let after = read_all(
             "指标名称计量单位本年度历年累计\n行政复议数件00\n本年度我局共受理申请12件，均已答复。\n行政诉讼数件00\n",
