@@ -156,9 +156,10 @@ pub fn without_opening_heading(text: &str) -> &str {
 }
 
 /// How the name of a body that compiles a report ends.
-/// (办 alone last: 办公室 shortened, 某省人防办, 某县信访办.)
+/// (办 alone last: 办公室 shortened, 某省人防办, 某县信访办. 综合科: a body's general section,
+/// named for questions in its body's name: 请与某局综合科联系.)
 const AUTHORS: &str =
-    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心|合作社|联社|供销社|办";
+    "人民政府办公室|人民政府办公厅|党政办公室|人民政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|局|委|厅|部|中心|合作社|联社|供销社|综合科|办";
 
 /// A body's second name in brackets after its first (某区行政审批服务管理办公室（公共资源交易管理
 /// 委员会办公室）): one body with two plates, no part of the name read. (Not a short form's
@@ -645,7 +646,7 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
             }
             government_of_its_office(body)?;
         }
-        let body = if body.contains("小组") { group_owner(body)? } else { body };
+        let body = if group_of_disclosure(body) { group_owner(body)? } else { body };
         let body = match government_of_its_office(body) {
             Some(government) if !non_empty.iter().take(OPENING_SUBJECT_LINES).any(|l| speaks_as_an_office(l)) => {
                 government
@@ -725,12 +726,24 @@ fn group_owner(body: &str) -> Option<&str> {
 }
 
 /// A leading group's office named for questions (请与某市政府办公室政府信息公开领导小组办公室联系):
-/// the body it works for (see [`group_owner`]).
+/// the body it works for (see [`group_owner`]). The office of a group for other business (请与某市
+/// 人民政府重点建设项目领导小组办公室综合科联系) is a standing body that reports on its own work.
 fn group_contact(non_empty: &[&str]) -> Option<String> {
     contacts(non_empty).find_map(|body| {
+        if !group_of_disclosure(body) {
+            let office = &body[..body.find("小组办公室")? + "小组办公室".len()];
+            return (!collective(office) && office.chars().count() >= 8).then(|| office.to_string());
+        }
         let owner = group_owner(body)?;
         (!collective(owner) && owner.chars().count() >= 4).then(|| owner.to_string())
     })
+}
+
+/// Is the body a leading group's office for disclosure (某县政务公开领导小组办公室, 某市人民政府信息
+/// 公开工作领导小组办公室)? That one works for the government or office its name begins with; a
+/// group's office for other business (重点建设项目, 扶贫开发) is a standing body of its own.
+fn group_of_disclosure(body: &str) -> bool {
+    body.find("小组").is_some_and(|at| body[..at].contains("公开"))
 }
 
 /// How far into the text the year-led opening sentence of 一、总体情况 is looked for.
@@ -1275,6 +1288,14 @@ mod tests {
         // Named for questions, a group of a government's office is the office's.
         let asked = lines("本报告由概述等部分组成。如对本报告有任何疑问，请与某某市政府办公室政府信息公开领导小组办公室联系（电话：0532-1234567）。\n一、概述");
         assert_eq!(agency(None, &asked).as_deref(), Some("某某市政府办公室"), "the office its name begins with");
+        // A group's office for other business is a standing body reporting on its own work.
+        let standing = lines(
+            "如对本年报有疑问，请与某元市人民政府重点建设项目领导小组办公室综合科联系（电话：3260025）。\n一、概述",
+        );
+        assert_eq!(agency(None, &standing).as_deref(), Some("某元市人民政府重点建设项目领导小组办公室"));
+        assert_eq!(agency_level("某元市人民政府重点建设项目领导小组办公室"), "department");
+        let compiled = lines("本报告由某某县扶贫开发领导小组办公室编制。\n一、概述");
+        assert_eq!(agency(None, &compiled).as_deref(), Some("某某县扶贫开发领导小组办公室"));
         let nameless = lines("如对本报告有任何疑问，请与某县政务公开领导小组办公室联系。\n一、概述");
         assert_eq!(agency(None, &nameless), None, "a group that names no owner");
         // Compiled from a government's departments' reports: the government's summary report.

@@ -201,17 +201,23 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             }
             0..=2 => (format!("{}人民政府办公室", d.name), unique, "department", "人民政府办公室"),
             3..=7 => {
-                // 人民政府研究室: a government's office beside its bureaus, a department as they are.
-                let dept = rng.pick(&[
-                    "财政局",
-                    "教育局",
-                    "生态环境局",
-                    "交通运输局",
-                    "人力资源和社会保障局",
-                    "人民政府研究室",
-                    // A merged body, its second name in brackets.
-                    "民族事务委员会（宗教事务局）",
-                ]);
+                // 人民政府研究室: a government's office beside its bureaus, a department as they are;
+                // so is a leading group's standing office for a business of its own (重点建设项目).
+                let standing_office = rng.side_chance(65, 0.06);
+                let dept = if standing_office {
+                    "人民政府重点建设项目领导小组办公室"
+                } else {
+                    rng.pick(&[
+                        "财政局",
+                        "教育局",
+                        "生态环境局",
+                        "交通运输局",
+                        "人力资源和社会保障局",
+                        "人民政府研究室",
+                        // A merged body, its second name in brackets.
+                        "民族事务委员会（宗教事务局）",
+                    ])
+                };
                 (format!("{}{dept}", d.name), unique, "department", dept)
             }
             _ => (format!("{}人民政府", d.name), unique, "prefecture", "人民政府"),
@@ -840,6 +846,17 @@ fn unsigned(
                 )
             };
             out.insert(0, sentence);
+            (out, true)
+        }
+        // A leading group's standing office named only by its general section, for questions.
+        3 | 4 if agency.ends_with("领导小组办公室") => {
+            out.insert(
+                0,
+                format!(
+                    "根据《中华人民共和国政府信息公开条例》要求编制本报告。如对本年报有疑问，请与{agency}综合科联系（电话：{}）。",
+                    phone_number(rng)
+                ),
+            );
             (out, true)
         }
         // A department named only by its own office, for questions about the report.
