@@ -177,6 +177,7 @@ pub(crate) fn is_report_title(line: &str) -> bool {
     let breadcrumb = l.contains('>') || l.contains('»') || l.contains("当前位置") || l.contains("首页");
     !breadcrumb
         && !is_metadata_field(l)
+        && !links_another_page(l)
         && (4..=80).contains(&chars)
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
@@ -184,6 +185,30 @@ pub(crate) fn is_report_title(line: &str) -> bool {
         && !speaks_of_the_report(l)
         // 根据…要求，现将我办2022年度政府信息公开情况报告如下：a sentence leading into the body.
         && !l.ends_with([':', '：'])
+}
+
+/// A site's link to another page (上一篇：某县2018年…报告, 相关链接: …): the name of another
+/// report, often of another year, never this one's title.
+fn links_another_page(line: &str) -> bool {
+    const LINKS: [&str; 12] = [
+        "上一篇",
+        "下一篇",
+        "上一条",
+        "下一条",
+        "上一页",
+        "下一页",
+        "相关链接",
+        "相关文章",
+        "相关阅读",
+        "推荐阅读",
+        "延伸阅读",
+        "相关信息",
+    ];
+    LINKS
+        .iter()
+        .any(|w| line.strip_prefix(w).is_some_and(|rest| rest.trim_start().starts_with([':', '：', '|', ']', '】'])))
+        || line.starts_with(['[', '【'])
+            && LINKS.iter().any(|w| line[line.chars().next().map_or(0, char::len_utf8)..].starts_with(w))
 }
 
 /// A sentence about the report, not its name: it calls it 本报告 or 本年度报告, or cites the
@@ -1271,6 +1296,22 @@ mod tests {
         // A title line with its own half-width comma is a sentence too.
         assert!(!is_report_title("现将本站2021年度政府信息公开工作年度报告,公布如下"));
         assert!(is_report_title("某县2021年度政府信息公开工作年度报告"));
+    }
+
+    #[test]
+    fn a_sites_link_to_another_report_is_no_title() {
+        let page = lines(
+            "一、总体情况\n2019年，我县全年主动公开政府信息1234条。\n上一篇：某某县2018年政府信息公开工作年度报告\n下一篇：某某县2020年政府信息公开工作年度报告",
+        );
+        assert_eq!(title(&page), None);
+        assert_eq!(report_year(None, &page, None).0, Some(2019));
+        for link in
+            ["相关链接：某某县2018年政府信息公开工作年度报告", "【相关文章】某某县2018年政府信息公开工作年度报告"]
+        {
+            assert!(!is_report_title(link), "{link}");
+        }
+        // A title that merely holds such a word is one.
+        assert!(is_report_title("某某县相关信息公开2018年度工作报告"));
     }
 
     #[test]

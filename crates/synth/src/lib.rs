@@ -1465,8 +1465,21 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 }
                 _ => text,
             };
+            // The site's links to the agency's reports of other years: a related link above the
+            // report, the previous and next after it (上一篇：某县2018年…报告).
+            let (related, neighbours) = match text.lines().next() {
+                Some(title) if title.contains(&format!("{year}年")) && rng.side_chance(66, 0.3) => {
+                    let of = |y: u16| title.replacen(&format!("{year}年"), &format!("{y}年"), 1);
+                    (
+                        format!("相关链接：{}\n", of(year - 1)),
+                        format!("上一篇：{}\n下一篇：{}\n", of(year - 1), of(year + 1)),
+                    )
+                }
+                _ => (String::new(), String::new()),
+            };
+            let text = format!("{related}{banner}{text}{neighbours}");
             let page = format!(
-                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{banner}{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
+                "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
                 rng.range(2016, 2023),
                 rng.range(100, 99_999),
                 rng.range(1_000_000_000, 9_999_999_999u64),
