@@ -178,6 +178,7 @@ pub(crate) fn is_report_title(line: &str) -> bool {
     !breadcrumb
         && !is_metadata_field(l)
         && !links_another_page(l)
+        && !is_attachment(l)
         && (4..=80).contains(&chars)
         && (l.contains("报告") || l.contains("年报"))
         && l.contains("公开")
@@ -185,6 +186,36 @@ pub(crate) fn is_report_title(line: &str) -> bool {
         && !speaks_of_the_report(l)
         // 根据…要求，现将我办2022年度政府信息公开情况报告如下：a sentence leading into the body.
         && !l.ends_with([':', '：'])
+}
+
+/// An attachment's line (附件：某县2018年…报告.doc, 某县2019年…报告.pdf): the name of a file, of this
+/// report or another year's; a title only where the page prints no other.
+fn is_attachment(line: &str) -> bool {
+    const FILES: [&str; 8] = [".doc", ".docx", ".pdf", ".wps", ".xls", ".xlsx", ".ofd", ".zip"];
+    line.starts_with("附件") || FILES.iter().any(|f| line.to_ascii_lowercase().trim_end().ends_with(f))
+}
+
+/// The report an attachment's line names (附件：某县2019年…报告.doc → 某县2019年…报告).
+fn attached_report(line: &str) -> Option<String> {
+    if !is_attachment(line) {
+        return None;
+    }
+    let name = line
+        .trim_start_matches("附件下载")
+        .trim_start_matches("附件")
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "：:.、".contains(c));
+    let name = name.rsplit_once('.').filter(|(_, ext)| ext.is_ascii()).map_or(name, |(stem, _)| stem).trim();
+    (is_report_title(name) && !is_attachment(name)).then(|| name.to_string())
+}
+
+/// The report a notice publishes, by its name in 《》 (关于公布《某县人民政府2019年政府信息公开工作
+/// 年度报告》的通知 → 某县人民政府2019年政府信息公开工作年度报告).
+fn published_report(title: &str) -> Option<&str> {
+    let open = title.find('《')? + '《'.len_utf8();
+    let close = open + title[open..].find('》')?;
+    let inner = title[open..close].trim();
+    let a_report = inner.ends_with("报告") || inner.ends_with("年报");
+    (a_report && is_report_title(inner)).then_some(inner)
 }
 
 /// A site's link to another page (上一篇：某县2018年…报告, 相关链接: …): the name of another
@@ -312,7 +343,9 @@ pub fn title(lines: &[String]) -> Option<String> {
         .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
         .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))
     else {
-        return broken_before_its_last_words(&head).or_else(|| embedded_title(&head));
+        return broken_before_its_last_words(&head)
+            .or_else(|| embedded_title(&head))
+            .or_else(|| head.iter().find_map(|(_, l)| attached_report(l)));
     };
     // The agency on its own line above a title that names none (泗门镇人民政府 / 2017年…报告,
     // 某某镇人民政府 / 关于2021年度…的年度报告). A page repeats its title below the site's header:
@@ -320,14 +353,22 @@ pub fn title(lines: &[String]) -> Option<String> {
     let names_no_agency =
         |t: &str| patterns().year_in_title.find(t).is_some_and(|m| m.start() == 0) || t.starts_with("关于");
     let agency_above = |at: usize| at > 0 && is_agency_line(head[at - 1].1) && !head[at].1.contains(head[at - 1].1);
-    if names_no_agency(head[pos].1.trim()) && !agency_above(pos) {
-        if let Some(copy) =
-            (pos + 1..head.len()).find(|&at| head[at].1.trim() == head[pos].1.trim() && agency_above(at))
-        {
+    // (The header row's copy may carry its date and counters around it: 2018-01-10 关于…的年度报告
+    // 阅读次数：739.)
+    let copy_of = |at: usize, of: &str| {
+        let line = head[at].1.trim();
+        line == of || (of.contains(line) && is_report_title(line))
+    };
+    let first = without_leading_year(head[pos].1.trim());
+    if names_no_agency(first) && !agency_above(pos) {
+        if let Some(copy) = (pos + 1..head.len()).find(|&at| copy_of(at, head[pos].1.trim()) && agency_above(at)) {
             pos = copy;
         }
     }
-    let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace()).to_string();
+    let title = head[pos].1.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    // A notice publishing the report (关于公布《某县人民政府2019年…报告》的通知): the report's name
+    // inside it is the title.
+    let title = published_report(title).unwrap_or(title).to_string();
     if agency_above(pos) && names_no_agency(&title) {
         return Some(format!("{}{}", head[pos - 1].1, title));
     }
@@ -900,6 +941,15 @@ fn without_a_short_name_note(name: &str) -> &str {
 
 /// `text` without a year it starts with (2025, 2025年, 2025年度), where a name follows.
 fn without_leading_year(text: &str) -> &str {
+    // A date before it (2020-01-15 某县…, a header row crawled onto the title's line): the whole
+    // date is no part of the name.
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let date = DATE.get_or_init(|| {
+        Regex::new(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*").unwrap()
+    });
+    if let Some(m) = date.find(text).filter(|m| m.end() < text.len()) {
+        return without_leading_year(&text[m.end()..]);
+    }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     let is_year = digits == 4 && (text.starts_with("19") || text.starts_with("20"));
     if !is_year {
@@ -1079,6 +1129,9 @@ mod tests {
         let l = lines("关于2021年度政府信息公开工作的年度报告\n发布时间:2022-01-25 来源:党政办\n某边县某九镇人民政府\n关于2021年度政府信息公开工作的年度报告\n一、总体情况");
         assert_eq!(title(&l).as_deref(), Some("某边县某九镇人民政府关于2021年度政府信息公开工作的年度报告"));
         assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某边县某九镇人民政府"));
+        // The header row's copy with its date and counters around it.
+        let dated = lines("2022-01-10 关于2021年度政府信息公开工作的年度报告 阅读次数：739\n发布时间:2022-01-25\n某边县交通运输局\n关于2021年度政府信息公开工作的年度报告\n一、总体情况");
+        assert_eq!(agency(title(&dated).as_deref(), &dated).as_deref(), Some("某边县交通运输局"));
     }
 
     #[test]
@@ -1296,6 +1349,29 @@ mod tests {
         // A title line with its own half-width comma is a sentence too.
         assert!(!is_report_title("现将本站2021年度政府信息公开工作年度报告,公布如下"));
         assert!(is_report_title("某县2021年度政府信息公开工作年度报告"));
+    }
+
+    #[test]
+    fn a_notice_publishing_the_report_an_attachment_and_a_date_before_the_title() {
+        // A notice's title names the report it publishes.
+        let notice =
+            lines("关于公布《某某县人民政府2019年政府信息公开工作年度报告》的通知\n各乡镇人民政府：\n一、总体情况");
+        let t = title(&notice);
+        assert_eq!(t.as_deref(), Some("某某县人民政府2019年政府信息公开工作年度报告"));
+        assert_eq!(agency(t.as_deref(), &notice).as_deref(), Some("某某县人民政府"));
+        // An attachment's file is another year's report or this one's: the printed title wins.
+        let attached =
+            lines("附件：某某县2018年政府信息公开工作年度报告.doc\n某某县2019年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(title(&attached).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        // Where the page prints no other, the file names the report.
+        let only = lines("附件：某某县2019年政府信息公开工作年度报告.docx\n一、总体情况\n2019年，我县…");
+        assert_eq!(title(&only).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        // A header row's date before the title is no part of the agency's name.
+        let dated = lines("2020-01-15 某某县2019年政府信息公开工作年度报告 阅读次数：123\n一、总体情况");
+        assert_eq!(agency(title(&dated).as_deref(), &dated).as_deref(), Some("某某县"));
+        // (And a year printed before the agency after the date.)
+        let both = lines("2020-01-15 2019某某县2019年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某某县"));
     }
 
     #[test]

@@ -1477,6 +1477,26 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 }
                 _ => (String::new(), String::new()),
             };
+            // The title as a notice publishing the report (关于公布《…报告》的通知), beside an
+            // attachment of last year's report (附件：…2018年…报告.doc), or after the header row's
+            // date (2020-01-15 某县2019年…报告 阅读次数：…).
+            let dressed = match text.split_once('\n') {
+                Some((title, rest)) if title.ends_with("报告") && title.contains(&format!("{year}年")) => {
+                    let last_years = title.replacen(&format!("{year}年"), &format!("{}年", year - 1), 1);
+                    if rng.side_chance(67, 0.1) {
+                        Some(format!("关于公布《{title}》的通知\n{rest}"))
+                    } else if rng.side_chance(68, 0.1) {
+                        Some(format!("附件：{last_years}.doc\n{title}\n{rest}"))
+                    } else if rng.side_chance(69, 0.1) {
+                        let day = rng.range(10, 28);
+                        Some(format!("{}-01-{day} {title} 阅读次数：{}\n{rest}", year + 1, rng.range(10, 999)))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            let text = dressed.unwrap_or(text);
             let text = format!("{related}{banner}{text}{neighbours}");
             let page = format!(
                 "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
