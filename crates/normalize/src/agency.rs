@@ -234,7 +234,16 @@ pub fn kind(agency: &str) -> &'static str {
 /// `330424101000/政府`; 余姚市财政局 is `330281000000/财政局`. A key with an unknown region
 /// groups reports by name alone, which different places may share: analysts filter them out.
 pub fn key(agency: &str, region: &Region) -> String {
-    let mut name: String = agency.chars().filter(|c| !c.is_whitespace()).collect();
+    // (A second name's brackets in either width: 民族事务委员会(宗教事务局) is 民族事务委员会（宗教事务局）.)
+    let mut name: String = agency
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        })
+        .collect();
     use nianbao_gazetteer::Level;
     let places: Vec<(&str, Level)> = [
         (&region.province_name, Level::Province),
@@ -245,26 +254,29 @@ pub fn key(agency: &str, region: &Region) -> String {
     .into_iter()
     .filter_map(|(p, level)| Some((p.as_deref()?, level)))
     .collect();
-    // Each place by its full name and its short form (海北 for 海北藏族自治州, 某镇 without 镇).
-    let forms: Vec<String> = places
+    // Each place by its full name and its short form (海北 for 海北藏族自治州, 某镇 without 镇), the
+    // short ones marked.
+    let forms: Vec<(String, bool)> = places
         .iter()
         .flat_map(|&(p, level)| {
             let short = nianbao_gazetteer::short_form_of(p, level)
                 .or_else(|| ["镇", "乡", "街道"].iter().find_map(|suffix| p.strip_suffix(suffix)))
                 .filter(|stem| stem.chars().count() >= 2)
-                .map(str::to_string);
-            std::iter::once(p.to_string()).chain(short)
+                .map(|s| (s.to_string(), true));
+            std::iter::once((p.to_string(), false)).chain(short)
         })
         .collect();
     // Strip leading places, longest first, until none is left at the start. A name that is
     // the place alone (嘉兴市秀洲区王店镇) is the place's government; a short form is no prefix
-    // where a level suffix follows it (王店 of 王店镇).
-    let mut by_length: Vec<&String> = forms.iter().collect();
-    by_length.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    // where a level suffix follows it (王店 of 王店镇) — a full name is (巴彦县 of 巴彦县镇东乡,
+    // whose township's name begins with 镇).
+    let mut by_length: Vec<&(String, bool)> = forms.iter().collect();
+    by_length.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
     let level_suffix =
         |rest: &str| ["省", "市", "县", "区", "镇", "乡", "旗", "州", "盟", "街道"].iter().any(|s| rest.starts_with(s));
-    while let Some(rest) =
-        by_length.iter().find_map(|form| name.strip_prefix(form.as_str()).filter(|r| !level_suffix(r)))
+    while let Some(rest) = by_length
+        .iter()
+        .find_map(|(form, short)| name.strip_prefix(form.as_str()).filter(|r| !(*short && level_suffix(r))))
     {
         if rest.is_empty() {
             name = "政府".to_string();
@@ -346,6 +358,15 @@ mod tests {
         assert_eq!(key("某姚财政局", &county), "330281000000/财政局");
         assert_eq!(key("某姚市人民政府办公室", &county), "330281000000/政府办公室");
         assert_eq!(key("某某镇人民政府", &Region::default()), "unknown/某某镇政府");
+        // A township whose name begins with a level's word (镇东乡) after its county's full name.
+        let town_of_a_word = region("230126214000", ["某龙江省", "某尔滨市", "某彦县", "镇东乡"]);
+        assert_eq!(key("某彦县镇东乡人民政府", &town_of_a_word), "230126214000/政府");
+        assert_eq!(key("镇东乡人民政府", &town_of_a_word), "230126214000/政府");
+        let merged = region("450700000000", ["某西壮族自治区", "某州市", "", ""]);
+        assert_eq!(
+            key("某州市民族事务委员会(宗教事务局)", &merged),
+            key("某州市民族事务委员会（宗教事务局）", &merged)
+        );
         let prefecture = region("632200000000", ["某海省", "某北藏族自治州", "", ""]);
         assert_eq!(key("某北", &prefecture), "632200000000/政府", "the short form alone");
         assert_eq!(key("某北藏族自治州人民政府", &prefecture), "632200000000/政府");
