@@ -286,10 +286,38 @@ fn is_metadata_field(line: &str) -> bool {
 /// line.
 fn report_cell(line: &str) -> &str {
     let cells = || line.split(['|', '\t']).map(str::trim).filter(|c| !c.is_empty());
-    if cells().count() < 2 {
-        return line;
+    if cells().count() >= 2 {
+        // (A cell may be a row of fields itself: 政务要闻 | 索引号：… 名称：某县…报告.)
+        return cells().find_map(|c| if is_report_title(c) { Some(c) } else { named_field(c) }).unwrap_or(line);
     }
-    cells().find(|c| is_report_title(c)).unwrap_or(line)
+    // A row of fields on one line (索引号：… 发布机构：… 名称：某县2019年…报告): the name's field.
+    if let Some(name) = named_field(line) {
+        return name;
+    }
+    // A column's label before the title (政府信息公开年报：某县2019年…报告): the title after it.
+    match line.split_once(['：', ':']) {
+        Some((label, rest))
+            if label.chars().count() <= 10
+                && !label.chars().any(|c| c.is_ascii_digit())
+                && !links_another_page(line)
+                && !is_attachment(line)
+                && !is_metadata_field(line)
+                && is_report_title(rest.trim()) =>
+        {
+            rest.trim()
+        }
+        _ => line,
+    }
+}
+
+/// The value of a 名称 or 标题 field inside a row of fields crawled onto one line, up to the next
+/// field's label (索引号：… 名称：某县2019年…报告 文号：…).
+fn named_field(line: &str) -> Option<&str> {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    let field = FIELD
+        .get_or_init(|| Regex::new(r"(?:标\s*题|名\s*称)\s*[:：]\s*(\S.*?)\s*(?:\s\p{Han}{2,4}\s*[:：]|$)").unwrap());
+    let value = field.captures(line)?.get(1)?.as_str();
+    is_report_title(value).then_some(value)
 }
 
 /// The agency's name run into a copy of a title that names none, inside a longer line: the
@@ -889,6 +917,14 @@ fn agency_in_title(title: &str) -> Option<String> {
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
     // 2025某县某乡2025年度…: a year printed before the agency as well is no part of its name.
+    // The name in brackets or quotes (【某县】2019年…, “某县2019年…报告”): the marks are no part of it.
+    // A label in brackets that names no body (【文字】2024年某局…, the text beside a 图解版) is no
+    // name: the agency follows the year.
+    let bracketed = prefix.strip_prefix('【').and_then(|p| p.strip_suffix('】'));
+    let prefix = match bracketed {
+        Some(label) if !is_agency_line(label) => "",
+        _ => prefix.trim_matches(['【', '】', '“', '”', '「', '」', '『', '』', '"', '[', ']']).trim(),
+    };
     let prefix = without_leading_year(prefix);
     let prefix = without_a_short_name_note(prefix);
     if prefix.chars().count() >= 2 {
@@ -1372,6 +1408,25 @@ mod tests {
         // (And a year printed before the agency after the date.)
         let both = lines("2020-01-15 2019某某县2019年政府信息公开工作年度报告\n一、总体情况");
         assert_eq!(agency(title(&both).as_deref(), &both).as_deref(), Some("某某县"));
+    }
+
+    #[test]
+    fn a_title_behind_a_label_inside_a_row_of_fields_or_in_brackets() {
+        let labelled = lines("政府信息公开年报：某某县2019年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(title(&labelled).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        let fields = lines("索引号：123456/2020-00012 发布机构：某某县人民政府办公室 名称：某某县2019年政府信息公开工作年度报告 文号：无\n一、总体情况");
+        assert_eq!(title(&fields).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        let in_a_cell =
+            lines("政务要闻 | 索引号：2020-00012 名称：某某县2019年政府信息公开工作年度报告 文号：无\n一、总体情况");
+        assert_eq!(title(&in_a_cell).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        for bracketed in ["【某某县】2019年政府信息公开工作年度报告", "“某某县2019年政府信息公开工作年度报告”"]
+        {
+            let l = lines(bracketed);
+            assert_eq!(agency(title(&l).as_deref(), &l).as_deref(), Some("某某县"), "{bracketed}");
+        }
+        // A label in brackets before the year names no body: the agency follows the year.
+        let label = lines("【文字】2024年某水市林业局政府信息公开工作年度报告");
+        assert_eq!(agency(title(&label).as_deref(), &label).as_deref(), Some("某水市林业局"));
     }
 
     #[test]

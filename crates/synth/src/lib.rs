@@ -1478,8 +1478,9 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 _ => (String::new(), String::new()),
             };
             // The title as a notice publishing the report (关于公布《…报告》的通知), beside an
-            // attachment of last year's report (附件：…2018年…报告.doc), or after the header row's
-            // date (2020-01-15 某县2019年…报告 阅读次数：…).
+            // attachment of last year's report (附件：…2018年…报告.doc), after the header row's
+            // date (2020-01-15 某县2019年…报告 阅读次数：…), behind a label, inside a row of fields,
+            // or with its agency in brackets.
             let dressed = match text.split_once('\n') {
                 Some((title, rest)) if title.ends_with("报告") && title.contains(&format!("{year}年")) => {
                     let last_years = title.replacen(&format!("{year}年"), &format!("{}年", year - 1), 1);
@@ -1490,6 +1491,21 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                     } else if rng.side_chance(69, 0.1) {
                         let day = rng.range(10, 28);
                         Some(format!("{}-01-{day} {title} 阅读次数：{}\n{rest}", year + 1, rng.range(10, 999)))
+                    } else if rng.side_chance(70, 0.1) {
+                        // The column's label before it (政府信息公开年报：某县2019年…报告).
+                        Some(format!("政府信息公开年报：{title}\n{rest}"))
+                    } else if rng.side_chance(71, 0.1) {
+                        // The page's row of fields on one line, the title its 名称 field.
+                        Some(format!(
+                            "索引号：{}/{}-00012 发布机构：办公室 名称：{title} 文号：无\n{rest}",
+                            year + 1,
+                            year + 1
+                        ))
+                    } else if rng.side_chance(72, 0.1) {
+                        // The agency in brackets (【某县】2019年…报告).
+                        let at = title.find(&format!("{year}年")).unwrap_or(0);
+                        (at > 0 && !title.starts_with("关于"))
+                            .then(|| format!("【{}】{}\n{rest}", &title[..at], &title[at..]))
                     } else {
                         None
                     }
