@@ -512,18 +512,72 @@ fn announced_year(head: &str) -> Option<i32> {
 /// The published date: the last line that is nothing but a date (the signature block; the
 /// statistics table may still follow it).
 pub fn published(lines: &[String]) -> Option<Date> {
-    lines.iter().rev().find_map(|l| {
-        // A date line starts with its year (19xx/20xx): refuse the others before the regex.
-        let t = l.trim_start();
-        if !(t.starts_with("19") || t.starts_with("20")) {
-            return None;
-        }
-        let c = patterns().date_line.captures(l)?;
-        let year = c[1].parse().ok()?;
-        let month = c.get(2).or(c.get(4))?.as_str().parse().ok()?;
-        let day = c.get(3).or(c.get(5))?.as_str().parse().ok()?;
-        Date::new(year, month, day)
-    })
+    lines.iter().rev().find_map(|l| date_of_line(l))
+}
+
+/// The date a line consists of: 2021年1月15日, 2021-01-15, or in Chinese numerals as formal
+/// documents sign (二〇二一年一月十五日).
+fn date_of_line(l: &str) -> Option<Date> {
+    let t = l.trim_start();
+    if t.starts_with(['二', '一']) {
+        return date_in_chinese_numerals(t.trim_end());
+    }
+    // A date line starts with its year (19xx/20xx): refuse the others before the regex.
+    if !(t.starts_with("19") || t.starts_with("20")) {
+        return None;
+    }
+    let c = patterns().date_line.captures(l)?;
+    let year = c[1].parse().ok()?;
+    let month = c.get(2).or(c.get(4))?.as_str().parse().ok()?;
+    let day = c.get(3).or(c.get(5))?.as_str().parse().ok()?;
+    Date::new(year, month, day)
+}
+
+/// 二〇二一年一月十五日 (also with ○, 零 or O for zero): the year digit by digit, month and day as
+/// counted (十, 十五, 二十一, 三十).
+fn date_in_chinese_numerals(line: &str) -> Option<Date> {
+    let (year, rest) = line.split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let year_digits: Vec<u32> = year.trim().chars().map(chinese_digit).collect::<Option<_>>()?;
+    if year_digits.len() != 4 {
+        return None;
+    }
+    let year = year_digits.iter().fold(0, |y, d| y * 10 + d) as i32;
+    if !(1900..2100).contains(&year) {
+        return None;
+    }
+    Date::new(year, counted_in_chinese(month)?, counted_in_chinese(day)?)
+}
+
+/// A digit in Chinese numerals, zero written 〇, ○, 零 or O.
+fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' | '零' | 'O' | 'o' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+/// A count up to 99 in Chinese numerals (五, 十, 十五, 二十, 二十一).
+fn counted_in_chinese(text: &str) -> Option<u32> {
+    let chars: Vec<char> = text.trim().chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        ['十', ones] => Some(10 + chinese_digit(*ones)?),
+        [tens, '十'] => Some(chinese_digit(*tens)? * 10),
+        [tens, '十', ones] => Some(chinese_digit(*tens)? * 10 + chinese_digit(*ones)?),
+        [one] => chinese_digit(*one),
+        _ => None,
+    }
 }
 
 /// The year reported on (not the year published): from the title, else the statistics period
@@ -632,7 +686,7 @@ fn agency_named(title: Option<&str>, lines: &[String]) -> Option<String> {
     let non_empty: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
     let signed = non_empty
         .iter()
-        .rposition(|l| patterns().date_line.is_match(l))
+        .rposition(|l| date_of_line(l).is_some())
         .and_then(|at| non_empty.get(at.checked_sub(1)?))
         .filter(|candidate| is_agency_line(candidate));
     signed
@@ -1427,6 +1481,19 @@ mod tests {
         // A label in brackets before the year names no body: the agency follows the year.
         let label = lines("【文字】2024年某水市林业局政府信息公开工作年度报告");
         assert_eq!(agency(title(&label).as_deref(), &label).as_deref(), Some("某水市林业局"));
+    }
+
+    #[test]
+    fn a_signature_dated_in_chinese_numerals() {
+        let page =
+            lines("一、总体情况\n本年度，我县全年主动公开政府信息1234条。\n某某县人民政府\n二〇二〇年一月十五日");
+        assert_eq!(published(&page), Date::new(2020, 1, 15));
+        assert_eq!(agency(None, &page).as_deref(), Some("某某县人民政府"));
+        assert_eq!(report_year(None, &page, published(&page)).0, Some(2019));
+        let zero = lines("某某县人民政府\n二○二一年十二月三十一日");
+        assert_eq!(published(&zero), Date::new(2021, 12, 31));
+        // Not a date: a year alone, or a count in words.
+        assert_eq!(published(&lines("二〇二〇年\n一年来成效明显")), None);
     }
 
     #[test]

@@ -1179,7 +1179,22 @@ pub fn half_width(c: char) -> char {
 }
 
 fn date_line(year: u16, rng: &mut Rng) -> String {
-    format!("{}年{}月{}日", year + 1, rng.range(1, 3), rng.range(1, 28))
+    let (month, day) = (rng.range(1, 3), rng.range(1, 28));
+    // A formal document's signature in Chinese numerals now and then (二〇二一年一月十五日).
+    if rng.side_chance(73, 0.08) {
+        let digits = "〇一二三四五六七八九";
+        let digit = |d: u64| digits.chars().nth(d as usize).unwrap_or('〇');
+        let year: String = (year + 1).to_string().bytes().map(|b| digit(u64::from(b - b'0'))).collect();
+        let counted = |n: u64| match n {
+            0..=9 => digit(n).to_string(),
+            10 => "十".to_string(),
+            11..=19 => format!("十{}", digit(n - 10)),
+            _ if n.is_multiple_of(10) => format!("{}十", digit(n / 10)),
+            _ => format!("{}十{}", digit(n / 10), digit(n % 10)),
+        };
+        return format!("{year}年{}月{}日", counted(month), counted(day));
+    }
+    format!("{}年{}月{}日", year + 1, month, day)
 }
 
 /// The report's lines, and the facts its detail paragraphs state.
