@@ -580,6 +580,11 @@ impl Gazetteer {
         if committee.is_some_and(|unit| unit.chars().count() >= 2 && !area.iter().any(|a| unit.ends_with(a))) {
             return None;
         }
+        // A government's liaison office in another city (人民政府驻北京办事处): its body, not a unit
+        // below the place.
+        if nianbao_model::names::is_liaison_office(rest) {
+            return None;
+        }
         const GOVERNMENT: [&str; 10] = [
             "人民政府办公室",
             "人民政府办公厅",

@@ -358,6 +358,11 @@ fn customary_names_and_committees_of_a_place() {
     let r = g.resolve(Some("哈尔滨市民族事务委员会（宗教事务局）"), None, "", Some(2022));
     assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
     assert!(!r.ancestor_only, "a merged body: {}", r.reason);
+    // A government's liaison office in another city: a body of that government, placed where
+    // its government is, not in the city it stands in.
+    let r = g.resolve(Some("哈尔滨市人民政府驻北京办事处"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("230100000000"), "{}", r.reason);
+    assert!(!r.ancestor_only, "a liaison office: {}", r.reason);
     let r = g.resolve(Some("嘉兴市秀洲区新港园区管理委员会"), None, "", Some(2022));
     assert!(r.ancestor_only && r.reason.contains("a unit below"), "{}", r.reason);
     assert_eq!(r.region.region_code.as_deref(), Some("330411000000"), "placed in 秀洲区 only: {}", r.reason);

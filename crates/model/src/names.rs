@@ -31,6 +31,20 @@ pub fn ends_like_a_department(name: &str, more: &[&str]) -> bool {
     DEPARTMENT_ENDINGS.iter().chain(more).any(|ending| name.ends_with(ending))
 }
 
+/// A government's liaison office in another city (某省人民政府驻北京办事处, 某市驻沪联络处, 驻京办):
+/// a body of that government, reporting as a department does — not a subdistrict's 办事处.
+/// The city it stands in is a short name (北京, 京, 上海) between 驻 and the office's word: 驻
+/// inside a place's name (驻马店经济开发区金山街道办事处) is no liaison office.
+pub fn is_liaison_office(name: &str) -> bool {
+    name.rfind('驻').is_some_and(|at| {
+        let after = &name[at + '驻'.len_utf8()..];
+        ["办事处", "联络处", "办"]
+            .iter()
+            .filter_map(|s| after.strip_suffix(s))
+            .any(|city| (1..=4).contains(&city.chars().count()) && city.chars().all(crate::text::is_basic_han))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

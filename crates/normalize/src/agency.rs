@@ -213,6 +213,8 @@ pub fn kind(agency: &str) -> &'static str {
         ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室", "党政办公室"];
     if offices.iter().any(|o| name.ends_with(o)) {
         "general_office"
+    } else if nianbao_model::names::is_liaison_office(name) {
+        "department"
     } else if name.ends_with("街道办事处") || name.ends_with("街道") || name.ends_with("街道办") {
         "subdistrict_office"
     } else if name.ends_with("管理委员会") || name.ends_with("管委会") {
@@ -472,6 +474,7 @@ mod tests {
         assert_eq!(kind("某市人民政府办公室"), "general_office");
         assert_eq!(kind("某区某某街道办"), "subdistrict_office");
         assert_eq!(kind("某区信访办"), "department");
+        assert_eq!(kind("某某省人民政府驻北京办事处"), "department");
         assert_eq!(kind("某省人民政府办公厅"), "general_office");
         assert_eq!(kind("某某街道办事处"), "subdistrict_office");
         assert_eq!(kind("某某开发区管理委员会"), "management_committee");

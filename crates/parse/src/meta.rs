@@ -1104,6 +1104,10 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
 /// township's, whose level it has.
 pub fn agency_level(agency: &str) -> &'static str {
     let agency = without_second_name(agency);
+    // 某省人民政府驻北京办事处: a government's liaison office, not a subdistrict's 办事处.
+    if nianbao_model::names::is_liaison_office(agency) {
+        return "department";
+    }
     const GOVERNMENTS: [&str; 6] = ["人民政府", "政府", "行政公署", "行署", "党政", "管委会"];
     // 办 alone is 办公室 shortened (信访办, 法制办, 某镇党政办).
     let office = ["办公室", "办公厅", "办"].iter().find_map(|o| agency.strip_suffix(o));
@@ -1347,6 +1351,11 @@ mod tests {
         assert_eq!(agency_level("某省人民政府参事室"), "department");
         assert_eq!(agency_level("某县档案馆"), "department");
         assert_eq!(agency_level("某市城市管理综合执法大队"), "department");
+        assert_eq!(agency_level("某某省人民政府驻北京办事处"), "department");
+        assert_eq!(agency_level("某某市驻沪联络处"), "department");
+        assert_eq!(agency_level("某某街道办事处"), "township");
+        // 驻 inside a place's name is no liaison office.
+        assert_eq!(agency_level("某南驻马店经济开发区某山街道办事处"), "township");
         assert_eq!(agency_level("某某县水文站"), "department");
         assert_eq!(agency_level("某某社区公共服务站人民政府"), "unknown", "a station with a government of its own");
     }

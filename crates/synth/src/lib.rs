@@ -226,7 +226,10 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
         Level::Province => match rng.range(0, 19) {
             0..=5 => (format!("{}人民政府办公厅", d.name), unique, "department", "人民政府办公厅"),
             6..=11 => {
-                let dept = if d.name.ends_with('市') {
+                // A government's liaison office in the capital reports as a department does.
+                let dept = if d.name != "北京市" && rng.side_chance(74, 0.08) {
+                    "人民政府驻北京办事处"
+                } else if d.name.ends_with('市') {
                     rng.pick(&["财政局", "教育委员会", "生态环境局", "交通委员会"])
                 } else {
                     rng.pick(&["财政厅", "教育厅", "生态环境厅", "交通运输厅", "自然资源厅"])
