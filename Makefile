@@ -134,7 +134,7 @@ clean:
 # spaced, double-spaced, traditional characters, Taiwan phrasing, an HTML page, half-width
 # punctuation, Markdown, figures in spans of their own, and so with an empty line after every line).
 REAL_CORPORA ?= ../shared/real ../shared/real-full
-REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced traditional taiwan html halfwidth markdown spans spans-double-spaced
+REAL_LAYOUTS ?= as-found one-line one-line-spaced double-spaced traditional taiwan html halfwidth markdown spans spans-double-spaced site-links
 eval-real: build
 	@for dir in $(REAL_CORPORA); do \
 	  if ls $$dir/truth*.csv >/dev/null 2>&1; then \

@@ -50,6 +50,11 @@ pub enum Reflow {
     /// As a crawler's Markdown: the first line `# `, numbered headings `## ` or bold, rows of two
     /// or more written cells between bars with a `| --- |` row under a table's first, a link.
     Markdown,
+    /// As a site shows the page, with links to the agency's reports of other years: a related
+    /// link above it (`相关链接：` and the title with the year before), the previous and next
+    /// reports after it (`上一篇：…`, `下一篇：…`). A page without a title links reports of this
+    /// body (本单位) of the years around the first year it names.
+    SiteLinks,
 }
 
 impl Reflow {
@@ -66,6 +71,7 @@ impl Reflow {
             Reflow::Markdown => "markdown",
             Reflow::Spans => "spans",
             Reflow::SpansDoubleSpaced => "spans-double-spaced",
+            Reflow::SiteLinks => "site-links",
         }
     }
 }
@@ -92,6 +98,7 @@ pub fn reflow(bytes: &[u8], form: Reflow) -> Vec<u8> {
         Reflow::SpansDoubleSpaced => {
             in_spans(&lines).lines().flat_map(|l| [l, ""]).collect::<Vec<_>>().join("\n").into_bytes()
         }
+        Reflow::SiteLinks => with_site_links(text, &lines).into_bytes(),
         Reflow::OneLine | Reflow::OneLineSpaced => {
             let separator = if form == Reflow::OneLine { "" } else { " " };
             let written: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
@@ -133,6 +140,32 @@ fn in_spans(lines: &[&str]) -> String {
         }
     }
     out.join("\n") + "\n"
+}
+
+/// The page between links to the agency's reports of other years (see [`Reflow::SiteLinks`]).
+fn with_site_links(text: &str, lines: &[&str]) -> String {
+    // (A title, not a sentence naming the report: a link is a name.)
+    let title =
+        lines.iter().take(TITLE_WINDOW).map(|l| l.trim()).find(|l| is_title(l) && !l.contains(['，', ',', '。']));
+    let year_of = |t: &str| {
+        let digits: Vec<char> = t.chars().collect();
+        digits.windows(4).find_map(|w| {
+            let y: String = w.iter().collect();
+            (y.starts_with("19") || y.starts_with("20")).then(|| y.parse::<u32>().ok()).flatten()
+        })
+    };
+    let Some(year) = title.and_then(year_of).or_else(|| year_of(text)) else { return text.to_string() };
+    let name = |y: u32| match title {
+        Some(t) if year_of(t).is_some() => t.replacen(&year.to_string(), &y.to_string(), 1),
+        _ => format!("本单位{y}年政府信息公开工作年度报告"),
+    };
+    format!(
+        "相关链接：{}\n{}\n上一篇：{}\n下一篇：{}\n",
+        name(year - 1),
+        text.trim_end_matches('\n'),
+        name(year - 1),
+        name(year + 1)
+    )
 }
 
 /// A line of two or more `|` or tab separated written cells.
@@ -197,6 +230,18 @@ mod tests {
 
     fn laid_out(form: Reflow) -> String {
         String::from_utf8(reflow(PAGE.as_bytes(), form)).unwrap()
+    }
+
+    #[test]
+    fn site_links_name_the_reports_of_the_years_around() {
+        assert_eq!(
+            laid_out(Reflow::SiteLinks),
+            "相关链接：某县2019年政府信息公开工作年度报告\n首页 > 政务公开\n某县2020年政府信息公开工作年度报告\n\n一、总体情况\n全年收到申请\n12\n件。\n上一篇：某县2019年政府信息公开工作年度报告\n下一篇：某县2021年政府信息公开工作年度报告\n"
+        );
+        let untitled = "一、总体情况\n2020年，我局公开信息5条。\n";
+        assert!(String::from_utf8(reflow(untitled.as_bytes(), Reflow::SiteLinks))
+            .unwrap()
+            .starts_with("相关链接：本单位2019年政府信息公开工作年度报告\n"));
     }
 
     #[test]

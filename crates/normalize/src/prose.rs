@@ -548,38 +548,8 @@ fn starts_like_heading(text: &str, heading: &Regex) -> bool {
         && heading.is_match(text)
 }
 
-/// A count below a hundred written in words, as reports write requests few enough to count
-/// them so (收到政府信息公开申请一件, 两件, 十二件, 三十五件): 一 to 十, 十一 to 十九, 二十 to 九十九.
-/// Anything else (三四件, about three or four) is no count.
-pub(crate) fn small_count_in_words(text: &str) -> Option<u32> {
-    let digit = |c: char| count_word(c).filter(|&n| n < 10 && c != '两');
-    let chars: Vec<char> = text.chars().collect();
-    match chars[..] {
-        [c] => count_word(c),
-        ['十', u] => Some(10 + digit(u)?),
-        [t, '十'] => Some(digit(t).filter(|&t| t > 1)? * 10),
-        [t, '十', u] => Some(digit(t).filter(|&t| t > 1)? * 10 + digit(u)?),
-        _ => None,
-    }
-}
-
-/// The value of one numeral character, 一 to 十.
-pub(crate) fn count_word(c: char) -> Option<u32> {
-    let n = match c {
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => return None,
-    };
-    Some(n)
-}
+/// A count below a hundred written in words (see [`nianbao_model::text::small_count_in_words`]).
+pub(crate) use nianbao_model::text::{count_word, small_count_in_words};
 
 /// Could a line without a digit state requests counted in words (申请…一件)?
 fn counts_in_words(line: &str) -> bool {

@@ -285,6 +285,10 @@ fn is_metadata_field(line: &str) -> bool {
 /// The cell of a line of `|`- or tab-separated cells that reads like a report's title, or the
 /// line.
 fn report_cell(line: &str) -> &str {
+    // (A link's or an attachment's line offers none of its cells: 相关链接：栏目 | 某县2018年…报告.)
+    if links_another_page(line) || is_attachment(line) {
+        return line;
+    }
     let cells = || line.split(['|', '\t']).map(str::trim).filter(|c| !c.is_empty());
     if cells().count() >= 2 {
         // (A cell may be a row of fields itself: 政务要闻 | 索引号：… 名称：某县…报告.)
@@ -350,11 +354,13 @@ pub(crate) fn is_agency_line(line: &str) -> bool {
 /// The title: a crawler `标题:` line, else the first report-like line of the head, prefixed
 /// with the agency line above it when the agency stands on its own line (泗门镇人民政府 / 2017年…).
 pub fn title(lines: &[String]) -> Option<String> {
+    // (A link to another page names another report, even in a sentence: 相关链接：…现公布某县
+    // 2023年…报告。 is passed over by every reader of the title.)
     let head: Vec<(usize, &str)> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| (i, l.trim()))
-        .filter(|(_, l)| !l.is_empty())
+        .filter(|(_, l)| !l.is_empty() && !links_another_page(l))
         .take(TITLE_WINDOW)
         .collect();
     for (_, l) in &head {
@@ -539,7 +545,8 @@ fn date_in_chinese_numerals(line: &str) -> Option<Date> {
     let (year, rest) = line.split_once('年')?;
     let (month, rest) = rest.split_once('月')?;
     let day = rest.strip_suffix('日')?;
-    let year_digits: Vec<u32> = year.trim().chars().map(chinese_digit).collect::<Option<_>>()?;
+    use nianbao_model::text::{digit_in_words, small_count_in_words};
+    let year_digits: Vec<u32> = year.trim().chars().map(digit_in_words).collect::<Option<_>>()?;
     if year_digits.len() != 4 {
         return None;
     }
@@ -547,37 +554,7 @@ fn date_in_chinese_numerals(line: &str) -> Option<Date> {
     if !(1900..2100).contains(&year) {
         return None;
     }
-    Date::new(year, counted_in_chinese(month)?, counted_in_chinese(day)?)
-}
-
-/// A digit in Chinese numerals, zero written 〇, ○, 零 or O.
-fn chinese_digit(c: char) -> Option<u32> {
-    match c {
-        '〇' | '○' | '零' | 'O' | 'o' => Some(0),
-        '一' => Some(1),
-        '二' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
-    }
-}
-
-/// A count up to 99 in Chinese numerals (五, 十, 十五, 二十, 二十一).
-fn counted_in_chinese(text: &str) -> Option<u32> {
-    let chars: Vec<char> = text.trim().chars().collect();
-    match chars.as_slice() {
-        ['十'] => Some(10),
-        ['十', ones] => Some(10 + chinese_digit(*ones)?),
-        [tens, '十'] => Some(chinese_digit(*tens)? * 10),
-        [tens, '十', ones] => Some(chinese_digit(*tens)? * 10 + chinese_digit(*ones)?),
-        [one] => chinese_digit(*one),
-        _ => None,
-    }
+    Date::new(year, small_count_in_words(month.trim())?, small_count_in_words(day.trim())?)
 }
 
 /// The year reported on (not the year published): from the title, else the statistics period
@@ -586,7 +563,15 @@ fn counted_in_chinese(text: &str) -> Option<u32> {
 /// the most frequent year in the opening text when it clearly dominates. `None` when unsure.
 pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date>) -> (Option<i32>, &'static str) {
     let p = patterns();
-    let head: String = lines.iter().take(40).map(String::as_str).collect::<Vec<_>>().join("\n");
+    // (Not a link's or an attachment's line: the name of another year's report, 相关链接：某县
+    // 2018年…报告, is no evidence of this one's year.)
+    let head: String = lines
+        .iter()
+        .filter(|l| !links_another_page(l.trim()) && !is_attachment(l.trim()))
+        .take(40)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
     let period: Option<i32> = p.period.captures(&head).and_then(|c| c[1].parse().ok());
     // A name carried over from last year's report (编制了《某镇2020年…报告》 above 统计期限自
     // 2021年1月1日 and 2021年度，我镇…): where the period and the body's opening year agree
@@ -1519,6 +1504,16 @@ mod tests {
         }
         // A title that merely holds such a word is one.
         assert!(is_report_title("某某县相关信息公开2018年度工作报告"));
+        // A page with neither title nor period: the body's years tell, not a link's.
+        let untitled = lines("相关链接：某某局2018年政府信息公开工作年度报告\n一、总体情况\n本局2019年主动公开政府信息15条，2019年未收到申请。\n上一篇：某某局2018年政府信息公开工作年度报告");
+        assert_eq!(report_year(None, &untitled, None).0, Some(2019));
+        let in_cells =
+            lines("相关链接：政务要闻 | 某某县2018年政府信息公开工作年度报告\n某某县2019年政府信息公开工作年度报告");
+        assert_eq!(title(&in_cells).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        let sentence = lines(
+            "相关链接：根据《条例》要求，现公布某某县人民政府2018年政府信息公开工作年度报告。\n根据《条例》要求，现公布某某县人民政府2019年政府信息公开工作年度报告。",
+        );
+        assert_eq!(report_year(title(&sentence).as_deref(), &sentence, None).0, Some(2019));
     }
 
     #[test]
