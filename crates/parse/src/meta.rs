@@ -346,9 +346,26 @@ pub(crate) fn is_agency_line(line: &str) -> bool {
     (2..=30).contains(&chars)
         && !l.chars().any(|c| "。，,；;：:（）()《》、|".contains(c))
         && (institution
-            || ["政府", "镇", "乡", "街道", "办事处", "局", "委员会", "办公室", "厅", "区", "县", "市", "省"]
-                .iter()
-                .any(|s| l.ends_with(s)))
+            || [
+                "政府",
+                "镇",
+                "乡",
+                "街道",
+                "办事处",
+                "局",
+                "委员会",
+                "办公室",
+                "厅",
+                "区",
+                "县",
+                "市",
+                "省",
+                "盟",
+                "旗",
+                "自治州",
+            ]
+            .iter()
+            .any(|s| l.ends_with(s)))
 }
 
 /// The title: a crawler `标题:` line, else the first report-like line of the head, prefixed
@@ -377,7 +394,9 @@ pub fn title(lines: &[String]) -> Option<String> {
         .position(|(_, l)| is_report_title(l) && patterns().year_in_title.is_match(l))
         .or_else(|| head.iter().position(|(_, l)| is_report_title(l)))
     else {
+        // (A title spaced out is a title line, before a report a sentence names.)
         return broken_before_its_last_words(&head)
+            .or_else(|| head.iter().find_map(|(_, l)| letter_spaced_title(l)))
             .or_else(|| embedded_title(&head))
             .or_else(|| head.iter().find_map(|(_, l)| attached_report(l)));
     };
@@ -425,9 +444,34 @@ pub fn title(lines: &[String]) -> Option<String> {
             if words_only && is_agency_line(above[..year.start()].trim()) {
                 return Some(format!("{above}{title}"));
             }
+            // The year on a line of its own, the agency a line further up (某县人民政府 / 2019年度
+            // / 政府信息公开工作年度报告).
+            let agency = (pos >= 2).then(|| last_cell(head[pos - 2].1)).filter(|a| is_agency_line(a));
+            if let Some(agency) = agency.filter(|_| words_only && above[..year.start()].trim().is_empty()) {
+                return Some(format!("{agency}{above}{title}"));
+            }
         }
     }
     Some(title)
+}
+
+/// A title set with a space after every character, as a word processor spaces a heading out
+/// (某 某 县 人 民 政 府 2019 年 政 府 信 息 公 开 工 作 年 度 报 告): its characters together.
+/// Only a line whose every gap is one space and whose every piece is one Han character or a
+/// run of digits.
+fn letter_spaced_title(line: &str) -> Option<String> {
+    let pieces: Vec<&str> = line.split(' ').collect();
+    let spaced = pieces.len() >= 8
+        && pieces.iter().all(|p| {
+            let mut chars = p.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => crate::is_han(c),
+                (Some(_), Some(_)) => p.chars().all(|c| c.is_ascii_digit()),
+                _ => false,
+            }
+        });
+    let joined = pieces.concat();
+    (spaced && is_report_title(&joined) && patterns().year_in_title.is_match(&joined)).then_some(joined)
 }
 
 /// The last cell of a line of `|`-separated cells (the line itself where it has none).
@@ -438,7 +482,7 @@ fn last_cell(line: &str) -> &str {
 /// A title broken before its last words (道县某局2013年度信息公开工作 / 年度报告): a line naming its
 /// year and 公开 without a stop, then a line of a few Han characters that ends the title.
 fn broken_before_its_last_words(head: &[(usize, &str)]) -> Option<String> {
-    head.windows(2).find_map(|pair| {
+    head.windows(2).enumerate().find_map(|(at, pair)| {
         // The first line may be a row of cells (政务要闻 | 某局2013年度信息公开工作): its last cell.
         let first = last_cell(pair[0].1);
         let last = pair[1].1.trim();
@@ -446,7 +490,17 @@ fn broken_before_its_last_words(head: &[(usize, &str)]) -> Option<String> {
             && last.chars().all(crate::is_han)
             && (last.ends_with("报告") || last.ends_with("年报"));
         let joined = format!("{first}{last}");
-        (ends_it && patterns().year_in_title.is_match(first) && is_report_title(&joined)).then_some(joined)
+        if !(ends_it && patterns().year_in_title.is_match(first) && is_report_title(&joined)) {
+            return None;
+        }
+        // The agency on the line above a title that names none (某县人民政府 / 关于2019年度…的 /
+        // 年度报告).
+        let names_none =
+            joined.starts_with("关于") || patterns().year_in_title.find(&joined).is_some_and(|y| y.start() == 0);
+        match at.checked_sub(1).map(|above| last_cell(head[above].1)) {
+            Some(agency) if names_none && is_agency_line(agency) => Some(format!("{agency}{joined}")),
+            _ => Some(joined),
+        }
     })
 }
 
@@ -1488,6 +1542,21 @@ mod tests {
         assert_eq!(published(&zero), Date::new(2021, 12, 31));
         // Not a date: a year alone, or a count in words.
         assert_eq!(published(&lines("二〇二〇年\n一年来成效明显")), None);
+    }
+
+    #[test]
+    fn a_title_over_three_lines_or_spaced_out() {
+        let three = lines("某某县人民政府\n2019年度\n政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(title(&three).as_deref(), Some("某某县人民政府2019年度政府信息公开工作年度报告"));
+        // (A league or a banner by its name alone above the year.)
+        let league = lines("某安盟\n2024年\n政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(title(&league).as_deref(), Some("某安盟2024年政府信息公开工作年度报告"));
+        let about = lines("某某县人民政府\n关于2019年度政府信息公开工作的\n年度报告\n一、总体情况");
+        assert_eq!(title(&about).as_deref(), Some("某某县人民政府关于2019年度政府信息公开工作的年度报告"));
+        let spaced = lines("某 某 县 人 民 政 府 2019 年 政 府 信 息 公 开 工 作 年 度 报 告\n一、总体情况\n2010年3月20日，网站发布了2018年某某县政府信息公开年度报告。");
+        assert_eq!(title(&spaced).as_deref(), Some("某某县人民政府2019年政府信息公开工作年度报告"));
+        // A heading spaced out is no title, nor a row of figures.
+        assert_eq!(title(&lines("一 、 总 体 情 况\n规 章 0 0 0")), None);
     }
 
     #[test]

@@ -1519,6 +1519,30 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                             year + 1,
                             year + 1
                         ))
+                    } else if rng.side_chance(75, 0.1) {
+                        // Over three lines, the year alone on the middle one (某县人民政府 / 2019年
+                        // / 政府信息公开工作年度报告), or spaced out character by character.
+                        let at = title.find(&format!("{year}年")).unwrap_or(0);
+                        let after = at + format!("{year}年").len();
+                        if at > 0 && !title.starts_with("关于") && rng.side_chance(76, 0.5) {
+                            Some(format!("{}\n{}\n{}\n{rest}", &title[..at], &title[at..after], &title[after..]))
+                        } else if title.chars().all(|c| !c.is_whitespace()) {
+                            let mut spaced: Vec<String> = Vec::new();
+                            let mut digits = String::new();
+                            for c in title.chars() {
+                                if c.is_ascii_digit() {
+                                    digits.push(c);
+                                    continue;
+                                }
+                                if !digits.is_empty() {
+                                    spaced.push(std::mem::take(&mut digits));
+                                }
+                                spaced.push(c.to_string());
+                            }
+                            Some(format!("{}\n{rest}", spaced.join(" ")))
+                        } else {
+                            None
+                        }
                     } else if rng.side_chance(72, 0.1) {
                         // The agency in brackets (【某县】2019年…报告).
                         let at = title.find(&format!("{year}年")).unwrap_or(0);
