@@ -192,7 +192,9 @@ pub(crate) fn is_report_title(line: &str) -> bool {
 /// report or another year's; a title only where the page prints no other.
 fn is_attachment(line: &str) -> bool {
     const FILES: [&str; 8] = [".doc", ".docx", ".pdf", ".wps", ".xls", ".xlsx", ".ofd", ".zip"];
-    line.starts_with("附件") || FILES.iter().any(|f| line.to_ascii_lowercase().trim_end().ends_with(f))
+    let end = line.trim_end().as_bytes();
+    line.starts_with("附件")
+        || FILES.iter().any(|f| end.len() >= f.len() && end[end.len() - f.len()..].eq_ignore_ascii_case(f.as_bytes()))
 }
 
 /// The report an attachment's line names (附件：某县2019年…报告.doc → 某县2019年…报告).
@@ -303,8 +305,6 @@ fn report_cell(line: &str) -> &str {
         Some((label, rest))
             if label.chars().count() <= 10
                 && !label.chars().any(|c| c.is_ascii_digit())
-                && !links_another_page(line)
-                && !is_attachment(line)
                 && !is_metadata_field(line)
                 && is_report_title(rest.trim()) =>
         {
@@ -403,8 +403,6 @@ pub fn title(lines: &[String]) -> Option<String> {
     // The agency on its own line above a title that names none (泗门镇人民政府 / 2017年…报告,
     // 某某镇人民政府 / 关于2021年度…的年度报告). A page repeats its title below the site's header:
     // the copy with the agency above it is taken.
-    let names_no_agency =
-        |t: &str| patterns().year_in_title.find(t).is_some_and(|m| m.start() == 0) || t.starts_with("关于");
     let agency_above = |at: usize| at > 0 && is_agency_line(head[at - 1].1) && !head[at].1.contains(head[at - 1].1);
     // (The header row's copy may carry its date and counters around it: 2018-01-10 关于…的年度报告
     // 阅读次数：739.)
@@ -455,6 +453,12 @@ pub fn title(lines: &[String]) -> Option<String> {
     Some(title)
 }
 
+/// Does a title name no agency: does it open with its year (2021年度…) or with 关于 (关于2021年度
+/// …的年度报告)?
+fn names_no_agency(title: &str) -> bool {
+    patterns().year_in_title.find(title).is_some_and(|m| m.start() == 0) || title.starts_with("关于")
+}
+
 /// A title set with a space after every character, as a word processor spaces a heading out
 /// (某 某 县 人 民 政 府 2019 年 政 府 信 息 公 开 工 作 年 度 报 告): its characters together.
 /// Only a line whose every gap is one space and whose every piece is one Han character or a
@@ -495,10 +499,8 @@ fn broken_before_its_last_words(head: &[(usize, &str)]) -> Option<String> {
         }
         // The agency on the line above a title that names none (某县人民政府 / 关于2019年度…的 /
         // 年度报告).
-        let names_none =
-            joined.starts_with("关于") || patterns().year_in_title.find(&joined).is_some_and(|y| y.start() == 0);
         match at.checked_sub(1).map(|above| last_cell(head[above].1)) {
-            Some(agency) if names_none && is_agency_line(agency) => Some(format!("{agency}{joined}")),
+            Some(agency) if names_no_agency(&joined) && is_agency_line(agency) => Some(format!("{agency}{joined}")),
             _ => Some(joined),
         }
     })
@@ -596,10 +598,10 @@ fn date_of_line(l: &str) -> Option<Date> {
 /// 二〇二一年一月十五日 (also with ○, 零 or O for zero): the year digit by digit, month and day as
 /// counted (十, 十五, 二十一, 三十).
 fn date_in_chinese_numerals(line: &str) -> Option<Date> {
+    use nianbao_model::text::{digit_in_words, small_count_in_words};
     let (year, rest) = line.split_once('年')?;
     let (month, rest) = rest.split_once('月')?;
     let day = rest.strip_suffix('日')?;
-    use nianbao_model::text::{digit_in_words, small_count_in_words};
     let year_digits: Vec<u32> = year.trim().chars().map(digit_in_words).collect::<Option<_>>()?;
     if year_digits.len() != 4 {
         return None;
@@ -1009,7 +1011,6 @@ fn agency_in_title(title: &str) -> Option<String> {
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
     let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
-    // 2025某县某乡2025年度…: a year printed before the agency as well is no part of its name.
     // The name in brackets or quotes (【某县】2019年…, “某县2019年…报告”): the marks are no part of it.
     // A label in brackets that names no body (【文字】2024年某局…, the text beside a 图解版) is no
     // name: the agency follows the year.
@@ -1018,6 +1019,7 @@ fn agency_in_title(title: &str) -> Option<String> {
         Some(label) if !is_agency_line(label) => "",
         _ => prefix.trim_matches(['【', '】', '“', '”', '「', '」', '『', '』', '"', '[', ']']).trim(),
     };
+    // 2025某县某乡2025年度…: a year printed before the agency as well is no part of its name.
     let prefix = without_leading_year(prefix);
     let prefix = without_a_short_name_note(prefix);
     if prefix.chars().count() >= 2 {
