@@ -102,11 +102,16 @@ fn next_decisions() -> &'static Regex {
 
 /// 行政许可处理决定数量1671宗, 行政处罚处理决定9项: the decisions of one item of the (五)(六)
 /// rows. One item only: a count of two together (行政处罚、行政强制处理决定数量9宗) is neither's.
+/// The table's own column named in the sentence (行政处罚本年处理决定数量803条), or the item as a
+/// class (行政许可类处理决定数4条), is the same row.
 fn decisions() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<item>行政许可|行政处罚|行政强制|其他对外管理服务事项)(?:的)?(?:处理)?决定(?:书)?(?:数量|数)?(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份)")
-            .unwrap()
+        crate::pattern::compile(concat!(
+            r"(?P<item>行政许可|行政处罚|行政强制|其他对外管理服务事项)(?:类)?(?:的)?(?:本年度?)?(?:处理)?决定(?:书)?",
+            r"(?:数量|数)?(?:为|共|共计)?\s*(?P<fig>\d{1,7})\s*(?:件|宗|个|项|份|条)"
+        ))
+        .unwrap()
     })
 }
 
@@ -151,7 +156,9 @@ fn decisions_and_fees(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Me
                 let before = &sentence[..whole.start()];
                 // 行政处罚、行政强制处理决定数量9宗 counts two items together; after a count of its
                 // own (…31宗、行政强制处理决定数量0宗) the 、 lists statements.
+                // (涉及行政许可… names the item, no list.)
                 let joined = before.ends_with(['、', '和', '及'])
+                    && !before.ends_with("涉及")
                     && !before[..before.len() - 3].ends_with(['宗', '件', '个', '项', '份']);
                 if joined || crate::prose::dated_elsewhere(before, year) {
                     continue;
@@ -518,6 +525,20 @@ mod tests {
             "decisions are a column of the 2019 table too; the fees' amount is not"
         );
         assert!(read_text("行政许可处理决定数量75件。", 2018).is_empty(), "the national table has no such row");
+        assert_eq!(
+            read_text("我局行政处罚本年处理决定数量80条，行政强制本年处理决定数量3条，行政事业性收费0元。", 2023),
+            [
+                ("art20.penalty.decisions".to_string(), 80.0),
+                ("art20.coercion.decisions".to_string(), 3.0),
+                ("art20.admin_fees.amount".to_string(), 0.0)
+            ],
+            "the table's column named in the sentence"
+        );
+        assert_eq!(
+            read_text("其中涉及行政许可类处理决定数4条，行政处罚类处理决定数1条。", 2020),
+            [("art20.licensing.decisions".to_string(), 4.0), ("art20.penalty.decisions".to_string(), 1.0)],
+            "the item as a class"
+        );
         assert_eq!(
             read_text("其他对外管理服务事项40项，比2019年增加8项，其他对外管理服务事项处理决定数量496件。", 2020),
             [("art20.other_services.decisions".to_string(), 496.0)],

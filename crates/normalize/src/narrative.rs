@@ -619,12 +619,14 @@ fn enumerated_point(sentence: &str) -> Option<&str> {
 fn channels_named(text: &str) -> usize {
     // 微信公众平台 is WeChat's, not a platform of its own.
     let text = &text.replace("公众平台", "公众号");
-    let classes: [&[&str]; 8] = [
+    let classes: [&[&str]; 9] = [
         &["网站", "门户网", "政府网", "官网", "网上", "政务网", "公开网", "外网"],
         &["微信", "公众号"],
         &["微博"],
         &["公报"],
         &["新媒体", "媒体"],
+        // Accounts on the short-video and news apps (抖音号公开信息259条): one channel more.
+        &["抖音", "快手", "视频号", "头条号", "今日头条"],
         // An agency's or a city's app (爱某某APP, 某某客户端).
         &["APP", "App", "客户端"],
         &["其他方式", "其他渠道", "其他途径"],
@@ -2276,6 +2278,11 @@ mod tests {
         );
         assert_eq!(read(&format!("{heading}全年通过各渠道发布政府信息64条。")), [("proactive.total".into(), 64.0)]);
         assert!(read(&format!("{heading}全年通过政务微博发布信息64条。")).is_empty(), "one channel's");
+        assert!(
+            read(&format!("{heading}本年度，局网站公开信息300条，微信公众号公开信息40条，抖音号公开信息25条。"))
+                .is_empty(),
+            "an account on a short-video app is one channel"
+        );
     }
 
     #[test]

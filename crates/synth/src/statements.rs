@@ -372,6 +372,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             out.push(format!(
                 "{year}年，我单位通过政府网站公开政府信息{website}条，通过政务新媒体公开政府信息{new_media}条，通过其他方式公开政府信息{other}条。"
             ));
+            // Now and then an account on a short-video app besides, with the verb of disclosure.
+            if rng.side_chance(78, 0.3) {
+                out.push(format!("{}号公开信息{}条。", rng.pick(&["抖音", "快手", "视频"]), rng.range(1, 400)));
+            }
             facts.retain(|f| f.metric != "proactive.total");
             facts.push(fact("proactive.via.website", website as f64));
             facts.push(fact("proactive.via.other", other as f64));
@@ -1780,9 +1784,19 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
     } else if rng.chance(0.15) {
         // Each item with its own count, listed with 、.
         let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 9));
-        out.push(format!(
-            "行政许可处理决定数量{licensing}宗；行政处罚处理决定数量{penalty}宗、行政强制处理决定数量{coercion}宗。"
-        ));
+        // Now and then in the table's own words, its column named (本年处理决定数量), or each
+        // item as a class (行政许可类处理决定数).
+        out.push(if rng.side_chance(77, 0.6) && rng.side_chance(79, 0.5) {
+            format!(
+                "其中涉及行政许可类处理决定数{licensing}条，行政处罚类处理决定数{penalty}条，行政强制类处理决定数{coercion}条。"
+            )
+        } else if rng.side_chance(77, 0.6) {
+            format!(
+                "我局行政许可本年处理决定数量{licensing}件，行政处罚本年处理决定数量{penalty}条，行政强制本年处理决定数量{coercion}条。"
+            )
+        } else {
+            format!("行政许可处理决定数量{licensing}宗；行政处罚处理决定数量{penalty}宗、行政强制处理决定数量{coercion}宗。")
+        });
         let told = [
             ("art20.licensing.decisions", licensing),
             ("art20.penalty.decisions", penalty),
