@@ -147,8 +147,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // two levels: the total (the stock is no channel's figure of the year).
         _ if rng.side_chance(19, 0.04) => {
             let stock = total + rng.range(1, 3000);
+            // (The site is its county-level division's: 市政府网站 under a county-level city.)
+            let kind = setting.county_kind;
             out.push(format!(
-                "截至{year}年12月31日，在县政府网站累计公开政府信息{stock}条，其中本年度在县政府网站及本单位门户网站公开{total}条。"
+                "截至{year}年12月31日，在{kind}政府网站累计公开政府信息{stock}条，其中本年度在{kind}政府网站及本单位门户网站公开{total}条。"
             ));
         }
         // The sites of two levels of government: all of it.
