@@ -102,7 +102,10 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         opening_subject: Regex::new(
             &concat!(
-                r"OPENING_AT(?:19|20)\d{2}\s*年度?\s*(?:以来)?\s*[，,]?\s*",
+                // (A first sub-heading that names no 情况 runs into the year as well, on a page
+                // on one line: 一、总体情况（一）坚持以公开为常态，做好公开工作2023年，市体育局…)
+                r"OPENING_AT(?:[（(][一二三四五六七八九十]{1,2}[）)][^。；;\d（）()]{1,30}?)?",
+                r"(?:19|20)\d{2}\s*年度?\s*(?:以来)?\s*[，,]?\s*",
                 // 2023年，在区委、区政府的坚强领导下，某某街道办事处认真…
                 r"(?:在[^，,。；;]{2,30}?(?:领导|指导|部署)下\s*[，,]\s*)?",
                 r"(\p{Han}{1,20}?(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管委会|委员会|办公室|办公厅|",
@@ -613,6 +616,11 @@ fn date_in_chinese_numerals(line: &str) -> Option<Date> {
     Date::new(year, small_count_in_words(month.trim())?, small_count_in_words(day.trim())?)
 }
 
+/// The lines that hold text: the blank lines between them are no part of a head of so many lines.
+fn written(lines: &[String]) -> impl Iterator<Item = &String> {
+    lines.iter().filter(|l| !l.trim().is_empty())
+}
+
 /// The year reported on (not the year published): from the title, else the statistics period
 /// (数据统计期限自2017年1月1日…), else the year before an early-in-the-year publication date,
 /// else the statistics table's caption (统计表（2012年度）), else the year opening the body, else
@@ -621,9 +629,11 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     let p = patterns();
     // (Not a link's or an attachment's line: the name of another year's report, 相关链接：某县
     // 2018年…报告, is no evidence of this one's year.)
+    // (Nor a blank line: a page with a blank line between its lines, as many crawls leave it,
+    // has the same text in its first forty lines as printed without.)
     let head: String = lines
         .iter()
-        .filter(|l| !links_another_page(l.trim()) && !is_attachment(l.trim()))
+        .filter(|l| !l.trim().is_empty() && !links_another_page(l.trim()) && !is_attachment(l.trim()))
         .take(40)
         .map(String::as_str)
         .collect::<Vec<_>>()
@@ -639,7 +649,7 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
         opening.or_else(|| p.self_subject_year.captures(l)).and_then(|c| c[1].parse::<i32>().ok())
     };
     let outvoted = |named: i32| {
-        period.is_some_and(|period| period != named && lines.iter().take(40).find_map(body_year) == Some(period))
+        period.is_some_and(|period| period != named && written(lines).take(40).find_map(body_year) == Some(period))
     };
     let in_title = title.and_then(|t| p.year_in_title.captures(t).or_else(|| p.bare_year_in_title.captures(t)));
     if let Some(y) = in_title.and_then(|c| c[1].parse().ok()) {
@@ -670,7 +680,7 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     // The first sentence of the body, where a page has no title: 2019年，我乡明确专人负责….
     let opening =
         |l: &String| p.opening_year.captures(after_a_sub_heading(l).unwrap_or(l)).and_then(|c| c[1].parse().ok());
-    if let Some(y) = lines.iter().take(40).find_map(opening) {
+    if let Some(y) = written(lines).take(40).find_map(opening) {
         return (Some(y), "body_opening");
     }
     let mut counts: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
@@ -1754,6 +1764,10 @@ mod tests {
         let sub_agency =
             lines("本报告依据条例编制。一、总体情况(一)主动公开情况2022年，某某市民政局认真贯彻落实条例。");
         assert_eq!(agency(None, &sub_agency).as_deref(), Some("某某市民政局"));
+        let sub_of_a_duty = lines(
+            "一、总体情况（一）坚持“以公开为常态”，做好政府信息公开工作2023年，市林业局积极落实公开要求。二、主动公开",
+        );
+        assert_eq!(agency(None, &sub_of_a_duty).as_deref(), Some("市林业局"), "a sub-heading without 情况");
         let no_heading = lines("本报告依据条例编制。2015年，某某县被评为先进单位……");
         assert_eq!(agency(None, &no_heading), None);
         let place = lines("一、总体情况\n2017年，某某县共和乡人民政府坚持以公开为常态。");
@@ -1782,6 +1796,20 @@ mod tests {
         assert_eq!(report_year(None, &own, None), (Some(2021), "body_opening"));
         let date = lines("一、总体情况\n2021年3月召开专题会议。");
         assert_eq!(report_year(None, &date, None), (None, "unknown"));
+    }
+
+    #[test]
+    fn blank_lines_between_the_lines_do_not_shorten_the_head() {
+        // Twenty-five lines of text, the year named twice; a blank line after each.
+        let mut text = vec!["某街道办事处政府信息公开工作年度报告".to_string(), "一、总体情况".to_string()];
+        text.extend((1..=10).map(|i| format!("{i}、对群众关心的事项进行公开公示。")));
+        text.push("2020年度我街办未接到公开政府信息的申请。".to_string());
+        text.extend((11..=20).map(|i| format!("{i}、对群众关心的事项进行公开公示。")));
+        text.push("2020年我街办未发生行政复议和行政诉讼案件。".to_string());
+        let printed = lines(&text.join("\n"));
+        assert_eq!(report_year(None, &printed, None), (Some(2020), "body"));
+        let double_spaced = lines(&text.join("\n\n"));
+        assert_eq!(report_year(None, &double_spaced, None), (Some(2020), "body"));
     }
 
     #[test]

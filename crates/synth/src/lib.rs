@@ -965,7 +965,12 @@ fn unsigned(
             // page on one line, without its stop, run on from the opening heading too
             // (一、总体情况（一）主动公开情况2022年，…).
             let sub = if one_line && heading > 0 && rng.chance(0.5) {
-                "（一）主动公开情况"
+                // (Or a sub-heading naming a duty, not 情况: （一）坚持…，做好…工作2023年，….)
+                if rng.side_chance(80, 0.5) {
+                    "（一）坚持“以公开为常态、不公开为例外”，做好政府信息公开工作"
+                } else {
+                    "（一）主动公开情况"
+                }
             } else if rng.chance(0.15) {
                 "（一）主动公开情况。"
             } else {
