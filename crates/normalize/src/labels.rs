@@ -122,7 +122,13 @@ pub fn with_key<R>(label: &str, f: impl FnOnce(&str) -> R) -> R {
 /// 型别 for 类型, 设定 for 设置, 联络 for 联系, 社群 for 社区: OpenCC's TWPhrases, in simplified
 /// characters), each as long as the word it stands for, so that a text can be folded in place.
 /// Not 资料 for 数据: 资料 is a mainland word of its own (解读资料).
-pub(crate) const TAIWAN_PHRASES: [(&str, &str); 12] = [
+pub(crate) const TAIWAN_PHRASES: [(&str, &str); 15] = [
+    // The channels' names: 互联网站 is 网际网路站, a WeChat account's 信号 is 讯号 (微信号 becomes
+    // 微讯号), a video account's 视频 is 影片 (微信视频号, 微信影片号). (Each folds in place, as
+    // the others: 网际网路站 to 互联网网站, a site of the internet.)
+    ("网际网路站", "互联网网站"),
+    ("微讯号", "微信号"),
+    ("影片号", "视频号"),
     ("档案", "文件"),
     ("资讯", "信息"),
     ("专案", "项目"),
@@ -214,7 +220,7 @@ pub(crate) fn fold_taiwan_phrases(text: &str) -> String {
 
 /// The first character of a word of [`TAIWAN_PHRASES`]: a key without one needs no folding.
 fn starts_a_taiwan_phrase(c: char) -> bool {
-    matches!(c, '档' | '资' | '专' | '释' | '线' | '网' | '透' | '入' | '型' | '设' | '联' | '社')
+    matches!(c, '档' | '资' | '专' | '释' | '线' | '网' | '透' | '入' | '型' | '设' | '联' | '社' | '微' | '影')
 }
 
 /// A character a lossy decoding lost (U+FFFD). Kept inside a key as a wildcard: the fuzzy

@@ -731,6 +731,11 @@ mod tests {
                 ("proactive.via.website".to_string(), 30.0)
             ]
         );
+        // The channels' names as the conversion writes them (微讯号 for 微信号, 网际网路站 for 互联网站).
+        let channels = "某县人民政府2021年政府资讯公开工作年度报告\n二、主动公开政府资讯情况\n全年共释出政府资讯360条。“某县发布”官方微讯号公开资讯153篇。\n";
+        let mut got = read(channels);
+        got.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        assert_eq!(got, [("proactive.total".to_string(), 360.0), ("proactive.via.wechat".to_string(), 153.0)]);
         // Place names too (社群 for 社区): the gazetteer is asked in the mainland's words.
         let place = "涞水县城区社群管理办公室2022年政府资讯公开工作年度报告\n一、总体情况\n全年共释出政府资讯12条。\n";
         let normalized = normalize(&nianbao_parse::parse(place).unwrap());

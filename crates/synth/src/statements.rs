@@ -387,7 +387,12 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         2 if rng.chance(0.1) => {
             let wechat = rng.range(1, total);
             out.push(format!("{year}年，全年主动公开政府信息{total}条。"));
-            out.push(format!("2. 政务新媒体：通过“{}政务”微信公众号发布信息{wechat}条，以图文形式解读政策。", setting.county_kind));
+            // (Or the account as a 微信号, which a conversion to Taiwan's phrasing makes 微訊號.)
+            out.push(if rng.side_chance(81, 0.3) {
+                format!("2. 政务新媒体：“{}政务”官方微信号公开信息{wechat}篇，以图文形式解读政策。", setting.county_kind)
+            } else {
+                format!("2. 政务新媒体：通过“{}政务”微信公众号发布信息{wechat}条，以图文形式解读政策。", setting.county_kind)
+            });
             facts.push(fact("proactive.via.wechat", wechat as f64));
         }
         // A microblog's figure with its original posts in brackets (a part of it), then its
