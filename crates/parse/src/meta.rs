@@ -139,8 +139,9 @@ const SELF_SUBJECT: &str = "[我本](?:省|市|县|区|旗|镇|乡|街道|局|�
 /// The opening section's heading a page on one line runs into its first sentence (一、总体情况
 /// 2020年，区发改局以…).
 /// The opening section's heading, and the first sub-heading under it where it runs on
-/// (一、总体情况（一）主动公开情况2022年，…, as a page on one line prints them).
-const OPENING_HEADING: &str = r"[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*(?:[（(][一二三四五六七八九十]{1,2}[）)][^。，,；;\d（）()]{1,14}?情况\s*)?";
+/// (一、总体情况（一）主动公开情况2022年，…, as a page on one line prints them; its stop kept:
+/// …（一）主动公开情况。2022年，…).
+const OPENING_HEADING: &str = r"[一1][、.．]\s*(?:总体情况|概述|概况|基本情况|工作概况|工作概述)\s*(?:[（(][一二三四五六七八九十]{1,2}[）)][^。，,；;\d（）()]{1,14}?情况\s*[。.]?\s*)?";
 
 /// Where a body's opening sentence starts: at a line's start, after the opening heading or not;
 /// or, on a page run onto one line, after a stop and the opening heading (…查阅。一、概述2016年，
@@ -785,10 +786,14 @@ fn department_contact(non_empty: &[&str]) -> Option<String> {
 /// government's office named for questions may answer for the government or report for itself.
 fn township_contact(non_empty: &[&str]) -> Option<String> {
     contacts(non_empty).find_map(|body| {
-        if collective(body) || agency_level(body) != "township" {
+        // (Its general office by any of its names: 党政办公室, 党政综合办公室, 综合办公室.)
+        let government = ["党政综合办公室", "党政综合办", "综合办公室", "党政办公室", "党政办", "办公室"]
+            .iter()
+            .find_map(|o| body.strip_suffix(o))
+            .unwrap_or(body);
+        if collective(body) || agency_level(government) != "township" {
             return None;
         }
-        let government = ["党政办公室", "党政办", "办公室"].iter().find_map(|o| body.strip_suffix(o)).unwrap_or(body);
         (government.chars().count() >= 3).then(|| government.to_string())
     })
 }
@@ -1293,6 +1298,8 @@ mod tests {
         // No title and no signature: the township body named for questions about the report.
         let contact = lines("本报告依据条例编制。如对本报告有疑问，请与某水县某凰镇人民政府党政办公室联系（邮编：711400）。\n一、总体情况");
         assert_eq!(agency(None, &contact).as_deref(), Some("某水县某凰镇人民政府"));
+        let general = lines("本报告依据条例编制。如对本报告有疑问，请与某风路街道党政综合办公室联系（电话：0714-8766001）。\n一、总体情况");
+        assert_eq!(agency(None, &general).as_deref(), Some("某风路街道"), "its general office by another name");
         let department = lines("本报告依据条例编制。如对本年度报告有疑问，请与某某旗自然资源局办公室联系（电话：0479-2022416）。\n一、总体情况");
         assert_eq!(agency(None, &department).as_deref(), Some("某某旗自然资源局"), "a department's own office");
         let archive = lines("如对本报告有疑问，请与某某县档案馆办公室联系（联系电话：0480-1234567）。\n一、总体情况");
@@ -1764,6 +1771,11 @@ mod tests {
         let sub_agency =
             lines("本报告依据条例编制。一、总体情况(一)主动公开情况2022年，某某市民政局认真贯彻落实条例。");
         assert_eq!(agency(None, &sub_agency).as_deref(), Some("某某市民政局"));
+        let sub_stop = lines(
+            "本报告依据条例编制。一、总体情况（一）政府信息主动公开情况。2024年，某风路街道通过网站公开信息80条。",
+        );
+        assert_eq!(agency(None, &sub_stop).as_deref(), Some("某风路街道"), "the sub-heading's stop kept");
+        assert_eq!(report_year(None, &sub_stop, None), (Some(2024), "body_opening"));
         let sub_of_a_duty = lines(
             "一、总体情况（一）坚持“以公开为常态”，做好政府信息公开工作2023年，市林业局积极落实公开要求。二、主动公开",
         );

@@ -307,7 +307,15 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
     };
     // A department names itself, now and then, not its office (请与某市审计局联系).
     let department = ends_like_a_department(s.agency);
-    let office = if department && rng.chance(0.3) { "" } else { "办公室" };
+    // A township's general office by another of its names now and then (党政综合办公室).
+    let township = ["镇", "乡", "街道", "办事处"].iter().any(|k| s.agency.ends_with(k));
+    let office = if department && rng.chance(0.3) {
+        ""
+    } else if township && rng.side_chance(82, 0.2) {
+        "党政综合办公室"
+    } else {
+        "办公室"
+    };
     // Or the body after a colon, the number after it (请联系：某某街道办事处；联系电话…).
     if rng.chance(0.1) {
         return format!(
