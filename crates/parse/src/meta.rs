@@ -319,11 +319,13 @@ fn report_cell(line: &str) -> &str {
 }
 
 /// The value of a 名称 or 标题 field inside a row of fields crawled onto one line, up to the next
-/// field's label (索引号：… 名称：某县2019年…报告 文号：…).
+/// field's label (索引号：… 名称：某县2019年…报告 文号：…); or of a 关键字 (关键词) field where
+/// it names a report (文号： 关键字：某区统计局2020年…报告: many sites key a page by its title).
 fn named_field(line: &str) -> Option<&str> {
     static FIELD: OnceLock<Regex> = OnceLock::new();
-    let field = FIELD
-        .get_or_init(|| Regex::new(r"(?:标\s*题|名\s*称)\s*[:：]\s*(\S.*?)\s*(?:\s\p{Han}{2,4}\s*[:：]|$)").unwrap());
+    let field = FIELD.get_or_init(|| {
+        Regex::new(r"(?:标\s*题|名\s*称|关\s*键\s*[字词])\s*[:：]\s*(\S.*?)\s*(?:\s\p{Han}{2,4}\s*[:：]|$)").unwrap()
+    });
     let value = field.captures(line)?.get(1)?.as_str();
     is_report_title(value).then_some(value)
 }
@@ -1540,6 +1542,10 @@ mod tests {
         let in_a_cell =
             lines("政务要闻 | 索引号：2020-00012 名称：某某县2019年政府信息公开工作年度报告 文号：无\n一、总体情况");
         assert_eq!(title(&in_a_cell).as_deref(), Some("某某县2019年政府信息公开工作年度报告"));
+        let keyed = lines("索 引 号：/2021-172732 生成日期：2021-01-06
+文 号： 关键字：某某区统计局2020年政府信息公开工作年度报告
+所属机构：某某区 发布机构：某某区人民政府某某区统计局2020年政府信息公开工作年度报告信息来源：区统计局本报告依据条例编制。");
+        assert_eq!(title(&keyed).as_deref(), Some("某某区统计局2020年政府信息公开工作年度报告"), "keyed by its title");
         for bracketed in ["【某某县】2019年政府信息公开工作年度报告", "“某某县2019年政府信息公开工作年度报告”"]
         {
             let l = lines(bracketed);

@@ -1633,6 +1633,7 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let lost_title = !keeps_name && rng.chance(0.4);
             // Published early the next year, as reports are.
             let published = format!("{}-0{}-{:02}", year + 1, rng.range(1, 4), rng.range(10, 28));
+            let mut keyed_only = false;
             let header = format!(
                 "{}发布时间: {published} 09:30\n文号:\n栏目: 政府信息公开年报\n原始链接: http://example.gov.cn/art/{}.html\n正文:\n",
                 // The field as a metadata table crawled prints it, now and then (名称 …), or a
@@ -1647,6 +1648,8 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                         if rng.side_chance(51, 0.5) {
                             format!("号: abc043/{year}-00011 信息分类: 政务公开\n称: {title}\n号:\n")
                         } else {
+                            // (Now and then the only title left: the page's own title line lost.)
+                            keyed_only = rng.side_chance(83, 0.3);
                             format!("索  引  号: /{year}-172732 生成日期: {published}\n文       号: 关键字: {title}\n")
                         }
                     }
@@ -1657,7 +1660,7 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 },
                 rng.range(1000, 99999)
             );
-            let page = if lost_title { format!("{header}{body}") } else { format!("{header}{text}") };
+            let page = if lost_title || keyed_only { format!("{header}{body}") } else { format!("{header}{text}") };
             (page.into_bytes(), "UTF-8")
         }
         _ => (text.as_bytes().to_vec(), "UTF-8"),
