@@ -1307,16 +1307,38 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
     // A section heading a crawler broke, joined back into the paragraph of its answer (五、因政 /
     // 府信息 / 公开申请 / 行政复议、提起行政诉讼的情况 / 我单位 / 2020 / 年度 / 无申请。): the
     // heading runs to its 情况, the rest says none of it.
+    // (On a page run onto one line, each section after a stop: …568条。三、依申请公开政府信息
+    // 情况我镇2016年度无申请。四、….)
     for (at, (line, text)) in paragraphs.iter().enumerate() {
         let before = at.checked_sub(1).map_or("", |i| paragraphs[i].1.as_str());
-        let Some((heading, said)) = heading_run_into_its_answer(before, text) else { continue };
-        if says_only_none(said) || says_none_happened(said) {
-            for m in none_of_what_the_heading_names(&heading, said, *line) {
-                push(m, &mut out);
+        for (i, piece) in sections_after_stops(text).enumerate() {
+            let Some((heading, said)) = heading_run_into_its_answer(if i == 0 { before } else { "" }, piece) else {
+                continue;
+            };
+            if says_only_none(said) || says_none_happened(said) {
+                for m in none_of_what_the_heading_names(&heading, said, *line) {
+                    push(m, &mut out);
+                }
             }
         }
     }
     out
+}
+
+/// The text cut before every section heading (三、) that follows a stop: the sections of a page
+/// run onto one line, each with its heading first. (The first piece is what comes before them.)
+fn sections_after_stops(text: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = text
+        .match_indices('。')
+        .map(|(at, stop)| at + stop.len())
+        .filter(|&at| opens_with_a_heading(text[at..].trim_start()))
+        .collect();
+    let mut from = 0;
+    starts.into_iter().chain([text.len()]).filter_map(move |to| {
+        let piece = &text[from..to];
+        from = to;
+        (!piece.is_empty()).then_some(piece)
+    })
 }
 
 /// A paragraph that opens with a section heading (五、…情况) run into what follows it, or with
@@ -1680,6 +1702,18 @@ mod tests {
         assert!(
             read("五、因政\n府信息公开申请行政复议、提起行政诉讼的情况\n我单位收到行政复议2件。").is_empty(),
             "a figure, not none"
+        );
+        // A page run onto one line: each section after a stop, its heading run into its answer.
+        let mut one_line = read("二、主动公开政府信息情况全年主动公开信息568条。三、依申请公开政府信息情况我镇2016年度无申请。四、依申请公开政府信息收费及减免情况我镇2016年度无申请。五、因政府信息公开申请行政复议、提起行政诉讼的情况我镇2016年度无申请。六、存在的主要问题");
+        one_line.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        assert_eq!(
+            one_line,
+            [
+                ("apply.received".into(), 0.0),
+                ("litigation.total".into(), 0.0),
+                ("proactive.total".into(), 568.0),
+                ("review.total".into(), 0.0)
+            ]
         );
         assert_eq!(
             codes(&[section("五、因政府信息公", "开申请行政复议、提起\n行政诉讼的情况\n我\n单\n位\n2016\n年度无申请。\n六\n、存在的主要问题\n宣传不够。")]),

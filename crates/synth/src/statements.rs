@@ -1103,6 +1103,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.side_chance(13, 0.03) {
         return (vec![format!("{year}年，我单位政府信息公开依申请办理事项为零。")], vec![fact("apply.received", 0.0)]);
     }
+    // The section's whole body, which its heading makes about requests (我单位2016年度无申请。).
+    if rng.side_chance(84, 0.03) {
+        return (vec![format!("我单位{year}年度无申请。")], vec![fact("apply.received", 0.0)]);
+    }
     // No one of any kind applied (没有单位或个人…提出申请).
     if rng.side_chance(25, 0.03) {
         return (
