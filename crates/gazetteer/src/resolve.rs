@@ -644,8 +644,10 @@ impl Gazetteer {
         let short = mentions.iter().find(|m| m.end == zone.start && !self.forms[m.form].2)?;
         let places = self.rows_of(short.form, editions);
         let level = self.max_level(full, editions)?;
-        // A city or a county it is named after (the others the short name names may be anything).
-        if !places.iter().any(|p| matches!(p.level, Level::Prefecture | Level::County) && level > p.level) {
+        // A province, a city or a county it is named after (the others the short name names may
+        // be anything): 重庆高新区, 益阳高新区.
+        let named_after = |p: &&Division| matches!(p.level, Level::Province | Level::Prefecture | Level::County);
+        if !places.iter().any(|p| named_after(p) && level > p.level) {
             return None;
         }
         let zones = self.rows_of(full, editions);

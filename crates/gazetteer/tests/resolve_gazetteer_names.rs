@@ -491,6 +491,10 @@ fn a_zone_named_after_its_city_is_placed_in_the_city() {
     assert_ne!(two.region.region_code.as_deref(), Some("620102400000"), "{}: {:?}", two.reason, two.candidates);
     let listed = global().resolve(Some("兰州高新区管委会"), None, "", Some(2020));
     assert_eq!(listed.region.region_code.as_deref(), Some("620102400000"), "{}", listed.reason);
+    // Named after a province-level city: placed in it, as far as that goes.
+    let province = global().resolve(Some("重庆高新技术产业开发区管理委员会办公室"), None, "", Some(2023));
+    assert!(province.ancestor_only, "{}: {:?}", province.reason, province.candidates);
+    assert_eq!(province.region.region_code.as_deref(), Some("500000000000"), "{}", province.reason);
 }
 
 /// A report on 2020 is written in January 2021: a township renamed in between (大五里乡 became

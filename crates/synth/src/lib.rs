@@ -229,6 +229,20 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                 // A government's liaison office in the capital reports as a department does.
                 let dept = if d.name != "北京市" && rng.side_chance(74, 0.08) {
                     "人民政府驻北京办事处"
+                } else if d.name.ends_with('市')
+                    && rng.side_chance(85, 0.15)
+                    && !zone_listed_in(d, "高新技术产业开发区", year)
+                {
+                    // A municipality's zone office named after it (重庆高新技术产业开发区管理委员会
+                    // 办公室), where none of the tables' zones of the name lies in it: placed in the
+                    // municipality, a department.
+                    let short = d.name.trim_end_matches('市');
+                    return (
+                        format!("{short}高新技术产业开发区管理委员会办公室"),
+                        false,
+                        "department",
+                        "管理委员会办公室",
+                    );
                 } else if d.name.ends_with('市') {
                     rng.pick(&["财政局", "教育委员会", "生态环境局", "交通委员会"])
                 } else {
