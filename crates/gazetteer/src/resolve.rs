@@ -380,6 +380,41 @@ impl Gazetteer {
         } else {
             "any edition (year unknown)".to_string()
         };
+        // A zone named by generic words (经济技术开发区), several of the tables' zones of the name
+        // in question, where the text names one city or county by its full name and none of
+        // those zones lies in it (its office's address: 台州市临海市滨海第一大道): the zone lies
+        // there, as far as that goes — whatever province the others share with it.
+        if candidates.len() >= 2 && self.generic_zone(anchor, &editions) {
+            let mentions = context_mentions.get_or_insert_with(|| self.mentions(context(), &editions));
+            // (An address naming its township too, 象山县丹东街道: the township's county.)
+            let place =
+                self.the_only_place_named(mentions, &editions).and_then(
+                    |form| match self.rows_of(form, &editions)[..] {
+                        [place] if matches!(place.level, Level::Prefecture | Level::County) => Some(place),
+                        [town] if town.level == Level::Township => self
+                            .ancestry(town, Self::edition_of(town, &editions))
+                            .into_iter()
+                            .find(|a| a.level == Level::County),
+                        _ => None,
+                    },
+                );
+            let lies_in = |d: &Division, place: &Division| {
+                self.ancestry(d, Self::edition_of(d, &editions)).iter().any(|a| a.code == place.code)
+            };
+            if let Some(place) = place.filter(|p| !candidates.iter().any(|(_, d)| lies_in(d, p))) {
+                let reason = format!(
+                    "{name} matches {} divisions, none of them in {}, the only place the text names: placed there",
+                    candidates.len(),
+                    place.name
+                );
+                let at = Self::edition_of(place, &editions);
+                return Resolution {
+                    ancestor_only: true,
+                    found_in_text: true,
+                    ..self.resolved(place, at, listed, reason)
+                };
+            }
+        }
         let resolution = match candidates.as_slice() {
             [] => unresolved(listed, format!("{name} is not a division in {edition_text}")),
             [(_, only)] => self.resolved(
@@ -408,7 +443,12 @@ impl Gazetteer {
                     candidates.iter().copied().filter(|(_, d)| allowed(d)).collect()
                 };
                 let evidence = || cues.iter().map(|c| c.evidence.as_str()).collect::<Vec<_>>().join("、");
+                // (A zone by generic words the text supports none of may be one the tables do not
+                // list: the province's only zone of the name is not therefore it.)
+                let unsupported_zone =
+                    self.generic_zone(anchor, &editions) && candidates.iter().all(|(score, _)| *score <= 0.0);
                 let kept_best = match kept.as_slice() {
+                    _ if unsupported_zone => None,
                     [(_, only)] => Some(*only),
                     [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => Some(*d),
                     _ => None,

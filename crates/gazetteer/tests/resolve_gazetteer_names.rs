@@ -523,3 +523,20 @@ fn a_zone_named_by_generic_words_only_names_no_place() {
     let r = g.resolve(Some("番禺经济技术开发区管委会"), None, body, Some(2022));
     assert_eq!(r.region.county.as_deref(), Some("番禺区"), "{}", r.reason);
 }
+
+/// A zone named by generic words that none of the tables' zones of the name can be (经济技术开发区
+/// of four other cities), its office's address naming one county: placed in that county, as far
+/// as that goes. Without the address, where it lies is not told.
+#[test]
+fn a_generic_zone_listed_only_elsewhere_lies_where_its_text_places_it() {
+    let text = "如对本报告有疑问，请与东海湾经济技术开发区管委会办公室联系（地址：宁波市象山县丹东街道1号）。";
+    let r = global().resolve(Some("东海湾经济技术开发区管委会"), None, text, Some(2023));
+    assert!(r.ancestor_only, "{}: {:?}", r.reason, r.candidates);
+    assert_eq!(r.region.region_code.as_deref(), Some("330225000000"), "{}", r.reason);
+    let unplaced = global().resolve(Some("东海湾经济技术开发区管委会"), None, "本报告依据条例编制。", Some(2023));
+    assert!(!unplaced.is_resolved(), "{}", unplaced.reason);
+    // A postcode allowing only one of the tables' zones of the name does not make the zone that
+    // one: it may be another of the province's, unlisted.
+    let postal = global().resolve(Some("东海湾经济技术开发区管委会"), None, "邮编：830149", Some(2017));
+    assert_ne!(postal.region.region_code.as_deref(), Some("652901408000"), "{}", postal.reason);
+}

@@ -705,6 +705,14 @@ mod tests {
     }
 
     #[test]
+    fn a_zones_committee_placed_by_its_address_is_a_department_there() {
+        let page = "东海湾经济技术开发区管委会2023年政府信息公开工作年度报告\n如对本报告有疑问，请与东海湾经济技术开发区管委会办公室联系（地址：宁波市象山县丹阳路1号）。\n一、总体情况\n2023年，全区主动公开政府信息20条。\n";
+        let normalized = normalize(&nianbao_parse::parse(page).unwrap());
+        assert_eq!(normalized.region.region_code.as_deref(), Some("330225000000"), "{}", normalized.resolution.reason);
+        assert_eq!(normalized.agency_level, "department");
+    }
+
+    #[test]
     fn a_page_in_taiwans_phrasing_is_read_in_the_mainlands_words() {
         let read = |text: &str| {
             normalize(&nianbao_parse::parse(text).unwrap())

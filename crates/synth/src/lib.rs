@@ -133,6 +133,20 @@ fn name_is_unique(name: &str, edition: u16) -> bool {
 }
 
 /// Does a division of the tables named `zone` lie in `d`?
+/// A zone's committee by generic words (see `agency_of`), and its office's address in the
+/// county it lies in.
+const ZONE_COMMITTEE: &str = "东湾经济技术开发区管委会";
+
+fn zone_address(agency: &str, d: &Division, year: u16) -> Option<String> {
+    if agency != ZONE_COMMITTEE {
+        return None;
+    }
+    let chain = nianbao_gazetteer::global().ancestry(d, year);
+    let city = chain.iter().find(|a| a.level == Level::Prefecture).map_or("", |a| a.name.as_str());
+    let city = if city == "市辖区" || city == "县" { "" } else { city };
+    Some(format!("{city}{}东湾大道1号", d.name))
+}
+
 fn zone_listed_in(d: &Division, zone: &str, year: u16) -> bool {
     let g = nianbao_gazetteer::global();
     g.divisions()
@@ -166,6 +180,12 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
         }
         // A general office reports on its own work, as a department does (level `department`).
         Level::County => {
+            // A zone's committee named by generic words, none of the tables' zones of the name
+            // lying in the county (东湾经济技术开发区管委会): where it lies only its office's
+            // address tells (see `zone_address`). The tables list it nowhere: no name of its own.
+            if rng.side_chance(86, 0.02) && !zone_listed_in(d, "经济技术开发区", year) {
+                return (ZONE_COMMITTEE.to_string(), false, "department", "管委会");
+            }
             if rng.chance(0.25) {
                 // 信访办: a department's 办公室 shortened to 办; 档案馆: an archive reports as a bureau
                 // does, and so do a housing fund's centre and an air defence office.
@@ -509,7 +529,15 @@ pub fn generate(seed: u64, index: u64) -> Document {
                 _ => "县",
             },
         );
-    let setting = prose::Setting { province, province_code: &d.code[..2], year, agency: &agency, county_kind };
+    let address = zone_address(&agency, d, year);
+    let setting = prose::Setting {
+        province,
+        province_code: &d.code[..2],
+        year,
+        agency: &agency,
+        county_kind,
+        address: address.as_deref(),
+    };
     let layout = match template {
         "narrative" => Layout::TabPerCell,
         _ => *rng.weighted(LAYOUTS),

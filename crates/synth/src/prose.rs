@@ -226,6 +226,9 @@ pub struct Setting<'a> {
     /// township under a county-level city says 市政府 of its county's site, not 县政府 — a
     /// county's word the resolver takes as a clue to the county level.
     pub county_kind: &'a str,
+    /// The office's address, where the contact line gives it (a zone's committee: its only
+    /// clue to where it lies).
+    pub address: Option<&'a str>,
 }
 
 /// Sub-sections of the work done, as long as real reports write them (a paragraph each, several
@@ -324,6 +327,9 @@ pub fn contact(s: &Setting, rng: &mut Rng) -> String {
             rng.range(10, 999),
             rng.range(20_000_000, 89_999_999)
         );
+    }
+    if let Some(address) = s.address {
+        return format!("如对本报告有疑问，请与{}{office}联系（地址：{address}）。", s.agency);
     }
     format!(
         "如对本报告有疑问，请与{}{office}联系（联系电话：0{}-{}{postcode}，工作时间：周一至周五上午{}:30至12:00，下午{}:30至17:30）。",

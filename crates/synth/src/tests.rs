@@ -243,6 +243,7 @@ fn counts_given_with_their_parts_add_up() {
         year: 2021,
         agency: "王店镇人民政府",
         county_kind: "区",
+        address: None,
     };
     let mut rng = crate::Rng::for_document(3, 0);
     for _ in 0..200 {
