@@ -538,8 +538,10 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         // At the sentence's start the title is its subject (某省2013年…报告是根据…编制的), or a
         // title line a page run onto one line joined to its body's opening (…年报本年度报告根据…).
         let whole = c.get(0)?;
-        // (Its short form noted first: 某县2009年…年度报告（以下简称年报）根据….)
-        let after = without_short_form_note(l[whole.end()..].trim_start());
+        // (Its short form noted first: 某县2009年…年度报告（以下简称年报）根据…; or characters a
+        // decoding lost, printed as question marks, between title and body: …年报?? ?本年度报告….)
+        let lost = |c: char| c.is_whitespace() || matches!(c, '?' | '？' | '\u{FFFD}');
+        let after = without_short_form_note(l[whole.end()..].trim_start_matches(lost));
         let subject_follows =
             ["是", "根据", "依据", "由", "按照", "本年度报告", "本报告", "一、"].iter().any(|w| after.starts_with(w));
         if whole.as_str().trim_start().starts_with(&c[1]) && !subject_follows {
@@ -1471,6 +1473,8 @@ mod tests {
         );
         let annual = lines("某某旗2024年度政府信息公开年报本年度报告根据《条例》要求制作。");
         assert_eq!(title(&annual).as_deref(), Some("某某旗2024年度政府信息公开年报"), "a 年报 run into its body");
+        let lost = lines("某某旗2024年度政府信息公开年报?? ?本年度报告根据《条例》要求制作。");
+        assert_eq!(title(&lost).as_deref(), Some("某某旗2024年度政府信息公开年报"), "lost characters between");
         let taiwan = lines("根据《条例》规定，现释出《某县某湾乡2021年政府资讯公开工作年度报告》。\n一、总体情况");
         assert_eq!(agency(title(&taiwan).as_deref(), &taiwan).as_deref(), Some("某县某湾乡"), "释出 for 发布");
         let without_government =

@@ -1601,7 +1601,14 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 }
                 _ => None,
             };
+            // Or, the title left as it was, the title run into the body's line, characters a
+            // decoding lost between them printed as question marks (…年度报告?? ?根据《条例》…).
+            let run_into_the_body = dressed.is_none() && banner.is_empty() && body_on_one_line;
             let text = dressed.unwrap_or(text);
+            let text = match text.split_once('\n') {
+                Some((title, rest)) if run_into_the_body && rng.side_chance(87, 0.3) => format!("{title}?? ?{rest}"),
+                _ => text,
+            };
             let text = format!("{related}{banner}{text}{neighbours}");
             let page = format!(
                 "您当前所在位置：首页 > 政务公开 > 政府信息公开年报 > {}年度政府信息公开年报\n字号：大 中 小 | 打印 | 关闭\n访问量：{}\n{text}版权所有：政府网站管理中心  主办单位：人民政府办公室\n网站标识码：{}  ICP备{}号  公网安备{}号\n",
