@@ -83,7 +83,7 @@ fn patterns() -> &'static Patterns {
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
             // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》),
             // and may drop 政府 (特向社会公布2021年度某市民政局信息公开年度报告).
-            r"(?:^\s*|(?:(?:公布|发布|释出|公开|编制|现将|印发)了?(?:并|和|及)?)+)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
+            r"(?:^\s*|(?:(?:公布|发布|释出|公开|编制|现将|印发)了?(?:并|和|及)?)+)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?\s?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅|室|馆|中心)").unwrap(),
@@ -527,7 +527,9 @@ fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
         if before.matches('《').count() > before.matches('》').count() {
             return None;
         }
-        let title = c[1].trim_start_matches(['《', '“']).to_string();
+        // (A title broken after its year and joined back with a space, as a crawl joins its text
+        // nodes: 某旗2024年度 政府信息公开年报. A title has no space inside.)
+        let title: String = c[1].trim_start_matches(['《', '“']).chars().filter(|c| !c.is_whitespace()).collect();
         // Without 政府 only the year-first form names a report of its own (公布2021年度某市民政局
         // 信息公开年度报告): …及2019年度信息公开工作报告 is a document the year's work published.
         let year_first = title.starts_with("19") || title.starts_with("20");
@@ -1475,6 +1477,8 @@ mod tests {
         assert_eq!(title(&annual).as_deref(), Some("某某旗2024年度政府信息公开年报"), "a 年报 run into its body");
         let lost = lines("某某旗2024年度政府信息公开年报?? ?本年度报告根据《条例》要求制作。");
         assert_eq!(title(&lost).as_deref(), Some("某某旗2024年度政府信息公开年报"), "lost characters between");
+        let spaced = lines("某某旗2024年度 政府信息公开年报? ? ?本年度报告根据《条例》要求制作。 一、总体情况");
+        assert_eq!(title(&spaced).as_deref(), Some("某某旗2024年度政府信息公开年报"), "broken after its year, spaced");
         let taiwan = lines("根据《条例》规定，现释出《某县某湾乡2021年政府资讯公开工作年度报告》。\n一、总体情况");
         assert_eq!(agency(title(&taiwan).as_deref(), &taiwan).as_deref(), Some("某县某湾乡"), "释出 for 发布");
         let without_government =

@@ -1606,7 +1606,15 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let run_into_the_body = dressed.is_none() && banner.is_empty() && body_on_one_line;
             let text = dressed.unwrap_or(text);
             let text = match text.split_once('\n') {
-                Some((title, rest)) if run_into_the_body && rng.side_chance(87, 0.3) => format!("{title}?? ?{rest}"),
+                Some((title, rest)) if run_into_the_body && rng.side_chance(87, 0.3) => {
+                    // (Now and then its first line's end a space: the title was broken after its
+                    // year, 某旗2024年度 / 政府信息公开年报, and the crawl joined the nodes by spaces.)
+                    let year_end = title.find("年度").map(|at| at + "年度".len());
+                    match year_end.filter(|_| rng.side_chance(88, 0.5)) {
+                        Some(at) => format!("{} {}?? ?{rest}", &title[..at], &title[at..]),
+                        None => format!("{title}?? ?{rest}"),
+                    }
+                }
                 _ => text,
             };
             let text = format!("{related}{banner}{text}{neighbours}");
