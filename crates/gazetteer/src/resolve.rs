@@ -205,6 +205,11 @@ impl Gazetteer {
             .any(|i| outers.iter().any(|o| o.level < i.level && i.code.starts_with(&o.code[..prefix(o)])))
     }
 
+    /// Does the division `d` lie in `place`, by its ancestry in its own edition?
+    fn within(&self, d: &Division, place: &Division, editions: &RangeInclusive<u16>) -> bool {
+        self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code)
+    }
+
     /// Rows of a name form valid in the editions, one per division (its latest row).
     fn rows_of(&self, form: usize, editions: &RangeInclusive<u16>) -> Vec<&Division> {
         let mut rows: Vec<&Division> =
@@ -384,7 +389,8 @@ impl Gazetteer {
         // in question, where the text names one city or county by its full name and none of
         // those zones lies in it (its office's address: 台州市临海市滨海第一大道): the zone lies
         // there, as far as that goes — whatever province the others share with it.
-        if candidates.len() >= 2 && self.generic_zone(anchor, &editions) {
+        let generic_zone = self.generic_zone(anchor, &editions);
+        if candidates.len() >= 2 && generic_zone {
             let mentions = context_mentions.get_or_insert_with(|| self.mentions(context(), &editions));
             // (An address naming its township too, 象山县丹东街道: the township's county.)
             let place =
@@ -398,10 +404,7 @@ impl Gazetteer {
                         _ => None,
                     },
                 );
-            let lies_in = |d: &Division, place: &Division| {
-                self.ancestry(d, Self::edition_of(d, &editions)).iter().any(|a| a.code == place.code)
-            };
-            if let Some(place) = place.filter(|p| !candidates.iter().any(|(_, d)| lies_in(d, p))) {
+            if let Some(place) = place.filter(|p| !candidates.iter().any(|(_, d)| self.within(d, p, &editions))) {
                 let reason = format!(
                     "{name} matches {} divisions, none of them in {}, the only place the text names: placed there",
                     candidates.len(),
@@ -445,8 +448,7 @@ impl Gazetteer {
                 let evidence = || cues.iter().map(|c| c.evidence.as_str()).collect::<Vec<_>>().join("、");
                 // (A zone by generic words the text supports none of may be one the tables do not
                 // list: the province's only zone of the name is not therefore it.)
-                let unsupported_zone =
-                    self.generic_zone(anchor, &editions) && candidates.iter().all(|(score, _)| *score <= 0.0);
+                let unsupported_zone = generic_zone && candidates.iter().all(|(score, _)| *score <= 0.0);
                 let kept_best = match kept.as_slice() {
                     _ if unsupported_zone => None,
                     [(_, only)] => Some(*only),
@@ -691,10 +693,7 @@ impl Gazetteer {
             return None;
         }
         let zones = self.rows_of(full, editions);
-        let lies_in = |place: &Division| {
-            zones.iter().any(|d| self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code))
-        };
-        if places.iter().any(|p| lies_in(p)) {
+        if places.iter().any(|p| zones.iter().any(|d| self.within(d, p, editions))) {
             return None;
         }
         let name = text[short.start..zone.end].to_string();

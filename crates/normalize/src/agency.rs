@@ -48,10 +48,8 @@ pub fn level(parsed: &Parsed, lines: &[String], resolution: &nianbao_gazetteer::
     // A zone's committee the tables do not list, placed only as far as the city or county it
     // lies in (东湾经济技术开发区管委会, by its office's address): a body that government set up,
     // as its departments are.
-    let committee = parsed
-        .agency
-        .as_deref()
-        .is_some_and(|a| (a.ends_with("管委会") || a.ends_with("管理委员会")) && nianbao_parse::meta::is_zone(a));
+    let committee =
+        parsed.agency.as_deref().is_some_and(|a| kind(a) == "management_committee" && nianbao_parse::meta::is_zone(a));
     if committee && resolution.ancestor_only && resolution.level.is_some_and(|l| l != Level::Province) {
         return "department";
     }

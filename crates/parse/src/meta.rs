@@ -638,9 +638,8 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
     // 2018年…报告, is no evidence of this one's year.)
     // (Nor a blank line: a page with a blank line between its lines, as many crawls leave it,
     // has the same text in its first forty lines as printed without.)
-    let head: String = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty() && !links_another_page(l.trim()) && !is_attachment(l.trim()))
+    let head: String = written(lines)
+        .filter(|l| !links_another_page(l.trim()) && !is_attachment(l.trim()))
         .take(40)
         .map(String::as_str)
         .collect::<Vec<_>>()

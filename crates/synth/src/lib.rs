@@ -1235,13 +1235,8 @@ fn date_line(year: u16, rng: &mut Rng) -> String {
         let digits = "〇一二三四五六七八九";
         let digit = |d: u64| digits.chars().nth(d as usize).unwrap_or('〇');
         let year: String = (year + 1).to_string().bytes().map(|b| digit(u64::from(b - b'0'))).collect();
-        let counted = |n: u64| match n {
-            0..=9 => digit(n).to_string(),
-            10 => "十".to_string(),
-            11..=19 => format!("十{}", digit(n - 10)),
-            _ if n.is_multiple_of(10) => format!("{}十", digit(n / 10)),
-            _ => format!("{}十{}", digit(n / 10), digit(n % 10)),
-        };
+        // (A date's 2 is 二, a count's 两.)
+        let counted = |n: u64| statements::count_in_words(n).replace('两', "二");
         return format!("{year}年{}月{}日", counted(month), counted(day));
     }
     format!("{}年{}月{}日", year + 1, month, day)

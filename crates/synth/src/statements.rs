@@ -1068,7 +1068,7 @@ fn more_channel_forms(
 }
 
 /// A count below a hundred in words as reports write it: 两 alone, 十二, 二十, 三十五.
-fn count_in_words(n: u64) -> String {
+pub(crate) fn count_in_words(n: u64) -> String {
     const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let (tens, units) = ((n / 10) as usize, (n % 10) as usize);
     match (tens, units) {
@@ -1797,11 +1797,12 @@ pub fn art20_retold(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
         let (licensing, penalty, coercion) = (rng.range(0, 3000), rng.range(0, 50), rng.range(0, 9));
         // Now and then in the table's own words, its column named (本年处理决定数量), or each
         // item as a class (行政许可类处理决定数).
-        out.push(if rng.side_chance(77, 0.6) && rng.side_chance(79, 0.5) {
+        let in_the_tables_words = rng.side_chance(77, 0.6);
+        out.push(if in_the_tables_words && rng.side_chance(79, 0.5) {
             format!(
                 "其中涉及行政许可类处理决定数{licensing}条，行政处罚类处理决定数{penalty}条，行政强制类处理决定数{coercion}条。"
             )
-        } else if rng.side_chance(77, 0.6) {
+        } else if in_the_tables_words {
             format!(
                 "我局行政许可本年处理决定数量{licensing}件，行政处罚本年处理决定数量{penalty}条，行政强制本年处理决定数量{coercion}条。"
             )
