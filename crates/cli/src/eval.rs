@@ -9,7 +9,7 @@ use nianbao_model::FactSource;
 use nianbao_synth::Truth;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 #[derive(Debug, Default, Clone, Copy, Serialize)]
@@ -182,7 +182,10 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         }
     };
     // One value per (metric, applicant): a table or derived figure before a narrative one.
-    let mut got: BTreeMap<(String, String), f64> = BTreeMap::new();
+    // (A sentence may restate a table's figure, or state another and be flagged for it; two
+    // figures of one source for one key are a reading that contradicts itself: wrong.)
+    let mut got: BTreeMap<(String, String), (f64, FactSource)> = BTreeMap::new();
+    let mut contradicted: BTreeSet<(String, String)> = BTreeSet::new();
     let mut ordered: Vec<&nianbao_model::Metric> = traced.normalized.metrics.iter().collect();
     ordered.sort_by_key(|m| m.source == FactSource::Narrative);
     for m in ordered {
@@ -192,8 +195,18 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
         } else {
             m.applicant.map_or(String::new(), |a| a.as_str().to_string())
         };
-        got.entry((m.metric.to_string(), second)).or_insert(m.value);
+        let key = (m.metric.to_string(), second);
+        match got.get(&key) {
+            Some((first, source)) if *source == m.source && (first - m.value).abs() >= 1e-6 => {
+                contradicted.insert(key);
+            }
+            Some(_) => {}
+            None => {
+                got.insert(key, (m.value, m.source));
+            }
+        }
     }
+    let got: BTreeMap<(String, String), f64> = got.into_iter().map(|(k, (v, _))| (k, v)).collect();
     // Wrong values first, then values the report does not print, the document's own keys and
     // false alarms (below), and what was missed last: the worst-files list keeps a few of each
     // file's, and a wrong number matters most.
@@ -207,6 +220,12 @@ fn evaluate(dir: &Path, truth: &Truth) -> DocResult {
     let mut missing = Vec::new();
     for (key, value) in &want {
         match got.get(key) {
+            Some(v) if contradicted.contains(key) => {
+                result.counts.fn_ += 1;
+                result.counts.fp += 1;
+                result.counts.fp_unflagged += usize::from(!flagged(&key.0));
+                result.misses.push(format!("{}[{}] = {v} and another figure, printed {value}", key.0, key.1));
+            }
             Some(v) if (v - value).abs() < 1e-6 => result.counts.tp += 1,
             Some(v) => {
                 result.counts.fn_ += 1;

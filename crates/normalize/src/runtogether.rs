@@ -404,6 +404,9 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
             continue;
         };
         let header_wan = columns.len() == 1 && columns[0].1;
+        // A header naming one column twice (a page's typo: 本年新制作数量 where 本年新公开数量
+        // stands) does not tell its two figures apart: neither is read, as in the grids.
+        let named_once = |col: &str| columns.iter().filter(|(c, _)| *c == col).count() == 1;
         let tokens: Vec<&str> = digits.split_whitespace().collect();
         let values: Vec<f64> = if tokens.len() > 1 && tokens.len() == columns.len() {
             // Each figure after a space (a page saved on one line): the split is printed.
@@ -427,7 +430,7 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
                 checks.push(ambiguous(subject, digits, i as u32 + 1, &c));
                 if c.len() > 1 && c.len() < LIMIT {
                     for ((col, money), value) in columns.iter().zip(agreed(&c)) {
-                        if let Some(value) = value {
+                        if let Some(value) = value.filter(|_| named_once(col)) {
                             metrics.push(art20_metric(code, col, *money, value as f64, subject, digits, i as u32 + 1));
                         }
                     }
@@ -438,7 +441,7 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
         } else {
             continue;
         };
-        for ((col, money), value) in columns.iter().zip(values) {
+        for ((col, money), value) in columns.iter().zip(values).filter(|((col, _), _)| named_once(col)) {
             metrics.push(art20_metric(code, col, *money, value, subject, digits, i as u32 + 1));
         }
     }
@@ -1104,6 +1107,20 @@ mod tests {
         // The header in Taiwan's phrasing (资讯内容) opens the table as well.
         let taiwan = owned(&["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]);
         assert_eq!(recover(&taiwan, &[]).metrics.len(), 3);
+    }
+
+    #[test]
+    fn a_column_the_header_names_twice_is_not_read() {
+        // The second column's name printed as the first's: which figure is which is not told.
+        let lines = owned(&[
+            "第二十条第（一）项",
+            "信息内容 本年新制作数量 本年新制作数量 对外公开总数量",
+            "规范性文件 3 2 17",
+            "规章 000",
+        ]);
+        let r = recover(&lines, &[]);
+        let read: Vec<(&str, f64)> = r.metrics.iter().map(|m| (m.metric.as_ref(), m.value)).collect();
+        assert_eq!(read, [("art20.normative.total_public", 17.0), ("art20.rules.total_public", 0.0)]);
     }
 
     #[test]

@@ -603,6 +603,9 @@ pub fn table_2019_2021(
         // A crawler that kept the first line of each wrapped header cell prints 本年新 twice.
         let made_published: [&str; 2] = if rng.chance(0.1) {
             ["本年新", "本年新"]
+        } else if rng.side_chance(89, 0.03) {
+            // A page's typo: the second column named as the first.
+            ["本年新制作数量", "本年新制作数量"]
         } else {
             ["本年新制作数量", "本年新公开数量"]
         };
