@@ -497,6 +497,12 @@ pub fn logical_lines(lines: &[String], in_table: &[bool]) -> Vec<(u32, String)> 
         let short_heading = is_heading && text.chars().count() <= 30 && !paragraph_begun && !bare_enumerator;
         open = !short_heading && !text.ends_with(['。', '！', '？']);
     }
+    // (Once the lines are joined: a crawler may break a figure at its comma, 1， / 234条.)
+    for (_, paragraph) in &mut out {
+        if let std::borrow::Cow::Owned(folded) = crate::text::thousands_commas_as_ascii(paragraph) {
+            *paragraph = folded;
+        }
+    }
     out
 }
 
@@ -907,6 +913,15 @@ mod tests {
 
     fn lines(s: &str) -> Vec<(u32, String)> {
         logical_lines(&s.lines().map(str::to_string).collect::<Vec<_>>(), &[])
+    }
+
+    #[test]
+    fn a_figure_grouped_by_full_width_commas_and_broken_at_one_is_read_whole() {
+        let paragraphs = lines("2016年，我县共主动公开政府信息1，\n234条，其中通过县政府网站公开1，034条。");
+        assert_eq!(paragraphs[0].1, "2016年，我县共主动公开政府信息1,234条，其中通过县政府网站公开1,034条。");
+        let read = crate::narrative::facts(&paragraphs, &[], &[], Some(2016));
+        let total = read.iter().find(|m| m.metric == "proactive.total").map(|m| m.value);
+        assert_eq!(total, Some(1234.0));
     }
 
     #[test]

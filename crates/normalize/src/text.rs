@@ -13,6 +13,41 @@ pub(crate) fn split_at_stops(line: &str) -> impl Iterator<Item = &str> {
     pieces(line, candidates, |c| matches!(c, '。' | '；' | ';'))
 }
 
+/// A figure whose thousands a page set apart with full-width commas (主动公开信息1，234条): the
+/// commas as the ASCII ones every reader takes inside a figure (1,234), so that no reader cuts
+/// the clause there and reads 234. Only a run of one to three digits, then groups of exactly
+/// three, then a unit (条, 件, 余件 …): two figures listed with a comma between them end each
+/// with its unit (12条，345条), or are said to be respective (分别为12，345条: left as printed).
+pub(crate) fn thousands_commas_as_ascii(paragraph: &str) -> std::borrow::Cow<'_, str> {
+    static GROUPED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    if !paragraph.contains('，') {
+        return paragraph.into();
+    }
+    let grouped = GROUPED.get_or_init(|| {
+        crate::pattern::compile(r"(?:^|[^\d,，.．])(\d{1,3}(?:，\d{3})+)(?:余|多)?[条件项篇个份次人名元万]").unwrap()
+    });
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    for c in grouped.captures_iter(paragraph) {
+        let figure = c.get(1).unwrap();
+        let sentence_before = paragraph[..figure.start()].rsplit(['。', '；', ';']).next().unwrap_or("");
+        if sentence_before.contains("分别") {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(paragraph.len()));
+        out.push_str(&paragraph[copied..figure.start()]);
+        out.push_str(&figure.as_str().replace('，', ","));
+        copied = figure.end();
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&paragraph[copied..]);
+            out.into()
+        }
+        None => paragraph.into(),
+    }
+}
+
 /// `text.split(['，', ','])` found as [`split_at_stops`] finds stops: `memchr2` on the first
 /// byte of the full-width comma (`EF`) and the ASCII one, each checked whole.
 pub(crate) fn split_at_commas(text: &str) -> impl Iterator<Item = &str> {
@@ -221,6 +256,23 @@ pub(crate) fn after_a_run_in_heading(before: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_set_apart_by_full_width_commas_are_one_figure() {
+        let folded = |t: &str| thousands_commas_as_ascii(t).into_owned();
+        assert_eq!(
+            folded("全年主动公开信息1，234条，其中网站1，034条。"),
+            "全年主动公开信息1,234条，其中网站1,034条。"
+        );
+        assert_eq!(folded("累计发布12，345，678余条"), "累计发布12,345,678余条");
+        // Not two figures listed, nor groups of other than three digits, nor a decimal's digits.
+        for kept in ["分别为12，345条", "公开信息1条，234条", "收到申请12，34件", "占1.5，234条", "共2016，234件"]
+        {
+            assert_eq!(folded(kept), kept);
+        }
+        // A stop ends the sentence that says 分别.
+        assert_eq!(folded("分别为3条、4条。全年发布2，001条"), "分别为3条、4条。全年发布2,001条");
+    }
 
     #[test]
     fn sentences_split_as_str_split_does() {

@@ -90,6 +90,11 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
     }
     match rng.range(0, 15) {
+        // The total's thousands set apart, by a comma of either width (1，234 or 1,234).
+        _ if total >= 1000 && rng.side_chance(90, 0.06) => {
+            let comma = if rng.side_chance(91, 0.5) { "，" } else { "," };
+            out.push(format!("{year}年，我单位共主动公开政府信息{}{comma}{:03}条。", total / 1000, total % 1000));
+        }
         // Kinds listed after a plain verb and the channels it went through, under the heading of
         // proactive disclosure: the total.
         _ if rng.side_chance(10, 0.04) => out.push(format!(
