@@ -727,7 +727,21 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
 /// The issuing agency: the title's text before the year (海盐县沈荡镇人民政府2017年度…), else the
 /// signature line above the published date (温州市瓯海区人民政府 / 2018年1月12日).
 pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
-    agency_named(title, lines).filter(|a| is_a_name(a))
+    agency_named(title, lines).map(without_a_leading_domain).filter(|a| is_a_name(a))
+}
+
+/// A mirror that printed its own domain before the body's name (puroview.com沙头镇, where the
+/// county's name stood): the name after it. A run of ASCII letters, digits and hyphens with a
+/// dot inside is a domain; the name is what follows.
+fn without_a_leading_domain(agency: String) -> String {
+    let end = agency.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).unwrap_or(agency.len());
+    let domain = &agency[..end];
+    let is_domain = domain.trim_end_matches('.').contains('.') && domain.bytes().any(|b| b.is_ascii_alphabetic());
+    if is_domain {
+        agency[end..].to_string()
+    } else {
+        agency
+    }
 }
 
 /// A body's name is Chinese: a mirror that printed its own domain where the agency stood
@@ -1491,6 +1505,9 @@ mod tests {
         assert_eq!(title(&a_document), None, "a document the work published");
         let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");
         assert_eq!(agency(title(&mirror).as_deref(), &mirror), None, "a domain is no agency");
+        // A domain printed before the name: the name after it.
+        let before = lines("mirror-site.net某某镇\n2008年政府信息公开工作年度报告\n一、概述");
+        assert_eq!(agency(title(&before).as_deref(), &before).as_deref(), Some("某某镇"));
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
         assert_eq!(title(&subject).as_deref(), Some("某某省2013年政府信息公开工作年度报告"));
         let noted = lines("某某县2009年政府信息公开工作年度报告（以下简称年报）根据《条例》进行编制。\n一、概述");

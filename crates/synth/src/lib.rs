@@ -1482,7 +1482,9 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 Some((title, rest))
                     if title.ends_with(&ours) && title.len() > ours.len() && rng.side_chance(43, 0.1) =>
                 {
-                    format!("{}\n{ours}\n{rest}", &title[..title.len() - ours.len()])
+                    // (A mirror may print its own domain before the name: example-mirror.com某镇.)
+                    let domain = if rng.side_chance(92, 0.3) { "gov-mirror.com" } else { "" };
+                    format!("{domain}{}\n{ours}\n{rest}", &title[..title.len() - ours.len()])
                 }
                 Some((title, rest)) if title.ends_with(&ours) && rng.chance(0.3) => {
                     let agency = &title[..title.len() - ours.len()];
