@@ -100,6 +100,9 @@ struct Patterns {
     proactive_year_share: Regex,
     /// 其中，本年度新增的主动公开政府信息5条: the year's share of a cumulative count.
     proactive_new: Regex,
+    /// All that was disclosed, split by how (共公开政府信息1234条，其中主动公开1200条，依申请公开34条):
+    /// the proactive share is the proactive total; the whole counts what requests got too.
+    split_by_way: Regex,
     /// 本年度无政府信息公开收费, 不予收费: no fee charged.
     no_fee: Regex,
     /// Any negation a zero statement is made of (RECEIVED, HAPPENED, NOT_CHARGED, NO_FEE, NO_CHARGE).
@@ -150,6 +153,12 @@ fn patterns() -> &'static Patterns {
         proactive_year_share: crate::pattern::compile(
             r"其中[，,]?\s*(?:本年度|本年|今年|当年)(?P<how>[^，,。；;\d]{0,30}?)(?:主动)?公开(?:了)?(?:政府信息|信息)?(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
         )
+        .unwrap(),
+        split_by_way: crate::pattern::compile(concat!(
+            r"公开[^，,。；;\d公]{0,10}?\d[\d,]*\s*条[，,]?\s*其中[：:，,]?\s*",
+            r"(?P<verb>主动公开)[^，,。；;\d]{0,10}?(?P<fig>\d[\d,]*\s*条)\s*[，,、；;]\s*",
+            r"依申请公开[^，,。；;\d]{0,10}?\d[\d,]*\s*条",
+        ))
         .unwrap(),
         proactive_new: crate::pattern::compile(
             r"(?:本年度|本年|今年|当年|年内|(?P<new_year>\d{4})年度?)新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:共)?\s*(?P<fig>\d[\d,]*)\s*条",
@@ -344,17 +353,21 @@ fn says_none_happened(body: &str) -> bool {
 
 /// 本年度各类政府信息均未发生依申请和不予公开政府信息: what did not happen is disclosure on request
 /// itself — 依申请(公开) right after the negation, ending the clause or first in a list of what
-/// did not happen — not something a request caused (未发生依申请公开引起的行政复议).
+/// did not happen — not something a request caused (未发生依申请公开引起的行政复议). What was
+/// asked for may be named, and the happening called an event (没有发生依申请信息公开事件, 未发生依
+/// 申请公开政府信息事项); not what a request brought about (…信息收费).
 fn requests_did_not_happen(s: &str) -> bool {
     HAPPENED.iter().any(|w| {
         s.match_indices(w).any(|(at, _)| {
             let rest = &s[at + w.len()..];
             let rest = rest.strip_prefix("依申请公开").or_else(|| rest.strip_prefix("依申请"));
+            let rest = rest.map(|r| {
+                ["政府信息公开", "信息公开", "政府信息", "信息"].iter().find_map(|o| r.strip_prefix(o)).unwrap_or(r)
+            });
             rest.is_some_and(|r| {
                 r.is_empty()
                     || r.starts_with(['和', '及', '、', '，', ',', '。'])
-                    || r.starts_with("情况")
-                    || r.starts_with("事项")
+                    || ["情况", "事项", "事件"].iter().any(|n| r.starts_with(n))
             })
         })
     })
@@ -1158,13 +1171,25 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                     let how = c.name("how").map_or("", |h| h.as_str());
                     channels_named(how) != 1 || how.matches("网站").count() >= 2
                 });
+            // What was disclosed split by how (…公开206条，其中主动公开信息数为206条，依申请公开信息数为0
+            // 条): the proactive share, whatever channel the whole went through; neither the whole
+            // nor another statement of the sentence.
+            // (The whole's verb plain: not 主动公开 nor 依申请公开.)
+            let split_by_way = (disclosed && s.contains("其中") && s.contains("依申请公开"))
+                .then(|| {
+                    patterns().split_by_way.captures_iter(s).find(|c| {
+                        let before = &s[..c.get(0).unwrap().start()];
+                        !before.ends_with(['动', '请']) && !crate::prose::dated_elsewhere(before, year)
+                    })
+                })
+                .flatten();
             let under_heading = under_run_in_heading || under_proactive_heading || under_proactive_point;
             // In the section of proactive disclosure, a sentence that names several channels
             // (通过市政府网站、政务服务APP、上级部门网站公开信息326条) is about the disclosure even
             // where other sentences stand between it and the heading: its statement through all
             // of them is the total (one channel's is still refused by `of_the_total`).
             let through_several = in_proactive_section && !under_heading && channels_named(s) >= 2;
-            let statement = new_this_year.or(share_of_the_year).or_else(|| {
+            let statement = split_by_way.or(new_this_year).or(share_of_the_year).or_else(|| {
                 disclosed
                     .then(|| first_disclosure_statement(s, under_heading || through_several, of_the_total))
                     .flatten()
@@ -1806,6 +1831,13 @@ mod tests {
     fn disclosure_on_request_that_did_not_happen() {
         assert_eq!(read("本年度各类政府信息均未发生依申请和不予公开政府信息。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("本年度未发生依申请公开情况。"), [("apply.received".into(), 0.0)]);
+        // What was asked for named, the happening an event.
+        assert_eq!(read("由于主动公开及时，全年没有发生依申请信息公开事件。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("本年度未发生依申请公开政府信息事项。"), [("apply.received".into(), 0.0)]);
+        assert!(
+            read("本年度未发生依申请公开信息收费。").iter().all(|(m, _)| m != "apply.received"),
+            "what a request brought about"
+        );
         assert!(
             read("未发生依申请公开引起的行政复议。").iter().all(|(m, _)| m != "apply.received"),
             "what a request caused"
@@ -2232,6 +2264,17 @@ mod tests {
             "the documents made, split by how they were disclosed"
         );
         assert!(read("共制作政府信息300条，其中通过网站主动公开信息120条。").is_empty(), "one channel of it");
+        // All that was disclosed, split by how: the whole counts what requests got too.
+        assert_eq!(
+            read("2020年，我局共公开政府信息1234条，其中主动公开1200条，依申请公开34条。"),
+            [("proactive.total".into(), 1200.0)],
+            "what was disclosed, split by how"
+        );
+        assert_eq!(
+            read("2020年度我乡通过县政府信息公开平台累公开206条，其中主动公开信息数为206条，依申请公开信息数为0条。"),
+            [("proactive.total".into(), 206.0)],
+            "through the platform of disclosure, split by how"
+        );
         assert_eq!(
             read("本年度，我镇共制发政府信息95件，其中主动公开21件，不予公开74件。"),
             [("proactive.total".into(), 21.0)],

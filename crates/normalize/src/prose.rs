@@ -619,6 +619,10 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
             let made_not_disclosed =
                 ["制作", "制发", "生成", "产生"].iter().any(|w| head.contains(w)) && !head.contains("公开");
             let dated = dated_elsewhere(head, year);
+            // 共公开政府信息1234条，其中主动公开1200条，依申请公开34条: all that was disclosed, split
+            // by how; what requests got is no part of the proactive total (the narrative reader
+            // takes the proactive share).
+            let split_by_way = st.parts.iter().any(|(category, _, _)| category.contains("依申请"));
             // 截止2010年12月31日，全乡累计主动公开政府信息65条。其中…: a stock, not the year's.
             let cumulative = crate::narrative::is_cumulative(head);
             if st.multi_year
@@ -629,6 +633,7 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 || parts_taken
                 || made_not_disclosed
                 || dated
+                || split_by_way
             {
                 continue;
             }
@@ -913,6 +918,15 @@ mod tests {
 
     fn lines(s: &str) -> Vec<(u32, String)> {
         logical_lines(&s.lines().map(str::to_string).collect::<Vec<_>>(), &[])
+    }
+
+    #[test]
+    fn what_requests_got_is_no_part_of_the_proactive_total() {
+        // All that was disclosed, split by how: nothing on request is a part (the proactive
+        // share, the narrative reader's total, is the whole where requests got nothing).
+        let text = "2020年，我局共公开政府信息120条，其中主动公开120条，依申请公开0条。";
+        let f = read(&lines(text), Some(120.0), Some(2020));
+        assert!(f.metrics.is_empty(), "{:?}", f.metrics);
     }
 
     #[test]

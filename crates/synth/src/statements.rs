@@ -95,6 +95,14 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             let comma = if rng.side_chance(91, 0.5) { "，" } else { "," };
             out.push(format!("{year}年，我单位共主动公开政府信息{}{comma}{:03}条。", total / 1000, total % 1000));
         }
+        // All that was disclosed, split by how: the proactive share is the total.
+        _ if rng.side_chance(95, 0.03) => {
+            let on_request = rng.range(0, 60);
+            out.push(format!(
+                "{year}年，我单位共公开政府信息{}条，其中主动公开{total}条，依申请公开{on_request}条。",
+                total + on_request
+            ));
+        }
         // Kinds listed after a plain verb and the channels it went through, under the heading of
         // proactive disclosure: the total.
         _ if rng.side_chance(10, 0.04) => out.push(format!(
@@ -1111,6 +1119,12 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     // The section's whole body, which its heading makes about requests (我单位2016年度无申请。).
     if rng.side_chance(84, 0.03) {
         return (vec![format!("我单位{year}年度无申请。")], vec![fact("apply.received", 0.0)]);
+    }
+    // No event of disclosure on request happened (没有发生依申请信息公开事件).
+    if rng.side_chance(93, 0.02) {
+        let what =
+            if rng.side_chance(94, 0.5) { "依申请信息公开事件" } else { "依申请公开政府信息事项" };
+        return (vec![format!("{year}年，我单位没有发生{what}。")], vec![fact("apply.received", 0.0)]);
     }
     // No one of any kind applied (没有单位或个人…提出申请).
     if rng.side_chance(25, 0.03) {
