@@ -269,6 +269,17 @@ fn join_broken_headers(tokens: &[GridRow]) -> Vec<Cell> {
     out
 }
 
+/// The header row among `rows`, if any: `Some` of the width (label column included) of a
+/// 第二十条 block's header (信息内容 and its columns, or the columns alone where the page printed
+/// 信息内容 over the first block only), `Some(None)` for another table's header.
+fn header_width(rows: &[GridRow]) -> Option<Option<usize>> {
+    let header = rows.iter().rev().find(|r| r.cells.len() >= 2)?;
+    let columns_from = usize::from(key(&header.cells[0].text) == "信息内容");
+    let columns = &header.cells[columns_from..];
+    let all_columns = !columns.is_empty() && columns.iter().all(|c| crate::tables::art20_column_known(&c.text));
+    Some(all_columns.then_some(columns.len() + 1))
+}
+
 /// Rows from a cell-per-line grid's cells (each given as a row of one cell).
 pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
     let mut out = Vec::new();
@@ -276,6 +287,21 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
     let mut row: Option<GridRow> = None;
     // Bars alone waiting for the row's next figure (see below).
     let mut bars: Vec<Cell> = Vec::new();
+    // The width (label included) of the 第二十条 block's header last seen: a row short of it ends
+    // in blank cells where as many bars follow its last figure, the row's own end bar after
+    // them or not (行政事业性收费 | 0 | | under 上一年项目数量 / 本年增/减: 0 and a blank) — on a
+    // page whose blank cells are bars, which one inside a row has shown already. Elsewhere a bar
+    // after the row's figures is its end (or the next row's opening bar, where a page's source
+    // opens each row with one).
+    let mut art20_width: Option<usize> = None;
+    let mut bars_are_blanks = false;
+    let close_short_row = |row: &mut Option<GridRow>, bars: &mut Vec<Cell>, width: Option<usize>, seen: bool| {
+        let Some((open, width)) = row.as_mut().zip(width) else { return };
+        let missing = width.saturating_sub(open.cells.len());
+        if seen && missing > 0 && (bars.len() == missing || bars.len() == missing + 1) {
+            open.cells.extend(bars.drain(..missing));
+        }
+    };
     for cell in &join_broken_headers(tokens) {
         // A bar alone, where cells print their bars (see `nianbao_parse::cells`): an empty cell
         // or the end of a row. Between a row's label (one the catalog knows, its unit aside) or
@@ -291,6 +317,7 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
         }
         let text = cell.text.as_str();
         if !is_value(text) {
+            close_short_row(&mut row, &mut bars, art20_width, bars_are_blanks);
             bars.clear();
         }
         // A figure or a blank cell right after a header's last column: the first row's label
@@ -302,6 +329,7 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
             }
             words.push(Cell { text: String::new(), line: cell.line });
             let (headers, label) = split_words(std::mem::take(&mut words));
+            art20_width = header_width(&headers).unwrap_or(art20_width);
             out.extend(headers);
             let open = row.insert(GridRow { cells: label, wrapped: false });
             if !is_blank_value(text) {
@@ -317,10 +345,12 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
                     out.push(done);
                 }
                 let (headers, label) = split_words(std::mem::take(&mut words));
+                art20_width = header_width(&headers).unwrap_or(art20_width);
                 out.extend(headers);
                 row = Some(GridRow { cells: label, wrapped: false });
             }
             let open = row.get_or_insert_with(GridRow::default);
+            bars_are_blanks |= !bars.is_empty();
             open.cells.append(&mut bars);
             open.cells.push(cell.clone());
         } else if !is_blank_value(text) {
@@ -330,6 +360,7 @@ pub fn regroup(tokens: &[GridRow]) -> Vec<GridRow> {
             words.push(cell.clone());
         }
     }
+    close_short_row(&mut row, &mut bars, art20_width, bars_are_blanks);
     out.extend(row);
     // Words after the last figure: headings or a table cut short.
     out.extend(words.into_iter().map(single));
@@ -401,6 +432,92 @@ mod tests {
                 vec!["一、本年新收政府信息公开申请数量", "", "", "3"],
             ]
         );
+    }
+
+    #[test]
+    fn bars_after_a_rows_last_figure_are_its_blank_cells_where_the_block_header_wants_them() {
+        let rows = regroup(&tokens(&[
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "|",
+            "行政许可",
+            "5",
+            "|",
+            "8",
+            "|",
+            "第二十条第（八）项",
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "|",
+            "行政事业性收费",
+            "7",
+            "|",
+            "第二十条第（九）项",
+            "信息内容",
+            "采购项目数量",
+            "采购总金额",
+            "政府集中采购",
+            "2",
+            "|",
+            "|",
+            "|",
+            "三、收到和处理政府信息公开申请情况",
+        ]));
+        assert_eq!(
+            texts(&rows),
+            [
+                vec!["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+                vec!["行政许可", "5", "", "8"],
+                vec!["第二十条第（八）项"],
+                vec!["信息内容", "上一年项目数量", "本年增/减"],
+                vec!["行政事业性收费", "7", ""],
+                vec!["第二十条第（九）项"],
+                vec!["信息内容", "采购项目数量", "采购总金额"],
+                // Three bars where the header wants one more cell: not the row's blank and its
+                // end; what they are is not told, and the row stays short.
+                vec!["政府集中采购", "2"],
+                vec!["三、收到和处理政府信息公开申请情况"],
+            ]
+        );
+        // The blank's bar and the row's own end bar.
+        let ended = regroup(&tokens(&[
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "行政许可",
+            "5",
+            "|",
+            "8",
+            "|",
+            "第二十条第（八）项",
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "行政事业性收费",
+            "7",
+            "|",
+            "|",
+            "第二十条",
+        ]));
+        assert_eq!(texts(&ended)[4], ["行政事业性收费", "7", ""]);
+        // A page whose blank cells are no bars (none inside a row): a bar after a short row is
+        // the next row's opening bar, and the row stays short.
+        let opened = regroup(&tokens(&[
+            "信息内容",
+            "上一年项目数量",
+            "本年增/减",
+            "处理决定数量",
+            "行政许可",
+            "6",
+            "6",
+            "|",
+            "第二十条",
+        ]));
+        assert_eq!(texts(&opened)[1], ["行政许可", "6", "6"]);
     }
 
     #[test]

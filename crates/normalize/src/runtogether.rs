@@ -426,6 +426,14 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
         } else if digits.bytes().all(|b| b.is_ascii_digit()) {
             const LIMIT: usize = 50;
             let c = splits(digits.as_bytes(), columns.len(), &|_| true, LIMIT);
+            // A page may leave 本年增/减 blank (no change): glued, the other columns' digits alone
+            // may be the row (行政事业性收费99: 99 and a blank, or 9 and 9). Not read then.
+            let change_may_be_blank = columns.iter().any(|(col, _)| *col == "change")
+                && !splits(digits.as_bytes(), columns.len() - 1, &|_| true, LIMIT).is_empty();
+            if change_may_be_blank && c.len() == 1 {
+                checks.push(change_left_blank(subject, digits, i as u32 + 1, &c[0]));
+                continue;
+            }
             if c.len() != 1 {
                 checks.push(ambiguous(subject, digits, i as u32 + 1, &c));
                 if c.len() > 1 && c.len() < LIMIT {
@@ -654,6 +662,21 @@ fn ambiguous(label: &str, digits: &str, line: u32, candidates: &[Vec<u64>]) -> C
             candidates.len(),
             shown.join("; "),
             if candidates.len() > 5 { "; …" } else { "" }
+        ),
+    }
+}
+
+/// A glued 第二十条 row that splits one way under every column, and another way where its
+/// 本年增/减 was left blank: which one the page printed is not told.
+fn change_left_blank(label: &str, digits: &str, line: u32, split: &[u64]) -> Check {
+    let shown = split.iter().map(u64::to_string).collect::<Vec<_>>().join("|");
+    Check {
+        rule: "ambiguous_split".into(),
+        expected: None,
+        actual: Some(2.0),
+        passed: false,
+        detail: format!(
+            "line {line}: '{label}' {digits}: {shown} under every column, or fewer figures with 本年增/减 left blank; nothing read"
         ),
     }
 }
@@ -1107,6 +1130,23 @@ mod tests {
         // The header in Taiwan's phrasing (资讯内容) opens the table as well.
         let taiwan = owned(&["资讯内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 -1 240"]);
         assert_eq!(recover(&taiwan, &[]).metrics.len(), 3);
+    }
+
+    #[test]
+    fn a_glued_row_that_fits_with_its_change_left_blank_is_not_read() {
+        let lines = owned(&[
+            "第二十条第（八）项",
+            "信息内容上一年项目数量本年增/减",
+            "行政事业性收费99",
+            "第二十条第（五）项",
+            "信息内容上一年项目数量本年增/减处理决定数量",
+            "行政许可000",
+        ]);
+        let r = recover(&lines, &[]);
+        // 99 and a blank, or 9 and 9: nothing read. 000 splits one way only, blank change or not.
+        assert!(r.metrics.iter().all(|m| !m.metric.starts_with("art20.admin_fees")), "{:?}", r.metrics);
+        assert_eq!(r.metrics.iter().filter(|m| m.metric.starts_with("art20.licensing")).count(), 3);
+        assert!(r.checks.iter().any(|c| c.rule == "ambiguous_split" && c.detail.contains("本年增/减 left blank")));
     }
 
     #[test]
