@@ -516,7 +516,7 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
     // Channels named as examples of several (通过政府门户网、政府采购网等渠道公开…221条): all of
     // them, not the one the catalog has a code for — unless every one named is of that channel
     // (政务公开栏及被审计单位公开栏等渠道: boards).
-    if !examples_of_one_channel(&words) {
+    if !examples_of_one_channel(&words) || !outlets_listed_of_one_channel(&words) {
         return Vec::new();
     }
     let channels = channels_in(text);
@@ -540,6 +540,28 @@ fn examples_of_one_channel(text: &str) -> bool {
     let list = &list[from.unwrap_or(0)..];
     let items: Vec<&str> = list.split(['、', '及', '和']).filter(|i| !i.trim().is_empty()).collect();
     let codes: Vec<Vec<&'static str>> = items.iter().map(|i| channels_in(i)).collect();
+    codes.first().is_some_and(|first| first.len() == 1 && codes.iter().all(|c| c == first))
+}
+
+/// Outlets listed together before one figure (省厅门户网站、交通运输部湖北子站、全国交通信息联播频道共
+/// 主动公开…12980条): the figure is all of them, not that of the one the catalog has a channel
+/// for — unless every outlet listed is of that channel. Each item ends as an outlet's name does
+/// (网站, 子站, 频道, 平台, 公众号 …: not 月报, a kind); a clause without such a list is of one channel as far as
+/// this goes.
+pub(crate) fn outlets_listed_of_one_channel(text: &str) -> bool {
+    static LIST: OnceLock<Regex> = OnceLock::new();
+    if !text.contains('、') {
+        return true;
+    }
+    let list = LIST.get_or_init(|| {
+        let outlet = r"[^，,。；;、\d]{1,14}?(?:网站|子站|频道|平台|公众号|微博|客户端|APP|app|公开栏|公示栏|宣传栏|电视台|报纸)";
+        // (The list ends where the statement's verb or a stop begins: 网站、上级部门网站子站 is
+        // not cut after its 网站.)
+        let end = "共|合计|累计|总计|主动|公开|发布|推送|更新|刊发|等|上|中|，|,";
+        crate::pattern::compile(&format!("(?P<list>{outlet}(?:、{outlet})+)(?:{end})")).unwrap()
+    });
+    let Some(listed) = list.captures(text).and_then(|c| c.name("list")) else { return true };
+    let codes: Vec<Vec<&'static str>> = listed.as_str().split('、').map(channels_in).collect();
     codes.first().is_some_and(|first| first.len() == 1 && codes.iter().all(|c| c == first))
 }
 
@@ -906,6 +928,22 @@ mod tests {
             [("proactive.via.wechat".into(), 6.0)]
         );
         assert_eq!(read_text("我局编印简报30期，发放宣传资料120份，微信6条。"), [], "no statement's list of parts");
+    }
+
+    #[test]
+    fn outlets_listed_together_are_not_one_channels() {
+        // A sub-site and a channel beside the portal: the figure is all of them.
+        assert_eq!(read_text("2020年，某厅门户网站、某部某省子站、某信息联播频道共主动公开政府信息1298条。"), []);
+        // Every outlet listed of one channel: that channel's.
+        assert_eq!(
+            read_text("2020年，在某县政府网站、某市政府网站公开信息120条。"),
+            [("proactive.via.website".into(), 120.0)]
+        );
+        // Kinds listed (月报、季报) are no outlets.
+        assert_eq!(
+            read_text("某局门户网站按时发布了2020年度环境质量状况月报、季报和年报等信息422条。"),
+            [("proactive.via.website".into(), 422.0)]
+        );
     }
 
     #[test]

@@ -756,7 +756,10 @@ fn is_part_of_the_total<'a>(
         && !its_channels_follow
         && named.match_indices("平台").any(|(at, _)| disclosures_own_platform(&named[..at]));
     let channels = channels_named(&named) + usize::from(posted_on_the_platform);
-    let several = channels + usize::from(physical_board) >= 2;
+    // (Outlets listed together, a sub-site or a channel beside the site: 省厅门户网站、交通运输部
+    // 湖北子站、全国交通信息联播频道共主动公开…: all of them.)
+    let several =
+        channels + usize::from(physical_board) >= 2 || !crate::channels::outlets_listed_of_one_channel(&named);
     // (A site of other business among the channels of all of it — 通过政府门户网、政府采购网等
     // 渠道 — is one of them.)
     let other_business_alone = other_business_site && channels == 0 && !others_beside;

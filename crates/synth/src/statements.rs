@@ -95,6 +95,11 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             let comma = if rng.side_chance(91, 0.5) { "，" } else { "," };
             out.push(format!("{year}年，我单位共主动公开政府信息{}{comma}{:03}条。", total / 1000, total % 1000));
         }
+        // Outlets listed together, a sub-site and a channel beside the site: the total, no
+        // site's figure.
+        _ if rng.side_chance(97, 0.03) => out.push(format!(
+            "{year}年，本单位门户网站、上级部门网站子站、全国信息联播频道共主动公开政府信息{total}条。"
+        )),
         // All that was disclosed, split by how: the proactive share is the total.
         _ if rng.side_chance(95, 0.03) => {
             let on_request = rng.range(0, 60);
