@@ -215,6 +215,41 @@ const SUBJECT_FOLLOWERS: [&str; 24] = [
 /// `general_office` (人民政府办公室/办公厅, 行署办公室), a `subdistrict_office` (街道办事处), a
 /// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
 /// 办公室), or `unknown`.
+/// A body of the central government (交通运输部, 国家卫生健康委, 国务院国资委, 海关总署, 中国地震局):
+/// a name that holds no place and names a ministry (…部, not a party's 宣传部 or 组织部, which
+/// every level has), an administration (…总局, …署) or the country (国家…, 国务院…, 中国…). Its
+/// seat's address (北京市建国门内大街11号) does not make it Beijing's: no division is its own.
+pub fn central_body(agency: &str, year: Option<i32>) -> bool {
+    let name = agency.trim();
+    let name = name.strip_prefix("中华人民共和国").unwrap_or(name);
+    let of_the_country = ["国家", "国务院", "中国"].iter().any(|p| name.starts_with(p));
+    let party_or_local = ["宣传部", "组织部", "统战部", "武装部", "工作部"].iter().any(|d| name.ends_with(d));
+    let ministry = (name.ends_with('部') && !party_or_local) || name.ends_with("总局") || name.ends_with('署');
+    // One body, not a branch that names its parent first (国家税务总局某县税务局).
+    let ending = ["委员会", "总局", "办公室", "部", "委", "局", "署", "办"].iter().find(|e| name.ends_with(*e));
+    let Some(ending) = ending else { return false };
+    let before = &name[..name.len() - ending.len()];
+    let branch = ["总局", "委员会", "部", "署", "局"].iter().any(|w| before.contains(w));
+    if !(of_the_country || ministry) || branch {
+        return false;
+    }
+    // (Asked only of such names: most agencies name a place, and the gazetteer tells.)
+    let asked = nianbao_gazetteer::global().resolve(Some(name), None, "", year);
+    !asked.is_resolved() && asked.candidates.is_empty()
+}
+
+/// The region of a body of the central government: none, and why.
+pub fn central_resolution(agency: &str) -> nianbao_gazetteer::Resolution {
+    nianbao_gazetteer::Resolution {
+        region: Default::default(),
+        level: None,
+        candidates: Vec::new(),
+        reason: format!("{agency} is a body of the central government: no province or division is its own"),
+        found_in_text: false,
+        ancestor_only: false,
+    }
+}
+
 pub fn kind(agency: &str) -> &'static str {
     let name = nianbao_parse::meta::without_second_name(agency.trim());
     let offices =
@@ -308,6 +343,31 @@ pub fn key(agency: &str, region: &Region) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_of_the_central_government_are_no_divisions() {
+        for central in [
+            "交通运输部",
+            "国家卫生健康委员会",
+            "国务院国有资产监督管理委员会",
+            "海关总署",
+            "中华人民共和国审计署",
+            "中国地震局",
+        ] {
+            assert!(central_body(central, Some(2020)), "{central}");
+        }
+        // A place in the name, a party's department every level has, a bureau: not central.
+        for local in
+            ["北京市交通委员会", "某县交通运输局", "宣传部", "县委组织部", "浙江省审计厅", "国家税务总局某某县税务局"]
+        {
+            assert!(!central_body(local, Some(2020)), "{local}");
+        }
+        // Its seat's address does not place it.
+        let page = "交通运输部2015年政府信息公开工作年度报告\n如对本年度报告有疑问，请与交通运输部联系（地址：北京市建国门内大街11号）。\n一、概述\n2015年，主动公开政府信息1200条。\n";
+        let normalized = crate::normalize(&nianbao_parse::parse(page).unwrap());
+        assert_eq!(normalized.region.region_code, None, "{}", normalized.resolution.reason);
+        assert!(normalized.checks.iter().all(|c| !c.rule.starts_with("region")));
+    }
 
     #[test]
     fn a_body_that_speaks_as_its_division() {
