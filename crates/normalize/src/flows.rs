@@ -32,16 +32,19 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         // (份: 新收政府信息公开申请7份，本年度办结5份，结转下年度继续办理2份.)
         const FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗|份)";
+        // What is carried over is requests whatever their unit, 项 too (共收到依申请公开16项，办理15
+        // 项，结转下年度继续办理1项); what is closed in 项 may be items of other business.
+        const CARRIED_FIG: &str = r"(?P<fig>\d[\d,]*)\s*(?:件|起|宗|份|项)";
         Patterns {
             // 上年结转10件, 上年度转结申请8件, 上一年度结转的申请数量为0件, 结转上年度…申请3件.
             carried_in: crate::pattern::compile(&format!(
-                r"(?:(?:上一?年度?)(?:结转|转结|转办|转入|结余)|结转上一?年度?)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}"
+                r"(?:(?:上一?年度?)(?:结转|转结|转办|转入|结余)|结转上一?年度?)(?:的)?[^\d，,。；;（）()\x{{FFFD}}]{{0,16}}?(?:数量|数)?\s*(?:为|共)?\s*{CARRIED_FIG}"
             ))
             .unwrap(),
             // 结转下年度办理27件, 结转至下年办理0件, 结转下年继续办理的6件, 转下年度办理9件; 4件转下年办理;
             // 52件申请顺延到下年度答复 (put off to the next year).
             carried_out: crate::pattern::compile(&format!(
-                r"(?:结转|转结|转|顺延)(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转结|转|顺延)(?:至|到|入)?下一?年度?"
+                r"(?:结转|转结|转|顺延)(?:至|到|入)?下一?年度?[^\d，,。；;（）()\x{{FFFD}}]{{0,10}}?(?:数量|数)?\s*(?:为|共)?\s*{CARRIED_FIG}|(?P<fig_first>\d[\d,]*)\s*(?:件|起|宗)(?:申请)?(?:按规定|依规|需)?(?:结转|转结|转|顺延)(?:至|到|入)?下一?年度?"
             ))
             .unwrap(),
             // 办结731件, 按时办结130件, 共办结0件, 答复政府信息公开申请98件, 办理回复…申请事项23件.
@@ -626,6 +629,9 @@ mod tests {
             "共收到依申请公开9项。上年结转1份，本年度办结8份，结转下年度继续办理2份。所有答复件中，予以公开6件。";
         let got = read_text(text, 2024);
         assert!(got.contains(&("apply.result.disclosed".into(), 6.0)), "the outcomes after the counts in 份: {got:?}");
+        // Carried over in 项, as the requests were counted.
+        let got = read_text("2024年，某局共收到依申请公开16项，办理15项，结转下年度继续办理1项。", 2024);
+        assert!(got.contains(&("apply.carried_out".into(), 1.0)), "{got:?}");
     }
 
     #[test]

@@ -141,11 +141,16 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     // cheaper test, refuse most paragraphs.
     let counted = |t: &str| crate::text::has_digit(t) || in_words(t);
     for (line, text) in paragraphs.iter().filter(|(_, t)| worded.iter().any(|w| t.contains(w)) && counted(t)) {
+        let mut sentence_before = "";
         for sentence in crate::text::split_at_stops(text) {
+            let before = std::mem::replace(&mut sentence_before, sentence);
             // A fact needs a figure: most sentences have none.
             if !counted(sentence) {
                 continue;
             }
+            // 为此，专门配备了2名工作人员: 为此 refers to the sentence before (…开始开展政府信息公开
+            // 工作), which says what the staff are for.
+            let for_the_work_before = sentence.trim_start().starts_with("为此") && before.contains("公开");
             let mut take = |code: &'static str, m: regex::Match, fig: &str| {
                 let before = &sentence[..m.start()];
                 if several_units(before) || crate::prose::dated_elsewhere(before, year) {
@@ -190,7 +195,8 @@ pub fn read(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
                 take("org.staff", c.get(0).unwrap(), fig.as_str());
             }
             // Staff of no kind said: only where no kind is said anywhere in the sentence.
-            for c in search(&p.any_kind, !kinds && has("公开") && (has("名") || has("位"))) {
+            for c in search(&p.any_kind, !kinds && (has("公开") || for_the_work_before) && (has("名") || has("位")))
+            {
                 // 安排2名工作人员兼任…: given the work beside their own (part-time, read above).
                 if !sentence[c.get(0).unwrap().end()..].starts_with('兼') {
                     take("org.staff", c.get(0).unwrap(), &c["fig"]);
@@ -259,6 +265,13 @@ mod tests {
             read_text("为此，专门配备了1名兼职工作人员，设立了1个受理点。"),
             pairs(&[("org.staff.part_time", 1.0)])
         );
+        // Of no kind, for the work the sentence before names (为此 refers to it); not for
+        // another work.
+        assert_eq!(
+            read_text("2008年起本局开始开展政府信息公开工作。为此，专门配备了2名工作人员，设立了1个受理点。"),
+            pairs(&[("org.staff", 2.0)])
+        );
+        assert!(read_text("本局开展了安全生产检查。为此，专门配备了2名工作人员。").is_empty(), "another work");
         assert_eq!(
             read_text("领导小组办公室配备1名专职工作人员负责日常工作。"),
             pairs(&[("org.staff.full_time", 1.0)])

@@ -1453,6 +1453,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         } else if !on_time && rng.chance(0.15) {
             // Carried out said as put off to the next year (顺延到下年度).
             format!("上年结转{carried_in}件，办结{closed}件，另有{carried_out}件申请顺延到下年度答复。")
+        } else if !on_time && rng.side_chance(98, 0.1) {
+            // The requests carried in and out counted in items (项).
+            format!("上年结转{carried_in}项，办结{closed}件，结转下年度继续办理{carried_out}项。")
         } else if !on_time && rng.chance(0.1) {
             // Requests counted in copies (份).
             format!("上年结转{carried_in}份，本年度办结{closed}份，结转下年度继续办理{carried_out}份。")
@@ -1642,6 +1645,13 @@ pub fn organisation(year: u16, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
                     return (out, facts);
                 }
             }
+            facts.push(fact("org.staff", part_time as f64));
+        }
+        // Staff of no kind for the work the sentence before names (为此 refers to it).
+        0 if rng.side_chance(99, 0.2) => {
+            out.push(format!(
+                "根据《条例》要求，本单位开始开展政府信息公开工作。为此，专门配备了{part_time}名工作人员。"
+            ));
             facts.push(fact("org.staff", part_time as f64));
         }
         0 => {
