@@ -404,6 +404,9 @@ impl Gazetteer {
                         _ => None,
                     },
                 );
+            // (A county of two characters may be words of a sentence whose neighbours a lossy
+            // decoding lost, 各乡\u{FFFD}和县\u{FFFD}部门, where the words around it cannot tell.)
+            let place = place.filter(|p| p.name.chars().count() >= 3);
             if let Some(place) = place.filter(|p| !candidates.iter().any(|(_, d)| self.within(d, p, &editions))) {
                 let reason = format!(
                     "{name} matches {} divisions, none of them in {}, the only place the text names: placed there",
@@ -418,6 +421,19 @@ impl Gazetteer {
                 };
             }
         }
+        // A zone by generic words is taken for one the tables list only where the text names that
+        // one's county: a province or a city the text names may hold a zone the tables do not
+        // list, whose committee is the agency (东湾经济技术开发区管委会).
+        let named_in_text = |a: &Division| {
+            let Some(mentions) = context_mentions.as_ref() else { return false };
+            let short = crate::data::short_form_of(&a.name, a.level);
+            mentions.iter().map(|m| self.forms[m.form].0.as_str()).any(|n| n == a.name || Some(n) == short)
+        };
+        let county_named = |d: &Division| {
+            let chain = self.ancestry(d, Self::edition_of(d, &editions));
+            chain.iter().filter(|a| a.level == Level::County).any(|county| named_in_text(county))
+        };
+        let supported_zone = |d: &Division| !generic_zone || county_named(d);
         let resolution = match candidates.as_slice() {
             [] => unresolved(listed, format!("{name} is not a division in {edition_text}")),
             [(_, only)] => self.resolved(
@@ -426,7 +442,7 @@ impl Gazetteer {
                 listed.clone(),
                 format!("{name} is unique in {edition_text}"),
             ),
-            [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second => {
+            [(best, d), (second, _), ..] if *best >= 1.0 && *best > *second && supported_zone(d) => {
                 let reason = format!(
                     "{name}: 1 of {} candidates, supported by the places the text names (score {best} vs {second})",
                     candidates.len()
@@ -448,7 +464,8 @@ impl Gazetteer {
                 let evidence = || cues.iter().map(|c| c.evidence.as_str()).collect::<Vec<_>>().join("、");
                 // (A zone by generic words the text supports none of may be one the tables do not
                 // list: the province's only zone of the name is not therefore it.)
-                let unsupported_zone = generic_zone && candidates.iter().all(|(score, _)| *score <= 0.0);
+                let unsupported_zone =
+                    generic_zone && !candidates.iter().any(|(score, d)| *score > 0.0 && county_named(d));
                 let kept_best = match kept.as_slice() {
                     _ if unsupported_zone => None,
                     [(_, only)] => Some(*only),
@@ -468,7 +485,18 @@ impl Gazetteer {
                 } else {
                     (ambiguity, candidates)
                 };
-                match self.shared_ancestor(&candidates, &editions) {
+                // (A zone by generic words: only as far down as the text names a place — the
+                // zone the tables list there may not be the committee's.)
+                let shared = self.shared_ancestor(&candidates, &editions);
+                let shared = if generic_zone {
+                    shared.and_then(|a| {
+                        let chain = self.ancestry(a, Self::edition_of(a, &editions));
+                        chain.into_iter().rev().find(|b| named_in_text(b))
+                    })
+                } else {
+                    shared
+                };
+                match shared {
                     Some(ancestor) => {
                         let which = if candidates[0].0 >= 1.0 { "those the text supports best" } else { "all" };
                         let reason = format!("{ambiguity}; {which} lie in {}", ancestor.name);

@@ -539,4 +539,15 @@ fn a_generic_zone_listed_only_elsewhere_lies_where_its_text_places_it() {
     // one: it may be another of the province's, unlisted.
     let postal = global().resolve(Some("东海湾经济技术开发区管委会"), None, "邮编：830149", Some(2017));
     assert_ne!(postal.region.region_code.as_deref(), Some("652901408000"), "{}", postal.reason);
+    // A province named supports one of the tables' zones there no more than an unlisted one of
+    // the province: placed in the province, not in that zone's county.
+    let in_anhui =
+        global().resolve(Some("东海湾经济技术开发区管委会"), None, "在安徽省委、省政府的领导下，管委会…", Some(2021));
+    assert_eq!(in_anhui.region.county, None, "{}", in_anhui.reason);
+    assert_ne!(in_anhui.region.region_code.as_deref(), Some("341881400000"), "{}", in_anhui.reason);
+    // A county of two characters whose neighbours a lossy decoding lost (各乡镇和县直部门 as
+    // 各乡\u{FFFD}和县\u{FFFD}部门) may be words of a sentence: no place to put the zone in.
+    let lost = "定期调度各乡\u{FFFD}和县\u{FFFD}部门的公开进度。";
+    let words = global().resolve(Some("东湾经济技术开发区管委会"), None, lost, Some(2021));
+    assert!(!words.is_resolved(), "{}", words.reason);
 }
