@@ -429,9 +429,19 @@ impl Gazetteer {
             let short = crate::data::short_form_of(&a.name, a.level);
             mentions.iter().map(|m| self.forms[m.form].0.as_str()).any(|n| n == a.name || Some(n) == short)
         };
+        // (Or the zone named after its city or county, 兰州高新区: the name itself places it.)
+        let in_its_own_name = |a: &Division| {
+            let short = crate::data::short_form_of(&a.name, a.level);
+            named.is_some_and(|(_, source)| {
+                source.contains(a.name.as_str()) || short.is_some_and(|s| source.contains(s))
+            })
+        };
         let county_named = |d: &Division| {
             let chain = self.ancestry(d, Self::edition_of(d, &editions));
-            chain.iter().filter(|a| a.level == Level::County).any(|county| named_in_text(county))
+            chain.iter().any(|a| {
+                (a.level == Level::County && named_in_text(a))
+                    || (matches!(a.level, Level::Prefecture | Level::County) && in_its_own_name(a))
+            })
         };
         let supported_zone = |d: &Division| !generic_zone || county_named(d);
         let resolution = match candidates.as_slice() {
