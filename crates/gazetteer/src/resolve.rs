@@ -205,6 +205,14 @@ impl Gazetteer {
             .any(|i| outers.iter().any(|o| o.level < i.level && i.code.starts_with(&o.code[..prefix(o)])))
     }
 
+    /// The name a division goes by among those `names` holds — its full name, else its short
+    /// form (吉林 for 吉林省 and 吉林市) —, if any.
+    fn named_by(a: &Division, names: impl Fn(&str) -> bool) -> Option<&str> {
+        Some(a.name.as_str())
+            .filter(|full| names(full))
+            .or_else(|| crate::data::short_form_of(&a.name, a.level).filter(|short| names(short)))
+    }
+
     /// Does the division `d` lie in `place`, by its ancestry in its own edition?
     fn within(&self, d: &Division, place: &Division, editions: &RangeInclusive<u16>) -> bool {
         self.ancestry(d, Self::edition_of(d, editions)).iter().any(|a| a.code == place.code)
@@ -426,16 +434,11 @@ impl Gazetteer {
         // list, whose committee is the agency (东湾经济技术开发区管委会).
         let named_in_text = |a: &Division| {
             let Some(mentions) = context_mentions.as_ref() else { return false };
-            let short = crate::data::short_form_of(&a.name, a.level);
-            mentions.iter().map(|m| self.forms[m.form].0.as_str()).any(|n| n == a.name || Some(n) == short)
+            Self::named_by(a, |n| mentions.iter().any(|m| self.forms[m.form].0 == n)).is_some()
         };
         // (Or the zone named after its city or county, 兰州高新区: the name itself places it.)
-        let in_its_own_name = |a: &Division| {
-            let short = crate::data::short_form_of(&a.name, a.level);
-            named.is_some_and(|(_, source)| {
-                source.contains(a.name.as_str()) || short.is_some_and(|s| source.contains(s))
-            })
-        };
+        let in_its_own_name =
+            |a: &Division| named.is_some_and(|(_, source)| Self::named_by(a, |n| source.contains(n)).is_some());
         let county_named = |d: &Division| {
             let chain = self.ancestry(d, Self::edition_of(d, &editions));
             chain.iter().any(|a| {
@@ -584,9 +587,7 @@ impl Gazetteer {
                 // than for any other of 吉林省.
                 let mut supporting: Vec<&str> = Vec::new();
                 for a in chain[..chain.len() - 1].iter().filter(|a| a.name != anchor_name) {
-                    let named = Some(a.name.as_str())
-                        .filter(|full| mentioned.contains(full))
-                        .or_else(|| crate::data::short_form_of(&a.name, a.level).filter(|s| mentioned.contains(s)));
+                    let named = Self::named_by(a, |n| mentioned.contains(n));
                     if let Some(name) = named.filter(|name| !supporting.contains(name)) {
                         supporting.push(name);
                     }

@@ -211,10 +211,6 @@ const SUBJECT_FOLLOWERS: [&str; 24] = [
     "政务公开工作",
 ];
 
-/// What kind of body an agency name is: a government (某镇人民政府, 某县政府, a bare 某某镇), its
-/// `general_office` (人民政府办公室/办公厅, 行署办公室), a `subdistrict_office` (街道办事处), a
-/// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
-/// 办公室), or `unknown`.
 /// A body of the central government (交通运输部, 国家卫生健康委, 国务院国资委, 海关总署, 中国地震局):
 /// a name that holds no place and names a ministry (…部, not a party's 宣传部 or 组织部, which
 /// every level has), an administration (…总局, …署) or the country (国家…, 国务院…, 中国…). Its
@@ -250,6 +246,10 @@ pub fn central_resolution(agency: &str) -> nianbao_gazetteer::Resolution {
     }
 }
 
+/// What kind of body an agency name is: a government (某镇人民政府, 某县政府, a bare 某某镇), its
+/// `general_office` (人民政府办公室/办公厅, 行署办公室), a `subdistrict_office` (街道办事处), a
+/// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
+/// 办公室), or `unknown`.
 pub fn kind(agency: &str) -> &'static str {
     let name = nianbao_parse::meta::without_second_name(agency.trim());
     let offices =

@@ -428,9 +428,11 @@ fn art20_rows(lines: &[String]) -> (Vec<Metric>, Vec<Check>, Vec<&'static str>) 
             let c = splits(digits.as_bytes(), columns.len(), &|_| true, LIMIT);
             // A page may leave 本年增/减 blank (no change): glued, the other columns' digits alone
             // may be the row (行政事业性收费99: 99 and a blank, or 9 and 9). Not read then.
-            let change_may_be_blank = columns.iter().any(|(col, _)| *col == "change")
+            // (Asked only of a row that splits one way under every column.)
+            let change_may_be_blank = c.len() == 1
+                && columns.iter().any(|(col, _)| *col == "change")
                 && !splits(digits.as_bytes(), columns.len() - 1, &|_| true, LIMIT).is_empty();
-            if change_may_be_blank && c.len() == 1 {
+            if change_may_be_blank {
                 checks.push(change_left_blank(subject, digits, i as u32 + 1, &c[0]));
                 continue;
             }

@@ -20,7 +20,13 @@ pub(crate) fn split_at_stops(line: &str) -> impl Iterator<Item = &str> {
 /// with its unit (12条，345条), or are said to be respective (分别为12，345条: left as printed).
 pub(crate) fn thousands_commas_as_ascii(paragraph: &str) -> std::borrow::Cow<'_, str> {
     static GROUPED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    if !paragraph.contains('，') {
+    // (Nearly every paragraph has a full-width comma, nearly none between two digits: that is
+    // looked for first, without the pattern.)
+    let bytes = paragraph.as_bytes();
+    let between_digits = paragraph.match_indices('，').any(|(at, comma)| {
+        at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + comma.len()).is_some_and(u8::is_ascii_digit)
+    });
+    if !between_digits {
         return paragraph.into();
     }
     let grouped = GROUPED.get_or_init(|| {
