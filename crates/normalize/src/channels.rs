@@ -556,8 +556,8 @@ pub(crate) fn outlets_listed_of_one_channel(text: &str) -> bool {
     let list = LIST.get_or_init(|| {
         let outlet = r"[^，,。；;、\d]{1,14}?(?:网站|子站|频道|平台|公众号|微博|客户端|APP|app|公开栏|公示栏|宣传栏|电视台|报纸)";
         // (The list ends where the statement's verb or a stop begins: 网站、上级部门网站子站 is
-        // not cut after its 网站.)
-        let end = "共|合计|累计|总计|主动|公开|发布|推送|更新|刊发|等|上|中|，|,";
+        // not cut after its 网站 — or where the text does, given the words before the verb.)
+        let end = "共|合计|累计|总计|主动|公开|发布|推送|更新|刊发|等|上|中|，|,|$";
         crate::pattern::compile(&format!("(?P<list>{outlet}(?:、{outlet})+)(?:{end})")).unwrap()
     });
     let Some(listed) = list.captures(text).and_then(|c| c.name("list")) else { return true };

@@ -653,7 +653,13 @@ fn channels_named(text: &str) -> usize {
     let platform = text
         .match_indices("平台")
         .any(|(at, _)| !a_sites_own_platform(&text[..at], classes[0]) && !disclosures_own_platform(&text[..at]));
-    let others = classes[1..classes.len() - 1].iter().filter(|words| names(words)).count();
+    // Apps' accounts named before 等其他方式 (今日头条号等其他方式) are examples of the other ways,
+    // no channel beside them.
+    let examples_of_the_other_ways = ["等其他方式", "等其他渠道", "等其他途径"].iter().any(|w| text.contains(w));
+    const APPS: [usize; 2] = [5, 6];
+    let others = (1..classes.len() - 1)
+        .filter(|&class| names(classes[class]) && !(examples_of_the_other_ways && APPS.contains(&class)))
+        .count();
     // Every platform or channel at once (在各个平台共公开信息1638条, 通过各渠道), or the sites of
     // two levels of government (县镇两级政府网站): all of it, as several named together are.
     let every_one = EVERY_CHANNEL.iter().any(|w| text.contains(w));
@@ -745,8 +751,12 @@ fn is_part_of_the_total<'a>(
         .iter()
         .any(|w| named.match_indices(w).any(|(at, _)| named[at + w.len()..].starts_with('网')));
     // 等 after a channel names others beside it (门户网站等平台), unless what follows is that
-    // channel's kind again (某某公众信息网等网站: sites only).
-    let others_beside = named.match_indices('等').any(|(at, _)| !named[at + '等'.len_utf8()..].starts_with("网站"));
+    // channel's kind again (某某公众信息网等网站: sites only) or the other ways themselves, of
+    // which the words before are an example (今日头条号等其他方式).
+    let others_beside = named.match_indices('等').any(|(at, _)| {
+        let after = &named[at + '等'.len_utf8()..];
+        !after.starts_with("网站") && !after.starts_with("其他")
+    });
     // A board beside another channel (通过县政府网站及乡政府公示栏主动公开…共71条) is two channels:
     // all of it, as several named together are. A site's column (网站教育专栏) is the site's.
     let physical_board = PHYSICAL_BOARDS.iter().any(|w| named.contains(w));
@@ -758,8 +768,9 @@ fn is_part_of_the_total<'a>(
     let channels = channels_named(&named) + usize::from(posted_on_the_platform);
     // (Outlets listed together, a sub-site or a channel beside the site: 省厅门户网站、交通运输部
     // 湖北子站、全国交通信息联播频道共主动公开…: all of them.)
-    let several =
-        channels + usize::from(physical_board) >= 2 || !crate::channels::outlets_listed_of_one_channel(&named);
+    // (The outlets are listed before the verb: 通过政府信息公开平台、政府网站主动公开… ends its list
+    // where `own` does.)
+    let several = channels + usize::from(physical_board) >= 2 || !crate::channels::outlets_listed_of_one_channel(own);
     // (A site of other business among the channels of all of it — 通过政府门户网、政府采购网等
     // 渠道 — is one of them.)
     let other_business_alone = other_business_site && channels == 0 && !others_beside;
@@ -840,19 +851,21 @@ pub(crate) fn is_cumulative(before: &str) -> bool {
         // 2024年以来, 自2024年1月份以来, 年初以来: since the start of the year.
         !["年", "年1月", "年1月份", "年一月", "年一月份", "年初"].iter().any(|w| opening.ends_with(w))
     });
+    // What says the year's (本年度累计…: what the year added up to at its end).
+    let of_this_year = ["本年", "今年", "当年", "年度"].iter().any(|w| before.contains(w));
     // 到2021年底 (without 累计, which 古文码 may have eaten): the stock at the year's end.
-    let to_the_years_end = ["到", "截至", "截止"].iter().any(|w| {
-        before.match_indices(w).any(|(at, _)| {
-            let rest = &before[at + w.len()..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            digits == 4 && rest[digits..].starts_with("年底")
-        })
-    });
+    let to_the_years_end = !of_this_year
+        && ["到", "截至", "截止"].iter().any(|w| {
+            before.match_indices(w).any(|(at, _)| {
+                let rest = &before[at + w.len()..];
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                digits == 4 && rest[digits..].starts_with("年底")
+            })
+        });
     // 截止2010年12月31日，全乡累计主动公开…: the stock on a date (also with its 年 and 月 lost:
     // 截止20101231日), where nothing says the year's.
-    let stock_on_a_date = before.contains("累计")
-        && ["截至", "截止"].iter().any(|w| before.contains(w))
-        && !["本年", "今年", "当年", "年度"].iter().any(|w| before.contains(w));
+    let stock_on_a_date =
+        before.contains("累计") && ["截至", "截止"].iter().any(|w| before.contains(w)) && !of_this_year;
     (since
         || to_the_years_end
         || stock_on_a_date
@@ -1630,6 +1643,12 @@ mod tests {
             read("截至2020年12月31日，本年度累计主动公开政府信息65条。"),
             [("proactive.total".to_string(), 65.0)]
         );
+        // At the year's end as well: what the year added up to.
+        assert_eq!(
+            read("截至2020年底，本年度累计主动公开各类政府信息327条。"),
+            [("proactive.total".to_string(), 327.0)]
+        );
+        assert_eq!(read("截至2020年底，全乡累计主动公开政府信息65条。"), [], "the stock");
     }
 
     #[test]
@@ -1968,11 +1987,28 @@ mod tests {
     }
 
     #[test]
+    fn outlets_listed_before_the_verb_are_all_of_it() {
+        // Listed without 共 before the verb: the list ends where the words before the verb do.
+        assert_eq!(
+            read("2020年，我镇通过政府信息公开平台、政府网站主动公开政府信息12条。"),
+            [("proactive.total".into(), 12.0)]
+        );
+        assert!(
+            read("2020年，我镇通过县政府网站、市政府网站主动公开政府信息12条。").is_empty(),
+            "every outlet listed of one channel: that channel's"
+        );
+    }
+
+    #[test]
     fn each_channel_of_a_list_of_statements_is_its_own() {
         let text = "2022年，市局通过门户网站公开政府信息120条，通过政务新媒体公开政府信息940条，通过其他方式公开政府信息16条。";
         assert!(read(text).is_empty(), "three channels' figures, no total among them");
         assert!(read("通过政务新媒体公开政府信息940条。").is_empty(), "new media's");
         assert!(read("通过其他渠道公开政府信息16条。").is_empty(), "the other ways'");
+        assert!(
+            read("2020年，通过网站公开信息90条，某某头条号等其他方式公开政府信息68条。").is_empty(),
+            "an example of the other ways (等其他方式) names that channel, not others beside it"
+        );
         assert_eq!(
             read("2020年，我镇共在政务信息公开平台主动公开政府信息达18条，其中机构设置1条。"),
             [("proactive.total".into(), 18.0)],

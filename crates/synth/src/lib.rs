@@ -1486,6 +1486,10 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                     let domain = if rng.side_chance(92, 0.3) { "gov-mirror.com" } else { "" };
                     format!("{domain}{}\n{ours}\n{rest}", &title[..title.len() - ours.len()])
                 }
+                // A document-sharing site's chunk and page numbers before the title (1、1某某镇…).
+                Some((title, rest)) if title.ends_with(&ours) && rng.side_chance(103, 0.03) => {
+                    format!("1、1{title}\n{rest}")
+                }
                 Some((title, rest)) if title.ends_with(&ours) && rng.chance(0.3) => {
                     let agency = &title[..title.len() - ours.len()];
                     if rng.chance(0.5) {

@@ -97,9 +97,16 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         }
         // Outlets listed together, a sub-site and a channel beside the site: the total, no
         // site's figure.
-        _ if rng.side_chance(97, 0.03) => out.push(format!(
-            "{year}年，本单位门户网站、上级部门网站子站、全国信息联播频道共主动公开政府信息{total}条。"
-        )),
+        // (Or the platform of disclosure and the site, listed before the verb without 共.)
+        _ if rng.side_chance(97, 0.03) => out.push(if rng.side_chance(100, 0.5) {
+            format!("{year}年，我单位通过政府信息公开平台、政府网站主动公开政府信息{total}条。")
+        } else {
+            format!("{year}年，本单位门户网站、上级部门网站子站、全国信息联播频道共主动公开政府信息{total}条。")
+        }),
+        // What the year added up to, at its end (截至…年底，本年度累计…): the total.
+        _ if rng.side_chance(101, 0.03) => {
+            out.push(format!("截至{year}年底，本年度累计主动公开各类政府信息{total}条。"))
+        }
         // All that was disclosed, split by how: the proactive share is the total.
         _ if rng.side_chance(95, 0.03) => {
             let on_request = rng.range(0, 60);
@@ -389,8 +396,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         // Each channel's statement, new media's among them, and no total.
         2 if rng.chance(0.3) => {
             let (website, new_media, other) = (rng.range(0, total), rng.range(0, 3000), rng.range(0, 100));
+            // (The other ways now and then by an app's account as their example: 今日头条号等其他方式.)
+            let other_ways = if rng.side_chance(102, 0.2) { "今日头条号等其他方式" } else { "通过其他方式" };
             out.push(format!(
-                "{year}年，我单位通过政府网站公开政府信息{website}条，通过政务新媒体公开政府信息{new_media}条，通过其他方式公开政府信息{other}条。"
+                "{year}年，我单位通过政府网站公开政府信息{website}条，通过政务新媒体公开政府信息{new_media}条，{other_ways}公开政府信息{other}条。"
             ));
             // Now and then an account on a short-video app besides, with the verb of disclosure.
             if rng.side_chance(78, 0.3) {
