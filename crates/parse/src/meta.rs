@@ -727,14 +727,15 @@ pub fn report_year(title: Option<&str>, lines: &[String], published: Option<Date
 /// The issuing agency: the title's text before the year (海盐县沈荡镇人民政府2017年度…), else the
 /// signature line above the published date (温州市瓯海区人民政府 / 2018年1月12日).
 pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
-    agency_named(title, lines).map(without_a_leading_domain).map(without_chunk_numbers).filter(|a| is_a_name(a))
+    agency_named(title, lines).map(without_a_leading_domain).map(without_leading_marks).filter(|a| is_a_name(a))
 }
 
-/// A document-sharing site that cuts a file into numbered chunks prints each chunk's number
-/// (and the page's) before its text (1、1某某区粮食局2016年度…报告): no body's name opens with
-/// a number or a list mark, so what the name opens with of digits, 、 and dots is dropped.
-fn without_chunk_numbers(agency: String) -> String {
-    let name = agency.trim_start_matches(|c: char| c.is_ascii_digit() || "、.．".contains(c) || c.is_whitespace());
+/// No body's name opens with a number, a list mark or a table's bar: a document-sharing site
+/// that cuts a file into numbered chunks prints each chunk's number (and the page's) before its
+/// text (1、1某某区粮食局2016年度…报告), and a page's table of the document's fields leaves its
+/// cell's bar before the title (标 题: | 某某县卫生局2009年…报告 | ||). They are dropped.
+fn without_leading_marks(agency: String) -> String {
+    let name = agency.trim_start_matches(|c: char| c.is_ascii_digit() || "、.．|｜".contains(c) || c.is_whitespace());
     if name.len() == agency.len() {
         agency
     } else {
@@ -1524,6 +1525,9 @@ mod tests {
         let chunked =
             lines("1、1某某区粮食局2016年度政府信息公开工作报告根据条例，特向社会公布本局机关年度报告。\n2、一、概述");
         assert_eq!(agency(title(&chunked).as_deref(), &chunked).as_deref(), Some("某某区粮食局"));
+        // A page's table of the document's fields: the title's cell after its bar.
+        let fields = lines("标 题: | 某某县卫生局2009年政府信息公开工作年度报告 | ||\n发布日期: | 2010-01-28 | 效力状态: | |\n一、基本情况");
+        assert_eq!(agency(title(&fields).as_deref(), &fields).as_deref(), Some("某某县卫生局"));
         let subject = lines("某某省2013年政府信息公开工作年度报告是根据《条例》要求编制的。\n一、概述");
         assert_eq!(title(&subject).as_deref(), Some("某某省2013年政府信息公开工作年度报告"));
         let noted = lines("某某县2009年政府信息公开工作年度报告（以下简称年报）根据《条例》进行编制。\n一、概述");

@@ -1531,6 +1531,14 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                 }
                 _ => text,
             };
+            // A table of the document's fields above the title, the title a cell after its bar
+            // (标 题: | 某某县…报告 | ||).
+            let text = match text.split_once('\n') {
+                Some((title, rest)) if rng.side_chance(104, 0.05) => {
+                    format!("标 题: | {title} | ||\n发布日期: | {}-01-28 | 效力状态: | |\n{title}\n{rest}", year + 1)
+                }
+                _ => text,
+            };
             // The site's links to the agency's reports of other years: a related link above the
             // report, the previous and next after it (上一篇：某县2018年…报告).
             let (related, neighbours) = match text.lines().next() {
