@@ -1712,7 +1712,8 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
             let listed = re.is_match(sentence);
             let bare = listed.then(|| bare_list_item().captures_iter(sentence)).into_iter().flatten();
             // (The figure-first form only where its words occur: most sentences have none.)
-            let figure_first_said = ["件为", "份为", "宗为", "件是", "件系"].iter().any(|w| sentence.contains(w));
+            let figure_first_said =
+                ["件为", "份为", "宗为", "件是", "件系", "件属于"].iter().any(|w| sentence.contains(w));
             let figure_first =
                 figure_first_said.then(|| figure_before_its_way().captures_iter(sentence)).into_iter().flatten();
             for c in re
@@ -1737,11 +1738,12 @@ pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> V
     unambiguous(&found, Some(nianbao_model::Applicant::Total))
 }
 
-/// The figure first, then the way (收到申请6件，2件为网络申请，4件为信件申请).
+/// The figure first, then the way (收到申请6件，2件为网络申请，4件为信件申请; 其中3件为网上申请;
+/// 按申请方式区分，3件属于网络平台申请).
 fn figure_before_its_way() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::pattern::compile(r"(?:^|[，,、；;：:（(])\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)(?:为|是|系)(?:通过)?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|信件|来信|电子邮件|电子邮箱|传真)(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
+        crate::pattern::compile(r"(?:^|[，,、；;：:（(]|其中)\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|份)(?:为|是|系|属于)(?:通过)?(?P<how>当面|现场|网上|网络|在线|快递邮寄|邮寄|信函|信件|来信|电子邮件|电子邮箱|传真)(?:平台)?(?:方式)?(?:提出|提交)?(?:的)?申请").unwrap()
     })
 }
 
@@ -1820,6 +1822,16 @@ mod request_tests {
             read("2020年收到政府信息依申请公开6件，2件为网络申请，4件为信件申请。"),
             [("apply.received.online".into(), 2.0), ("apply.received.letter".into(), 4.0)],
             "the figure before its way"
+        );
+        assert_eq!(
+            read("2020年收到申请5件，其中3件为网上申请，2件为当面申请。"),
+            [("apply.received.online".into(), 3.0), ("apply.received.in_person".into(), 2.0)],
+            "the first right after 其中"
+        );
+        assert_eq!(
+            read("2020年受理申请5件。在受理的5件申请中，按申请方式区分，3件属于网络平台申请，2件属于信函申请。"),
+            [("apply.received.online".into(), 3.0), ("apply.received.letter".into(), 2.0)],
+            "属于, the platform of the way"
         );
         assert_eq!(
             read(

@@ -889,8 +889,19 @@ fn compiled_by(non_empty: &[&str]) -> Option<String> {
             }
             _ => body,
         };
+        let body = bureau_of_its_unit(body).unwrap_or(body);
         (!collective(body) && body.chars().count() >= 3).then(|| body.to_string())
     })
+}
+
+/// The bureau whose internal unit compiled its report (由某区市场监督管理局信息中心…编制, 由某市
+/// 某局办公室编制): the report is the bureau's, as a government's is its general office's. Only
+/// right after 局, 委 or 厅: 某县扶贫开发办公室 and 某委员会办公室 are bodies of their own.
+fn bureau_of_its_unit(body: &str) -> Option<&str> {
+    const UNITS: [&str; 9] =
+        ["信息中心", "政务公开办公室", "信息公开办公室", "办公室", "秘书股", "秘书科", "综合股", "综合科", "办公科"];
+    let head = UNITS.iter().find_map(|unit| body.strip_suffix(unit))?;
+    (head.ends_with(['局', '委', '厅']) && head.chars().count() >= 4).then_some(head)
 }
 
 /// The government whose units' reports the report was compiled from (本报告根据《条例》以及
@@ -1729,6 +1740,13 @@ mod tests {
             Some("某塘铺镇人民政府"),
             "a township's office compiles its report"
         );
+        // A bureau's internal unit compiles the bureau's report.
+        let unit = lines("本报告由某州区市场监督管理局信息中心结合有关统计数据编制而成。\n总体情况");
+        assert_eq!(agency(None, &unit).as_deref(), Some("某州区市场监督管理局"));
+        let its_office = lines("本报告由某某市某某局办公室编制。\n一、概述");
+        assert_eq!(agency(None, &its_office).as_deref(), Some("某某市某某局"));
+        let a_body = lines("本报告由某某县扶贫开发办公室编制。\n一、概述");
+        assert_eq!(agency(None, &a_body).as_deref(), Some("某某县扶贫开发办公室"), "an office that is a body");
         let short = lines("本年度报告是根据《条例》要求，由某某省人防办编制，现予以公布。");
         assert_eq!(agency(None, &short).as_deref(), Some("某某省人防办"));
         assert_eq!(agency_level("某某省人防办"), "department");

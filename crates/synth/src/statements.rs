@@ -1323,8 +1323,21 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
             let letters = rng.range(0, online);
             let figure_first = rng.chance(0.3);
             let told = if figure_first {
-                // The figure before its way, run on from the requests' sentence, no 其中.
-                format!("{in_person}件为当面申请，{}件为网络申请，{letters}件为信件申请。", online - letters)
+                // The figure before its way, run on from the requests' sentence, no 其中 — or
+                // right after it, or by 属于 and the way's platform.
+                match (rng.side_chance(105, 0.2), rng.side_chance(106, 0.2)) {
+                    (true, _) => {
+                        format!(
+                            "其中{in_person}件为当面申请，{}件为网络申请，{letters}件为信件申请。",
+                            online - letters
+                        )
+                    }
+                    (_, true) => format!(
+                        "按申请方式区分，{in_person}件属于当面申请，{}件属于网络平台申请，{letters}件属于信函申请。",
+                        online - letters
+                    ),
+                    _ => format!("{in_person}件为当面申请，{}件为网络申请，{letters}件为信件申请。", online - letters),
+                }
             } else if rng.chance(0.3) {
                 // The form submitted through the site; the verb without 申请.
                 format!(
