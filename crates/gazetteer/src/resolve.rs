@@ -92,6 +92,13 @@ fn a_governments_bureau(text: &str, name: &str, start: usize) -> bool {
             .is_some_and(|c| matches!(c, '省' | '市' | '县' | '区' | '州' | '旗' | '盟'))
 }
 
+/// A place another region's government aids by the state's pairing (对口支援都江堰市, 援建某县):
+/// named in the report because the agency helps it, never the agency's own place. `before` is
+/// the text before the name.
+fn an_aided_place(before: &str) -> bool {
+    ["对口支援", "对口帮扶", "对口协作", "援建"].iter().any(|w| before.ends_with(w))
+}
+
 /// The kinds a township-level division's name ends in, the longest first.
 const TOWNSHIP_KINDS: [&str; 4] = ["街道", "镇", "乡", "苏木"];
 
@@ -157,6 +164,7 @@ impl Gazetteer {
             .map(|m| Mention { form: m.value() as usize, start: m.start(), end: m.end() })
             .filter(|m| self.form_valid_in(m.form, wanted))
             .filter(|m| !a_governments_bureau(text, &self.forms[m.form].0, m.start))
+            .filter(|m| !an_aided_place(&text[..m.start]))
             .collect();
         all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut chosen: Vec<Mention> = Vec::new();

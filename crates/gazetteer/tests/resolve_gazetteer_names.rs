@@ -304,6 +304,17 @@ fn a_bureau_after_its_governments_level_is_no_place() {
     assert_ne!(bureau.region.province_name.as_deref(), Some("黑龙江省"), "{}", bureau.reason);
 }
 
+/// A place the agency aids by the state's pairing (对口支援某市) is named because it is helped,
+/// never as the agency's own: a text whose only full name is such a place is not placed there.
+#[test]
+fn a_place_aided_by_pairing_is_not_the_agencys() {
+    let body = "2009年，本市各级政府部门认真贯彻《条例》。向社会公开对口支援都江堰市灾后恢复重建项目以及资金使用情况。";
+    let r = global().resolve(None, None, body, Some(2009));
+    assert_ne!(r.region.province_name.as_deref(), Some("四川省"), "{}", r.reason);
+    let its_own = global().resolve(None, None, "2009年，都江堰市灾后恢复重建项目信息全部公开。", Some(2009));
+    assert_eq!(its_own.region.province_name.as_deref(), Some("四川省"), "{}", its_own.reason);
+}
+
 /// 新华街道办 is a division of its own (广东 茂名); 新华街道办事处 is any 新华街道. A name whose 处
 /// was lost (新华街道办事�) must not be read as the first.
 #[test]

@@ -92,6 +92,14 @@ fn agencies(level: Level) -> &'static Vec<&'static Division> {
     &lists[ORDER.iter().position(|l| *l == level).unwrap_or(3)]
 }
 
+/// A county of another province than `d`'s, named by its full name alone in the tables (a place
+/// the agency aids by pairing).
+fn aided_county(d: &Division, rng: &Rng) -> Option<String> {
+    let counties = agencies(Level::County);
+    let county = counties[rng.side_range(108, 0, counties.len() as u64 - 1) as usize];
+    (county.code[..2] != d.code[..2] && name_is_unique(&county.name, 2016)).then(|| county.name.clone())
+}
+
 fn reporting_divisions() -> Vec<&'static Division> {
     nianbao_gazetteer::global()
         .divisions()
@@ -530,6 +538,9 @@ pub fn generate(seed: u64, index: u64) -> Document {
             },
         );
     let address = zone_address(&agency, d, year);
+    // Now and then a county of another province the agency aids by pairing (对口支援某县), named
+    // in its overview.
+    let aided = rng.side_chance(107, 0.03).then(|| aided_county(d, &rng)).flatten();
     let setting = prose::Setting {
         province,
         province_code: &d.code[..2],
@@ -537,6 +548,7 @@ pub fn generate(seed: u64, index: u64) -> Document {
         agency: &agency,
         county_kind,
         address: address.as_deref(),
+        aided: aided.as_deref(),
     };
     let layout = match template {
         "narrative" => Layout::TabPerCell,

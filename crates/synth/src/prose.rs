@@ -229,6 +229,9 @@ pub struct Setting<'a> {
     /// The office's address, where the contact line gives it (a zone's committee: its only
     /// clue to where it lies).
     pub address: Option<&'a str>,
+    /// A county of another province the agency aids by the state's pairing (对口支援某县): named
+    /// in the text, never the agency's place.
+    pub aided: Option<&'a str>,
 }
 
 /// Sub-sections of the work done, as long as real reports write them (a paragraph each, several
@@ -275,6 +278,10 @@ pub fn details(s: &Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>) {
             // 县政府…): 和 and the 县 of 县委 read together are a county's name (和县).
             if numeral == "一" && s.county_kind == "县" && rng.side_chance(21, 0.05) {
                 body += "要求认真贯彻落实《条例》和县委县政府有关政府信息公开工作的要求。";
+            }
+            // The place the agency aids by pairing, named in its work (对口支援某县…).
+            if let Some(aided) = s.aided.filter(|_| numeral == "一") {
+                body += &format!("及时向社会公开对口支援{aided}项目资金使用情况。");
             }
             format!("（{numeral}）{heading}。{body}")
         })

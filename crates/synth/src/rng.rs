@@ -39,6 +39,11 @@ impl Rng {
         Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D)).chance(p)
     }
 
+    /// A number in `lo..=hi` from the side stream of `salt`, leaving the main stream as it is.
+    pub fn side_range(&self, salt: u64, lo: u64, hi: u64) -> u64 {
+        Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D)).range(lo, hi)
+    }
+
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[(self.next_u64() % items.len() as u64) as usize]
     }

@@ -244,6 +244,7 @@ fn counts_given_with_their_parts_add_up() {
         agency: "王店镇人民政府",
         county_kind: "区",
         address: None,
+        aided: None,
     };
     let mut rng = crate::Rng::for_document(3, 0);
     for _ in 0..200 {
