@@ -189,6 +189,11 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
         if in_an_accounts_name(clause, at) {
             continue;
         }
+        // A board's word closing a quoted name (“公告栏”信息4条, “政务公开栏”) names a column of
+        // the site, one kind of its items, not the board the agency posts on.
+        if code == "proactive.via.other" && word.ends_with('栏') && a_quoted_name_ends(clause, at, m.end()) {
+            continue;
+        }
         match found.iter_mut().find(|(_, c)| *c == code) {
             Some(first) => first.0 = first.0.min(at),
             None => found.push((at, code)),
@@ -203,6 +208,11 @@ fn channels_in(clause: &str) -> Vec<&'static str> {
 
 /// Is byte `at` of the clause inside a name in quotes that an account's platform follows
 /// (“某某省政府网”微信公众号, “某某网”微博)?
+/// Does a quoted name (“…”) end right after `end`, opened before `at` and not closed between?
+fn a_quoted_name_ends(clause: &str, at: usize, end: usize) -> bool {
+    clause[end..].starts_with('”') && clause[..at].rfind('“').is_some_and(|open| !clause[open..at].contains('”'))
+}
+
 fn in_an_accounts_name(clause: &str, at: usize) -> bool {
     let Some(open) = clause[..at].rfind('“') else { return false };
     let Some(close) = clause[open..].find('”').map(|c| open + c) else { return false };
@@ -943,6 +953,16 @@ mod tests {
         assert_eq!(
             read_text("某局门户网站按时发布了2020年度环境质量状况月报、季报和年报等信息422条。"),
             [("proactive.via.website".into(), 422.0)]
+        );
+    }
+
+    #[test]
+    fn a_boards_word_closing_a_quoted_name_is_a_column() {
+        assert_eq!(read_text("主动公开政府信息的主要类别：“公告栏”信息4条，占总体百分比为4.2%。"), []);
+        assert_eq!(
+            read_text("村务公开栏公开信息18条，“公开栏”信息4条。"),
+            [("proactive.via.other".into(), 18.0)],
+            "the board itself, beside a column of its name"
         );
     }
 

@@ -356,8 +356,10 @@ fn outcomes(sentence: &str, year: Option<i32>, line: u32) -> Vec<Metric> {
             continue;
         };
         // 依法予以公开的16件, 区分处理部分公开的3件: the manner before the row's words and the 的
-        // after them are not the row's.
-        let label = c["label"].trim().trim_end_matches('的');
+        // after them are not the row's; nor are the quotes the row's words may stand in (“同意公开”
+        // 的1件).
+        const QUOTES: [char; 4] = ['“', '”', '"', '\''];
+        let label = c["label"].trim().trim_end_matches('的').trim_matches(QUOTES);
         let label = ["依法", "依规", "区分处理"].iter().find_map(|w| label.strip_prefix(w)).unwrap_or(label);
         // 予以公开数量为2件: the row's words, then 数量 said before the figure.
         let label = ["数量为", "数量是", "数为", "数量"].iter().find_map(|w| label.strip_suffix(w)).unwrap_or(label);
@@ -740,6 +742,11 @@ mod tests {
             read_text("共受理申请6件，其中同意公开4件，因涉及商业秘密而不予公开2件。", 2012),
             [("apply.result.disclosed".into(), 4.0), ("apply.result.denied.commercial_secret".into(), 2.0)],
             "a refusal by its reason in the national table's words"
+        );
+        assert_eq!(
+            read_text("共受理申请3件。在已经答复的3件申请中，“同意公开”的2件，“不同意公开”的1件。", 2016),
+            [("apply.result.disclosed".into(), 2.0), ("apply.result.total".into(), 3.0)],
+            "the row's words in quotes"
         );
         assert_eq!(
             read_text("共受理申请6件，其中予以公开4件，因涉及商业秘密而不予公开2件。", 2020),

@@ -85,6 +85,17 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             online + board
         ));
     }
+    if rng.side_chance(109, 0.03) && total >= 10 {
+        // The items by the site's columns, one named like a board in quotes (“公告栏”): kinds,
+        // no board's figure.
+        // (From side streams: the document's other draws stay as they were.)
+        let board = rng.side_range(111, 1, total / 4);
+        out.push(format!(
+            "主动公开政府信息的主要类别：“公告栏”信息{board}条，占总体百分比为{:.1}%；“工作动态”信息{}条。",
+            100.0 * board as f64 / total as f64,
+            rng.side_range(112, 0, total / 2)
+        ));
+    }
     if rng.chance(0.15) {
         // One channel's categories, listed: no channel's figure, no total.
         out.push(format!("在政府网上主动公开人事任免信息{}条、规划计划信息{}条。", rng.range(1, 9), rng.range(1, 30)));
@@ -1397,16 +1408,24 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
         let partial = rng.range(0, (n - already) / 3);
         let denied = rng.range(0, (n - already - partial) / 3);
         let disclosed = n - already - partial - denied;
-        sentences.push(format!(
-            "其中，属于已主动公开范围数{already}件，同意全部公开答复数{disclosed}件，同意部分公开答复数{partial}件，不同意公开答复数{denied}件。"
-        ));
-        for (code, v) in [
-            ("apply.result.already_public", already),
-            ("apply.result.disclosed", disclosed),
-            ("apply.result.partial", partial),
-            ("apply.result.denied", denied),
-        ] {
-            facts.push(fact(code, v as f64));
+        if rng.side_chance(110, 0.2) {
+            // Or the answers told with the row's words in quotes (“同意公开”的N件): the
+            // disclosed and all answered.
+            sentences.push(format!("在已经答复的{n}件申请中，“同意公开”的{disclosed}件。"));
+            facts.push(fact("apply.result.disclosed", disclosed as f64));
+            facts.push(fact("apply.result.total", n as f64));
+        } else {
+            sentences.push(format!(
+                "其中，属于已主动公开范围数{already}件，同意全部公开答复数{disclosed}件，同意部分公开答复数{partial}件，不同意公开答复数{denied}件。"
+            ));
+            for (code, v) in [
+                ("apply.result.already_public", already),
+                ("apply.result.disclosed", disclosed),
+                ("apply.result.partial", partial),
+                ("apply.result.denied", denied),
+            ] {
+                facts.push(fact(code, v as f64));
+            }
         }
     }
     // Requests received and handled in one sentence (收到和办理…N件) tell the handled count: a
