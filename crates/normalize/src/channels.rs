@@ -388,6 +388,8 @@ fn of_the_channel_before(before: &str, clause: &str) -> Vec<(&'static str, Strin
     let head = clause.trim_start();
     let head = ["全年", "本年度", "本年", "今年", "年内"].iter().fold(head, |h, w| h.strip_prefix(w).unwrap_or(h));
     let head = head.trim_start_matches("累计").trim_start_matches("共计").trim_start_matches(['共', '还', '已']);
+    // (Through the site's columns listed and closed by 等: 在“要闻动态”等栏目发布信息713条.)
+    let head = head.strip_prefix('在').and_then(|h| h.split_once("等栏目")).map_or(head, |(_, verb)| verb);
     let verb_first = opens_with_its_verb(head);
     // 依托微信公众号等平台: one channel among others.
     if !verb_first || before.contains('等') {
@@ -515,6 +517,7 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         .replace("公告栏", "公开栏")
         .replace("公示栏", "公开栏");
     let words = new_media_by_its_channel(words);
+    let words = without_every_column(words);
     // Categories closed by 其他…信息 (工作要闻、其他政务信息812条) are all of it, not a part.
     // (So do kinds beside every kind: 发布工作动态及各类政务信息360条.)
     let all_categories = rest_of_the_categories().is_match(&words)
@@ -536,6 +539,25 @@ fn one_statement(text: &str) -> Vec<(&'static str, String)> {
         (n, k) if n > 1 && n == k && text.contains("分别") => channels.into_iter().zip(figures).collect(),
         _ => Vec::new(),
     }
+}
+
+/// The site's columns listed and closed by 等 (在“政府信息公开”“要闻动态”等栏目发布信息713条):
+/// every column, the site's items — not one column's, nor the kinds the columns' names are. The
+/// list is dropped with its 等栏目: the quoted names before it, or, unquoted, all from 在 where
+/// no channel is named there (在门户网站通知公告、工作动态等栏目 is left as it is).
+fn without_every_column(words: String) -> String {
+    let Some(end) = words.find("等栏目") else { return words };
+    let mut start = end;
+    while let Some(open) = words[..start].trim_end_matches('、').strip_suffix('”').and_then(|w| w.rfind('“')) {
+        start = open;
+    }
+    if start == end {
+        match words[..end].rfind('在') {
+            Some(at) if channels_in(&words[at..end]).is_empty() => start = at + '在'.len_utf8(),
+            _ => return words,
+        }
+    }
+    format!("{}{}", &words[..start], &words[end + "等栏目".len()..])
 }
 
 /// Where a clause names channels as examples (…等渠道, 等平台, 等载体, 等媒体), is every one it
@@ -954,6 +976,19 @@ mod tests {
             read_text("某局门户网站按时发布了2020年度环境质量状况月报、季报和年报等信息422条。"),
             [("proactive.via.website".into(), 422.0)]
         );
+    }
+
+    #[test]
+    fn the_sites_columns_closed_by_deng_are_the_sites_items() {
+        assert_eq!(
+            read_text("全年利用“某某局”网站，在“政府信息公开”“要闻动态”“党的建设”等栏目发布信息713条。"),
+            [("proactive.via.website".into(), 713.0)]
+        );
+        assert_eq!(
+            read_text("2020年，在门户网站“通知公告”“工作动态”等栏目发布信息120条。"),
+            [("proactive.via.website".into(), 120.0)]
+        );
+        assert_eq!(read_text("2020年，在门户网站工作动态栏目发布信息120条。"), [], "one column's");
     }
 
     #[test]

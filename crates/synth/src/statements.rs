@@ -916,6 +916,15 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
             // Now and then without the stops between the statements (a page that lost them), or
             // as a breakdown of the documents in 件.
             let stop = if rng.chance(0.15) { "" } else { "，" };
+            // Now and then the site's items through its columns listed and closed by 等, the site
+            // named in a clause of its own; and the other ways by an app's account as their
+            // example (今日头条号等其他方式).
+            let site = if !stop.is_empty() && rng.side_chance(113, 0.1) {
+                "利用政府网站，在“通知公告”“工作动态”等栏目发布信息"
+            } else {
+                site
+            };
+            let other_ways = if rng.side_chance(114, 0.1) { "今日头条号等其他方式" } else { "其他方式" };
             // Now and then the site's statement is the first of a list of other work, each item
             // with a verb of its own and counted in issues or posts (not read as channels).
             // (Not after a list of categories: the site's own statement heads the list.)
@@ -938,7 +947,7 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
                 format!("按发布渠道分，通过政府网站公开{website}件，通过政务微信公开{wechat}件，通过其他方式公开{other}件。")
             } else {
                 format!(
-                    "{site}{website}条{note}{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}其他方式公开政府信息数{other}条。"
+                    "{site}{website}条{note}{other_work}{stop}通过微信公开政府信息数{wechat}条{stop}{other_ways}公开政府信息数{other}条。"
                 )
             });
             // Now and then the site's figure split by category in a sentence of its own (a part
