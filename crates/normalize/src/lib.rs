@@ -143,16 +143,17 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
     let central = agency_asked.as_deref().filter(|a| agency::central_body(a, parsed.year));
     let resolution = match central {
         Some(name) => agency::central_resolution(name),
-        None => nianbao_gazetteer::global().resolve_with_body(
-            agency_asked.as_deref(),
-            title_asked.as_deref(),
-            body,
-            parsed.year,
-        ),
+        None => {
+            let resolution = nianbao_gazetteer::global().resolve_with_body(
+                agency_asked.as_deref(),
+                title_asked.as_deref(),
+                body,
+                parsed.year,
+            );
+            all_checks.extend(region_check(&resolution));
+            resolution
+        }
     };
-    if central.is_none() {
-        all_checks.extend(region_check(&resolution));
-    }
     // The body's sentences as the page wrote them, a crawler's breaks around figures undone
     // (2015 / 年，哈尔滨市政府信息公开工作紧紧围绕…: the city speaks).
     let sentences = nianbao_parse::spans::rejoined_at_figures(mainland.as_deref().unwrap_or(&parsed.lines));

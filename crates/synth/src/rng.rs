@@ -36,12 +36,17 @@ impl Rng {
     /// generator decides with it, so that every document that does not take the form keeps its
     /// draws (and the corpora their documents). `salt` tells the forms' side draws apart.
     pub fn side_chance(&self, salt: u64, p: f64) -> bool {
-        Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D)).chance(p)
+        self.side(salt).chance(p)
     }
 
     /// A number in `lo..=hi` from the side stream of `salt`, leaving the main stream as it is.
     pub fn side_range(&self, salt: u64, lo: u64, hi: u64) -> u64 {
-        Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D)).range(lo, hi)
+        self.side(salt).range(lo, hi)
+    }
+
+    /// The side stream of `salt`: a generator of its own, derived from this one's state.
+    fn side(&self, salt: u64) -> Rng {
+        Rng(self.0 ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D))
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
