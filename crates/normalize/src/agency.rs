@@ -327,6 +327,19 @@ pub fn key(agency: &str, region: &Region) -> String {
             name = "政府".to_string();
             break;
         }
+        // The county's government named before its subdistrict's office (某甸市人民政府某华街道
+        // 办事处): the office is the subdistrict's, its parent's words no part of its key.
+        let parents_words = ["人民政府", "政府"].iter().find_map(|w| rest.strip_prefix(w));
+        let rest = match parents_words {
+            Some(after)
+                if by_length.iter().any(|(form, short)| {
+                    after.strip_prefix(form.as_str()).is_some_and(|r| !(*short && level_suffix(r)))
+                }) =>
+            {
+                after
+            }
+            _ => rest,
+        };
         name = rest.to_string();
     }
     let name = name.replace("人民政府", "政府");
@@ -443,6 +456,12 @@ mod tests {
         let street = region("110112011000", ["某京市", "", "某州区", "某河里街道"]);
         assert_eq!(key("某州区某河里街道办事处", &street), "110112011000/政府");
         assert_eq!(key("某河里街道", &street), "110112011000/政府");
+        assert_eq!(
+            key("某州区人民政府某河里街道办事处", &street),
+            "110112011000/政府",
+            "its county's government before it"
+        );
+        assert_eq!(key("某州区人民政府办公室", &street), "110112011000/政府办公室", "the government's own office");
         assert_eq!(
             key("某兴市某洲区某店镇", &region("330411105000", ["某江省", "某兴市", "某洲区", "某店镇"])),
             "330411105000/政府"

@@ -1742,11 +1742,13 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|快递邮寄|邮寄|信函|信件|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|网站|快递邮寄|邮寄|信函|信件|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
-        "网上" | "网络" | "在线" | "政府网站" | "官方网站" | "门户网站" => "apply.received.online",
+        "网上" | "网络" | "在线" | "政府网站" | "官方网站" | "门户网站" | "网站" => {
+            "apply.received.online"
+        }
         "电子邮件" | "电子邮箱" => "apply.received.email",
         "传真" => "apply.received.fax",
         _ => "apply.received.letter",
@@ -1836,6 +1838,15 @@ mod request_tests {
                 ("apply.received.online".into(), 41.0),
                 ("apply.received.letter".into(), 7.0)
             ]
+        );
+        assert_eq!(
+            read("全年共受理政府信息公开申请30件，其中网站申请25件、当面申请2件、信函申请3件。"),
+            [
+                ("apply.received.online".into(), 25.0),
+                ("apply.received.in_person".into(), 2.0),
+                ("apply.received.letter".into(), 3.0)
+            ],
+            "a request through the site is online"
         );
         assert_eq!(
             read("2020年共受理依申请公开14件，其中快递邮寄申请12件，电子邮件申请2件。"),

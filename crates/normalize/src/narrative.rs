@@ -21,6 +21,9 @@ const RECEIVED: &[&str] = &[
     "未接到",
     "没有接到",
     "未接收",
+    // 截止目前，我镇未接受政府信息公开申请: none came to be accepted.
+    "未接受",
+    "没有接受",
     "未受理",
     "没有受理",
     "无依申请",
@@ -466,6 +469,7 @@ fn clause_from<'a>(s: &'a str, words: &[&str]) -> &'a str {
 fn first_disclosure_statement<'s>(
     s: &'s str,
     under_proactive_heading: bool,
+    summed_is_the_whole: bool,
     accept: impl Fn(&regex::Captures) -> bool,
 ) -> Option<regex::Captures<'s>> {
     let mut from = 0;
@@ -504,7 +508,10 @@ fn first_disclosure_statement<'s>(
         // A heading a crawler broke runs into the sentence (主动公开 / 政府信息的数量 / 按照条例
         // 要求，全年共公开信息2676条): 主动公开 earlier in the sentence does as well.
         // Posted to the public (向社会发布信息40条) is disclosed there as well.
-        let proactive_context = under_proactive_heading || before.contains("主动公开");
+        // Information disclosed in all (…等信息，总共公开信息28条, 全年共公开信息53条): in the
+        // overview, the whole of it.
+        let summed = summed_is_the_whole && verb == "公开" && ["共", "共计"].iter().any(|w| before.ends_with(w));
+        let proactive_context = under_proactive_heading || before.contains("主动公开") || summed;
         let to_the_public = verb == "发布" && ["向社会", "向社会公众", "向公众"].iter().any(|w| before.ends_with(w));
         let plain_ok = noun == "信息"
             && generic_subject(&c["what"]).trim_end_matches("政府").is_empty()
@@ -513,6 +520,23 @@ fn first_disclosure_statement<'s>(
                 || (proactive_context && (verb == "公开" || to_the_public)));
         plain_ok && accept(c)
     })
+}
+
+/// Is the text after `heading` still the report's overview? A section's heading (一、概述,
+/// 二、主动公开…) says; a sub-heading ((二)指南和目录) keeps the section's, one about requests
+/// leaves it.
+fn still_the_overview(heading: &str, was: bool) -> bool {
+    let heading = heading.trim_start();
+    if heading.contains("申请") {
+        return false;
+    }
+    let numeral = heading.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let a_sections_heading = numeral.len() < heading.len() && numeral.starts_with('、');
+    if a_sections_heading {
+        ["概述", "总体情况", "基本情况", "概况"].iter().any(|w| heading.contains(w))
+    } else {
+        was
+    }
 }
 
 /// Where a heading numbered in Chinese numerals starts inside `text` (…无六、存在的主要问题):
@@ -902,6 +926,10 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         }
     };
     let mut in_proactive_section = false;
+    // In the overview (before any heading, or under 一、概述), information disclosed in all
+    // (总共公开信息28条) is the year's whole; under a section's sub-heading it may be one kind's
+    // ((一)工作动态 / 全年共公开信息253条), under one of requests the items released.
+    let mut in_the_overview = true;
     // A point on proactive disclosure (一是主动公开方面…) heads the paragraphs after its own too,
     // up to the next point or heading: a crawler that broke the page at every tag leaves a stop
     // at a line's end the only sign of a paragraph's end (…扩大主动公开。 / 2021 / 年度，我局…).
@@ -926,10 +954,13 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
         }
         if short && (crate::prose::looks_like_heading(line) || points_subject()) {
             in_proactive_section = line.contains("主动公开");
+            in_the_overview = still_the_overview(line, in_the_overview);
         } else if line.contains("情况") {
             let rest = crate::text::after_a_run_in_heading(line);
             if rest.len() < line.len() {
-                in_proactive_section = line[..line.len() - rest.len()].contains("主动公开");
+                let heading = &line[..line.len() - rest.len()];
+                in_proactive_section = heading.contains("主动公开");
+                in_the_overview = still_the_overview(heading, in_the_overview);
             }
         }
         let disclosure = line.contains("公开") || line.contains("发布") || line.contains("公布");
@@ -982,6 +1013,7 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
                 let proactive = heading.contains("主动公开");
                 under_run_in_heading = proactive;
                 in_proactive_section = proactive;
+                in_the_overview = still_the_overview(heading, in_the_overview);
             }
             // 除在县政府信息公开网公开外，还通过…等媒体发布信息60条: what is said besides another
             // channel's figure is a part, and so is that figure in the sentence before; the total,
@@ -1207,7 +1239,15 @@ pub fn facts(paragraphs: &[(u32, String)], lines: &[String], sections: &[Section
             let through_several = in_proactive_section && !under_heading && channels_named(s) >= 2;
             let statement = split_by_way.or(new_this_year).or(share_of_the_year).or_else(|| {
                 disclosed
-                    .then(|| first_disclosure_statement(s, under_heading || through_several, of_the_total))
+                    .then(|| {
+                        let summed_is_the_whole = in_the_overview && !in_proactive_section;
+                        first_disclosure_statement(
+                            s,
+                            under_heading || through_several,
+                            summed_is_the_whole,
+                            of_the_total,
+                        )
+                    })
                     .flatten()
             });
             // Where no statement of the usual form is: a list of every kind (主动公开…等政府信息
@@ -1873,6 +1913,7 @@ mod tests {
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)]
         );
         assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
+        assert_eq!(read("截止目前，我镇未接受政府信息公开申请。"), [("apply.received".into(), 0.0)], "未接受");
         assert_eq!(
             read("行政复议、行政诉讼均未发生。"),
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
@@ -2108,7 +2149,7 @@ mod tests {
         assert_eq!(read("2020年共依法主动公开相关内容64条。"), [("proactive.total".into(), 64.0)], "内容 for 信息");
         assert!(read("主动公开财政预决算内容16条。").is_empty(), "one category's content");
         assert!(read("发布法定主动公开内容1条，包括机构概况1条。").is_empty(), "the statute's column");
-        assert!(read("全年共公开信息253条。").is_empty(), "信息 alone may be any information");
+        assert!(read("全年公开信息253条。").is_empty(), "信息 alone, not said to be all of it, may be any information");
         assert!(
             read("通过官方微博、微信公众号分别发布各类信息92条、306条。").is_empty(),
             "one figure of a list paired by 分别"
@@ -2493,6 +2534,17 @@ mod tests {
                 .is_empty(),
             "under another point"
         );
+    }
+
+    #[test]
+    fn information_disclosed_in_all_under_any_heading() {
+        let summed = "（二）指南和目录的执行情况\n及时公开了机构职能、政策信息等信息，总共公开信息28条。";
+        assert_eq!(read(summed), [("proactive.total".into(), 28.0)]);
+        assert_eq!(read("一、概述\n2020年，我乡共公开信息53条。"), [("proactive.total".into(), 53.0)], "共");
+        assert!(read("一、概述\n2020年，我乡公开信息53条。").is_empty(), "not said to be all of it");
+        assert!(read("一、概述\n2020年，依申请共公开信息3条。").is_empty(), "on request");
+        assert!(read("一、概述\n（二）依申请公开情况\n全年共公开信息3条。").is_empty(), "under a heading of requests");
+        assert!(read("二、工作动态\n全年共公开信息53条。").is_empty(), "a section of one kind");
     }
 
     #[test]

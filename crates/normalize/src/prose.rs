@@ -663,6 +663,9 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 }
             }
         }
+        if line.contains("结转") || line.contains("转结") {
+            received.extend(new_ones_beside_carried(line, lineno));
+        }
         let passive = ["件被", "宗被", "起被"].iter().any(|w| line.contains(w));
         let counts: [(&str, &Regex, &[&str]); 3] = [
             ("apply.received", &p.received, &["申请", "依申公开"]),
@@ -810,6 +813,11 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
                 if in_words.is_some() && c.name("fig_first").is_none() && !ends_its_clause {
                     continue;
                 }
+                // 共收到申请4件，其中上年度结转2件: the count holds the year before's carried over
+                // as well, not the year's new requests alone (nor is their difference printed).
+                if code == "apply.received" && holds_those_carried_over(rest) {
+                    continue;
+                }
                 let value = in_words.map(f64::from).or_else(|| parse_figure(digits, false).map(|f| f.value));
                 if let Some(value) = value {
                     let found = narrative(code, value, m.as_str().trim(), sentence, lineno);
@@ -839,6 +847,48 @@ pub fn read(paragraphs: &[(u32, String)], proactive_known: Option<f64>, year: Op
     facts.metrics.extend(received);
     facts.metrics.extend(from_people);
     facts
+}
+
+/// Does the text after a request count open a 其中 list that names the count carried over from
+/// the year before (，其中上年度结转2件; ，其中新收3件，上年结转1件)? Then the count is of both
+/// years' requests.
+fn holds_those_carried_over(after: &str) -> bool {
+    let Some(list) = after.trim_start_matches(['，', ',', ' ']).strip_prefix("其中") else { return false };
+    let list = &list[..list.find(['。', '；', ';']).unwrap_or(list.len())];
+    list.split(['，', ',', '、', '：', ':']).any(carried_over_item)
+}
+
+/// An item counting the requests carried over from the year before: 上年度结转2件, 2020年结转办理1件.
+fn carried_over_item(item: &str) -> bool {
+    let item = item.trim();
+    let of_the_year_before = ["上年", "上一年", "往年"].iter().any(|w| item.starts_with(w))
+        || (item.len() > 6 && item.as_bytes()[..4].iter().all(u8::is_ascii_digit) && item[4..].starts_with('年'));
+    of_the_year_before && (item.contains("结转") || item.contains("转结"))
+}
+
+/// The year's new requests in a 其中 list that splits a count of both years' (依申请公开92件，其中，
+/// 本年度新接收91件，2020年结转办理1件): the new ones are the year's received.
+fn new_ones_beside_carried(line: &str, lineno: u32) -> Option<Metric> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::pattern::compile(
+            r"其中[，,：:]?\s*(?:本年度?|今年|当年)?新(?:接收|收到|受理|收)(?:的)?(?:申请)?\s*(?P<fig>\d[\d,]*\s*(?:件|条|宗|起))",
+        )
+        .unwrap()
+    });
+    let c = re.captures(line)?;
+    let whole = c.get(0)?;
+    let start = sentence_start(line, whole.start());
+    if !line[start..whole.start()].contains("申请") {
+        return None;
+    }
+    let after = &line[whole.end()..];
+    let list = &after[..after.find(['。', '；', ';']).unwrap_or(after.len())];
+    if !list.split(['，', ',', '、']).any(carried_over_item) {
+        return None;
+    }
+    let figure = parse_figure(c["fig"].trim().trim_end_matches(['件', '条', '宗', '起']).trim_end(), false)?;
+    Some(narrative("apply.received", figure.value, c["fig"].trim(), to_sentence_end(line, start), lineno))
 }
 
 /// The requests from natural persons, where the sentence of the requests received says how
@@ -1429,6 +1479,44 @@ mod tests {
         }
         assert!(values(&read(&lines("本镇收到涉及政府信息公开的行政复议申请0件。"), None, None), "apply.received")
             .is_empty());
+        assert!(
+            values(
+                &read(
+                    &lines("2022年，共收到政府信息公开申请4件，其中上年度结转2件，均已答复。"),
+                    None,
+                    year_of("2022年，共收到政府信息公开申请4件，其中上年度结转2件，均已答复。")
+                ),
+                "apply.received"
+            )
+            .is_empty(),
+            "a count holding the year before's carried over"
+        );
+        for (text, want) in [
+            ("2021年，全区累计处理政府信息依申请公开92件，其中，本年度新接收91件，2020年结转办理1件。", 91.0),
+            ("2021年，共受理政府信息公开申请10件，其中新收申请8件，上年结转2件。", 8.0),
+        ] {
+            assert_eq!(
+                values(&read(&lines(text), None, year_of(text)), "apply.received")
+                    .iter()
+                    .map(|v| v.1)
+                    .collect::<Vec<_>>(),
+                [want],
+                "the year's new requests beside those carried over: {text}"
+            );
+        }
+        assert_eq!(
+            values(
+                &read(
+                    &lines("2022年，共收到政府信息公开申请4件，其中网上申请2件。"),
+                    None,
+                    year_of("2022年，共收到政府信息公开申请4件，其中网上申请2件。")
+                ),
+                "apply.received"
+            )
+            .len(),
+            1,
+            "a 其中 list of ways"
+        );
         assert!(
             values(&read(&lines("便民服务中心受理群众申请事项120项。"), None, None), "apply.received").is_empty(),
             "matters of any kind counted in 项"

@@ -83,7 +83,7 @@ fn patterns() -> &'static Patterns {
             // 释出: 发布 in Taiwan's phrasing (a page converted s2twp and back prints 现释出《…资讯公开…》).
             // A title may be a 年报 (某旗2024年度政府信息公开年报), announced by 公开 too (现向社会公开《…》),
             // and may drop 政府 (特向社会公布2021年度某市民政局信息公开年度报告).
-            r"(?:^\s*|(?:(?:公布|发布|释出|公开|编制|现将|印发)了?(?:并|和|及)?)+)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?\s?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
+            r"(?:^\s*|(?:(?:公布|发布|释出|公开|编制|编写|现将|印发)了?(?:并|和|及)?)+)《?([^《》。，,；;：:\s]{0,40}?(?:19|20)\d{2}\s*年度?\s?[^《》。，,；;\s]{0,20}?(?:政府)?(?:信息|资讯)公开[^《》。，,；;\s]{0,6}?(?:报告|年报))",
         )
         .unwrap(),
         self_reference: Regex::new(r"[我本](省|市|县|区|镇|乡|街道|街|局|委|厅|室|馆|中心)").unwrap(),
@@ -521,7 +521,20 @@ const EMBEDDED_TITLE_LINES: usize = 8;
 /// 现公布本级政府信息公开工作年度报告 names no one.
 fn embedded_title(head: &[(usize, &str)]) -> Option<String> {
     head.iter().take(EMBEDDED_TITLE_LINES).find_map(|(_, l)| {
-        let c = patterns().embedded_title.captures(l)?;
+        // 公开 closing the noun 信息公开, 政务公开 or 依申请公开 is no verb announcing a title
+        // (确保政府信息公开工作持续开展2016年…报告, a mirror's title injected into a sentence): the
+        // search goes on after it (…政务公开工作领导小组办公室编制了某区人民政府2021年度…报告).
+        let mut from = 0;
+        let c = loop {
+            let c = patterns().embedded_title.captures_at(l, from)?;
+            let (start, verbs_end) = (c.get(0)?.start(), c.get(1)?.start());
+            let noun = l[start..verbs_end].trim_start().starts_with("公开")
+                && ["信息", "资讯", "政务", "申请"].iter().any(|n| l[..start].ends_with(n));
+            if !noun {
+                break c;
+            }
+            from = start + l[start..].find("公开")? + "公开".len();
+        };
         // 《…关于编制公布2023年政府信息公开工作年度报告有关事项的通知》 names another document.
         let before = &l[..c.get(0)?.start()];
         if before.matches('《').count() > before.matches('》').count() {
@@ -1525,6 +1538,24 @@ mod tests {
             Some("某市民政局"),
             "信息公开 without 政府"
         );
+        // 公开 as the end of the noun 信息公开, a title a mirror injected after it: no title.
+        let noun =
+            lines("一、概述\n（一）加强领导。确保政府信息公开工作持续良好开展2016年政府信息公开年度报告。坚持考核。");
+        assert_eq!(title(&noun), None, "信息公开 is no verb");
+        let on_request =
+            lines("一、概述\n规范依申请公开的受理、答复程序2016年政府信息公开年度报告。截止目前，未收到申请。");
+        assert_eq!(title(&on_request), None, "依申请公开 is no verb");
+        let compiled = lines(
+            "根据《条例》规定，某某区政务公开工作领导小组办公室编制了某某区人民政府2021年度政府信息公开工作年度报告。\n一、总体情况",
+        );
+        assert_eq!(
+            agency(title(&compiled).as_deref(), &compiled).as_deref(),
+            Some("某某区人民政府"),
+            "the verb after a noun's 公开"
+        );
+        let written =
+            lines("根据《条例》和有关要求，编写某某县2017年度政府信息公开工作年度报告。全文由概述…组成。\n一、概述");
+        assert_eq!(agency(title(&written).as_deref(), &written).as_deref(), Some("某某县"), "编写 for 编制");
         let a_document = lines("2020年，我局公开了政府采购等信息及2019年度信息公开工作报告。\n一、总体情况");
         assert_eq!(title(&a_document), None, "a document the work published");
         let mirror = lines("根据《条例》要求，现公布example.com2012年政府信息公开工作年度报告。\n一、概述");

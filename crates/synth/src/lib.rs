@@ -181,7 +181,14 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
             let suffix = if d.name.ends_with("街道") { "办事处" } else { "人民政府" };
             if rng.chance(0.6) {
                 let county = named(Level::County).unwrap_or_default();
-                (format!("{county}{}{suffix}", d.name), unique || !county.is_empty(), "township", suffix)
+                // Now and then a subdistrict's office under its county's government's name
+                // (某甸市人民政府某华街道办事处).
+                let parent = if d.name.ends_with("街道") && !county.is_empty() && rng.side_chance(117, 0.1) {
+                    "人民政府"
+                } else {
+                    ""
+                };
+                (format!("{county}{parent}{}{suffix}", d.name), unique || !county.is_empty(), "township", suffix)
             } else {
                 (format!("{}{suffix}", d.name), unique, "township", suffix)
             }
@@ -992,6 +999,9 @@ fn unsigned(
                     format!(
                         "根据《中华人民共和国政府信息公开条例》规定，现向社会公开《{title}政府信息公开工作年度报告》。"
                     )
+                } else if rng.side_chance(120, 0.1) {
+                    // Written (编写) rather than compiled or published.
+                    format!("根据《中华人民共和国政府信息公开条例》和有关要求，编写{title}政府信息公开工作年度报告。")
                 } else {
                     format!("根据《中华人民共和国政府信息公开条例》规定，现公布{title}政府信息公开工作年度报告。")
                 },
@@ -1381,6 +1391,7 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
         ("五、因政府信息公开申请行政复议、提起行政诉讼的情况", statements::review_and_litigation),
     ];
     let mut reviews_told = false;
+    let overview_end = out.len();
     for (heading, state) in sections {
         out.push(heading.into());
         if reviews_told && heading.starts_with("五、") {
@@ -1388,6 +1399,18 @@ fn narrative(setting: &prose::Setting, rng: &mut Rng) -> (Vec<String>, Vec<Fact>
             continue;
         }
         let (sentences, stated) = state(setting, year, rng);
+        // The year's items told in the overview, information disclosed in all (…等信息，总共
+        // 公开信息28条), and the section says no more.
+        let total = stated.iter().find(|f| f.metric == "proactive.total").map(|f| f.value);
+        if let Some(total) = total.filter(|_| heading.starts_with("二、") && rng.side_chance(116, 0.05)) {
+            let told = format!(
+                "严格执行本单位政府信息公开指南和目录，及时公开了机构职能、政策文件等信息，总共公开信息{total}条。"
+            );
+            out.splice(overview_end..overview_end, ["（二）指南和目录的执行情况".to_string(), told]);
+            out.push("相关情况见上文。".into());
+            facts.extend(stated.into_iter().filter(|f| f.metric == "proactive.total"));
+            continue;
+        }
         reviews_told |= sentences.iter().any(|s| statements::tells_the_cases(s));
         out.extend(sentences);
         facts.extend(stated);
@@ -1690,6 +1713,9 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
             let page = match title.strip_suffix(&format!("{year}年政府信息公开工作年度报告")) {
                 Some(agency) if rng.chance(0.3) => format!("{agency}政府信息公开工作年度报告\n{rest}"),
+                // A mirror may inject a report's title into a sentence, after the noun 信息公开
+                // (…政府信息公开工作持续开展2016年政府信息公开年度报告。): no title of this page.
+                _ if rng.side_chance(115, 0.1) => injected_title(rest, year),
                 _ => rest.to_string(),
             };
             (page.into_bytes(), "UTF-8")
@@ -1742,6 +1768,17 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
             (page.into_bytes(), "UTF-8")
         }
         _ => (text.as_bytes().to_vec(), "UTF-8"),
+    }
+}
+
+/// A mirror's spam: the year's report title, twice, run into the first sentence on 信息公开工作
+/// before its stop.
+fn injected_title(body: &str, year: u16) -> String {
+    let spam = format!("{year}年政府信息公开年度报告");
+    let stop = body.find("信息公开工作").and_then(|at| body[at..].find('。').map(|stop| at + stop));
+    match stop {
+        Some(stop) => format!("{}{spam}{spam}{}", &body[..stop], &body[stop..]),
+        None => body.to_string(),
     }
 }
 

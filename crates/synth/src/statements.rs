@@ -1150,6 +1150,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.side_chance(13, 0.03) {
         return (vec![format!("{year}年，我单位政府信息公开依申请办理事项为零。")], vec![fact("apply.received", 0.0)]);
     }
+    // None accepted (截止目前，我单位未接受政府信息公开申请).
+    if rng.side_chance(122, 0.02) {
+        return (vec!["截止目前，我单位未接受政府信息公开申请。".to_string()], vec![fact("apply.received", 0.0)]);
+    }
     // The section's whole body, which its heading makes about requests (我单位2016年度无申请。).
     if rng.side_chance(84, 0.03) {
         return (vec![format!("我单位{year}年度无申请。")], vec![fact("apply.received", 0.0)]);
@@ -1371,7 +1375,9 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 // 信件 for letters, the ways in brackets.
                 format!("（其中当面申请{in_person}件，信件申请{letters}件，网络申请{}件）。", online - letters)
             } else if rng.chance(0.5) {
-                format!("其中，当面申请的{in_person}件，来信申请的{letters}件，网上申请的{}件。", online - letters)
+                // (Through the site, 网站申请, now and then.)
+                let way = if rng.side_chance(118, 0.3) { "网站" } else { "网上" };
+                format!("其中，当面申请的{in_person}件，来信申请的{letters}件，{way}申请的{}件。", online - letters)
             } else {
                 // Through the government's website; mailed on paper.
                 format!(
@@ -1648,6 +1654,28 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.side_chance(31, 0.04) {
         // No correction by the cases denied, not the cases: how many there were is not said here.
         sentences.push("按要求按时予以答复，没有出现被投诉举报、行政复议及行政诉讼纠错的情况。".to_string());
+    }
+    // A count holding the year before's requests as well (共收到申请4件，其中上年度结转2件): not
+    // the year's count, which is not told; the carried ones are.
+    let count_alone = |n: u64| {
+        let first = &sentences[0];
+        first.ends_with(&format!("{n}件。")) && !first.contains("其中") && !first.contains("结转")
+    };
+    let carried_known = facts.iter().any(|f| f.metric == "apply.carried_in");
+    if let Some(n) = value.filter(|n| *n > 2 && !carried_known && count_alone(*n) && rng.side_chance(119, 0.04)) {
+        let carried = rng.side_range(121, 1, n - 1);
+        let first = &mut sentences[0];
+        if rng.side_chance(123, 0.5) {
+            // Or the year's new ones told beside them (…{n+c}件，其中本年度新接收{n}件，上年结转…):
+            // those are the year's count.
+            first.truncate(first.len() - format!("{n}件。").len());
+            first.push_str(&format!("{}件，其中本年度新接收{n}件，{}年结转办理{carried}件。", n + carried, year - 1));
+        } else {
+            first.pop();
+            first.push_str(&format!("，其中上年度结转{carried}件。"));
+            facts.retain(|f| f.metric != "apply.received");
+        }
+        facts.push(fact("apply.carried_in", carried as f64));
     }
     (sentences, facts)
 }
