@@ -67,9 +67,22 @@ const NOT_PLACES: &[&str] = &[
     "工业园区",
 ];
 
-/// Does a division's name name it in a text? Not a placeholder (市辖区) or generic word (街道).
+/// State farms, forest farms and forest bureaus of township level named by their kind alone
+/// (林业局 under two counties of 鸡西市): they are divisions, but a forestry bureau's report says
+/// 县林业局 and 林业局办公室 of itself, and no text names one of them by that word.
+const NAMED_BY_KIND_ALONE: &[&str] =
+    &["林业局", "林场", "国营林场", "农场", "良种场", "原种场", "种畜场", "畜牧场", "园艺场", "盐场", "苗圃"];
+
+/// Does a division's name name it in a text? Not a placeholder (市辖区) or generic word (街道),
+/// nor a unit's kind alone (林业局, 良种场).
 pub fn names_a_place(name: &str) -> bool {
-    !NOT_PLACES.contains(&name)
+    !is_placeholder(name) && !NAMED_BY_KIND_ALONE.contains(&name)
+}
+
+/// A placeholder of the tables (市辖区) or a generic word (街道, 开发区): no division of its own.
+/// (A unit named by its kind alone, 林业局, is one, though no text names it so.)
+pub fn is_placeholder(name: &str) -> bool {
+    NOT_PLACES.contains(&name)
 }
 
 /// A zone's name made of generic words and a zone's suffix only, its committee's too
@@ -277,7 +290,19 @@ pub fn parse_csv(text: &str) -> Result<Vec<Division>, String> {
 /// of street offices (XX街道办事处 up to 2019, XX街道 from 2020); short forms above townships.
 pub fn name_forms(divisions: &[Division]) -> Vec<(String, Vec<usize>, bool)> {
     let mut by_form: HashMap<String, (Vec<usize>, bool)> = HashMap::new();
+    let parent_of: HashMap<&str, &Division> = divisions.iter().map(|d| (d.code.as_str(), d)).collect();
     for (i, d) in divisions.iter().enumerate() {
+        // A unit named by its kind alone is named by its county's name and that word together
+        // (同江市畜牧场), never by the word alone.
+        if NAMED_BY_KIND_ALONE.contains(&d.name.as_str()) {
+            if let Some(county) = parent_of.get(d.parent.as_str()) {
+                let short = short_form(&county.name, county.level);
+                for form in std::iter::once(county.name.clone()).chain(short) {
+                    by_form.entry(format!("{form}{}", d.name)).or_insert_with(|| (Vec::new(), true)).0.push(i);
+                }
+            }
+            continue;
+        }
         if !names_a_place(&d.name) {
             continue;
         }
@@ -323,6 +348,17 @@ pub fn build_automaton(forms: &[(String, Vec<usize>, bool)]) -> Result<CharwiseD
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_named_by_its_kind_alone_names_no_place() {
+        for kind in ["林业局", "林场", "良种场", "街道", "市辖区"] {
+            assert!(!names_a_place(kind), "{kind}");
+        }
+        // (城区 and 矿区 are districts of their own: 阳泉市城区, 阳泉市矿区.)
+        for place in ["鸡东县", "明溪县", "某某林场管理站", "城区", "矿区"] {
+            assert!(names_a_place(place), "{place}");
+        }
+    }
 
     #[test]
     fn zones_named_by_generic_words_only() {

@@ -19,7 +19,7 @@ mod resolve;
 
 pub use cues::{postal_region_provinces, postcode_in};
 pub use data::{Division, Gazetteer, Level};
-pub use forms::{names_a_place, short_form_of, FIRST_EDITION, LAST_EDITION};
+pub use forms::{is_placeholder, names_a_place, short_form_of, FIRST_EDITION, LAST_EDITION};
 pub use resolve::{Candidate, Resolution};
 
 use std::sync::OnceLock;

@@ -562,3 +562,17 @@ fn a_generic_zone_listed_only_elsewhere_lies_where_its_text_places_it() {
     let words = global().resolve(Some("东湾经济技术开发区管委会"), None, lost, Some(2021));
     assert!(!words.is_resolved(), "{}", words.reason);
 }
+
+#[test]
+fn a_forestry_bureau_by_its_kind_names_no_forest_bureau_division() {
+    // The tables list two township-level units named 林业局 alone (under 鸡西市): a county's
+    // forestry bureau saying 县林业局 names neither.
+    let g = global();
+    let body =
+        "2015年，我局认真实施《条例》。本报告统计数据时限为2015年1月-2015年12月，林业局办公室联系电话：2813582。";
+    let r = g.resolve(None, None, body, Some(2015));
+    assert!(r.region.province_name.is_none(), "{:?}", r.region);
+    // With its county's name before it, the word names the unit.
+    let r = g.resolve(Some("同江市畜牧场"), None, "", Some(2022));
+    assert_eq!(r.region.region_code.as_deref(), Some("230881581000"), "{}", r.reason);
+}

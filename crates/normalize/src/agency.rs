@@ -251,7 +251,7 @@ pub fn central_resolution(agency: &str) -> nianbao_gazetteer::Resolution {
 /// `management_committee` (管理委员会, 管委会), a `department` (局, 委员会, 厅, 中心, any other
 /// 办公室), or `unknown`.
 pub fn kind(agency: &str) -> &'static str {
-    let name = nianbao_parse::meta::without_second_name(agency.trim());
+    let name = nianbao_parse::meta::without_organs(nianbao_parse::meta::without_second_name(agency.trim()));
     let offices =
         ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "行署办公室", "行政公署办公室", "党政办公室"];
     if offices.iter().any(|o| name.ends_with(o)) {
@@ -343,6 +343,8 @@ pub fn key(agency: &str, region: &Region) -> String {
         name = rest.to_string();
     }
     let name = name.replace("人民政府", "政府");
+    // A bureau's organs (某局机关) are the bureau.
+    let name = nianbao_parse::meta::without_organs(&name).to_string();
     // What is left of a township's or subdistrict's own government: 办事处 (临河里街道办事处
     // up to 2019), nothing (临河里街道 from 2020) — one body.
     let name = if ["办事处", "街道办事处", "街道", "政府"].contains(&name.as_str()) {
@@ -440,6 +442,7 @@ mod tests {
         assert_eq!(key("某姚市财政局", &county), "330281000000/财政局");
         assert_eq!(key("某姚财政局", &county), "330281000000/财政局");
         assert_eq!(key("某姚市人民政府办公室", &county), "330281000000/政府办公室");
+        assert_eq!(key("某姚市财政局机关", &county), "330281000000/财政局", "a bureau's organs");
         assert_eq!(key("某某镇人民政府", &Region::default()), "unknown/某某镇政府");
         // A township whose name begins with a level's word (镇东乡) after its county's full name.
         let town_of_a_word = region("230126214000", ["某龙江省", "某尔滨市", "某彦县", "镇东乡"]);
@@ -565,6 +568,7 @@ mod tests {
         assert_eq!(kind("某省人民政府办公厅"), "general_office");
         assert_eq!(kind("某某街道办事处"), "subdistrict_office");
         assert_eq!(kind("某某开发区管理委员会"), "management_committee");
+        assert_eq!(kind("某市市场监督管理局机关"), "department", "a bureau's organs");
         assert_eq!(kind("某县财政局"), "department");
         assert_eq!(kind("某市人民政府研究室"), "department");
         assert_eq!(kind("某县档案馆"), "department");

@@ -1742,7 +1742,7 @@ mod tests {
 pub fn requests_by_channel(paragraphs: &[(u32, String)], year: Option<i32>) -> Vec<Metric> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|网站|快递邮寄|邮寄|信函|信件|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|申请(?:表|书)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
+        crate::pattern::compile(r"(?P<how>当面|现场|网上|网络|在线|政府网站|官方网站|门户网站|网站|快递邮寄|邮寄|信函|信件|来信|邮政|电子邮件|电子邮箱|传真)(?:方式)?(?:纸质版|纸质)?(?:(?:提出|提交)(?:的)?(?:申请(?:表|书)?)?|(?:收到|接收|受理)?(?:的)?申请(?:表|书|件)?)(?:数)?(?:的)?(?:为)?\s*(?P<fig>\d[\d,]*)\s*(?:件|宗|条|份)").unwrap()
     });
     let code_of = |how: &str| match how {
         "当面" | "现场" => "apply.received.in_person",
@@ -1847,6 +1847,11 @@ mod request_tests {
                 ("apply.received.letter".into(), 3.0)
             ],
             "a request through the site is online"
+        );
+        assert_eq!(
+            read("共受理依申请政府信息公开事项29例，其中通过网络收到申请25件，通过来信收到申请件4件，全部按时办结。"),
+            [("apply.received.online".into(), 25.0), ("apply.received.letter".into(), 4.0)],
+            "the way before the verb that received them"
         );
         assert_eq!(
             read("2020年共受理依申请公开14件，其中快递邮寄申请12件，电子邮件申请2件。"),

@@ -145,7 +145,8 @@ pub fn normalize(parsed: &Parsed) -> Normalized {
         Some(name) => agency::central_resolution(name),
         None => {
             let resolution = nianbao_gazetteer::global().resolve_with_body(
-                agency_asked.as_deref(),
+                // (A bureau's organs, 某局机关, are placed as the bureau is.)
+                agency_asked.as_deref().map(nianbao_parse::meta::without_organs),
                 title_asked.as_deref(),
                 body,
                 parsed.year,
@@ -710,6 +711,16 @@ mod tests {
     fn the_sites_figure_beside_new_medias_is_not_the_total() {
         let text = "某县人民政府2023年政府信息公开工作年度报告\n（一）主动公开\n2023年全县通过政府网站主动公开政府信息4120条。通过政务新媒体公开政府信息9230条，运行良好。\n";
         assert_eq!(proactive_total(text), None);
+    }
+
+    #[test]
+    fn a_bureaus_organs_are_placed_as_the_bureau() {
+        let page = "象山县财政局机关2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局主动公开政府信息20条。\n";
+        let normalized = normalize(&nianbao_parse::parse(page).unwrap());
+        assert_eq!(normalized.region.region_code.as_deref(), Some("330225000000"), "{}", normalized.resolution.reason);
+        assert!(!normalized.resolution.ancestor_only, "{}", normalized.resolution.reason);
+        assert_eq!(normalized.agency_level, "department");
+        assert_eq!(normalized.agency_key.as_deref(), Some("330225000000/财政局"));
     }
 
     #[test]

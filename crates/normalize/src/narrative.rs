@@ -27,6 +27,8 @@ const RECEIVED: &[&str] = &[
     "未受理",
     "没有受理",
     "无依申请",
+    // 无依法申请公开件: none applied under the law.
+    "无依法申请",
     "没有依申请",
     "无政府信息公开申请",
     "无信息公开申请",
@@ -123,12 +125,13 @@ fn patterns() -> &'static Patterns {
         // 主动公开政务工作信息、动态630多条, 主动公开612条, 全年共主动发布各类信息6150条, and
         // without 主动 only of 政府信息 itself: 2022年我乡公开政府信息318条, 共发布政府信息3433条.
         // 主动向社会公开, 主动向广大群众公开 are 主动公开 too.
+        // (Or 等内容: 主动公开发布部门预算决算情况说明、履职依据等内容共计33条.)
         // 主动公开人事任免、规划计划、财政资金等政府信息284条: a list of kinds closed by 等 names
         // every kind the agency disclosed, not one category; two are enough after 主动公开
         // (主动公开我局制定的规范性文件、对人大建议和政协提案的答复等政府信息19件). 主动向社会公开
         // is 主动公开 too.
         proactive_list: crate::pattern::compile(
-            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){1,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:政府)?信息\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
+            r"(?P<verb>主动(?:向(?:广大)?(?:社会公众|社会|公众|人民群众|群众))?(?:公开|公布|发布))了?(?P<what>(?:[^。；;，,\d、]{1,20}、){1,}[^。；;，,\d、]{1,20}(?:等(?:方面|类|事项|各类|各项)?|(?:以及|及|和)其他))(?:的)?(?:(?:政府)?信息|内容)\s*(?:共计|共|总计|合计|达|累计)?\s*(?P<fig>(?:约|近)?\d[\d,]*(?:\.\d+)?\s*(?:多|余)?\s*万?\s*(?:多|余)?\s*(?:条|件))",
         )
         .unwrap(),
         proactive_list_plain: crate::pattern::compile(
@@ -1914,6 +1917,7 @@ mod tests {
         );
         assert_eq!(read("全年未接收到依申请公开请求和申请。"), [("apply.received".into(), 0.0)]);
         assert_eq!(read("截止目前，我镇未接受政府信息公开申请。"), [("apply.received".into(), 0.0)], "未接受");
+        assert_eq!(read("2020年度我乡无依法申请公开件。"), [("apply.received".into(), 0.0)], "无依法申请");
         assert_eq!(
             read("行政复议、行政诉讼均未发生。"),
             [("litigation.total".into(), 0.0), ("review.total".into(), 0.0)],
@@ -2534,6 +2538,15 @@ mod tests {
                 .is_empty(),
             "under another point"
         );
+    }
+
+    #[test]
+    fn kinds_listed_and_closed_as_all_the_content() {
+        assert_eq!(
+            read("（一）主动公开方面。据统计，主动公开发布部门预算决算情况说明、履职依据等内容共计33条。"),
+            [("proactive.total".into(), 33.0)]
+        );
+        assert!(read("主动公开财政预决算内容16条。").is_empty(), "one kind's content, not listed as all");
     }
 
     #[test]

@@ -749,6 +749,9 @@ pub fn agency(title: Option<&str>, lines: &[String]) -> Option<String> {
 /// cell's bar before the title (标 题: | 某某县卫生局2009年…报告 | ||). They are dropped.
 fn without_leading_marks(agency: String) -> String {
     let name = agency.trim_start_matches(|c: char| c.is_ascii_digit() || "、.．|｜".contains(c) || c.is_whitespace());
+    // (A fields table's label run into its value where the crawl lost the cell's end:
+    // 标题某某区某梅乡2022年…报告. No body's name opens with 标题.)
+    let name = name.strip_prefix("标题").unwrap_or(name);
     if name.len() == agency.len() {
         agency
     } else {
@@ -1081,7 +1084,12 @@ fn agency_in_title(title: &str) -> Option<String> {
     };
     // 某区某镇政府信息公开工作年度报告（2019年）: the year last, the agency before the phrase.
     let phrase = DISCLOSURE_PHRASES.iter().filter_map(|w| title[..year.start()].find(w)).min();
-    let prefix = title[..phrase.unwrap_or(year.start())].trim().trim_end_matches(['关', '于']);
+    // (关于 as a word: the 关 of 机关 is the name's, 某市某局机关2023年….)
+    let prefix = title[..phrase.unwrap_or(year.start())].trim();
+    let prefix = prefix.strip_suffix("关于").unwrap_or(prefix);
+    // A notice's words after 关于 (某市人民政府办公室关于做好2009年度…报告有关事项的通知) are its
+    // subject: no name goes on past 关于.
+    let prefix = prefix.find("关于").map_or(prefix, |at| prefix[..at].trim_end());
     // The name in brackets or quotes (【某县】2019年…, “某县2019年…报告”): the marks are no part of it.
     // A label in brackets that names no body (【文字】2024年某局…, the text beside a 图解版) is no
     // name: the agency follows the year.
@@ -1214,8 +1222,16 @@ pub fn self_reference_level(lines: &[String]) -> Option<&'static str> {
 /// the government's level would set an office's dozen requests beside a city's thousands. A
 /// township's office (某镇党政办公室) publishes no report of its own: it compiles the
 /// township's, whose level it has.
+/// A bureau's name without 机关, its organs (某市市场监督管理局机关 reports as the bureau).
+pub fn without_organs(name: &str) -> &str {
+    match name.strip_suffix("机关") {
+        Some(body) if body.ends_with(['局', '委', '厅', '办']) => body,
+        _ => name,
+    }
+}
+
 pub fn agency_level(agency: &str) -> &'static str {
-    let agency = without_second_name(agency);
+    let agency = without_organs(without_second_name(agency));
     // 某省人民政府驻北京办事处: a government's liaison office, not a subdistrict's 办事处.
     if nianbao_model::names::is_liaison_office(agency) {
         return "department";
@@ -1553,6 +1569,21 @@ mod tests {
             Some("某某区人民政府"),
             "the verb after a noun's 公开"
         );
+        let organs = lines("某庆市市场监督管理局机关2023年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(
+            agency(title(&organs).as_deref(), &organs).as_deref(),
+            Some("某庆市市场监督管理局机关"),
+            "the 关 of 机关 is the name's"
+        );
+        assert_eq!(agency_level("某庆市市场监督管理局机关"), "department", "a bureau's organs");
+        let notice = lines(
+            "某田市人民政府办公室关于做好2009年度政府信息公开工作年度报告有关事项的通知\n（一）受理依申请公开的数量",
+        );
+        assert_eq!(
+            agency(title(&notice).as_deref(), &notice).as_deref(),
+            Some("某田市人民政府办公室"),
+            "a notice's subject"
+        );
         let written =
             lines("根据《条例》和有关要求，编写某某县2017年度政府信息公开工作年度报告。全文由概述…组成。\n一、概述");
         assert_eq!(agency(title(&written).as_deref(), &written).as_deref(), Some("某某县"), "编写 for 编制");
@@ -1567,6 +1598,9 @@ mod tests {
         let chunked =
             lines("1、1某某区粮食局2016年度政府信息公开工作报告根据条例，特向社会公布本局机关年度报告。\n2、一、概述");
         assert_eq!(agency(title(&chunked).as_deref(), &chunked).as_deref(), Some("某某区粮食局"));
+        // A fields table's label run into the title.
+        let label = lines("发布机构发文日期 2023-01-12\n标题某城区某梅乡2022年政府信息公开工作年度报告\n一、总体情况");
+        assert_eq!(agency(title(&label).as_deref(), &label).as_deref(), Some("某城区某梅乡"), "标题 run in");
         // A page's table of the document's fields: the title's cell after its bar.
         let fields = lines("标 题: | 某某县卫生局2009年政府信息公开工作年度报告 | ||\n发布日期: | 2010-01-28 | 效力状态: | |\n一、基本情况");
         assert_eq!(agency(title(&fields).as_deref(), &fields).as_deref(), Some("某某县卫生局"));

@@ -116,8 +116,10 @@ fn reporting_divisions() -> Vec<&'static Division> {
             // The tables list a city without counties (东莞市, 儋州市) once more as a county of
             // itself, to hold its townships: its government is the city's.
             let city_as_its_own_county = d.level == Level::County && d.code == d.parent;
+            // (A unit named by its kind alone, 某县林业局 or 良种场, is drawn too: its report
+            // is placed by its county, or not at all.)
             d.last_year >= 2016
-                && nianbao_gazetteer::names_a_place(&d.name)
+                && !nianbao_gazetteer::is_placeholder(&d.name)
                 && !d.name.ends_with("办事处")
                 && !office_like
                 && !administered
@@ -220,7 +222,11 @@ fn agency_of(d: &Division, year: u16, rng: &mut Rng) -> (String, bool, &'static 
                         "供销合作社",
                     ])
                 };
-                (format!("{}{dept}", d.name), unique, "department", dept)
+                // Now and then a forestry bureau: 林业局 alone is a township-level unit's name too.
+                let dept = if dept.ends_with('局') && rng.side_chance(129, 0.05) { "林业局" } else { dept };
+                // Now and then the bureau's organs (某县财政局机关): the bureau itself.
+                let organs = if dept.ends_with('局') && rng.side_chance(125, 0.05) { "机关" } else { "" };
+                (format!("{}{dept}{organs}", d.name), unique, "department", dept)
             } else {
                 (format!("{}人民政府", d.name), unique, "county", "人民政府")
             }
@@ -1760,6 +1766,8 @@ fn treat(text: &str, treatment: &str, year: u16, keeps_name: bool, rng: &mut Rng
                     (false, 0) => format!("名称 {title}\n"),
                     (false, 1) => format!("名称 | {title}\n"),
                     (false, 2) => format!("  • 标    题:{title}\n"),
+                    // (The label run into its value where the crawl lost the cell's end.)
+                    _ if rng.side_chance(127, 0.15) => format!("标题{title}\n"),
                     _ => format!("标题: {title}\n"),
                 },
                 rng.range(1000, 99999)

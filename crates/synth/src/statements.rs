@@ -114,6 +114,10 @@ pub fn proactive(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (
         } else {
             format!("{year}年，本单位门户网站、上级部门网站子站、全国信息联播频道共主动公开政府信息{total}条。")
         }),
+        // Kinds listed and closed as all the content (…履职依据等内容共计33条): the total.
+        _ if rng.side_chance(124, 0.03) => {
+            out.push(format!("据统计，主动公开发布部门预算决算情况说明、履职依据等内容共计{total}条。"))
+        }
         // What the year added up to, at its end (截至…年底，本年度累计…): the total.
         _ if rng.side_chance(101, 0.03) => {
             out.push(format!("截至{year}年底，本年度累计主动公开各类政府信息{total}条。"))
@@ -1150,6 +1154,10 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
     if rng.side_chance(13, 0.03) {
         return (vec![format!("{year}年，我单位政府信息公开依申请办理事项为零。")], vec![fact("apply.received", 0.0)]);
     }
+    // None applied under the law (我单位2022年度无依法申请公开件).
+    if rng.side_chance(128, 0.02) {
+        return (vec![format!("我单位{year}年度无依法申请公开件。")], vec![fact("apply.received", 0.0)]);
+    }
     // None accepted (截止目前，我单位未接受政府信息公开申请).
     if rng.side_chance(122, 0.02) {
         return (vec!["截止目前，我单位未接受政府信息公开申请。".to_string()], vec![fact("apply.received", 0.0)]);
@@ -1375,9 +1383,17 @@ pub fn received(setting: &crate::prose::Setting, year: u16, rng: &mut Rng) -> (V
                 // 信件 for letters, the ways in brackets.
                 format!("（其中当面申请{in_person}件，信件申请{letters}件，网络申请{}件）。", online - letters)
             } else if rng.chance(0.5) {
-                // (Through the site, 网站申请, now and then.)
-                let way = if rng.side_chance(118, 0.3) { "网站" } else { "网上" };
-                format!("其中，当面申请的{in_person}件，来信申请的{letters}件，{way}申请的{}件。", online - letters)
+                // (Or the way before the verb that received them, 通过网络收到申请…件.)
+                if rng.side_chance(126, 0.2) {
+                    format!(
+                        "其中通过网络收到申请{}件，通过来信收到申请件{letters}件，当面收到申请{in_person}件。",
+                        online - letters
+                    )
+                } else {
+                    // (Through the site, 网站申请, now and then.)
+                    let way = if rng.side_chance(118, 0.3) { "网站" } else { "网上" };
+                    format!("其中，当面申请的{in_person}件，来信申请的{letters}件，{way}申请的{}件。", online - letters)
+                }
             } else {
                 // Through the government's website; mailed on paper.
                 format!(
